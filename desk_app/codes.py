@@ -1,0 +1,43 @@
+"""Printed codes (visitor passes, volunteer badges): random, unguessable, with a check character."""
+
+from __future__ import annotations
+
+import enum
+import re
+import secrets
+from random import Random
+
+from stdnum import luhn
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O or U
+BODY_LENGTH = 12  # 60 random bits
+CODE_PATTERN = re.compile(rf"([A-Z])([{ALPHABET}]{{{BODY_LENGTH}}})([{ALPHABET}])")
+
+
+class CodeKind(enum.StrEnum):
+    """What a code is printed on; the first letter tells a scanner's input apart."""
+
+    VISITOR_PASS = "P"  # noqa: S105 - a code prefix, not a secret
+    VOLUNTEER_BADGE = "V"
+
+
+def new_code(kind: CodeKind, rng: Random | None = None) -> str:
+    """A fresh code: kind letter, 12 random characters, one Luhn mod 32 check character."""
+    if rng is None:
+        body = "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
+    else:
+        body = "".join(rng.choice(ALPHABET) for _ in range(BODY_LENGTH))
+    return f"{kind.value}{body}{luhn.calc_check_digit(body, ALPHABET)}"
+
+
+def parse_code(raw: str) -> tuple[CodeKind, str] | None:
+    """The kind and normalised code of a scanned or typed text, or ``None`` if it is no code."""
+    text = raw.strip().upper()
+    if len(text) > 2 + BODY_LENGTH:
+        return None
+    match = CODE_PATTERN.fullmatch(text)
+    if match is None or match.group(1) not in CodeKind._value2member_map_:
+        return None
+    if not luhn.is_valid(match.group(2) + match.group(3), ALPHABET):
+        return None
+    return CodeKind(match.group(1)), text

@@ -1,0 +1,42 @@
+"""Consistent copies of the live database through SQLite's online backup API."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from desk_app.db.engine import Database
+from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
+
+
+def backup_database(database: Database, target: Path) -> Path:
+    """Copy the database to ``target`` while it stays in use; never a plain file copy."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(target.suffix + ".partial")
+    raw = database.reader.raw_connection()
+    try:
+        source = raw.driver_connection
+        assert isinstance(source, sqlite3.Connection)
+        with sqlite3.connect(partial) as destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        raw.close()
+    partial.replace(target)
+    return target
+
+
+def check_integrity(path: Path) -> list[str]:
+    """Run SQLite's integrity check on a file; an empty list means it is sound."""
+    if not path.is_file():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "Het bestand {file} bestaat niet."), file=str(path)
+        )
+    try:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+            rows = connection.execute("PRAGMA integrity_check").fetchall()
+        connection.close()
+    except sqlite3.DatabaseError as error:
+        return [str(error)]
+    problems = [row[0] for row in rows]
+    return [] if problems == ["ok"] else problems

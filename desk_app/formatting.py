@@ -1,0 +1,30 @@
+"""How money and times read in Dutch: euro amounts from cents, local times from UTC."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+from babel.numbers import format_currency
+
+LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
+DEFAULT_LOCALE = "nl_NL"
+
+
+def format_cents(cents: int, locale: str = DEFAULT_LOCALE) -> str:
+    """``123450`` becomes ``€ 1.234,50`` (with a non-breaking space) in Dutch."""
+    return format_currency(Decimal(cents).scaleb(-2), "EUR", locale=locale)
+
+
+def to_local(moment: datetime) -> datetime:
+    """A UTC moment as the wall-clock time in the Netherlands."""
+    return moment.astimezone(LOCAL_ZONE)
+
+
+def format_local(
+    moment: datetime, pattern: str = "d MMM yyyy HH:mm", locale: str = DEFAULT_LOCALE
+) -> str:
+    """A UTC moment written the Dutch way in Dutch local time."""
+    return format_datetime(to_local(moment), pattern, locale=locale)

@@ -1,0 +1,46 @@
+"""Master data the desk sells and lets: rooms and bar products."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import CheckConstraint, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.db.types import Cents, ShortText
+from desk_app.models.base import Base, Synced
+
+
+class Room(Synced, Base):
+    """A room of the centre that can be booked."""
+
+    __tablename__ = "room"
+    __table_args__ = (
+        UniqueConstraint("centre_code", "name"),
+        CheckConstraint("capacity > 0", name="capacity_positive"),
+    )
+
+    name: Mapped[ShortText]
+    capacity: Mapped[int]
+    facilities: Mapped[str] = mapped_column(String(200), default="")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Product(Synced, Base):
+    """A bar product; prices include VAT and are copied onto each sale line."""
+
+    __tablename__ = "product"
+    __table_args__ = (
+        CheckConstraint("price_cents >= 0", name="price_not_negative"),
+        CheckConstraint("vat_rate IN (9, 21)", name="vat_rate_known"),
+    )
+
+    category: Mapped[str] = mapped_column(String(40))
+    name: Mapped[ShortText]
+    price_cents: Mapped[Cents]
+    vat_rate: Mapped[int]
+    is_alcohol: Mapped[bool] = mapped_column(default=False)
+    valid_from: Mapped[date]
+    valid_to: Mapped[date | None]
+    sort_order: Mapped[int] = mapped_column(default=0)
+    active: Mapped[bool] = mapped_column(default=True)

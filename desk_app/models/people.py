@@ -1,0 +1,84 @@
+"""People who use the desk: volunteers and social managers, their roles, PINs, certificates."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime
+from typing import ClassVar
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.db.types import ShortText, UTCDateTime
+from desk_app.models.base import Base, Synced, str_enum
+
+
+class Role(enum.StrEnum):
+    """What a person may do at the desk; each role includes the ones before it."""
+
+    RECEPTION = "reception"
+    BAR = "bar"
+    MANAGER = "manager"
+
+
+class VolunteerKind(enum.StrEnum):
+    """How someone came to volunteer."""
+
+    REGULAR = "regular"
+    SOCIAL_RETURN = "social_return"
+    INTERN = "intern"
+    STAFF = "staff"
+
+
+class CertificateKind(enum.StrEnum):
+    """Certificates the rules ask for."""
+
+    BHV = "bhv"
+    IVA = "iva"
+    SVH = "svh"
+    VOG = "vog"
+    FIRST_AID = "first_aid"
+
+
+class Person(Synced, Base):
+    """A volunteer or social manager; a PIN is set only for those who use the desk."""
+
+    __tablename__ = "person"
+    __table_args__ = (UniqueConstraint("badge_code"),)
+    # Sign-in secrets and lock-out state stay on this PC; they never make a row "changed".
+    __local_columns__: ClassVar[frozenset[str]] = frozenset(
+        {"pin_hash", "failed_pin_attempts", "locked_until"}
+    )
+
+    name: Mapped[ShortText]
+    role: Mapped[Role] = mapped_column(str_enum(Role))
+    kind: Mapped[VolunteerKind] = mapped_column(
+        str_enum(VolunteerKind), default=VolunteerKind.REGULAR
+    )
+    tasks: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(32), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    started_on: Mapped[date | None]
+    council_member: Mapped[bool] = mapped_column(default=False)
+    badge_code: Mapped[str | None] = mapped_column(String(32))
+    active: Mapped[bool] = mapped_column(default=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+    failed_pin_attempts: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Certificate(Synced, Base):
+    """A certificate held by a person, with the date it was issued and when it expires."""
+
+    __tablename__ = "certificate"
+    __table_args__ = (
+        CheckConstraint(
+            "expires_on IS NULL OR expires_on >= issued_on", name="expires_after_issue"
+        ),
+    )
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    kind: Mapped[CertificateKind] = mapped_column(str_enum(CertificateKind))
+    issued_on: Mapped[date]
+    expires_on: Mapped[date | None]

@@ -1,0 +1,196 @@
+"""Accounts at the desk: who may log in, with which role; every change is audited."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import Person, Role
+from desk_app.services import audit
+from desk_app.services.auth import Actor, hash_pin, require_role
+from desk_app.services.uow import UnitOfWork
+
+MAX_NAME_LENGTH = 120
+
+
+@dataclass(frozen=True)
+class Account:
+    """A person who can log in at the desk, as lists and dialogs show them."""
+
+    person_id: UUID
+    name: str
+    role: Role
+    active: bool
+    locked_until: datetime | None
+
+
+def clean_name(name: str) -> str:
+    """A person's or centre's name: trimmed, not empty, not absurdly long, no control characters."""
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Vul een naam in."))
+    if len(cleaned) > MAX_NAME_LENGTH or not cleaned.isprintable():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een naam mag hoogstens {max} leesbare tekens hebben."),
+            max=MAX_NAME_LENGTH,
+        )
+    return cleaned
+
+
+def desk_accounts(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Account]:
+    """Everyone with a PIN, by name: the "who is at the desk" list."""
+    query = select(Person).where(Person.pin_hash.is_not(None)).order_by(Person.name)
+    if not include_inactive:
+        query = query.where(Person.active.is_(True))
+    with uow.read() as session:
+        return [_account(person) for person in session.scalars(query)]
+
+
+def _account(person: Person) -> Account:
+    return Account(person.id, person.name, person.role, person.active, person.locked_until)
+
+
+def create_account(uow: UnitOfWork, actor: Actor, *, name: str, role: Role, pin: str) -> Account:
+    """A social manager adds a person who can log in."""
+    name = clean_name(name)
+    pin_hash = hash_pin(pin)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = Person(
+            centre_code=uow.centre_code(session),
+            name=name,
+            role=role,
+            pin_hash=pin_hash,
+            created_at=uow.now(),
+        )
+        session.add(person)
+        session.flush()
+        _audit(
+            uow,
+            session,
+            manager=manager,
+            action="account.create",
+            person=person,
+            before=None,
+            after=_snapshot(person),
+        )
+        return _account(person)
+
+
+def change_role(uow: UnitOfWork, actor: Actor, person_id: UUID, role: Role) -> Account:
+    """A social manager gives a person another role."""
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        before = _snapshot(person)
+        person.role = role
+        _audit(
+            uow,
+            session,
+            manager=manager,
+            action="account.role",
+            person=person,
+            before=before,
+            after=_snapshot(person),
+        )
+        return _account(person)
+
+
+def reset_pin(uow: UnitOfWork, actor: Actor, person_id: UUID, pin: str) -> None:
+    """A social manager sets a new PIN for someone (the PIN itself is never logged)."""
+    pin_hash = hash_pin(pin)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        person.pin_hash = pin_hash
+        person.failed_pin_attempts = 0
+        person.locked_until = None
+        _audit(
+            uow,
+            session,
+            manager=manager,
+            action="account.pin_reset",
+            person=person,
+            before=None,
+            after=None,
+        )
+
+
+def unlock(uow: UnitOfWork, actor: Actor, person_id: UUID) -> None:
+    """A social manager lifts a PIN lock-out before the minute is over."""
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        before = {"locked_until": person.locked_until}
+        person.failed_pin_attempts = 0
+        person.locked_until = None
+        _audit(
+            uow,
+            session,
+            manager=manager,
+            action="account.unlock",
+            person=person,
+            before=before,
+            after={"locked_until": None},
+        )
+
+
+def set_active(uow: UnitOfWork, actor: Actor, person_id: UUID, active: bool) -> Account:
+    """A social manager switches an account off (nothing is deleted) or on again."""
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        if person.id == manager.id and not active:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "U kunt uw eigen account niet uitschakelen.")
+            )
+        before = _snapshot(person)
+        person.active = active
+        _audit(
+            uow,
+            session,
+            manager=manager,
+            action="account.active",
+            person=person,
+            before=before,
+            after=_snapshot(person),
+        )
+        return _account(person)
+
+
+def _person(session: Session, person_id: UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
+    return person
+
+
+def _snapshot(person: Person) -> dict[str, object]:
+    return {"name": person.name, "role": person.role.value, "active": person.active}
+
+
+def _audit(
+    uow: UnitOfWork,
+    session: Session,
+    *,
+    manager: Person,
+    action: str,
+    person: Person,
+    before: object,
+    after: object,
+) -> None:
+    audit.record(
+        session,
+        centre_code=uow.centre_code(session),
+        actor=manager,
+        action=action,
+        subject=person.name,
+        at=uow.now(),
+        before=before,
+        after=after,
+    )

@@ -1,0 +1,59 @@
+"""The unit of work: each use case opens one transaction that commits whole or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desk_app.db.engine import Database, storage_error_for
+from desk_app.db.rules import install_rules
+from desk_app.db.types import utc_now
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import Centre
+
+
+class UnitOfWork:
+    """Hands out sessions: ``write()`` on the single writing connection, ``read()`` beside it."""
+
+    def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
+        self.database = database
+        self.clock = clock
+        self._writes = sessionmaker(bind=database.writer, expire_on_commit=False)
+        self._reads = sessionmaker(bind=database.reader)
+        install_rules(self._writes)
+        self._centre_code: str | None = None
+
+    def now(self) -> datetime:
+        """The current moment in UTC, from the clock the app (or a test) supplied."""
+        return self.clock()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        try:
+            with self._writes.begin() as session:
+                yield session
+        except DBAPIError as error:
+            raise storage_error_for(error, self.database.path) from error
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only snapshot of the database."""
+        with self._reads() as session, session.begin():
+            yield session
+
+    def centre_code(self, session: Session) -> str:
+        """The code of the centre this desk serves; refuses work before the centre is set up."""
+        if self._centre_code is None:
+            code = session.scalar(select(Centre.code).limit(1))
+            if code is None:
+                raise InvalidInput(
+                    QT_TRANSLATE_NOOP("Errors", "Het buurthuis is nog niet ingesteld.")
+                )
+            self._centre_code = code
+        return self._centre_code

@@ -77,8 +77,10 @@ def _run_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     desk = open_desk(folder)
     try:
         if is_set_up(desk.uow):
-            print(f"De gegevensmap {folder.root} bevat al een buurthuis; kies een lege map.",
-                  file=sys.stderr)
+            print(
+                f"De gegevensmap {folder.root} bevat al een buurthuis; kies een lege map.",
+                file=sys.stderr,
+            )
             return EXIT_REFUSED
         options = DemoOptions(days=args.days, seed=args.seed, centre=args.centre)
         if args.end is not None:

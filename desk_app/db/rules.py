@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Delete, Update, event, insert, inspect
+from sqlalchemy import event, insert, inspect
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from desk_app.db.types import new_id, utc_now
@@ -48,12 +48,9 @@ def _changes_synced_columns(obj: Any) -> bool:
 
 
 def _refuse_bulk_changes_to_facts(state: ORMExecuteState) -> None:
-    statement = state.statement
-    if isinstance(statement, Update | Delete):
-        table = statement.table
-        mapper = next((m for m in Base.registry.mappers if m.local_table is table), None)
-        if mapper is not None and is_append_only(mapper.class_):
-            raise AppendOnlyViolation(f"{table} rows are never updated or deleted")
+    mapper = state.bind_mapper
+    if (state.is_update or state.is_delete) and mapper and is_append_only(mapper.class_):
+        raise AppendOnlyViolation(f"{mapper.class_.__name__} rows are never updated or deleted")
 
 
 def _log_entry(table_name: str, row_id: Any, operation: str) -> ChangeLogEntry:

@@ -57,7 +57,9 @@ def recent_entries(
     uow: UnitOfWork, limit: int = 500, actor_id: UUID | None = None
 ) -> list[AuditRow]:
     """The newest audit entries first, for the manager's read-only audit view."""
-    query = select(AuditEntry).order_by(AuditEntry.created_at.desc()).limit(limit)
+    query = (
+        select(AuditEntry).order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(limit)
+    )
     if actor_id is not None:
         query = query.where(AuditEntry.actor_id == actor_id)
     with uow.read() as session:

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from datetime import datetime
 
 from sqlalchemy import select
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.db.engine import Database, storage_error_for
@@ -38,6 +38,8 @@ class UnitOfWork:
         try:
             with self._writes.begin() as session:
                 yield session
+        except IntegrityError:
+            raise  # a broken constraint is a program error, not a storage problem
         except DBAPIError as error:
             raise storage_error_for(error, self.database.path) from error
 

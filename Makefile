@@ -1,0 +1,46 @@
+# Two commands for a new machine: `make run` and `make test`; each sets itself up.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+DEMO_DIR ?= .demo-data
+TS := resources/translations/desk_app_en.ts
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench translations ts clean
+
+$(INSTALLED): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(QM): $(TS) $(INSTALLED)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+translations: $(QM)
+
+## Open the app on a demo centre kept in .demo-data/ (made on first run).
+run: $(INSTALLED) $(QM)
+	test -f $(DEMO_DIR)/desk.sqlite3 || $(BIN)/desk-app --data-dir $(DEMO_DIR) demo
+	$(BIN)/desk-app --data-dir $(DEMO_DIR)
+
+lint: $(INSTALLED)
+	$(BIN)/ruff check desk_app tests
+	$(BIN)/ruff format --check desk_app tests
+	$(BIN)/mypy
+
+## Lint, types and the whole test suite (the central tests need PostgreSQL, see README).
+test: lint $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term
+
+## Speed figures as ratios against bare baselines; written to bench-results.json.
+bench: $(INSTALLED) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+## Refresh the translation source after changing user-visible strings.
+ts: $(INSTALLED)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete desk_app -ts $(TS)
+
+clean:
+	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .coverage $(QM)

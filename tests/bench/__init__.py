@@ -1,0 +1,1 @@
+"""Speed figures for `make bench`: each a ratio against a bare baseline run in the same process."""

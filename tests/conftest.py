@@ -1,0 +1,68 @@
+"""Shared test set-up: Qt offscreen, a fresh data folder and database for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+
+from desk_app.bootstrap import Desk, open_desk
+from desk_app.paths import DataFolder
+from desk_app.services import auth
+from desk_app.services.auth import Actor
+from desk_app.services.centre import CentreDetails, set_up_centre
+from desk_app.services.uow import UnitOfWork
+
+MANAGER_PIN = "4321"
+
+
+class FakeClock:
+    """A clock the test moves by hand, so lock-outs and dates need no waiting."""
+
+    def __init__(self, start: datetime) -> None:
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def advance(self, delta: timedelta) -> None:
+        self.moment += delta
+
+
+@pytest.fixture(autouse=True)
+def quick_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Cheap argon2 settings in tests; hashes carry their settings, so verifying is unchanged."""
+    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
+
+
+@pytest.fixture
+def desk(tmp_path: Path, clock: FakeClock) -> Iterator[Desk]:
+    """An opened, empty installation in its own folder, on the test's clock."""
+    opened = open_desk(DataFolder(tmp_path / "data"))
+    opened.uow = UnitOfWork(opened.database, clock=clock)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def uow(desk: Desk) -> UnitOfWork:
+    return desk.uow
+
+
+@pytest.fixture
+def manager(uow: UnitOfWork) -> Actor:
+    """A centre set up with its first social manager, who is returned."""
+    details = CentreDetails(name="De Meent", code="MEE", iban="NL91ABNA0417164300")
+    return set_up_centre(uow, details, manager_name="Sanne de Vries", manager_pin=MANAGER_PIN)

@@ -1,0 +1,20 @@
+"""Small factories for test data: people with a role and a PIN."""
+
+from __future__ import annotations
+
+from desk_app.models import Role
+from desk_app.services.auth import Actor, authenticate
+from desk_app.services.people import create_account
+from desk_app.services.uow import UnitOfWork
+
+
+def volunteer(
+    uow: UnitOfWork,
+    manager: Actor,
+    name: str = "Ria Jansen",
+    role: Role = Role.RECEPTION,
+    pin: str = "1111",
+) -> Actor:
+    """Create an account through the manager and log it in."""
+    account = create_account(uow, manager, name=name, role=role, pin=pin)
+    return authenticate(uow, account.person_id, pin)

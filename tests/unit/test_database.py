@@ -1,0 +1,148 @@
+"""The local database: migrations, durability settings, append-only facts, the change log."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import func, select, text, update
+
+from desk_app.bootstrap import Desk, open_desk
+from desk_app.db import migrate
+from desk_app.db.rules import AppendOnlyViolation
+from desk_app.models import AuditEntry, Base, ChangeLogEntry, LocalIdentity, Person, Room
+from desk_app.paths import DataFolder
+from desk_app.services.auth import Actor
+from desk_app.services.uow import UnitOfWork
+
+
+def test_new_file_is_created_at_the_newest_schema(desk: Desk) -> None:
+    assert migrate.current_revision(desk.database) == migrate.head_revision()
+
+
+def test_migrations_match_the_models(desk: Desk) -> None:
+    with desk.database.writer.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_reopening_runs_no_migration_and_keeps_the_epoch(tmp_path: Path) -> None:
+    folder = DataFolder(tmp_path)
+    first = open_desk(folder)
+    with first.uow.read() as session:
+        epoch = session.scalar(select(LocalIdentity.epoch))
+    first.close()
+    second = open_desk(folder)
+    with second.uow.read() as session:
+        assert session.scalars(select(LocalIdentity.epoch)).all() == [epoch]
+    assert (
+        migrate.upgrade_database(second.database, folder.backups, datetime.now().astimezone())
+        is None
+    )
+    second.close()
+
+
+def test_an_upgrade_is_preceded_by_a_backup(
+    desk: Desk, manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
+    monkeypatch.setattr(migrate.command, "upgrade", lambda *_args: None)
+    backup = migrate.upgrade_database(desk.database, desk.folder.backups, desk.uow.now())
+    assert backup is not None
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM centre").fetchall() == [("De Meent",)]
+    copy.close()
+
+
+def test_durable_pragmas_are_on(desk: Desk) -> None:
+    with desk.database.writer.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+
+
+def test_readers_cannot_write(uow: UnitOfWork, manager: Actor) -> None:
+    with pytest.raises(Exception, match="readonly"), uow.read() as session:
+        session.execute(text("DELETE FROM setting"))
+
+
+def _edit_first_audit_entry(uow: UnitOfWork) -> None:
+    with uow.write() as session:
+        session.scalars(select(AuditEntry)).one().action = "forged"
+
+
+def _bulk_update_audit(uow: UnitOfWork) -> None:
+    with uow.write() as session:
+        session.execute(update(AuditEntry).values(action="forged"))
+
+
+def _delete_audit_entry(uow: UnitOfWork) -> None:
+    with uow.write() as session:
+        session.delete(session.scalars(select(AuditEntry)).one())
+
+
+@pytest.mark.parametrize(
+    "change", [_edit_first_audit_entry, _bulk_update_audit, _delete_audit_entry]
+)
+def test_facts_cannot_be_changed_through_the_orm(
+    uow: UnitOfWork, manager: Actor, change: Callable[[UnitOfWork], None]
+) -> None:
+    with pytest.raises(AppendOnlyViolation):
+        change(uow)
+
+
+def test_facts_cannot_be_changed_below_the_orm(desk: Desk, manager: Actor) -> None:
+    with sqlite3.connect(desk.folder.database) as raw:
+        for statement in ("UPDATE audit_entry SET action = 'x'", "DELETE FROM audit_entry"):
+            with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                raw.execute(statement)
+    raw.close()
+
+
+def test_synced_rows_enter_the_change_log(uow: UnitOfWork, manager: Actor) -> None:
+    with uow.write() as session:
+        room = Room(centre_code="MEE", name="Grote zaal", capacity=80)
+        session.add(room)
+    with uow.write() as session:
+        session.get_one(Room, room.id).capacity = 90
+    with uow.read() as session:
+        entries = (
+            session.execute(
+                select(ChangeLogEntry.operation)
+                .where(ChangeLogEntry.row_id == room.id)
+                .order_by(ChangeLogEntry.seq)
+            )
+            .scalars()
+            .all()
+        )
+    assert entries == ["insert", "update"]
+
+
+def test_local_columns_do_not_count_as_changes(uow: UnitOfWork, manager: Actor) -> None:
+    with uow.read() as session:
+        logged = session.scalar(select(func.count()).select_from(ChangeLogEntry))
+    with uow.write() as session:
+        session.get_one(Person, manager.person_id).failed_pin_attempts = 3
+    with uow.read() as session:
+        assert session.scalar(select(func.count()).select_from(ChangeLogEntry)) == logged
+
+
+def _add_room_then_fail(uow: UnitOfWork) -> None:
+    with uow.write() as session:
+        session.add(Room(centre_code="MEE", name="Half", capacity=5))
+        session.flush()
+        raise RuntimeError("stopped half-way")
+
+
+def test_a_failed_action_writes_nothing(uow: UnitOfWork, manager: Actor) -> None:
+    with pytest.raises(RuntimeError):
+        _add_room_then_fail(uow)
+    with uow.read() as session:
+        assert session.scalars(select(Room)).all() == []
+        logged = select(func.count()).select_from(ChangeLogEntry)
+        assert session.scalar(logged.where(ChangeLogEntry.table_name == "room")) == 0

@@ -7,25 +7,32 @@ from desk_app.models.centre import Centre, DayPart, DayPartKey, OpeningHours, Se
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
 from desk_app.models.visitors import VisitorPass
+from desk_app.models.visits import AgeGroup, Checkout, Mood, Purpose, SatisfactionVote, Visit
 
 __all__ = [
+    "AgeGroup",
     "AuditEntry",
     "Base",
     "Centre",
     "Certificate",
     "CertificateKind",
     "ChangeLogEntry",
+    "Checkout",
     "DayPart",
     "DayPartKey",
     "Fact",
     "LocalIdentity",
+    "Mood",
     "OpeningHours",
     "Person",
     "Product",
+    "Purpose",
     "Role",
     "Room",
+    "SatisfactionVote",
     "Setting",
     "Synced",
+    "Visit",
     "VisitorPass",
     "VolunteerKind",
 ]

@@ -18,3 +18,14 @@ def volunteer(
     """Create an account through the manager and log it in."""
     account = create_account(uow, manager, name=name, role=role, pin=pin)
     return authenticate(uow, account.person_id, pin)
+
+
+def table_counts(uow: UnitOfWork, *tables: str) -> dict[str, int]:
+    """Row counts of some tables (with the change log), to prove an action wrote nothing."""
+    from sqlalchemy import text  # noqa: PLC0415
+
+    with uow.read() as session:
+        return {
+            table: int(session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)  # noqa: S608
+            for table in (*tables, "change_log")
+        }

@@ -1,0 +1,1 @@
+"""Documents as functions from data to bytes: PDFs and QR codes, no widgets inside."""

@@ -1,0 +1,60 @@
+"""Visitor pass cards: credit-card size with a QR code, one card or a sheet of ten on A4."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+
+from desk_app.documents.qr import draw_qr
+
+CARD_WIDTH, CARD_HEIGHT = 85.6 * mm, 53.98 * mm
+SHEET_COLUMNS, SHEET_ROWS = 2, 5
+SHEET_MARGIN_X = (A4[0] - SHEET_COLUMNS * CARD_WIDTH) / 2
+SHEET_MARGIN_Y = (A4[1] - SHEET_ROWS * CARD_HEIGHT) / 2
+
+
+def pass_cards_pdf(codes: Sequence[str], centre_name: str, *, sheet: bool = False) -> bytes:
+    """A PDF with one card per page, or ten cards per A4 sheet with cutting lines."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4 if sheet else (CARD_WIDTH, CARD_HEIGHT))
+    canvas.setTitle(f"Bezoekerspassen {centre_name}")
+    per_page = SHEET_COLUMNS * SHEET_ROWS if sheet else 1
+    for start in range(0, len(codes), per_page):
+        for slot, code in enumerate(codes[start : start + per_page]):
+            x, y = _slot_origin(slot) if sheet else (0.0, 0.0)
+            _draw_card(canvas, code, centre_name, x, y, cut_line=sheet)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _slot_origin(slot: int) -> tuple[float, float]:
+    column, row = slot % SHEET_COLUMNS, slot // SHEET_COLUMNS
+    return (SHEET_MARGIN_X + column * CARD_WIDTH, A4[1] - SHEET_MARGIN_Y - (row + 1) * CARD_HEIGHT)
+
+
+def _draw_card(
+    canvas: Canvas, code: str, centre_name: str, x: float, y: float, *, cut_line: bool
+) -> None:
+    if cut_line:
+        canvas.setStrokeGray(0.7)
+        canvas.setLineWidth(0.3)
+        canvas.rect(x, y, CARD_WIDTH, CARD_HEIGHT)
+    qr_size = 38 * mm
+    draw_qr(canvas, code, x + 3 * mm, y + 9 * mm, qr_size)
+    canvas.setFillGray(0)
+    canvas.setFont("Courier-Bold", 9)
+    canvas.drawCentredString(x + 3 * mm + qr_size / 2, y + 5 * mm, code)
+    text_x = x + 44 * mm
+    canvas.setFont("Helvetica-Bold", 12)
+    canvas.drawString(text_x, y + CARD_HEIGHT - 12 * mm, "Buurthuis")
+    canvas.drawString(text_x, y + CARD_HEIGHT - 17 * mm, centre_name[:20])
+    canvas.setFont("Helvetica", 9)
+    for line_number, line in enumerate(
+        ("Bezoekerspas", "", "Laat deze pas scannen", "bij de balie.", "", "Er staat geen naam op.")
+    ):
+        canvas.drawString(text_x, y + CARD_HEIGHT - (24 + 4.2 * line_number) * mm, line)

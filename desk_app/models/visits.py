@@ -1,0 +1,84 @@
+"""Living-room facts: visits (single or in groups), check-outs and satisfaction votes."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.models.base import Base, Fact, str_enum
+from desk_app.models.centre import DayPartKey
+
+
+class AgeGroup(enum.StrEnum):
+    """The optional one-tap age tag of a walk-in."""
+
+    CHILD = "child"
+    YOUTH = "youth"
+    ADULT = "adult"
+    SENIOR = "senior"
+
+
+class Purpose(enum.StrEnum):
+    """Why someone came in; the living room is the default."""
+
+    LIVING_ROOM = "living_room"
+    ACTIVITY = "activity"
+    ROOM_HIRE = "room_hire"
+    NEIGHBOURHOOD_TEAM = "neighbourhood_team"
+
+
+class Visit(Fact, Base):
+    """One visit, or a group counted at once; a reversal row carries a negative count."""
+
+    __tablename__ = "visit"
+    __table_args__ = (
+        CheckConstraint("visitors <> 0", name="visitors_not_zero"),
+        CheckConstraint("visitors > 0 OR reverses_id IS NOT NULL", name="negative_only_reversal"),
+        Index("ix_visit_pass_day", "pass_id", "local_day"),
+    )
+
+    local_day: Mapped[date] = mapped_column(index=True)
+    day_part: Mapped[DayPartKey | None] = mapped_column(str_enum(DayPartKey))
+    visitors: Mapped[int] = mapped_column(default=1)
+    pass_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visitor_pass.id"))
+    purpose: Mapped[Purpose] = mapped_column(str_enum(Purpose), default=Purpose.LIVING_ROOM)
+    purpose_ref: Mapped[uuid.UUID | None]
+    age_group: Mapped[AgeGroup | None] = mapped_column(str_enum(AgeGroup))
+    first_visit: Mapped[bool] = mapped_column(default=False)
+    recorded_by: Mapped[uuid.UUID | None]
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), unique=True)
+
+
+class Checkout(Fact, Base):
+    """Visitors who said goodbye: a pass's second scan or the desk's check-out button."""
+
+    __tablename__ = "checkout"
+    __table_args__ = (CheckConstraint("visitors > 0", name="visitors_positive"),)
+
+    local_day: Mapped[date] = mapped_column(index=True)
+    visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), unique=True)
+    visitors: Mapped[int] = mapped_column(default=1)
+    purpose: Mapped[Purpose] = mapped_column(str_enum(Purpose), default=Purpose.LIVING_ROOM)
+
+
+class Mood(enum.IntEnum):
+    """The three faces a leaving visitor can tap."""
+
+    UNHAPPY = 1
+    NEUTRAL = 2
+    HAPPY = 3
+
+
+class SatisfactionVote(Fact, Base):
+    """One tap on a face, counted per day and part of the day."""
+
+    __tablename__ = "satisfaction_vote"
+    __table_args__ = (CheckConstraint("mood BETWEEN 1 AND 3", name="mood_range"),)
+
+    local_day: Mapped[date] = mapped_column(index=True)
+    day_part: Mapped[DayPartKey | None] = mapped_column(str_enum(DayPartKey))
+    mood: Mapped[int]

@@ -1,0 +1,105 @@
+"""Visitor passes and privacy: consent, retention, export and erasure."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+
+import pytest
+
+from desk_app.errors import InvalidInput, NotAllowed
+from desk_app.services.audit import recent_entries
+from desk_app.services.auth import Actor
+from desk_app.services.checkin import scan_pass
+from desk_app.services.figures import visit_figures
+from desk_app.services.passes import (
+    apply_retention,
+    erase_visitor,
+    issue_passes,
+    register_holder,
+    set_retention_months,
+    visitor_data,
+)
+from desk_app.services.uow import UnitOfWork
+from tests.conftest import FakeClock
+from tests.unit.factories import volunteer
+
+
+def test_passes_are_random_and_unique(uow: UnitOfWork, manager: Actor) -> None:
+    codes = issue_passes(uow, manager, 100)
+    assert len(set(codes)) == 100
+    assert all(code.startswith("P") and len(code) == 14 for code in codes)
+
+
+def test_a_name_needs_consent(uow: UnitOfWork, manager: Actor) -> None:
+    [code] = issue_passes(uow, manager)
+    with pytest.raises(InvalidInput, match="toestemming"):
+        register_holder(uow, manager, code, name="Nel Smit", phone="0612345678", consent=False)
+    assert visitor_data(uow, manager, code).holder_name is None
+    register_holder(uow, manager, code, name="Nel Smit", phone="0612345678", consent=True)
+    data = visitor_data(uow, manager, code)
+    assert (data.holder_name, data.holder_phone) == ("Nel Smit", "0612345678")
+    assert data.consent_at == uow.now()
+
+
+def test_retention_erases_names_but_keeps_counts(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    old, recent = issue_passes(uow, manager, 2)
+    for code in (old, recent):
+        register_holder(uow, manager, code, name="Nel Smit", phone="", consent=True)
+        scan_pass(uow, manager, code)
+    clock.advance(timedelta(days=400))
+    scan_pass(uow, manager, recent)
+    clock.advance(timedelta(days=400))  # old: 800 days since its last visit; recent: 400
+    assert apply_retention(uow) == 1
+    assert visitor_data(uow, manager, old).holder_name is None
+    assert visitor_data(uow, manager, old).visits == 1
+    assert visitor_data(uow, manager, recent).holder_name == "Nel Smit"
+    set_retention_months(uow, manager, 12)
+    assert apply_retention(uow) == 1
+    assert visitor_data(uow, manager, recent).holder_name is None
+
+
+def test_export_and_erase_by_the_manager(uow: UnitOfWork, manager: Actor, clock: FakeClock) -> None:
+    [code] = issue_passes(uow, manager)
+    register_holder(uow, manager, code, name="Nel Smit", phone="0612345678", consent=True)
+    scan_pass(uow, manager, code)
+    exported = json.loads(visitor_data(uow, manager, code).as_json())
+    clock.advance(timedelta(seconds=1))
+    assert exported["holder_name"] == "Nel Smit"
+    assert exported["visits"] == 1
+    erase_visitor(uow, manager, code)
+    assert visitor_data(uow, manager, code).holder_phone is None
+    assert visit_figures(uow).today.unique_visitors == 1
+    actions = [entry.action for entry in recent_entries(uow, limit=3)]
+    assert actions == ["visitor.export", "visitor.erase", "visitor.export"]
+
+
+def test_volunteers_cannot_see_or_erase_visitor_data(uow: UnitOfWork, manager: Actor) -> None:
+    helper = volunteer(uow, manager)
+    [code] = issue_passes(uow, helper)
+    with pytest.raises(NotAllowed):
+        visitor_data(uow, helper, code)
+    with pytest.raises(NotAllowed):
+        erase_visitor(uow, helper, code)
+    with pytest.raises(NotAllowed):
+        set_retention_months(uow, helper, 6)
+
+
+@pytest.mark.parametrize("count", [0, 101, -1])
+def test_pass_batches_are_bounded(uow: UnitOfWork, manager: Actor, count: int) -> None:
+    with pytest.raises(InvalidInput):
+        issue_passes(uow, manager, count)
+
+
+@pytest.mark.parametrize(
+    ("name", "phone"), [("", "0612345678"), ("Nel", "bel me maar"), ("x" * 10_000, "")]
+)
+def test_bad_holder_details_write_nothing(
+    uow: UnitOfWork, manager: Actor, name: str, phone: str
+) -> None:
+    [code] = issue_passes(uow, manager)
+    with pytest.raises(InvalidInput):
+        register_holder(uow, manager, code, name=name, phone=phone, consent=True)
+    assert visitor_data(uow, manager, code).holder_name is None

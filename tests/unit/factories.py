@@ -26,6 +26,6 @@ def table_counts(uow: UnitOfWork, *tables: str) -> dict[str, int]:
 
     with uow.read() as session:
         return {
-            table: int(session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)  # noqa: S608
+            table: int(session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
             for table in (*tables, "change_log")
         }

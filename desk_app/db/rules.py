@@ -63,11 +63,12 @@ def bulk_insert(session: Session, model: type[Base], rows: Sequence[Mapping[str,
     """Insert many rows in one statement and log them, for the few paths that need speed."""
     if not rows:
         return
-    session.execute(insert(model), list(rows))
+    connection = session.connection()  # Core executemany: one statement for all rows
+    connection.execute(insert(Base.metadata.tables[model.__tablename__]), list(rows))
     if is_synced(model):
         now = utc_now()
-        session.execute(
-            insert(ChangeLogEntry),
+        connection.execute(
+            insert(Base.metadata.tables[ChangeLogEntry.__tablename__]),
             [
                 {
                     "table_name": model.__tablename__,

@@ -55,7 +55,7 @@ DemoStep = Callable[[DemoContext], None]
 
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
-    from desk_app.demo import foundation  # noqa: PLC0415 - the steps import services lazily
+    from desk_app.demo import foundation, living_room  # noqa: PLC0415 - steps load lazily
 
     return [
         foundation.centre,
@@ -63,6 +63,7 @@ def demo_steps() -> list[DemoStep]:
         foundation.products,
         foundation.volunteers,
         foundation.passes,
+        living_room.visits,
     ]
 
 

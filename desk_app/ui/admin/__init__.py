@@ -1,0 +1,1 @@
+"""The social manager's "Beheer" area: accounts, centre details and the audit log."""

@@ -1,0 +1,154 @@
+"""Accounts: the social manager adds people, changes roles, resets PINs, unlocks, switches off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHeaderView,
+    QInputDialog,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import DeskError
+from desk_app.models import Role
+from desk_app.services import people
+from desk_app.services.auth import Actor
+from desk_app.services.people import Account
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.admin.account_forms import PinForm
+from desk_app.ui.admin.accounts_model import AccountsModel
+from desk_app.ui.messages import role_text
+from desk_app.ui.widgets import MessageLabel
+
+
+class AccountsDialog(QDialog):
+    """The list of desk accounts with the manager's actions; the services decide who may."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.actor = actor
+        self.setWindowTitle(self.tr("Accounts"))
+        self.model = AccountsModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.message = MessageLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.message)
+        self.resize(900, 560)
+        self.reload()
+
+    def _buttons(self) -> QGridLayout:
+        actions: list[tuple[str, Callable[[], None]]] = [
+            (self.tr("Nieuwe persoon"), self._ask_new_account),
+            (self.tr("Rol wijzigen"), self._ask_role),
+            (self.tr("Nieuwe pincode"), self._ask_pin),
+            (self.tr("Ontgrendelen"), self.unlock_selected),
+            (self.tr("Aan- of uitzetten"), self.toggle_selected),
+            (self.tr("Sluiten"), self.accept),
+        ]
+        grid = QGridLayout()
+        for index, (text, action) in enumerate(actions):
+            button = QPushButton(text, self)
+            button.clicked.connect(action)
+            grid.addWidget(button, index // 3, index % 3)
+        return grid
+
+    def reload(self) -> None:
+        """Read the accounts again, keeping the selected row."""
+        row = self.table.currentIndex().row()
+        self.model.set_accounts(
+            people.desk_accounts(self.uow, include_inactive=True), self.uow.now()
+        )
+        self.table.selectRow(max(row, 0))
+
+    def selected(self) -> Account | None:
+        """The account of the selected row, if any."""
+        index = self.table.currentIndex()
+        return self.model.account(index.row()) if index.isValid() else None
+
+    def run(self, action: Callable[[], object], done: str) -> bool:
+        """Call a service; show its refusal, or ``done``, and refresh the list."""
+        try:
+            action()
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return False
+        self.message.show_info(done)
+        self.reload()
+        return True
+
+    @Slot()
+    def unlock_selected(self) -> None:
+        """Lift the PIN lock-out of the selected person."""
+        if (account := self.selected()) is not None:
+            done = self.tr("{name} kan weer inloggen.").format(name=account.name)
+            self.run(lambda: people.unlock(self.uow, self.actor, account.person_id), done)
+
+    @Slot()
+    def toggle_selected(self) -> None:
+        """Switch the selected account off, or on again."""
+        if (account := self.selected()) is not None:
+            on = not account.active
+            text = self.tr("{name} staat aan.") if on else self.tr("{name} staat uit.")
+            action = lambda: people.set_active(self.uow, self.actor, account.person_id, on)  # noqa: E731
+            self.run(action, text.format(name=account.name))
+
+    def add_account(self, name: str, role: Role, pin: str) -> bool:
+        """Create an account through the service."""
+        done = self.tr("{name} is toegevoegd.").format(name=name)
+        create = people.create_account
+        return self.run(lambda: create(self.uow, self.actor, name=name, role=role, pin=pin), done)
+
+    def change_selected_role(self, role: Role) -> bool:
+        """Give the selected person ``role``."""
+        if (account := self.selected()) is None:
+            return False
+        done = self.tr("{name} is nu {role}.").format(name=account.name, role=role_text(role))
+        change = people.change_role
+        return self.run(lambda: change(self.uow, self.actor, account.person_id, role), done)
+
+    def reset_selected_pin(self, pin: str) -> bool:
+        """Give the selected person a new PIN."""
+        if (account := self.selected()) is None:
+            return False
+        done = self.tr("{name} heeft een nieuwe pincode.").format(name=account.name)
+        reset = people.reset_pin
+        return self.run(lambda: reset(self.uow, self.actor, account.person_id, pin), done)
+
+    @Slot()
+    def _ask_new_account(self) -> None:
+        form = PinForm(self.tr("Nieuwe persoon"), new_person=True, parent=self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self.add_account(form.name.text(), form.role.currentData(), form.pin.text())
+
+    @Slot()
+    def _ask_role(self) -> None:
+        if self.selected() is None:
+            return
+        names = [role_text(role) for role in Role]
+        chosen, ok = QInputDialog.getItem(self, self.tr("Rol wijzigen"), self.tr("Rol"), names)
+        if ok:
+            self.change_selected_role(list(Role)[names.index(chosen)])
+
+    @Slot()
+    def _ask_pin(self) -> None:
+        if self.selected() is None:
+            return
+        form = PinForm(self.tr("Nieuwe pincode"), new_person=False, parent=self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self.reset_selected_pin(form.pin.text())

@@ -1,0 +1,126 @@
+"""The one place that wires the GUI: core, preferences, language, style, crash handler, windows."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from desk_app.bootstrap import Desk, open_desk
+from desk_app.errors import DeskError
+from desk_app.paths import DataFolder
+from desk_app.services import centre
+from desk_app.services.auth import Actor
+from desk_app.services.preferences import Preferences, load_preferences
+from desk_app.ui.crash import CrashHandler
+from desk_app.ui.i18n import install_translators
+from desk_app.ui.login import LoginDialog
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.messages import error_text
+from desk_app.ui.resources import icon
+from desk_app.ui.theme import apply_theme
+from desk_app.ui.wizard.first_run import FirstRunWizard
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_FAILED = 0, 1
+
+
+def run_gui(folder: DataFolder) -> int:
+    """Open the desk on ``folder`` and run until the main window closes; return the exit code."""
+    app = application()
+    try:
+        desk = open_desk(folder)
+    except DeskError as error:
+        log.exception("cannot open the data folder %s", folder.root)
+        _show_start_failure(error_text(error), folder)
+        return EXIT_FAILED
+    try:
+        return DeskApp(app, desk).run()
+    finally:
+        desk.close()
+
+
+def application() -> QApplication:
+    """The QApplication of this process, created once."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("desk-app")
+    app.setApplicationDisplayName("Balie")
+    app.setWindowIcon(icon("huiskamer"))
+    return app
+
+
+def _show_start_failure(text: str, folder: DataFolder) -> None:
+    title = QCoreApplication.translate("DeskApp", "De balie kan niet starten")
+    more = QCoreApplication.translate(
+        "DeskApp", "Vraag de sociaal beheerder om hulp. De gegevensmap is: {folder}"
+    )
+    QMessageBox.critical(None, title, f"{text}\n\n{more.format(folder=folder.root)}")
+
+
+class DeskApp:
+    """What lives as long as the GUI: translators, crash handler and the main window."""
+
+    def __init__(self, app: QApplication, desk: Desk) -> None:
+        self.app = app
+        self.desk = desk
+        self.translators: list[QTranslator] = []
+        self.window: MainWindow | None = None
+
+    def run(self) -> int:
+        """Set up the screen, then wizard (first run), login and main window."""
+        preferences = load_preferences(self.desk.uow)
+        self.translators = install_translators(self.app, preferences.language)
+        apply_theme(self.app, preferences.font_size)
+        sys.excepthook = CrashHandler()
+        actor = self._first_run() if not centre.is_set_up(self.desk.uow) else self._login()
+        if actor is None:
+            return EXIT_OK
+        self.window = self.main_window(actor)
+        if (screen := self.app.primaryScreen()) is not None:
+            self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
+        self.window.showMaximized()
+        return self.app.exec()
+
+    def main_window(self, actor: Actor | None) -> MainWindow:
+        """The main window for ``actor``, with its display changes applied app-wide."""
+        name = centre.centre_details(self.desk.uow).name
+        window = MainWindow(self.desk.uow, name, actor)
+        window.preferences_changed.connect(partial(apply_preferences, self.app))
+        sys.excepthook = CrashHandler(window)
+        return window
+
+    def _first_run(self) -> Actor | None:
+        """The wizard; its new manager is at the desk straight away."""
+        wizard = FirstRunWizard(self.desk.uow)
+        return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+    def _login(self) -> Actor | None:
+        dialog = LoginDialog(self.desk.uow)
+        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def apply_preferences(app: QApplication, preferences: Preferences) -> None:
+    """Apply saved display settings that take effect at once (the text size)."""
+    apply_theme(app, preferences.font_size)
+
+
+def open_main_window_for_bench(folder: str) -> None:
+    """Start-up figure: open the core and show the main window once, nobody logged in."""
+    app = application()
+    desk = open_desk(DataFolder(Path(folder)))
+    try:
+        gui = DeskApp(app, desk)
+        apply_theme(app, load_preferences(desk.uow).font_size)
+        window = gui.main_window(None)
+        window.show()
+        app.processEvents()
+        window.close()
+    finally:
+        desk.close()

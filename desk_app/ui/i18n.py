@@ -1,0 +1,44 @@
+"""Language of the screen: the app's translation and Qt's own texts (buttons, dialogs)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from desk_app.ui.resources import translation_file
+
+log = logging.getLogger(__name__)
+
+LOCALES = {"nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)}
+LOCALES["en"] = QLocale(QLocale.Language.English, QLocale.Country.Netherlands)
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Install translators for ``language``; the caller keeps the list alive and can remove it.
+
+    Dutch is the source language of the app, so only Qt's own texts need a file for it.
+    """
+    QLocale.setDefault(LOCALES.get(language, LOCALES["nl"]))
+    installed: list[QTranslator] = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_texts = QTranslator(app)
+    if qt_texts.load(f"qtbase_{language}", qt_dir):
+        installed.append(qt_texts)
+    if language != "nl":
+        own = QTranslator(app)
+        if own.load(str(translation_file(language))):
+            installed.append(own)
+        else:
+            log.warning("no translation file for %s; showing Dutch", language)
+    for translator in installed:
+        app.installTranslator(translator)
+    return installed
+
+
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    """Undo :func:`install_translators`."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    QLocale.setDefault(LOCALES["nl"])

@@ -1,0 +1,165 @@
+"""The main window: navigation to the seven sections, desk actions and the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.models import Role
+from desk_app.services.auth import Actor, role_allows
+from desk_app.services.preferences import Preferences
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.admin.accounts import AccountsDialog
+from desk_app.ui.admin.audit import AuditDialog
+from desk_app.ui.admin.centre import CentreDialog
+from desk_app.ui.display import DisplayDialog
+from desk_app.ui.login import LoginDialog
+from desk_app.ui.navigation import NavigationList
+from desk_app.ui.resources import icon
+from desk_app.ui.sections import SECTIONS
+from desk_app.ui.statusbar import DeskStatusBar
+
+
+class MainWindow(QMainWindow):
+    """The desk's home screen, for the person who logged in (``None`` until someone does).
+
+    Signals:
+        preferences_changed: display settings were saved; carries the :class:`Preferences`.
+        actor_changed: another person logged in at the desk; carries the :class:`Actor`.
+    """
+
+    preferences_changed = Signal(object)
+    actor_changed = Signal(object)
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        centre_name: str,
+        actor: Actor | None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.uow = uow
+        self.actor = actor
+        self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
+        self.navigation = NavigationList(self)
+        self.stack = QStackedWidget(self)
+        for page_type in SECTIONS:
+            page = page_type(self.stack)
+            self.stack.addWidget(page)
+            self.navigation.add_section(icon(page.icon_name), page.title(), self)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        self.switch_button = self._side_button("wissel", self.tr("Wissel"), "Ctrl+L")
+        self.switch_button.clicked.connect(self.switch_person)
+        self.manage_button = self._side_button("beheer", self.tr("Beheer"), "Ctrl+B")
+        self.manage_button.setMenu(self._manage_menu())
+        self.display_button = self._side_button("weergave", self.tr("Weergave"), "Ctrl+G")
+        self.display_button.clicked.connect(self.open_display_settings)
+        self.setCentralWidget(self._central())
+        self.status = DeskStatusBar(centre_name, self)
+        self.setStatusBar(self.status)
+        self.set_actor(actor)
+        self.dialog: QWidget | None = None
+
+    def _central(self) -> QWidget:
+        side = QVBoxLayout()
+        side.addWidget(self.navigation, 1)
+        for button in (self.switch_button, self.manage_button, self.display_button):
+            side.addWidget(button)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(side)
+        layout.addWidget(self.stack, 1)
+        self.navigation.setFocus()
+        return central
+
+    def _side_button(self, icon_name: str, text: str, keys: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.setObjectName("side")
+        button.setIconSize(QSize(28, 28))
+        sequence = QKeySequence(keys)
+        native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{text} ({native})")
+        shortcut = QShortcut(sequence, self)
+        shortcut.activated.connect(button.click)
+        return button
+
+    def _manage_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Accounts"), self.open_accounts)
+        menu.addAction(self.tr("Buurthuisgegevens"), self.open_centre_details)
+        menu.addAction(self.tr("Auditlog"), self.open_audit_log)
+        return menu
+
+    def show_section(self, index: int) -> None:
+        """Show the section at ``index`` of the navigation."""
+        self.navigation.setCurrentRow(index)
+
+    def show_last_sync(self, text: str) -> None:
+        """Show when the sync last succeeded, in words (the sync itself comes later)."""
+        self.status.show_last_sync(text)
+
+    @Slot(object)
+    def set_actor(self, actor: Actor | None) -> None:
+        """Make ``actor`` the person at the desk."""
+        self.actor = actor
+        self.status.show_actor(actor)
+        manager = actor is not None and role_allows(actor.role, Role.MANAGER)
+        self.manage_button.setEnabled(manager)
+        self.manage_button.setToolTip(
+            self.tr("Beheer (Ctrl+B)") if manager else self.tr("Alleen voor de sociaal beheerder")
+        )
+        self.actor_changed.emit(actor)
+
+    @Slot()
+    def switch_person(self) -> None:
+        """Let another person log in; the current one stays until someone does."""
+        dialog = LoginDialog(self.uow, self)
+        dialog.logged_in.connect(self.set_actor)
+        self._open(dialog)
+
+    @Slot()
+    def open_accounts(self) -> None:
+        """The manager's list of desk accounts."""
+        if self.actor is not None:
+            self._open(AccountsDialog(self.uow, self.actor, self))
+
+    @Slot()
+    def open_centre_details(self) -> None:
+        """The manager's form for the centre's details, hours and parts of the day."""
+        if self.actor is not None:
+            self._open(CentreDialog(self.uow, self.actor, self))
+
+    @Slot()
+    def open_audit_log(self) -> None:
+        """The read-only audit log."""
+        self._open(AuditDialog(self.uow, self))
+
+    @Slot()
+    def open_display_settings(self) -> None:
+        """Font size and language of this PC."""
+        dialog = DisplayDialog(self.uow, self)
+        dialog.preferences_saved.connect(self._preferences_saved)
+        self._open(dialog)
+
+    @Slot(object)
+    def _preferences_saved(self, preferences: Preferences) -> None:
+        self.preferences_changed.emit(preferences)
+
+    def _open(self, dialog: QWidget) -> None:
+        """Show a dialog modal to this window without blocking (tests reach it as ``dialog``)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog = dialog
+        dialog.show()

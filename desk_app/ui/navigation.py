@@ -1,0 +1,40 @@
+"""The big navigation column: one entry per section, by touch, arrow keys or Ctrl+1..7."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+
+
+class NavigationList(QListWidget):
+    """Section entries with large icons; the current row is the shown section."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("navigation")
+        self.setIconSize(QSize(32, 32))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def add_section(self, icon: QIcon, title: str, window: QWidget) -> None:
+        """Add an entry with a Ctrl+number shortcut on ``window`` (shown in its tooltip)."""
+        row = self.count()
+        keys = QKeySequence(f"Ctrl+{row + 1}")
+        item = QListWidgetItem(icon, title)
+        item.setToolTip(f"{title} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+        item.setSizeHint(QSize(0, 56))
+        self.addItem(item)
+        shortcut = QShortcut(keys, window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(lambda: self.setCurrentRow(row))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Wide enough for the longest section name, tall enough for every section."""
+        return QSize(max(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24, 240), 0)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Every entry stays visible: the list never scrolls."""
+        rows = sum(self.sizeHintForRow(row) + 4 for row in range(self.count()))
+        return QSize(self.sizeHint().width(), rows + 2 * self.frameWidth() + 8)

@@ -1,0 +1,40 @@
+"""Files beside the package (style sheet, SVG icons, translations), also when frozen."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from string import Template
+
+from PySide6.QtGui import QIcon
+
+import desk_app
+
+
+def resource_dir() -> Path:
+    """The top-level ``resources`` folder: next to the package, or inside a PyInstaller bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "resources"
+    return Path(desk_app.__file__).resolve().parent.parent / "resources"
+
+
+def icon(name: str) -> QIcon:
+    """An SVG icon from ``resources/icons`` by its file name without extension."""
+    return QIcon(str(resource_dir() / "icons" / f"{name}.svg"))
+
+
+def style_sheet(font_size: int) -> str:
+    """The style sheet with its sizes (points) and the icon folder filled in."""
+    text = (resource_dir() / "style.qss").read_text(encoding="utf-8")
+    return Template(text).substitute(
+        base=font_size,
+        large=round(font_size * 1.25),
+        title=round(font_size * 1.7),
+        icons=(resource_dir() / "icons").as_posix(),
+    )
+
+
+def translation_file(language: str) -> Path:
+    """The compiled translation (``.qm``) of the app's texts for ``language``."""
+    return resource_dir() / "translations" / f"desk_app_{language}.qm"

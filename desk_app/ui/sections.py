@@ -1,0 +1,22 @@
+"""The seven sections of the main window, in the order of the navigation."""
+
+from __future__ import annotations
+
+from desk_app.ui.pages.activiteiten import ActivitiesPage
+from desk_app.ui.pages.bar import BarPage
+from desk_app.ui.pages.dagafsluiting import DayClosePage
+from desk_app.ui.pages.huiskamer import LivingRoomPage
+from desk_app.ui.pages.overzicht import OverviewPage
+from desk_app.ui.pages.placeholder import SectionPage
+from desk_app.ui.pages.vrijwilligers import VolunteersPage
+from desk_app.ui.pages.zalen import RoomsPage
+
+SECTIONS: tuple[type[SectionPage], ...] = (
+    LivingRoomPage,
+    BarPage,
+    RoomsPage,
+    VolunteersPage,
+    ActivitiesPage,
+    DayClosePage,
+    OverviewPage,
+)

@@ -1,0 +1,52 @@
+"""The status bar: centre, person at the desk, last sync and the time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Slot
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from desk_app.services.auth import Actor
+from desk_app.ui.messages import role_text
+
+CLOCK_INTERVAL_MS = 15_000
+
+
+class DeskStatusBar(QStatusBar):
+    """Always-visible facts of the desk, refreshed by a clock timer."""
+
+    def __init__(self, centre_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.centre = QLabel(centre_name, self)
+        self.person = QLabel(self)
+        self.sync = QLabel(self)
+        self.clock = QLabel(self)
+        self.clock.setObjectName("clock")
+        for label in (self.centre, self.person, self.sync):
+            self.addWidget(label)
+        self.addPermanentWidget(self.clock)
+        self.show_actor(None)
+        self.show_last_sync(self.tr("nog nooit"))
+        self.timer = QTimer(self)
+        self.timer.setInterval(CLOCK_INTERVAL_MS)
+        self.timer.timeout.connect(self.update_clock)
+        self.timer.start()
+        self.update_clock()
+
+    def show_actor(self, actor: Actor | None) -> None:
+        """Show who is at the desk now."""
+        if actor is None:
+            self.person.setText(self.tr("Niemand aan de balie"))
+            return
+        text = self.tr("Aan de balie: {name} ({role})")
+        self.person.setText(text.format(name=actor.name, role=role_text(actor.role)))
+
+    def show_last_sync(self, text: str) -> None:
+        """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""
+        self.sync.setText(self.tr("Laatste synchronisatie: {when}").format(when=text))
+
+    @Slot()
+    def update_clock(self) -> None:
+        """Show the current day and time (minutes are enough for a desk)."""
+        now = QDateTime.currentDateTime()
+        self.clock.setText(QLocale().toString(now, "ddd d MMMM  HH:mm"))

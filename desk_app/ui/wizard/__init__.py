@@ -1,0 +1,1 @@
+"""The first-run wizard that sets up the centre and its first social manager."""

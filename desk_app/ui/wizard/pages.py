@@ -1,0 +1,52 @@
+"""The wizard's pages; each checks its own fields through the core before moving on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizardPage
+
+from desk_app.errors import DeskError
+from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
+
+
+class CheckedPage(QWizardPage):
+    """A page with a message line; ``check`` runs on Next/Finish and may refuse with an error."""
+
+    def __init__(
+        self, title: str, subtitle: str, body: QWidget, check: Callable[[], object]
+    ) -> None:
+        super().__init__()
+        self.setTitle(f"<span style='font-size: x-large'>{title}</span>")
+        self.setSubTitle(subtitle)
+        self.body = body
+        self.check = check
+        self.message = MessageLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(body)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        """Qt override: stay on the page and say why when the core refuses."""
+        try:
+            self.check()
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return False
+        self.message.clear_message()
+        return True
+
+
+class ManagerForm(QWidget):
+    """Name and PIN (twice, masked) of the first social manager."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLineEdit(self)
+        self.pin = PinEdit(self)
+        self.pin_again = PinEdit(self)
+        form = form_layout(self)
+        add_row(form, self.tr("Uw naam"), self.name)
+        add_row(form, self.tr("Pincode (4 tot 6 cijfers)"), self.pin)
+        add_row(form, self.tr("Pincode nog een keer"), self.pin_again)

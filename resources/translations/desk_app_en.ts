@@ -1,0 +1,957 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="39"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="57"/>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="135"/>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="58"/>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="144"/>
+        <source>Rol wijzigen</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="59"/>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="152"/>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="60"/>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="61"/>
+        <source>Aan- of uitzetten</source>
+        <translation>Switch on or off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="62"/>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="99"/>
+        <source>{name} kan weer inloggen.</source>
+        <translation>{name} can log in again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="107"/>
+        <source>{name} staat aan.</source>
+        <translation>{name} is switched on.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="107"/>
+        <source>{name} staat uit.</source>
+        <translation>{name} is switched off.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="113"/>
+        <source>{name} is toegevoegd.</source>
+        <translation>{name} has been added.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="121"/>
+        <source>{name} is nu {role}.</source>
+        <translation>{name} is now {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="129"/>
+        <source>{name} heeft een nieuwe pincode.</source>
+        <translation>{name} has a new PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts.py" line="144"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts_model.py" line="79"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts_model.py" line="80"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts_model.py" line="81"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts_model.py" line="96"/>
+        <source>uitgeschakeld</source>
+        <translation>switched off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts_model.py" line="98"/>
+        <source>geblokkeerd tot {time}</source>
+        <translation>locked until {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/accounts_model.py" line="100"/>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/activiteiten.py" line="15"/>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/activiteiten.py" line="20"/>
+        <source>Hier staat straks het programma van het buurthuis, met alle activiteiten. U houdt hier ook bij wie er meedoen.</source>
+        <translation>This is where the centre&apos;s programme will be, with all its activities. You will also keep track here of who takes part.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit.py" line="27"/>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit.py" line="36"/>
+        <source>Zoeken in het auditlog</source>
+        <translation>Search the audit log</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="78"/>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="79"/>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="80"/>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="81"/>
+        <source>Onderwerp</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="82"/>
+        <source>Wijziging</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>BarPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/bar.py" line="15"/>
+        <source>Bar</source>
+        <translation>Bar</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/bar.py" line="20"/>
+        <source>Hier komt de kassa van de bar: koffie, thee, frisdrank en meer aanslaan, contant of met pinnen afrekenen en een bon geven.</source>
+        <translation>This is where the bar till will be: ring up coffee, tea, soft drinks and more, take cash or card payments and give a receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>CentreDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/centre.py" line="25"/>
+        <source>Buurthuisgegevens</source>
+        <translation>Centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/centre.py" line="32"/>
+        <source>Buurthuis</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/centre.py" line="33"/>
+        <source>Nummers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/centre.py" line="34"/>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/centre.py" line="35"/>
+        <source>Dagdelen</source>
+        <translation>Parts of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/centre.py" line="65"/>
+        <source>De gegevens zijn opgeslagen.</source>
+        <translation>The details have been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../desk_app/ui/crash.py" line="36"/>
+        <source>Er ging iets mis. U kunt gewoon verder werken; de details staan in het logbestand. Blijft het gebeuren, meld het dan aan de sociaal beheerder.</source>
+        <translation>Something went wrong. You can simply carry on; the details are in the log file. If it keeps happening, please tell the social manager.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/crash.py" line="48"/>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>DayClosePage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/dagafsluiting.py" line="15"/>
+        <source>Dagafsluiting</source>
+        <translation>Day close</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/dagafsluiting.py" line="20"/>
+        <source>Hier sluit de sociaal beheerder de dag af: de kas tellen, verschillen noteren en het dagrapport maken en tekenen.</source>
+        <translation>This is where the social manager will close the day: count the cash, note any differences, and make and sign the day report.</translation>
+    </message>
+</context>
+<context>
+    <name>DayPartsEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="30"/>
+        <source>ochtend</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="31"/>
+        <source>middag</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="32"/>
+        <source>avond</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="91"/>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="92"/>
+        <source>tot</source>
+        <translation>until</translation>
+    </message>
+</context>
+<context>
+    <name>DeskApp</name>
+    <message>
+        <location filename="../../desk_app/ui/app.py" line="60"/>
+        <source>De balie kan niet starten</source>
+        <translation>The desk cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/app.py" line="61"/>
+        <source>Vraag de sociaal beheerder om hulp. De gegevensmap is: {folder}</source>
+        <translation>Please ask the social manager for help. The data folder is: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>DeskStatusBar</name>
+    <message>
+        <location filename="../../desk_app/ui/statusbar.py" line="29"/>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statusbar.py" line="39"/>
+        <source>Niemand aan de balie</source>
+        <translation>Nobody at the desk</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statusbar.py" line="41"/>
+        <source>Aan de balie: {name} ({role})</source>
+        <translation>At the desk: {name} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/statusbar.py" line="46"/>
+        <source>Laatste synchronisatie: {when}</source>
+        <translation>Last synchronisation: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="42"/>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="45"/>
+        <source>{size} punten</source>
+        <translation>{size} points</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="51"/>
+        <source>Een andere taal ziet u na het opnieuw starten van de app.</source>
+        <translation>A different language shows after the app is restarted.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="55"/>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="56"/>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="81"/>
+        <source>Opgeslagen. Start de app opnieuw voor de andere taal.</source>
+        <translation>Saved. Restart the app for the other language.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/display.py" line="83"/>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../desk_app/db/backup.py" line="33"/>
+        <source>Het bestand {file} bestaat niet.</source>
+        <translation>The file {file} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/db/engine.py" line="72"/>
+        <source>De gegevensmap {folder} kan niet worden aangemaakt.</source>
+        <translation>The data folder {folder} cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/db/engine.py" line="94"/>
+        <source>De database {file} is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.</source>
+        <translation>The database {file} is in use by another program. Close that program and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/db/engine.py" line="103"/>
+        <source>Het databasebestand {file} is beschadigd. Zet een reservekopie terug met &apos;desk-app restore&apos; of vraag hulp aan de sociaal beheerder.</source>
+        <translation>The database file {file} is damaged. Restore a backup with &apos;desk-app restore&apos; or ask the social manager for help.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/db/engine.py" line="111"/>
+        <source>De database {file} kan niet worden geopend of beschreven. Controleer of de map schrijfbaar is.</source>
+        <translation>The database {file} cannot be opened or written. Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="39"/>
+        <source>Een pincode bestaat uit 4 tot 6 cijfers.</source>
+        <translation>A PIN consists of 4 to 6 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="75"/>
+        <source>Deze persoon kan niet inloggen aan de balie.</source>
+        <translation>This person cannot log in at the desk.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="93"/>
+        <source>Onjuiste pincode. Nog {left} poging(en).</source>
+        <translation>Wrong PIN. {left} attempt(s) left.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="102"/>
+        <source>Te vaak een onjuiste pincode. Probeer het na {time} opnieuw.</source>
+        <translation>Too many wrong PINs. Try again after {time}.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="112"/>
+        <source>Alleen een {role} mag dit doen.</source>
+        <translation>Only a {role} may do this.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="69"/>
+        <source>De code is 2 tot 8 hoofdletters of cijfers, bijvoorbeeld ALM.</source>
+        <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="81"/>
+        <source>De postcode klopt niet, bijvoorbeeld 1181 AB.</source>
+        <translation>The postcode is not right, for example 1181 AB.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="87"/>
+        <source>Het btw-nummer klopt niet.</source>
+        <translation>The VAT number is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="92"/>
+        <source>Het KvK-nummer klopt niet (8 cijfers).</source>
+        <translation>The Chamber of Commerce (KvK) number is not right (8 digits).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="95"/>
+        <source>Het IBAN klopt niet.</source>
+        <translation>The IBAN is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="130"/>
+        <source>Een openingstijd moet voor de sluitingstijd liggen.</source>
+        <translation>An opening time must be before the closing time.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="134"/>
+        <source>Geef tijden voor ochtend, middag en avond.</source>
+        <translation>Give times for morning, afternoon and evening.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="141"/>
+        <source>De dagdelen moeten op volgorde liggen en mogen niet overlappen.</source>
+        <translation>The parts of the day must be in order and must not overlap.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="167"/>
+        <source>Dit buurthuis is al ingesteld.</source>
+        <translation>This centre has already been set up.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/centre.py" line="222"/>
+        <source>De code van het buurthuis kan niet worden gewijzigd.</source>
+        <translation>The centre&apos;s code cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="69"/>
+        <location filename="../../desk_app/services/checkin.py" line="179"/>
+        <source>Een groep telt 1 tot {max} bezoekers.</source>
+        <translation>A group counts 1 to {max} visitors.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="100"/>
+        <location filename="../../desk_app/services/passes.py" line="182"/>
+        <source>Deze pas is niet bekend bij dit buurthuis.</source>
+        <translation>This pass is not known at this centre.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="127"/>
+        <source>Scan een pas of typ de code.</source>
+        <translation>Scan a pass or type the code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="131"/>
+        <source>Deze code is niet compleet of niet goed gelezen. Scan de pas opnieuw.</source>
+        <translation>This code is incomplete or was not read properly. Scan the pass again.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="138"/>
+        <source>Dit is een vrijwilligersbadge, geen bezoekerspas.</source>
+        <translation>This is a volunteer badge, not a visitor pass.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="149"/>
+        <source>Deze telling is al teruggedraaid.</source>
+        <translation>This count has already been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="152"/>
+        <source>Terugdraaien kan alleen binnen een minuut.</source>
+        <translation>Undoing is only possible within a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/checkin.py" line="185"/>
+        <source>Er zijn niet zoveel bezoekers zonder pas binnen.</source>
+        <translation>There are not that many visitors without a pass inside.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/passes.py" line="49"/>
+        <source>Maak 1 tot {max} passen tegelijk.</source>
+        <translation>Make 1 to {max} passes at a time.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/passes.py" line="67"/>
+        <source>Een naam of telefoonnummer mag alleen met toestemming van de bezoeker.</source>
+        <translation>A name or phone number only with the visitor&apos;s consent.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/passes.py" line="74"/>
+        <source>Dit telefoonnummer klopt niet.</source>
+        <translation>This phone number is not right.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/passes.py" line="158"/>
+        <source>Kies een bewaartermijn van 1 tot 120 maanden.</source>
+        <translation>Choose a retention period of 1 to 120 months.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/people.py" line="36"/>
+        <source>Vul een naam in.</source>
+        <translation>Please fill in a name.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/people.py" line="39"/>
+        <source>Een naam mag hoogstens {max} leesbare tekens hebben.</source>
+        <translation>A name may have at most {max} readable characters.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/people.py" line="150"/>
+        <source>U kunt uw eigen account niet uitschakelen.</source>
+        <translation>You cannot switch off your own account.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/people.py" line="169"/>
+        <source>Deze persoon bestaat niet (meer).</source>
+        <translation>This person does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/preferences.py" line="39"/>
+        <source>Deze weergave-instelling bestaat niet.</source>
+        <translation>This display setting does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/uow.py" line="58"/>
+        <source>Het buurthuis is nog niet ingesteld.</source>
+        <translation>The centre has not been set up yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="26"/>
+        <source>Buurthuis instellen</source>
+        <translation>Set up the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="40"/>
+        <source>Volgende &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="41"/>
+        <source>&lt; Vorige</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="42"/>
+        <source>Klaar</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="43"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="48"/>
+        <source>Welkom! Welk buurthuis is dit?</source>
+        <translation>Welcome! Which centre is this?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="50"/>
+        <source>De balie-app start hier voor het eerst. Kies het buurthuis uit de lijst, of typ een andere naam met een code.</source>
+        <translation>The desk app starts here for the first time. Choose the centre from the list, or type another name with a code.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="57"/>
+        <source>Nummers voor facturen</source>
+        <translation>Numbers for invoices</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="58"/>
+        <source>Deze nummers komen op facturen. U kunt ze ook later invullen.</source>
+        <translation>These numbers appear on invoices. You can also fill them in later.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="63"/>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="64"/>
+        <source>Zet een vinkje bij de dagen dat het buurthuis open is.</source>
+        <translation>Tick the days on which the centre is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="69"/>
+        <source>Dagdelen</source>
+        <translation>Parts of the day</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="70"/>
+        <source>Bezoek en bezetting worden per dagdeel geteld.</source>
+        <translation>Visits and occupancy are counted per part of the day.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="75"/>
+        <source>De eerste sociaal beheerder</source>
+        <translation>The first social manager</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="76"/>
+        <source>Met deze naam en pincode beheert u straks de accounts.</source>
+        <translation>With this name and PIN you will manage the accounts.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/first_run.py" line="94"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="17"/>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="18"/>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="19"/>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="20"/>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="21"/>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="22"/>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="23"/>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="55"/>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/times.py" line="56"/>
+        <source>tot</source>
+        <translation>until</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityForm</name>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="22"/>
+        <source>Kies of typ de naam</source>
+        <translation>Choose or type the name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="25"/>
+        <source>bijvoorbeeld ALM</source>
+        <translation>for example ALM</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="28"/>
+        <source>bijvoorbeeld 1181 AB</source>
+        <translation>for example 1181 AB</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="31"/>
+        <source>Naam van het buurthuis</source>
+        <translation>Name of the centre</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="32"/>
+        <source>Code (kort, hoofdletters)</source>
+        <translation>Code (short, capitals)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="33"/>
+        <source>Straat en huisnummer</source>
+        <translation>Street and house number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="34"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="35"/>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>LivingRoomPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/huiskamer.py" line="15"/>
+        <source>Huiskamer</source>
+        <translation>Living room</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/huiskamer.py" line="20"/>
+        <source>Hier schrijft u straks binnenlopers in voor de huiskamer: scan of tik een bezoekerspas, of geef iemand een nieuwe pas. Zo weten we hoeveel mensen er langskomen, zonder namen te vragen.</source>
+        <translation>This is where you will check in walk-in visitors to the living room: scan or tap a visitor pass, or give someone a new pass. That way we know how many people come by, without asking for names.</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/login.py" line="42"/>
+        <location filename="../../desk_app/ui/login.py" line="56"/>
+        <source>Wie zit er aan de balie?</source>
+        <translation>Who is at the desk?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/login.py" line="46"/>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/login.py" line="58"/>
+        <source>1. Tik op uw naam</source>
+        <translation>1. Tap your name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/login.py" line="59"/>
+        <source>2. Typ uw pincode</source>
+        <translation>2. Type your PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/login.py" line="104"/>
+        <source>Tik eerst op uw naam.</source>
+        <translation>Tap your name first.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="53"/>
+        <source>Balie {centre}</source>
+        <translation>Desk {centre}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="62"/>
+        <source>Wissel</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="64"/>
+        <source>Beheer</source>
+        <translation>Manage</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="66"/>
+        <source>Weergave</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="100"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="101"/>
+        <source>Buurthuisgegevens</source>
+        <translation>Centre details</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="102"/>
+        <source>Auditlog</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <source>Beheer (Ctrl+B)</source>
+        <translation>Manage (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/main_window.py" line="121"/>
+        <source>Alleen voor de sociaal beheerder</source>
+        <translation>Only for the social manager</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerForm</name>
+    <message>
+        <location filename="../../desk_app/ui/wizard/pages.py" line="50"/>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/pages.py" line="51"/>
+        <source>Pincode (4 tot 6 cijfers)</source>
+        <translation>PIN (4 to 6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/wizard/pages.py" line="52"/>
+        <source>Pincode nog een keer</source>
+        <translation>PIN once more</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersForm</name>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="62"/>
+        <source>bijvoorbeeld NL123456789B01</source>
+        <translation>for example NL123456789B01</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="64"/>
+        <source>8 cijfers</source>
+        <translation>8 digits</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="66"/>
+        <source>bijvoorbeeld NL91 ABNA 0417 1643 00</source>
+        <translation>for example NL91 ABNA 0417 1643 00</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="68"/>
+        <source>Btw-nummer</source>
+        <translation>VAT number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="69"/>
+        <source>KvK-nummer</source>
+        <translation>Chamber of Commerce (KvK) number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/forms/details.py" line="70"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/overzicht.py" line="15"/>
+        <source>Overzicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/overzicht.py" line="20"/>
+        <source>Hier ziet u straks de cijfers van het buurthuis: bezoekers, baromzet, zaalverhuur en bezetting, in overzichtelijke grafieken.</source>
+        <translation>This is where you will see the centre&apos;s figures: visitors, bar turnover, room hire and occupancy, in clear charts.</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <location filename="../../desk_app/ui/admin/account_forms.py" line="42"/>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/account_forms.py" line="43"/>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/account_forms.py" line="44"/>
+        <source>Pincode (4 tot 6 cijfers)</source>
+        <translation>PIN (4 to 6 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/account_forms.py" line="45"/>
+        <source>Pincode nog een keer</source>
+        <translation>PIN once more</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/account_forms.py" line="60"/>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../desk_app/ui/pinpad.py" line="30"/>
+        <source>Wissen</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pinpad.py" line="31"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="121"/>
+        <source>baliemedewerker</source>
+        <translation>receptionist</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="122"/>
+        <source>barvrijwilliger</source>
+        <translation>bar volunteer</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/services/auth.py" line="123"/>
+        <source>sociaal beheerder</source>
+        <translation>social manager</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/zalen.py" line="15"/>
+        <source>Zalen</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/zalen.py" line="20"/>
+        <source>Hier komt de zaalverhuur: boekingen maken, de agenda van alle zalen bekijken en facturen voor huurders maken.</source>
+        <translation>This is where room hire will be: make bookings, see the calendar of all rooms and make invoices for hirers.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/placeholder.py" line="43"/>
+        <source>Dit onderdeel komt in een volgende versie van de app.</source>
+        <translation>This part comes in a later version of the app.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteersPage</name>
+    <message>
+        <location filename="../../desk_app/ui/pages/vrijwilligers.py" line="15"/>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/pages/vrijwilligers.py" line="20"/>
+        <source>Hier melden vrijwilligers zich aan en af als ze komen en gaan. De sociaal beheerder houdt hier ook het vrijwilligersregister bij.</source>
+        <translation>This is where volunteers will sign in and out as they come and go. The social manager also keeps the volunteer register here.</translation>
+    </message>
+</context>
+</TS>

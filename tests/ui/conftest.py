@@ -1,0 +1,68 @@
+"""Qt tests: offscreen, the English translation built, a fresh data folder for every test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desk_app.bootstrap import Desk, open_desk
+from desk_app.models import Role
+from desk_app.paths import DataFolder
+from desk_app.services import auth, people
+from desk_app.services.auth import Actor
+from desk_app.services.centre import CentreDetails, set_up_centre
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.resources import resource_dir, translation_file
+
+MANAGER_PIN = "1234"
+RECEPTION_PIN = "1111"
+
+
+@pytest.fixture(scope="session")
+def english_qm() -> Path:
+    """The compiled English translation, built from the committed .ts when missing."""
+    qm = translation_file("en")
+    ts = resource_dir() / "translations" / "desk_app_en.ts"
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+@pytest.fixture
+def empty_desk(tmp_path: Path) -> Iterator[Desk]:
+    """An opened installation without a centre: what the first run sees."""
+    desk = open_desk(DataFolder(tmp_path))
+    yield desk
+    desk.close()
+
+
+@pytest.fixture
+def desk_uow(empty_desk: Desk) -> UnitOfWork:
+    return empty_desk.uow
+
+
+@pytest.fixture
+def manager(desk_uow: UnitOfWork) -> Actor:
+    """Centre De Meent with its social manager (returned) and a receptionist."""
+    details = CentreDetails(name="De Meent", code="MEE")
+    actor = set_up_centre(desk_uow, details, manager_name="Sanne de Vries", manager_pin=MANAGER_PIN)
+    people.create_account(
+        desk_uow, actor, name="Ria Jansen", role=Role.RECEPTION, pin=RECEPTION_PIN
+    )
+    return actor
+
+
+@pytest.fixture
+def receptionist(desk_uow: UnitOfWork, manager: Actor) -> Actor:
+    """Ria Jansen, a volunteer at the desk, logged in."""
+    ria = next(a for a in people.desk_accounts(desk_uow) if a.name == "Ria Jansen")
+    return auth.authenticate(desk_uow, ria.person_id, RECEPTION_PIN)

@@ -1,0 +1,97 @@
+"""Start-up wiring: a friendly refusal when the data cannot be opened, the crash handler, files."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from desk_app.bootstrap import Desk
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.paths import DataFolder
+from desk_app.services.auth import Actor
+from desk_app.services.preferences import Preferences
+from desk_app.ui import app as ui_app
+from desk_app.ui.crash import CrashHandler
+from desk_app.ui.resources import icon, resource_dir, style_sheet
+from desk_app.ui.sections import SECTIONS
+
+Shown = list[tuple[str, str]]
+
+
+@pytest.fixture
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    """Message boxes are recorded instead of waiting for a click."""
+    boxes: Shown = []
+
+    def record(_parent: QWidget | None, title: str, text: str) -> QMessageBox.StandardButton:
+        boxes.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", record)
+    monkeypatch.setattr(QMessageBox, "warning", record)
+    return boxes
+
+
+def test_a_damaged_database_is_explained_and_exits_non_zero(
+    qapp: QApplication, tmp_path: Path, shown: Shown
+) -> None:
+    (tmp_path / "desk.sqlite3").write_bytes(b"dit is geen database" * 200)
+    assert ui_app.run_gui(DataFolder(tmp_path)) == 1
+    [(title, text)] = shown
+    assert title == "De balie kan niet starten"
+    assert "Vraag de sociaal beheerder om hulp" in text
+    assert "Traceback" not in text
+
+
+def test_crash_handler_logs_and_stays_calm(shown: Shown, caplog: pytest.LogCaptureFixture) -> None:
+    handler = CrashHandler()
+    try:
+        raise RuntimeError("kapot")
+    except RuntimeError as error:
+        with caplog.at_level(logging.ERROR):
+            handler(type(error), error, error.__traceback__)
+    [(title, text)] = shown
+    assert title == "Er ging iets mis"
+    assert "kapot" not in text
+    assert "RuntimeError: kapot" in caplog.text
+
+
+def test_crash_handler_shows_a_refusal_as_is(shown: Shown) -> None:
+    error = InvalidInput(QT_TRANSLATE_NOOP("Errors", "Vul een naam in."))
+    CrashHandler()(type(error), error, None)
+    assert shown == [("Er ging iets mis", "Vul een naam in.")]
+
+
+def test_main_window_applies_a_new_text_size(
+    qapp: QApplication, empty_desk: Desk, manager: Actor
+) -> None:
+    hook = sys.excepthook
+    try:
+        window = ui_app.DeskApp(qapp, empty_desk).main_window(manager)
+        window.preferences_changed.emit(Preferences(font_size=22))
+        assert qapp.font().pointSize() == 22
+        assert "font-size: 22pt" in qapp.styleSheet()
+        window.close()
+    finally:
+        sys.excepthook = hook
+        qapp.setStyleSheet("")
+
+
+def test_bench_helper_opens_the_main_window(
+    tmp_path: Path, manager: Actor, empty_desk: Desk
+) -> None:
+    ui_app.open_main_window_for_bench(str(empty_desk.folder.root))
+
+
+def test_resources_are_found_beside_the_package_and_in_a_bundle(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    for page in SECTIONS:
+        assert not icon(page.icon_name).isNull(), page.icon_name
+    assert "$" not in style_sheet(15)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert resource_dir() == tmp_path / "resources"

@@ -1,0 +1,107 @@
+"""The main window: every section by shortcut and by keys, the status bar, who may manage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk_app.services.auth import Actor
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.login import LoginDialog
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.pages.huiskamer import LivingRoomPage
+from desk_app.ui.pages.overzicht import OverviewPage
+from desk_app.ui.sections import SECTIONS
+from tests.ui.conftest import RECEPTION_PIN
+
+
+def open_window(qtbot: QtBot, uow: UnitOfWork, actor: Actor | None) -> MainWindow:
+    window = MainWindow(uow, "De Meent", actor)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def test_every_section_has_a_ctrl_number_shortcut(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, manager)
+    for number, page_type in reversed(list(enumerate(SECTIONS, start=1))):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(window.stack.currentWidget(), page_type)
+        tooltip = window.navigation.item(number - 1).toolTip()
+        assert f"Ctrl+{number}" in tooltip
+
+
+def test_arrow_keys_walk_through_the_sections(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, manager)
+    window.navigation.setFocus()
+    assert isinstance(window.stack.currentWidget(), LivingRoomPage)
+    for _ in SECTIONS[1:]:
+        qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
+    assert isinstance(window.stack.currentWidget(), OverviewPage)
+    qtbot.keyClick(window.navigation, Qt.Key.Key_Home)
+    assert isinstance(window.stack.currentWidget(), LivingRoomPage)
+
+
+def test_tab_reaches_the_navigation_and_the_desk_buttons(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, manager)
+    window.navigation.setFocus()
+    reached = set()
+    for _ in range(8):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        reached.add(window.focusWidget())
+    assert {window.switch_button, window.manage_button, window.display_button} <= reached
+
+
+def test_status_bar_shows_centre_person_and_sync(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, manager)
+    status = window.status
+    assert status.centre.text() == "De Meent"
+    assert status.person.text() == "Aan de balie: Sanne de Vries (sociaal beheerder)"
+    assert status.sync.text() == "Laatste synchronisatie: nog nooit"
+    assert status.clock.text()
+    window.show_last_sync("vannacht 03:00")
+    assert status.sync.text() == "Laatste synchronisatie: vannacht 03:00"
+
+
+def test_management_only_offered_to_the_manager(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor, receptionist: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, receptionist)
+    assert not window.manage_button.isEnabled()
+    window.set_actor(manager)
+    assert window.manage_button.isEnabled()
+
+
+def test_switch_lets_another_person_log_in(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, manager)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert isinstance(dialog, LoginDialog)
+    dialog.select_person("Ria Jansen")
+    qtbot.keyClicks(dialog.pin, RECEPTION_PIN)
+    with qtbot.waitSignal(window.actor_changed):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert window.actor is not None
+    assert window.actor.name == "Ria Jansen"
+    assert "Ria Jansen" in window.status.person.text()
+
+
+def test_nobody_at_the_desk_until_someone_logs_in(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    window = open_window(qtbot, desk_uow, None)
+    assert window.status.person.text() == "Niemand aan de balie"
+    assert not window.manage_button.isEnabled()

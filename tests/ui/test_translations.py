@@ -1,0 +1,117 @@
+"""The English translation: complete, placeholders intact, and really shown."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+import desk_app
+from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
+from desk_app.services.auth import Actor
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.i18n import install_translators, remove_translators
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.messages import error_text
+from desk_app.ui.resources import resource_dir
+
+TS = resource_dir() / "translations" / "desk_app_en.ts"
+PLACEHOLDER = re.compile(r"\{(\w*)\}")
+
+
+def messages(path: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(path).getroot()  # noqa: S314 - our own committed file
+    return [
+        (context.findtext("name", ""), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def test_every_message_has_a_finished_translation() -> None:
+    unfinished = [
+        (context, message.findtext("source"))
+        for context, message in messages(TS)
+        if (translation := message.find("translation")) is None
+        or translation.get("type") is not None
+        or not (translation.text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_placeholders_equal_the_source() -> None:
+    for context, message in messages(TS):
+        source = message.findtext("source", "")
+        english = message.findtext("translation", "")
+        assert sorted(PLACEHOLDER.findall(english)) == sorted(PLACEHOLDER.findall(source)), (
+            context,
+            source,
+        )
+
+
+def test_the_translation_file_covers_every_text_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.ts"
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    package = Path(desk_app.__file__).parent
+    subprocess.run(
+        [str(lupdate), "-silent", "-extensions", "py", str(package), "-ts", str(fresh)],
+        check=True,
+    )
+
+    def texts(path: Path) -> set[tuple[str, str]]:
+        return {(context, message.findtext("source", "")) for context, message in messages(path)}
+
+    assert texts(fresh) - texts(TS) == set(), "run `make ts` and translate the new texts"
+
+
+@pytest.fixture
+def english(qapp: QApplication, english_qm: Path) -> Iterator[None]:
+    translators = install_translators(qapp, "en")
+    assert len(translators) == 2
+    yield
+    remove_translators(qapp, translators)
+
+
+@pytest.mark.usefixtures("english")
+def test_english_main_window(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
+    window = MainWindow(desk_uow, "De Meent", manager)
+    qtbot.addWidget(window)
+    titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
+    assert titles == [
+        "Living room",
+        "Bar",
+        "Rooms",
+        "Volunteers",
+        "Activities",
+        "Day close",
+        "Overview",
+    ]
+    assert window.switch_button.text() == "Switch"
+    assert window.status.person.text() == "At the desk: Sanne de Vries (social manager)"
+    assert window.status.sync.text() == "Last synchronisation: never"
+
+
+@pytest.mark.usefixtures("english")
+def test_english_core_errors() -> None:
+    wrong = NotAllowed(
+        QT_TRANSLATE_NOOP("Errors", "Onjuiste pincode. Nog {left} poging(en)."), left=2
+    )
+    assert error_text(wrong) == "Wrong PIN. 2 attempt(s) left."
+    refused = NotAllowed(
+        QT_TRANSLATE_NOOP("Errors", "Alleen een {role} mag dit doen."), role="sociaal beheerder"
+    )
+    assert error_text(refused) == "Only a social manager may do this."
+
+
+def test_dutch_needs_no_translation_file() -> None:
+    wrong = NotAllowed(
+        QT_TRANSLATE_NOOP("Errors", "Onjuiste pincode. Nog {left} poging(en)."), left=2
+    )
+    assert error_text(wrong) == "Onjuiste pincode. Nog 2 poging(en)."

@@ -1,16 +1,17 @@
-"""Session rules every writer obeys: facts are append-only and synced rows enter the change log."""
+"""Session rules every writer obeys: facts are append-only, synced rows are never deleted.
+
+The change log itself is written by database triggers (see ``db.triggers``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import event, insert
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
 
-from desk_app.db.types import new_id, utc_now
 from desk_app.models.base import Base, is_append_only, is_synced
-from desk_app.models.changes import ChangeLogEntry
 
 
 class AppendOnlyViolation(RuntimeError):
@@ -18,7 +19,7 @@ class AppendOnlyViolation(RuntimeError):
 
 
 def install_rules(sessions: sessionmaker[Session]) -> None:
-    """Attach the append-only guard and the change-log writer to ``sessions``."""
+    """Attach the append-only guards to ``sessions``."""
     event.listen(sessions, "before_flush", _before_flush)
     event.listen(sessions, "do_orm_execute", _refuse_bulk_changes_to_facts)
 
@@ -28,23 +29,8 @@ def _before_flush(session: Session, _flush: UOWTransaction, _instances: Any) -> 
         if is_append_only(obj) or is_synced(obj):
             raise AppendOnlyViolation(f"{type(obj).__name__} rows are never deleted")
     for obj in session.dirty:
-        if not session.is_modified(obj, include_collections=False):
-            continue
-        if is_append_only(obj):
+        if is_append_only(obj) and session.is_modified(obj, include_collections=False):
             raise AppendOnlyViolation(f"{type(obj).__name__} rows are never updated")
-        if is_synced(obj) and _changes_synced_columns(obj):
-            session.add(_log_entry(obj.__tablename__, obj.id, "update"))
-    for obj in session.new:
-        if is_synced(obj):
-            if obj.id is None:
-                obj.id = new_id()
-            session.add(_log_entry(obj.__tablename__, obj.id, "insert"))
-
-
-def _changes_synced_columns(obj: Any) -> bool:
-    local_only: frozenset[str] = getattr(obj, "__local_columns__", frozenset())
-    state = inspect(obj)
-    return any(attr.history.has_changes() for attr in state.attrs if attr.key not in local_only)
 
 
 def _refuse_bulk_changes_to_facts(state: ORMExecuteState) -> None:
@@ -53,29 +39,8 @@ def _refuse_bulk_changes_to_facts(state: ORMExecuteState) -> None:
         raise AppendOnlyViolation(f"{mapper.class_.__name__} rows are never updated or deleted")
 
 
-def _log_entry(table_name: str, row_id: Any, operation: str) -> ChangeLogEntry:
-    return ChangeLogEntry(
-        table_name=table_name, row_id=row_id, operation=operation, created_at=utc_now()
-    )
-
-
 def bulk_insert(session: Session, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> None:
-    """Insert many rows in one statement and log them, for the few paths that need speed."""
-    if not rows:
-        return
-    connection = session.connection()  # Core executemany: one statement for all rows
-    connection.execute(insert(Base.metadata.tables[model.__tablename__]), list(rows))
-    if is_synced(model):
-        now = utc_now()
-        connection.execute(
-            insert(Base.metadata.tables[ChangeLogEntry.__tablename__]),
-            [
-                {
-                    "table_name": model.__tablename__,
-                    "row_id": row["id"],
-                    "operation": "insert",
-                    "created_at": now,
-                }
-                for row in rows
-            ],
-        )
+    """Insert rows with one Core statement (executemany), for paths that need speed."""
+    if rows:
+        table = Base.metadata.tables[model.__tablename__]
+        session.connection().execute(insert(table), list(rows))

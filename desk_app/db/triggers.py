@@ -1,6 +1,15 @@
-"""Database triggers that make fact tables append-only below the ORM too."""
+"""Database triggers: append-only facts, and the change log written by SQLite itself.
+
+The change log is filled by triggers, so every insert or update of a synced row is logged
+in the same transaction whoever writes it: the ORM, a bulk insert or plain SQL.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+
+# SQLite's 'now' with microsecond digits, in the layout the UTC column type reads back.
+_NOW = "strftime('%Y-%m-%d %H:%M:%f000', 'now')"
 
 
 def append_only_triggers(table: str) -> list[str]:
@@ -15,3 +24,19 @@ def append_only_triggers(table: str) -> list[str]:
 def drop_append_only_triggers(table: str) -> list[str]:
     """SQL that removes the triggers made by :func:`append_only_triggers`."""
     return [f"DROP TRIGGER IF EXISTS {table}_no_{verb}" for verb in ("update", "delete")]
+
+
+def change_log_triggers(table: str, synced_columns: Sequence[str] | None = None) -> list[str]:
+    """SQL that logs each insert, and each update of ``synced_columns`` (all when None)."""
+    watched = f" OF {', '.join(synced_columns)}" if synced_columns else ""
+    return [
+        f"CREATE TRIGGER {table}_log_{operation} AFTER {event} ON {table} BEGIN "  # noqa: S608 - names come from migrations, never from input
+        f"INSERT INTO change_log (table_name, row_id, operation, created_at) "
+        f"VALUES ('{table}', NEW.id, '{operation}', {_NOW}); END"
+        for operation, event in (("insert", "INSERT"), ("update", f"UPDATE{watched}"))
+    ]
+
+
+def drop_change_log_triggers(table: str) -> list[str]:
+    """SQL that removes the triggers made by :func:`change_log_triggers`."""
+    return [f"DROP TRIGGER IF EXISTS {table}_log_{operation}" for operation in ("insert", "update")]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
-from typing import ClassVar
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
@@ -46,10 +45,6 @@ class Person(Synced, Base):
 
     __tablename__ = "person"
     __table_args__ = (UniqueConstraint("badge_code"),)
-    # Sign-in secrets and lock-out state stay on this PC; they never make a row "changed".
-    __local_columns__: ClassVar[frozenset[str]] = frozenset(
-        {"pin_hash", "failed_pin_attempts", "locked_until"}
-    )
 
     name: Mapped[ShortText]
     role: Mapped[Role] = mapped_column(str_enum(Role))

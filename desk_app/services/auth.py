@@ -9,6 +9,7 @@ from uuid import UUID
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
@@ -108,11 +109,23 @@ def require_role(session: Session, actor: Actor, needed: Role) -> Person:
     """Load the actor from the database and refuse unless their current role allows ``needed``."""
     person = session.get(Person, actor.person_id)
     if person is None or not person.active or not role_allows(person.role, needed):
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP("Errors", "Alleen een {role} mag dit doen."),
-            role=role_label(needed),
-        )
+        raise _refusal(needed)
     return person
+
+
+def check_role(connection: Connection, actor: Actor, needed: Role) -> None:
+    """The same check as :func:`require_role` in one light query, for the busiest paths."""
+    row = connection.execute(
+        select(Person.role, Person.active).where(Person.id == actor.person_id)
+    ).first()
+    if row is None or not row.active or not role_allows(row.role, needed):
+        raise _refusal(needed)
+
+
+def _refusal(needed: Role) -> NotAllowed:
+    return NotAllowed(
+        QT_TRANSLATE_NOOP("Errors", "Alleen een {role} mag dit doen."), role=role_label(needed)
+    )
 
 
 def role_label(role: Role) -> str:

@@ -227,6 +227,7 @@ def update_centre(uow: UnitOfWork, actor: Actor, details: CentreDetails) -> Cent
         for column, value in _columns(details).items():
             setattr(centre, column, value)
         _replace_times(session, details)
+        uow.forget_settings()
         audit.record(
             session,
             centre_code=details.code,

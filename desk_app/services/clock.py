@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desk_app.formatting import to_local
-from desk_app.models import DayPart, DayPartKey, OpeningHours
+from desk_app.models import DayPartKey, OpeningHours
+from desk_app.services.uow import UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -21,11 +22,11 @@ class LocalMoment:
     part: DayPartKey | None
 
 
-def place(session: Session, moment: datetime) -> LocalMoment:
+def place(uow: UnitOfWork, reader: Session | Connection, moment: datetime) -> LocalMoment:
     """Where ``moment`` falls in the centre's day (no part outside the parts' hours)."""
     local = to_local(moment)
     clock_time = local.time()
-    parts = session.execute(select(DayPart.key, DayPart.starts, DayPart.ends)).all()
+    parts = uow.day_parts(reader)
     part = next((key for key, starts, ends in parts if starts <= clock_time < ends), None)
     return LocalMoment(local.date(), clock_time, part)
 

@@ -50,7 +50,7 @@ def evacuation_list(uow: UnitOfWork, at_desk: Actor | None) -> EvacuationList:
         now = uow.now()
         name = session.scalar(select(Centre.name).limit(1)) or ""
         people = [_person_present(session, at_desk)] if at_desk is not None else []
-        return EvacuationList(name, now, visitors_in(session, now), people)
+        return EvacuationList(name, now, visitors_in(uow, session, now), people)
 
 
 def _person_present(session: Session, actor: Actor) -> PersonPresent:

@@ -85,7 +85,7 @@ def mood_counts(session: Session, first: date, last: date) -> MoodCounts:
 def visit_figures(uow: UnitOfWork) -> VisitFigures:
     """Today, this week (from Monday), this year, and today per part of the day."""
     with uow.read() as session:
-        day = place(session, uow.now()).day
+        day = place(uow, session, uow.now()).day
         monday = day - timedelta(days=day.weekday())
         return VisitFigures(
             day=day,
@@ -100,7 +100,7 @@ def visit_figures(uow: UnitOfWork) -> VisitFigures:
 def record_mood(uow: UnitOfWork, mood: Mood) -> None:
     """A leaving visitor tapped a face; anonymous, so anyone may record it."""
     with uow.write() as session:
-        here = place(session, uow.now())
+        here = place(uow, session, uow.now())
         session.add(
             SatisfactionVote(
                 centre_code=uow.centre_code(session),

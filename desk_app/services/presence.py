@@ -35,9 +35,9 @@ class Presence:
         return self.anonymous.get(purpose, 0)
 
 
-def visitors_in(session: Session, at: datetime) -> Presence:
+def visitors_in(uow: UnitOfWork, session: Session, at: datetime) -> Presence:
     """Count today's check-ins minus check-outs, inside the caller's transaction."""
-    here = place(session, at)
+    here = place(uow, session, at)
     closes = closing_time(session, here.day)
     if closes is None or here.time >= closes:
         return Presence(at)
@@ -64,4 +64,4 @@ def visitors_in(session: Session, at: datetime) -> Presence:
 def presence(uow: UnitOfWork) -> Presence:
     """Who is in the building right now."""
     with uow.read() as session:
-        return visitors_in(session, uow.now())
+        return visitors_in(uow, session, uow.now())

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, time
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,7 +15,15 @@ from desk_app.db.engine import Database, storage_error_for
 from desk_app.db.rules import install_rules
 from desk_app.db.types import utc_now
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Centre
+from desk_app.models import Centre, DayPart, DayPartKey
+
+
+class DayPartSpan(NamedTuple):
+    """A part of the day with its local start and end."""
+
+    key: DayPartKey
+    starts: time
+    ends: time
 
 
 class UnitOfWork:
@@ -27,6 +36,7 @@ class UnitOfWork:
         self._reads = sessionmaker(bind=database.reader)
         install_rules(self._writes)
         self._centre_code: str | None = None
+        self._day_parts: list[DayPartSpan] | None = None
 
     def now(self) -> datetime:
         """The current moment in UTC, from the clock the app (or a test) supplied."""
@@ -44,12 +54,34 @@ class UnitOfWork:
             raise storage_error_for(error, self.database.path) from error
 
     @contextmanager
+    def write_connection(self) -> Iterator[Connection]:
+        """A write transaction without an ORM session, for the desk's busiest one-row writes."""
+        try:
+            with self.database.writer.begin() as connection:
+                yield connection
+        except IntegrityError:
+            raise
+        except DBAPIError as error:
+            raise storage_error_for(error, self.database.path) from error
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         """A read-only snapshot of the database."""
         with self._reads() as session, session.begin():
             yield session
 
-    def centre_code(self, session: Session) -> str:
+    def day_parts(self, reader: Session | Connection) -> list[DayPartSpan]:
+        """The centre's parts of the day, read once; ``forget_settings`` after a change."""
+        if self._day_parts is None:
+            rows = reader.execute(select(DayPart.key, DayPart.starts, DayPart.ends)).all()
+            self._day_parts = [DayPartSpan(key, starts, ends) for key, starts, ends in rows]
+        return self._day_parts
+
+    def forget_settings(self) -> None:
+        """Drop cached centre settings, so the next use reads them again."""
+        self._day_parts = None
+
+    def centre_code(self, session: Session | Connection) -> str:
         """The code of the centre this desk serves; refuses work before the centre is set up."""
         if self._centre_code is None:
             code = session.scalar(select(Centre.code).limit(1))

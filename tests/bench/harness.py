@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import statistics
 import time
 from collections.abc import Callable
@@ -58,3 +59,9 @@ def write_json(figures: list[Figure], path: Path) -> None:
     """Every figure with its ratio, for comparing runs."""
     rows = [{**asdict(f), "ratio": round(f.ratio, 4)} for f in figures]
     path.write_text(json.dumps(rows, indent=2) + "\n", encoding="utf-8")
+
+
+def copy_of(folder: Path, target: Path) -> Path:
+    """A private copy of a closed demo folder, so one benchmark's writes do not skew another's."""
+    shutil.copytree(folder, target)
+    return target

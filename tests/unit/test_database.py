@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from desk_app.bootstrap import Desk, open_desk
 from desk_app.db import migrate
 from desk_app.db.rules import AppendOnlyViolation
 from desk_app.models import AuditEntry, Base, ChangeLogEntry, LocalIdentity, Person, Room
+from desk_app.models.base import is_synced
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
@@ -121,6 +122,26 @@ def test_synced_rows_enter_the_change_log(uow: UnitOfWork, manager: Actor) -> No
             .all()
         )
     assert entries == ["insert", "update"]
+
+
+def test_every_synced_table_logs_its_changes(desk: Desk) -> None:
+    synced = {m.local_table.name for m in Base.registry.mappers if is_synced(m.class_)}
+    with desk.database.writer.connect() as connection:
+        triggers = set(
+            connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            ).scalars()
+        )
+    missing = {f"{t}_log_{op}" for t in synced for op in ("insert", "update")} - triggers
+    assert missing == set()
+
+
+def test_change_log_times_read_back_as_utc(uow: UnitOfWork, manager: Actor) -> None:
+    with uow.read() as session:
+        logged = session.scalars(select(ChangeLogEntry.created_at)).first()
+    assert logged is not None
+    assert logged.tzinfo is not None
+    assert abs((logged - datetime.now(UTC)).total_seconds()) < 60
 
 
 def test_local_columns_do_not_count_as_changes(uow: UnitOfWork, manager: Actor) -> None:

@@ -60,10 +60,13 @@ class DisplayDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.setSpacing(16)
         layout.addLayout(form)
         layout.addWidget(note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self.setMinimumWidth(620)
 
     @Slot()
     def save(self) -> None:

@@ -163,6 +163,41 @@
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="115"/>
+        <source>account aan/uit</source>
+        <translation>account on/off</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="116"/>
+        <source>account gemaakt</source>
+        <translation>account created</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="117"/>
+        <source>nieuwe pincode</source>
+        <translation>new PIN</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="118"/>
+        <source>rol gewijzigd</source>
+        <translation>role changed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="119"/>
+        <source>ontgrendeld</source>
+        <translation>unlocked</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="120"/>
+        <source>buurthuis ingesteld</source>
+        <translation>centre set up</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="121"/>
+        <source>gegevens gewijzigd</source>
+        <translation>details changed</translation>
+    </message>
 </context>
 <context>
     <name>BarPage</name>
@@ -254,12 +289,12 @@
         <translation>evening</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="91"/>
+        <location filename="../../desk_app/ui/forms/times.py" line="92"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="92"/>
+        <location filename="../../desk_app/ui/forms/times.py" line="93"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
@@ -328,12 +363,12 @@
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="81"/>
+        <location filename="../../desk_app/ui/display.py" line="84"/>
         <source>Opgeslagen. Start de app opnieuw voor de andere taal.</source>
         <translation>Saved. Restart the app for the other language.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="83"/>
+        <location filename="../../desk_app/ui/display.py" line="86"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -366,27 +401,27 @@
         <translation>The database {file} cannot be opened or written. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="39"/>
+        <location filename="../../desk_app/services/auth.py" line="40"/>
         <source>Een pincode bestaat uit 4 tot 6 cijfers.</source>
         <translation>A PIN consists of 4 to 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="75"/>
+        <location filename="../../desk_app/services/auth.py" line="76"/>
         <source>Deze persoon kan niet inloggen aan de balie.</source>
         <translation>This person cannot log in at the desk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="93"/>
+        <location filename="../../desk_app/services/auth.py" line="94"/>
         <source>Onjuiste pincode. Nog {left} poging(en).</source>
         <translation>Wrong PIN. {left} attempt(s) left.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="102"/>
+        <location filename="../../desk_app/services/auth.py" line="103"/>
         <source>Te vaak een onjuiste pincode. Probeer het na {time} opnieuw.</source>
         <translation>Too many wrong PINs. Try again after {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="112"/>
+        <location filename="../../desk_app/services/auth.py" line="127"/>
         <source>Alleen een {role} mag dit doen.</source>
         <translation>Only a {role} may do this.</translation>
     </message>
@@ -528,7 +563,7 @@
         <translation>This display setting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/uow.py" line="58"/>
+        <location filename="../../desk_app/services/uow.py" line="90"/>
         <source>Het buurthuis is nog niet ingesteld.</source>
         <translation>The centre has not been set up yet.</translation>
     </message>
@@ -905,17 +940,17 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="121"/>
+        <location filename="../../desk_app/services/auth.py" line="134"/>
         <source>baliemedewerker</source>
         <translation>receptionist</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="122"/>
+        <location filename="../../desk_app/services/auth.py" line="135"/>
         <source>barvrijwilliger</source>
         <translation>bar volunteer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="123"/>
+        <location filename="../../desk_app/services/auth.py" line="136"/>
         <source>sociaal beheerder</source>
         <translation>social manager</translation>
     </message>

@@ -88,7 +88,7 @@ def _cell(row: AuditRow, column: AuditColumn) -> str:
     values = {
         AuditColumn.AT: lambda: format_local(row.at, "d MMM yyyy HH:mm"),
         AuditColumn.ACTOR: lambda: row.actor_name,
-        AuditColumn.ACTION: lambda: row.action,
+        AuditColumn.ACTION: lambda: action_text(row.action),
         AuditColumn.SUBJECT: lambda: row.subject,
         AuditColumn.CHANGE: lambda: _change(row),
     }
@@ -96,6 +96,28 @@ def _cell(row: AuditRow, column: AuditColumn) -> str:
 
 
 def _change(row: AuditRow) -> str:
-    """Before and after in one short line; ``null`` sides are left out."""
-    sides = [json.dumps(side, ensure_ascii=False) for side in (row.before, row.after) if side]
-    return " → ".join(sides)
+    """Before and after in one short line; empty sides are left out."""
+    return " → ".join(_readable(side) for side in (row.before, row.after) if side)
+
+
+def _readable(value: object) -> str:
+    """``{"role": "bar"}`` reads as ``role: bar``; other values as plain JSON."""
+    if isinstance(value, dict):
+        return ", ".join(f"{key}: {_readable(item)}" for key, item in value.items())
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def action_text(action: str) -> str:
+    """A known action in words; an unknown one (from a newer area) as its code."""
+    known = {
+        "account.active": QCoreApplication.translate("AuditTableModel", "account aan/uit"),
+        "account.create": QCoreApplication.translate("AuditTableModel", "account gemaakt"),
+        "account.pin_reset": QCoreApplication.translate("AuditTableModel", "nieuwe pincode"),
+        "account.role": QCoreApplication.translate("AuditTableModel", "rol gewijzigd"),
+        "account.unlock": QCoreApplication.translate("AuditTableModel", "ontgrendeld"),
+        "centre.setup": QCoreApplication.translate("AuditTableModel", "buurthuis ingesteld"),
+        "centre.update": QCoreApplication.translate("AuditTableModel", "gegevens gewijzigd"),
+    }
+    return known.get(action, action)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desk_app.bootstrap import Desk
@@ -16,8 +17,10 @@ from desk_app.services.auth import Actor
 from desk_app.services.preferences import Preferences
 from desk_app.ui import app as ui_app
 from desk_app.ui.crash import CrashHandler
+from desk_app.ui.main_window import MainWindow
 from desk_app.ui.resources import icon, resource_dir, style_sheet
 from desk_app.ui.sections import SECTIONS
+from desk_app.ui.wizard.first_run import FirstRunWizard
 
 Shown = list[tuple[str, str]]
 
@@ -95,3 +98,41 @@ def test_resources_are_found_beside_the_package_and_in_a_bundle(
     assert "$" not in style_sheet(15)
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert resource_dir() == tmp_path / "resources"
+
+
+def test_first_start_runs_wizard_then_main_window(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole start on an empty folder: the wizard, then the main window is shown."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    shown_windows: list[str] = []
+
+    def visible(kind: type[QWidget]) -> QWidget | None:
+        widgets = qapp.topLevelWidgets()
+        return next((w for w in widgets if isinstance(w, kind) and w.isVisible()), None)
+
+    def drive_wizard() -> None:
+        wizard = visible(FirstRunWizard)
+        if not isinstance(wizard, FirstRunWizard):
+            QTimer.singleShot(10, drive_wizard)
+            return
+        wizard.identity.name.setCurrentText("Open Hof")
+        for _ in range(4):
+            wizard.next()
+        wizard.manager.name.setText("Sanne de Vries")
+        wizard.manager.pin.setText("2468")
+        wizard.manager.pin_again.setText("2468")
+        wizard.accept()
+
+    def main_loop() -> int:
+        """Stands in for the app's event loop: note the main window, close it."""
+        window = visible(MainWindow)
+        assert window is not None
+        shown_windows.append(window.windowTitle())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", main_loop)
+    QTimer.singleShot(0, drive_wizard)
+    assert ui_app.run_gui(DataFolder(tmp_path)) == 0
+    assert shown_windows == ["Balie Open Hof"]

@@ -7,7 +7,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_datetime
-from babel.numbers import format_currency
+from babel.numbers import format_currency, format_decimal
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 DEFAULT_LOCALE = "nl_NL"
@@ -28,3 +28,8 @@ def format_local(
 ) -> str:
     """A UTC moment written the Dutch way in Dutch local time."""
     return format_datetime(to_local(moment), pattern, locale=locale)
+
+
+def format_number(number: int, locale: str = DEFAULT_LOCALE) -> str:
+    """``40204`` becomes ``40.204`` in Dutch."""
+    return format_decimal(number, locale=locale)

@@ -42,42 +42,62 @@ class VisitorData:
         return json.dumps(self.__dict__, default=str, indent=2, ensure_ascii=False)
 
 
-def issue_passes(uow: UnitOfWork, actor: Actor, count: int = 1) -> list[str]:
-    """Make new anonymous passes; returns their codes for printing."""
-    if not 1 <= count <= MAX_PASSES_AT_ONCE:
+@dataclass(frozen=True)
+class Holder:
+    """A visitor's name and phone, given with consent, to put on a new pass."""
+
+    name: str
+    phone: str
+    consent: bool
+
+
+def issue_passes(
+    uow: UnitOfWork, actor: Actor, count: int = 1, holder: Holder | None = None
+) -> list[str]:
+    """Make new passes (anonymous, or one with its holder); returns their codes for printing."""
+    if not 1 <= count <= MAX_PASSES_AT_ONCE or (holder is not None and count != 1):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Maak 1 tot {max} passen tegelijk."), max=MAX_PASSES_AT_ONCE
+            QT_TRANSLATE_NOOP("Errors", "Maak 1 tot {max} passen tegelijk."),
+            max=MAX_PASSES_AT_ONCE,
         )
+    details = None if holder is None else _checked_holder(holder)
     with uow.write() as session:
         require_role(session, actor, Role.RECEPTION)
         codes = [new_code(CodeKind.VISITOR_PASS) for _ in range(count)]
         for code in codes:
-            session.add(
-                VisitorPass(centre_code=uow.centre_code(session), code=code, created_at=uow.now())
+            visitor_pass = VisitorPass(
+                centre_code=uow.centre_code(session), code=code, created_at=uow.now()
             )
+            if details is not None:
+                _set_holder(visitor_pass, details, uow.now())
+            session.add(visitor_pass)
         return codes
 
 
-def register_holder(
-    uow: UnitOfWork, actor: Actor, code: str, *, name: str, phone: str, consent: bool
-) -> None:
+def register_holder(uow: UnitOfWork, actor: Actor, code: str, holder: Holder) -> None:
     """Put a name (and phone) on a pass; refused without the visitor's recorded consent."""
-    if not consent:
+    details = _checked_holder(holder)
+    with uow.write() as session:
+        require_role(session, actor, Role.RECEPTION)
+        _set_holder(_pass(session, code), details, uow.now())
+
+
+def _checked_holder(holder: Holder) -> tuple[str, str | None]:
+    if not holder.consent:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "Een naam of telefoonnummer mag alleen met toestemming van de bezoeker."
             )
         )
-    name = clean_name(name)
-    phone = phone.strip()
+    phone = holder.phone.strip()
     if phone and not PHONE_PATTERN.fullmatch(phone):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit telefoonnummer klopt niet."))
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        visitor_pass = _pass(session, code)
-        visitor_pass.holder_name = name
-        visitor_pass.holder_phone = phone or None
-        visitor_pass.consent_at = uow.now()
+    return clean_name(holder.name), phone or None
+
+
+def _set_holder(visitor_pass: VisitorPass, details: tuple[str, str | None], at: datetime) -> None:
+    visitor_pass.holder_name, visitor_pass.holder_phone = details
+    visitor_pass.consent_at = at
 
 
 def visitor_data(uow: UnitOfWork, actor: Actor, code: str) -> VisitorData:

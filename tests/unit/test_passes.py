@@ -13,6 +13,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.checkin import scan_pass
 from desk_app.services.figures import visit_figures
 from desk_app.services.passes import (
+    Holder,
     apply_retention,
     erase_visitor,
     issue_passes,
@@ -34,9 +35,9 @@ def test_passes_are_random_and_unique(uow: UnitOfWork, manager: Actor) -> None:
 def test_a_name_needs_consent(uow: UnitOfWork, manager: Actor) -> None:
     [code] = issue_passes(uow, manager)
     with pytest.raises(InvalidInput, match="toestemming"):
-        register_holder(uow, manager, code, name="Nel Smit", phone="0612345678", consent=False)
+        register_holder(uow, manager, code, Holder("Nel Smit", "0612345678", False))
     assert visitor_data(uow, manager, code).holder_name is None
-    register_holder(uow, manager, code, name="Nel Smit", phone="0612345678", consent=True)
+    register_holder(uow, manager, code, Holder("Nel Smit", "0612345678", True))
     data = visitor_data(uow, manager, code)
     assert (data.holder_name, data.holder_phone) == ("Nel Smit", "0612345678")
     assert data.consent_at == uow.now()
@@ -47,7 +48,7 @@ def test_retention_erases_names_but_keeps_counts(
 ) -> None:
     old, recent = issue_passes(uow, manager, 2)
     for code in (old, recent):
-        register_holder(uow, manager, code, name="Nel Smit", phone="", consent=True)
+        register_holder(uow, manager, code, Holder("Nel Smit", "", True))
         scan_pass(uow, manager, code)
     clock.advance(timedelta(days=400))
     scan_pass(uow, manager, recent)
@@ -63,7 +64,7 @@ def test_retention_erases_names_but_keeps_counts(
 
 def test_export_and_erase_by_the_manager(uow: UnitOfWork, manager: Actor, clock: FakeClock) -> None:
     [code] = issue_passes(uow, manager)
-    register_holder(uow, manager, code, name="Nel Smit", phone="0612345678", consent=True)
+    register_holder(uow, manager, code, Holder("Nel Smit", "0612345678", True))
     scan_pass(uow, manager, code)
     exported = json.loads(visitor_data(uow, manager, code).as_json())
     clock.advance(timedelta(seconds=1))
@@ -101,5 +102,14 @@ def test_bad_holder_details_write_nothing(
 ) -> None:
     [code] = issue_passes(uow, manager)
     with pytest.raises(InvalidInput):
-        register_holder(uow, manager, code, name=name, phone=phone, consent=True)
+        register_holder(uow, manager, code, Holder(name, phone, True))
     assert visitor_data(uow, manager, code).holder_name is None
+
+
+def test_a_new_pass_with_its_holder_in_one_go(uow: UnitOfWork, manager: Actor) -> None:
+    [code] = issue_passes(uow, manager, 1, Holder("Nel Smit", "020 123 4567", consent=True))
+    assert visitor_data(uow, manager, code).holder_phone == "020 123 4567"
+    with pytest.raises(InvalidInput):
+        issue_passes(uow, manager, 2, Holder("Nel Smit", "", consent=True))
+    with pytest.raises(InvalidInput):
+        issue_passes(uow, manager, 1, Holder("Nel Smit", "", consent=False))

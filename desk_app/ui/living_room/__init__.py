@@ -1,0 +1,1 @@
+"""The Huiskamer section: check-in, visitor passes, who is in, satisfaction."""

@@ -1,0 +1,173 @@
+"""The check-in panel: the scan field, one big button, tags, groups, undo and check-out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.models import AgeGroup, Purpose
+from desk_app.services.checkin import MAX_GROUP, UNDO_WINDOW
+from desk_app.ui.widgets import MessageLabel
+
+
+class CheckInPanel(QFrame):
+    """Inputs of the check-in; the page turns its signals into service calls.
+
+    Signals:
+        scanned: a code was scanned or typed and confirmed with Enter; carries the text.
+        walk_in_counted: the big button or the group button; carries the number of visitors.
+        undo_requested: the volunteer wants to take back the last count.
+        check_out_requested: an anonymous visitor left.
+    """
+
+    scanned = Signal(str)
+    walk_in_counted = Signal(int)
+    undo_requested = Signal()
+    check_out_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.scan_field = QLineEdit(self)
+        self.scan_field.setObjectName("scan")
+        self.scan_field.setPlaceholderText(self.tr("Scan een pas, of typ de code en druk op Enter"))
+        self.scan_field.setMaxLength(200)
+        self.scan_field.returnPressed.connect(self._on_scan)
+        self.message = MessageLabel(self)
+        self.purposes = self._choice_group(PURPOSE_LABELS, exclusive=True)
+        self.ages = self._choice_group(AGE_LABELS, exclusive=False)
+        self.first_visit = self._toggle(self.tr("Eerste bezoek"))
+        self.count_button = QPushButton(self.tr("Bezoeker binnen  +1"), self)
+        self.count_button.setObjectName("primary")
+        self.count_button.setShortcut("F9")
+        self.count_button.setToolTip(self.tr("Tel één bezoeker (F9)"))
+        self.count_button.clicked.connect(lambda: self.walk_in_counted.emit(1))
+        self.group_size = QSpinBox(self)
+        self.group_size.setRange(2, MAX_GROUP)
+        self.group_size.setValue(10)
+        self.group_button = QPushButton(self.tr("Groep tellen"), self)
+        self.group_button.clicked.connect(
+            lambda: self.walk_in_counted.emit(self.group_size.value())
+        )
+        self.undo_button = QPushButton(self.tr("Laatste telling ongedaan maken"), self)
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self.undo_requested)
+        self.check_out_button = QPushButton(self.tr("Bezoeker zonder pas vertrokken"), self)
+        self.check_out_button.clicked.connect(self.check_out_requested)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.timeout.connect(lambda: self.undo_button.setEnabled(False))
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.scan_field)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel(self.tr("Waarvoor komt de bezoeker?"), self))
+        layout.addLayout(self._row(self.purposes.buttons()))
+        layout.addWidget(QLabel(self.tr("Eventueel: leeftijd en eerste bezoek"), self))
+        layout.addLayout(self._row([*self.ages.buttons(), self.first_visit]))
+        layout.addWidget(self.count_button)
+        group = QHBoxLayout()
+        group.addWidget(QLabel(self.tr("Groep van"), self))
+        group.addWidget(self.group_size)
+        group.addWidget(self.group_button, 1)
+        layout.addLayout(group)
+        layout.addLayout(self._row([self.undo_button, self.check_out_button]))
+
+    def _row(self, widgets: Sequence[QWidget]) -> QGridLayout:
+        row = QGridLayout()
+        for column, widget in enumerate(widgets):
+            row.addWidget(widget, 0, column)
+        return row
+
+    def _toggle(self, text: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setCheckable(True)
+        return button
+
+    def _choice_group(self, labels: dict[str, str], *, exclusive: bool) -> QButtonGroup:
+        group = QButtonGroup(self)
+        group.setExclusive(exclusive)
+        for number, (value, label) in enumerate(labels.items()):
+            button = self._toggle(self.tr(label))
+            button.setProperty("value", value)
+            group.addButton(button, number)
+        if exclusive:
+            group.buttons()[0].setChecked(True)
+        else:
+            group.buttonToggled.connect(self._keep_one_age)
+        return group
+
+    @Slot(QAbstractButton, bool)
+    def _keep_one_age(self, button: QAbstractButton, checked: bool) -> None:
+        """Age tags work like radio buttons that can also all be off."""
+        if checked:
+            for other in self.ages.buttons():
+                if other is not button:
+                    other.setChecked(False)
+
+    @Slot()
+    def _on_scan(self) -> None:
+        text = self.scan_field.text()
+        self.scan_field.clear()
+        self.scanned.emit(text)
+
+    def purpose(self) -> Purpose:
+        """The chosen purpose of the visit."""
+        checked = self.purposes.checkedButton()
+        return Purpose.LIVING_ROOM if checked is None else Purpose(checked.property("value"))
+
+    def age_group(self) -> AgeGroup | None:
+        """The chosen age tag, if any."""
+        checked = next((b for b in self.ages.buttons() if b.isChecked()), None)
+        return None if checked is None else AgeGroup(checked.property("value"))
+
+    def reset_tags(self) -> None:
+        """After a count the one-tap tags go back to none, the purpose stays."""
+        for button in [*self.ages.buttons(), self.first_visit]:
+            button.setChecked(False)
+
+    def offer_undo(self) -> None:
+        """Allow undoing the last count for the minute the service allows."""
+        self.undo_button.setEnabled(True)
+        self._undo_timer.start(int(UNDO_WINDOW.total_seconds() * 1000))
+
+    def withdraw_undo(self) -> None:
+        """The last count was undone (or can no longer be)."""
+        self._undo_timer.stop()
+        self.undo_button.setEnabled(False)
+
+    def focus_scan(self) -> None:
+        """Give the scan field the keyboard, so the next scan lands there."""
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+PURPOSE_LABELS = {
+    Purpose.LIVING_ROOM.value: QT_TRANSLATE_NOOP("CheckInPanel", "Huiskamer"),
+    Purpose.ACTIVITY.value: QT_TRANSLATE_NOOP("CheckInPanel", "Activiteit"),
+    Purpose.ROOM_HIRE.value: QT_TRANSLATE_NOOP("CheckInPanel", "Zaalhuur"),
+    Purpose.NEIGHBOURHOOD_TEAM.value: QT_TRANSLATE_NOOP("CheckInPanel", "Wijkteam"),
+}
+AGE_LABELS = {
+    AgeGroup.CHILD.value: QT_TRANSLATE_NOOP("CheckInPanel", "Kind"),
+    AgeGroup.YOUTH.value: QT_TRANSLATE_NOOP("CheckInPanel", "Jongere"),
+    AgeGroup.ADULT.value: QT_TRANSLATE_NOOP("CheckInPanel", "Volwassene"),
+    AgeGroup.SENIOR.value: QT_TRANSLATE_NOOP("CheckInPanel", "Senior"),
+}

@@ -1,0 +1,90 @@
+"""Printing new visitor passes: how many, card or A4 sheet, and a name only with consent."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services.passes import MAX_PASSES_AT_ONCE, Holder
+from desk_app.ui.widgets import add_row, form_layout
+
+
+@dataclass(frozen=True)
+class PassRequest:
+    """What the desk asked for."""
+
+    count: int
+    sheet: bool
+    holder: Holder | None
+
+
+class NewPassDialog(QDialog):
+    """Ask for the passes to print; the page calls the service with :meth:`request`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe bezoekerspas"))
+        self.count = QSpinBox(self)
+        self.count.setRange(1, MAX_PASSES_AT_ONCE)
+        self.count.valueChanged.connect(self._update_holder_fields)
+        self.single = QRadioButton(self.tr("Losse kaart (kaartprinter)"), self)
+        self.sheet = QRadioButton(self.tr("A4-vel met 10 kaarten om uit te knippen"), self)
+        self.single.setChecked(True)
+        self.name = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.consent = QCheckBox(
+            self.tr("De bezoeker geeft toestemming om naam en telefoon te bewaren"), self
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Afdrukken"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = form_layout()
+        add_row(form, self.tr("Aantal passen"), self.count)
+        note = QLabel(
+            self.tr(
+                "Naam en telefoon zijn niet nodig. Alleen met toestemming, en alleen bij één pas."
+            ),
+            self,
+        )
+        note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.single)
+        layout.addWidget(self.sheet)
+        layout.addWidget(note)
+        holder_form = form_layout()
+        add_row(holder_form, self.tr("Naam (mag leeg)"), self.name)
+        add_row(holder_form, self.tr("Telefoon (mag leeg)"), self.phone)
+        layout.addLayout(holder_form)
+        layout.addWidget(self.consent)
+        layout.addWidget(buttons)
+
+    @Slot(int)
+    def _update_holder_fields(self, count: int) -> None:
+        for field in (self.name, self.phone, self.consent):
+            field.setEnabled(count == 1)
+
+    def request(self) -> PassRequest:
+        """The passes asked for; a holder only when a name or phone was typed."""
+        wants_holder = bool(self.name.text().strip() or self.phone.text().strip())
+        holder = (
+            Holder(self.name.text(), self.phone.text(), self.consent.isChecked())
+            if wants_holder and self.count.value() == 1
+            else None
+        )
+        return PassRequest(self.count.value(), self.sheet.isChecked(), holder)

@@ -1,0 +1,135 @@
+"""The social manager's view of one visitor's data: look up, export, erase (AVG rights)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import DeskError
+from desk_app.formatting import format_local
+from desk_app.services import passes
+from desk_app.services.auth import Actor
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.widgets import MessageLabel
+
+SaveAs = Callable[[QWidget, str], Path | None]
+
+
+def ask_save_path(parent: QWidget, suggested: str) -> Path | None:
+    """Ask where to save an export."""
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Gegevens opslaan"), suggested, "JSON (*.json)"
+    )
+    return Path(chosen) if chosen else None
+
+
+class VisitorDataDialog(QDialog):
+    """Look up a pass; show, export or erase the personal data on it."""
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        parent: QWidget | None = None,
+        save_as: SaveAs = ask_save_path,
+    ) -> None:
+        super().__init__(parent)
+        self.uow, self.actor, self.save_as = uow, actor, save_as
+        self.setWindowTitle(self.tr("Gegevens van een bezoeker"))
+        self.code = QLineEdit(self)
+        self.code.setPlaceholderText(self.tr("Scan of typ de code van de pas"))
+        self.code.returnPressed.connect(self.look_up)
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.message = MessageLabel(self)
+        self.export_button = QPushButton(self.tr("Exporteren"), self)
+        self.export_button.clicked.connect(self.export)
+        self.erase_button = QPushButton(self.tr("Naam en telefoon wissen"), self)
+        self.erase_button.clicked.connect(self.erase)
+        look_up = QPushButton(self.tr("Opzoeken"), self)
+        look_up.clicked.connect(self.look_up)
+        row = QHBoxLayout()
+        row.addWidget(self.code, 1)
+        row.addWidget(look_up)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.erase_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.details)
+        layout.addWidget(self.message)
+        layout.addLayout(actions)
+        self._enable_actions(False)
+
+    def _enable_actions(self, enabled: bool) -> None:
+        self.export_button.setEnabled(enabled)
+        self.erase_button.setEnabled(enabled)
+
+    @Slot()
+    def look_up(self) -> None:
+        """Show what is held about the pass."""
+        self.message.clear_message()
+        try:
+            data = passes.visitor_data(self.uow, self.actor, self.code.text())
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            self._enable_actions(False)
+            return
+        self.details.setText(
+            self.tr(
+                "Pas {code}, uitgegeven {issued}\nNaam: {name}\nTelefoon: {phone}\n"
+                "Bezoeken: {visits}, laatste: {last}"
+            ).format(
+                code=data.code,
+                issued=format_local(data.issued_at),
+                name=data.holder_name or "-",
+                phone=data.holder_phone or "-",
+                visits=data.visits,
+                last=format_local(data.last_visit) if data.last_visit else "-",
+            )
+        )
+        self._enable_actions(True)
+
+    @Slot()
+    def export(self) -> None:
+        """Save the visitor's data as a JSON file to hand over."""
+        try:
+            data = passes.visitor_data(self.uow, self.actor, self.code.text())
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        path = self.save_as(self, f"bezoeker-{data.code}.json")
+        if path is not None:
+            path.write_text(data.as_json(), encoding="utf-8")
+            self.message.show_info(self.tr("Opgeslagen in {file}").format(file=str(path)))
+
+    @Slot()
+    def erase(self) -> None:
+        """Erase name and phone after a confirmation; the pass and its visits stay counted."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Gegevens wissen"),
+            self.tr("Naam en telefoon van deze bezoeker wissen? Dit kan niet ongedaan worden."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            passes.erase_visitor(self.uow, self.actor, self.code.text())
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.look_up()
+        self.message.show_info(self.tr("Naam en telefoon zijn gewist."))

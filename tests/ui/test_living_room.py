@@ -1,0 +1,162 @@
+"""The Huiskamer page driven as a volunteer would: scans, taps, groups, undo, passes, lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desk_app.bootstrap import Desk
+from desk_app.services.auth import Actor
+from desk_app.services.figures import visit_figures
+from desk_app.services.passes import issue_passes
+from desk_app.ui.context import PageContext
+from desk_app.ui.living_room.page import LivingRoomPage
+from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from tests.documents import pdf_text
+
+
+class Opened:
+    """Stands in for the PC's PDF viewer: remembers which files were opened."""
+
+    def __init__(self) -> None:
+        self.paths: list[Path] = []
+
+    def __call__(self, path: Path) -> None:
+        self.paths.append(path)
+
+
+@pytest.fixture
+def empty_desk(desk: Desk) -> Desk:
+    """The root fixture's installation: on a Monday morning clock, so the centre is open."""
+    return desk
+
+
+@pytest.fixture
+def opened() -> Opened:
+    return Opened()
+
+
+def make_page(qtbot: QtBot, desk: Desk, actor: Actor | None, opened: Opened) -> LivingRoomPage:
+    page = LivingRoomPage(PageContext(desk.uow, desk.folder, lambda: actor, opened))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, empty_desk: Desk, receptionist: Actor, opened: Opened) -> LivingRoomPage:
+    return make_page(qtbot, empty_desk, receptionist, opened)
+
+
+def today_visits(page: LivingRoomPage) -> str:
+    return page.figures.cells[(1, 1)].text()
+
+
+def scan(qtbot: QtBot, page: LivingRoomPage, text: str) -> None:
+    qtbot.keyClicks(page.panel.scan_field, text)
+    qtbot.keyClick(page.panel.scan_field, Qt.Key.Key_Return)
+
+
+def test_a_scanned_pass_checks_in(
+    qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk, receptionist: Actor
+) -> None:
+    [code] = issue_passes(empty_desk.uow, receptionist)
+    scan(qtbot, page, code)
+    qtbot.waitUntil(lambda: today_visits(page) == "1")
+    assert page.figures.cells[(1, 2)].text() == "1"
+    assert "Eerste bezoek" in page.panel.message.text()
+    assert page.panel.scan_field.text() == ""
+
+
+def test_a_doubled_scan_counts_once(
+    qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk, receptionist: Actor
+) -> None:
+    [code] = issue_passes(empty_desk.uow, receptionist)
+    scan(qtbot, page, code)
+    scan(qtbot, page, code)
+    assert "net al gescand" in page.panel.message.text()
+    assert visit_figures(empty_desk.uow).today.visits == 1
+
+
+@pytest.mark.parametrize("garbage", ["12345", "P" * 300, "P\tABC\x1b", "hallo daar"])
+def test_bad_scans_say_why_and_write_nothing(
+    qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk, garbage: str
+) -> None:
+    scan(qtbot, page, garbage)
+    assert page.panel.message.property("kind") == "error"
+    assert "Scan de pas opnieuw" in page.panel.message.text()
+    assert visit_figures(empty_desk.uow).today.visits == 0
+
+
+def test_one_tap_counts_and_keeps_the_scan_field_ready(
+    qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk
+) -> None:
+    qtbot.mouseClick(page.panel.ages.buttons()[3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.panel.count_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today_visits(page) == "1")
+    assert not any(button.isChecked() for button in page.panel.ages.buttons())
+    qtbot.waitUntil(page.panel.scan_field.hasFocus)
+
+
+def test_the_keyboard_shortcut_counts(qtbot: QtBot, page: LivingRoomPage) -> None:
+    qtbot.keyClick(page.panel.scan_field, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: today_visits(page) == "1")
+
+
+def test_a_group_and_its_undo(qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk) -> None:
+    page.panel.group_size.setValue(25)
+    qtbot.mouseClick(page.panel.group_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today_visits(page) == "25")
+    assert page.panel.undo_button.isEnabled()
+    qtbot.mouseClick(page.panel.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: today_visits(page) == "0")
+    assert not page.panel.undo_button.isEnabled()
+    assert "teruggedraaid" in page.panel.message.text()
+
+
+def test_the_evacuation_list_opens_as_a_pdf(
+    qtbot: QtBot, page: LivingRoomPage, opened: Opened
+) -> None:
+    page.panel.group_size.setValue(12)
+    qtbot.mouseClick(page.panel.group_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.evacuation_button, Qt.MouseButton.LeftButton)
+    [path] = opened.paths
+    text = " ".join(pdf_text(path.read_bytes()).split())
+    assert "Bezoekers in het gebouw: 12" in text
+    assert "Ria Jansen" in text
+
+
+def test_new_passes_are_printed(
+    qtbot: QtBot, page: LivingRoomPage, opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def choose_three(dialog: NewPassDialog) -> int:
+        dialog.count.setValue(3)
+        qtbot.mouseClick(dialog.sheet, Qt.MouseButton.LeftButton)
+        return 1
+
+    monkeypatch.setattr(NewPassDialog, "exec", choose_three)
+    qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
+    [path] = opened.paths
+    assert path.parent.name == "reports"
+    assert pdf_text(path.read_bytes()).count("Bezoekerspas") == 3
+
+
+def test_the_faces_count(qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk) -> None:
+    for button in page.moods.buttons.values():
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert visit_figures(empty_desk.uow).moods_today.total == 3
+    assert "1 tevreden" in page.moods.summary.text()
+
+
+def test_nobody_at_the_desk_is_asked_to_log_in(
+    qtbot: QtBot, empty_desk: Desk, manager: Actor, opened: Opened
+) -> None:
+    page = make_page(qtbot, empty_desk, None, opened)
+    qtbot.mouseClick(page.panel.count_button, Qt.MouseButton.LeftButton)
+    assert "Log eerst in" in page.panel.message.text()
+    assert visit_figures(empty_desk.uow).today.visits == 0

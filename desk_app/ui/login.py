@@ -51,6 +51,8 @@ class LoginDialog(QDialog):
         self.pad.confirmed.connect(self.try_pin)
         self.pin.returnPressed.connect(self.try_pin)
         self.people.itemSelectionChanged.connect(self._person_changed)
+        self.people.itemClicked.connect(self._go_to_pin)
+        self.people.itemActivated.connect(self._go_to_pin)
 
     def _lay_out(self) -> None:
         title = QLabel(self.tr("Wie zit er aan de balie?"), self)
@@ -73,7 +75,8 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(columns, 1)
-        self.resize(860, 600)
+        hint = self.sizeHint()
+        self.resize(max(860, hint.width()), max(600, hint.height()))
 
     def _fill_people(self) -> None:
         for account in people.desk_accounts(self.uow):
@@ -86,12 +89,17 @@ class LoginDialog(QDialog):
         for row in range(self.people.count()):
             if self.people.item(row).text().split("\n")[0] == name:
                 self.people.setCurrentRow(row)
+                self._go_to_pin()
                 return
 
     @Slot()
     def _person_changed(self) -> None:
         self.pin.clear()
         self.message.clear_message()
+
+    @Slot()
+    def _go_to_pin(self) -> None:
+        """A tap or Enter on a name moves on to the PIN; arrow keys keep walking the list."""
         self.pin.setFocus()
 
     @Slot()

@@ -28,6 +28,7 @@ class PinPad(QWidget):
         for index, digit in enumerate(KEYS):
             grid.addWidget(self._digit_button(digit), index // 3, index % 3)
         self.clear_button = self._button(self.tr("Wissen"), self._clear)
+        self.clear_button.setObjectName("clear")
         self.ok_button = self._button(self.tr("OK"), self.confirmed.emit)
         self.ok_button.setObjectName("primary")
         grid.addWidget(self.clear_button, 3, 0)

@@ -31,6 +31,8 @@ def style_sheet(font_size: int) -> str:
         base=font_size,
         large=round(font_size * 1.25),
         title=round(font_size * 1.7),
+        status=min(font_size, 15),  # the status bar stays on one line at large sizes
+        nav=max(240, font_size * 15),  # the navigation column fits its longest name
         icons=(resource_dir() / "icons").as_posix(),
     )
 

@@ -88,3 +88,19 @@ def test_letters_are_refused_without_counting(
     dialog.select_person("Ria Jansen")
     type_pin(qtbot, dialog, "abcd")
     assert dialog.message.text() == "Een pincode bestaat uit 4 tot 6 cijfers."
+
+
+def test_keyboard_alone_picks_a_name_and_logs_in(
+    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+) -> None:
+    dialog = open_login(qtbot, desk_uow)
+    dialog.people.setFocus()
+    for _ in range(3):  # Henk Bakker, Ria Jansen, Sanne de Vries
+        qtbot.keyClick(dialog.people, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is dialog.people
+    assert dialog.people.selectedItems()[0].text().startswith("Sanne de Vries")
+    qtbot.keyClick(dialog.people, Qt.Key.Key_Return)
+    assert dialog.focusWidget() is dialog.pin
+    with qtbot.waitSignal(dialog.logged_in):
+        type_pin(qtbot, dialog, MANAGER_PIN)
+    assert dialog.actor == manager

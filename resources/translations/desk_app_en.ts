@@ -246,6 +246,99 @@
     </message>
 </context>
 <context>
+    <name>CheckInPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="48"/>
+        <source>Scan een pas, of typ de code en druk op Enter</source>
+        <translation>Scan a pass, or type the code and press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="54"/>
+        <source>Eerste bezoek</source>
+        <translation>First visit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="55"/>
+        <source>Bezoeker binnen  +1</source>
+        <translation>Visitor in  +1</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="58"/>
+        <source>Tel één bezoeker (F9)</source>
+        <translation>Count one visitor (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="63"/>
+        <source>Groep tellen</source>
+        <translation>Count a group</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="67"/>
+        <source>Laatste telling ongedaan maken</source>
+        <translation>Undo the last count</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="70"/>
+        <source>Bezoeker zonder pas vertrokken</source>
+        <translation>Visitor without a pass has left</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="82"/>
+        <source>Waarvoor komt de bezoeker?</source>
+        <translation>What does the visitor come for?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="84"/>
+        <source>Eventueel: leeftijd en eerste bezoek</source>
+        <translation>Optional: age and first visit</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="88"/>
+        <source>Groep van</source>
+        <translation>Group of</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="163"/>
+        <source>Huiskamer</source>
+        <translation>Living room</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="164"/>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="165"/>
+        <source>Zaalhuur</source>
+        <translation>Room hire</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="166"/>
+        <source>Wijkteam</source>
+        <translation>Neighbourhood team</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="169"/>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="170"/>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="171"/>
+        <source>Volwassene</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="172"/>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../desk_app/ui/crash.py" line="36"/>
@@ -483,7 +576,7 @@
     </message>
     <message>
         <location filename="../../desk_app/services/checkin.py" line="100"/>
-        <location filename="../../desk_app/services/passes.py" line="182"/>
+        <location filename="../../desk_app/services/passes.py" line="202"/>
         <source>Deze pas is niet bekend bij dit buurthuis.</source>
         <translation>This pass is not known at this centre.</translation>
     </message>
@@ -518,22 +611,22 @@
         <translation>There are not that many visitors without a pass inside.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="49"/>
+        <location filename="../../desk_app/services/passes.py" line="60"/>
         <source>Maak 1 tot {max} passen tegelijk.</source>
         <translation>Make 1 to {max} passes at a time.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="67"/>
+        <location filename="../../desk_app/services/passes.py" line="88"/>
         <source>Een naam of telefoonnummer mag alleen met toestemming van de bezoeker.</source>
         <translation>A name or phone number only with the visitor&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="74"/>
+        <location filename="../../desk_app/services/passes.py" line="94"/>
         <source>Dit telefoonnummer klopt niet.</source>
         <translation>This phone number is not right.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="158"/>
+        <location filename="../../desk_app/services/passes.py" line="178"/>
         <source>Kies een bewaartermijn van 1 tot 120 maanden.</source>
         <translation>Choose a retention period of 1 to 120 months.</translation>
     </message>
@@ -566,6 +659,59 @@
         <location filename="../../desk_app/services/uow.py" line="90"/>
         <source>Het buurthuis is nog niet ingesteld.</source>
         <translation>The centre has not been set up yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="15"/>
+        <source>Ochtend</source>
+        <translation>Morning</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="16"/>
+        <source>Middag</source>
+        <translation>Afternoon</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="17"/>
+        <source>Avond</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="36"/>
+        <source>Nu in het gebouw</source>
+        <translation>In the building now</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="43"/>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="43"/>
+        <source>Unieke bezoekers</source>
+        <translation>Unique visitors</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="45"/>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="47"/>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="48"/>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="64"/>
+        <source>{count} bezoekers</source>
+        <translation>{count} visitors</translation>
     </message>
 </context>
 <context>
@@ -745,9 +891,80 @@
 <context>
     <name>LivingRoomPage</name>
     <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="46"/>
+        <source>Nieuwe pas afdrukken</source>
+        <translation>Print a new pass</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="47"/>
+        <source>Ontruimingslijst</source>
+        <translation>Evacuation list</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="49"/>
+        <source>Gegevens bezoeker</source>
+        <translation>Visitor&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="59"/>
         <location filename="../../desk_app/ui/pages/huiskamer.py" line="15"/>
         <source>Huiskamer</source>
         <translation>Living room</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="97"/>
+        <source>Log eerst in met Wissel (Ctrl+L).</source>
+        <translation>Log in first with Switch (Ctrl+L).</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="133"/>
+        <source>Deze pas is net al gescand. Het bezoek telt één keer.</source>
+        <translation>This pass was just scanned. The visit counts once.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="135"/>
+        <source>Tot ziens! De bezoeker is uitgecheckt.</source>
+        <translation>Goodbye! The visitor has been checked out.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="137"/>
+        <source>Welkom! Eerste bezoek met deze pas, geteld.</source>
+        <translation>Welcome! First visit with this pass, counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="138"/>
+        <source>Welkom terug! Bezoek geteld.</source>
+        <translation>Welcome back! Visit counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="160"/>
+        <source>{count} bezoeker(s) geteld.</source>
+        <translation>{count} visitor(s) counted.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="176"/>
+        <source>De laatste telling is teruggedraaid.</source>
+        <translation>The last count has been undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="189"/>
+        <source>Tot ziens! Eén bezoeker uitgecheckt.</source>
+        <translation>Goodbye! One visitor checked out.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="195"/>
+        <source>Dank u wel voor uw mening!</source>
+        <translation>Thank you for your opinion!</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="212"/>
+        <source>{count} pas(sen) gemaakt.</source>
+        <translation>{count} pass(es) made.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/page.py" line="219"/>
+        <source>De ontruimingslijst is geopend om af te drukken.</source>
+        <translation>The evacuation list has been opened for printing.</translation>
     </message>
     <message>
         <location filename="../../desk_app/ui/pages/huiskamer.py" line="20"/>
@@ -759,7 +976,7 @@
     <name>LoginDialog</name>
     <message>
         <location filename="../../desk_app/ui/login.py" line="42"/>
-        <location filename="../../desk_app/ui/login.py" line="56"/>
+        <location filename="../../desk_app/ui/login.py" line="58"/>
         <source>Wie zit er aan de balie?</source>
         <translation>Who is at the desk?</translation>
     </message>
@@ -769,17 +986,17 @@
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="58"/>
+        <location filename="../../desk_app/ui/login.py" line="60"/>
         <source>1. Tik op uw naam</source>
         <translation>1. Tap your name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="59"/>
+        <location filename="../../desk_app/ui/login.py" line="61"/>
         <source>2. Typ uw pincode</source>
         <translation>2. Type your PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="104"/>
+        <location filename="../../desk_app/ui/login.py" line="112"/>
         <source>Tik eerst op uw naam.</source>
         <translation>Tap your name first.</translation>
     </message>
@@ -848,6 +1065,82 @@
         <location filename="../../desk_app/ui/wizard/pages.py" line="52"/>
         <source>Pincode nog een keer</source>
         <translation>PIN once more</translation>
+    </message>
+</context>
+<context>
+    <name>MoodPanel</name>
+    <message>
+        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="28"/>
+        <source>Tevreden</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="29"/>
+        <source>Gaat wel</source>
+        <translation>So-so</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="30"/>
+        <source>Niet tevreden</source>
+        <translation>Not satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="44"/>
+        <source>Hoe was uw bezoek?</source>
+        <translation>How was your visit?</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="52"/>
+        <source>Vandaag: {happy} tevreden, {neutral} gaat wel, {unhappy} niet tevreden</source>
+        <translation>Today: {happy} satisfied, {neutral} so-so, {unhappy} not satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="38"/>
+        <source>Nieuwe bezoekerspas</source>
+        <translation>New visitor pass</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="42"/>
+        <source>Losse kaart (kaartprinter)</source>
+        <translation>Single card (card printer)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="43"/>
+        <source>A4-vel met 10 kaarten om uit te knippen</source>
+        <translation>A4 sheet with 10 cards to cut out</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="48"/>
+        <source>De bezoeker geeft toestemming om naam en telefoon te bewaren</source>
+        <translation>The visitor consents to keeping name and phone number</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="53"/>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="57"/>
+        <source>Aantal passen</source>
+        <translation>Number of passes</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="60"/>
+        <source>Naam en telefoon zijn niet nodig. Alleen met toestemming, en alleen bij één pas.</source>
+        <translation>Name and phone are not needed. Only with consent, and only for a single pass.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="71"/>
+        <source>Naam (mag leeg)</source>
+        <translation>Name (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="72"/>
+        <source>Telefoon (mag leeg)</source>
+        <translation>Phone (may be empty)</translation>
     </message>
 </context>
 <context>
@@ -932,7 +1225,7 @@
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pinpad.py" line="31"/>
+        <location filename="../../desk_app/ui/pinpad.py" line="32"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -977,6 +1270,65 @@
     </message>
 </context>
 <context>
+    <name>VisitorDataDialog</name>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="51"/>
+        <source>Gegevens van een bezoeker</source>
+        <translation>A visitor&apos;s data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="53"/>
+        <source>Scan of typ de code van de pas</source>
+        <translation>Scan or type the code of the pass</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="58"/>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="60"/>
+        <source>Naam en telefoon wissen</source>
+        <translation>Erase name and phone</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="62"/>
+        <source>Opzoeken</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="93"/>
+        <source>Pas {code}, uitgegeven {issued}
+Naam: {name}
+Telefoon: {phone}
+Bezoeken: {visits}, laatste: {last}</source>
+        <translation>Pass {code}, issued {issued}
+Name: {name}
+Phone: {phone}
+Visits: {visits}, last: {last}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="117"/>
+        <source>Opgeslagen in {file}</source>
+        <translation>Saved in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="124"/>
+        <source>Gegevens wissen</source>
+        <translation>Erase data</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="125"/>
+        <source>Naam en telefoon van deze bezoeker wissen? Dit kan niet ongedaan worden.</source>
+        <translation>Erase this visitor&apos;s name and phone? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="135"/>
+        <source>Naam en telefoon zijn gewist.</source>
+        <translation>Name and phone have been erased.</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersPage</name>
     <message>
         <location filename="../../desk_app/ui/pages/vrijwilligers.py" line="15"/>
@@ -987,6 +1339,14 @@
         <location filename="../../desk_app/ui/pages/vrijwilligers.py" line="20"/>
         <source>Hier melden vrijwilligers zich aan en af als ze komen en gaan. De sociaal beheerder houdt hier ook het vrijwilligersregister bij.</source>
         <translation>This is where volunteers will sign in and out as they come and go. The social manager also keeps the volunteer register here.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="34"/>
+        <source>Gegevens opslaan</source>
+        <translation>Save data</translation>
     </message>
 </context>
 </TS>

@@ -198,6 +198,21 @@
         <source>gegevens gewijzigd</source>
         <translation>details changed</translation>
     </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="122"/>
+        <source>bezoekergegevens gewist</source>
+        <translation>visitor data erased</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="123"/>
+        <source>bezoekergegevens ingezien</source>
+        <translation>visitor data viewed</translation>
+    </message>
+    <message>
+        <location filename="../../desk_app/ui/admin/audit_model.py" line="126"/>
+        <source>bewaartermijn gewijzigd</source>
+        <translation>retention period changed</translation>
+    </message>
 </context>
 <context>
     <name>BarPage</name>

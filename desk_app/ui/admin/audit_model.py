@@ -119,5 +119,12 @@ def action_text(action: str) -> str:
         "account.unlock": QCoreApplication.translate("AuditTableModel", "ontgrendeld"),
         "centre.setup": QCoreApplication.translate("AuditTableModel", "buurthuis ingesteld"),
         "centre.update": QCoreApplication.translate("AuditTableModel", "gegevens gewijzigd"),
+        "visitor.erase": QCoreApplication.translate("AuditTableModel", "bezoekergegevens gewist"),
+        "visitor.export": QCoreApplication.translate(
+            "AuditTableModel", "bezoekergegevens ingezien"
+        ),
+        "visitor.retention": QCoreApplication.translate(
+            "AuditTableModel", "bewaartermijn gewijzigd"
+        ),
     }
     return known.get(action, action)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import Connection, exists, insert, select
+from sqlalchemy import Connection, bindparam, exists, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.codes import CodeKind, parse_code
@@ -247,17 +247,24 @@ def _add_checkout(uow: UnitOfWork, session: Session, visit: Visit) -> None:
     )
 
 
-def _open_visit(session: Session, pass_id: UUID, day: object) -> Visit | None:
-    """The pass's latest visit today that was neither checked out nor reversed."""
-    reversal = aliased(Visit)
-    return session.scalar(
-        select(Visit)
-        .where(Visit.pass_id == pass_id, Visit.local_day == day, Visit.visitors > 0)
-        .where(~exists().where(reversal.reverses_id == Visit.id))
-        .where(~exists().where(Checkout.visit_id == Visit.id))
-        .order_by(Visit.created_at.desc())
-        .limit(1)
+_reversal = aliased(Visit)
+_OPEN_VISIT = (
+    select(Visit)
+    .where(
+        Visit.pass_id == bindparam("pass_id"),
+        Visit.local_day == bindparam("day"),
+        Visit.visitors > 0,
+        ~exists().where(_reversal.reverses_id == Visit.id),
+        ~exists().where(Checkout.visit_id == Visit.id),
     )
+    .order_by(Visit.created_at.desc())
+    .limit(1)
+)
+
+
+def _open_visit(session: Session, pass_id: UUID, day: date) -> Visit | None:
+    """The pass's latest visit today that was neither checked out nor reversed."""
+    return session.scalar(_OPEN_VISIT, {"pass_id": pass_id, "day": day})
 
 
 def _is_reversed(session: Session, visit_id: UUID) -> bool:

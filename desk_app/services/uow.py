@@ -37,6 +37,8 @@ class UnitOfWork:
         install_rules(self._writes)
         self._centre_code: str | None = None
         self._day_parts: list[DayPartSpan] | None = None
+        # Figures of days that are over: nothing can be dated on a past day, so they stay true.
+        self.history_cache: dict[tuple[object, ...], object] = {}
 
     def now(self) -> datetime:
         """The current moment in UTC, from the clock the app (or a test) supplied."""

@@ -7,7 +7,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import foundation, living_room
+from PySide6.QtWidgets import QApplication
+
+from tests.bench import foundation, living_room, living_room_ui
 from tests.bench.harness import print_table, write_json
 
 RESULTS = Path("bench-results.json")
@@ -15,6 +17,7 @@ RESULTS = Path("bench-results.json")
 
 def main() -> int:
     """Make a year-long demo centre, measure every figure against its baseline, report."""
+    app = QApplication([])
     with tempfile.TemporaryDirectory() as scratch:
         demo = Path(scratch) / "demo"
         subprocess.run(
@@ -22,7 +25,11 @@ def main() -> int:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        figures = foundation.figures(demo) + living_room.figures(demo)
+        figures = [
+            *foundation.figures(demo),
+            *living_room.figures(demo),
+            *living_room_ui.figures(demo, app),
+        ]
     print_table(figures)
     write_json(figures, RESULTS)
     print(f"\nwritten to {RESULTS}")

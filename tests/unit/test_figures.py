@@ -53,3 +53,18 @@ def test_satisfaction_is_counted_per_day(uow: UnitOfWork, manager: Actor) -> Non
         record_mood(uow, mood)
     moods = visit_figures(uow).moods_today
     assert (moods.happy, moods.neutral, moods.unhappy, moods.satisfied_pct) == (3, 1, 1, 60.0)
+
+
+def test_unique_visitors_over_days_count_each_pass_once(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    regular, newcomer = issue_passes(uow, manager, 2)
+    scan_pass(uow, manager, regular)  # Monday
+    clock.advance(timedelta(days=3))  # Thursday
+    assert visit_figures(uow).week == visit_figures(uow).year  # the cached past, read twice
+    scan_pass(uow, manager, regular)
+    scan_pass(uow, manager, newcomer)
+    figures = visit_figures(uow)
+    assert (figures.week.visits, figures.week.unique_visitors) == (3, 2)
+    assert (figures.year.visits, figures.year.unique_visitors) == (3, 2)
+    assert (figures.today.visits, figures.today.unique_visitors) == (2, 2)

@@ -40,7 +40,7 @@ bench: $(INSTALLED) $(QM)
 
 ## Refresh the translation source after changing user-visible strings.
 ts: $(INSTALLED)
-	$(BIN)/pyside6-lupdate -extensions py -no-obsolete desk_app -ts $(TS)
+	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none desk_app -ts $(TS)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .coverage $(QM)

@@ -83,7 +83,7 @@ def _visitor_table(evacuation: EvacuationList) -> Table:
             presence.total,
         ]
     )
-    table = Table(rows, colWidths=[60 * mm, 30 * mm, 45 * mm, 30 * mm])
+    table = Table(rows, colWidths=[55 * mm, 28 * mm, 52 * mm, 30 * mm])
     table.setStyle(GRID)
     return table
 

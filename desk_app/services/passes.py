@@ -162,7 +162,23 @@ def apply_retention(uow: UnitOfWork) -> int:
         ).all()
         for visitor_pass in stale:
             _erase(visitor_pass)
+        if stale:
+            audit.record(
+                session,
+                centre_code=uow.centre_code(session),
+                actor=None,
+                action="visitor.retention_erase",
+                subject="bewaartermijn verstreken",
+                at=uow.now(),
+                after={"passes": len(stale)},
+            )
         return len(stale)
+
+
+def current_retention_months(uow: UnitOfWork) -> int:
+    """The retention period as the settings show it."""
+    with uow.read() as session:
+        return retention_months(session)
 
 
 def retention_months(session: Session) -> int:

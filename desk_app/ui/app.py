@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sys
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -13,12 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.errors import DeskError
 from desk_app.paths import DataFolder
-from desk_app.services import centre
+from desk_app.services import centre, passes
 from desk_app.services.auth import Actor
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.i18n import install_translators
-from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
@@ -79,19 +77,23 @@ class DeskApp:
         self.translators = install_translators(self.app, preferences.language)
         apply_theme(self.app, preferences.font_size)
         sys.excepthook = CrashHandler()
-        actor = self._first_run() if not centre.is_set_up(self.desk.uow) else self._login()
-        if actor is None:
+        first_run = not centre.is_set_up(self.desk.uow)
+        actor = self._first_run() if first_run else None
+        if first_run and actor is None:
             return EXIT_OK
+        passes.apply_retention(self.desk.uow)
         self.window = self.main_window(actor)
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
+        if actor is None:
+            self.window.switch_person()  # the login opens over the main window
         return self.app.exec()
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""
         name = centre.centre_details(self.desk.uow).name
-        window = MainWindow(self.desk.uow, name, actor)
+        window = MainWindow(self.desk, name, actor)
         window.preferences_changed.connect(partial(apply_preferences, self.app))
         sys.excepthook = CrashHandler(window)
         return window
@@ -101,26 +103,7 @@ class DeskApp:
         wizard = FirstRunWizard(self.desk.uow)
         return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
 
-    def _login(self) -> Actor | None:
-        dialog = LoginDialog(self.desk.uow)
-        return dialog.actor if dialog.exec() == QDialog.DialogCode.Accepted else None
-
 
 def apply_preferences(app: QApplication, preferences: Preferences) -> None:
     """Apply saved display settings that take effect at once (the text size)."""
     apply_theme(app, preferences.font_size)
-
-
-def open_main_window_for_bench(folder: str) -> None:
-    """Start-up figure: open the core and show the main window once, nobody logged in."""
-    app = application()
-    desk = open_desk(DataFolder(Path(folder)))
-    try:
-        gui = DeskApp(app, desk)
-        apply_theme(app, load_preferences(desk.uow).font_size)
-        window = gui.main_window(None)
-        window.show()
-        app.processEvents()
-        window.close()
-    finally:
-        desk.close()

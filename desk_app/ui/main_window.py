@@ -14,13 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.bootstrap import Desk
 from desk_app.models import Role
 from desk_app.services.auth import Actor, role_allows
 from desk_app.services.preferences import Preferences
-from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.centre import CentreDialog
+from desk_app.ui.context import PageContext
 from desk_app.ui.display import DisplayDialog
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.navigation import NavigationList
@@ -42,19 +43,20 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        uow: UnitOfWork,
+        desk: Desk,
         centre_name: str,
         actor: Actor | None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.uow = uow
+        self.uow = desk.uow
         self.actor = actor
+        self.context = PageContext(desk.uow, desk.folder, lambda: self.actor)
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
         for page_type in SECTIONS:
-            page = page_type(self.stack)
+            page = page_type(self.context, self.stack)
             self.stack.addWidget(page)
             self.navigation.add_section(icon(page.icon_name), page.title(), self)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from desk_app.ui.pages.activiteiten import ActivitiesPage
 from desk_app.ui.pages.bar import BarPage
+from desk_app.ui.pages.base import Page
 from desk_app.ui.pages.dagafsluiting import DayClosePage
 from desk_app.ui.pages.huiskamer import LivingRoomPage
 from desk_app.ui.pages.overzicht import OverviewPage
-from desk_app.ui.pages.placeholder import SectionPage
 from desk_app.ui.pages.vrijwilligers import VolunteersPage
 from desk_app.ui.pages.zalen import RoomsPage
 
-SECTIONS: tuple[type[SectionPage], ...] = (
+SECTIONS: tuple[type[Page], ...] = (
     LivingRoomPage,
     BarPage,
     RoomsPage,

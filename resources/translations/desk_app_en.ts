@@ -4,75 +4,58 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="39"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="57"/>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="135"/>
         <source>Nieuwe persoon</source>
         <translation>New person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="58"/>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="144"/>
         <source>Rol wijzigen</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="59"/>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="152"/>
         <source>Nieuwe pincode</source>
         <translation>New PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="60"/>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="61"/>
         <source>Aan- of uitzetten</source>
         <translation>Switch on or off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="62"/>
         <source>Sluiten</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="99"/>
         <source>{name} kan weer inloggen.</source>
         <translation>{name} can log in again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="107"/>
         <source>{name} staat aan.</source>
         <translation>{name} is switched on.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="107"/>
         <source>{name} staat uit.</source>
         <translation>{name} is switched off.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="113"/>
         <source>{name} is toegevoegd.</source>
         <translation>{name} has been added.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="121"/>
         <source>{name} is nu {role}.</source>
         <translation>{name} is now {role}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="129"/>
         <source>{name} heeft een nieuwe pincode.</source>
         <translation>{name} has a new PIN.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts.py" line="144"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
@@ -80,32 +63,26 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts_model.py" line="79"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts_model.py" line="80"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts_model.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts_model.py" line="96"/>
         <source>uitgeschakeld</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts_model.py" line="98"/>
         <source>geblokkeerd tot {time}</source>
         <translation>locked until {time}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/accounts_model.py" line="100"/>
         <source>actief</source>
         <translation>active</translation>
     </message>
@@ -113,12 +90,10 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/activiteiten.py" line="15"/>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/activiteiten.py" line="20"/>
         <source>Hier staat straks het programma van het buurthuis, met alle activiteiten. U houdt hier ook bij wie er meedoen.</source>
         <translation>This is where the centre&apos;s programme will be, with all its activities. You will also keep track here of who takes part.</translation>
     </message>
@@ -126,12 +101,10 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit.py" line="27"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit.py" line="36"/>
         <source>Zoeken in het auditlog</source>
         <translation>Search the audit log</translation>
     </message>
@@ -139,77 +112,62 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="78"/>
         <source>Tijd</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="79"/>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="80"/>
         <source>Actie</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="81"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="82"/>
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="115"/>
         <source>account aan/uit</source>
         <translation>account on/off</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="116"/>
         <source>account gemaakt</source>
         <translation>account created</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="117"/>
         <source>nieuwe pincode</source>
         <translation>new PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="118"/>
         <source>rol gewijzigd</source>
         <translation>role changed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="119"/>
         <source>ontgrendeld</source>
         <translation>unlocked</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="120"/>
         <source>buurthuis ingesteld</source>
         <translation>centre set up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="121"/>
         <source>gegevens gewijzigd</source>
         <translation>details changed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="122"/>
         <source>bezoekergegevens gewist</source>
         <translation>visitor data erased</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="123"/>
         <source>bezoekergegevens ingezien</source>
         <translation>visitor data viewed</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/audit_model.py" line="126"/>
         <source>bewaartermijn gewijzigd</source>
         <translation>retention period changed</translation>
     </message>
@@ -217,12 +175,10 @@
 <context>
     <name>BarPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/bar.py" line="15"/>
         <source>Bar</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/bar.py" line="20"/>
         <source>Hier komt de kassa van de bar: koffie, thee, frisdrank en meer aanslaan, contant of met pinnen afrekenen en een bon geven.</source>
         <translation>This is where the bar till will be: ring up coffee, tea, soft drinks and more, take cash or card payments and give a receipt.</translation>
     </message>
@@ -230,32 +186,26 @@
 <context>
     <name>CentreDialog</name>
     <message>
-        <location filename="../../desk_app/ui/admin/centre.py" line="25"/>
         <source>Buurthuisgegevens</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/centre.py" line="32"/>
         <source>Buurthuis</source>
         <translation>Centre</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/centre.py" line="33"/>
         <source>Nummers</source>
         <translation>Numbers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/centre.py" line="34"/>
         <source>Openingstijden</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/centre.py" line="35"/>
         <source>Dagdelen</source>
         <translation>Parts of the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/centre.py" line="65"/>
         <source>De gegevens zijn opgeslagen.</source>
         <translation>The details have been saved.</translation>
     </message>
@@ -263,92 +213,78 @@
 <context>
     <name>CheckInPanel</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="48"/>
         <source>Scan een pas, of typ de code en druk op Enter</source>
         <translation>Scan a pass, or type the code and press Enter</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="54"/>
         <source>Eerste bezoek</source>
         <translation>First visit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="55"/>
         <source>Bezoeker binnen  +1</source>
         <translation>Visitor in  +1</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="58"/>
         <source>Tel één bezoeker (F9)</source>
         <translation>Count one visitor (F9)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="63"/>
         <source>Groep tellen</source>
         <translation>Count a group</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="67"/>
-        <source>Laatste telling ongedaan maken</source>
-        <translation>Undo the last count</translation>
+        <source>Ongedaan maken</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="70"/>
-        <source>Bezoeker zonder pas vertrokken</source>
-        <translation>Visitor without a pass has left</translation>
+        <source>De laatste telling terugdraaien (binnen een minuut)</source>
+        <translation>Take back the last count (within a minute)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="82"/>
+        <source>Vertrokken (zonder pas)</source>
+        <translation>Left (no pass)</translation>
+    </message>
+    <message>
         <source>Waarvoor komt de bezoeker?</source>
         <translation>What does the visitor come for?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="84"/>
         <source>Eventueel: leeftijd en eerste bezoek</source>
         <translation>Optional: age and first visit</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="88"/>
         <source>Groep van</source>
         <translation>Group of</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="163"/>
         <source>Huiskamer</source>
         <translation>Living room</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="164"/>
         <source>Activiteit</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="165"/>
         <source>Zaalhuur</source>
         <translation>Room hire</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="166"/>
         <source>Wijkteam</source>
         <translation>Neighbourhood team</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="169"/>
         <source>Kind</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="170"/>
         <source>Jongere</source>
         <translation>Young person</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="171"/>
         <source>Volwassene</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/check_in_panel.py" line="172"/>
         <source>Senior</source>
         <translation>Senior</translation>
     </message>
@@ -356,12 +292,10 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../desk_app/ui/crash.py" line="36"/>
         <source>Er ging iets mis. U kunt gewoon verder werken; de details staan in het logbestand. Blijft het gebeuren, meld het dan aan de sociaal beheerder.</source>
         <translation>Something went wrong. You can simply carry on; the details are in the log file. If it keeps happening, please tell the social manager.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/crash.py" line="48"/>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
     </message>
@@ -369,12 +303,10 @@
 <context>
     <name>DayClosePage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/dagafsluiting.py" line="15"/>
         <source>Dagafsluiting</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/dagafsluiting.py" line="20"/>
         <source>Hier sluit de sociaal beheerder de dag af: de kas tellen, verschillen noteren en het dagrapport maken en tekenen.</source>
         <translation>This is where the social manager will close the day: count the cash, note any differences, and make and sign the day report.</translation>
     </message>
@@ -382,27 +314,22 @@
 <context>
     <name>DayPartsEditor</name>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="30"/>
         <source>ochtend</source>
         <translation>morning</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="31"/>
         <source>middag</source>
         <translation>afternoon</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="32"/>
         <source>avond</source>
         <translation>evening</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="92"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="93"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
@@ -410,12 +337,10 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="60"/>
         <source>De balie kan niet starten</source>
         <translation>The desk cannot start</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/app.py" line="61"/>
         <source>Vraag de sociaal beheerder om hulp. De gegevensmap is: {folder}</source>
         <translation>Please ask the social manager for help. The data folder is: {folder}</translation>
     </message>
@@ -423,22 +348,18 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../desk_app/ui/statusbar.py" line="29"/>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statusbar.py" line="39"/>
         <source>Niemand aan de balie</source>
         <translation>Nobody at the desk</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statusbar.py" line="41"/>
         <source>Aan de balie: {name} ({role})</source>
         <translation>At the desk: {name} ({role})</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/statusbar.py" line="46"/>
         <source>Laatste synchronisatie: {when}</source>
         <translation>Last synchronisation: {when}</translation>
     </message>
@@ -446,37 +367,30 @@
 <context>
     <name>DisplayDialog</name>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="42"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="45"/>
         <source>{size} punten</source>
         <translation>{size} points</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="51"/>
         <source>Een andere taal ziet u na het opnieuw starten van de app.</source>
         <translation>A different language shows after the app is restarted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="55"/>
         <source>Tekstgrootte</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="56"/>
         <source>Taal</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="84"/>
         <source>Opgeslagen. Start de app opnieuw voor de andere taal.</source>
         <translation>Saved. Restart the app for the other language.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/display.py" line="86"/>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
     </message>
@@ -484,194 +398,154 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../desk_app/db/backup.py" line="33"/>
         <source>Het bestand {file} bestaat niet.</source>
         <translation>The file {file} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/db/engine.py" line="72"/>
         <source>De gegevensmap {folder} kan niet worden aangemaakt.</source>
         <translation>The data folder {folder} cannot be created.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/db/engine.py" line="94"/>
         <source>De database {file} is in gebruik door een ander programma. Sluit dat programma en probeer het opnieuw.</source>
         <translation>The database {file} is in use by another program. Close that program and try again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/db/engine.py" line="103"/>
         <source>Het databasebestand {file} is beschadigd. Zet een reservekopie terug met &apos;desk-app restore&apos; of vraag hulp aan de sociaal beheerder.</source>
         <translation>The database file {file} is damaged. Restore a backup with &apos;desk-app restore&apos; or ask the social manager for help.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/db/engine.py" line="111"/>
         <source>De database {file} kan niet worden geopend of beschreven. Controleer of de map schrijfbaar is.</source>
         <translation>The database {file} cannot be opened or written. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="40"/>
         <source>Een pincode bestaat uit 4 tot 6 cijfers.</source>
         <translation>A PIN consists of 4 to 6 digits.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="76"/>
         <source>Deze persoon kan niet inloggen aan de balie.</source>
         <translation>This person cannot log in at the desk.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="94"/>
         <source>Onjuiste pincode. Nog {left} poging(en).</source>
         <translation>Wrong PIN. {left} attempt(s) left.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="103"/>
         <source>Te vaak een onjuiste pincode. Probeer het na {time} opnieuw.</source>
         <translation>Too many wrong PINs. Try again after {time}.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="127"/>
         <source>Alleen een {role} mag dit doen.</source>
         <translation>Only a {role} may do this.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="69"/>
         <source>De code is 2 tot 8 hoofdletters of cijfers, bijvoorbeeld ALM.</source>
         <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="81"/>
         <source>De postcode klopt niet, bijvoorbeeld 1181 AB.</source>
         <translation>The postcode is not right, for example 1181 AB.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="87"/>
         <source>Het btw-nummer klopt niet.</source>
         <translation>The VAT number is not right.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="92"/>
         <source>Het KvK-nummer klopt niet (8 cijfers).</source>
         <translation>The Chamber of Commerce (KvK) number is not right (8 digits).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="95"/>
         <source>Het IBAN klopt niet.</source>
         <translation>The IBAN is not right.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="130"/>
         <source>Een openingstijd moet voor de sluitingstijd liggen.</source>
         <translation>An opening time must be before the closing time.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="134"/>
         <source>Geef tijden voor ochtend, middag en avond.</source>
         <translation>Give times for morning, afternoon and evening.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="141"/>
         <source>De dagdelen moeten op volgorde liggen en mogen niet overlappen.</source>
         <translation>The parts of the day must be in order and must not overlap.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="167"/>
         <source>Dit buurthuis is al ingesteld.</source>
         <translation>This centre has already been set up.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/centre.py" line="222"/>
         <source>De code van het buurthuis kan niet worden gewijzigd.</source>
         <translation>The centre&apos;s code cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="69"/>
-        <location filename="../../desk_app/services/checkin.py" line="179"/>
         <source>Een groep telt 1 tot {max} bezoekers.</source>
         <translation>A group counts 1 to {max} visitors.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="100"/>
-        <location filename="../../desk_app/services/passes.py" line="202"/>
         <source>Deze pas is niet bekend bij dit buurthuis.</source>
         <translation>This pass is not known at this centre.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="127"/>
         <source>Scan een pas of typ de code.</source>
         <translation>Scan a pass or type the code.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="131"/>
         <source>Deze code is niet compleet of niet goed gelezen. Scan de pas opnieuw.</source>
         <translation>This code is incomplete or was not read properly. Scan the pass again.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="138"/>
         <source>Dit is een vrijwilligersbadge, geen bezoekerspas.</source>
         <translation>This is a volunteer badge, not a visitor pass.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="149"/>
         <source>Deze telling is al teruggedraaid.</source>
         <translation>This count has already been undone.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="152"/>
         <source>Terugdraaien kan alleen binnen een minuut.</source>
         <translation>Undoing is only possible within a minute.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/checkin.py" line="185"/>
         <source>Er zijn niet zoveel bezoekers zonder pas binnen.</source>
         <translation>There are not that many visitors without a pass inside.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="60"/>
         <source>Maak 1 tot {max} passen tegelijk.</source>
         <translation>Make 1 to {max} passes at a time.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="88"/>
         <source>Een naam of telefoonnummer mag alleen met toestemming van de bezoeker.</source>
         <translation>A name or phone number only with the visitor&apos;s consent.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="94"/>
         <source>Dit telefoonnummer klopt niet.</source>
         <translation>This phone number is not right.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/passes.py" line="178"/>
         <source>Kies een bewaartermijn van 1 tot 120 maanden.</source>
         <translation>Choose a retention period of 1 to 120 months.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/people.py" line="36"/>
         <source>Vul een naam in.</source>
         <translation>Please fill in a name.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/people.py" line="39"/>
         <source>Een naam mag hoogstens {max} leesbare tekens hebben.</source>
         <translation>A name may have at most {max} readable characters.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/people.py" line="150"/>
         <source>U kunt uw eigen account niet uitschakelen.</source>
         <translation>You cannot switch off your own account.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/people.py" line="169"/>
         <source>Deze persoon bestaat niet (meer).</source>
         <translation>This person does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/preferences.py" line="39"/>
         <source>Deze weergave-instelling bestaat niet.</source>
         <translation>This display setting does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/uow.py" line="90"/>
         <source>Het buurthuis is nog niet ingesteld.</source>
         <translation>The centre has not been set up yet.</translation>
     </message>
@@ -679,52 +553,42 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="15"/>
         <source>Ochtend</source>
         <translation>Morning</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="16"/>
         <source>Middag</source>
         <translation>Afternoon</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="17"/>
         <source>Avond</source>
         <translation>Evening</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="36"/>
         <source>Nu in het gebouw</source>
         <translation>In the building now</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="43"/>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="43"/>
-        <source>Unieke bezoekers</source>
-        <translation>Unique visitors</translation>
+        <source>Uniek</source>
+        <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="45"/>
         <source>Vandaag</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="47"/>
         <source>Deze week</source>
         <translation>This week</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="48"/>
         <source>Dit jaar</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/figures_panel.py" line="64"/>
         <source>{count} bezoekers</source>
         <translation>{count} visitors</translation>
     </message>
@@ -732,82 +596,66 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="26"/>
         <source>Buurthuis instellen</source>
         <translation>Set up the centre</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="40"/>
         <source>Volgende &gt;</source>
         <translation>Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="41"/>
         <source>&lt; Vorige</source>
         <translation>&lt; Back</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="42"/>
         <source>Klaar</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="43"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="48"/>
         <source>Welkom! Welk buurthuis is dit?</source>
         <translation>Welcome! Which centre is this?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="50"/>
         <source>De balie-app start hier voor het eerst. Kies het buurthuis uit de lijst, of typ een andere naam met een code.</source>
         <translation>The desk app starts here for the first time. Choose the centre from the list, or type another name with a code.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="57"/>
         <source>Nummers voor facturen</source>
         <translation>Numbers for invoices</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="58"/>
         <source>Deze nummers komen op facturen. U kunt ze ook later invullen.</source>
         <translation>These numbers appear on invoices. You can also fill them in later.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="63"/>
         <source>Openingstijden</source>
         <translation>Opening hours</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="64"/>
         <source>Zet een vinkje bij de dagen dat het buurthuis open is.</source>
         <translation>Tick the days on which the centre is open.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="69"/>
         <source>Dagdelen</source>
         <translation>Parts of the day</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="70"/>
         <source>Bezoek en bezetting worden per dagdeel geteld.</source>
         <translation>Visits and occupancy are counted per part of the day.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="75"/>
         <source>De eerste sociaal beheerder</source>
         <translation>The first social manager</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="76"/>
         <source>Met deze naam en pincode beheert u straks de accounts.</source>
         <translation>With this name and PIN you will manage the accounts.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/first_run.py" line="94"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -815,47 +663,38 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="17"/>
         <source>maandag</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="18"/>
         <source>dinsdag</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="19"/>
         <source>woensdag</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="20"/>
         <source>donderdag</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="21"/>
         <source>vrijdag</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="22"/>
         <source>zaterdag</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="23"/>
         <source>zondag</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="55"/>
         <source>van</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/times.py" line="56"/>
         <source>tot</source>
         <translation>until</translation>
     </message>
@@ -863,42 +702,34 @@
 <context>
     <name>IdentityForm</name>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="22"/>
         <source>Kies of typ de naam</source>
         <translation>Choose or type the name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="25"/>
         <source>bijvoorbeeld ALM</source>
         <translation>for example ALM</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="28"/>
         <source>bijvoorbeeld 1181 AB</source>
         <translation>for example 1181 AB</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="31"/>
         <source>Naam van het buurthuis</source>
         <translation>Name of the centre</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="32"/>
         <source>Code (kort, hoofdletters)</source>
         <translation>Code (short, capitals)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="33"/>
         <source>Straat en huisnummer</source>
         <translation>Street and house number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="34"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="35"/>
         <source>Plaats</source>
         <translation>Town</translation>
     </message>
@@ -906,112 +737,85 @@
 <context>
     <name>LivingRoomPage</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="46"/>
         <source>Nieuwe pas afdrukken</source>
         <translation>Print a new pass</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="47"/>
         <source>Ontruimingslijst</source>
         <translation>Evacuation list</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="49"/>
         <source>Gegevens bezoeker</source>
         <translation>Visitor&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="59"/>
-        <location filename="../../desk_app/ui/pages/huiskamer.py" line="15"/>
         <source>Huiskamer</source>
         <translation>Living room</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="97"/>
         <source>Log eerst in met Wissel (Ctrl+L).</source>
         <translation>Log in first with Switch (Ctrl+L).</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="133"/>
         <source>Deze pas is net al gescand. Het bezoek telt één keer.</source>
         <translation>This pass was just scanned. The visit counts once.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="135"/>
         <source>Tot ziens! De bezoeker is uitgecheckt.</source>
         <translation>Goodbye! The visitor has been checked out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="137"/>
         <source>Welkom! Eerste bezoek met deze pas, geteld.</source>
         <translation>Welcome! First visit with this pass, counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="138"/>
         <source>Welkom terug! Bezoek geteld.</source>
         <translation>Welcome back! Visit counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="160"/>
         <source>{count} bezoeker(s) geteld.</source>
         <translation>{count} visitor(s) counted.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="176"/>
         <source>De laatste telling is teruggedraaid.</source>
         <translation>The last count has been undone.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="189"/>
         <source>Tot ziens! Eén bezoeker uitgecheckt.</source>
         <translation>Goodbye! One visitor checked out.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="195"/>
         <source>Dank u wel voor uw mening!</source>
         <translation>Thank you for your opinion!</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="212"/>
         <source>{count} pas(sen) gemaakt.</source>
         <translation>{count} pass(es) made.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/page.py" line="219"/>
         <source>De ontruimingslijst is geopend om af te drukken.</source>
         <translation>The evacuation list has been opened for printing.</translation>
-    </message>
-    <message>
-        <location filename="../../desk_app/ui/pages/huiskamer.py" line="20"/>
-        <source>Hier schrijft u straks binnenlopers in voor de huiskamer: scan of tik een bezoekerspas, of geef iemand een nieuwe pas. Zo weten we hoeveel mensen er langskomen, zonder namen te vragen.</source>
-        <translation>This is where you will check in walk-in visitors to the living room: scan or tap a visitor pass, or give someone a new pass. That way we know how many people come by, without asking for names.</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="42"/>
-        <location filename="../../desk_app/ui/login.py" line="58"/>
         <source>Wie zit er aan de balie?</source>
         <translation>Who is at the desk?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="46"/>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="60"/>
         <source>1. Tik op uw naam</source>
         <translation>1. Tap your name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="61"/>
         <source>2. Typ uw pincode</source>
         <translation>2. Type your PIN</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/login.py" line="112"/>
         <source>Tik eerst op uw naam.</source>
         <translation>Tap your name first.</translation>
     </message>
@@ -1019,47 +823,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="53"/>
         <source>Balie {centre}</source>
         <translation>Desk {centre}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="62"/>
         <source>Wissel</source>
         <translation>Switch</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="64"/>
         <source>Beheer</source>
         <translation>Manage</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="66"/>
         <source>Weergave</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="100"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="101"/>
         <source>Buurthuisgegevens</source>
         <translation>Centre details</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="102"/>
         <source>Auditlog</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>Beheer (Ctrl+B)</source>
         <translation>Manage (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/main_window.py" line="121"/>
         <source>Alleen voor de sociaal beheerder</source>
         <translation>Only for the social manager</translation>
     </message>
@@ -1067,17 +862,14 @@
 <context>
     <name>ManagerForm</name>
     <message>
-        <location filename="../../desk_app/ui/wizard/pages.py" line="50"/>
         <source>Uw naam</source>
         <translation>Your name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/pages.py" line="51"/>
         <source>Pincode (4 tot 6 cijfers)</source>
         <translation>PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/wizard/pages.py" line="52"/>
         <source>Pincode nog een keer</source>
         <translation>PIN once more</translation>
     </message>
@@ -1085,27 +877,22 @@
 <context>
     <name>MoodPanel</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="28"/>
         <source>Tevreden</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="29"/>
         <source>Gaat wel</source>
         <translation>So-so</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="30"/>
         <source>Niet tevreden</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="44"/>
         <source>Hoe was uw bezoek?</source>
         <translation>How was your visit?</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/mood_panel.py" line="52"/>
         <source>Vandaag: {happy} tevreden, {neutral} gaat wel, {unhappy} niet tevreden</source>
         <translation>Today: {happy} satisfied, {neutral} so-so, {unhappy} not satisfied</translation>
     </message>
@@ -1113,47 +900,38 @@
 <context>
     <name>NewPassDialog</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="38"/>
         <source>Nieuwe bezoekerspas</source>
         <translation>New visitor pass</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="42"/>
         <source>Losse kaart (kaartprinter)</source>
         <translation>Single card (card printer)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="43"/>
         <source>A4-vel met 10 kaarten om uit te knippen</source>
         <translation>A4 sheet with 10 cards to cut out</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="48"/>
         <source>De bezoeker geeft toestemming om naam en telefoon te bewaren</source>
         <translation>The visitor consents to keeping name and phone number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="53"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="57"/>
         <source>Aantal passen</source>
         <translation>Number of passes</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="60"/>
         <source>Naam en telefoon zijn niet nodig. Alleen met toestemming, en alleen bij één pas.</source>
         <translation>Name and phone are not needed. Only with consent, and only for a single pass.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="71"/>
         <source>Naam (mag leeg)</source>
         <translation>Name (may be empty)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/pass_dialog.py" line="72"/>
         <source>Telefoon (mag leeg)</source>
         <translation>Phone (may be empty)</translation>
     </message>
@@ -1161,32 +939,26 @@
 <context>
     <name>NumbersForm</name>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="62"/>
         <source>bijvoorbeeld NL123456789B01</source>
         <translation>for example NL123456789B01</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="64"/>
         <source>8 cijfers</source>
         <translation>8 digits</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="66"/>
         <source>bijvoorbeeld NL91 ABNA 0417 1643 00</source>
         <translation>for example NL91 ABNA 0417 1643 00</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="68"/>
         <source>Btw-nummer</source>
         <translation>VAT number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="69"/>
         <source>KvK-nummer</source>
         <translation>Chamber of Commerce (KvK) number</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/forms/details.py" line="70"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
@@ -1194,12 +966,10 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/overzicht.py" line="15"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/overzicht.py" line="20"/>
         <source>Hier ziet u straks de cijfers van het buurthuis: bezoekers, baromzet, zaalverhuur en bezetting, in overzichtelijke grafieken.</source>
         <translation>This is where you will see the centre&apos;s figures: visitors, bar turnover, room hire and occupancy, in clear charts.</translation>
     </message>
@@ -1207,27 +977,22 @@
 <context>
     <name>PinForm</name>
     <message>
-        <location filename="../../desk_app/ui/admin/account_forms.py" line="42"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/account_forms.py" line="43"/>
         <source>Rol</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/account_forms.py" line="44"/>
         <source>Pincode (4 tot 6 cijfers)</source>
         <translation>PIN (4 to 6 digits)</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/account_forms.py" line="45"/>
         <source>Pincode nog een keer</source>
         <translation>PIN once more</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/admin/account_forms.py" line="60"/>
         <source>De twee pincodes zijn niet gelijk.</source>
         <translation>The two PINs are not the same.</translation>
     </message>
@@ -1235,12 +1000,10 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../desk_app/ui/pinpad.py" line="30"/>
         <source>Wissen</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pinpad.py" line="32"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -1248,17 +1011,14 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="134"/>
         <source>baliemedewerker</source>
         <translation>receptionist</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="135"/>
         <source>barvrijwilliger</source>
         <translation>bar volunteer</translation>
     </message>
     <message>
-        <location filename="../../desk_app/services/auth.py" line="136"/>
         <source>sociaal beheerder</source>
         <translation>social manager</translation>
     </message>
@@ -1266,12 +1026,10 @@
 <context>
     <name>RoomsPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/zalen.py" line="15"/>
         <source>Zalen</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/zalen.py" line="20"/>
         <source>Hier komt de zaalverhuur: boekingen maken, de agenda van alle zalen bekijken en facturen voor huurders maken.</source>
         <translation>This is where room hire will be: make bookings, see the calendar of all rooms and make invoices for hirers.</translation>
     </message>
@@ -1279,7 +1037,6 @@
 <context>
     <name>SectionPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/placeholder.py" line="43"/>
         <source>Dit onderdeel komt in een volgende versie van de app.</source>
         <translation>This part comes in a later version of the app.</translation>
     </message>
@@ -1287,32 +1044,38 @@
 <context>
     <name>VisitorDataDialog</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="51"/>
         <source>Gegevens van een bezoeker</source>
         <translation>A visitor&apos;s data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="53"/>
         <source>Scan of typ de code van de pas</source>
         <translation>Scan or type the code of the pass</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="58"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="60"/>
         <source>Naam en telefoon wissen</source>
         <translation>Erase name and phone</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="62"/>
         <source>Opzoeken</source>
         <translation>Look up</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="93"/>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn opslaan</source>
+        <translation>Save retention period</translation>
+    </message>
+    <message>
+        <source>Namen wissen na het laatste bezoek:</source>
+        <translation>Erase names after the last visit:</translation>
+    </message>
+    <message>
         <source>Pas {code}, uitgegeven {issued}
 Naam: {name}
 Telefoon: {phone}
@@ -1323,22 +1086,22 @@ Phone: {phone}
 Visits: {visits}, last: {last}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="117"/>
         <source>Opgeslagen in {file}</source>
         <translation>Saved in {file}</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="124"/>
+        <source>De bewaartermijn is opgeslagen.</source>
+        <translation>The retention period has been saved.</translation>
+    </message>
+    <message>
         <source>Gegevens wissen</source>
         <translation>Erase data</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="125"/>
         <source>Naam en telefoon van deze bezoeker wissen? Dit kan niet ongedaan worden.</source>
         <translation>Erase this visitor&apos;s name and phone? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="135"/>
         <source>Naam en telefoon zijn gewist.</source>
         <translation>Name and phone have been erased.</translation>
     </message>
@@ -1346,12 +1109,10 @@ Visits: {visits}, last: {last}</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
-        <location filename="../../desk_app/ui/pages/vrijwilligers.py" line="15"/>
         <source>Vrijwilligers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <location filename="../../desk_app/ui/pages/vrijwilligers.py" line="20"/>
         <source>Hier melden vrijwilligers zich aan en af als ze komen en gaan. De sociaal beheerder houdt hier ook het vrijwilligersregister bij.</source>
         <translation>This is where volunteers will sign in and out as they come and go. The social manager also keeps the volunteer register here.</translation>
     </message>
@@ -1359,7 +1120,6 @@ Visits: {visits}, last: {last}</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desk_app/ui/living_room/visitor_data_dialog.py" line="34"/>
         <source>Gegevens opslaan</source>
         <translation>Save data</translation>
     </message>

@@ -14,8 +14,20 @@ from tests.bench.harness import Figure
 
 APP_MAIN_WINDOW = """
 import sys
-from desk_app.ui.app import open_main_window_for_bench
-open_main_window_for_bench(sys.argv[1])
+from pathlib import Path
+from desk_app.bootstrap import open_desk
+from desk_app.paths import DataFolder
+from desk_app.services.preferences import load_preferences
+from desk_app.ui.app import DeskApp, application
+from desk_app.ui.theme import apply_theme
+app = application()
+desk = open_desk(DataFolder(Path(sys.argv[1])))
+apply_theme(app, load_preferences(desk.uow).font_size)
+window = DeskApp(app, desk).main_window(None)
+window.show()
+app.processEvents()
+window.close()
+desk.close()
 """
 
 

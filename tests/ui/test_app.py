@@ -84,12 +84,6 @@ def test_main_window_applies_a_new_text_size(
         qapp.setStyleSheet("")
 
 
-def test_bench_helper_opens_the_main_window(
-    tmp_path: Path, manager: Actor, empty_desk: Desk
-) -> None:
-    ui_app.open_main_window_for_bench(str(empty_desk.folder.root))
-
-
 def test_resources_are_found_beside_the_package_and_in_a_bundle(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.services.uow import UnitOfWork
@@ -12,9 +13,9 @@ from desk_app.ui.main_window import MainWindow
 
 
 def test_saving_a_text_size_is_announced_and_stored(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_uow: UnitOfWork, manager: Actor
 ) -> None:
-    window = MainWindow(desk_uow, "De Meent", manager)
+    window = MainWindow(empty_desk, "De Meent", manager)
     qtbot.addWidget(window)
     window.open_display_settings()
     dialog = window.dialog

@@ -13,8 +13,8 @@ from desk_app.services.auth import Actor
 from desk_app.services.figures import visit_figures
 from desk_app.services.passes import issue_passes
 from desk_app.ui.context import PageContext
-from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from desk_app.ui.pages.huiskamer import LivingRoomPage
 from tests.documents import pdf_text
 
 
@@ -160,3 +160,47 @@ def test_nobody_at_the_desk_is_asked_to_log_in(
     qtbot.mouseClick(page.panel.count_button, Qt.MouseButton.LeftButton)
     assert "Log eerst in" in page.panel.message.text()
     assert visit_figures(empty_desk.uow).today.visits == 0
+
+
+def test_the_manager_sees_exports_and_erases_a_visitor(
+    qtbot: QtBot,
+    empty_desk: Desk,
+    manager: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from desk_app.services.passes import Holder  # noqa: PLC0415
+    from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog  # noqa: PLC0415
+
+    [code] = issue_passes(empty_desk.uow, manager, 1, Holder("Nel Smit", "0612345678", True))
+    export = tmp_path / "nel.json"
+    dialog = VisitorDataDialog(empty_desk.uow, manager, save_as=lambda _parent, _name: export)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, code)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert "Nel Smit" in dialog.details.text()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert "Nel Smit" in export.read_text(encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    assert "Nel Smit" not in dialog.details.text()
+    assert "gewist" in dialog.message.text()
+    dialog.retention.setValue(6)
+    dialog.save_retention()
+    assert "opgeslagen" in dialog.message.text()
+
+
+def test_a_volunteer_cannot_look_up_visitor_data(
+    qtbot: QtBot, empty_desk: Desk, receptionist: Actor
+) -> None:
+    from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog  # noqa: PLC0415
+
+    [code] = issue_passes(empty_desk.uow, receptionist)
+    dialog = VisitorDataDialog(empty_desk.uow, receptionist)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.code, code)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+    assert "sociaal beheerder" in dialog.message.text()
+    assert not dialog.export_button.isEnabled()

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 import desk_app
+from desk_app.bootstrap import Desk
 from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from desk_app.services.auth import Actor
-from desk_app.services.uow import UnitOfWork
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
@@ -80,8 +80,8 @@ def english(qapp: QApplication, english_qm: Path) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("english")
-def test_english_main_window(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
-    window = MainWindow(desk_uow, "De Meent", manager)
+def test_english_main_window(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
+    window = MainWindow(empty_desk, "De Meent", manager)
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == [

@@ -40,7 +40,7 @@ class FiguresPanel(QFrame):
         layout.addLayout(self.table)
 
     def _build_table(self) -> None:
-        headers = ["", self.tr("Bezoeken"), self.tr("Unieke bezoekers")]
+        headers = ["", self.tr("Bezoeken"), self.tr("Uniek")]
         rows = [
             self.tr("Vandaag"),
             *[self.tr(PART_LABELS[p]) for p in DayPartKey],

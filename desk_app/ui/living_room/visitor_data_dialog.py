@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -67,11 +68,23 @@ class VisitorDataDialog(QDialog):
         actions = QHBoxLayout()
         actions.addWidget(self.export_button)
         actions.addWidget(self.erase_button)
+        self.retention = QSpinBox(self)
+        self.retention.setRange(1, 120)
+        self.retention.setSuffix(self.tr(" maanden"))
+        self.retention.setValue(passes.current_retention_months(uow))
+        save_retention = QPushButton(self.tr("Bewaartermijn opslaan"), self)
+        save_retention.clicked.connect(self.save_retention)
+        retention = QHBoxLayout()
+        retention.addWidget(QLabel(self.tr("Namen wissen na het laatste bezoek:"), self))
+        retention.addWidget(self.retention)
+        retention.addWidget(save_retention)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.details)
         layout.addWidget(self.message)
         layout.addLayout(actions)
+        layout.addSpacing(12)
+        layout.addLayout(retention)
         self._enable_actions(False)
 
     def _enable_actions(self, enabled: bool) -> None:
@@ -115,6 +128,16 @@ class VisitorDataDialog(QDialog):
         if path is not None:
             path.write_text(data.as_json(), encoding="utf-8")
             self.message.show_info(self.tr("Opgeslagen in {file}").format(file=str(path)))
+
+    @Slot()
+    def save_retention(self) -> None:
+        """Store the retention period (social manager only; audited by the service)."""
+        try:
+            passes.set_retention_months(self.uow, self.actor, self.retention.value())
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.message.show_info(self.tr("De bewaartermijn is opgeslagen."))
 
     @Slot()
     def erase(self) -> None:

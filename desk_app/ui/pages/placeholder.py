@@ -1,34 +1,25 @@
-"""The shape of a section page that says in friendly words what it will hold."""
+"""A section page that says in friendly words what it will hold."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from desk_app.ui.resources import icon
+from desk_app.ui.context import PageContext
+from desk_app.ui.pages.base import Page
+from desk_app.ui.pages.heading import page_heading
 
 
-class SectionPage(QWidget):
-    """A section of the main window: a title with its icon, then the section's content.
+class SectionPage(Page):
+    """A section still to be built: its title and a card about what it will hold.
 
     Subclasses give ``icon_name`` and implement :meth:`title` and :meth:`description`.
     """
 
-    icon_name = ""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(f"page_{self.icon_name}")
-        heading = QHBoxLayout()
-        picture = QLabel(self)
-        picture.setPixmap(icon(self.icon_name).pixmap(QSize(48, 48)))
-        title = QLabel(self.title(), self)
-        title.setObjectName("title")
-        heading.addWidget(picture)
-        heading.addWidget(title, 1)
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 24)
-        layout.addLayout(heading)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
         layout.addSpacing(12)
         layout.addWidget(self._card())
         layout.addStretch(1)
@@ -48,10 +39,6 @@ class SectionPage(QWidget):
         inside.addSpacing(8)
         inside.addWidget(soon)
         return card
-
-    def title(self) -> str:
-        """The section's name, as the navigation shows it."""
-        raise NotImplementedError
 
     def description(self) -> str:
         """A short paragraph about what the section is for."""

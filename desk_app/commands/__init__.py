@@ -15,4 +15,4 @@ from desk_app.paths import DataFolder
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace, DataFolder], int]
-Subcommands: TypeAlias = argparse._SubParsersAction[argparse.ArgumentParser]  # noqa: SLF001
+Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"

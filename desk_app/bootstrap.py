@@ -5,14 +5,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from desk_app.db.engine import Database, open_database
 from desk_app.db.migrate import upgrade_database
 from desk_app.db.types import utc_now
 from desk_app.logs import configure_logging
-from desk_app.models import LocalIdentity
 from desk_app.paths import DataFolder
+from desk_app.services.identity import ensure_epoch
 from desk_app.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -40,15 +38,8 @@ def open_desk(folder: DataFolder) -> Desk:
         if backup is not None:
             log.info("database upgraded; the previous version is kept in %s", backup)
         uow = UnitOfWork(database)
-        _ensure_epoch(uow)
+        ensure_epoch(uow)
     except BaseException:
         database.dispose()
         raise
     return Desk(folder, database, uow)
-
-
-def _ensure_epoch(uow: UnitOfWork) -> None:
-    """Give a new database its identity, so the central side can tell restores apart."""
-    with uow.write() as session:
-        if session.scalar(select(LocalIdentity.epoch).limit(1)) is None:
-            session.add(LocalIdentity(created_at=uow.now()))

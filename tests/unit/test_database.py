@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from desk_app.models.base import is_synced
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
+from tests.conftest import FakeClock
 
 
 def test_new_file_is_created_at_the_newest_schema(desk: Desk) -> None:
@@ -167,3 +168,14 @@ def test_a_failed_action_writes_nothing(uow: UnitOfWork, manager: Actor) -> None
         assert session.scalars(select(Room)).all() == []
         logged = select(func.count()).select_from(ChangeLogEntry)
         assert session.scalar(logged.where(ChangeLogEntry.table_name == "room")) == 0
+
+
+def test_a_restore_starts_a_new_epoch(uow: UnitOfWork, manager: Actor, clock: FakeClock) -> None:
+    from desk_app.services.identity import current_epoch, start_new_epoch  # noqa: PLC0415
+
+    with uow.read() as session:
+        first = current_epoch(session)
+    clock.advance(timedelta(minutes=1))
+    second = start_new_epoch(uow)
+    with uow.read() as session:
+        assert current_epoch(session) == second != first

@@ -1,0 +1,41 @@
+"""This database's identity: its epoch, new when the file is created or restored from a backup.
+
+Sequence numbers of the change log are only meaningful together with the epoch, so the
+central side never mistakes numbers that come back after a restore for rows it received.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.db.types import new_id
+from desk_app.models import LocalIdentity
+from desk_app.services.uow import UnitOfWork
+
+
+def current_epoch(session: Session) -> UUID | None:
+    """The newest epoch of this database, or ``None`` for a file not yet given one."""
+    return session.scalar(
+        select(LocalIdentity.epoch).order_by(LocalIdentity.created_at.desc()).limit(1)
+    )
+
+
+def ensure_epoch(uow: UnitOfWork) -> UUID:
+    """Give a new database its first epoch; return the current one."""
+    with uow.write() as session:
+        epoch = current_epoch(session)
+        if epoch is None:
+            epoch = new_id()
+            session.add(LocalIdentity(epoch=epoch, created_at=uow.now()))
+        return epoch
+
+
+def start_new_epoch(uow: UnitOfWork) -> UUID:
+    """After a restore from a backup: a new identity, so sync numbers start a new series."""
+    with uow.write() as session:
+        epoch = new_id()
+        session.add(LocalIdentity(epoch=epoch, created_at=uow.now()))
+        return epoch

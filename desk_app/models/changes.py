@@ -29,5 +29,6 @@ class LocalIdentity(Base):
 
     __tablename__ = "local_identity"
 
-    epoch: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+    number: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    epoch: Mapped[uuid.UUID] = mapped_column(unique=True, default=new_id)
     created_at: Mapped[UTCTime] = mapped_column(default=utc_now)

@@ -19,7 +19,7 @@ from desk_app.services.uow import UnitOfWork
 def current_epoch(session: Session) -> UUID | None:
     """The newest epoch of this database, or ``None`` for a file not yet given one."""
     return session.scalar(
-        select(LocalIdentity.epoch).order_by(LocalIdentity.created_at.desc()).limit(1)
+        select(LocalIdentity.epoch).order_by(LocalIdentity.number.desc()).limit(1)
     )
 
 

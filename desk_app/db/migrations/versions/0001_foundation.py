@@ -128,9 +128,11 @@ def upgrade() -> None:
 
     op.create_table(
         "local_identity",
+        sa.Column("number", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("epoch", sa.Uuid(), nullable=False),
         sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("epoch", name=op.f("pk_local_identity")),
+        sa.PrimaryKeyConstraint("number", name=op.f("pk_local_identity")),
+        sa.UniqueConstraint("epoch", name=op.f("uq_local_identity_epoch")),
     )
     op.create_table(
         "opening_hours",

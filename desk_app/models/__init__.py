@@ -8,9 +8,21 @@ from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
 from desk_app.models.visitors import VisitorPass
 from desk_app.models.visits import AgeGroup, Checkout, Mood, Purpose, SatisfactionVote, Visit
+from desk_app.models.volunteering import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    Recurrence,
+    SignIn,
+    SignOut,
+    TargetGroup,
+)
 
 __all__ = [
+    "Activity",
+    "ActivitySession",
     "AgeGroup",
+    "Attendance",
     "AuditEntry",
     "Base",
     "Centre",
@@ -27,11 +39,15 @@ __all__ = [
     "Person",
     "Product",
     "Purpose",
+    "Recurrence",
     "Role",
     "Room",
     "SatisfactionVote",
     "Setting",
+    "SignIn",
+    "SignOut",
     "Synced",
+    "TargetGroup",
     "Visit",
     "VisitorPass",
     "VolunteerKind",

@@ -42,3 +42,14 @@ def closing_time(session: Session, day: date) -> time | None:
         return None
     closes: time = row.closes
     return closes
+
+
+def is_open(uow: UnitOfWork, session: Session, moment: datetime) -> bool:
+    """Whether the centre is open at ``moment`` by its opening hours."""
+    here = place(uow, session, moment)
+    row = session.execute(
+        select(OpeningHours.is_open, OpeningHours.opens, OpeningHours.closes).where(
+            OpeningHours.weekday == here.day.weekday()
+        )
+    ).first()
+    return row is not None and bool(row.is_open) and row.opens <= here.time < row.closes

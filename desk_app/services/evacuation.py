@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import Centre, Certificate, CertificateKind, Person, Purpose
+from desk_app.models import Centre, CertificateKind, Person, Purpose
 from desk_app.services.auth import Actor
+from desk_app.services.clock import place
+from desk_app.services.duty import open_sign_ins
+from desk_app.services.duty_board import valid_certificates
 from desk_app.services.presence import Presence, visitors_in
 from desk_app.services.uow import UnitOfWork
 
@@ -49,17 +53,21 @@ def evacuation_list(uow: UnitOfWork, at_desk: Actor | None) -> EvacuationList:
     with uow.read() as session:
         now = uow.now()
         name = session.scalar(select(Centre.name).limit(1)) or ""
-        people = [_person_present(session, at_desk)] if at_desk is not None else []
-        return EvacuationList(name, now, visitors_in(uow, session, now), people)
-
-
-def _person_present(session: Session, actor: Actor) -> PersonPresent:
-    """The person logged in at the desk is in the building, whatever else is known."""
-    responder = session.scalar(
-        select(Certificate.id).where(
-            Certificate.person_id == actor.person_id, Certificate.kind == CertificateKind.BHV
+        day = place(uow, session, now).day
+        ids = [s.person_id for s in open_sign_ins(session)]
+        if at_desk is not None and at_desk.person_id not in ids:
+            ids.append(at_desk.person_id)  # the person at the desk is in, signed in or not
+        return EvacuationList(
+            name, now, visitors_in(uow, session, now), _people_present(session, ids, day)
         )
-    )
-    person = session.get(Person, actor.person_id)
-    task = "balie" if person is None else person.tasks or "balie"
-    return PersonPresent(actor.name, task, responder is not None)
+
+
+def _people_present(session: Session, ids: list[UUID], day: date) -> list[PersonPresent]:
+    held = valid_certificates(session, ids, day)
+    people = session.execute(
+        select(Person.id, Person.name, Person.tasks).where(Person.id.in_(ids)).order_by(Person.name)
+    ).all()
+    return [
+        PersonPresent(name, tasks or "balie", CertificateKind.BHV in held[person_id])
+        for person_id, name, tasks in people
+    ]

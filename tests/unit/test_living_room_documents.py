@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from desk_app.documents.cards import pass_cards_pdf
 from desk_app.documents.evacuation import evacuation_pdf
-from desk_app.documents.pass_cards import pass_cards_pdf
 from desk_app.models import Purpose
 from desk_app.services.auth import Actor
 from desk_app.services.checkin import count_walk_in, scan_pass

@@ -7,8 +7,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.documents.archive import archive_document
+from desk_app.documents.cards import pass_cards_pdf
 from desk_app.documents.evacuation import evacuation_pdf
-from desk_app.documents.pass_cards import pass_cards_pdf
 from desk_app.errors import DeskError
 from desk_app.models import Mood
 from desk_app.services import checkin, evacuation, figures, passes, presence

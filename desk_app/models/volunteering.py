@@ -1,0 +1,96 @@
+"""Volunteers on duty and the activities programme: sign-ins, sign-outs, sessions, attendance."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date, datetime, time
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.db.types import ShortText, UTCDateTime
+from desk_app.models.base import Base, Fact, Synced, str_enum
+
+
+class SignIn(Fact, Base):
+    """A volunteer arrived for duty."""
+
+    __tablename__ = "sign_in"
+    __table_args__ = (Index("ix_sign_in_person_at", "person_id", "created_at"),)
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    local_day: Mapped[date] = mapped_column(index=True)
+
+
+class SignOut(Fact, Base):
+    """A volunteer left; ``flagged`` when the day close ended a sign-in left open."""
+
+    __tablename__ = "sign_out"
+
+    sign_in_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("sign_in.id"), unique=True)
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
+    ended_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    flagged: Mapped[bool] = mapped_column(default=False)
+    recorded_by: Mapped[uuid.UUID | None]
+
+
+class TargetGroup(enum.StrEnum):
+    """Who an activity is for."""
+
+    YOUTH = "youth"
+    ADULTS = "adults"
+    ELDERLY = "elderly"
+    ALL = "all"
+
+
+class Recurrence(enum.StrEnum):
+    """How often an activity returns."""
+
+    ONCE = "once"
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+
+class Activity(Synced, Base):
+    """An activity in the programme, one-off or recurring."""
+
+    __tablename__ = "activity"
+    __table_args__ = (CheckConstraint("starts < ends", name="starts_before_ends"),)
+
+    name: Mapped[ShortText]
+    target_group: Mapped[TargetGroup] = mapped_column(str_enum(TargetGroup))
+    organiser: Mapped[str] = mapped_column(String(120), default="")
+    leader_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    room_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("room.id"))
+    recurrence: Mapped[Recurrence] = mapped_column(str_enum(Recurrence))
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+    starts: Mapped[time]
+    ends: Mapped[time]
+    vulnerable_group: Mapped[bool] = mapped_column(default=False)
+    large_event: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class ActivitySession(Synced, Base):
+    """One occurrence of an activity on a day."""
+
+    __tablename__ = "activity_session"
+    __table_args__ = (Index("ix_activity_session_day", "day"),)
+
+    activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
+    day: Mapped[date]
+    cancelled: Mapped[bool] = mapped_column(default=False)
+
+
+class Attendance(Fact, Base):
+    """Attendance counted by hand for a session; scanned passes count as visits instead."""
+
+    __tablename__ = "attendance"
+    __table_args__ = (CheckConstraint("attendees <> 0", name="attendees_not_zero"),)
+
+    session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_session.id"), index=True)
+    attendees: Mapped[int]
+    recorded_by: Mapped[uuid.UUID | None]

@@ -1,0 +1,238 @@
+"""The volunteer register: people, their tasks and certificates, and their badges."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.codes import CodeKind, new_code
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import Certificate, CertificateKind, Person, Role, VolunteerKind
+from desk_app.services import audit
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.people import clean_name
+from desk_app.services.uow import UnitOfWork
+
+
+class Task(enum.StrEnum):
+    """What a volunteer does; the values are what the register shows and stores."""
+
+    DESK = "balie"
+    BAR = "bar"
+    KITCHEN = "keuken"
+    ACTIVITY_LEADER = "activiteitenbegeleider"
+    EMERGENCY_RESPONDER = "bhv"
+
+
+@dataclass(frozen=True)
+class VolunteerDetails:
+    """The register's form."""
+
+    name: str
+    tasks: tuple[Task, ...] = ()
+    kind: VolunteerKind = VolunteerKind.REGULAR
+    phone: str = ""
+    email: str = ""
+    started_on: date | None = None
+    council_member: bool = False
+
+
+@dataclass(frozen=True)
+class CertificateRow:
+    """A certificate as the register lists it."""
+
+    kind: CertificateKind
+    issued_on: date
+    expires_on: date | None
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    """One line of the register."""
+
+    person_id: UUID
+    name: str
+    tasks: str
+    kind: VolunteerKind
+    council_member: bool
+    active: bool
+    badge_code: str | None
+    certificates: tuple[CertificateRow, ...]
+
+
+def register(uow: UnitOfWork, *, include_inactive: bool = False) -> list[VolunteerRow]:
+    """Everyone in the register, by name, with their certificates."""
+    with uow.read() as session:
+        query = select(Person).order_by(Person.name)
+        if not include_inactive:
+            query = query.where(Person.active)
+        people = session.scalars(query).all()
+        held: dict[UUID, list[CertificateRow]] = {person.id: [] for person in people}
+        for cert in session.scalars(select(Certificate).order_by(Certificate.issued_on)):
+            if cert.person_id in held:
+                held[cert.person_id].append(
+                    CertificateRow(cert.kind, cert.issued_on, cert.expires_on)
+                )
+        return [
+            VolunteerRow(
+                p.id,
+                p.name,
+                p.tasks,
+                p.kind,
+                p.council_member,
+                p.active,
+                p.badge_code,
+                tuple(held[p.id]),
+            )
+            for p in people
+        ]
+
+
+def add_volunteer(uow: UnitOfWork, actor: Actor, details: VolunteerDetails) -> UUID:
+    """A social manager adds a volunteer, who gets a badge code straight away."""
+    columns = _columns(details)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = Person(
+            centre_code=uow.centre_code(session),
+            created_at=uow.now(),
+            role=Role.RECEPTION,
+            badge_code=new_code(CodeKind.VOLUNTEER_BADGE),
+            **columns,
+        )
+        session.add(person)
+        session.flush()
+        _audit(
+            uow,
+            session,
+            manager,
+            action="volunteer.add",
+            subject=person.name,
+            before=None,
+            after=columns,
+        )
+        return person.id
+
+
+def update_volunteer(
+    uow: UnitOfWork, actor: Actor, person_id: UUID, details: VolunteerDetails
+) -> None:
+    """A social manager changes a volunteer's details."""
+    columns = _columns(details)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        before = {key: getattr(person, key) for key in columns}
+        for key, value in columns.items():
+            setattr(person, key, value)
+        _audit(
+            uow,
+            session,
+            manager,
+            action="volunteer.update",
+            subject=person.name,
+            before=before,
+            after=columns,
+        )
+
+
+def add_certificate(
+    uow: UnitOfWork,
+    actor: Actor,
+    person_id: UUID,
+    *,
+    kind: CertificateKind,
+    issued_on: date,
+    expires_on: date | None,
+) -> None:
+    """A social manager records a certificate; an expiry before the issue date is refused."""
+    if expires_on is not None and expires_on < issued_on:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "De vervaldatum ligt voor de datum van afgifte.")
+        )
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        session.add(
+            Certificate(
+                centre_code=person.centre_code,
+                created_at=uow.now(),
+                person_id=person.id,
+                kind=kind,
+                issued_on=issued_on,
+                expires_on=expires_on,
+            )
+        )
+        _audit(
+            uow,
+            session,
+            manager,
+            action="volunteer.certificate",
+            subject=person.name,
+            before=None,
+            after={"kind": kind.value, "issued_on": issued_on, "expires_on": expires_on},
+        )
+
+
+def new_badge(uow: UnitOfWork, actor: Actor, person_id: UUID) -> str:
+    """A social manager replaces a lost badge: the old code stops working."""
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        person = _person(session, person_id)
+        person.badge_code = new_code(CodeKind.VOLUNTEER_BADGE)
+        _audit(
+            uow,
+            session,
+            manager,
+            action="volunteer.badge",
+            subject=person.name,
+            before=None,
+            after=None,
+        )
+        return person.badge_code
+
+
+def _columns(details: VolunteerDetails) -> dict[str, object]:
+    return {
+        "name": clean_name(details.name),
+        "tasks": ", ".join(sorted(task.value for task in details.tasks)),
+        "kind": details.kind,
+        "phone": details.phone.strip()[:32],
+        "email": details.email.strip()[:120],
+        "started_on": details.started_on,
+        "council_member": details.council_member,
+    }
+
+
+def _person(session: Session, person_id: UUID) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
+    return person
+
+
+def _audit(
+    uow: UnitOfWork,
+    session: Session,
+    manager: Person,
+    *,
+    action: str,
+    subject: str,
+    before: object,
+    after: object,
+) -> None:
+    audit.record(
+        session,
+        centre_code=manager.centre_code,
+        actor=manager,
+        action=action,
+        subject=subject,
+        at=uow.now(),
+        before=before,
+        after=after,
+    )

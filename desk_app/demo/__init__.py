@@ -55,7 +55,11 @@ DemoStep = Callable[[DemoContext], None]
 
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
-    from desk_app.demo import foundation, living_room  # noqa: PLC0415 - steps load lazily
+    from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
+        foundation,
+        living_room,
+        volunteering,
+    )
 
     return [
         foundation.centre,
@@ -64,6 +68,8 @@ def demo_steps() -> list[DemoStep]:
         foundation.volunteers,
         foundation.passes,
         living_room.visits,
+        volunteering.shifts,
+        volunteering.programme,
     ]
 
 

@@ -16,9 +16,11 @@ from desk_app.models import (
     Activity,
     ActivitySession,
     Attendance,
+    Person,
     Purpose,
     Recurrence,
     Role,
+    Room,
     TargetGroup,
     Visit,
 )
@@ -250,3 +252,21 @@ def sessions_held(session: Session, first: date, last: date) -> int:
         )
         or 0
     )
+
+
+def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
+    """Active rooms an activity can take place in."""
+    with uow.read() as session:
+        rows = session.execute(
+            select(Room.id, Room.name).where(Room.active).order_by(Room.name)
+        ).all()
+        return [(room_id, name) for room_id, name in rows]
+
+
+def leader_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
+    """Active volunteers who can lead an activity."""
+    with uow.read() as session:
+        rows = session.execute(
+            select(Person.id, Person.name).where(Person.active).order_by(Person.name)
+        ).all()
+        return [(person_id, name) for person_id, name in rows]

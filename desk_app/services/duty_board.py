@@ -25,6 +25,13 @@ from desk_app.services.duty import OpenSignIn, open_sign_ins
 from desk_app.services.uow import UnitOfWork
 
 EXPIRY_NOTICE = timedelta(days=30)
+CERTIFICATE_NAMES = {
+    CertificateKind.BHV: "BHV",
+    CertificateKind.IVA: "IVA",
+    CertificateKind.SVH: "SVH",
+    CertificateKind.VOG: "VOG",
+    CertificateKind.FIRST_AID: "EHBO",
+}
 BAR_QUALIFICATIONS = frozenset({CertificateKind.IVA, CertificateKind.SVH})
 
 
@@ -162,7 +169,7 @@ def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
         DutyWarning(
             WarningKind.EXPIRING,
             QT_TRANSLATE_NOOP("Warnings", "Certificaat {kind} van {name} verloopt op {date}."),
-            {"kind": kind.value.upper(), "name": name, "date": f"{expires:%d-%m-%Y}"},
+            {"kind": CERTIFICATE_NAMES[kind], "name": name, "date": f"{expires:%d-%m-%Y}"},
         )
         for name, kind, expires in expiring
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desk_app.bootstrap import Desk
 from desk_app.models import Role
 from desk_app.services.auth import Actor, role_allows
+from desk_app.services.duty_board import duty_board
 from desk_app.services.preferences import Preferences
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
@@ -24,10 +25,14 @@ from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.display import DisplayDialog
 from desk_app.ui.login import LoginDialog
+from desk_app.ui.messages import warning_text
 from desk_app.ui.navigation import NavigationList
+from desk_app.ui.pages.base import Change, Page
 from desk_app.ui.resources import icon
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.statusbar import DeskStatusBar
+
+WARNINGS_INTERVAL_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -55,8 +60,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
+        self.pages: list[Page] = []
         for page_type in SECTIONS:
             page = page_type(self.context, self.stack)
+            page.changed.connect(self._page_changed)
+            self.pages.append(page)
             self.stack.addWidget(page)
             self.navigation.add_section(icon(page.icon_name), page.title(), self)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -72,6 +80,10 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.set_actor(actor)
         self.dialog: QWidget | None = None
+        self.warnings_timer = QTimer(self)
+        self.warnings_timer.timeout.connect(self.refresh_warnings)
+        self.warnings_timer.start(WARNINGS_INTERVAL_MS)
+        self.refresh_warnings()
 
     def _central(self) -> QWidget:
         side = QVBoxLayout()
@@ -107,6 +119,20 @@ class MainWindow(QMainWindow):
     def show_section(self, index: int) -> None:
         """Show the section at ``index`` of the navigation."""
         self.navigation.setCurrentRow(index)
+
+    @Slot(object)
+    def _page_changed(self, change: Change) -> None:
+        """One page recorded something: the others and the status bar re-read what they show."""
+        for page in self.pages:
+            if page is not self.sender():
+                page.refresh_for(change)
+        if change is Change.DUTY:
+            self.refresh_warnings()
+
+    @Slot()
+    def refresh_warnings(self) -> None:
+        """The duty board's warnings in the status bar (no responder, bar, certificates)."""
+        self.status.show_warnings([warning_text(w) for w in duty_board(self.uow).warnings])
 
     def show_last_sync(self, text: str) -> None:
         """Show when the sync last succeeded, in words (the sync itself comes later)."""

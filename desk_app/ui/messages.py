@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from desk_app.errors import DeskError
 from desk_app.models import Role
 from desk_app.services.auth import role_label
+from desk_app.services.duty_board import DutyWarning
 
 
 def error_text(error: DeskError) -> str:
@@ -23,3 +24,8 @@ def error_text(error: DeskError) -> str:
 def role_text(role: Role) -> str:
     """The name of a role in the user's language."""
     return QCoreApplication.translate("Roles", role_label(role))
+
+
+def warning_text(warning: DutyWarning) -> str:
+    """A duty-board warning in the user's language."""
+    return QCoreApplication.translate("Warnings", warning.template).format(**warning.params)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from desk_app.services.auth import Actor
 from desk_app.ui.messages import role_text
@@ -20,10 +20,15 @@ class DeskStatusBar(QStatusBar):
         self.centre = QLabel(centre_name, self)
         self.person = QLabel(self)
         self.sync = QLabel(self)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("warnings")
+        # A long warning is cut off here (all of it is in the tooltip), never widening the window.
+        self.warnings.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
         for label in (self.centre, self.person, self.sync):
             self.addWidget(label)
+        self.addWidget(self.warnings, 1)
         self.addPermanentWidget(self.clock)
         self.show_actor(None)
         self.show_last_sync(self.tr("nog nooit"))
@@ -40,6 +45,16 @@ class DeskStatusBar(QStatusBar):
             return
         text = self.tr("Aan de balie: {name} ({role})")
         self.person.setText(text.format(name=actor.name, role=role_text(actor.role)))
+
+    def show_warnings(self, texts: list[str]) -> None:
+        """The first warning and how many there are; all of them in the tooltip."""
+        if not texts:
+            self.warnings.clear()
+            self.warnings.setToolTip("")
+            return
+        summary = self.tr("Let op ({count}): {first}").format(count=len(texts), first=texts[0])
+        self.warnings.setText(summary)
+        self.warnings.setToolTip("\n".join(texts))
 
     def show_last_sync(self, text: str) -> None:
         """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""

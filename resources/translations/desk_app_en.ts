@@ -90,12 +90,60 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
+        <source>Scan bezoekerspassen bij de deur van de gekozen bijeenkomst</source>
+        <translation>Scan visitor passes at the door of the chosen session</translation>
+    </message>
+    <message>
+        <source>Aanwezigen tellen</source>
+        <translation>Count attendees</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst afgelasten</source>
+        <translation>Cancel session</translation>
+    </message>
+    <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
     <message>
-        <source>Hier staat straks het programma van het buurthuis, met alle activiteiten. U houdt hier ook bij wie er meedoen.</source>
-        <translation>This is where the centre&apos;s programme will be, with all its activities. You will also keep track here of who takes part.</translation>
+        <source>&lt; Vorige week</source>
+        <translation>&lt; Previous week</translation>
+    </message>
+    <message>
+        <source>Deze week</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Volgende week &gt;</source>
+        <translation>Next week &gt;</translation>
+    </message>
+    <message>
+        <source>Week van {first} t/m {last}</source>
+        <translation>Week of {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Log eerst in met Wissel (Ctrl+L).</source>
+        <translation>Please log in first with Switch (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Kies eerst een bijeenkomst in de lijst.</source>
+        <translation>Please choose a session in the list first.</translation>
+    </message>
+    <message>
+        <source>Gescand voor {name}.</source>
+        <translation>Scanned for {name}.</translation>
+    </message>
+    <message>
+        <source>{count} aanwezigen geteld bij {name}.</source>
+        <translation>{count} attendees counted at {name}.</translation>
+    </message>
+    <message>
+        <source>{count} bijeenkomst(en) gepland.</source>
+        <translation>{count} session(s) planned.</translation>
     </message>
 </context>
 <context>
@@ -217,6 +265,10 @@
         <translation>Scan a pass, or type the code and press Enter</translation>
     </message>
     <message>
+        <source>Bij welke activiteit van vandaag?</source>
+        <translation>Which of today&apos;s activities?</translation>
+    </message>
+    <message>
         <source>Eerste bezoek</source>
         <translation>First visit</translation>
     </message>
@@ -257,6 +309,10 @@
         <translation>Group of</translation>
     </message>
     <message>
+        <source>Activiteit (niet gekozen)</source>
+        <translation>Activity (not chosen)</translation>
+    </message>
+    <message>
         <source>Huiskamer</source>
         <translation>Living room</translation>
     </message>
@@ -287,6 +343,53 @@
     <message>
         <source>Senior</source>
         <translation>Senior</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Certificaten</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
     </message>
 </context>
 <context>
@@ -360,6 +463,10 @@
         <translation>At the desk: {name} ({role})</translation>
     </message>
     <message>
+        <source>Let op ({count}): {first}</source>
+        <translation>Attention ({count}): {first}</translation>
+    </message>
+    <message>
         <source>Laatste synchronisatie: {when}</source>
         <translation>Last synchronisation: {when}</translation>
     </message>
@@ -393,6 +500,17 @@
     <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyBoardPanel</name>
+    <message>
+        <source>Nu aanwezig: {count} vrijwilliger(s)</source>
+        <translation>Present now: {count} volunteer(s)</translation>
+    </message>
+    <message>
+        <source>Alles in orde: geen waarschuwingen.</source>
+        <translation>All in order: no warnings.</translation>
     </message>
 </context>
 <context>
@@ -549,6 +667,54 @@
         <source>Het buurthuis is nog niet ingesteld.</source>
         <translation>The centre has not been set up yet.</translation>
     </message>
+    <message>
+        <source>De eindtijd moet na de begintijd liggen.</source>
+        <translation>The end time must be after the start time.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt voor de begindatum.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Plan hoogstens {max} bijeenkomsten tegelijk.</source>
+        <translation>Plan at most {max} sessions at once.</translation>
+    </message>
+    <message>
+        <source>Tel 1 tot {max} deelnemers.</source>
+        <translation>Count 1 to {max} participants.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst bestaat niet of gaat niet door.</source>
+        <translation>This session does not exist or has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Zoveel deelnemers zijn er niet geteld.</source>
+        <translation>That many participants were not counted.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst bestaat niet.</source>
+        <translation>This session does not exist.</translation>
+    </message>
+    <message>
+        <source>Dit is geen geldige vrijwilligersbadge.</source>
+        <translation>This is not a valid volunteer badge.</translation>
+    </message>
+    <message>
+        <source>Deze badge is niet bekend of niet meer in gebruik.</source>
+        <translation>This badge is unknown or no longer in use.</translation>
+    </message>
+    <message>
+        <source>Deze vrijwilliger is niet (meer) aangemeld.</source>
+        <translation>This volunteer is not (or no longer) signed in.</translation>
+    </message>
+    <message>
+        <source>De eindtijd moet na de aanmelding liggen en niet in de toekomst.</source>
+        <translation>The end time must be after the sign-in and not in the future.</translation>
+    </message>
+    <message>
+        <source>De vervaldatum ligt voor de datum van afgifte.</source>
+        <translation>The expiry date is before the date of issue.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -661,6 +827,29 @@
     </message>
 </context>
 <context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Uren van vrijwilligers</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Urenverklaring (PDF) van de gekozen vrijwilliger</source>
+        <translation>Hours statement (PDF) of the chosen volunteer</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>t/m</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Kies eerst een vrijwilliger in de lijst.</source>
+        <translation>Please choose a volunteer in the list first.</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
         <source>maandag</source>
@@ -755,6 +944,14 @@
     <message>
         <source>Log eerst in met Wissel (Ctrl+L).</source>
         <translation>Log in first with Switch (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Welkom, {name}! U bent aangemeld als vrijwilliger.</source>
+        <translation>Welcome, {name}! You are signed in as a volunteer.</translation>
+    </message>
+    <message>
+        <source>Tot ziens, {name}! U bent afgemeld.</source>
+        <translation>Goodbye, {name}! You are signed out.</translation>
     </message>
     <message>
         <source>Deze pas is net al gescand. Het bezoek telt één keer.</source>
@@ -1009,6 +1206,144 @@
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Jeugd</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Volwassenen</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Ouderen</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Eenmalig</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Elke week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Om de week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <source>Elke maand</source>
+        <translation>Every month</translation>
+    </message>
+    <message>
+        <source>Nieuwe activiteit</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>(geen zaal)</source>
+        <translation>(no room)</translation>
+    </message>
+    <message>
+        <source>Voor een kwetsbare groep (bijv. dementie)</source>
+        <translation>For a vulnerable group (e.g. dementia)</translation>
+    </message>
+    <message>
+        <source>Groot evenement</source>
+        <translation>Large event</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Hoe vaak</source>
+        <translation>How often</translation>
+    </message>
+    <message>
+        <source>Eerste dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Laatste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Organisator</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>Leiding</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Vrijwilligersregister</source>
+        <translation>Volunteer register</translation>
+    </message>
+    <message>
+        <source>Naam van de nieuwe vrijwilliger</source>
+        <translation>Name of the new volunteer</translation>
+    </message>
+    <message>
+        <source>Verloopt niet</source>
+        <translation>Does not expire</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger toevoegen</source>
+        <translation>Add volunteer</translation>
+    </message>
+    <message>
+        <source>Certificaat toevoegen aan gekozen vrijwilliger</source>
+        <translation>Add certificate to chosen volunteer</translation>
+    </message>
+    <message>
+        <source>Badge afdrukken</source>
+        <translation>Print badge</translation>
+    </message>
+    <message>
+        <source>Register alcoholwet (IVA/SVH)</source>
+        <translation>Alcohol law register (IVA/SVH)</translation>
+    </message>
+    <message>
+        <source>Kies eerst een vrijwilliger in de lijst.</source>
+        <translation>Please choose a volunteer in the list first.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {name}</source>
+        <translation>Added: {name}</translation>
+    </message>
+    <message>
+        <source>Certificaat vastgelegd.</source>
+        <translation>Certificate recorded.</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>baliemedewerker</source>
@@ -1039,6 +1374,25 @@
     <message>
         <source>Dit onderdeel komt in een volgende versie van de app.</source>
         <translation>This part comes in a later version of the app.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPanel</name>
+    <message>
+        <source>Scan uw badge om aan of af te melden</source>
+        <translation>Scan your badge to sign in or out</translation>
+    </message>
+    <message>
+        <source>Pincode</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Aan- of afmelden</source>
+        <translation>Sign in or out</translation>
+    </message>
+    <message>
+        <source>Geen badge bij de hand? Kies uw naam en typ uw pincode:</source>
+        <translation>No badge at hand? Choose your name and type your PIN:</translation>
     </message>
 </context>
 <context>
@@ -1109,12 +1463,47 @@ Visits: {visits}, last: {last}</translation>
 <context>
     <name>VolunteersPage</name>
     <message>
+        <source>Vrijwilligersregister</source>
+        <translation>Volunteer register</translation>
+    </message>
+    <message>
+        <source>Uren en urenverklaring</source>
+        <translation>Hours and hours statement</translation>
+    </message>
+    <message>
         <source>Vrijwilligers</source>
         <translation>Volunteers</translation>
     </message>
     <message>
-        <source>Hier melden vrijwilligers zich aan en af als ze komen en gaan. De sociaal beheerder houdt hier ook het vrijwilligersregister bij.</source>
-        <translation>This is where volunteers will sign in and out as they come and go. The social manager also keeps the volunteer register here.</translation>
+        <source>Welkom, {name}! U bent aangemeld.</source>
+        <translation>Welcome, {name}! You are signed in.</translation>
+    </message>
+    <message>
+        <source>Tot ziens, {name}! U bent afgemeld.</source>
+        <translation>Goodbye, {name}! You are signed out.</translation>
+    </message>
+    <message>
+        <source>Log eerst in met Wissel (Ctrl+L).</source>
+        <translation>Please log in first with Switch (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Geen BHV&apos;er aangemeld terwijl het buurthuis open is.</source>
+        <translation>No emergency responder signed in while the centre is open.</translation>
+    </message>
+    <message>
+        <source>De bar is bemand zonder iemand met IVA- of SVH-certificaat: geen alcohol schenken.</source>
+        <translation>The bar is staffed without anyone holding an IVA or SVH certificate: do not serve alcohol.</translation>
+    </message>
+    <message>
+        <source>Certificaat {kind} van {name} verloopt op {date}.</source>
+        <translation>Certificate {kind} of {name} expires on {date}.</translation>
+    </message>
+    <message>
+        <source>{name} leidt {activity} (jeugd) zonder geldige VOG.</source>
+        <translation>{name} leads {activity} (youth) without a valid certificate of conduct (VOG).</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.models import AgeGroup, Purpose
+from desk_app.services.activities import SessionInfo
 from desk_app.services.checkin import MAX_GROUP, UNDO_WINDOW
 from desk_app.ui.widgets import MessageLabel
 
@@ -50,6 +53,10 @@ class CheckInPanel(QFrame):
         self.scan_field.returnPressed.connect(self._on_scan)
         self.message = MessageLabel(self)
         self.purposes = self._choice_group(PURPOSE_LABELS, exclusive=True)
+        self.session_choice = QComboBox(self)
+        self.session_choice.setToolTip(self.tr("Bij welke activiteit van vandaag?"))
+        self.session_choice.hide()
+        self.purposes.buttonToggled.connect(self._show_session_choice)
         self.ages = self._choice_group(AGE_LABELS, exclusive=False)
         self.first_visit = self._toggle(self.tr("Eerste bezoek"))
         self.count_button = QPushButton(self.tr("Bezoeker binnen  +1"), self)
@@ -82,6 +89,7 @@ class CheckInPanel(QFrame):
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Waarvoor komt de bezoeker?"), self))
         layout.addLayout(self._row(self.purposes.buttons()))
+        layout.addWidget(self.session_choice)
         layout.addWidget(QLabel(self.tr("Eventueel: leeftijd en eerste bezoek"), self))
         layout.addLayout(self._row(self.ages.buttons()))
         count = QHBoxLayout()
@@ -127,6 +135,29 @@ class CheckInPanel(QFrame):
             for other in self.ages.buttons():
                 if other is not button:
                     other.setChecked(False)
+
+    @Slot(QAbstractButton, bool)
+    def _show_session_choice(self, _button: QAbstractButton, _checked: bool) -> None:
+        self.session_choice.setVisible(self.purpose() is Purpose.ACTIVITY)
+
+    def show_sessions(self, sessions: Sequence[SessionInfo]) -> None:
+        """Today's activities to choose from when the purpose is an activity."""
+        chosen = self.session_choice.currentData()
+        self.session_choice.clear()
+        self.session_choice.addItem(self.tr("Activiteit (niet gekozen)"), None)
+        for session in sessions:
+            if not session.cancelled:
+                label = f"{session.starts:%H:%M} {session.name}"
+                self.session_choice.addItem(label, session.session_id)
+        index = self.session_choice.findData(chosen)
+        self.session_choice.setCurrentIndex(max(index, 0))
+
+    def purpose_ref(self) -> UUID | None:
+        """The activity session chosen, when the purpose is an activity."""
+        if self.purpose() is not Purpose.ACTIVITY:
+            return None
+        chosen: UUID | None = self.session_choice.currentData()
+        return chosen
 
     @Slot()
     def _on_scan(self) -> None:

@@ -2,14 +2,29 @@
 
 from __future__ import annotations
 
+import enum
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desk_app.ui.context import PageContext
 
 
-class Page(QWidget):
-    """A section of the main window; subclasses set ``icon_name`` and implement :meth:`title`."""
+class Change(enum.StrEnum):
+    """What a page changed, so the other pages and the status bar know what to re-read."""
 
+    VISITS = "visits"
+    DUTY = "duty"
+
+
+class Page(QWidget):
+    """A section of the main window; subclasses set ``icon_name`` and implement :meth:`title`.
+
+    Signals:
+        changed: the page recorded something; carries the :class:`Change`.
+    """
+
+    changed = Signal(object)
     icon_name = ""
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -20,3 +35,7 @@ class Page(QWidget):
     def title(self) -> str:
         """The section's name, as the navigation shows it."""
         raise NotImplementedError
+
+    def refresh_for(self, change: Change) -> None:
+        """Another page changed something; re-read what this page shows of it."""
+        del change

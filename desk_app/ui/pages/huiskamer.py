@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -11,29 +11,25 @@ from desk_app.documents.cards import pass_cards_pdf
 from desk_app.documents.evacuation import evacuation_pdf
 from desk_app.errors import DeskError
 from desk_app.models import Mood
-from desk_app.services import checkin, evacuation, figures, passes, presence
+from desk_app.services import activities, checkin, evacuation, figures, passes, presence, scanning
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
+from desk_app.services.duty import DutyChange
 from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.check_in_panel import CheckInPanel
 from desk_app.ui.living_room.figures_panel import FiguresPanel
 from desk_app.ui.living_room.mood_panel import MoodPanel
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
-from desk_app.ui.pages.base import Page
+from desk_app.ui.pages.base import Change, Page
 from desk_app.ui.pages.heading import page_heading
 
 REFRESH_MS = 30_000
 
 
 class LivingRoomPage(Page):
-    """The living room's desk screen.
+    """The living room's desk screen: check-in, passes, who is in, satisfaction."""
 
-    Signals:
-        visits_changed: a visit, check-out or satisfaction tap was recorded.
-    """
-
-    visits_changed = Signal()
     icon_name = "huiskamer"
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
@@ -98,7 +94,7 @@ class LivingRoomPage(Page):
 
     def _done(self, text: str) -> None:
         self.panel.message.show_info(text)
-        self.visits_changed.emit()
+        self.changed.emit(Change.VISITS)
         self.refresh()
         self.panel.focus_scan()
 
@@ -111,21 +107,40 @@ class LivingRoomPage(Page):
         """Re-read the figures and who is inside."""
         uow = self.context.uow
         latest = figures.visit_figures(uow)
+        self.panel.show_sessions(activities.programme(uow, latest.day, latest.day))
         self.figures.show_figures(latest, presence.presence(uow))
         self.moods.show_counts(latest.moods_today)
 
     @Slot(str)
     def scan(self, text: str) -> None:
-        """A pass was scanned (or typed and confirmed with Enter)."""
+        """A pass or a volunteer's badge was scanned (or typed and confirmed with Enter)."""
         actor = self._actor()
         if actor is None:
             return
         try:
-            outcome = checkin.scan_pass(self.context.uow, actor, text, purpose=self.panel.purpose())
+            outcome = scanning.handle_scan(
+                self.context.uow,
+                actor,
+                text,
+                purpose=self.panel.purpose(),
+                purpose_ref=self.panel.purpose_ref(),
+            )
         except DeskError as error:
             self._failed(error)
             return
-        self._done(self._scan_text(outcome))
+        if isinstance(outcome, DutyChange):
+            self.changed.emit(Change.DUTY)
+            self._done(self._duty_text(outcome))
+        else:
+            self._done(self._scan_text(outcome))
+
+    def _duty_text(self, change: DutyChange) -> str:
+        text = (
+            self.tr("Welkom, {name}! U bent aangemeld als vrijwilliger.")
+            if change.signed_in
+            else self.tr("Tot ziens, {name}! U bent afgemeld.")
+        )
+        return text.format(name=change.name)
 
     def _scan_text(self, outcome: checkin.ScanOutcome) -> str:
         if outcome.result is checkin.ScanResult.ALREADY_IN:

@@ -1,0 +1,1 @@
+"""The Activiteiten section: the programme, attendance, new activities."""

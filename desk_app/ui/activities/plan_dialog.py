@@ -1,0 +1,104 @@
+"""The form for a new activity in the programme (the social manager's)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLineEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.models import Recurrence, TargetGroup
+from desk_app.services import activities
+from desk_app.services.activities import ActivityPlan
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.dates import python_date, python_time
+from desk_app.ui.widgets import add_row, form_layout
+
+GROUP_LABELS = {
+    TargetGroup.YOUTH: QT_TRANSLATE_NOOP("PlanDialog", "Jeugd"),
+    TargetGroup.ADULTS: QT_TRANSLATE_NOOP("PlanDialog", "Volwassenen"),
+    TargetGroup.ELDERLY: QT_TRANSLATE_NOOP("PlanDialog", "Ouderen"),
+    TargetGroup.ALL: QT_TRANSLATE_NOOP("PlanDialog", "Iedereen"),
+}
+RECURRENCE_LABELS = {
+    Recurrence.ONCE: QT_TRANSLATE_NOOP("PlanDialog", "Eenmalig"),
+    Recurrence.WEEKLY: QT_TRANSLATE_NOOP("PlanDialog", "Elke week"),
+    Recurrence.FORTNIGHTLY: QT_TRANSLATE_NOOP("PlanDialog", "Om de week"),
+    Recurrence.MONTHLY: QT_TRANSLATE_NOOP("PlanDialog", "Elke maand"),
+}
+
+
+class PlanDialog(QDialog):
+    """Fill in an activity; :meth:`plan` gives it to the service."""
+
+    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe activiteit"))
+        self.name = QLineEdit(self)
+        self.group = self._combo({k: self.tr(v) for k, v in GROUP_LABELS.items()})
+        self.recurrence = self._combo({k: self.tr(v) for k, v in RECURRENCE_LABELS.items()})
+        self.first_day = QDateEdit(QDate.currentDate(), self)
+        self.last_day = QDateEdit(QDate.currentDate().addMonths(3), self)
+        self.starts = QTimeEdit(QTime(10, 0), self)
+        self.ends = QTimeEdit(QTime(12, 0), self)
+        self.organiser = QLineEdit(self)
+        self.leader = self._combo({None: self.tr("(geen)")} | dict(activities.leader_choices(uow)))
+        self.room = self._combo({None: self.tr("(geen zaal)")} | dict(activities.room_choices(uow)))
+        self.vulnerable = QCheckBox(self.tr("Voor een kwetsbare groep (bijv. dementie)"), self)
+        self.large_event = QCheckBox(self.tr("Groot evenement"), self)
+        form = form_layout()
+        for text, field in (
+            (self.tr("Naam"), self.name),
+            (self.tr("Doelgroep"), self.group),
+            (self.tr("Hoe vaak"), self.recurrence),
+            (self.tr("Eerste dag"), self.first_day),
+            (self.tr("Laatste dag"), self.last_day),
+            (self.tr("Van"), self.starts),
+            (self.tr("Tot"), self.ends),
+            (self.tr("Organisator"), self.organiser),
+            (self.tr("Leiding"), self.leader),
+            (self.tr("Zaal"), self.room),
+        ):
+            add_row(form, text, field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.vulnerable)
+        layout.addWidget(self.large_event)
+        layout.addWidget(buttons)
+
+    def _combo(self, choices: dict[object, str]) -> QComboBox:
+        combo = QComboBox(self)
+        for value, label in choices.items():
+            combo.addItem(label, value)
+        return combo
+
+    def plan(self) -> ActivityPlan:
+        """The activity as filled in."""
+        return ActivityPlan(
+            name=self.name.text(),
+            target_group=self.group.currentData(),
+            recurrence=self.recurrence.currentData(),
+            first_day=python_date(self.first_day.date()),
+            last_day=python_date(self.last_day.date()),
+            starts=python_time(self.starts.time()),
+            ends=python_time(self.ends.time()),
+            organiser=self.organiser.text().strip()[:120],
+            leader_id=self.leader.currentData(),
+            room_id=self.room.currentData(),
+            vulnerable_group=self.vulnerable.isChecked(),
+            large_event=self.large_event.isChecked(),
+        )

@@ -1,0 +1,59 @@
+"""The duty board: who is on duty now, and the warnings the rules give."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.formatting import format_local
+from desk_app.services.duty_board import CERTIFICATE_NAMES, DutyBoard, OnDuty
+from desk_app.ui.messages import warning_text
+from desk_app.ui.table_model import Column, RowTableModel
+
+DUTY_COLUMNS: list[Column[OnDuty]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda p: p.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda p: p.tasks),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Sinds"),
+        lambda p: format_local(p.since, "HH:mm"),
+        lambda p: p.since.isoformat(),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Certificaten"),
+        lambda p: ", ".join(CERTIFICATE_NAMES[kind] for kind in p.certificates),
+    ),
+]
+
+
+class DutyBoardPanel(QFrame):
+    """The table of people on duty above the list of warnings."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.model = RowTableModel(DUTY_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.count = QLabel(self)
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("message")
+        self.warnings.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.warnings)
+
+    def show_board(self, board: DutyBoard) -> None:
+        """Replace the people and warnings."""
+        self.model.set_rows(board.people)
+        self.count.setText(
+            self.tr("Nu aanwezig: {count} vrijwilliger(s)").format(count=len(board.people))
+        )
+        texts = [warning_text(w) for w in board.warnings]
+        self.warnings.setProperty("kind", "error" if texts else "info")
+        self.warnings.style().unpolish(self.warnings)
+        self.warnings.style().polish(self.warnings)
+        self.warnings.setText("\n".join(texts) or self.tr("Alles in orde: geen waarschuwingen."))

@@ -1,0 +1,116 @@
+"""Hours per volunteer over a period, and the signed statement of one volunteer as a PDF."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.documents.archive import archive_document
+from desk_app.documents.volunteers import KIND_LABELS, hours_statement_pdf
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.services import hours
+from desk_app.services.auth import Actor
+from desk_app.ui.context import PageContext
+from desk_app.ui.dates import python_date
+from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.widgets import MessageLabel
+
+HOURS_COLUMNS: list[Column[hours.HoursLine]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda line: line.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda line: KIND_LABELS[line.kind]),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Uren"),
+        lambda line: f"{line.hours:.2f}".replace(".", ","),
+        lambda line: line.hours,
+    ),
+]
+
+
+class HoursDialog(QDialog):
+    """Pick a period; see the hours; print a statement for the selected volunteer."""
+
+    def __init__(self, context: PageContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.actor = context, actor
+        self.setWindowTitle(self.tr("Uren van vrijwilligers"))
+        today = QDate.currentDate()
+        self.first = QDateEdit(QDate(today.year(), today.month(), 1), self)
+        self.last = QDateEdit(today, self)
+        for field in (self.first, self.last):
+            field.setCalendarPopup(True)
+            field.dateChanged.connect(self.refresh)
+        self.model = RowTableModel(HOURS_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals = QLabel(self)
+        self.message = MessageLabel(self)
+        statement = QPushButton(self.tr("Urenverklaring (PDF) van de gekozen vrijwilliger"), self)
+        statement.clicked.connect(self.print_statement)
+        period = QHBoxLayout()
+        for text, field in ((self.tr("Van"), self.first), (self.tr("t/m"), self.last)):
+            period.addWidget(QLabel(text, self))
+            period.addWidget(field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(period)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        layout.addWidget(statement)
+        self.resize(720, 560)
+        self.refresh()
+
+    def period(self) -> tuple[date, date]:
+        """The chosen first and last day."""
+        return python_date(self.first.date()), python_date(self.last.date())
+
+    @Slot()
+    def refresh(self) -> None:
+        """Hours for the chosen period."""
+        try:
+            lines = hours.volunteer_hours(self.context.uow, *self.period())
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.message.clear_message()
+        self.model.set_rows(lines)
+        per_kind = hours.hours_by_kind(lines)
+        self.totals.setText(
+            ", ".join(f"{KIND_LABELS[kind]}: {total:.1f} u" for kind, total in per_kind.items())
+        )
+
+    @Slot()
+    def print_statement(self) -> None:
+        """The statement of the selected volunteer, archived and opened."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected:
+            self.message.show_error(self.tr("Kies eerst een vrijwilliger in de lijst."))
+            return
+        line: hours.HoursLine = self.model.data(selected[0], ROW_ROLE)
+        try:
+            statement = hours.hours_statement(
+                self.context.uow, self.actor, line.person_id, *self.period()
+            )
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        path = archive_document(
+            self.context.folder.reports,
+            "urenverklaring",
+            hours_statement_pdf(statement),
+            self.context.uow.now(),
+        )
+        self.context.open_document(path)

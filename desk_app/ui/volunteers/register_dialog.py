@@ -1,0 +1,184 @@
+"""The volunteer register for the social manager: add people, certificates, print badges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.documents.archive import archive_document
+from desk_app.documents.cards import badge_cards_pdf
+from desk_app.documents.volunteers import KIND_LABELS, alcohol_register_pdf
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.models import CertificateKind, VolunteerKind
+from desk_app.services import volunteers
+from desk_app.services.auth import Actor
+from desk_app.services.centre import centre_details
+from desk_app.services.duty_board import CERTIFICATE_NAMES
+from desk_app.services.volunteers import Task, VolunteerDetails, VolunteerRow
+from desk_app.ui.context import PageContext
+from desk_app.ui.dates import python_date
+from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.widgets import MessageLabel
+
+REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda v: v.name),
+    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda v: v.tasks),
+    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: KIND_LABELS[v.kind]),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Certificaten"),
+        lambda v: ", ".join(
+            CERTIFICATE_NAMES[c.kind] + (f" tot {c.expires_on:%d-%m-%Y}" if c.expires_on else "")
+            for c in v.certificates
+        ),
+    ),
+]
+
+
+class RegisterDialog(QDialog):
+    """List, add and certify volunteers; badges and the alcohol-law register as PDFs."""
+
+    def __init__(self, context: PageContext, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.actor = context, actor
+        self.setWindowTitle(self.tr("Vrijwilligersregister"))
+        self.model = RowTableModel(REGISTER_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.message = MessageLabel(self)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText(self.tr("Naam van de nieuwe vrijwilliger"))
+        self.kind = QComboBox(self)
+        for kind in VolunteerKind:
+            self.kind.addItem(KIND_LABELS[kind], kind)
+        self.tasks = {task: QCheckBox(task.value, self) for task in Task}
+        self.certificate = QComboBox(self)
+        for certificate in CertificateKind:
+            self.certificate.addItem(CERTIFICATE_NAMES[certificate], certificate)
+        self.issued = QDateEdit(QDate.currentDate(), self)
+        self.expires = QDateEdit(QDate.currentDate().addYears(1), self)
+        self.no_expiry = QCheckBox(self.tr("Verloopt niet"), self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(self._add_row())
+        layout.addLayout(self._certificate_row())
+        layout.addLayout(self._document_row())
+        self.resize(900, 640)
+        self.refresh()
+
+    def _add_row(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.addWidget(self.name, 0, 0, 1, 3)
+        grid.addWidget(self.kind, 0, 3)
+        for column, box in enumerate(self.tasks.values()):
+            grid.addWidget(box, 1, column)
+        add = QPushButton(self.tr("Vrijwilliger toevoegen"), self)
+        add.clicked.connect(self.add_volunteer)
+        grid.addWidget(add, 0, 4)
+        return grid
+
+    def _certificate_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Certificaat toevoegen aan gekozen vrijwilliger"), self)
+        add.clicked.connect(self.add_certificate)
+        for widget in (self.certificate, self.issued, self.expires, self.no_expiry, add):
+            row.addWidget(widget)
+        return row
+
+    def _document_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        badge = QPushButton(self.tr("Badge afdrukken"), self)
+        badge.clicked.connect(self.print_badge)
+        register = QPushButton(self.tr("Register alcoholwet (IVA/SVH)"), self)
+        register.clicked.connect(self.print_alcohol_register)
+        row.addWidget(badge)
+        row.addWidget(register)
+        return row
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the register."""
+        self.model.set_rows(volunteers.register(self.context.uow))
+
+    def _selected(self) -> VolunteerRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            self.message.show_error(self.tr("Kies eerst een vrijwilliger in de lijst."))
+            return None
+        row: VolunteerRow = self.model.data(rows[0], ROW_ROLE)
+        return row
+
+    @Slot()
+    def add_volunteer(self) -> None:
+        """Add the volunteer typed in the form."""
+        details = VolunteerDetails(
+            self.name.text(),
+            tuple(task for task, box in self.tasks.items() if box.isChecked()),
+            self.kind.currentData(),
+        )
+        try:
+            volunteers.add_volunteer(self.context.uow, self.actor, details)
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.name.clear()
+        self.refresh()
+        self.message.show_info(self.tr("Toegevoegd: {name}").format(name=details.name.strip()))
+
+    @Slot()
+    def add_certificate(self) -> None:
+        """Record a certificate for the selected volunteer."""
+        person = self._selected()
+        if person is None:
+            return
+        expires = None if self.no_expiry.isChecked() else python_date(self.expires.date())
+        try:
+            volunteers.add_certificate(
+                self.context.uow,
+                self.actor,
+                person.person_id,
+                kind=self.certificate.currentData(),
+                issued_on=python_date(self.issued.date()),
+                expires_on=expires,
+            )
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.refresh()
+        self.message.show_info(self.tr("Certificaat vastgelegd."))
+
+    @Slot()
+    def print_badge(self) -> None:
+        """The selected volunteer's badge as a card."""
+        person = self._selected()
+        if person is None or person.badge_code is None:
+            return
+        name = centre_details(self.context.uow).name
+        self._open("badge", badge_cards_pdf([(person.name, person.badge_code)], name))
+
+    @Slot()
+    def print_alcohol_register(self) -> None:
+        """The IVA and SVH register as a PDF."""
+        name = centre_details(self.context.uow).name
+        self._open(
+            "register-alcoholwet", alcohol_register_pdf(volunteers.register(self.context.uow), name)
+        )
+
+    def _open(self, kind: str, data: bytes) -> None:
+        path = archive_document(self.context.folder.reports, kind, data, self.context.uow.now())
+        self.context.open_document(path)

@@ -1,0 +1,159 @@
+"""Volunteers and activities as the desk uses them: badges, warnings, attendance, hours."""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from desk_app.bootstrap import Desk
+from desk_app.models import CertificateKind, Recurrence, TargetGroup
+from desk_app.services import activities, volunteers
+from desk_app.services.auth import Actor
+from desk_app.services.passes import issue_passes
+from desk_app.services.volunteers import Task, VolunteerDetails
+from desk_app.ui.context import PageContext
+from desk_app.ui.pages.activiteiten import ActivitiesPage
+from desk_app.ui.pages.huiskamer import LivingRoomPage
+from desk_app.ui.pages.vrijwilligers import VolunteersPage
+from desk_app.ui.volunteers.hours_dialog import HoursDialog
+from tests.documents import pdf_text
+
+MONDAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def empty_desk(desk: Desk) -> Desk:
+    """On the test clock: Monday 2 March 2026, 10:30, the centre open."""
+    return desk
+
+
+@pytest.fixture
+def opened() -> list[Path]:
+    return []
+
+
+@pytest.fixture
+def context(empty_desk: Desk, manager: Actor, opened: list[Path]) -> PageContext:
+    return PageContext(empty_desk.uow, empty_desk.folder, lambda: manager, opened.append)
+
+
+def badge_of(
+    context: PageContext, name: str, *tasks: Task, certificates: tuple[CertificateKind, ...] = ()
+) -> str:
+    actor = context.current_actor()
+    assert actor is not None
+    person_id = volunteers.add_volunteer(context.uow, actor, VolunteerDetails(name, tasks))
+    for kind in certificates:
+        volunteers.add_certificate(
+            context.uow, actor, person_id, kind=kind, issued_on=date(2025, 1, 1), expires_on=None
+        )
+    row = next(v for v in volunteers.register(context.uow) if v.person_id == person_id)
+    assert row.badge_code is not None
+    return row.badge_code
+
+
+def type_and_enter(qtbot: QtBot, field: object, text: str) -> None:
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_badge_in_the_huiskamer_scan_field_signs_in(qtbot: QtBot, context: PageContext) -> None:
+    badge = badge_of(
+        context, "Els Visser", Task.EMERGENCY_RESPONDER, certificates=(CertificateKind.BHV,)
+    )
+    huiskamer = LivingRoomPage(context)
+    board = VolunteersPage(context)
+    for page in (huiskamer, board):
+        qtbot.addWidget(page)
+    huiskamer.changed.connect(board.refresh_for)
+    assert "Geen BHV'er" in board.board.warnings.text()
+    type_and_enter(qtbot, huiskamer.panel.scan_field, badge)
+    assert "Els Visser" in huiskamer.panel.message.text()
+    qtbot.waitUntil(lambda: board.board.model.rowCount() == 1)
+    assert "Geen BHV'er" not in board.board.warnings.text()
+    type_and_enter(qtbot, board.sign_in.scan_field, badge)
+    assert "afgemeld" in board.sign_in.message.text()
+    assert board.board.model.rowCount() == 0
+    assert "Geen BHV'er" in board.board.warnings.text()
+
+
+def test_the_bar_warning_comes_and_goes(qtbot: QtBot, context: PageContext) -> None:
+    barman = badge_of(context, "Henk Bakker", Task.BAR)
+    server = badge_of(context, "Joke de Boer", Task.BAR, certificates=(CertificateKind.IVA,))
+    page = VolunteersPage(context)
+    qtbot.addWidget(page)
+    type_and_enter(qtbot, page.sign_in.scan_field, barman)
+    assert "IVA" in page.board.warnings.text()
+    type_and_enter(qtbot, page.sign_in.scan_field, server)
+    assert "IVA" not in page.board.warnings.text()
+
+
+def test_an_unknown_badge_is_explained(qtbot: QtBot, context: PageContext) -> None:
+    page = VolunteersPage(context)
+    qtbot.addWidget(page)
+    type_and_enter(qtbot, page.sign_in.scan_field, "VABCDEFGHJKMN0")
+    assert page.sign_in.message.property("kind") == "error"
+    assert page.board.model.rowCount() == 0
+
+
+def test_the_duty_table_model(
+    qtbot: QtBot, context: PageContext, qtmodeltester: ModelTester
+) -> None:
+    page = VolunteersPage(context)
+    qtbot.addWidget(page)
+    type_and_enter(qtbot, page.sign_in.scan_field, badge_of(context, "Els Visser", Task.DESK))
+    qtmodeltester.check(page.board.model)
+
+
+def test_attendance_at_the_door_and_by_count(qtbot: QtBot, context: PageContext) -> None:
+    actor = context.current_actor()
+    assert actor is not None
+    activities.plan_activity(
+        context.uow,
+        actor,
+        activities.ActivityPlan(
+            "Koffieochtend",
+            TargetGroup.ELDERLY,
+            Recurrence.ONCE,
+            MONDAY,
+            MONDAY,
+            time(10),
+            time(12),
+        ),
+    )
+    page = ActivitiesPage(context)
+    qtbot.addWidget(page)
+    page.table.selectRow(0)
+    for code in issue_passes(context.uow, actor, 2):
+        type_and_enter(qtbot, page.door_scan, code)
+    page.attendees.setValue(7)
+    qtbot.mouseClick(page.count_button, Qt.MouseButton.LeftButton)
+    assert page.model.row(0).attendance == 9
+    assert page.model.data(page.model.index(0, 4)) == "9"
+
+
+def test_the_hours_statement_opens(
+    qtbot: QtBot, context: PageContext, opened: list[Path], clock: object
+) -> None:
+
+    badge = badge_of(context, "Kees Mulder", Task.BAR)
+    page = VolunteersPage(context)
+    qtbot.addWidget(page)
+    type_and_enter(qtbot, page.sign_in.scan_field, badge)
+    clock.advance(timedelta(hours=3))
+    type_and_enter(qtbot, page.sign_in.scan_field, badge)
+    actor = context.current_actor()
+    assert actor is not None
+    dialog = HoursDialog(context, actor)
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(dialog.first.date().fromString("2026-03-01", "yyyy-MM-dd"))
+    dialog.last.setDate(dialog.last.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    dialog.table.selectRow(0)
+    dialog.print_statement()
+    [path] = opened
+    assert "Totaal gewerkte uren: 3,00" in " ".join(pdf_text(path.read_bytes()).split())

@@ -35,6 +35,7 @@ class OpenSignIn:
     person_id: UUID
     name: str
     since: datetime
+    tasks: str
 
 
 def badge_person(session: Session, raw: str) -> Person:
@@ -102,7 +103,7 @@ def _open_sign_in(session: Session, person_id: UUID) -> SignIn | None:
 def open_sign_ins(session: Session) -> list[OpenSignIn]:
     """Everyone signed in and not yet out, longest first."""
     rows = session.execute(
-        select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at)
+        select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at, Person.tasks)
         .join(Person, Person.id == SignIn.person_id)
         .where(~exists().where(SignOut.sign_in_id == SignIn.id))
         .order_by(SignIn.created_at)

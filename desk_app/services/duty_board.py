@@ -110,19 +110,18 @@ def duty_board(uow: UnitOfWork) -> DutyBoard:
         day = place(uow, session, now).day
         signed_in = open_sign_ins(session)
         held = valid_certificates(session, [s.person_id for s in signed_in], day)
-        people = [_on_duty(session, s, held[s.person_id]) for s in signed_in]
+        people = [_on_duty(s, held[s.person_id]) for s in signed_in]
         warnings = _presence_warnings(uow, session, now, people)
         warnings += _certificate_warnings(session, day)
         return DutyBoard(now, people, warnings)
 
 
-def _on_duty(session: Session, sign_in: OpenSignIn, held: set[CertificateKind]) -> OnDuty:
-    tasks = session.scalar(select(Person.tasks).where(Person.id == sign_in.person_id)) or ""
+def _on_duty(sign_in: OpenSignIn, held: set[CertificateKind]) -> OnDuty:
     return OnDuty(
         sign_in.sign_in_id,
         sign_in.person_id,
         sign_in.name,
-        tasks,
+        sign_in.tasks,
         sign_in.since,
         tuple(sorted(held)),
     )

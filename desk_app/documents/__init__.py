@@ -1,0 +1,1 @@
+"""Documents: functions from data to bytes (receipts for the printer, PDF cards)."""

@@ -118,7 +118,7 @@ def bar_duty(uow: UnitOfWork) -> list[DutyPerson]:
             .order_by(Person.name)
         ).all()
         qualified = _qualified_ids(session, [p.id for p in people], to_local(uow.now()).date())
-    rows = [DutyPerson(p.id, p.name, p.id in on_duty, p.id in qualified) for p in people]
+        rows = [DutyPerson(p.id, p.name, p.id in on_duty, p.id in qualified) for p in people]
     return sorted(rows, key=lambda row: not row.on_duty)
 
 

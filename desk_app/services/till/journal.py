@@ -113,7 +113,7 @@ def journal_csv(uow: UnitOfWork, actor: Actor, start: datetime, end: datetime) -
 def _reversed_numbers(session: Session, sales: Iterable[Sale]) -> dict[UUID, int]:
     ids = [sale.reverses_id for sale in sales if sale.reverses_id is not None]
     query = select(Sale.id, Sale.receipt_number).where(Sale.id.in_(ids))
-    return dict(session.execute(query).tuples().all())
+    return dict(session.execute(query).all())
 
 
 def _time(moment: datetime) -> str:

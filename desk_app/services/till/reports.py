@@ -77,16 +77,12 @@ def day_figures(session: Session, day: date, made_at: datetime) -> XReport:
             Sale.created_at >= start, Sale.created_at < end
         )
     ).one()
-    per_rate = (
-        session.execute(
-            select(SaleLine.vat_rate, func.sum(SaleLine.amount_cents))
-            .join(Sale)
-            .where(*real)
-            .group_by(SaleLine.vat_rate)
-        )
-        .tuples()
-        .all()
-    )
+    per_rate = session.execute(
+        select(SaleLine.vat_rate, func.sum(SaleLine.amount_cents))
+        .join(Sale)
+        .where(*real)
+        .group_by(SaleLine.vat_rate)
+    ).all()
     vat_rows = tuple(vat_breakdown(per_rate))
     return XReport(
         day=day,
@@ -136,7 +132,7 @@ def _per_method(
         .group_by(Payment.method)
         .order_by(Payment.method)
     )
-    return tuple((method, int(total)) for method, total in session.execute(query).tuples())
+    return tuple((method, int(total)) for method, total in session.execute(query))
 
 
 def _card_loads(
@@ -148,9 +144,7 @@ def _card_loads(
         .where(CoffeeCardMovement.method.is_not(None))
         .group_by(CoffeeCardMovement.method)
     )
-    return tuple(
-        (method, int(total)) for method, total in session.execute(query).tuples() if method
-    )
+    return tuple((method, int(total)) for method, total in session.execute(query) if method)
 
 
 def _removed(session: Session, start: datetime, end: datetime) -> tuple[int, int]:

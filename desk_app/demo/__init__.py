@@ -55,7 +55,7 @@ DemoStep = Callable[[DemoContext], None]
 
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
-    from desk_app.demo import foundation  # noqa: PLC0415 - the steps import services lazily
+    from desk_app.demo import foundation, till  # noqa: PLC0415 - the steps import services lazily
 
     return [
         foundation.centre,
@@ -63,6 +63,8 @@ def demo_steps() -> list[DemoStep]:
         foundation.products,
         foundation.volunteers,
         foundation.passes,
+        till.bar_duty,
+        till.sales,
     ]
 
 

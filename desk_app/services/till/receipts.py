@@ -121,3 +121,12 @@ def receipt(uow: UnitOfWork, sale_id: UUID) -> Receipt:
         lines = list(session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)))
         payments = list(session.scalars(select(Payment).where(Payment.sale_id == sale_id)))
         return build_receipt(session, sale, lines, payments)
+
+
+def find_receipt(uow: UnitOfWork, number: int) -> Receipt:
+    """A receipt by its number, as printed on the paper the customer holds."""
+    with uow.read() as session:
+        sale_id = session.scalar(select(Sale.id).where(Sale.receipt_number == number))
+    if sale_id is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Bon {number} bestaat niet."), number=number)
+    return receipt(uow, sale_id)

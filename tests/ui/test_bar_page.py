@@ -107,7 +107,9 @@ def test_no_one_logged_in_cannot_sell(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -
     assert "Log eerst in" in page.message.text()
 
 
-def test_basket_model_passes_the_model_tester(qtmodeltester: object, page: BarPage) -> None:
-    page.grid.tiles["Koffie"].click()
-    page.grid.tiles["Thee"].click()
+def test_basket_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, page: BarPage
+) -> None:
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid.tiles["Thee"], Qt.MouseButton.LeftButton)
     qtmodeltester.check(page.basket)  # type: ignore[attr-defined]

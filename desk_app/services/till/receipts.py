@@ -78,13 +78,14 @@ class Receipt:
 def build_receipt(
     session: Session, sale: Sale, lines: list[SaleLine], payments: list[Payment]
 ) -> Receipt:
-    """The receipt of a sale from its stored rows."""
-    centre = session.scalar(select(Centre).where(Centre.code == sale.centre_code))
-    reversed_number = None
-    if sale.kind is SaleKind.REVERSAL and sale.reverses_id is not None:
-        reversed_number = session.scalar(
-            select(Sale.receipt_number).where(Sale.id == sale.reverses_id)
-        )
+    """The receipt of a sale from its rows (which need not be flushed yet)."""
+    with session.no_autoflush:
+        centre = session.scalar(select(Centre).where(Centre.code == sale.centre_code))
+        reversed_number = None
+        if sale.kind is SaleKind.REVERSAL and sale.reverses_id is not None:
+            reversed_number = session.scalar(
+                select(Sale.receipt_number).where(Sale.id == sale.reverses_id)
+            )
     ordered = sorted(lines, key=lambda line: line.position)
     return Receipt(
         sale_id=sale.id,

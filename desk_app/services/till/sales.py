@@ -98,7 +98,7 @@ def record_sale(
         reason=reason,
     )
     session.add(sale)
-    session.flush()
+    session.flush()  # no relationships declared, so the sale goes in before what refers to it
     lines = [_line(sale, position, line, at) for position, line in enumerate(priced)]
     payments = [_payment(sale, part, at) for part in planned]
     session.add_all([*lines, *payments])

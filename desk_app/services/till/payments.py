@@ -17,7 +17,7 @@ from desk_app.models import CoffeeCard, CoffeeCardMovement, Payment, PaymentMeth
 from desk_app.services.people import clean_name
 from desk_app.services.till.vat import round_cash
 
-MAX_TENDERED_CENTS = 100_000
+MAX_TENDERED_CENTS = 500_000
 MAX_PARTS = 6
 
 
@@ -48,7 +48,7 @@ class PlannedPayment:
 
 def _invalid_amount() -> InvalidInput:
     return InvalidInput(
-        QT_TRANSLATE_NOOP("Errors", "Dit bedrag klopt niet: het ligt tussen 0 en 1000 euro.")
+        QT_TRANSLATE_NOOP("Errors", "Dit bedrag klopt niet: het ligt tussen 0 en 5000 euro.")
     )
 
 
@@ -56,6 +56,8 @@ def plan_payments(
     session: Session, total: int, parts: Sequence[PaymentIn], at: datetime, allowance: int
 ) -> tuple[list[PlannedPayment], int]:
     """Check the parts against the total; return them with the cash rounding (booked apart)."""
+    if total > MAX_TENDERED_CENTS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een bon is hoogstens 5000 euro."))
     if not parts or len(parts) > MAX_PARTS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies hoe er betaald wordt."))
     cash = [part for part in parts if part.method is PaymentMethod.CASH]

@@ -45,6 +45,8 @@ class PriceListDialog(QDialog):
         self.active = QCheckBox(self.tr("In de verkoop"))
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd-MM-yyyy")
+        self.list.setStyleSheet("QListWidget::item { min-height: 44px; }")
         self.message = QLabel()
         self.new, self.save = (
             touch_button(self.tr("Nieuw product")),
@@ -69,7 +71,10 @@ class PriceListDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.alcohol)
         form.addRow(self.active)
-        form.addRow(self.new, self.save)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.save)
+        form.addRow(buttons)
         form.addRow(self.message)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)

@@ -1,0 +1,71 @@
+"""The till's dialogs: the manager's price-list editor and a reversal approved with a PIN."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk_app.models import PaymentMethod, Product, Sale, SaleKind
+from desk_app.services.audit import recent_entries
+from desk_app.services.auth import Actor
+from desk_app.services.till.basket import LineIn
+from desk_app.services.till.payments import PaymentIn
+from desk_app.services.till.sales import sell
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.dialogs import ReversalDialog
+from desk_app.ui.bar.price_editor import PriceListDialog
+from tests.conftest import MANAGER_PIN
+from tests.unit.till_factories import Bar, set_up_bar
+
+
+@pytest.fixture
+def bar(uow: UnitOfWork, manager: Actor) -> Bar:
+    return set_up_bar(uow, manager)
+
+
+def _edit_coffee_price(qtbot: QtBot, dialog: PriceListDialog, text: str) -> None:
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.name.text() == "Koffie"
+    dialog.price.clear()
+    qtbot.keyClicks(dialog.price, text)
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+
+
+def test_manager_changes_a_price_and_it_is_audited(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    dialog = PriceListDialog(uow, bar.manager)
+    _edit_coffee_price(qtbot, dialog, "1,35")
+    assert "Opgeslagen" in dialog.message.text()
+    with uow.read() as session:
+        price = session.scalar(select(Product.price_cents).where(Product.name == "Koffie"))
+    assert price == 135
+    assert recent_entries(uow)[0].action == "product.change"
+
+
+def test_bar_volunteer_cannot_change_prices(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    dialog = PriceListDialog(uow, bar.seller)
+    _edit_coffee_price(qtbot, dialog, "0,10")
+    assert "sociaal beheerder" in dialog.message.text()
+    with uow.read() as session:
+        assert session.scalar(select(Product.price_cents).where(Product.name == "Koffie")) == 120
+
+
+def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [PaymentIn(PaymentMethod.CASH)])
+    dialog = ReversalDialog(uow, bar.seller)
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.number.setValue(1)
+    qtbot.keyClicks(dialog.reason, "verkeerd aangeslagen")
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "pincode" in dialog.message.text()
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, MANAGER_PIN)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with uow.read() as session:
+        kinds = session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
+    assert kinds == [SaleKind.SALE, SaleKind.REVERSAL]

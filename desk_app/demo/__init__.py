@@ -55,7 +55,11 @@ DemoStep = Callable[[DemoContext], None]
 
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
-    from desk_app.demo import foundation, till  # noqa: PLC0415 - the steps import services lazily
+    from desk_app.demo import (  # noqa: PLC0415 - the steps import services lazily
+        foundation,
+        till,
+        till_extras,
+    )
 
     return [
         foundation.centre,
@@ -65,6 +69,8 @@ def demo_steps() -> list[DemoStep]:
         foundation.passes,
         till.bar_duty,
         till.sales,
+        till_extras.removed_lines,
+        till_extras.open_tabs,
     ]
 
 

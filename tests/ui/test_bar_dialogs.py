@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desk_app.errors import NotAllowed
 from desk_app.models import PaymentMethod, Product, Sale, SaleKind
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
@@ -16,6 +19,7 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.dialogs import ReversalDialog
+from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 from tests.conftest import MANAGER_PIN
 from tests.unit.till_factories import Bar, set_up_bar
@@ -69,3 +73,21 @@ def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, b
     with uow.read() as session:
         kinds = session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
     assert kinds == [SaleKind.SALE, SaleKind.REVERSAL]
+
+
+def test_journal_export_writes_the_period(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path
+) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Thee"], 3)], [PaymentIn(PaymentMethod.CASH)])
+    dialog = JournalExportDialog(uow, bar.manager)
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(QDate(2026, 3, 1))
+    dialog.last.setDate(QDate(2026, 3, 31))
+    dialog.export_to(tmp_path / "journaal.csv")
+    lines = (tmp_path / "journaal.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("regel;1;")
+    assert ";Thee;3;100;300;9;" in lines[1]
+    refused = JournalExportDialog(uow, bar.seller)
+    qtbot.addWidget(refused)
+    with pytest.raises(NotAllowed):
+        refused.export_to(tmp_path / "nee.csv")

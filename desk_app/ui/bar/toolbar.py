@@ -16,6 +16,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
 from desk_app.ui.bar.common import error_text, money, touch_button
+from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 
 
@@ -53,13 +54,14 @@ class BarToolbar(QWidget):
                 ("reverse", self.tr("Bon terugdraaien")),
                 ("x_report", self.tr("X-rapport")),
                 ("prices", self.tr("Prijslijst")),
+                ("journal", self.tr("Journaal")),
             )
         }
         row = QHBoxLayout(self)
         row.addWidget(self.duty)
         row.addWidget(self.buttons["duty"])
         row.addWidget(self.tabs)
-        for key in ("new_tab", "to_tab", "settle", "reverse", "x_report", "prices"):
+        for key in ("new_tab", "to_tab", "settle", "reverse", "x_report", "prices", "journal"):
             row.addWidget(self.buttons[key])
         self._connect()
 
@@ -72,6 +74,7 @@ class BarToolbar(QWidget):
             "reverse": self._reverse,
             "x_report": self._x_report,
             "prices": self._prices,
+            "journal": self._journal,
         }
         for key, action in actions.items():
             self.buttons[key].clicked.connect(action)
@@ -146,6 +149,10 @@ class BarToolbar(QWidget):
         if (actor := self._actor()) is not None:
             PriceListDialog(self.uow, actor, self).exec()
             self.changed.emit()
+
+    def _journal(self) -> None:
+        if (actor := self._actor()) is not None:
+            JournalExportDialog(self.uow, actor, self).exec()
 
     def print_receipt(self, receipt: Receipt) -> None:
         """Print on the configured receipt printer, if there is one."""

@@ -1,12 +1,13 @@
-"""The till's dialogs: the manager's price-list editor and a reversal approved with a PIN."""
+"""The till's dialogs: price list, PIN-approved reversal, journal export, coffee card sale."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,6 +19,7 @@ from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.dialogs import ReversalDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
@@ -91,3 +93,18 @@ def test_journal_export_writes_the_period(
     qtbot.addWidget(refused)
     with pytest.raises(NotAllowed):
         refused.export_to(tmp_path / "nee.csv")
+
+
+def test_a_coffee_card_is_sold_and_saved_with_its_code(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    dialog = CoffeeCardDialog(uow, bar.seller)
+    qtbot.addWidget(dialog)
+    dialog.value.setCurrentIndex(1)
+    dialog.sell(PaymentMethod.CASH)
+    assert dialog.card is not None
+    assert dialog.card.balance_cents == 1000
+    assert dialog.card.code in dialog.message.text()
+    dialog.save_pdf(tmp_path / "kaart.pdf")
+    assert dialog.card.code in PdfReader(tmp_path / "kaart.pdf").pages[0].extract_text()

@@ -1,11 +1,11 @@
-"""The till's top row: who is on bar duty, open tabs, reversals, X-report, price list."""
+"""The till's top row: bar duty, open tabs, reversals, and a menu with the rest."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QWidget
 
 from desk_app.documents.receipt_printer import open_printer, print_receipt
 from desk_app.errors import DeskError
@@ -15,6 +15,7 @@ from desk_app.services.till.receipts import Receipt
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
+from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.common import error_text, money, touch_button
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
@@ -52,16 +53,16 @@ class BarToolbar(QWidget):
                 ("to_tab", self.tr("Op rekening zetten")),
                 ("settle", self.tr("Rekening afrekenen")),
                 ("reverse", self.tr("Bon terugdraaien")),
-                ("x_report", self.tr("X-rapport")),
-                ("prices", self.tr("Prijslijst")),
-                ("journal", self.tr("Journaal")),
+                ("more", self.tr("Meer …")),
             )
         }
+        self.more = QMenu(self)
+        self.buttons["more"].setMenu(self.more)
         row = QHBoxLayout(self)
         row.addWidget(self.duty)
         row.addWidget(self.buttons["duty"])
         row.addWidget(self.tabs)
-        for key in ("new_tab", "to_tab", "settle", "reverse", "x_report", "prices", "journal"):
+        for key in ("new_tab", "to_tab", "settle", "reverse", "more"):
             row.addWidget(self.buttons[key])
         self._connect()
 
@@ -72,12 +73,16 @@ class BarToolbar(QWidget):
             "to_tab": self._to_tab,
             "settle": self._settle,
             "reverse": self._reverse,
-            "x_report": self._x_report,
-            "prices": self._prices,
-            "journal": self._journal,
         }
         for key, action in actions.items():
             self.buttons[key].clicked.connect(action)
+        for text, slot in (
+            (self.tr("Koffiekaart verkopen"), self._coffee_card),
+            (self.tr("X-rapport"), self._x_report),
+            (self.tr("Prijslijst"), self._prices),
+            (self.tr("Journaal exporteren"), self._journal),
+        ):
+            self.more.addAction(text, slot)
 
     @Slot()
     def refresh(self) -> None:
@@ -149,6 +154,10 @@ class BarToolbar(QWidget):
         if (actor := self._actor()) is not None:
             PriceListDialog(self.uow, actor, self).exec()
             self.changed.emit()
+
+    def _coffee_card(self) -> None:
+        if (actor := self._actor()) is not None:
+            CoffeeCardDialog(self.uow, actor, self).exec()
 
     def _journal(self) -> None:
         if (actor := self._actor()) is not None:

@@ -1,4 +1,4 @@
-"""Printed codes (visitor passes, volunteer badges): random, unguessable, with a check character."""
+"""Printed codes (passes, badges, coffee cards): random, unguessable, with a check character."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ class CodeKind(enum.StrEnum):
 
     VISITOR_PASS = "P"  # noqa: S105 - a code prefix, not a secret
     VOLUNTEER_BADGE = "V"
+    COFFEE_CARD = "K"
 
 
 def new_code(kind: CodeKind, rng: Random | None = None) -> str:

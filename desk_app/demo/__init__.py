@@ -58,6 +58,8 @@ def demo_steps() -> list[DemoStep]:
     from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
         foundation,
         living_room,
+        till,
+        till_extras,
         volunteering,
     )
 
@@ -70,6 +72,10 @@ def demo_steps() -> list[DemoStep]:
         living_room.visits,
         volunteering.shifts,
         volunteering.programme,
+        till.bar_duty,
+        till.sales,
+        till_extras.removed_lines,
+        till_extras.open_tabs,
     ]
 
 

@@ -223,12 +223,99 @@
 <context>
     <name>BarPage</name>
     <message>
+        <source>18+ gecontroleerd</source>
+        <translation>18+ checked</translation>
+    </message>
+    <message>
+        <source>Oefenmodus</source>
+        <translation>Training mode</translation>
+    </message>
+    <message>
+        <source>Regel weg</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
         <source>Bar</source>
         <translation>Bar</translation>
     </message>
     <message>
-        <source>Hier komt de kassa van de bar: koffie, thee, frisdrank en meer aanslaan, contant of met pinnen afrekenen en een bon geven.</source>
-        <translation>This is where the bar till will be: ring up coffee, tea, soft drinks and more, take cash or card payments and give a receipt.</translation>
+        <source>Totaal {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>Log eerst in met uw pincode.</source>
+        <translation>Please log in with your PIN first.</translation>
+    </message>
+    <message>
+        <source>Betaald. Wisselgeld: {change}</source>
+        <translation>Paid. Change: {change}</translation>
+    </message>
+    <message>
+        <source>Op rekening {name}: {amount}</source>
+        <translation>On tab {name}: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>BarToolbar</name>
+    <message>
+        <source>Bardienst</source>
+        <translation>Bar duty</translation>
+    </message>
+    <message>
+        <source>Nieuwe rekening</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Op rekening zetten</source>
+        <translation>Put on tab</translation>
+    </message>
+    <message>
+        <source>Rekening afrekenen</source>
+        <translation>Settle tab</translation>
+    </message>
+    <message>
+        <source>Bon terugdraaien</source>
+        <translation>Reverse receipt</translation>
+    </message>
+    <message>
+        <source>Meer …</source>
+        <translation>More …</translation>
+    </message>
+    <message>
+        <source>Koffiekaart verkopen</source>
+        <translation>Sell coffee card</translation>
+    </message>
+    <message>
+        <source>X-rapport</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Prijslijst</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Journaal exporteren</source>
+        <translation>Export journal</translation>
+    </message>
+    <message>
+        <source>Bardienst: {names}</source>
+        <translation>Bar duty: {names}</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Log eerst in met uw pincode.</source>
+        <translation>Please log in with your PIN first.</translation>
+    </message>
+    <message>
+        <source>Open eerst een rekening.</source>
+        <translation>Please open a tab first.</translation>
+    </message>
+    <message>
+        <source>De bonprinter is niet bereikbaar; de verkoop is opgeslagen.</source>
+        <translation>The receipt printer cannot be reached; the sale has been saved.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +430,33 @@
     <message>
         <source>Senior</source>
         <translation>Senior</translation>
+    </message>
+</context>
+<context>
+    <name>CoffeeCardDialog</name>
+    <message>
+        <source>Koffiekaart verkopen</source>
+        <translation>Sell coffee card</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Contant betaald</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Gepind</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Kaart {code} verkocht.</source>
+        <translation>Card {code} sold.</translation>
+    </message>
+    <message>
+        <source>Kaart opslaan om te printen</source>
+        <translation>Save card to print</translation>
     </message>
 </context>
 <context>
@@ -511,6 +625,17 @@
     <message>
         <source>Alles in orde: geen waarschuwingen.</source>
         <translation>All in order: no warnings.</translation>
+    </message>
+</context>
+<context>
+    <name>DutyDialog</name>
+    <message>
+        <source>Bardienst</source>
+        <translation>Bar duty</translation>
+    </message>
+    <message>
+        <source>{name} (geen IVA/SVH)</source>
+        <translation>{name} (no IVA/SVH)</translation>
     </message>
 </context>
 <context>
@@ -714,6 +839,162 @@
     <message>
         <source>De vervaldatum ligt voor de datum van afgifte.</source>
         <translation>The expiry date is before the date of issue.</translation>
+    </message>
+    <message>
+        <source>De bon kon niet worden afgedrukt; de verkoop is wel opgeslagen.</source>
+        <translation>The receipt could not be printed; the sale has been saved.</translation>
+    </message>
+    <message>
+        <source>Geen alcohol: deze rekening is van een jeugdactiviteit.</source>
+        <translation>No alcohol: this tab belongs to a youth activity.</translation>
+    </message>
+    <message>
+        <source>Geen alcohol: er is niemand met een IVA- of SVH-diploma aangemeld. Laat iemand met een diploma zich aanmelden met de badge.</source>
+        <translation>No alcohol: nobody with an IVA or SVH certificate is signed in. Ask someone with a certificate to sign in with their badge.</translation>
+    </message>
+    <message>
+        <source>Geen alcohol: het is nu buiten de schenktijden.</source>
+        <translation>No alcohol: it is outside the serving hours now.</translation>
+    </message>
+    <message>
+        <source>Bevestig eerst dat de klant 18 jaar of ouder is.</source>
+        <translation>First confirm that the customer is 18 or older.</translation>
+    </message>
+    <message>
+        <source>Te veel mensen op bardienst.</source>
+        <translation>Too many people on bar duty.</translation>
+    </message>
+    <message>
+        <source>Er staat nog niets op de bon.</source>
+        <translation>There is nothing on the receipt yet.</translation>
+    </message>
+    <message>
+        <source>Een bon heeft hoogstens {max} regels.</source>
+        <translation>A receipt has at most {max} lines.</translation>
+    </message>
+    <message>
+        <source>Een aantal ligt tussen 1 en {max}.</source>
+        <translation>A quantity is between 1 and {max}.</translation>
+    </message>
+    <message>
+        <source>Dit product is niet (meer) te koop: {name}.</source>
+        <translation>This product is not (or no longer) for sale: {name}.</translation>
+    </message>
+    <message>
+        <source>Een koffiekaart wordt met 0,01 tot 100 euro opgewaardeerd.</source>
+        <translation>A coffee card is topped up with 0.01 to 100 euros.</translation>
+    </message>
+    <message>
+        <source>Een koffiekaart wordt contant of met pin betaald.</source>
+        <translation>A coffee card is paid in cash or by card.</translation>
+    </message>
+    <message>
+        <source>Dit product bestaat niet (meer).</source>
+        <translation>This product does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De periode eindigt vóór het begin.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <source>Dit bedrag klopt niet: het ligt tussen 0 en 5000 euro.</source>
+        <translation>This amount is not right: it is between 0 and 5000 euros.</translation>
+    </message>
+    <message>
+        <source>Een bon is hoogstens 5000 euro.</source>
+        <translation>A receipt is at most 5000 euros.</translation>
+    </message>
+    <message>
+        <source>Kies hoe er betaald wordt.</source>
+        <translation>Choose how it is paid.</translation>
+    </message>
+    <message>
+        <source>Contant betaalt wat er overblijft.</source>
+        <translation>Cash pays what is left.</translation>
+    </message>
+    <message>
+        <source>De betalingen tellen niet op tot het totaal.</source>
+        <translation>The payments do not add up to the total.</translation>
+    </message>
+    <message>
+        <source>Er is meer betaald dan het totaal.</source>
+        <translation>More was paid than the total.</translation>
+    </message>
+    <message>
+        <source>Het ontvangen bedrag is te laag.</source>
+        <translation>The amount received is too low.</translation>
+    </message>
+    <message>
+        <source>Kies de vrijwilliger die consumeert.</source>
+        <translation>Choose the volunteer who is having the consumption.</translation>
+    </message>
+    <message>
+        <source>{name} heeft het vrijwilligerstegoed van vandaag op.</source>
+        <translation>{name} has used up today&apos;s volunteer allowance.</translation>
+    </message>
+    <message>
+        <source>Deze koffiekaart is niet bekend.</source>
+        <translation>This coffee card is not known.</translation>
+    </message>
+    <message>
+        <source>Er staat te weinig op de koffiekaart.</source>
+        <translation>There is too little on the coffee card.</translation>
+    </message>
+    <message>
+        <source>Een categorie heeft 1 tot {max} leesbare tekens.</source>
+        <translation>A category has 1 to {max} readable characters.</translation>
+    </message>
+    <message>
+        <source>Een prijs ligt tussen 0 en 100 euro.</source>
+        <translation>A price is between 0 and 100 euros.</translation>
+    </message>
+    <message>
+        <source>Het btw-tarief is 9 of 21 procent.</source>
+        <translation>The VAT rate is 9 or 21 percent.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum van de prijs.</source>
+        <translation>The end date is before the price&apos;s start date.</translation>
+    </message>
+    <message>
+        <source>Deze bon bestaat niet.</source>
+        <translation>This receipt does not exist.</translation>
+    </message>
+    <message>
+        <source>Bon {number} bestaat niet.</source>
+        <translation>Receipt {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>Geef een reden van 3 tot {max} tekens.</source>
+        <translation>Give a reason of 3 to {max} characters.</translation>
+    </message>
+    <message>
+        <source>Deze bon kan niet worden teruggedraaid.</source>
+        <translation>This receipt cannot be reversed.</translation>
+    </message>
+    <message>
+        <source>Deze bon is al teruggedraaid.</source>
+        <translation>This receipt has already been reversed.</translation>
+    </message>
+    <message>
+        <source>Geef per weekdag een begintijd vóór de eindtijd.</source>
+        <translation>Give a start time before the end time for each weekday.</translation>
+    </message>
+    <message>
+        <source>Het tegoed per vrijwilliger ligt tussen 0 en 50 euro.</source>
+        <translation>The allowance per volunteer is between 0 and 50 euros.</translation>
+    </message>
+    <message>
+        <source>Deze bonprinter-instelling bestaat niet.</source>
+        <translation>This receipt printer setting does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze rekening is niet (meer) open.</source>
+        <translation>This tab is not (or no longer) open.</translation>
+    </message>
+    <message>
+        <source>Zoveel staat er niet op de rekening.</source>
+        <translation>There is not that much on the tab.</translation>
     </message>
 </context>
 <context>
@@ -921,6 +1202,29 @@
     <message>
         <source>Plaats</source>
         <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>JournalExportDialog</name>
+    <message>
+        <source>Journaal exporteren</source>
+        <translation>Export journal</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Journaal opslaan</source>
+        <translation>Save journal</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
     </message>
 </context>
 <context>
@@ -1134,6 +1438,21 @@
     </message>
 </context>
 <context>
+    <name>NewTabDialog</name>
+    <message>
+        <source>Nieuwe rekening</source>
+        <translation>New tab</translation>
+    </message>
+    <message>
+        <source>Naam, bijv. Biljartclub</source>
+        <translation>Name, e.g. Billiards club</translation>
+    </message>
+    <message>
+        <source>Jeugdactiviteit (geen alcohol)</source>
+        <translation>Youth activity (no alcohol)</translation>
+    </message>
+</context>
+<context>
     <name>NumbersForm</name>
     <message>
         <source>bijvoorbeeld NL123456789B01</source>
@@ -1169,6 +1488,53 @@
     <message>
         <source>Hier ziet u straks de cijfers van het buurthuis: bezoekers, baromzet, zaalverhuur en bezetting, in overzichtelijke grafieken.</source>
         <translation>This is where you will see the centre&apos;s figures: visitors, bar turnover, room hire and occupancy, in clear charts.</translation>
+    </message>
+</context>
+<context>
+    <name>PayPanel</name>
+    <message>
+        <source>Ontvangen, bijv. 10,00</source>
+        <translation>Received, e.g. 10.00</translation>
+    </message>
+    <message>
+        <source>Huurder (voor op rekening)</source>
+        <translation>Hirer (for on account)</translation>
+    </message>
+    <message>
+        <source>Koffiekaart scannen</source>
+        <translation>Scan coffee card</translation>
+    </message>
+    <message>
+        <source>Contant gepast</source>
+        <translation>Exact cash</translation>
+    </message>
+    <message>
+        <source>Contant</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Op rekening</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>Eigen consumptie</source>
+        <translation>Volunteer consumption</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
+    </message>
+    <message>
+        <source>Betalen</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>
+        <translation>Type the amount received, for example 10.00.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1667,53 @@
     </message>
 </context>
 <context>
+    <name>PriceListDialog</name>
+    <message>
+        <source>Prijslijst</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Bevat alcohol</source>
+        <translation>Contains alcohol</translation>
+    </message>
+    <message>
+        <source>In de verkoop</source>
+        <translation>On sale</translation>
+    </message>
+    <message>
+        <source>Nieuw product</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prijs incl. btw</source>
+        <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Geldig vanaf</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Opgeslagen.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Vrijwilligersregister</source>
@@ -1344,6 +1757,29 @@
     </message>
 </context>
 <context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Bon terugdraaien</source>
+        <translation>Reverse receipt</translation>
+    </message>
+    <message>
+        <source>Bonnummer</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Sociaal beheerder</source>
+        <translation>Social manager</translation>
+    </message>
+    <message>
+        <source>Pincode beheerder</source>
+        <translation>Manager&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>baliemedewerker</source>
@@ -1377,6 +1813,29 @@
     </message>
 </context>
 <context>
+    <name>SettleTabDialog</name>
+    <message>
+        <source>Rekening {name}</source>
+        <translation>Tab {name}</translation>
+    </message>
+    <message>
+        <source>Totaal {amount}</source>
+        <translation>Total {amount}</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Contant gepast</source>
+        <translation>Exact cash</translation>
+    </message>
+    <message>
+        <source>Doorschuiven naar later</source>
+        <translation>Carry over to later</translation>
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <source>Scan uw badge om aan of af te melden</source>
@@ -1393,6 +1852,29 @@
     <message>
         <source>Geen badge bij de hand? Kies uw naam en typ uw pincode:</source>
         <translation>No badge at hand? Choose your name and type your PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>Till</name>
+    <message>
+        <source>Contant</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Op rekening</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1986,13 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>{name} leidt {activity} (jeugd) zonder geldige VOG.</source>
         <translation>{name} leads {activity} (youth) without a valid certificate of conduct (VOG).</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>X-rapport</source>
+        <translation>X report</translation>
     </message>
 </context>
 <context>

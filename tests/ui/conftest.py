@@ -8,14 +8,12 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from desk_app.bootstrap import Desk, open_desk
+from desk_app.bootstrap import Desk
 from desk_app.models import Role
-from desk_app.paths import DataFolder
 from desk_app.services import auth, people
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, set_up_centre
@@ -38,11 +36,9 @@ def english_qm() -> Path:
 
 
 @pytest.fixture
-def empty_desk(tmp_path: Path) -> Iterator[Desk]:
-    """An opened installation without a centre: what the first run sees."""
-    desk = open_desk(DataFolder(tmp_path))
-    yield desk
-    desk.close()
+def empty_desk(desk: Desk) -> Desk:
+    """An opened installation without a centre, on the test clock (Monday 2 March, 10:30)."""
+    return desk
 
 
 @pytest.fixture

@@ -29,12 +29,6 @@ class Opened:
 
 
 @pytest.fixture
-def empty_desk(desk: Desk) -> Desk:
-    """The root fixture's installation: on a Monday morning clock, so the centre is open."""
-    return desk
-
-
-@pytest.fixture
 def opened() -> Opened:
     return Opened()
 

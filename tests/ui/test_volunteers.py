@@ -27,12 +27,6 @@ MONDAY = date(2026, 3, 2)
 
 
 @pytest.fixture
-def empty_desk(desk: Desk) -> Desk:
-    """On the test clock: Monday 2 March 2026, 10:30, the centre open."""
-    return desk
-
-
-@pytest.fixture
 def opened() -> list[Path]:
     return []
 

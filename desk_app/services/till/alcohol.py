@@ -1,0 +1,163 @@
+"""The alcohol law at the till: who is on bar duty, qualified staff, hours, youth tabs, 18+."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from uuid import UUID
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
+from desk_app.formatting import to_local
+from desk_app.models import (
+    Activity,
+    ActivitySession,
+    Certificate,
+    CertificateKind,
+    Person,
+    Role,
+    Setting,
+)
+from desk_app.services import audit, duty_board
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.till.settings import TillSettings
+from desk_app.services.uow import UnitOfWork
+
+DUTY_KEY = "till.bar_duty"
+QUALIFYING = (CertificateKind.SVH, CertificateKind.IVA)
+MAX_ON_DUTY = 20
+
+
+@dataclass(frozen=True)
+class DutyPerson:
+    """Someone who can be put on bar duty, with whether they may serve alcohol today."""
+
+    person_id: UUID
+    name: str
+    on_duty: bool
+    qualified: bool
+
+
+def _duty_ids(session: Session) -> list[UUID]:
+    row = session.get(Setting, DUTY_KEY)
+    return [UUID(text) for text in json.loads(row.value_json)] if row else []
+
+
+def _qualified_ids(session: Session, ids: list[UUID], on: date) -> set[UUID]:
+    """Of ``ids``, the active people holding a valid social-hygiene or serving certificate."""
+    if not ids:
+        return set()
+    query = (
+        select(Certificate.person_id)
+        .join(Person, Person.id == Certificate.person_id)
+        .where(Certificate.person_id.in_(ids), Person.active.is_(True))
+        .where(Certificate.kind.in_(QUALIFYING), Certificate.issued_on <= on)
+        .where(or_(Certificate.expires_on.is_(None), Certificate.expires_on >= on))
+    )
+    return set(session.scalars(query))
+
+
+def qualified_bar_staff_present(session: Session, at: datetime) -> bool:
+    """Whether someone signed in now may oversee alcohol (SVH manager or IVA volunteer).
+
+    The one place the till asks; it reads the volunteers' sign-in at the desk.
+    """
+    return duty_board.qualified_bar_staff_present(session, to_local(at).date())
+
+
+def _activities_on(session: Session, day: date) -> list[tuple[time, time]]:
+    """The programme's sessions of a day that go ahead, as start and end times."""
+    rows = session.execute(
+        select(Activity.starts, Activity.ends)
+        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+        .where(ActivitySession.day == day, ~ActivitySession.cancelled)
+    ).all()
+    return [(starts, ends) for starts, ends in rows]
+
+
+def _within_hours(session: Session, at: datetime, settings: TillSettings) -> bool:
+    local = to_local(at)
+    span = settings.alcohol_hours.get(local.weekday())
+    if span is None or not span[0] <= local.time() < span[1]:
+        return False
+    if not settings.only_around_activities:
+        return True
+    naive = local.replace(tzinfo=None)
+    return any(
+        datetime.combine(local.date(), start) - timedelta(hours=1)
+        <= naive
+        < datetime.combine(local.date(), end) + timedelta(hours=2)
+        for start, end in _activities_on(session, local.date())
+    )
+
+
+def check_alcohol(
+    session: Session, at: datetime, settings: TillSettings, *, youth: bool, age_confirmed: bool
+) -> None:
+    """Refuse, saying why in plain Dutch, when alcohol may not be served now."""
+    if youth:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("Errors", "Geen alcohol: deze rekening is van een jeugdactiviteit.")
+        )
+    if not qualified_bar_staff_present(session, at):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Geen alcohol: er is niemand met een IVA- of SVH-diploma aangemeld. "
+                "Laat iemand met een diploma zich aanmelden met de badge.",
+            )
+        )
+    if not _within_hours(session, at, settings):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("Errors", "Geen alcohol: het is nu buiten de schenktijden.")
+        )
+    if settings.confirm_age and not age_confirmed:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("Errors", "Bevestig eerst dat de klant 18 jaar of ouder is.")
+        )
+
+
+def bar_duty(uow: UnitOfWork) -> list[DutyPerson]:
+    """Everyone who could stand behind the bar, those on duty first."""
+    with uow.read() as session:
+        on_duty = set(_duty_ids(session))
+        people = session.scalars(
+            select(Person)
+            .where(Person.active.is_(True))
+            .where(or_(Person.role != Role.RECEPTION, Person.tasks.contains("bar")))
+            .order_by(Person.name)
+        ).all()
+        qualified = _qualified_ids(session, [p.id for p in people], to_local(uow.now()).date())
+        rows = [DutyPerson(p.id, p.name, p.id in on_duty, p.id in qualified) for p in people]
+    return sorted(rows, key=lambda row: not row.on_duty)
+
+
+def set_bar_duty(uow: UnitOfWork, actor: Actor, person_ids: list[UUID]) -> None:
+    """A bar volunteer or manager says who stands behind the bar now; audited."""
+    if len(person_ids) > MAX_ON_DUTY:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Te veel mensen op bardienst."))
+    with uow.write() as session:
+        person = require_role(session, actor, Role.BAR)
+        known = set(session.scalars(select(Person.id).where(Person.id.in_(person_ids))))
+        if known != set(person_ids):
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
+        before = [str(i) for i in _duty_ids(session)]
+        after = [str(i) for i in person_ids]
+        row = session.get(Setting, DUTY_KEY)
+        if row is None:
+            session.add(Setting(key=DUTY_KEY, value_json=json.dumps(after)))
+        else:
+            row.value_json = json.dumps(after)
+        audit.record(
+            session,
+            centre_code=uow.centre_code(session),
+            actor=person,
+            action="till.bar_duty",
+            subject="bardienst",
+            at=uow.now(),
+            before=before,
+            after=after,
+        )

@@ -1,0 +1,97 @@
+"""Prepaid coffee cards: sold with a QR code, loaded for cash or card, spent at the till."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from uuid import UUID
+
+from sqlalchemy.orm import Session
+
+from desk_app.codes import CodeKind, new_code
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import CoffeeCard, CoffeeCardMovement, PaymentMethod, Person, Role
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.till.payments import card_balance, card_by_code
+from desk_app.services.uow import UnitOfWork
+
+MAX_LOAD_CENTS = 10_000
+LOAD_METHODS = (PaymentMethod.CASH, PaymentMethod.CARD)
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    """A coffee card's code and what is left on it."""
+
+    card_id: UUID
+    code: str
+    balance_cents: int
+
+
+def _check_load(value_cents: int, method: PaymentMethod) -> None:
+    if not 0 < value_cents <= MAX_LOAD_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Een koffiekaart wordt met 0,01 tot 100 euro opgewaardeerd."
+            )
+        )
+    if method not in LOAD_METHODS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een koffiekaart wordt contant of met pin betaald.")
+        )
+
+
+def _load(
+    session: Session,
+    uow: UnitOfWork,
+    card: CoffeeCard,
+    person: Person,
+    *,
+    value: int,
+    method: PaymentMethod,
+) -> None:
+    session.add(
+        CoffeeCardMovement(
+            centre_code=card.centre_code,
+            created_at=uow.now(),
+            card_id=card.id,
+            amount_cents=value,
+            method=method,
+            by_id=person.id,
+        )
+    )
+
+
+def issue_card(uow: UnitOfWork, actor: Actor, value_cents: int, method: PaymentMethod) -> CardInfo:
+    """Sell a new card loaded with ``value_cents``, paid in cash or by card."""
+    _check_load(value_cents, method)
+    with uow.write() as session:
+        person = require_role(session, actor, Role.BAR)
+        card = CoffeeCard(
+            centre_code=uow.centre_code(session),
+            created_at=uow.now(),
+            code=new_code(CodeKind.COFFEE_CARD),
+        )
+        session.add(card)
+        session.flush()
+        _load(session, uow, card, person, value=value_cents, method=method)
+        return CardInfo(card.id, card.code, value_cents)
+
+
+def top_up(
+    uow: UnitOfWork, actor: Actor, code: str, value_cents: int, method: PaymentMethod
+) -> CardInfo:
+    """Load more onto an existing card."""
+    _check_load(value_cents, method)
+    with uow.write() as session:
+        person = require_role(session, actor, Role.BAR)
+        card = card_by_code(session, code)
+        _load(session, uow, card, person, value=value_cents, method=method)
+        session.flush()
+        return CardInfo(card.id, card.code, card_balance(session, card.id))
+
+
+def card_info(uow: UnitOfWork, code: str) -> CardInfo:
+    """A scanned card's balance."""
+    with uow.read() as session:
+        card = card_by_code(session, code)
+        return CardInfo(card.id, card.code, card_balance(session, card.id))

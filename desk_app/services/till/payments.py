@@ -1,0 +1,152 @@
+"""How a sale is paid: cash rounded to 5 cents, card exact, split, on account, volunteer, card."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, time
+from uuid import UUID
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.codes import CodeKind, parse_code
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
+from desk_app.formatting import LOCAL_ZONE, to_local
+from desk_app.models import CoffeeCard, CoffeeCardMovement, Payment, PaymentMethod, Person
+from desk_app.services.people import clean_name
+from desk_app.services.till.vat import round_cash
+
+MAX_TENDERED_CENTS = 500_000
+MAX_PARTS = 6
+
+
+@dataclass(frozen=True)
+class PaymentIn:
+    """One part of a payment; a cash part pays what is left, so it carries no amount."""
+
+    method: PaymentMethod
+    amount_cents: int | None = None
+    tendered_cents: int | None = None
+    account_holder: str = ""
+    volunteer_id: UUID | None = None
+    card_code: str = ""
+
+
+@dataclass(frozen=True)
+class PlannedPayment:
+    """A checked payment part, ready to be stored."""
+
+    method: PaymentMethod
+    amount_cents: int
+    tendered_cents: int | None = None
+    change_cents: int = 0
+    account_holder: str = ""
+    volunteer_id: UUID | None = None
+    card_id: UUID | None = None
+
+
+def _invalid_amount() -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "Dit bedrag klopt niet: het ligt tussen 0 en 5000 euro.")
+    )
+
+
+def plan_payments(
+    session: Session, total: int, parts: Sequence[PaymentIn], at: datetime, allowance: int
+) -> tuple[list[PlannedPayment], int]:
+    """Check the parts against the total; return them with the cash rounding (booked apart)."""
+    if total > MAX_TENDERED_CENTS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een bon is hoogstens 5000 euro."))
+    if not parts or len(parts) > MAX_PARTS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies hoe er betaald wordt."))
+    cash = [part for part in parts if part.method is PaymentMethod.CASH]
+    if len(cash) > 1 or any(part.amount_cents is not None for part in cash):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Contant betaalt wat er overblijft."))
+    planned = [
+        _plan_exact(session, part, at, allowance)
+        for part in parts
+        if part.method is not PaymentMethod.CASH
+    ]
+    rest = total - sum(part.amount_cents for part in planned)
+    if not cash:
+        if rest != 0:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "De betalingen tellen niet op tot het totaal.")
+            )
+        return planned, 0
+    if rest < 0:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er is meer betaald dan het totaal."))
+    due = round_cash(rest)
+    tendered = due if cash[0].tendered_cents is None else cash[0].tendered_cents
+    if not 0 <= tendered <= MAX_TENDERED_CENTS:
+        raise _invalid_amount()
+    if tendered < due:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het ontvangen bedrag is te laag."))
+    planned.append(PlannedPayment(PaymentMethod.CASH, due, tendered, tendered - due))
+    return planned, due - rest
+
+
+def _plan_exact(session: Session, part: PaymentIn, at: datetime, allowance: int) -> PlannedPayment:
+    amount = part.amount_cents
+    if amount is None or not 0 < amount <= MAX_TENDERED_CENTS:
+        raise _invalid_amount()
+    if part.method is PaymentMethod.ON_ACCOUNT:
+        return PlannedPayment(part.method, amount, account_holder=clean_name(part.account_holder))
+    if part.method is PaymentMethod.VOLUNTEER:
+        return _plan_volunteer(session, part, amount, at, allowance)
+    if part.method is PaymentMethod.COFFEE_CARD:
+        return PlannedPayment(
+            part.method, amount, card_id=_card_with_balance(session, part, amount)
+        )
+    return PlannedPayment(part.method, amount)
+
+
+def _plan_volunteer(
+    session: Session, part: PaymentIn, amount: int, at: datetime, allowance: int
+) -> PlannedPayment:
+    person = session.get(Person, part.volunteer_id) if part.volunteer_id else None
+    if person is None or not person.active:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies de vrijwilliger die consumeert."))
+    day_start = datetime.combine(to_local(at).date(), time(0), LOCAL_ZONE).astimezone(UTC)
+    used = session.scalar(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
+            Payment.method == PaymentMethod.VOLUNTEER,
+            Payment.volunteer_id == person.id,
+            Payment.created_at >= day_start,
+        )
+    )
+    if int(used or 0) + amount > allowance:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP("Errors", "{name} heeft het vrijwilligerstegoed van vandaag op."),
+            name=person.name,
+        )
+    return PlannedPayment(part.method, amount, volunteer_id=person.id)
+
+
+def card_by_code(session: Session, raw_code: str) -> CoffeeCard:
+    """The active coffee card for a scanned or typed code, or a friendly refusal."""
+    parsed = parse_code(raw_code)
+    card = None
+    if parsed is not None and parsed[0] is CodeKind.COFFEE_CARD:
+        card = session.scalar(select(CoffeeCard).where(CoffeeCard.code == parsed[1]))
+    if card is None or not card.active:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze koffiekaart is niet bekend."))
+    return card
+
+
+def card_balance(session: Session, card_id: UUID) -> int:
+    """What is left on a card: every load minus every spend."""
+    total = session.scalar(
+        select(func.coalesce(func.sum(CoffeeCardMovement.amount_cents), 0)).where(
+            CoffeeCardMovement.card_id == card_id
+        )
+    )
+    return int(total or 0)
+
+
+def _card_with_balance(session: Session, part: PaymentIn, amount: int) -> UUID:
+    card = card_by_code(session, part.card_code)
+    if card_balance(session, card.id) < amount:
+        raise NotAllowed(QT_TRANSLATE_NOOP("Errors", "Er staat te weinig op de koffiekaart."))
+    return card.id

@@ -1,0 +1,188 @@
+"""The price list: what the grid offers today (busiest first) and the manager's editor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from uuid import UUID
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
+from desk_app.models import Product, Role, Sale, SaleLine
+from desk_app.services import audit
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.people import clean_name
+from desk_app.services.till.vat import VAT_RATES
+from desk_app.services.uow import UnitOfWork
+
+MAX_PRICE_CENTS = 10_000
+MAX_CATEGORY_LENGTH = 40
+BUSY_WINDOW = timedelta(days=28)
+
+
+@dataclass(frozen=True)
+class ProductRow:
+    """A product as the grid and the editor show it."""
+
+    product_id: UUID
+    category: str
+    name: str
+    price_cents: int
+    vat_rate: int
+    is_alcohol: bool
+    valid_from: date
+    valid_to: date | None
+    sort_order: int
+    active: bool
+
+
+@dataclass(frozen=True)
+class ProductDraft:
+    """What the manager types into the price-list editor."""
+
+    category: str
+    name: str
+    price_cents: int
+    vat_rate: int
+    is_alcohol: bool
+    valid_from: date
+    valid_to: date | None = None
+    sort_order: int = 0
+    active: bool = True
+
+
+def _row(product: Product) -> ProductRow:
+    return ProductRow(
+        product.id,
+        product.category,
+        product.name,
+        product.price_cents,
+        product.vat_rate,
+        product.is_alcohol,
+        product.valid_from,
+        product.valid_to,
+        product.sort_order,
+        product.active,
+    )
+
+
+def sellable(product: Product, on: date) -> bool:
+    """Whether a product may be rung up on ``on``."""
+    return (
+        product.active
+        and product.valid_from <= on
+        and (product.valid_to is None or product.valid_to >= on)
+    )
+
+
+def grid_products(uow: UnitOfWork) -> list[ProductRow]:
+    """Today's products, categories in price-list order, the busiest of the last weeks first."""
+    now = uow.now()
+    today = to_local(now).date()
+    with uow.read() as session:
+        busy = _sold_since(session, now - BUSY_WINDOW)
+        products = session.scalars(
+            select(Product)
+            .where(Product.active.is_(True), Product.valid_from <= today)
+            .where(or_(Product.valid_to.is_(None), Product.valid_to >= today))
+        ).all()
+        rows = [_row(product) for product in products]
+    first_order: dict[str, int] = {}
+    for row in sorted(rows, key=lambda r: r.sort_order):
+        first_order.setdefault(row.category, row.sort_order)
+    return sorted(
+        rows,
+        key=lambda r: (first_order[r.category], -busy.get(r.product_id, 0), r.sort_order),
+    )
+
+
+def _sold_since(session: Session, since: object) -> dict[UUID, int]:
+    query = (
+        select(SaleLine.product_id, func.sum(SaleLine.quantity))
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(Sale.created_at >= since)
+        .group_by(SaleLine.product_id)
+    )
+    return {product_id: int(count) for product_id, count in session.execute(query)}
+
+
+def price_list(uow: UnitOfWork) -> list[ProductRow]:
+    """Every product, also inactive and future ones, for the manager's editor."""
+    with uow.read() as session:
+        query = select(Product).order_by(Product.sort_order, Product.name)
+        return [_row(product) for product in session.scalars(query)]
+
+
+def _validated(draft: ProductDraft) -> ProductDraft:
+    category = " ".join(draft.category.split())
+    if not category or len(category) > MAX_CATEGORY_LENGTH or not category.isprintable():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een categorie heeft 1 tot {max} leesbare tekens."),
+            max=MAX_CATEGORY_LENGTH,
+        )
+    if not 0 <= draft.price_cents <= MAX_PRICE_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een prijs ligt tussen 0 en 100 euro."),
+        )
+    if draft.vat_rate not in VAT_RATES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 9 of 21 procent."))
+    if draft.valid_to is not None and draft.valid_to < draft.valid_from:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "De einddatum ligt vóór de begindatum van de prijs.")
+        )
+    return ProductDraft(
+        category,
+        clean_name(draft.name),
+        draft.price_cents,
+        draft.vat_rate,
+        draft.is_alcohol,
+        draft.valid_from,
+        draft.valid_to,
+        draft.sort_order,
+        draft.active,
+    )
+
+
+def save_product(
+    uow: UnitOfWork, actor: Actor, draft: ProductDraft, product_id: UUID | None = None
+) -> ProductRow:
+    """The social manager adds or changes a product; sold lines keep their own copied price."""
+    draft = _validated(draft)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        product = _product_to_change(session, product_id)
+        before = _snapshot(product) if product else None
+        if product is None:
+            product = Product(centre_code=uow.centre_code(session), created_at=uow.now())
+            session.add(product)
+        for name, value in vars(draft).items():
+            setattr(product, name, value)
+        session.flush()
+        audit.record(
+            session,
+            centre_code=uow.centre_code(session),
+            actor=manager,
+            action="product.create" if before is None else "product.change",
+            subject=product.name,
+            at=uow.now(),
+            before=before,
+            after=_snapshot(product),
+        )
+        return _row(product)
+
+
+def _product_to_change(session: Session, product_id: UUID | None) -> Product | None:
+    if product_id is None:
+        return None
+    product = session.get(Product, product_id)
+    if product is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit product bestaat niet (meer)."))
+    return product
+
+
+def _snapshot(product: Product) -> dict[str, object]:
+    row = _row(product)
+    return {name: value for name, value in vars(row).items() if name != "product_id"}

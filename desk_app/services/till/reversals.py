@@ -1,0 +1,96 @@
+"""Voids after payment: a reversal sale, approved with the manager's PIN, with a reason."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from sqlalchemy import select
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import Payment, Role, Sale, SaleKind, SaleLine
+from desk_app.services import audit
+from desk_app.services.auth import Actor, authenticate, require_role
+from desk_app.services.till.basket import PricedLine
+from desk_app.services.till.payments import PlannedPayment
+from desk_app.services.till.receipts import Receipt
+from desk_app.services.till.sales import record_sale
+from desk_app.services.uow import UnitOfWork
+
+MAX_REASON_LENGTH = 200
+
+
+def _clean_reason(reason: str) -> str:
+    cleaned = " ".join(reason.split())
+    if len(cleaned) < 3 or len(cleaned) > MAX_REASON_LENGTH or not cleaned.isprintable():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Geef een reden van 3 tot {max} tekens."),
+            max=MAX_REASON_LENGTH,
+        )
+    return cleaned
+
+
+def reverse_sale(
+    uow: UnitOfWork,
+    actor: Actor,
+    sale_id: UUID,
+    *,
+    manager_id: UUID,
+    manager_pin: str,
+    reason: str,
+) -> Receipt:
+    """Book the exact opposite of a paid sale; the original stays as it was."""
+    reason = _clean_reason(reason)
+    approver = authenticate(uow, manager_id, manager_pin)
+    with uow.write() as session:
+        seller = require_role(session, actor, Role.BAR)
+        manager = require_role(session, approver, Role.MANAGER)
+        original = session.get(Sale, sale_id)
+        if original is None or original.kind is not SaleKind.SALE:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Deze bon kan niet worden teruggedraaid.")
+            )
+        if session.scalar(select(Sale.id).where(Sale.reverses_id == sale_id)) is not None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bon is al teruggedraaid."))
+        lines = session.scalars(
+            select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.position)
+        ).all()
+        payments = session.scalars(select(Payment).where(Payment.sale_id == sale_id)).all()
+        receipt = record_sale(
+            session,
+            uow,
+            seller,
+            [
+                PricedLine(
+                    li.product_id,
+                    li.name,
+                    li.category,
+                    -li.quantity,
+                    li.unit_price_cents,
+                    li.vat_rate,
+                    li.is_alcohol,
+                )
+                for li in lines
+            ],
+            [
+                PlannedPayment(
+                    p.method, -p.amount_cents, None, 0, p.account_holder, p.volunteer_id, p.card_id
+                )
+                for p in payments
+            ],
+            rounding=-original.rounding_cents,
+            training=original.training,
+            reverses=original,
+            approved_by=manager,
+            reason=reason,
+        )
+        audit.record(
+            session,
+            centre_code=original.centre_code,
+            actor=manager,
+            action="sale.reverse",
+            subject=f"bon {original.receipt_number}",
+            at=uow.now(),
+            before={"receipt": original.receipt_number, "total_cents": original.total_cents},
+            after={"receipt": receipt.number, "reason": reason, "by": seller.name},
+        )
+        return receipt

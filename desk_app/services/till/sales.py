@@ -1,0 +1,156 @@
+"""Ringing up a sale: one transaction holds the receipt number, lines, payments and checks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy.orm import Session
+
+from desk_app.formatting import to_local
+from desk_app.models import (
+    CoffeeCardMovement,
+    Payment,
+    Person,
+    ReceiptCounter,
+    Role,
+    Sale,
+    SaleKind,
+    SaleLine,
+)
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.till.alcohol import check_alcohol
+from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
+from desk_app.services.till.payments import PaymentIn, PlannedPayment, plan_payments
+from desk_app.services.till.receipts import Receipt, build_receipt
+from desk_app.services.till.settings import read_settings
+from desk_app.services.uow import UnitOfWork
+
+
+def sell(
+    uow: UnitOfWork,
+    actor: Actor,
+    lines: Sequence[LineIn],
+    payments: Sequence[PaymentIn],
+    *,
+    training: bool = False,
+    age_confirmed: bool = False,
+) -> Receipt:
+    """Ring up and pay a basket in one transaction; return its receipt."""
+    check_quantities(lines)
+    with uow.write() as session:
+        seller = require_role(session, actor, Role.BAR)
+        at = uow.now()
+        priced = price_lines(session, lines, to_local(at).date())
+        settings = read_settings(session)
+        if any(line.is_alcohol for line in priced):
+            check_alcohol(session, at, settings, youth=False, age_confirmed=age_confirmed)
+        total = sum(line.amount_cents for line in priced)
+        planned, rounding = plan_payments(
+            session, total, payments, at, settings.volunteer_allowance_cents
+        )
+        return record_sale(
+            session, uow, seller, priced, planned, rounding=rounding, training=training
+        )
+
+
+def next_receipt_number(session: Session, centre_code: str) -> int:
+    """Raise the centre's counter inside the caller's transaction, so numbers never skip."""
+    counter = session.get(ReceiptCounter, centre_code)
+    if counter is None:
+        counter = ReceiptCounter(centre_code=centre_code, last_number=0)
+        session.add(counter)
+    counter.last_number += 1
+    return counter.last_number
+
+
+def record_sale(
+    session: Session,
+    uow: UnitOfWork,
+    seller: Person,
+    priced: Sequence[PricedLine],
+    planned: Sequence[PlannedPayment],
+    *,
+    rounding: int = 0,
+    training: bool = False,
+    tab_id: UUID | None = None,
+    reverses: Sale | None = None,
+    approved_by: Person | None = None,
+    reason: str = "",
+) -> Receipt:
+    """Store a checked sale (or reversal) with its number, lines, payments and card spends."""
+    centre = uow.centre_code(session)
+    at = uow.now()
+    sale = Sale(
+        centre_code=centre,
+        created_at=at,
+        receipt_number=next_receipt_number(session, centre),
+        kind=SaleKind.SALE if reverses is None else SaleKind.REVERSAL,
+        seller_id=seller.id,
+        seller_name=seller.name,
+        total_cents=sum(line.amount_cents for line in priced),
+        rounding_cents=rounding,
+        training=training,
+        tab_id=tab_id,
+        reverses_id=reverses.id if reverses else None,
+        approved_by_id=approved_by.id if approved_by else None,
+        reason=reason,
+    )
+    session.add(sale)
+    session.flush()  # no relationships declared, so the sale goes in before what refers to it
+    lines = [_line(sale, position, line, at) for position, line in enumerate(priced)]
+    payments = [_payment(sale, part, at) for part in planned]
+    session.add_all([*lines, *payments])
+    session.add_all(_card_spends(sale, planned, seller, at))
+    return build_receipt(session, sale, lines, payments)
+
+
+def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine:
+    return SaleLine(
+        centre_code=sale.centre_code,
+        created_at=at,
+        sale_id=sale.id,
+        position=position,
+        product_id=line.product_id,
+        name=line.name,
+        category=line.category,
+        quantity=line.quantity,
+        unit_price_cents=line.unit_price_cents,
+        vat_rate=line.vat_rate,
+        is_alcohol=line.is_alcohol,
+        amount_cents=line.amount_cents,
+    )
+
+
+def _payment(sale: Sale, part: PlannedPayment, at: datetime) -> Payment:
+    return Payment(
+        centre_code=sale.centre_code,
+        created_at=at,
+        sale_id=sale.id,
+        method=part.method,
+        amount_cents=part.amount_cents,
+        tendered_cents=part.tendered_cents,
+        change_cents=part.change_cents,
+        account_holder=part.account_holder,
+        volunteer_id=part.volunteer_id,
+        card_id=part.card_id,
+    )
+
+
+def _card_spends(
+    sale: Sale, planned: Sequence[PlannedPayment], seller: Person, at: datetime
+) -> list[CoffeeCardMovement]:
+    return [
+        CoffeeCardMovement(
+            centre_code=sale.centre_code,
+            created_at=at,
+            card_id=part.card_id,
+            amount_cents=-part.amount_cents,
+            method=None,
+            sale_id=sale.id,
+            by_id=seller.id,
+        )
+        for part in planned
+        if part.card_id is not None
+    ]

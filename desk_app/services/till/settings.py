@@ -1,0 +1,127 @@
+"""The till's settings: alcohol hours, the 18+ prompt, volunteer allowance, receipt printer."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import time
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import Role, Setting
+from desk_app.services import audit
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.uow import UnitOfWork
+
+KEY = "till.settings"
+Span = tuple[time, time]
+MAX_ALLOWANCE_CENTS = 5_000
+
+
+def default_alcohol_hours() -> dict[int, Span | None]:
+    """Weekdays from four in the afternoon, weekends from noon, until eleven at night."""
+    return {day: (time(16, 0) if day < 5 else time(12, 0), time(23, 0)) for day in range(7)}
+
+
+@dataclass(frozen=True)
+class PrinterConfig:
+    """Where receipts go: nowhere, a network printer, a USB printer, or a file (device)."""
+
+    kind: str = "none"  # none, network, usb or file
+    host: str = ""
+    port: int = 9100
+    usb_vendor: int = 0
+    usb_product: int = 0
+    path: str = ""
+
+
+@dataclass(frozen=True)
+class TillSettings:
+    """Settings the social manager edits; each change is audited."""
+
+    alcohol_hours: dict[int, Span | None] = field(default_factory=default_alcohol_hours)
+    only_around_activities: bool = False
+    confirm_age: bool = True
+    volunteer_allowance_cents: int = 500
+    printer: PrinterConfig = field(default_factory=PrinterConfig)
+
+
+def read_settings(session: Session) -> TillSettings:
+    """The stored settings (defaults for what was never set)."""
+    row = session.get(Setting, KEY)
+    if row is None:
+        return TillSettings()
+    stored: dict[str, Any] = json.loads(row.value_json)
+    hours = {
+        int(day): (time.fromisoformat(span[0]), time.fromisoformat(span[1])) if span else None
+        for day, span in stored["alcohol_hours"].items()
+    }
+    return TillSettings(
+        alcohol_hours=hours,
+        only_around_activities=stored["only_around_activities"],
+        confirm_age=stored["confirm_age"],
+        volunteer_allowance_cents=stored["volunteer_allowance_cents"],
+        printer=PrinterConfig(**stored["printer"]),
+    )
+
+
+def load_settings(uow: UnitOfWork) -> TillSettings:
+    """The till's settings, for the screen."""
+    with uow.read() as session:
+        return read_settings(session)
+
+
+def _as_json(settings: TillSettings) -> dict[str, Any]:
+    return {
+        "alcohol_hours": {
+            str(day): [span[0].isoformat(), span[1].isoformat()] if span else None
+            for day, span in sorted(settings.alcohol_hours.items())
+        },
+        "only_around_activities": settings.only_around_activities,
+        "confirm_age": settings.confirm_age,
+        "volunteer_allowance_cents": settings.volunteer_allowance_cents,
+        "printer": asdict(settings.printer),
+    }
+
+
+def _validated(settings: TillSettings) -> TillSettings:
+    if set(settings.alcohol_hours) != set(range(7)) or any(
+        span is not None and span[0] >= span[1] for span in settings.alcohol_hours.values()
+    ):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Geef per weekdag een begintijd vóór de eindtijd.")
+        )
+    if not 0 <= settings.volunteer_allowance_cents <= MAX_ALLOWANCE_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Het tegoed per vrijwilliger ligt tussen 0 en 50 euro.")
+        )
+    if settings.printer.kind not in ("none", "network", "usb", "file"):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bonprinter-instelling bestaat niet."))
+    return replace(settings, alcohol_hours=dict(settings.alcohol_hours))
+
+
+def save_settings(uow: UnitOfWork, actor: Actor, settings: TillSettings) -> TillSettings:
+    """The social manager changes the till's settings; before and after go to the audit log."""
+    settings = _validated(settings)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        before = _as_json(read_settings(session))
+        after = _as_json(settings)
+        row = session.get(Setting, KEY)
+        if row is None:
+            session.add(Setting(key=KEY, value_json=json.dumps(after)))
+        else:
+            row.value_json = json.dumps(after)
+        audit.record(
+            session,
+            centre_code=uow.centre_code(session),
+            actor=manager,
+            action="till.settings",
+            subject="kassa",
+            at=uow.now(),
+            before=before,
+            after=after,
+        )
+    return settings

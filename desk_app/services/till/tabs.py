@@ -1,0 +1,222 @@
+"""Tabs: named open bills that collect rounds during the day and are settled in one sale."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
+from desk_app.models import Person, RemovedLine, Role, Tab, TabEntry
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.people import clean_name
+from desk_app.services.till.alcohol import check_alcohol
+from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
+from desk_app.services.till.payments import PaymentIn, plan_payments
+from desk_app.services.till.receipts import Receipt
+from desk_app.services.till.sales import record_sale
+from desk_app.services.till.settings import read_settings
+from desk_app.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class TabSummary:
+    """An open tab with what is on it."""
+
+    tab_id: UUID
+    name: str
+    is_youth: bool
+    carried_over: bool
+    opened_at: datetime
+    lines: tuple[PricedLine, ...]
+
+    @property
+    def total_cents(self) -> int:
+        """What the tab owes so far."""
+        return sum(line.amount_cents for line in self.lines)
+
+
+def _open_tab(session: Session, tab_id: UUID) -> Tab:
+    tab = session.get(Tab, tab_id)
+    if tab is None or tab.closed_at is not None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze rekening is niet (meer) open."))
+    return tab
+
+
+def _net_lines(session: Session, tab_id: UUID) -> tuple[PricedLine, ...]:
+    """What is on a tab: its entries summed per product and price."""
+    totals: dict[tuple[UUID, int], PricedLine] = {}
+    for entry in session.scalars(
+        select(TabEntry).where(TabEntry.tab_id == tab_id).order_by(TabEntry.created_at)
+    ):
+        key = (entry.product_id, entry.unit_price_cents)
+        before = totals[key].quantity if key in totals else 0
+        totals[key] = PricedLine(
+            entry.product_id,
+            entry.name,
+            entry.category,
+            before + entry.quantity,
+            entry.unit_price_cents,
+            entry.vat_rate,
+            entry.is_alcohol,
+        )
+    return tuple(line for line in totals.values() if line.quantity > 0)
+
+
+def _summary(session: Session, tab: Tab) -> TabSummary:
+    return TabSummary(
+        tab.id,
+        tab.name,
+        tab.is_youth,
+        tab.carried_over,
+        tab.created_at,
+        _net_lines(session, tab.id),
+    )
+
+
+def open_tab(uow: UnitOfWork, actor: Actor, name: str, *, youth: bool = False) -> TabSummary:
+    """Start a named bill; a youth activity's tab never takes alcohol."""
+    name = clean_name(name)
+    with uow.write() as session:
+        person = require_role(session, actor, Role.BAR)
+        tab = Tab(
+            centre_code=uow.centre_code(session),
+            created_at=uow.now(),
+            name=name,
+            is_youth=youth,
+            opened_by_id=person.id,
+        )
+        session.add(tab)
+        session.flush()
+        return _summary(session, tab)
+
+
+def add_to_tab(
+    uow: UnitOfWork,
+    actor: Actor,
+    tab_id: UUID,
+    lines: Sequence[LineIn],
+    *,
+    age_confirmed: bool = False,
+) -> TabSummary:
+    """Put a round on a tab, under the same alcohol rules as a paid sale."""
+    check_quantities(lines)
+    with uow.write() as session:
+        person = require_role(session, actor, Role.BAR)
+        tab = _open_tab(session, tab_id)
+        at = uow.now()
+        priced = price_lines(session, lines, to_local(at).date())
+        if any(line.is_alcohol for line in priced):
+            check_alcohol(
+                session, at, read_settings(session), youth=tab.is_youth, age_confirmed=age_confirmed
+            )
+        session.add_all(_entry(tab, line, line.quantity, person, at) for line in priced)
+        session.flush()
+        return _summary(session, tab)
+
+
+def _entry(tab: Tab, line: PricedLine, quantity: int, person: Person, at: datetime) -> TabEntry:
+    return TabEntry(
+        centre_code=tab.centre_code,
+        created_at=at,
+        tab_id=tab.id,
+        product_id=line.product_id,
+        name=line.name,
+        category=line.category,
+        quantity=quantity,
+        unit_price_cents=line.unit_price_cents,
+        vat_rate=line.vat_rate,
+        is_alcohol=line.is_alcohol,
+        seller_id=person.id,
+    )
+
+
+def take_off_tab(
+    uow: UnitOfWork, actor: Actor, tab_id: UUID, product_id: UUID, quantity: int
+) -> TabSummary:
+    """Take something off a tab before it is settled; logged as a removed line."""
+    check_quantities([LineIn(product_id, quantity)])
+    with uow.write() as session:
+        person = require_role(session, actor, Role.BAR)
+        tab = _open_tab(session, tab_id)
+        line = next((li for li in _net_lines(session, tab_id) if li.product_id == product_id), None)
+        if line is None or line.quantity < quantity:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Zoveel staat er niet op de rekening."))
+        at = uow.now()
+        session.add(_entry(tab, line, -quantity, person, at))
+        session.add(
+            RemovedLine(
+                centre_code=tab.centre_code,
+                created_at=at,
+                removed_by_id=person.id,
+                removed_by_name=person.name,
+                product_id=product_id,
+                name=line.name,
+                quantity=quantity,
+                unit_price_cents=line.unit_price_cents,
+                tab_id=tab.id,
+            )
+        )
+        session.flush()
+        return _summary(session, tab)
+
+
+def settle_tab(
+    uow: UnitOfWork,
+    actor: Actor,
+    tab_id: UUID,
+    payments: Sequence[PaymentIn],
+    *,
+    training: bool = False,
+) -> Receipt:
+    """Pay a tab in one sale at the prices it was rung up at; the tab closes."""
+    with uow.write() as session:
+        seller = require_role(session, actor, Role.BAR)
+        tab = _open_tab(session, tab_id)
+        lines = _net_lines(session, tab_id)
+        if not lines:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er staat nog niets op de bon."))
+        total = sum(line.amount_cents for line in lines)
+        allowance = read_settings(session).volunteer_allowance_cents
+        planned, rounding = plan_payments(session, total, payments, uow.now(), allowance)
+        receipt = record_sale(
+            session,
+            uow,
+            seller,
+            lines,
+            planned,
+            rounding=rounding,
+            training=training,
+            tab_id=tab.id,
+        )
+        tab.closed_at = uow.now()
+        tab.settled_by_sale_id = receipt.sale_id
+        return receipt
+
+
+def carry_over_tab(uow: UnitOfWork, actor: Actor, tab_id: UUID) -> TabSummary:
+    """Keep a tab open past today's close (a club that pays monthly)."""
+    with uow.write() as session:
+        require_role(session, actor, Role.BAR)
+        tab = _open_tab(session, tab_id)
+        tab.carried_over = True
+        return _summary(session, tab)
+
+
+def open_tabs(uow: UnitOfWork) -> list[TabSummary]:
+    """Every open tab, oldest first; the day close is blocked by those not carried over."""
+    with uow.read() as session:
+        tabs = session.scalars(
+            select(Tab).where(Tab.closed_at.is_(None)).order_by(Tab.created_at)
+        ).all()
+        return [_summary(session, tab) for tab in tabs]
+
+
+def tabs_blocking_close(uow: UnitOfWork) -> list[TabSummary]:
+    """Open tabs neither settled nor carried over: the day cannot close while there are any."""
+    return [tab for tab in open_tabs(uow) if not tab.carried_over]

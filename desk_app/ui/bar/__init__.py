@@ -1,0 +1,1 @@
+"""Widgets, models and dialogs of the bar till page."""

@@ -1,0 +1,69 @@
+"""Selling a prepaid coffee card: its value, how it is paid, and the printable card as PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QLabel, QWidget
+
+from desk_app.documents.coffee_card import coffee_card_pdf
+from desk_app.errors import DeskError
+from desk_app.models import PaymentMethod
+from desk_app.services.auth import Actor
+from desk_app.services.centre import centre_details
+from desk_app.services.till.coffee_cards import CardInfo, issue_card
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.common import error_text, money, touch_button
+
+VALUES = (500, 1000, 2000)
+
+
+class CoffeeCardDialog(QDialog):
+    """Choose a value, take the money, and save the card to print."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow, self.actor = uow, actor
+        self.card: CardInfo | None = None
+        self.setWindowTitle(self.tr("Koffiekaart verkopen"))
+        self.value = QComboBox()
+        for cents in VALUES:
+            self.value.addItem(money(cents), cents)
+        self.value.setMinimumHeight(44)
+        self.message = QLabel()
+        form = QFormLayout(self)
+        form.addRow(self.tr("Waarde"), self.value)
+        for text, method in (
+            (self.tr("Contant betaald"), PaymentMethod.CASH),
+            (self.tr("Gepind"), PaymentMethod.CARD),
+        ):
+            button = touch_button(text)
+            button.clicked.connect(lambda _=None, m=method: self.sell(m))
+            form.addRow(button)
+        form.addRow(self.message)
+
+    def sell(self, method: PaymentMethod) -> None:
+        """Issue the card, then offer its PDF for printing."""
+        try:
+            self.card = issue_card(self.uow, self.actor, self.value.currentData(), method)
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.message.setText(self.tr("Kaart {code} verkocht.").format(code=self.card.code))
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Kaart opslaan om te printen"),
+            f"koffiekaart-{self.card.code}.pdf",
+            "PDF (*.pdf)",
+        )
+        if name:
+            self.save_pdf(Path(name))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+
+    def save_pdf(self, path: Path) -> None:
+        """Write the sold card as a PDF with its QR code."""
+        assert self.card is not None
+        centre = centre_details(self.uow).name
+        path.write_bytes(coffee_card_pdf(self.card.code, centre, self.card.balance_cents))

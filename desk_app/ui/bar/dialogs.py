@@ -1,0 +1,183 @@
+"""Small dialogs of the till: bar duty, a new tab, settling a tab, a reversal, the X-report."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.documents.x_report import x_report_text
+from desk_app.errors import DeskError
+from desk_app.models import PaymentMethod, Role
+from desk_app.services.auth import Actor
+from desk_app.services.people import desk_accounts
+from desk_app.services.till import receipts, reports, reversals, tabs
+from desk_app.services.till.alcohol import DutyPerson
+from desk_app.services.till.payments import PaymentIn
+from desk_app.services.till.tabs import TabSummary
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.common import error_text, money, touch_button
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    for button in box.buttons():
+        button.setMinimumHeight(44)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return box
+
+
+class DutyDialog(QDialog):
+    """Tick who stands behind the bar now; those without IVA or SVH are marked."""
+
+    def __init__(self, people: list[DutyPerson], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Bardienst"))
+        layout = QVBoxLayout(self)
+        self.boxes: list[tuple[UUID, QCheckBox]] = []
+        for person in people:
+            label = (
+                person.name
+                if person.qualified
+                else self.tr("{name} (geen IVA/SVH)").format(name=person.name)
+            )
+            box = QCheckBox(label)
+            box.setMinimumHeight(44)
+            box.setChecked(person.on_duty)
+            layout.addWidget(box)
+            self.boxes.append((person.person_id, box))
+        layout.addWidget(_buttons(self))
+
+    def chosen(self) -> list[UUID]:
+        """The people ticked."""
+        return [person_id for person_id, box in self.boxes if box.isChecked()]
+
+
+class NewTabDialog(QDialog):
+    """A name for the tab, and whether it is a youth activity (no alcohol on it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nieuwe rekening"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Naam, bijv. Biljartclub"))
+        self.name.setMinimumHeight(44)
+        self.youth = QCheckBox(self.tr("Jeugdactiviteit (geen alcohol)"))
+        self.youth.setMinimumHeight(44)
+        layout = QVBoxLayout(self)
+        for widget in (self.name, self.youth, _buttons(self)):
+            layout.addWidget(widget)
+
+
+class SettleTabDialog(QDialog):
+    """Pay a tab by card or in cash, or carry it over to another day."""
+
+    def __init__(
+        self, uow: UnitOfWork, actor: Actor, tab: TabSummary, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.uow, self.actor, self.tab = uow, actor, tab
+        self.setWindowTitle(self.tr("Rekening {name}").format(name=tab.name))
+        layout = QVBoxLayout(self)
+        for line in tab.lines:
+            layout.addWidget(QLabel(f"{line.quantity} × {line.name}  {money(line.amount_cents)}"))
+        layout.addWidget(QLabel(self.tr("Totaal {amount}").format(amount=money(tab.total_cents))))
+        self.message = QLabel()
+        for text, action in (
+            (self.tr("Pin"), lambda: self._pay(PaymentIn(PaymentMethod.CARD, tab.total_cents))),
+            (self.tr("Contant gepast"), lambda: self._pay(PaymentIn(PaymentMethod.CASH))),
+            (self.tr("Doorschuiven naar later"), self._carry_over),
+        ):
+            button = touch_button(text)
+            button.clicked.connect(action)
+            layout.addWidget(button)
+        layout.addWidget(self.message)
+
+    def _pay(self, part: PaymentIn) -> None:
+        try:
+            tabs.settle_tab(self.uow, self.actor, self.tab.tab_id, [part])
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.accept()
+
+    def _carry_over(self) -> None:
+        try:
+            tabs.carry_over_tab(self.uow, self.actor, self.tab.tab_id)
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.accept()
+
+
+class ReversalDialog(QDialog):
+    """Reverse a paid receipt: its number, the manager who approves with a PIN, and why."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow, self.actor = uow, actor
+        self.setWindowTitle(self.tr("Bon terugdraaien"))
+        self.number = QSpinBox()
+        self.number.setRange(1, 10**9)
+        self.manager = QComboBox()
+        for account in desk_accounts(uow):
+            if account.role is Role.MANAGER:
+                self.manager.addItem(account.name, account.person_id)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.reason = QLineEdit()
+        self.message = QLabel()
+        layout = QVBoxLayout(self)
+        for label, widget in (
+            (self.tr("Bonnummer"), self.number),
+            (self.tr("Sociaal beheerder"), self.manager),
+            (self.tr("Pincode beheerder"), self.pin),
+            (self.tr("Reden"), self.reason),
+        ):
+            widget.setMinimumHeight(44)
+            layout.addWidget(QLabel(label))
+            layout.addWidget(widget)
+        layout.addWidget(self.message)
+        box = _buttons(self)
+        box.accepted.disconnect()
+        box.accepted.connect(self._reverse)
+        layout.addWidget(box)
+
+    def _reverse(self) -> None:
+        try:
+            original = receipts.find_receipt(self.uow, self.number.value())
+            reversals.reverse_sale(
+                self.uow,
+                self.actor,
+                original.sale_id,
+                manager_id=self.manager.currentData(),
+                manager_pin=self.pin.text(),
+                reason=self.reason.text(),
+            )
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.accept()
+
+
+def show_x_report(uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+    """The day so far, for the manager (the service refuses anyone else)."""
+    report = reports.x_report(uow, actor)
+    box = QMessageBox(parent)
+    box.setWindowTitle(box.tr("X-rapport"))
+    box.setText(f"<pre>{x_report_text(report)}</pre>")
+    box.exec()

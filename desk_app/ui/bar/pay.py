@@ -1,0 +1,127 @@
+"""The payment panel: cash with the amount tendered, card, on account, own use, coffee card."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+
+from desk_app.models import PaymentMethod
+from desk_app.services.till.payments import PaymentIn
+from desk_app.ui.bar.common import touch_button
+
+QUICK_NOTES = (500, 1000, 2000, 5000)
+
+
+def parse_euros(text: str) -> int | None:
+    """``"12,50"`` or ``"12.5"`` as cents; ``None`` when it is no amount."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
+        return None
+    return int(value * 100)
+
+
+class PayPanel(QWidget):
+    """Buttons that pay the basket; the page supplies the total when they are pressed.
+
+    Signals:
+        paid: the parts of a payment were chosen; carries a list of ``PaymentIn``.
+        refused: the typed input was no amount; carries a Dutch message.
+    """
+
+    paid = Signal(object)
+    refused = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total_cents = 0
+        self.tendered = QLineEdit()
+        self.tendered.setPlaceholderText(self.tr("Ontvangen, bijv. 10,00"))
+        self.tendered.setMinimumHeight(44)
+        self.holder = QLineEdit()
+        self.holder.setPlaceholderText(self.tr("Huurder (voor op rekening)"))
+        self.holder.setMinimumHeight(44)
+        self.card_code = QLineEdit()
+        self.card_code.setPlaceholderText(self.tr("Koffiekaart scannen"))
+        self.card_code.setMinimumHeight(44)
+        self.exact = touch_button(self.tr("Contant gepast"))
+        self.cash = touch_button(self.tr("Contant"))
+        self.card = touch_button(self.tr("Pin"))
+        self.on_account = touch_button(self.tr("Op rekening"))
+        self.own_use = touch_button(self.tr("Eigen consumptie"))
+        self.coffee_card = touch_button(self.tr("Koffiekaart"))
+        self.notes = [touch_button(f"€ {cents // 100}") for cents in QUICK_NOTES]
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        grid = QGridLayout(self)
+        grid.addWidget(QLabel(self.tr("Betalen")), 0, 0, 1, 4)
+        for column, note in enumerate(self.notes):
+            grid.addWidget(note, 1, column)
+        grid.addWidget(self.tendered, 2, 0, 1, 2)
+        grid.addWidget(self.cash, 2, 2)
+        grid.addWidget(self.exact, 2, 3)
+        grid.addWidget(self.card, 3, 0, 1, 2)
+        grid.addWidget(self.own_use, 3, 2, 1, 2)
+        grid.addWidget(self.holder, 4, 0, 1, 2)
+        grid.addWidget(self.on_account, 4, 2, 1, 2)
+        grid.addWidget(self.card_code, 5, 0, 1, 2)
+        grid.addWidget(self.coffee_card, 5, 2, 1, 2)
+
+    def _connect(self) -> None:
+        self.exact.clicked.connect(lambda: self._pay_cash(None))
+        self.cash.clicked.connect(self._pay_typed_cash)
+        self.tendered.returnPressed.connect(self._pay_typed_cash)
+        for cents, note in zip(QUICK_NOTES, self.notes, strict=True):
+            note.clicked.connect(lambda _=False, c=cents: self._pay_cash(c))
+        self.card.clicked.connect(lambda: self._exact(PaymentMethod.CARD))
+        self.own_use.clicked.connect(lambda: self._exact(PaymentMethod.VOLUNTEER))
+        self.on_account.clicked.connect(self._pay_on_account)
+        self.coffee_card.clicked.connect(self._pay_coffee_card)
+
+    def _pay_cash(self, tendered: int | None) -> None:
+        self.paid.emit([PaymentIn(PaymentMethod.CASH, tendered_cents=tendered)])
+
+    @Slot()
+    def _pay_typed_cash(self) -> None:
+        if not self.tendered.text().strip():
+            self._pay_cash(None)
+            return
+        cents = parse_euros(self.tendered.text())
+        if cents is None:
+            self.refused.emit(self.tr("Typ het ontvangen bedrag, bijvoorbeeld 10,00."))
+            return
+        self._pay_cash(cents)
+
+    def _exact(self, method: PaymentMethod) -> None:
+        self.paid.emit([PaymentIn(method, amount_cents=self.total_cents)])
+
+    @Slot()
+    def _pay_on_account(self) -> None:
+        self.paid.emit(
+            [
+                PaymentIn(
+                    PaymentMethod.ON_ACCOUNT, self.total_cents, account_holder=self.holder.text()
+                )
+            ]
+        )
+
+    @Slot()
+    def _pay_coffee_card(self) -> None:
+        self.paid.emit(
+            [
+                PaymentIn(
+                    PaymentMethod.COFFEE_CARD, self.total_cents, card_code=self.card_code.text()
+                )
+            ]
+        )
+
+    def reset(self) -> None:
+        """Clear what was typed, after a sale."""
+        for edit in (self.tendered, self.holder, self.card_code):
+            edit.clear()

@@ -1,0 +1,137 @@
+"""The price-list editor: the social manager adds and changes products (the service audits)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import DeskError
+from desk_app.formatting import format_cents
+from desk_app.services.auth import Actor
+from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.common import error_text, touch_button
+from desk_app.ui.bar.pay import parse_euros
+
+
+class PriceListDialog(QDialog):
+    """Products on the left, the chosen one's details on the right."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow, self.actor = uow, actor
+        self.setWindowTitle(self.tr("Prijslijst"))
+        self.rows: list[ProductRow] = []
+        self.list = QListWidget()
+        self.category, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
+        self.vat = QComboBox()
+        self.vat.addItems(["9", "21"])
+        self.alcohol = QCheckBox(self.tr("Bevat alcohol"))
+        self.active = QCheckBox(self.tr("In de verkoop"))
+        self.valid_from = QDateEdit()
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd-MM-yyyy")
+        self.list.setStyleSheet("QListWidget::item { min-height: 44px; }")
+        self.message = QLabel()
+        self.new, self.save = (
+            touch_button(self.tr("Nieuw product")),
+            touch_button(self.tr("Opslaan")),
+        )
+        self._lay_out()
+        self.list.currentRowChanged.connect(self._show)
+        self.new.clicked.connect(self._clear)
+        self.save.clicked.connect(self._save)
+        self._load()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        for label, widget in (
+            (self.tr("Categorie"), self.category),
+            (self.tr("Naam"), self.name),
+            (self.tr("Prijs incl. btw"), self.price),
+            (self.tr("Btw %"), self.vat),
+            (self.tr("Geldig vanaf"), self.valid_from),
+        ):
+            widget.setMinimumHeight(44)
+            form.addRow(label, widget)
+        form.addRow(self.alcohol)
+        form.addRow(self.active)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new)
+        buttons.addWidget(self.save)
+        form.addRow(buttons)
+        form.addRow(self.message)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addLayout(form, 1)
+        QVBoxLayout(self).addLayout(row)
+
+    def _load(self) -> None:
+        self.rows = price_list(self.uow)
+        self.list.clear()
+        for product in self.rows:
+            self.list.addItem(
+                QListWidgetItem(f"{product.name}  {format_cents(product.price_cents)}")
+            )
+        self._clear()
+
+    @Slot(int)
+    def _show(self, index: int) -> None:
+        if not 0 <= index < len(self.rows):
+            return
+        product = self.rows[index]
+        self.category.setText(product.category)
+        self.name.setText(product.name)
+        self.price.setText(f"{product.price_cents / 100:.2f}".replace(".", ","))
+        self.vat.setCurrentText(str(product.vat_rate))
+        self.alcohol.setChecked(product.is_alcohol)
+        self.active.setChecked(product.active)
+        day = product.valid_from
+        self.valid_from.setDate(QDate(day.year, day.month, day.day))
+
+    @Slot()
+    def _clear(self) -> None:
+        self.list.setCurrentRow(-1)
+        for edit in (self.category, self.name, self.price):
+            edit.clear()
+        self.active.setChecked(True)
+        self.alcohol.setChecked(False)
+        self.valid_from.setDate(QDate.currentDate())
+
+    @Slot()
+    def _save(self) -> None:
+        index = self.list.currentRow()
+        chosen = self.rows[index].product_id if 0 <= index < len(self.rows) else None
+        cents = parse_euros(self.price.text())
+        valid_from: date = self.valid_from.date().toPython()  # type: ignore[assignment]
+        draft = ProductDraft(
+            self.category.text(),
+            self.name.text(),
+            -1 if cents is None else cents,
+            int(self.vat.currentText()),
+            self.alcohol.isChecked(),
+            valid_from,
+            active=self.active.isChecked(),
+        )
+        try:
+            save_product(self.uow, self.actor, draft, chosen)
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.message.setText(self.tr("Opgeslagen."))
+        self._load()

@@ -1,0 +1,175 @@
+"""The till's top row: bar duty, open tabs, reversals, and a menu with the rest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QWidget
+
+from desk_app.documents.receipt_printer import open_printer, print_receipt
+from desk_app.errors import DeskError
+from desk_app.services.auth import Actor
+from desk_app.services.till import alcohol, settings, tabs
+from desk_app.services.till.receipts import Receipt
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar import dialogs
+from desk_app.ui.bar.basket import BasketModel
+from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
+from desk_app.ui.bar.common import error_text, money, touch_button
+from desk_app.ui.bar.journal_export import JournalExportDialog
+from desk_app.ui.bar.price_editor import PriceListDialog
+
+
+class BarToolbar(QWidget):
+    """Buttons for what happens beside ringing up.
+
+    Signals:
+        changed: something the page shows was changed (duty, prices, tabs).
+        failed: an action was refused; carries the Dutch message.
+        to_tab: put the basket on the tab with this id.
+    """
+
+    changed = Signal()
+    failed = Signal(str)
+    to_tab = Signal(object)
+
+    def __init__(
+        self, uow: UnitOfWork, current_actor: Callable[[], Actor | None], basket: BasketModel
+    ) -> None:
+        super().__init__()
+        self.uow = uow
+        self.current_actor = current_actor
+        self.basket = basket
+        self.duty = QLabel()
+        self.tabs = QComboBox()
+        self.tabs.setMinimumHeight(44)
+        self.tabs.setMinimumWidth(180)
+        self.buttons = {
+            key: touch_button(text, height=48)
+            for key, text in (
+                ("duty", self.tr("Bardienst")),
+                ("new_tab", self.tr("Nieuwe rekening")),
+                ("to_tab", self.tr("Op rekening zetten")),
+                ("settle", self.tr("Rekening afrekenen")),
+                ("reverse", self.tr("Bon terugdraaien")),
+                ("more", self.tr("Meer …")),
+            )
+        }
+        self.more = QMenu(self)
+        self.buttons["more"].setMenu(self.more)
+        row = QHBoxLayout(self)
+        row.addWidget(self.duty)
+        row.addWidget(self.buttons["duty"])
+        row.addWidget(self.tabs)
+        for key in ("new_tab", "to_tab", "settle", "reverse", "more"):
+            row.addWidget(self.buttons[key])
+        self._connect()
+
+    def _connect(self) -> None:
+        actions: dict[str, Callable[[], None]] = {
+            "duty": self._edit_duty,
+            "new_tab": self._new_tab,
+            "to_tab": self._to_tab,
+            "settle": self._settle,
+            "reverse": self._reverse,
+        }
+        for key, action in actions.items():
+            self.buttons[key].clicked.connect(action)
+        for text, slot in (
+            (self.tr("Koffiekaart verkopen"), self._coffee_card),
+            (self.tr("X-rapport"), self._x_report),
+            (self.tr("Prijslijst"), self._prices),
+            (self.tr("Journaal exporteren"), self._journal),
+        ):
+            self.more.addAction(text, slot)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Show who is on bar duty and the open tabs."""
+        on_duty = [p for p in alcohol.bar_duty(self.uow) if p.on_duty]
+        names = ", ".join(p.name + ("" if p.qualified else " (geen IVA/SVH)") for p in on_duty)
+        self.duty.setText(self.tr("Bardienst: {names}").format(names=names or self.tr("niemand")))
+        self.tabs.clear()
+        for tab in tabs.open_tabs(self.uow):
+            self.tabs.addItem(f"{tab.name} ({money(tab.total_cents)})", tab.tab_id)
+
+    def _actor(self) -> Actor | None:
+        actor = self.current_actor()
+        if actor is None:
+            self.failed.emit(self.tr("Log eerst in met uw pincode."))
+        return actor
+
+    def _run(self, action: Callable[[], object]) -> None:
+        """Run a service call; show a refusal instead of raising it."""
+        try:
+            action()
+        except DeskError as error:
+            self.failed.emit(error_text(error))
+            return
+        self.changed.emit()
+
+    def _edit_duty(self) -> None:
+        if (actor := self._actor()) is not None:
+            dialog = dialogs.DutyDialog(alcohol.bar_duty(self.uow), self)
+            if dialog.exec():
+                self._run(lambda: alcohol.set_bar_duty(self.uow, actor, dialog.chosen()))
+
+    def _new_tab(self) -> None:
+        if (actor := self._actor()) is not None:
+            dialog = dialogs.NewTabDialog(self)
+            if dialog.exec():
+                self._run(
+                    lambda: tabs.open_tab(
+                        self.uow, actor, dialog.name.text(), youth=dialog.youth.isChecked()
+                    )
+                )
+
+    def _to_tab(self) -> None:
+        if self.tabs.currentData() is None:
+            self.failed.emit(self.tr("Open eerst een rekening."))
+            return
+        self.to_tab.emit(self.tabs.currentData())
+
+    def _settle(self) -> None:
+        actor = self._actor()
+        tab_id = self.tabs.currentData()
+        if actor is None or tab_id is None:
+            return
+        summary = next((t for t in tabs.open_tabs(self.uow) if t.tab_id == tab_id), None)
+        if summary is not None:
+            dialogs.SettleTabDialog(self.uow, actor, summary, self).exec()
+            self.changed.emit()
+
+    def _reverse(self) -> None:
+        if (actor := self._actor()) is not None:
+            dialogs.ReversalDialog(self.uow, actor, self).exec()
+            self.changed.emit()
+
+    def _x_report(self) -> None:
+        if (actor := self._actor()) is not None:
+            self._run(lambda: dialogs.show_x_report(self.uow, actor, self))
+
+    def _prices(self) -> None:
+        if (actor := self._actor()) is not None:
+            PriceListDialog(self.uow, actor, self).exec()
+            self.changed.emit()
+
+    def _coffee_card(self) -> None:
+        if (actor := self._actor()) is not None:
+            CoffeeCardDialog(self.uow, actor, self).exec()
+
+    def _journal(self) -> None:
+        if (actor := self._actor()) is not None:
+            JournalExportDialog(self.uow, actor, self).exec()
+
+    def print_receipt(self, receipt: Receipt) -> None:
+        """Print on the configured receipt printer, if there is one."""
+        try:
+            printer = open_printer(settings.load_settings(self.uow).printer)
+            if printer is not None:
+                print_receipt(printer, receipt)
+        except DeskError as error:
+            self.failed.emit(error_text(error))
+        except OSError:
+            self.failed.emit(self.tr("De bonprinter is niet bereikbaar; de verkoop is opgeslagen."))

@@ -1,0 +1,110 @@
+"""The till's dialogs: price list, PIN-approved reversal, journal export, coffee card sale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desk_app.errors import NotAllowed
+from desk_app.models import PaymentMethod, Product, Sale, SaleKind
+from desk_app.services.audit import recent_entries
+from desk_app.services.auth import Actor
+from desk_app.services.till.basket import LineIn
+from desk_app.services.till.payments import PaymentIn
+from desk_app.services.till.sales import sell
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
+from desk_app.ui.bar.dialogs import ReversalDialog
+from desk_app.ui.bar.journal_export import JournalExportDialog
+from desk_app.ui.bar.price_editor import PriceListDialog
+from tests.ui.conftest import MANAGER_PIN
+from tests.unit.till_factories import Bar, set_up_bar
+
+
+@pytest.fixture
+def bar(uow: UnitOfWork, manager: Actor) -> Bar:
+    return set_up_bar(uow, manager)
+
+
+def _edit_coffee_price(qtbot: QtBot, dialog: PriceListDialog, text: str) -> None:
+    qtbot.addWidget(dialog)
+    dialog.list.setCurrentRow(0)
+    assert dialog.name.text() == "Koffie"
+    dialog.price.clear()
+    qtbot.keyClicks(dialog.price, text)
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+
+
+def test_manager_changes_a_price_and_it_is_audited(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    dialog = PriceListDialog(uow, bar.manager)
+    _edit_coffee_price(qtbot, dialog, "1,35")
+    assert "Opgeslagen" in dialog.message.text()
+    with uow.read() as session:
+        price = session.scalar(select(Product.price_cents).where(Product.name == "Koffie"))
+    assert price == 135
+    assert recent_entries(uow)[0].action == "product.change"
+
+
+def test_bar_volunteer_cannot_change_prices(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    dialog = PriceListDialog(uow, bar.seller)
+    _edit_coffee_price(qtbot, dialog, "0,10")
+    assert "sociaal beheerder" in dialog.message.text()
+    with uow.read() as session:
+        assert session.scalar(select(Product.price_cents).where(Product.name == "Koffie")) == 120
+
+
+def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [PaymentIn(PaymentMethod.CASH)])
+    dialog = ReversalDialog(uow, bar.seller)
+    qtbot.addWidget(dialog)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    dialog.number.setValue(1)
+    qtbot.keyClicks(dialog.reason, "verkeerd aangeslagen")
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "pincode" in dialog.message.text()
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, MANAGER_PIN)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    with uow.read() as session:
+        kinds = session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
+    assert kinds == [SaleKind.SALE, SaleKind.REVERSAL]
+
+
+def test_journal_export_writes_the_period(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path
+) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Thee"], 3)], [PaymentIn(PaymentMethod.CASH)])
+    dialog = JournalExportDialog(uow, bar.manager)
+    qtbot.addWidget(dialog)
+    dialog.first.setDate(QDate(2026, 3, 1))
+    dialog.last.setDate(QDate(2026, 3, 31))
+    dialog.export_to(tmp_path / "journaal.csv")
+    lines = (tmp_path / "journaal.csv").read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("regel;1;")
+    assert ";Thee;3;100;300;9;" in lines[1]
+    refused = JournalExportDialog(uow, bar.seller)
+    qtbot.addWidget(refused)
+    with pytest.raises(NotAllowed):
+        refused.export_to(tmp_path / "nee.csv")
+
+
+def test_a_coffee_card_is_sold_and_saved_with_its_code(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    dialog = CoffeeCardDialog(uow, bar.seller)
+    qtbot.addWidget(dialog)
+    dialog.value.setCurrentIndex(1)
+    dialog.sell(PaymentMethod.CASH)
+    assert dialog.card is not None
+    assert dialog.card.balance_cents == 1000
+    assert dialog.card.code in dialog.message.text()
+    dialog.save_pdf(tmp_path / "kaart.pdf")
+    assert dialog.card.code in PdfReader(tmp_path / "kaart.pdf").pages[0].extract_text()

@@ -1,0 +1,117 @@
+"""The bar page driven like a volunteer: tap tiles, pay, read the receipt and the refusals."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from desk_app.bootstrap import Desk
+from desk_app.models import Payment, PaymentMethod, RemovedLine, Sale
+from desk_app.services.auth import Actor
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.context import PageContext
+from desk_app.ui.pages.bar import BarPage
+from tests.conftest import FakeClock
+from tests.unit.till_factories import Bar, set_up_bar
+
+
+@pytest.fixture
+def bar(uow: UnitOfWork, manager: Actor) -> Bar:
+    return set_up_bar(uow, manager)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, desk: Desk, bar: Bar) -> BarPage:
+    widget = BarPage(PageContext(desk.uow, desk.folder, lambda: bar.seller))
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_coffee_paid_cash_with_change(qtbot: QtBot, uow: UnitOfWork, page: BarPage) -> None:
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    assert "1,20" in page.total.text()
+    qtbot.keyClicks(page.pay.tendered, "5,00")
+    with qtbot.waitSignal(page.sale_recorded):
+        qtbot.mouseClick(page.pay.cash, Qt.MouseButton.LeftButton)
+    assert "3,80" in page.message.text()
+    assert "1 x Koffie" in page.receipt_view.toPlainText()
+    assert page.basket.rowCount() == 0
+    with uow.read() as session:
+        sale = session.scalars(select(Sale)).one()
+        payment = session.scalars(select(Payment)).one()
+        assert (sale.total_cents, sale.receipt_number) == (120, 1)
+        assert (payment.method, payment.tendered_cents, payment.change_cents) == (
+            PaymentMethod.CASH,
+            500,
+            380,
+        )
+
+
+def test_plus_minus_and_remove_before_payment_are_logged(
+    qtbot: QtBot, uow: UnitOfWork, page: BarPage
+) -> None:
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.plus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.plus, Qt.MouseButton.LeftButton)
+    assert "3,60" in page.total.text()
+    qtbot.mouseClick(page.minus, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
+    assert page.basket.rowCount() == 0
+    assert "0,00" in page.total.text()
+    with uow.read() as session:
+        removed = session.scalars(select(RemovedLine.quantity)).all()
+        assert sorted(removed) == [1, 2]
+        assert session.scalar(select(func.count(Sale.id))) == 0
+
+
+def test_card_payment_by_keyboard(qtbot: QtBot, uow: UnitOfWork, page: BarPage) -> None:
+    qtbot.mouseClick(page.grid.tiles["Appeltaart"], Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.sale_recorded):
+        qtbot.keyClick(page, Qt.Key.Key_F6)
+    with uow.read() as session:
+        assert session.scalars(select(Payment.method)).all() == [PaymentMethod.CARD]
+
+
+def test_alcohol_outside_hours_is_refused_in_plain_dutch(
+    qtbot: QtBot, uow: UnitOfWork, page: BarPage, clock: FakeClock
+) -> None:
+    clock.moment = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+    qtbot.mouseClick(page.grid.tiles["Pils"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.age_ok, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pay.exact, Qt.MouseButton.LeftButton)
+    assert "buiten de schenktijden" in page.message.text()
+    assert page.basket.rowCount() == 1
+    with uow.read() as session:
+        assert session.scalar(select(func.count(Sale.id))) == 0
+
+
+def test_nonsense_tendered_amount_writes_nothing(
+    qtbot: QtBot, uow: UnitOfWork, page: BarPage
+) -> None:
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.pay.tendered, "vijf euro")
+    qtbot.mouseClick(page.pay.cash, Qt.MouseButton.LeftButton)
+    assert "ontvangen bedrag" in page.message.text()
+    with uow.read() as session:
+        assert session.scalar(select(func.count(Sale.id))) == 0
+
+
+def test_no_one_logged_in_cannot_sell(qtbot: QtBot, desk: Desk, uow: UnitOfWork, bar: Bar) -> None:
+    page = BarPage(PageContext(uow, desk.folder, lambda: None))
+    qtbot.addWidget(page)
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pay.exact, Qt.MouseButton.LeftButton)
+    assert "Log eerst in" in page.message.text()
+
+
+def test_basket_model_passes_the_model_tester(
+    qtbot: QtBot, qtmodeltester: object, page: BarPage
+) -> None:
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.grid.tiles["Thee"], Qt.MouseButton.LeftButton)
+    qtmodeltester.check(page.basket)  # type: ignore[attr-defined]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app.bootstrap import Desk, open_desk
@@ -25,11 +26,14 @@ from desk_app.ui.wizard.first_run import FirstRunWizard
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
+# The bundle's smoke test opens the GUI offscreen and needs it to close by itself.
+QUIT_AFTER_ENV = "DESK_APP_QUIT_AFTER_MS"
 
 
 def run_gui(folder: DataFolder) -> int:
     """Open the desk on ``folder`` and run until the main window closes; return the exit code."""
     app = application()
+    quit_when_asked(app)
     try:
         desk = open_desk(folder)
     except DeskError as error:
@@ -52,6 +56,15 @@ def application() -> QApplication:
     app.setApplicationDisplayName("Balie")
     app.setWindowIcon(icon("huiskamer"))
     return app
+
+
+def quit_when_asked(app: QApplication) -> None:
+    """Close the GUI after ``DESK_APP_QUIT_AFTER_MS`` milliseconds, when that is set (tests)."""
+    delay = os.environ.get(QUIT_AFTER_ENV, "")
+    if delay.isdigit():
+        log.info("the GUI closes itself after %s ms", delay)
+        QTimer.singleShot(int(delay), app.closeAllWindows)
+        QTimer.singleShot(int(delay), app.quit)
 
 
 def _show_start_failure(text: str, folder: DataFolder) -> None:
@@ -86,6 +99,7 @@ class DeskApp:
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
+        log.info("main window shown")
         if actor is None:
             self.window.switch_person()  # the login opens over the main window
         return self.app.exec()

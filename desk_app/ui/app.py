@@ -17,6 +17,7 @@ from desk_app.services import centre, passes
 from desk_app.services.auth import Actor
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
+from desk_app.ui.daily_backup import DailyBackup
 from desk_app.ui.i18n import install_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
@@ -83,6 +84,7 @@ class DeskApp:
         self.desk = desk
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
+        self.backups: DailyBackup | None = None
 
     def run(self) -> int:
         """Set up the screen, then wizard (first run), login and main window."""
@@ -100,6 +102,7 @@ class DeskApp:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
         log.info("main window shown")
+        self.backups = self.daily_backup(self.window)
         if actor is None:
             self.window.switch_person()  # the login opens over the main window
         return self.app.exec()
@@ -111,6 +114,14 @@ class DeskApp:
         window.preferences_changed.connect(partial(apply_preferences, self.app))
         sys.excepthook = CrashHandler(window)
         return window
+
+    def daily_backup(self, window: MainWindow) -> DailyBackup:
+        """Start the daily backup; a failure shows in the status bar until it succeeds."""
+        daily = DailyBackup(self.desk, window)
+        daily.backup_failed.connect(window.status.show_backup_problem)
+        daily.backup_taken.connect(window.status.clear_backup_problem)
+        daily.start()
+        return daily
 
     def _first_run(self) -> Actor | None:
         """The wizard; its new manager is at the desk straight away."""

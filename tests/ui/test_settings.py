@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import time
+from pathlib import Path
 
 import keyring
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
-from desk_app.services import audit, operations
+from desk_app.services import audit, operations, schedule
 from desk_app.services.auth import Actor
 from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
@@ -109,3 +111,23 @@ def test_settings_open_from_beheer_and_lead_to_the_centre_details(
     assert isinstance(window.dialog, SettingsDialog)
     qtbot.mouseClick(window.dialog.centre_button, Qt.MouseButton.LeftButton)
     assert isinstance(window.dialog, CentreDialog)
+
+
+def test_a_new_sync_time_moves_the_installed_nightly_timer(
+    qtbot: QtBot,
+    empty_desk: Desk,
+    manager: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    timer = schedule.systemd_timer_path()
+    timer.parent.mkdir(parents=True)
+    timer.write_text("[Timer]\nOnCalendar=*-*-* 23:00:00\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(schedule, "run_quietly", lambda _command: 0)
+    dialog = open_dialog(qtbot, empty_desk, manager)
+    dialog.sync_time.setTime(QTime(1, 15))
+    click_save(qtbot, dialog)
+    assert dialog.message.text().endswith("verzet naar 01:15.")
+    assert "OnCalendar=*-*-* 01:15:00" in timer.read_text(encoding="utf-8")

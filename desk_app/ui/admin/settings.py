@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.paths import DataFolder
-from desk_app.services import operations
+from desk_app.services import operations, schedule
 from desk_app.services.auth import Actor
 from desk_app.services.operations import OperationsSettings
 from desk_app.services.uow import UnitOfWork
@@ -154,7 +154,8 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def save(self) -> bool:
-        """Store the changes, or show why the core refuses them."""
+        """Store the changes (moving the nightly tasks to a new time), or show the refusal."""
+        before = operations.load_operations(self.uow).sync_time
         try:
             stored = operations.save_operations(
                 self.uow, self.actor, self.settings(), self.password.text() or None
@@ -163,5 +164,25 @@ class SettingsDialog(QDialog):
             self.message.show_desk_error(error)
             return False
         self._show(stored)
-        self.message.show_info(self.tr("De instellingen zijn opgeslagen."))
+        if stored.sync_time == before:
+            self.message.show_info(self.tr("De instellingen zijn opgeslagen."))
+        else:
+            self._report_move(schedule.move_nightly_tasks(stored.sync_time), stored.sync_time)
         return True
+
+    def _report_move(self, moved: bool | None, at: time) -> None:
+        """Say whether the installed nightly tasks moved with the new sync time."""
+        if moved is False:
+            self.message.show_error(
+                self.tr(
+                    "De instellingen zijn opgeslagen, maar de nachtelijke taak kon niet worden "
+                    "verzet. Installeer de app opnieuw en kies daarbij de nieuwe tijd."
+                )
+            )
+        elif moved:
+            text = self.tr(
+                "De instellingen zijn opgeslagen; de nachtelijke taak is verzet naar {time}."
+            )
+            self.message.show_info(text.format(time=f"{at:%H:%M}"))
+        else:
+            self.message.show_info(self.tr("De instellingen zijn opgeslagen."))

@@ -55,7 +55,7 @@ def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
     assert dialog.password.placeholderText() == "nog niet ingesteld"
     qtbot.keyClicks(dialog.url, URL)
     qtbot.keyClicks(dialog.password, "geheim")
-    dialog.retention.setValue(30)
+    dialog.set_retention(30)
     qtbot.keyClicks(dialog.backup_folder, str(empty_desk.folder.root / "usb"))
     dialog.sync_time.setTime(dialog.sync_time.time().fromString("01:45", "HH:mm"))
     click_save(qtbot, dialog)
@@ -83,7 +83,7 @@ def test_a_volunteer_is_refused_by_the_service(
     qtbot: QtBot, empty_desk: Desk, receptionist: Actor
 ) -> None:
     dialog = open_dialog(qtbot, empty_desk, receptionist)
-    dialog.retention.setValue(2)
+    dialog.set_retention(2)
     click_save(qtbot, dialog)
     assert dialog.message.text() == "Alleen een sociaal beheerder mag dit doen."
     assert operations.load_operations(empty_desk.uow).retention_days == 14

@@ -6,6 +6,7 @@ from datetime import time
 
 from PySide6.QtCore import QTime, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +28,8 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.forms.times import time_edit
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
-TOUCH_HEIGHT = 44
+# Touch-friendly choices rather than a spin box with tiny arrows; the service allows 1-365.
+RETENTION_CHOICES = (3, 7, 14, 30, 60, 90, 180, 365)
 
 
 class SettingsDialog(QDialog):
@@ -100,10 +101,9 @@ class SettingsDialog(QDialog):
         holder.setLayout(row)
         row.setContentsMargins(0, 0, 0, 0)
         add_row(form, self.tr("Map"), holder)
-        self.retention = QSpinBox(tab)
-        self.retention.setRange(1, 365)
-        self.retention.setSuffix(self.tr(" dagen"))
-        self.retention.setMinimumHeight(TOUCH_HEIGHT)
+        self.retention = QComboBox(tab)
+        for days in RETENTION_CHOICES:
+            self.retention.addItem(self.tr("{days} dagen").format(days=days), days)
         add_row(form, self.tr("Bewaren"), self.retention)
         note = QLabel(self.tr("Elke dag één kopie; een USB-stick of netwerkmap kan ook."), tab)
         note.setWordWrap(True)
@@ -132,8 +132,14 @@ class SettingsDialog(QDialog):
             else self.tr("nog niet ingesteld")
         )
         self.backup_folder.setText(settings.backup_folder)
-        self.retention.setValue(settings.retention_days)
+        self.set_retention(settings.retention_days)
         self.sync_time.setTime(QTime(settings.sync_time.hour, settings.sync_time.minute))
+
+    def set_retention(self, days: int) -> None:
+        """Select ``days`` in the retention list, adding it if it is not one of the choices."""
+        if self.retention.findData(days) < 0:
+            self.retention.addItem(self.tr("{days} dagen").format(days=days), days)
+        self.retention.setCurrentIndex(self.retention.findData(days))
 
     def settings(self) -> OperationsSettings:
         """The settings as the form shows them now."""
@@ -141,7 +147,7 @@ class SettingsDialog(QDialog):
         return OperationsSettings(
             central_url=self.url.text(),
             backup_folder=self.backup_folder.text(),
-            retention_days=self.retention.value(),
+            retention_days=int(self.retention.currentData()),
             sync_time=time(chosen.hour(), chosen.minute()),
         )
 

@@ -3,16 +3,22 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+DIST_TOOLS := $(VENV)/.installed-dist
+BUNDLE := dist/desk-app
 DEMO_DIR ?= .demo-data
 TS := resources/translations/desk_app_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations ts clean
+.PHONY: run test lint bench translations ts clean dist dist-test
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@
+
+$(DIST_TOOLS): pyproject.toml $(INSTALLED)
+	$(BIN)/python -m pip install --quiet -e '.[dev,dist]'
 	touch $@
 
 $(QM): $(TS) $(INSTALLED)
@@ -38,9 +44,17 @@ test: lint $(QM)
 bench: $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
 
+## The Linux one-folder bundle in dist/desk-app, and a tarball with its installer.
+dist: $(DIST_TOOLS) $(QM)
+	installer/linux/build.sh $(BIN)/python
+
+## Smoke test of the built bundle: --version, demo, doctor, backup/restore, GUI offscreen.
+dist-test: dist
+	QT_QPA_PLATFORM=offscreen DESK_APP_BUNDLE=$(BUNDLE) $(BIN)/pytest -p no:cacheprovider tests/dist
+
 ## Refresh the translation source after changing user-visible strings.
 ts: $(INSTALLED)
 	$(BIN)/pyside6-lupdate -extensions py -no-obsolete -locations none desk_app -ts $(TS)
 
 clean:
-	rm -rf $(VENV) $(DEMO_DIR) .pytest_cache .mypy_cache .ruff_cache .coverage $(QM)
+	rm -rf $(VENV) $(DEMO_DIR) build dist .pytest_cache .mypy_cache .ruff_cache .coverage $(QM)

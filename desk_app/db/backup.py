@@ -19,6 +19,8 @@ def backup_database(database: Database, target: Path) -> Path:
         assert isinstance(source, sqlite3.Connection)
         with sqlite3.connect(partial) as destination:
             source.backup(destination)
+            # A copy is a single file: no WAL beside it on a USB stick, none left on reading it.
+            destination.execute("PRAGMA journal_mode=DELETE")
         destination.close()
     finally:
         raw.close()

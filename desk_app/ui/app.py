@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app.bootstrap import Desk, open_desk
@@ -16,6 +17,7 @@ from desk_app.services import centre, passes
 from desk_app.services.auth import Actor
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
+from desk_app.ui.daily_backup import DailyBackup
 from desk_app.ui.i18n import install_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
@@ -25,11 +27,14 @@ from desk_app.ui.wizard.first_run import FirstRunWizard
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
+# The bundle's smoke test opens the GUI offscreen and needs it to close by itself.
+QUIT_AFTER_ENV = "DESK_APP_QUIT_AFTER_MS"
 
 
 def run_gui(folder: DataFolder) -> int:
     """Open the desk on ``folder`` and run until the main window closes; return the exit code."""
     app = application()
+    quit_when_asked(app)
     try:
         desk = open_desk(folder)
     except DeskError as error:
@@ -54,6 +59,15 @@ def application() -> QApplication:
     return app
 
 
+def quit_when_asked(app: QApplication) -> None:
+    """Close the GUI after ``DESK_APP_QUIT_AFTER_MS`` milliseconds, when that is set (tests)."""
+    delay = os.environ.get(QUIT_AFTER_ENV, "")
+    if delay.isdigit():
+        log.info("the GUI closes itself after %s ms", delay)
+        QTimer.singleShot(int(delay), app.closeAllWindows)
+        QTimer.singleShot(int(delay), app.quit)
+
+
 def _show_start_failure(text: str, folder: DataFolder) -> None:
     title = QCoreApplication.translate("DeskApp", "De balie kan niet starten")
     more = QCoreApplication.translate(
@@ -70,6 +84,7 @@ class DeskApp:
         self.desk = desk
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
+        self.backups: DailyBackup | None = None
 
     def run(self) -> int:
         """Set up the screen, then wizard (first run), login and main window."""
@@ -86,6 +101,8 @@ class DeskApp:
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
+        log.info("main window shown")
+        self.backups = self.daily_backup(self.window)
         if actor is None:
             self.window.switch_person()  # the login opens over the main window
         return self.app.exec()
@@ -97,6 +114,14 @@ class DeskApp:
         window.preferences_changed.connect(partial(apply_preferences, self.app))
         sys.excepthook = CrashHandler(window)
         return window
+
+    def daily_backup(self, window: MainWindow) -> DailyBackup:
+        """Start the daily backup; a failure shows in the status bar until it succeeds."""
+        daily = DailyBackup(self.desk, window)
+        daily.backup_failed.connect(window.status.show_backup_problem)
+        daily.backup_taken.connect(window.status.clear_backup_problem)
+        daily.start()
+        return daily
 
     def _first_run(self) -> Actor | None:
         """The wizard; its new manager is at the desk straight away."""

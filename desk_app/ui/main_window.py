@@ -22,6 +22,7 @@ from desk_app.services.preferences import Preferences
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.centre import CentreDialog
+from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.display import DisplayDialog
 from desk_app.ui.login import LoginDialog
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.uow = desk.uow
         self.actor = actor
+        self.folder = desk.folder
         self.context = PageContext(desk.uow, desk.folder, lambda: self.actor)
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
@@ -113,6 +115,7 @@ class MainWindow(QMainWindow):
         menu = QMenu(self)
         menu.addAction(self.tr("Accounts"), self.open_accounts)
         menu.addAction(self.tr("Buurthuisgegevens"), self.open_centre_details)
+        menu.addAction(self.tr("Instellingen"), self.open_settings)
         menu.addAction(self.tr("Auditlog"), self.open_audit_log)
         return menu
 
@@ -168,6 +171,14 @@ class MainWindow(QMainWindow):
         """The manager's form for the centre's details, hours and parts of the day."""
         if self.actor is not None:
             self._open(CentreDialog(self.uow, self.actor, self))
+
+    @Slot()
+    def open_settings(self) -> None:
+        """The manager's settings: central database, backups and the nightly sync time."""
+        if self.actor is not None:
+            dialog = SettingsDialog(self.uow, self.actor, self.folder, self)
+            dialog.centre_details_requested.connect(self.open_centre_details)
+            self._open(dialog)
 
     @Slot()
     def open_audit_log(self) -> None:

@@ -24,9 +24,13 @@ class DeskStatusBar(QStatusBar):
         self.warnings.setObjectName("warnings")
         # A long warning is cut off here (all of it is in the tooltip), never widening the window.
         self.warnings.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.backup = QLabel(self)
+        self.backup.setObjectName("message")
+        self.backup.setProperty("kind", "error")
+        self.backup.hide()
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
-        for label in (self.centre, self.person, self.sync):
+        for label in (self.centre, self.person, self.sync, self.backup):
             self.addWidget(label)
         self.addWidget(self.warnings, 1)
         self.addPermanentWidget(self.clock)
@@ -59,6 +63,18 @@ class DeskStatusBar(QStatusBar):
     def show_last_sync(self, text: str) -> None:
         """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""
         self.sync.setText(self.tr("Laatste synchronisatie: {when}").format(when=text))
+
+    @Slot(str)
+    def show_backup_problem(self, reason: str) -> None:
+        """Say that today's backup failed (a USB stick missing, say), with the reason."""
+        self.backup.setText(self.tr("Geen reservekopie vandaag"))
+        self.backup.setToolTip(reason)
+        self.backup.show()
+
+    @Slot()
+    def clear_backup_problem(self) -> None:
+        """The backup succeeded after all."""
+        self.backup.hide()
 
     @Slot()
     def update_clock(self) -> None:

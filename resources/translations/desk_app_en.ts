@@ -584,6 +584,10 @@
         <source>Laatste synchronisatie: {when}</source>
         <translation>Last synchronisation: {when}</translation>
     </message>
+    <message>
+        <source>Geen reservekopie vandaag</source>
+        <translation>No backup today</translation>
+    </message>
 </context>
 <context>
     <name>DisplayDialog</name>
@@ -996,6 +1000,54 @@
         <source>Zoveel staat er niet op de rekening.</source>
         <translation>There is not that much on the tab.</translation>
     </message>
+    <message>
+        <source>De reservekopie kan niet in {folder} worden gezet. Is de map (of USB-stick) er, en is hij schrijfbaar?</source>
+        <translation>The backup cannot be written to {folder}. Is the folder (or USB stick) there, and can it be written to?</translation>
+    </message>
+    <message>
+        <source>De reservekopie is niet in orde: {problem}</source>
+        <translation>The backup is not sound: {problem}</translation>
+    </message>
+    <message>
+        <source>Vul eerst het adres van de centrale database in.</source>
+        <translation>Please fill in the address of the central database first.</translation>
+    </message>
+    <message>
+        <source>Bewaar reservekopieën 1 tot 365 dagen.</source>
+        <translation>Keep backups for 1 to 365 days.</translation>
+    </message>
+    <message>
+        <source>Kies een volledige map voor de reservekopieën, bijvoorbeeld E:\Balie.</source>
+        <translation>Choose a full folder for the backups, for example E:\Balie.</translation>
+    </message>
+    <message>
+        <source>Zet het wachtwoord niet in het adres maar in het wachtwoordveld.</source>
+        <translation>Do not put the password in the address but in the password field.</translation>
+    </message>
+    <message>
+        <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://balie@server.example.nl/buurthuizen.</source>
+        <translation>The address of the central database is not right, for example postgresql://balie@server.example.nl/buurthuizen.</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord kan op deze pc niet veilig worden bewaard; er is niets gewijzigd.</source>
+        <translation>The password cannot be stored safely on this PC; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Kies een reservekopie, niet de database zelf.</source>
+        <translation>Choose a backup, not the database itself.</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} is beschadigd en wordt niet teruggezet ({problem}).</source>
+        <translation>The file {file} is damaged and will not be restored ({problem}).</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} is geen reservekopie van de balie.</source>
+        <translation>The file {file} is not a backup of the desk.</translation>
+    </message>
+    <message>
+        <source>De reservekopie {file} komt van een nieuwere versie van de app. Werk de app eerst bij.</source>
+        <translation>The backup {file} comes from a newer version of the app. Update the app first.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -1346,6 +1398,10 @@
     <message>
         <source>Buurthuisgegevens</source>
         <translation>Centre details</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Auditlog</source>
@@ -1810,6 +1866,93 @@
     <message>
         <source>Dit onderdeel komt in een volgende versie van de app.</source>
         <translation>This part comes in a later version of the app.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Centrale database</source>
+        <translation>Central database</translation>
+    </message>
+    <message>
+        <source>Reservekopieën</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Buurthuisgegevens, openingstijden en dagdelen…</source>
+        <translation>Centre details, opening hours and parts of the day…</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord wordt veilig in Windows of de sleutelbos bewaard.</source>
+        <translation>The password is kept safely in Windows or the keyring.</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>{days} dagen</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>Bewaren</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Elke dag één kopie; een USB-stick of netwerkmap kan ook.</source>
+        <translation>One copy a day; a USB stick or network folder works too.</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Elke nacht worden de gegevens dan naar de centrale database gestuurd.</source>
+        <translation>Every night the data is then sent to the central database.</translation>
+    </message>
+    <message>
+        <source>bewaard; leeg laten om niet te wijzigen</source>
+        <translation>stored; leave empty to keep it</translation>
+    </message>
+    <message>
+        <source>nog niet ingesteld</source>
+        <translation>not set yet</translation>
+    </message>
+    <message>
+        <source>Map voor reservekopieën</source>
+        <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>De instellingen zijn opgeslagen.</source>
+        <translation>The settings have been saved.</translation>
+    </message>
+    <message>
+        <source>De instellingen zijn opgeslagen, maar de nachtelijke taak kon niet worden verzet. Installeer de app opnieuw en kies daarbij de nieuwe tijd.</source>
+        <translation>The settings have been saved, but the nightly task could not be moved. Install the app again and choose the new time while doing so.</translation>
+    </message>
+    <message>
+        <source>De instellingen zijn opgeslagen; de nachtelijke taak is verzet naar {time}.</source>
+        <translation>The settings have been saved; the nightly task has been moved to {time}.</translation>
     </message>
 </context>
 <context>

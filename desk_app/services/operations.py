@@ -1,0 +1,160 @@
+"""Operations settings of this installation: central database, backups, nightly sync time.
+
+They live in the local ``setting`` table (never synced); the central password never does:
+it goes into the operating system's keyring, under the central URL without password.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import time
+from pathlib import Path
+
+import keyring
+from keyring.errors import KeyringError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from desk_app.models import Role, Setting
+from desk_app.paths import DataFolder
+from desk_app.services import audit
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.uow import UnitOfWork
+
+KEYRING_SERVICE = "desk-app central"
+RETENTION_DAYS = range(1, 366)
+_KEY = "operations"
+
+
+@dataclass(frozen=True)
+class OperationsSettings:
+    """What the social manager sets for running the desk unattended."""
+
+    central_url: str = ""
+    backup_folder: str = ""  # empty: ``backups`` in the data folder
+    retention_days: int = 14
+    sync_time: time = time(23, 0)
+
+    def backup_path(self, folder: DataFolder) -> Path:
+        """Where daily backups go."""
+        return Path(self.backup_folder) if self.backup_folder else folder.backups
+
+
+def load_operations(uow: UnitOfWork) -> OperationsSettings:
+    """The stored settings, or the defaults on a new installation."""
+    with uow.read() as session:
+        row = session.get(Setting, _KEY)
+        stored = json.loads(row.value_json) if row is not None else {}
+    if "sync_time" in stored:
+        stored["sync_time"] = time.fromisoformat(stored["sync_time"])
+    known = {k: v for k, v in stored.items() if k in OperationsSettings.__dataclass_fields__}
+    return replace(OperationsSettings(), **known)
+
+
+def central_password(settings: OperationsSettings) -> str | None:
+    """The central database password from the keyring, or ``None`` when none is stored."""
+    if not settings.central_url:
+        return None
+    try:
+        return keyring.get_password(KEYRING_SERVICE, settings.central_url)
+    except KeyringError:
+        return None
+
+
+def save_operations(
+    uow: UnitOfWork, actor: Actor, settings: OperationsSettings, password: str | None = None
+) -> OperationsSettings:
+    """A social manager changes the settings; ``password`` (if given) goes into the keyring."""
+    settings = validated(settings)
+    if password and not settings.central_url:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Vul eerst het adres van de centrale database in.")
+        )
+    before = load_operations(uow)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        value = json.dumps(_snapshot(settings))
+        row = session.get(Setting, _KEY)
+        if row is None:
+            session.add(Setting(key=_KEY, value_json=value))
+        else:
+            row.value_json = value
+        audit.record(
+            session,
+            centre_code=uow.centre_code(session),
+            actor=manager,
+            action="settings.operations",
+            subject="Instellingen",
+            at=uow.now(),
+            before=_snapshot(before),
+            after={**_snapshot(settings), "password_changed": bool(password)},
+        )
+        if password:  # last, so a keyring failure rolls the whole change back
+            _store_password(settings.central_url, password)
+    return settings
+
+
+def validated(settings: OperationsSettings) -> OperationsSettings:
+    """Check and normalise the settings, or say in Dutch what is wrong."""
+    if settings.retention_days not in RETENTION_DAYS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Bewaar reservekopieën 1 tot 365 dagen."))
+    folder = settings.backup_folder.strip()
+    if folder and not Path(folder).expanduser().is_absolute():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Kies een volledige map voor de reservekopieën, bijvoorbeeld E:\\Balie."
+            )
+        )
+    return replace(
+        settings,
+        central_url=_checked_url(settings.central_url.strip()),
+        backup_folder=str(Path(folder).expanduser()) if folder else "",
+    )
+
+
+def _checked_url(url: str) -> str:
+    if not url:
+        return ""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as error:
+        raise _bad_url() from error
+    if not parsed.drivername.startswith("postgresql") or not parsed.host or not parsed.database:
+        raise _bad_url()
+    if parsed.password is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Zet het wachtwoord niet in het adres maar in het wachtwoordveld."
+            )
+        )
+    return parsed.render_as_string(hide_password=False)
+
+
+def _bad_url() -> InvalidInput:
+    return InvalidInput(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Het adres van de centrale database klopt niet, bijvoorbeeld "
+            "postgresql://balie@server.example.nl/buurthuizen.",
+        )
+    )
+
+
+def _store_password(url: str, password: str) -> None:
+    try:
+        keyring.set_password(KEYRING_SERVICE, url, password)
+    except KeyringError as error:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Het wachtwoord kan op deze pc niet veilig worden bewaard; er is niets gewijzigd.",
+            )
+        ) from error
+
+
+def _snapshot(settings: OperationsSettings) -> dict[str, object]:
+    values = asdict(settings)
+    values["sync_time"] = settings.sync_time.isoformat(timespec="minutes")
+    return values

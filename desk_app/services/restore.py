@@ -1,0 +1,123 @@
+"""Put a backup back as the live database: checked first, the current file kept aside.
+
+Run with the app closed (``desk-app restore FILE``). The restored database gets a new
+epoch, so the nightly sync never mistakes its re-used sequence numbers for rows it has.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from uuid import UUID
+
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+
+from desk_app.bootstrap import open_desk
+from desk_app.db.backup import check_integrity
+from desk_app.db.migrate import alembic_config
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
+from desk_app.paths import DataFolder
+from desk_app.services.identity import start_new_epoch
+
+log = logging.getLogger(__name__)
+SIDE_FILES = ("", "-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: where the replaced database went, and the new epoch."""
+
+    kept_aside: Path | None
+    epoch: UUID
+
+
+def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
+    """Replace the data folder's database by ``source``; refuse a damaged or foreign file."""
+    source = source.expanduser().resolve()
+    if source == folder.database.resolve():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Kies een reservekopie, niet de database zelf.")
+        )
+    _check_restorable(source)
+    partial = folder.root / "desk.sqlite3.restoring"
+    folder.root.mkdir(parents=True, exist_ok=True)
+    _copy(source, partial)
+    kept = _keep_aside(folder, now)
+    partial.replace(folder.database)
+    desk = open_desk(folder)  # upgrades an older backup, after its own backup
+    try:
+        epoch = start_new_epoch(desk.uow)
+    finally:
+        desk.close()
+    log.info("restored %s; previous database kept as %s; new epoch %s", source, kept, epoch)
+    return Restored(kept, epoch)
+
+
+def _check_restorable(source: Path) -> None:
+    """Integrity first, then: is it a desk database of a version this app knows?"""
+    if problems := check_integrity(source):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Het bestand {file} is beschadigd en wordt niet teruggezet ({problem})."
+            ),
+            file=str(source),
+            problem=problems[0],
+        )
+    revision = _schema_revision(source)
+    if revision is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Het bestand {file} is geen reservekopie van de balie."),
+            file=str(source),
+        )
+    try:
+        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
+    except CommandError as error:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De reservekopie {file} komt van een nieuwere versie van de app. "
+                "Werk de app eerst bij.",
+            ),
+            file=str(source),
+        ) from error
+
+
+def _schema_revision(source: Path) -> str | None:
+    with sqlite3.connect(f"file:{source}?mode=ro", uri=True) as connection:
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            row = None
+    connection.close()
+    return None if row is None else str(row[0])
+
+
+def _copy(source: Path, target: Path) -> None:
+    """A consistent copy through SQLite's backup API (the source may have a WAL beside it)."""
+    target.unlink(missing_ok=True)
+    with (
+        sqlite3.connect(f"file:{source}?mode=ro", uri=True) as reader,
+        sqlite3.connect(target) as writer,
+    ):
+        reader.backup(writer)
+    reader.close()
+    writer.close()
+
+
+def _keep_aside(folder: DataFolder, now: datetime) -> Path | None:
+    """Move the current database and its WAL files together, unchanged, into ``replaced/``."""
+    if not folder.database.exists():
+        return None
+    aside = folder.root / "replaced"
+    aside.mkdir(exist_ok=True)
+    kept = aside / f"desk-before-restore-{to_local(now):%Y%m%d-%H%M%S}.sqlite3"
+    for suffix in SIDE_FILES:
+        current = Path(f"{folder.database}{suffix}")
+        if current.exists():
+            current.replace(Path(f"{kept}{suffix}"))
+    return kept

@@ -1,0 +1,156 @@
+"""Restore: a backup taken while writing comes back whole; damaged or foreign files are refused."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+import threading
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from desk_app.bootstrap import Desk
+from desk_app.cli import main
+from desk_app.errors import InvalidInput
+from desk_app.paths import DataFolder
+from desk_app.services import backups
+from desk_app.services.auth import Actor
+from desk_app.services.restore import restore_backup
+from tests.conftest import FakeClock
+from tests.unit.test_backup import add_room_pairs
+
+LOCAL_ONLY = {"local_identity"}  # a restore adds an epoch there, by design
+
+
+def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, sorted, to compare two database files."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
+        tables = [
+            name
+            for (name,) in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        rows = {
+            table: sorted(connection.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+            for table in tables
+        }
+    connection.close()
+    return rows
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_backup_while_writing_then_restore_equals_the_original(
+    desk: Desk, manager: Actor, clock: FakeClock
+) -> None:
+    stop = threading.Event()
+    writer = threading.Thread(target=add_room_pairs, args=(desk.uow, stop))
+    writer.start()
+    try:
+        during = backups.take_backup(desk.database, desk.folder.backups, clock())
+    finally:
+        stop.set()
+        writer.join()
+    clock.advance(timedelta(minutes=1))
+    final = backups.take_backup(desk.database, desk.folder.backups, clock())
+    original = table_rows(desk.folder.database)
+    desk.close()
+    restored = restore_backup(desk.folder, final, clock())
+    after = table_rows(desk.folder.database)
+    assert {t: r for t, r in after.items() if t not in LOCAL_ONLY} == {
+        t: r for t, r in original.items() if t not in LOCAL_ONLY
+    }
+    assert len(after["local_identity"]) == len(original["local_identity"]) + 1
+    assert restored.kept_aside is not None
+    assert table_rows(restored.kept_aside) == original
+    assert len(table_rows(during)["room"]) % 2 == 0
+
+
+def test_a_restored_database_gets_a_new_epoch(desk: Desk, manager: Actor, clock: FakeClock) -> None:
+    copy = backups.take_backup(desk.database, desk.folder.backups, clock())
+    desk.close()
+    restored = restore_backup(desk.folder, copy, clock())
+    with sqlite3.connect(desk.folder.database) as connection:
+        newest = connection.execute(
+            "SELECT epoch FROM local_identity ORDER BY number DESC LIMIT 1"
+        ).fetchone()[0]
+    connection.close()
+    assert newest == restored.epoch.hex
+
+
+def _garbage(path: Path) -> None:
+    path.write_bytes(b"geen database " * 500)
+
+
+def _truncated(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+
+
+def _scribbled(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    data[4096 + 100 : 4096 * 3] = b"\xff" * (4096 * 2 - 100)
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("damage", [_garbage, _truncated, _scribbled])
+def test_restore_of_a_corrupt_file_is_refused_and_changes_nothing(
+    desk: Desk, manager: Actor, clock: FakeClock, damage: object
+) -> None:
+    copy = backups.take_backup(desk.database, desk.folder.backups, clock())
+    damage(copy)  # type: ignore[operator]
+    desk.close()
+    before = digest(desk.folder.database)
+    with pytest.raises(InvalidInput, match="beschadigd"):
+        restore_backup(desk.folder, copy, clock())
+    assert digest(desk.folder.database) == before
+    assert not (desk.folder.root / "replaced").exists()
+
+
+def test_restore_refuses_a_file_that_is_not_a_desk_backup(tmp_path: Path, desk: Desk) -> None:
+    other = tmp_path / "adresboek.sqlite3"
+    with sqlite3.connect(other) as connection:
+        connection.execute("CREATE TABLE adres (naam TEXT)")
+    connection.close()
+    with pytest.raises(InvalidInput, match="geen reservekopie"):
+        restore_backup(desk.folder, other, desk.uow.now())
+
+
+def test_restore_refuses_a_backup_from_a_newer_app(
+    desk: Desk, manager: Actor, clock: FakeClock
+) -> None:
+    copy = backups.take_backup(desk.database, desk.folder.backups, clock())
+    with sqlite3.connect(copy) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
+    connection.close()
+    with pytest.raises(InvalidInput, match="nieuwere versie"):
+        restore_backup(desk.folder, copy, clock())
+
+
+def test_restore_into_an_empty_folder(desk: Desk, manager: Actor, clock: FakeClock) -> None:
+    copy = backups.take_backup(desk.database, desk.folder.backups, clock())
+    elsewhere = DataFolder(desk.folder.root.parent / "new-pc")
+    assert restore_backup(elsewhere, copy, clock()).kept_aside is None
+    assert table_rows(elsewhere.database)["centre"] == table_rows(copy)["centre"]
+
+
+def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data, usb = tmp_path / "data", tmp_path / "usb"
+    assert main(["--data-dir", str(data), "demo", "--days", "2", "--end", "2026-05-01"]) == 0
+    assert main(["--data-dir", str(data), "backup", "--to", str(usb)]) == 0
+    [copy] = usb.iterdir()
+    assert str(copy) in capsys.readouterr().out
+    assert main(["--data-dir", str(data), "restore", str(copy)]) == 0
+    assert "apart" in capsys.readouterr().out
+    broken = tmp_path / "broken.sqlite3"
+    shutil.copy(copy, broken)
+    _truncated(broken)
+    assert main(["--data-dir", str(data), "restore", str(broken)]) == 2
+    error = capsys.readouterr().err
+    assert "beschadigd" in error
+    assert "Traceback" not in error

@@ -81,18 +81,20 @@ def sync_status(uow: UnitOfWork) -> SyncStatus:
     """The last successful run and the changes not yet confirmed by the central side."""
     with uow.read() as session:
         epoch = current_epoch(session)
-        last_ok = session.scalars(
-            select(SyncRun).where(SyncRun.ok).order_by(SyncRun.number.desc()).limit(1)
-        ).first()
-        last = session.scalars(select(SyncRun).order_by(SyncRun.number.desc()).limit(1)).first()
+        last_success = session.scalar(
+            select(SyncRun.finished_at).where(SyncRun.ok).order_by(SyncRun.number.desc()).limit(1)
+        )
+        last_message = session.scalar(
+            select(SyncRun.message).order_by(SyncRun.number.desc()).limit(1)
+        )
         mark = session.scalar(
             select(func.max(SyncRun.high_water)).where(SyncRun.ok, SyncRun.epoch == epoch)
         )
         waiting = select(ChangeLogEntry).where(ChangeLogEntry.seq > (mark or 0)).subquery()
         count, oldest = session.execute(select(func.count(), func.min(waiting.c.created_at))).one()
     return SyncStatus(
-        last_success=last_ok.finished_at if last_ok else None,
-        last_message=last.message if last else "",
+        last_success=last_success,
+        last_message=last_message or "",
         waiting=int(count),
         oldest_waiting=oldest,
     )

@@ -28,8 +28,7 @@ class CentralUnavailable(DeskError):
 
 def without_password(url: str) -> str:
     """The URL as it may be shown and stored: any password removed."""
-    parsed = _parse(url)
-    return parsed.set(password=None).render_as_string(hide_password=False)
+    return _bare(_parse(url)).render_as_string(hide_password=False)
 
 
 def conninfo(url: str) -> str:
@@ -76,9 +75,21 @@ def _parse(url: str) -> URL:
     if not parsed.drivername.startswith("postgres"):
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Het adres van de centrale database klopt niet: {url}"),
-            url=parsed.set(password=None).render_as_string(),
+            url=_bare(parsed).render_as_string(),
         )
     return parsed
+
+
+def _bare(parsed: URL) -> URL:
+    """The URL without a password (``URL.set`` cannot remove one)."""
+    return URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
 
 
 def _stored_password(url: str) -> str | None:

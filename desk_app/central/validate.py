@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
-
-from sqlalchemy import Column
 
 from desk_app.central.schema import MIRRORS
 from desk_app.sync.outbox import OutgoingRow
@@ -24,19 +23,32 @@ def problem_with(row: OutgoingRow, centre_code: str) -> str | None:
     unknown = set(row.values) - set(mirror.c.keys())
     if unknown:
         return f"onbekende kolommen: {', '.join(sorted(unknown))}"
-    problems = (_column_problem(column, row.values.get(column.name)) for column in mirror.columns)
-    return next((problem for problem in problems if problem), None)
+    return _column_problem(row.table_name, row.values)
 
 
-def _column_problem(column: Column[Any], value: object) -> str | None:
-    if column.name in _BOOKKEEPING:
-        return None
-    if value is None:
-        return None if column.nullable else f"kolom {column.name} is leeg"
-    expected = column.type.python_type
-    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-        return f"kolom {column.name} heeft geen geldige waarde"
-    length = getattr(column.type, "length", None)
-    if isinstance(value, str) and length is not None and len(value) > length:
-        return f"kolom {column.name} is te lang"
+def _column_problem(table_name: str, values: dict[str, Any]) -> str | None:
+    for name, nullable, expected, length in _specs(table_name):
+        value = values.get(name)
+        if value is None:
+            if not nullable:
+                return f"kolom {name} is leeg"
+        elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            return f"kolom {name} heeft geen geldige waarde"
+        elif length is not None and isinstance(value, str) and len(value) > length:
+            return f"kolom {name} is te lang"
     return None
+
+
+@cache
+def _specs(table_name: str) -> list[tuple[str, bool, type[Any], int | None]]:
+    """Per column: name, whether it may be empty, the Python type and the longest text."""
+    return [
+        (
+            column.name,
+            bool(column.nullable),
+            column.type.python_type,
+            getattr(column.type, "length", None),
+        )
+        for column in MIRRORS[table_name].columns
+        if column.name not in _BOOKKEEPING
+    ]

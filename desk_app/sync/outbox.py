@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import enum
-import json
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+import orjson
+from sqlalchemy import Connection, Enum, String, func, select, type_coerce
 
 from desk_app.models import ChangeLogEntry
 from desk_app.sync.registry import synced_table
@@ -29,7 +27,7 @@ class OutgoingRow:
     @property
     def payload(self) -> str:
         """The row as JSON, kept centrally beside the typed copy."""
-        return json.dumps(self.values, default=_json_value, sort_keys=True)
+        return orjson.dumps(self.values, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def highest_seq(connection: Connection) -> int:
@@ -72,23 +70,17 @@ def _current_rows(
     if entry is None:
         return {}
     table = entry.local
-    columns = [table.c[name] for name in entry.columns]
+    # Enums are read as their stored text: the central side keeps them as plain strings.
+    columns = [
+        type_coerce(table.c[name], String).label(name)
+        if isinstance(table.c[name].type, Enum)
+        else table.c[name]
+        for name in entry.columns
+    ]
     found: dict[uuid.UUID, dict[str, Any]] = {}
     id_list = sorted(ids)
     for start in range(0, len(id_list), 500):
         chunk = id_list[start : start + 500]
         for row in connection.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
-            found[row["id"]] = {key: _plain(value) for key, value in row.items()}
+            found[row["id"]] = dict(row)
     return found
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, enum.Enum) else value
-
-
-def _json_value(value: Any) -> str:
-    if isinstance(value, datetime | date | time):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID):
-        return str(value)
-    raise TypeError(f"cannot put {type(value).__name__} in a sync payload")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from tests.bench import foundation, living_room, living_room_ui
+from tests.bench import foundation, living_room, living_room_ui, sync
 from tests.bench.harness import print_table, write_json
 
 RESULTS = Path("bench-results.json")
@@ -29,6 +29,7 @@ def main() -> int:
             *foundation.figures(demo),
             *living_room.figures(demo),
             *living_room_ui.figures(demo, app),
+            *sync.figures(demo),
         ]
     print_table(figures)
     write_json(figures, RESULTS)

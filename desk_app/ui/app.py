@@ -86,9 +86,12 @@ class DeskApp:
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
+        self.window.sync.start_if_stale()
         if actor is None:
             self.window.switch_person()  # the login opens over the main window
-        return self.app.exec()
+        code = self.app.exec()
+        self.window.sync.jobs.wait()
+        return code
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""

@@ -28,6 +28,7 @@ from desk_app.ui.navigation import NavigationList
 from desk_app.ui.resources import icon
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.statusbar import DeskStatusBar
+from desk_app.ui.sync_control import SyncController
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +71,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central())
         self.status = DeskStatusBar(centre_name, self)
         self.setStatusBar(self.status)
+        self.sync = SyncController(self.uow, self.status, self)
+        self.sync.refresh()
         self.set_actor(actor)
         self.dialog: QWidget | None = None
 
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Accounts"), self.open_accounts)
         menu.addAction(self.tr("Buurthuisgegevens"), self.open_centre_details)
         menu.addAction(self.tr("Auditlog"), self.open_audit_log)
+        menu.addAction(self.tr("Synchroniseren"), self.start_sync)
         return menu
 
     def show_section(self, index: int) -> None:
@@ -109,8 +113,14 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(index)
 
     def show_last_sync(self, text: str) -> None:
-        """Show when the sync last succeeded, in words (the sync itself comes later)."""
+        """Show when the sync last succeeded, in words."""
         self.status.show_last_sync(text)
+
+    @Slot()
+    def start_sync(self) -> None:
+        """The manager's "Synchroniseren": a sync in the background, progress below."""
+        if not self.sync.start() and not self.sync.running:
+            self.status.show_last_sync(self.tr("geen centrale database ingesteld"))
 
     @Slot(object)
     def set_actor(self, actor: Actor | None) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnClause,
     Connection,
+    Date,
     Select,
     and_,
     case,
@@ -23,7 +24,7 @@ _visit = table(
     "visit",
     column("id"),
     column("centre_code"),
-    column("local_day"),
+    column("local_day", Date),
     column("visitors"),
     column("pass_id"),
     column("reverses_id"),
@@ -107,3 +108,18 @@ def _per_centre(
 
 def _pct(part: int, whole: int) -> float | None:
     return round(100 * part / whole, 1) if whole else None
+
+
+def visits_by_month(connection: Connection, period: Period) -> dict[str, list[int]]:
+    """Visits per centre for each month of the year (twelve numbers), for the charts."""
+    query = (
+        select(_visit.c.centre_code, _visit.c.local_day, func.sum(_visit.c.visitors))
+        .where(_visit.c.local_day.between(period.first, period.last))
+        .group_by(_visit.c.centre_code, _visit.c.local_day)
+    )
+    if period.centre:
+        query = query.where(_visit.c.centre_code == period.centre)
+    months: dict[str, list[int]] = {}
+    for centre, day, number in connection.execute(query):
+        months.setdefault(str(centre), [0] * 12)[day.month - 1] += int(number or 0)
+    return months

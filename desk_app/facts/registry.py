@@ -64,6 +64,7 @@ class FactSheet:
     per_centre: dict[str, dict[str, Number]]
     total: dict[str, Number]
     notes: dict[str, str] = field(default_factory=dict)
+    visits_by_month: dict[str, list[int]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, object]:
         """The shape ``report facts --json`` prints."""

@@ -41,6 +41,6 @@ def fact_sheet(connection: Connection, period: Period, *, central: bool) -> Fact
             values[fact.key] = result.per_centre.get(
                 code, 0 if fact.key != "satisfaction_pct" else None
             )
-    return FactSheet(
-        period.year, "central" if central else "local", centres, per_centre, total, notes
-    )
+    source = "central" if central else "local"
+    monthly = queries.visits_by_month(connection, period)
+    return FactSheet(period.year, source, centres, per_centre, total, notes, monthly)

@@ -60,7 +60,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
         desk.close()
     print(
         f"Synchronisatie klaar: {result.sent} records verzonden, {result.rejected} geweigerd, "
-        f"0 ontvangen; centraal bij nummer {result.high_water}."
+        f"{result.received} ontvangen; centraal bij nummer {result.high_water}."
     )
     if result.rejected:
         print("Geweigerde records staan in de foutenlijst van de centrale database.")

@@ -39,6 +39,7 @@ class PushResult:
     rejected: int
     high_water: int
     target: int
+    received: int = 0
 
 
 def push(

@@ -67,6 +67,10 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
 )
 
 
+# Master data the office keeps centrally and the centres take in (the central version wins).
+PULLED_TABLES = frozenset({"product", "person", "room"})
+
+
 def synced_table(name: str) -> SyncedTable | None:
     """The registry entry of a local table, or ``None`` for a table that is not synced."""
     return _BY_NAME.get(name)

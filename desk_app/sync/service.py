@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
@@ -13,6 +13,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
 from desk_app.models import ChangeLogEntry, Setting, SyncRun
 from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync.pull import pull_master_data
 from desk_app.sync.push import BATCH_SIZE, Progress, PushResult, push
 
 _URL_KEY = "central"
@@ -70,6 +71,7 @@ def run_sync(
     number = _start_run(uow)
     try:
         result = push(uow, url, batch_size, progress)
+        result = replace(result, received=pull_master_data(uow, url))
     except DeskError as error:
         _finish_run(uow, number, ok=False, message=error.message)
         raise
@@ -120,4 +122,7 @@ def _finish_run(
         run.message = message
         if result is not None:
             run.sent, run.rejected, run.high_water = result.sent, result.rejected, result.high_water
-            run.message = f"{result.sent} verzonden, {result.rejected} geweigerd"
+            run.received = result.received
+            run.message = (
+                f"{result.sent} verzonden, {result.rejected} geweigerd, {result.received} ontvangen"
+            )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local, format_number
@@ -102,4 +102,6 @@ class SyncController(QObject):
         self.status.show_last_sync(" · ".join(parts))
 
     def _when(self, moment: datetime | None) -> str:
-        return self.tr("nog nooit") if moment is None else format_local(moment)
+        if moment is None:  # the status bar's own words, already translated
+            return QCoreApplication.translate("DeskStatusBar", "nog nooit")
+        return format_local(moment)

@@ -6,6 +6,7 @@ from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, DayPartKey, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
+from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
     CoffeeCard,
     CoffeeCardMovement,
@@ -68,6 +69,7 @@ __all__ = [
     "Setting",
     "SignIn",
     "SignOut",
+    "SyncRun",
     "Synced",
     "Tab",
     "TabEntry",

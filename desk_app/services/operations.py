@@ -15,7 +15,9 @@ import keyring
 from keyring.errors import KeyringError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session
 
+from desk_app.central.connect import KEYRING_SERVICE
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from desk_app.models import Role, Setting
 from desk_app.paths import DataFolder
@@ -23,7 +25,6 @@ from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.uow import UnitOfWork
 
-KEYRING_SERVICE = "desk-app central"
 RETENTION_DAYS = range(1, 366)
 _KEY = "operations"
 
@@ -53,6 +54,14 @@ def load_operations(uow: UnitOfWork) -> OperationsSettings:
     return replace(OperationsSettings(), **known)
 
 
+def remember_central_url(uow: UnitOfWork, url: str) -> str:
+    """Store the address given to ``desk-app sync --central`` (already without a password)."""
+    settings = replace(load_operations(uow), central_url=url)
+    with uow.write() as session:
+        _store(session, settings)
+    return url
+
+
 def central_password(settings: OperationsSettings) -> str | None:
     """The central database password from the keyring, or ``None`` when none is stored."""
     if not settings.central_url:
@@ -75,12 +84,7 @@ def save_operations(
     before = load_operations(uow)
     with uow.write() as session:
         manager = require_role(session, actor, Role.MANAGER)
-        value = json.dumps(_snapshot(settings))
-        row = session.get(Setting, _KEY)
-        if row is None:
-            session.add(Setting(key=_KEY, value_json=value))
-        else:
-            row.value_json = value
+        _store(session, settings)
         audit.record(
             session,
             centre_code=uow.centre_code(session),
@@ -140,6 +144,15 @@ def _bad_url() -> InvalidInput:
             "postgresql://balie@server.example.nl/buurthuizen.",
         )
     )
+
+
+def _store(session: Session, settings: OperationsSettings) -> None:
+    value = json.dumps(_snapshot(settings))
+    row = session.get(Setting, _KEY)
+    if row is None:
+        session.add(Setting(key=_KEY, value_json=value))
+    else:
+        row.value_json = value
 
 
 def _store_password(url: str, password: str) -> None:

@@ -103,9 +103,12 @@ class DeskApp:
         self.window.showMaximized()
         log.info("main window shown")
         self.backups = self.daily_backup(self.window)
+        self.window.sync.start_if_stale()
         if actor is None:
             self.window.switch_person()  # the login opens over the main window
-        return self.app.exec()
+        code = self.app.exec()
+        self.window.sync.jobs.wait()
+        return code
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""

@@ -32,6 +32,7 @@ from desk_app.ui.pages.base import Change, Page
 from desk_app.ui.resources import icon
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.statusbar import DeskStatusBar
+from desk_app.ui.sync_control import SyncController
 
 WARNINGS_INTERVAL_MS = 60_000
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central())
         self.status = DeskStatusBar(centre_name, self)
         self.setStatusBar(self.status)
+        self.sync = SyncController(self.uow, self.status, self)
+        self.sync.refresh()
         self.set_actor(actor)
         self.dialog: QWidget | None = None
         self.warnings_timer = QTimer(self)
@@ -117,6 +120,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Buurthuisgegevens"), self.open_centre_details)
         menu.addAction(self.tr("Instellingen"), self.open_settings)
         menu.addAction(self.tr("Auditlog"), self.open_audit_log)
+        menu.addAction(self.tr("Synchroniseren"), self.start_sync)
         return menu
 
     def show_section(self, index: int) -> None:
@@ -138,8 +142,14 @@ class MainWindow(QMainWindow):
         self.status.show_warnings([warning_text(w) for w in duty_board(self.uow).warnings])
 
     def show_last_sync(self, text: str) -> None:
-        """Show when the sync last succeeded, in words (the sync itself comes later)."""
+        """Show when the sync last succeeded, in words."""
         self.status.show_last_sync(text)
+
+    @Slot()
+    def start_sync(self) -> None:
+        """The manager's "Synchroniseren": a sync in the background, progress below."""
+        if not self.sync.start() and not self.sync.running:
+            self.status.show_last_sync(self.tr("geen centrale database ingesteld"))
 
     @Slot(object)
     def set_actor(self, actor: Actor | None) -> None:

@@ -1048,6 +1048,34 @@
         <source>De reservekopie {file} komt van een nieuwere versie van de app. Werk de app eerst bij.</source>
         <translation>The backup {file} comes from a newer version of the app. Update the app first.</translation>
     </message>
+    <message>
+        <source>De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; de synchronisatie probeert het later opnieuw.</source>
+        <translation>The central database ({url}) cannot be reached. The desk just keeps working; the synchronisation will try again later.</translation>
+    </message>
+    <message>
+        <source>Het adres van de centrale database klopt niet: {url}</source>
+        <translation>The address of the central database is not right: {url}</translation>
+    </message>
+    <message>
+        <source>De centrale database mist nummers {first} tot {seq}.</source>
+        <translation>The central database is missing numbers {first} to {seq}.</translation>
+    </message>
+    <message>
+        <source>Deze versie van de balie-app is te oud voor de centrale database. Installeer de nieuwste versie en synchroniseer opnieuw.</source>
+        <translation>This version of the desk app is too old for the central database. Install the newest version and synchronise again.</translation>
+    </message>
+    <message>
+        <source>De centrale database is ouder dan deze balie-app. Vraag het kantoor de centrale database bij te werken (central init).</source>
+        <translation>The central database is older than this desk app. Ask the office to upgrade the central database (central init).</translation>
+    </message>
+    <message>
+        <source>De verbinding met de centrale database viel weg. Wat al verzonden is, is veilig; de volgende synchronisatie gaat verder.</source>
+        <translation>The connection to the central database was lost. What was already sent is safe; the next synchronisation carries on.</translation>
+    </message>
+    <message>
+        <source>Er is geen centrale database ingesteld. Geef het adres op met --central.</source>
+        <translation>No central database has been set. Give its address with --central.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -1406,6 +1434,14 @@
     <message>
         <source>Auditlog</source>
         <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>Synchroniseren</source>
+        <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>geen centrale database ingesteld</source>
+        <translation>no central database set</translation>
     </message>
     <message>
         <source>Beheer (Ctrl+B)</source>
@@ -1995,6 +2031,29 @@
     <message>
         <source>Geen badge bij de hand? Kies uw naam en typ uw pincode:</source>
         <translation>No badge at hand? Choose your name and type your PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>bezig…</source>
+        <translation>busy…</translation>
+    </message>
+    <message>
+        <source>bezig… {done} van {total}</source>
+        <translation>busy… {done} of {total}</translation>
+    </message>
+    <message>
+        <source>mislukt; zie het logbestand</source>
+        <translation>failed; see the log file</translation>
+    </message>
+    <message>
+        <source>laatste poging mislukt</source>
+        <translation>last attempt failed</translation>
+    </message>
+    <message>
+        <source>{count} records nog niet verzonden</source>
+        <translation>{count} records not yet sent</translation>
     </message>
 </context>
 <context>

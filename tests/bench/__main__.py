@@ -9,7 +9,15 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from tests.bench import foundation, living_room, living_room_ui, operations, till, volunteers_ui
+from tests.bench import (
+    foundation,
+    living_room,
+    living_room_ui,
+    operations,
+    sync,
+    till,
+    volunteers_ui,
+)
 from tests.bench.harness import print_table, write_json
 
 RESULTS = Path("bench-results.json")
@@ -32,6 +40,7 @@ def main() -> int:
             *volunteers_ui.figures(demo, app),
             *till.figures(demo),
             *operations.figures(demo),
+            *sync.figures(demo),
         ]
     print_table(figures)
     write_json(figures, RESULTS)

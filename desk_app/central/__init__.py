@@ -1,0 +1,1 @@
+"""The organisation's central PostgreSQL database: its schema, migrations and connection."""

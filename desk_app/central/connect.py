@@ -1,0 +1,105 @@
+"""Reach the central database: the URL from the settings, the password never in a log.
+
+The password comes from the environment (``DESK_CENTRAL_PASSWORD``) or the operating system's
+keyring; ``sslmode`` and every other option travel in the URL itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import psycopg
+from psycopg.conninfo import conninfo_to_dict, make_conninfo
+from sqlalchemy import Engine, create_engine
+from sqlalchemy.engine import URL, make_url
+
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
+
+log = logging.getLogger(__name__)
+PASSWORD_ENV = "DESK_CENTRAL_PASSWORD"  # noqa: S105 - the name of a variable, not a password
+KEYRING_SERVICE = "desk-app-central"
+CONNECT_TIMEOUT_S = 10
+
+
+class CentralUnavailable(DeskError):
+    """The central database cannot be reached or refused the connection."""
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be shown and stored: any password removed."""
+    return _bare(_parse(url)).render_as_string(hide_password=False)
+
+
+def conninfo(url: str) -> str:
+    """A psycopg connection string for ``url``, with the password added from a safe place."""
+    parsed = _parse(url)
+    info = conninfo_to_dict(parsed.set(drivername="postgresql").render_as_string(False))
+    if not info.get("password"):
+        password = _stored_password(without_password(url))
+        if password:
+            info["password"] = password
+    info.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
+    return make_conninfo(**{key: str(value) for key, value in info.items() if value is not None})
+
+
+def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
+    """A psycopg connection to the central database, or a clear message why there is none."""
+    try:
+        return psycopg.connect(conninfo(url))
+    except psycopg.OperationalError as error:
+        log.warning("central database unreachable at %s: %s", without_password(url), error)
+        raise CentralUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; "
+                "de synchronisatie probeert het later opnieuw.",
+            ),
+            url=without_password(url),
+        ) from error
+
+
+def engine_for(url: str) -> Engine:
+    """A SQLAlchemy engine on psycopg 3, for migrations and reports."""
+    return create_engine("postgresql+psycopg://", creator=lambda: connect(url), pool_pre_ping=True)
+
+
+def _parse(url: str) -> URL:
+    try:
+        parsed = make_url(url)
+    except Exception as error:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Het adres van de centrale database klopt niet: {url}"),
+            url="(onleesbaar)",
+        ) from error
+    if not parsed.drivername.startswith("postgres"):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Het adres van de centrale database klopt niet: {url}"),
+            url=_bare(parsed).render_as_string(),
+        )
+    return parsed
+
+
+def _bare(parsed: URL) -> URL:
+    """The URL without a password (``URL.set`` cannot remove one)."""
+    return URL.create(
+        parsed.drivername,
+        username=parsed.username,
+        host=parsed.host,
+        port=parsed.port,
+        database=parsed.database,
+        query=parsed.query,
+    )
+
+
+def _stored_password(url: str) -> str | None:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    try:
+        import keyring  # noqa: PLC0415 - the keyring backend loads only when a password is needed
+
+        return keyring.get_password(KEYRING_SERVICE, url)
+    except Exception:  # a PC without a keyring backend: the server may not need a password
+        log.info("no keyring available for the central password")
+        return None

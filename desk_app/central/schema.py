@@ -1,0 +1,144 @@
+"""The central schema: a typed mirror of each synced table plus the sync's own bookkeeping.
+
+Every table is keyed by centre first, so it can later be distributed per centre (Citus)
+without a change of key. The mirrors are derived from the sync registry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    Date,
+    Enum,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    Uuid,
+    false,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.types import TypeEngine
+
+from desk_app.db.types import UTCDateTime
+from desk_app.models.base import NAMING_CONVENTION
+from desk_app.sync.registry import SYNCED_TABLES, SyncedTable
+
+central_metadata = MetaData(naming_convention=NAMING_CONVENTION)
+VERSION_TABLE = "central_alembic_version"
+
+
+def _central_type(column_type: TypeEngine[Any]) -> TypeEngine[Any]:
+    """Enums become plain strings centrally, so an older or newer app's values still fit."""
+    if isinstance(column_type, Enum):
+        return String(column_type.length or 24)
+    return column_type
+
+
+def _mirror(entry: SyncedTable) -> Table:
+    columns: list[Column[object] | Index] = [
+        Column(
+            column.name,
+            _central_type(column.type),
+            nullable=bool(column.nullable),
+        )
+        for column in entry.local.columns
+        if column.name not in entry.omit
+    ]
+    if "local_day" in entry.columns:  # the facts report reads per centre and day
+        columns.append(Index(f"ix_{entry.name}_centre_day", "centre_code", "local_day"))
+    return Table(
+        entry.name,
+        central_metadata,
+        *columns,
+        Column("late", Boolean, nullable=False, server_default=false()),
+        Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+        PrimaryKeyConstraint("centre_code", "id"),
+    )
+
+
+MIRRORS: dict[str, Table] = {entry.name: _mirror(entry) for entry in SYNCED_TABLES}
+
+sync_progress = Table(
+    "sync_progress",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("epoch", Uuid, nullable=False),
+    Column("high_water", BigInteger, nullable=False, server_default="0"),
+    Column("updated_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "epoch"),
+)
+
+raw_payload = Table(
+    "raw_payload",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("epoch", Uuid, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Column("operation", String(8), nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("payload", JSONB, nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "epoch", "seq"),
+)
+
+sync_error = Table(
+    "sync_error",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("epoch", Uuid, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", Uuid, nullable=True),
+    Column("reason", Text, nullable=False),
+    Column("payload", JSONB, nullable=False),
+    Column("resolved", Boolean, nullable=False, server_default=false()),
+    Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "epoch", "seq"),
+)
+
+closed_day = Table(
+    "closed_day",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("local_day", Date, nullable=False),
+    Column("closed_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "local_day"),
+)
+
+accepted_version = Table(
+    "accepted_version",
+    central_metadata,
+    Column("schema_version", Integer, nullable=False),
+    PrimaryKeyConstraint("schema_version"),
+)
+
+master_release = Table(
+    "master_release",
+    central_metadata,
+    Column("number", Integer, nullable=False),
+    Column("centre_code", String(16), nullable=True),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("published_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("number"),
+)
+
+master_item = Table(
+    "master_item",
+    central_metadata,
+    Column("release_number", Integer, nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Column("payload", JSONB, nullable=False),
+    PrimaryKeyConstraint("release_number", "table_name", "row_id"),
+)

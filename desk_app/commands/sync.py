@@ -1,0 +1,74 @@
+"""``desk-app central init``, ``desk-app sync`` and ``desk-app report facts``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desk_app.bootstrap import open_desk
+from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands
+from desk_app.paths import DataFolder
+
+
+def register(commands: Subcommands) -> None:
+    """Add ``central``, ``sync`` and ``report``."""
+    central = commands.add_parser("central", help="de centrale database van de organisatie")
+    central_commands = central.add_subparsers(dest="central_command", required=True)
+    init = central_commands.add_parser("init", help="maak of werk het centrale schema bij")
+    init.add_argument("--central", required=True, help="adres: postgresql://gebruiker@host/db")
+    init.set_defaults(handler=run_central_init)
+    sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
+    sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
+    sync.add_argument("--batch", type=int, default=500, help="rijen per verzending")
+    sync.set_defaults(handler=run_sync_command)
+    report = commands.add_parser("report", help="rapporten")
+    reports = report.add_subparsers(dest="report_command", required=True)
+    facts = reports.add_parser("facts", help="de jaarcijfers van de organisatie")
+    facts.add_argument("--year", type=int, required=True)
+    facts.add_argument("--central", help="uit de centrale database, over alle buurthuizen")
+    facts.add_argument("--centre", help="alleen dit buurthuis (code)")
+    facts.add_argument("--json", action="store_true", help="als JSON")
+    facts.add_argument("--pdf", type=Path, help="schrijf het jaaroverzicht als PDF")
+    facts.set_defaults(handler=run_facts)
+
+
+def run_central_init(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """Create or upgrade the central schema."""
+    from desk_app.central.connect import without_password  # noqa: PLC0415 - loaded when asked
+    from desk_app.central.migrate import init_central  # noqa: PLC0415
+
+    before, after = init_central(args.central)
+    where = without_password(args.central)
+    if before == after:
+        print(f"Centrale database {where} is al bij (schema {after}).")
+    else:
+        print(f"Centrale database {where} bijgewerkt: schema {before or 'leeg'} -> {after}.")
+    return EXIT_OK
+
+
+def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
+    """Push this centre's changes; print a short summary."""
+    from desk_app.sync.service import run_sync, save_central_url  # noqa: PLC0415
+
+    desk = open_desk(folder)
+    try:
+        if args.central:
+            save_central_url(desk.uow, args.central)
+        result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
+    finally:
+        desk.close()
+    print(
+        f"Synchronisatie klaar: {result.sent} records verzonden, {result.rejected} geweigerd, "
+        f"{result.received} ontvangen; centraal bij nummer {result.high_water}."
+    )
+    if result.rejected:
+        print("Geweigerde records staan in de foutenlijst van de centrale database.")
+    return EXIT_OK if result.high_water >= result.target else EXIT_FAILED
+
+
+def run_facts(args: argparse.Namespace, folder: DataFolder) -> int:
+    """Print (and optionally write as PDF) the organisation's yearly facts."""
+    from desk_app.commands.facts_output import print_facts  # noqa: PLC0415
+
+    return print_facts(args, folder, sys.stdout)

@@ -1,0 +1,125 @@
+"""Fact queries over the tables both databases share (local SQLite, central PostgreSQL)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import (
+    ColumnClause,
+    Connection,
+    Date,
+    Select,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    select,
+    table,
+)
+
+from desk_app.facts.registry import FactValues, Period
+
+_visit = table(
+    "visit",
+    column("id"),
+    column("centre_code"),
+    column("local_day", Date),
+    column("visitors"),
+    column("pass_id"),
+    column("reverses_id"),
+)
+_reversal = _visit.alias("reversal")
+_vote = table("satisfaction_vote", column("centre_code"), column("local_day"), column("mood"))
+_person = table("person", column("id"), column("centre_code"), column("active"))
+_centre = table("centre", column("code"), column("name"))
+
+
+def centres(connection: Connection, period: Period) -> dict[str, str]:
+    """The centres the database knows (code -> name), or just the one asked for."""
+    query = select(_centre.c.code, _centre.c.name).order_by(_centre.c.code)
+    if period.centre:
+        query = query.where(_centre.c.code == period.centre)
+    return {str(code): str(name) for code, name in connection.execute(query)}
+
+
+def visits(connection: Connection, period: Period) -> FactValues:
+    """Every visit, groups counted in full, reversals subtracted."""
+    query = select(_visit.c.centre_code, func.sum(_visit.c.visitors)).where(
+        _visit.c.local_day.between(period.first, period.last)
+    )
+    per_centre = _per_centre(connection, query, _visit.c.centre_code, period)
+    return FactValues(per_centre, sum(int(v or 0) for v in per_centre.values()))
+
+
+def unique_visitors(connection: Connection, period: Period) -> FactValues:
+    """Distinct passes seen (not counting reversed visits); across centres distinct passes."""
+    counted = and_(
+        _visit.c.local_day.between(period.first, period.last),
+        _visit.c.pass_id.is_not(None),
+        _visit.c.visitors > 0,
+        ~exists().where(_reversal.c.reverses_id == _visit.c.id),
+    )
+    distinct_passes = func.count(func.distinct(_visit.c.pass_id))
+    query = select(_visit.c.centre_code, distinct_passes).where(counted)
+    per_centre = _per_centre(connection, query, _visit.c.centre_code, period)
+    total_query = select(distinct_passes).where(counted)
+    if period.centre:
+        total_query = total_query.where(_visit.c.centre_code == period.centre)
+    return FactValues(per_centre, int(connection.scalar(total_query) or 0))
+
+
+def satisfaction_pct(connection: Connection, period: Period) -> FactValues:
+    """The share of happy faces among all taps, in percent (one decimal)."""
+    happy = func.sum(case((_vote.c.mood == 3, 1), else_=0))
+    query = select(_vote.c.centre_code, happy, func.count()).where(
+        _vote.c.local_day.between(period.first, period.last)
+    )
+    if period.centre:
+        query = query.where(_vote.c.centre_code == period.centre)
+    rows = connection.execute(query.group_by(_vote.c.centre_code)).all()
+    per_centre = {str(code): _pct(int(h or 0), int(n)) for code, h, n in rows}
+    return FactValues(
+        per_centre, _pct(sum(int(h or 0) for _c, h, _n in rows), sum(int(n) for _c, _h, n in rows))
+    )
+
+
+def volunteers_active(connection: Connection, period: Period) -> FactValues:
+    """People in the register who are active (volunteers and staff who use the desk)."""
+    query = select(_person.c.centre_code, func.count()).where(_person.c.active.is_(True))
+    per_centre = _per_centre(connection, query, _person.c.centre_code, period)
+    total_query = select(func.count(func.distinct(_person.c.id))).where(_person.c.active.is_(True))
+    if period.centre:
+        total_query = total_query.where(_person.c.centre_code == period.centre)
+    return FactValues(per_centre, int(connection.scalar(total_query) or 0))
+
+
+def _per_centre(
+    connection: Connection,
+    query: Select[tuple[Any, Any]],
+    code: ColumnClause[Any],
+    period: Period,
+) -> dict[str, int | float | None]:
+    if period.centre:
+        query = query.where(code == period.centre)
+    rows = connection.execute(query.group_by(code)).all()
+    return {str(centre): int(str(value or 0)) for centre, value in rows}
+
+
+def _pct(part: int, whole: int) -> float | None:
+    return round(100 * part / whole, 1) if whole else None
+
+
+def visits_by_month(connection: Connection, period: Period) -> dict[str, list[int]]:
+    """Visits per centre for each month of the year (twelve numbers), for the charts."""
+    query = (
+        select(_visit.c.centre_code, _visit.c.local_day, func.sum(_visit.c.visitors))
+        .where(_visit.c.local_day.between(period.first, period.last))
+        .group_by(_visit.c.centre_code, _visit.c.local_day)
+    )
+    if period.centre:
+        query = query.where(_visit.c.centre_code == period.centre)
+    months: dict[str, list[int]] = {}
+    for centre, day, number in connection.execute(query):
+        months.setdefault(str(centre), [0] * 12)[day.month - 1] += int(number or 0)
+    return months

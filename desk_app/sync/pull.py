@@ -1,0 +1,92 @@
+"""The pull: master data from the office's releases, applied in order; the central version wins.
+
+Nothing is deleted (the office sends an inactive flag instead). A sale copies its price, so
+a new price never alters a past sale. Each release is applied in one local transaction
+together with its number, so a release is taken whole or not at all.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import Date, DateTime, Enum, Time, Uuid, insert, update
+from sqlalchemy.orm import Session
+
+from desk_app.central.connect import connect
+from desk_app.central.releases import MasterItem, Release, releases_after
+from desk_app.models import Setting
+from desk_app.services.uow import UnitOfWork
+from desk_app.sync.registry import PULLED_TABLES, synced_table
+
+_KEY = "master_release"
+
+
+def last_release(uow: UnitOfWork) -> int:
+    """The number of the newest release this desk has applied (0 for none)."""
+    with uow.read() as session:
+        row = session.get(Setting, _KEY)
+        return int(json.loads(row.value_json)) if row else 0
+
+
+def pull_master_data(uow: UnitOfWork, url: str) -> int:
+    """Apply every newer release; return how many rows came in."""
+    with uow.read() as session:
+        centre_code = uow.centre_code(session)
+    with connect(url) as connection:
+        releases = releases_after(connection, last_release(uow), centre_code)
+    received = 0
+    for release in releases:
+        received += _apply(uow, release, centre_code)
+    return received
+
+
+def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
+    applied = 0
+    with uow.write() as session:
+        for item in release.items:
+            if item.table_name in PULLED_TABLES:
+                _upsert(session, item, centre_code)
+                applied += 1
+        row = session.get(Setting, _KEY)
+        if row is None:
+            session.add(Setting(key=_KEY, value_json=json.dumps(release.number)))
+        else:
+            row.value_json = json.dumps(release.number)
+    uow.history_cache.clear()
+    return applied
+
+
+def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
+    entry = synced_table(item.table_name)
+    assert entry is not None
+    table = entry.local
+    values = {
+        name: _typed(table.c[name].type, value)
+        for name, value in item.values.items()
+        if name in entry.columns and name not in {"id", "centre_code"}
+    }
+    changed = session.execute(
+        update(table).where(table.c.id == item.row_id).values(**values)
+    ).rowcount  # type: ignore[attr-defined]
+    if not changed:
+        session.execute(insert(table).values(id=item.row_id, centre_code=centre_code, **values))
+
+
+def _typed(column_type: Any, value: Any) -> Any:
+    """A JSON value as the column's Python type."""
+    if value is None:
+        return None
+    converters: list[tuple[type[Any], Any]] = [
+        (Enum, lambda v: column_type.enum_class(v) if column_type.enum_class else v),
+        (DateTime, datetime.fromisoformat),
+        (Date, date.fromisoformat),
+        (Time, time.fromisoformat),
+        (Uuid, uuid.UUID),
+    ]
+    for kind, convert in converters:
+        if isinstance(column_type, kind) or isinstance(getattr(column_type, "impl", None), kind):
+            return convert(value)
+    return value

@@ -1,0 +1,105 @@
+"""Which local tables travel to the central database, and which of their columns stay home.
+
+Adding an area's table to the sync is one line in ``SYNCED_TABLES``; the central schema, the
+push and the checks all follow from it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Table
+
+from desk_app.models import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    AuditEntry,
+    Base,
+    Centre,
+    Certificate,
+    Checkout,
+    CoffeeCard,
+    CoffeeCardMovement,
+    DayPart,
+    OpeningHours,
+    Payment,
+    Person,
+    Product,
+    RemovedLine,
+    Room,
+    Sale,
+    SaleLine,
+    SatisfactionVote,
+    SignIn,
+    SignOut,
+    Tab,
+    TabEntry,
+    Visit,
+    VisitorPass,
+)
+
+# The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    """A local model whose rows are pushed, minus the columns that never leave the PC."""
+
+    model: type[Base]
+    omit: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return str(self.model.__tablename__)
+
+    @property
+    def local(self) -> Table:
+        return Base.metadata.tables[self.name]
+
+    @property
+    def columns(self) -> list[str]:
+        """The pushed columns, in table order."""
+        return [column.name for column in self.local.columns if column.name not in self.omit]
+
+
+SYNCED_TABLES: tuple[SyncedTable, ...] = (
+    SyncedTable(Centre),
+    SyncedTable(OpeningHours),
+    SyncedTable(DayPart),
+    SyncedTable(Person, omit=("pin_hash", "failed_pin_attempts", "locked_until")),
+    SyncedTable(Certificate),
+    SyncedTable(AuditEntry),
+    SyncedTable(Room),
+    SyncedTable(Product),
+    SyncedTable(VisitorPass, omit=("holder_name", "holder_phone", "consent_at")),
+    SyncedTable(Visit),
+    SyncedTable(Checkout),
+    SyncedTable(SatisfactionVote),
+    SyncedTable(Tab),
+    SyncedTable(Sale),
+    SyncedTable(SaleLine),
+    SyncedTable(Payment),
+    SyncedTable(TabEntry),
+    SyncedTable(RemovedLine),
+    SyncedTable(CoffeeCard),
+    SyncedTable(CoffeeCardMovement),
+    SyncedTable(SignIn),
+    SyncedTable(SignOut),
+    SyncedTable(Activity),
+    SyncedTable(ActivitySession),
+    SyncedTable(Attendance),
+)
+
+
+# Master data the office keeps centrally and the centres take in (the central version wins).
+PULLED_TABLES = frozenset({"product", "person", "room"})
+
+
+def synced_table(name: str) -> SyncedTable | None:
+    """The registry entry of a local table, or ``None`` for a table that is not synced."""
+    return _BY_NAME.get(name)
+
+
+_BY_NAME = {entry.name: entry for entry in SYNCED_TABLES}

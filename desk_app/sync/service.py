@@ -1,0 +1,117 @@
+"""Sync use cases: run a sync and keep its log, the central URL setting, the waiting records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+
+from desk_app.central.connect import without_password
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
+from desk_app.models import ChangeLogEntry, SyncRun
+from desk_app.services.identity import current_epoch
+from desk_app.services.operations import load_operations, remember_central_url
+from desk_app.services.uow import UnitOfWork
+from desk_app.sync.pull import pull_master_data
+from desk_app.sync.push import BATCH_SIZE, Progress, PushResult, push
+
+WAITING_WARNING_AFTER = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows: the last success, the last outcome, what still waits."""
+
+    last_success: datetime | None
+    last_message: str
+    waiting: int
+    oldest_waiting: datetime | None
+
+    def waiting_too_long(self, now: datetime) -> bool:
+        """Records waiting longer than a day deserve a warning."""
+        return self.oldest_waiting is not None and now - self.oldest_waiting > WAITING_WARNING_AFTER
+
+
+def central_url(uow: UnitOfWork) -> str | None:
+    """The central database's address from the manager's settings (never with a password)."""
+    return load_operations(uow).central_url or None
+
+
+def save_central_url(uow: UnitOfWork, url: str) -> str:
+    """Remember the address given on the command line, without any password in it."""
+    return remember_central_url(uow, without_password(url))
+
+
+def run_sync(
+    uow: UnitOfWork,
+    url: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> PushResult:
+    """Push this centre's changes and log the run; a failure is logged and raised."""
+    url = url or central_url(uow)
+    if not url:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Er is geen centrale database ingesteld. Geef het adres op met --central."
+            )
+        )
+    number = _start_run(uow)
+    try:
+        result = push(uow, url, batch_size, progress)
+        result = replace(result, received=pull_master_data(uow, url))
+    except DeskError as error:
+        _finish_run(uow, number, ok=False, message=error.message)
+        raise
+    _finish_run(uow, number, ok=True, result=result)
+    return result
+
+
+def sync_status(uow: UnitOfWork) -> SyncStatus:
+    """The last successful run and the changes not yet confirmed by the central side."""
+    with uow.read() as session:
+        epoch = current_epoch(session)
+        last_success = session.scalar(
+            select(SyncRun.finished_at).where(SyncRun.ok).order_by(SyncRun.number.desc()).limit(1)
+        )
+        last_message = session.scalar(
+            select(SyncRun.message).order_by(SyncRun.number.desc()).limit(1)
+        )
+        mark = session.scalar(
+            select(func.max(SyncRun.high_water)).where(SyncRun.ok, SyncRun.epoch == epoch)
+        )
+        waiting = select(ChangeLogEntry).where(ChangeLogEntry.seq > (mark or 0)).subquery()
+        count, oldest = session.execute(select(func.count(), func.min(waiting.c.created_at))).one()
+    return SyncStatus(
+        last_success=last_success,
+        last_message=last_message or "",
+        waiting=int(count),
+        oldest_waiting=oldest,
+    )
+
+
+def _start_run(uow: UnitOfWork) -> int:
+    with uow.write() as session:
+        epoch = current_epoch(session)
+        assert epoch is not None
+        run = SyncRun(epoch=epoch, started_at=uow.now())
+        session.add(run)
+        session.flush()
+        return run.number
+
+
+def _finish_run(
+    uow: UnitOfWork, number: int, *, ok: bool, message: str = "", result: PushResult | None = None
+) -> None:
+    with uow.write() as session:
+        run = session.get_one(SyncRun, number)
+        run.finished_at = uow.now()
+        run.ok = ok
+        run.message = message
+        if result is not None:
+            run.sent, run.rejected, run.high_water = result.sent, result.rejected, result.high_water
+            run.received = result.received
+            run.message = (
+                f"{result.sent} verzonden, {result.rejected} geweigerd, {result.received} ontvangen"
+            )

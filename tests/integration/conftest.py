@@ -1,0 +1,59 @@
+"""Integration tests against the real PostgreSQL: each test gets its own central database."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desk_app.bootstrap import Desk, open_desk
+from desk_app.central.migrate import init_central
+from desk_app.demo import DemoOptions, generate
+from desk_app.paths import DataFolder
+
+SERVER_URL = os.environ.get(
+    "DESK_TEST_CENTRAL_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
+)
+DEMO_END = date(2026, 3, 1)
+
+
+def _with_database(url: str, name: str) -> str:
+    base, _, _old = url.rpartition("/")
+    return f"{base}/{name}"
+
+
+@pytest.fixture
+def central_url() -> Iterator[str]:
+    """A fresh central database at the newest schema, dropped after the test."""
+    name = f"desk_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(SERVER_URL, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = _with_database(SERVER_URL, name)
+    init_central(url)
+    yield url
+    with psycopg.connect(SERVER_URL, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+
+MakeCentre = Callable[..., Desk]
+
+
+@pytest.fixture
+def make_centre(tmp_path: Path) -> Iterator[MakeCentre]:
+    """Demo centres in their own data folders, closed after the test."""
+    opened: list[Desk] = []
+
+    def make(name: str = "De Meent", days: int = 20, seed: int = 1) -> Desk:
+        desk = open_desk(DataFolder(tmp_path / f"centre-{len(opened)}"))
+        generate(desk.uow, DemoOptions(days=days, seed=seed, centre=name, end=DEMO_END))
+        opened.append(desk)
+        return desk
+
+    yield make
+    for desk in opened:
+        desk.close()

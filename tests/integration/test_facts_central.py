@@ -1,0 +1,41 @@
+"""The organisation's facts from the central database equal the centres' own, added up."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desk_app.cli import main
+from desk_app.sync.service import run_sync
+from tests.integration.conftest import MakeCentre
+
+pytestmark = pytest.mark.central
+
+
+def _local_facts(folder: str, capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+    capsys.readouterr()
+    assert main(["--data-dir", folder, "report", "facts", "--year", "2026", "--json"]) == 0
+    return dict(json.loads(capsys.readouterr().out)["total"])
+
+
+def test_central_facts_are_the_sum_of_the_centres(
+    central_url: str, make_centre: MakeCentre, capsys: pytest.CaptureFixture[str]
+) -> None:
+    desks = [make_centre("Alleman", days=25, seed=5), make_centre("Westend", days=25, seed=6)]
+    for desk in desks:
+        run_sync(desk.uow, central_url)
+    local = [_local_facts(str(desk.folder.root), capsys) for desk in desks]
+    argv = ["report", "facts", "--year", "2026", "--central", central_url, "--json"]
+    assert main(argv) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["source"] == "central"
+    assert set(facts["centres"]) == {"ALM", "WES"}
+    for key in ("visits", "unique_visitors", "volunteers_active"):
+        assert facts["total"][key] == sum(int(str(one[key])) for one in local), key
+    assert facts["centres"]["ALM"]["visits"] == local[0]["visits"]
+    assert facts["total"]["occupancy_pct"] is None
+    assert main([*argv[:-1], "--centre", "WES", "--json"]) == 0
+    only = json.loads(capsys.readouterr().out)
+    assert list(only["centres"]) == ["WES"]
+    assert only["total"]["visits"] == local[1]["visits"]

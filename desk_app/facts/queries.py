@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -19,6 +20,7 @@ from sqlalchemy import (
 )
 
 from desk_app.facts.registry import FactValues, Period
+from desk_app.formatting import LOCAL_ZONE
 
 _visit = table(
     "visit",
@@ -123,3 +125,64 @@ def visits_by_month(connection: Connection, period: Period) -> dict[str, list[in
     for centre, day, number in connection.execute(query):
         months.setdefault(str(centre), [0] * 12)[day.month - 1] += int(number or 0)
     return months
+
+
+_sale = table(
+    "sale", column("centre_code"), column("created_at"), column("total_cents"), column("training")
+)
+_session = table(
+    "activity_session", column("centre_code"), column("day", Date), column("cancelled")
+)
+_sign_in = table(
+    "sign_in", column("id"), column("centre_code"), column("local_day", Date), column("created_at")
+)
+_sign_out = table("sign_out", column("sign_in_id"), column("ended_at"))
+
+
+def bar_turnover_cents(connection: Connection, period: Period) -> FactValues:
+    """Receipts' totals of the year (local time), reversals subtracted, training left out."""
+    start, end = year_bounds(period)
+    query = select(_sale.c.centre_code, func.sum(_sale.c.total_cents)).where(
+        _sale.c.created_at >= start, _sale.c.created_at < end, _sale.c.training.is_(False)
+    )
+    per_centre = _per_centre(connection, query, _sale.c.centre_code, period)
+    return FactValues(per_centre, sum(int(v or 0) for v in per_centre.values()))
+
+
+def activities_held(connection: Connection, period: Period) -> FactValues:
+    """Activity sessions that took place: in the year, up to today, not cancelled."""
+    last = min(period.last, datetime.now(LOCAL_ZONE).date())
+    query = select(_session.c.centre_code, func.count()).where(
+        _session.c.day.between(period.first, last), _session.c.cancelled.is_(False)
+    )
+    per_centre = _per_centre(connection, query, _session.c.centre_code, period)
+    return FactValues(per_centre, sum(int(v or 0) for v in per_centre.values()))
+
+
+def volunteer_hours(connection: Connection, period: Period) -> FactValues:
+    """Hours of completed shifts that began in the year, rounded per centre."""
+    if connection.dialect.name == "sqlite":
+        seconds = (
+            func.julianday(_sign_out.c.ended_at) - func.julianday(_sign_in.c.created_at)
+        ) * 86400
+    else:
+        seconds = func.extract("epoch", _sign_out.c.ended_at - _sign_in.c.created_at)
+    query = (
+        select(_sign_in.c.centre_code, func.sum(seconds))
+        .join(_sign_out, _sign_out.c.sign_in_id == _sign_in.c.id)
+        .where(_sign_in.c.local_day.between(period.first, period.last))
+    )
+    if period.centre:
+        query = query.where(_sign_in.c.centre_code == period.centre)
+    rows = connection.execute(query.group_by(_sign_in.c.centre_code)).all()
+    per_centre: dict[str, int | float | None] = {
+        str(code): round(float(total or 0) / 3600) for code, total in rows
+    }
+    return FactValues(per_centre, sum(int(v or 0) for v in per_centre.values()))
+
+
+def year_bounds(period: Period) -> tuple[datetime, datetime]:
+    """The year from local New Year to local New Year, as UTC moments."""
+    start = datetime.combine(period.first, time(0), LOCAL_ZONE).astimezone(UTC)
+    end = datetime.combine(period.last + timedelta(days=1), time(0), LOCAL_ZONE).astimezone(UTC)
+    return start, end

@@ -11,12 +11,12 @@ from desk_app.facts.registry import NOT_YET_RECORDED, FactDef, FactSheet, Period
 FACTS: tuple[FactDef, ...] = (
     FactDef("visits", queries.visits, queries.visits),
     FactDef("unique_visitors", queries.unique_visitors, queries.unique_visitors),
-    FactDef("activities", note=NOT_YET_RECORDED),
-    FactDef("bar_turnover_cents", note=NOT_YET_RECORDED),
+    FactDef("activities", queries.activities_held, queries.activities_held),
+    FactDef("bar_turnover_cents", queries.bar_turnover_cents, queries.bar_turnover_cents),
     FactDef("rental_income_cents", note=NOT_YET_RECORDED),
     FactDef("occupancy_pct", note=NOT_YET_RECORDED),
     FactDef("volunteers_active", queries.volunteers_active, queries.volunteers_active),
-    FactDef("volunteer_hours", note=NOT_YET_RECORDED),
+    FactDef("volunteer_hours", queries.volunteer_hours, queries.volunteer_hours),
     FactDef("satisfaction_pct", queries.satisfaction_pct, queries.satisfaction_pct),
 )
 

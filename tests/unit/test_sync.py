@@ -126,5 +126,10 @@ def test_local_facts_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert 0 < total["unique_visitors"] <= 2000
     assert 0 < total["satisfaction_pct"] <= 100
     assert total["volunteers_active"] == 81
-    assert total["bar_turnover_cents"] is None
-    assert facts["notes"]["bar_turnover_cents"] == "not yet recorded"
+    assert 5_000_00 < total["bar_turnover_cents"] < 15_000_00  # two months of a EUR 60k bar
+    assert 50 < total["activities"] < 120  # twelve a week over eight weeks
+    assert 500 < total["volunteer_hours"] < 4_000
+    assert facts["notes"] == {
+        "rental_income_cents": "not yet recorded",
+        "occupancy_pct": "not yet recorded",
+    }

@@ -262,24 +262,24 @@
         <translation>Bar duty</translation>
     </message>
     <message>
-        <source>Nieuwe rekening</source>
-        <translation>New tab</translation>
-    </message>
-    <message>
-        <source>Op rekening zetten</source>
-        <translation>Put on tab</translation>
-    </message>
-    <message>
-        <source>Rekening afrekenen</source>
-        <translation>Settle tab</translation>
-    </message>
-    <message>
         <source>Bon terugdraaien</source>
         <translation>Reverse receipt</translation>
     </message>
     <message>
         <source>Meer …</source>
         <translation>More …</translation>
+    </message>
+    <message>
+        <source>Rekening openen</source>
+        <translation>Open tab</translation>
+    </message>
+    <message>
+        <source>Op rekening</source>
+        <translation>On tab</translation>
+    </message>
+    <message>
+        <source>Rekening betalen</source>
+        <translation>Pay tab</translation>
     </message>
     <message>
         <source>Koffiekaart verkopen</source>
@@ -1597,10 +1597,6 @@
         <translation>Scan coffee card</translation>
     </message>
     <message>
-        <source>Contant gepast</source>
-        <translation>Exact cash</translation>
-    </message>
-    <message>
         <source>Contant</source>
         <translation>Cash</translation>
     </message>
@@ -1609,8 +1605,16 @@
         <translation>Card</translation>
     </message>
     <message>
-        <source>Op rekening</source>
-        <translation>On account</translation>
+        <source>Gepast</source>
+        <translation>Exact</translation>
+    </message>
+    <message>
+        <source>Contant, gepast betaald (F5)</source>
+        <translation>Cash, paid exactly (F5)</translation>
+    </message>
+    <message>
+        <source>Op factuur huurder</source>
+        <translation>On hirer&apos;s invoice</translation>
     </message>
     <message>
         <source>Eigen consumptie</source>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
 
-TOUCH_HEIGHT = 56
+TOUCH_HEIGHT = 48
 
 
 def error_text(error: DeskError) -> str:

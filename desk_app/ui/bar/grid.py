@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QTabWidget, QWidget
 from desk_app.formatting import format_cents
 from desk_app.services.till.pricing import ProductRow
 
-COLUMNS = 3
+COLUMNS = 2
 TILE_HEIGHT = 84
 
 

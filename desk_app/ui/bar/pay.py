@@ -48,10 +48,11 @@ class PayPanel(QWidget):
         self.card_code = QLineEdit()
         self.card_code.setPlaceholderText(self.tr("Koffiekaart scannen"))
         self.card_code.setMinimumHeight(44)
-        self.exact = touch_button(self.tr("Contant gepast"))
+        self.exact = touch_button(self.tr("Gepast"))
+        self.exact.setToolTip(self.tr("Contant, gepast betaald (F5)"))
         self.cash = touch_button(self.tr("Contant"))
         self.card = touch_button(self.tr("Pin"))
-        self.on_account = touch_button(self.tr("Op rekening"))
+        self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.own_use = touch_button(self.tr("Eigen consumptie"))
         self.coffee_card = touch_button(self.tr("Koffiekaart"))
         self.notes = [touch_button(f"€ {cents // 100}") for cents in QUICK_NOTES]
@@ -60,6 +61,8 @@ class PayPanel(QWidget):
 
     def _lay_out(self) -> None:
         grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(6)
         grid.addWidget(QLabel(self.tr("Betalen")), 0, 0, 1, 4)
         for column, note in enumerate(self.notes):
             grid.addWidget(note, 1, column)

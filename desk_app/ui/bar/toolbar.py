@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QWidget
 
 from desk_app.documents.receipt_printer import open_printer, print_receipt
 from desk_app.errors import DeskError
@@ -41,29 +41,29 @@ class BarToolbar(QWidget):
         self.uow = uow
         self.current_actor = current_actor
         self.basket = basket
-        self.duty = QLabel()
         self.tabs = QComboBox()
         self.tabs.setMinimumHeight(44)
-        self.tabs.setMinimumWidth(180)
+        self.tabs.setMinimumWidth(140)
         self.buttons = {
             key: touch_button(text, height=48)
             for key, text in (
                 ("duty", self.tr("Bardienst")),
-                ("new_tab", self.tr("Nieuwe rekening")),
-                ("to_tab", self.tr("Op rekening zetten")),
-                ("settle", self.tr("Rekening afrekenen")),
-                ("reverse", self.tr("Bon terugdraaien")),
+                ("new_tab", self.tr("Rekening openen")),
+                ("to_tab", self.tr("Op rekening")),
+                ("settle", self.tr("Rekening betalen")),
                 ("more", self.tr("Meer …")),
             )
         }
+        for button in self.buttons.values():
+            button.setObjectName("compact")
         self.more = QMenu(self)
         self.buttons["more"].setMenu(self.more)
         row = QHBoxLayout(self)
-        row.addWidget(self.duty)
-        row.addWidget(self.buttons["duty"])
-        row.addWidget(self.tabs)
-        for key in ("new_tab", "to_tab", "settle", "reverse", "more"):
-            row.addWidget(self.buttons[key])
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.buttons["duty"], 1)
+        row.addWidget(self.tabs, 1)
+        for key in ("new_tab", "to_tab", "settle", "more"):
+            row.addWidget(self.buttons[key], 1)
         self._connect()
 
     def _connect(self) -> None:
@@ -72,11 +72,11 @@ class BarToolbar(QWidget):
             "new_tab": self._new_tab,
             "to_tab": self._to_tab,
             "settle": self._settle,
-            "reverse": self._reverse,
         }
         for key, action in actions.items():
             self.buttons[key].clicked.connect(action)
         for text, slot in (
+            (self.tr("Bon terugdraaien"), self._reverse),
             (self.tr("Koffiekaart verkopen"), self._coffee_card),
             (self.tr("X-rapport"), self._x_report),
             (self.tr("Prijslijst"), self._prices),
@@ -89,7 +89,8 @@ class BarToolbar(QWidget):
         """Show who is on bar duty and the open tabs."""
         on_duty = [p for p in alcohol.bar_duty(self.uow) if p.on_duty]
         names = ", ".join(p.name + ("" if p.qualified else " (geen IVA/SVH)") for p in on_duty)
-        self.duty.setText(self.tr("Bardienst: {names}").format(names=names or self.tr("niemand")))
+        text = self.tr("Bardienst: {names}").format(names=names or self.tr("niemand"))
+        self.buttons["duty"].setToolTip(text)
         self.tabs.clear()
         for tab in tabs.open_tabs(self.uow):
             self.tabs.addItem(f"{tab.name} ({money(tab.total_cents)})", tab.tab_id)

@@ -59,6 +59,8 @@ class BarPage(Page):
         self.receipt_view = QPlainTextEdit()
         self.age_ok = touch_button(self.tr("18+ gecontroleerd"))
         self.training = touch_button(self.tr("Oefenmodus"))
+        for toggle in (self.age_ok, self.training):
+            toggle.setObjectName("compact")
         self.plus, self.minus, self.remove = (
             touch_button(text) for text in ("+", "−", self.tr("Regel weg"))
         )
@@ -85,7 +87,7 @@ class BarPage(Page):
         self.message.setStyleSheet("color: #a00000; font-size: 15px;")
         self.receipt_view.setReadOnly(True)
         self.receipt_view.setStyleSheet("font-family: monospace;")
-        self.table.setMinimumHeight(200)
+        self.table.setMinimumHeight(120)
         for toggle in (self.age_ok, self.training):
             toggle.setCheckable(True)
 
@@ -100,16 +102,17 @@ class BarPage(Page):
         for button in (self.plus, self.minus, self.remove):
             line_buttons.addWidget(button)
         right.addLayout(line_buttons)
-        right.addWidget(self.total)
-        toggles = QHBoxLayout()
-        toggles.addWidget(self.age_ok)
-        toggles.addWidget(self.training)
-        right.addLayout(toggles)
+        total_row = QHBoxLayout()
+        total_row.addWidget(self.age_ok)
+        total_row.addWidget(self.training)
+        total_row.addWidget(self.total)
+        right.addLayout(total_row)
         right.addWidget(self.pay)
         body = QHBoxLayout()
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
+        body.addLayout(left, 5)
+        body.addLayout(right, 4)
         outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 8)
         outer.addWidget(self.toolbar)
         outer.addLayout(body)
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, parse_code
@@ -138,4 +138,17 @@ def close_sign_in(uow: UnitOfWork, actor: Actor, sign_in_id: UUID, ended_at: dat
                 flagged=True,
                 recorded_by=manager.id,
             )
+        )
+
+
+def signed_in_count(uow: UnitOfWork) -> int:
+    """How many volunteers are signed in now (the Huiskamer shows it beside the visitors)."""
+    with uow.read() as session:
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(SignIn)
+                .where(~exists().where(SignOut.sign_in_id == SignIn.id))
+            )
+            or 0
         )

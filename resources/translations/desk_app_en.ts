@@ -1119,6 +1119,10 @@
         <source>{count} bezoekers</source>
         <translation>{count} visitors</translation>
     </message>
+    <message>
+        <source>en {count} vrijwilliger(s) aangemeld</source>
+        <translation>and {count} volunteer(s) signed in</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -26,6 +26,7 @@ class FiguresPanel(QFrame):
         self.setObjectName("card")
         self.inside = QLabel(self)
         self.inside.setObjectName("bignumber")
+        self.volunteers = QLabel(self)
         self.inside_detail = QLabel(self)
         self.inside_detail.setWordWrap(True)
         self.table = QGridLayout()
@@ -35,6 +36,7 @@ class FiguresPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Nu in het gebouw"), self))
         layout.addWidget(self.inside)
+        layout.addWidget(self.volunteers)
         layout.addWidget(self.inside_detail)
         layout.addSpacing(8)
         layout.addLayout(self.table)
@@ -58,10 +60,13 @@ class FiguresPanel(QFrame):
                 self.cells[(row, column)] = cell
                 self.table.addWidget(cell, row, column)
 
-    def show_figures(self, figures: VisitFigures, presence: Presence) -> None:
+    def show_figures(self, figures: VisitFigures, presence: Presence, volunteers: int) -> None:
         """Fill in the latest numbers."""
         self.inside.setText(
             self.tr("{count} bezoekers").format(count=format_number(presence.total))
+        )
+        self.volunteers.setText(
+            self.tr("en {count} vrijwilliger(s) aangemeld").format(count=volunteers)
         )
         parts = [
             f"{self.tr(PURPOSE_LABELS[p.value])}: {presence.for_purpose(p)}"

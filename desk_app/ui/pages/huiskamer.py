@@ -11,7 +11,16 @@ from desk_app.documents.cards import pass_cards_pdf
 from desk_app.documents.evacuation import evacuation_pdf
 from desk_app.errors import DeskError
 from desk_app.models import Mood
-from desk_app.services import activities, checkin, evacuation, figures, passes, presence, scanning
+from desk_app.services import (
+    activities,
+    checkin,
+    duty,
+    evacuation,
+    figures,
+    passes,
+    presence,
+    scanning,
+)
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.duty import DutyChange
@@ -102,13 +111,18 @@ class LivingRoomPage(Page):
         self.panel.message.show_desk_error(error)
         self.panel.focus_scan()
 
+    def refresh_for(self, change: Change) -> None:
+        """Volunteers signing in elsewhere change the count shown here."""
+        if change is Change.DUTY:
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         """Re-read the figures and who is inside."""
         uow = self.context.uow
         latest = figures.visit_figures(uow)
         self.panel.show_sessions(activities.programme(uow, latest.day, latest.day))
-        self.figures.show_figures(latest, presence.presence(uow))
+        self.figures.show_figures(latest, presence.presence(uow), duty.signed_in_count(uow))
         self.moods.show_counts(latest.moods_today)
 
     @Slot(str)

@@ -6,6 +6,7 @@ PyInstaller left out fails here rather than at a centre.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 from pathlib import Path
@@ -67,6 +68,17 @@ def test_backup_and_restore(program: Path, demo_folder: Path, tmp_path: Path) ->
     run(program, "--data-dir", str(demo_folder), "backup", "--to", str(tmp_path))
     [copy] = tmp_path.glob("desk-*.sqlite3")
     assert "teruggezet" in run(program, "--data-dir", str(demo_folder), "restore", str(copy)).stdout
+
+
+def test_yearly_facts_from_the_bundle(program: Path, demo_folder: Path) -> None:
+    text = run(program, "--data-dir", str(demo_folder), "report", "facts", "--year", "2026",
+               "--json").stdout
+    assert json.loads(text)["total"]["visits"] > 0
+
+
+def test_the_central_schema_travels_in_the_bundle(program: Path) -> None:
+    migrations = program.parent / "_internal" / "desk_app" / "central" / "migrations"
+    assert list((migrations / "versions").glob("c00*.py"))
 
 
 def test_the_gui_opens_offscreen_and_closes(program: Path, demo_folder: Path) -> None:

@@ -50,6 +50,7 @@ def hirer(
 def request(
     room_id: UUID,
     hirer_id: UUID,
+    *,
     day: date = MONDAY,
     part: DayPartKey | None = DayPartKey.EVENING,
     starts: time | None = None,

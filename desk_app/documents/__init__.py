@@ -1,0 +1,1 @@
+"""Documents as functions from plain data to bytes or text: no widgets, easy to test."""

@@ -55,7 +55,7 @@ DemoStep = Callable[[DemoContext], None]
 
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
-    from desk_app.demo import foundation  # noqa: PLC0415 - the steps import services lazily
+    from desk_app.demo import foundation, room_invoices, rooms  # noqa: PLC0415 - the steps import services lazily
 
     return [
         foundation.centre,
@@ -63,6 +63,10 @@ def demo_steps() -> list[DemoStep]:
         foundation.products,
         foundation.volunteers,
         foundation.passes,
+        rooms.rates,
+        rooms.hirers,
+        rooms.bookings,
+        room_invoices.invoices,
     ]
 
 

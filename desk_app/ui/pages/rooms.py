@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from desk_app.models import DayPartKey
 from desk_app.services.auth import Actor
@@ -15,7 +15,7 @@ from desk_app.services.room_rates import RoomInfo, active_rooms
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
-from desk_app.ui.rooms.common import MessageLine
+from desk_app.ui.rooms.common import MessageLine, from_qdate
 from desk_app.ui.rooms.free_room import FreeRoomFinder
 from desk_app.ui.rooms.invoices_view import InvoicesView
 from desk_app.ui.rooms.occupancy_view import OccupancyView
@@ -52,6 +52,7 @@ class RoomsPage(QWidget):
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 0 18px; }")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.message = MessageLine(self)
+        self.dialog: QDialog | None = None  # the booking dialog open now, if any
         title = QLabel(self.tr("Zalen"), self)
         title.setStyleSheet("font-size: 20pt; font-weight: bold;")
         layout = QVBoxLayout(self)
@@ -100,20 +101,38 @@ class RoomsPage(QWidget):
         if actor is None:
             return
         dialog = BookingDialog(self._uow, actor, active_rooms(self._uow), (room, day, part), self)
-        if dialog.exec():
-            self.calendar.go_to(day)
-            self.tabs.setCurrentWidget(self.calendar)
-            self.bookings_changed.emit()
+        dialog.accepted.connect(lambda: self._booked(dialog))
+        self._open(dialog)
+
+    def _booked(self, dialog: BookingDialog) -> None:
+        day = from_qdate(dialog.day.date())
+        self.tabs.setCurrentWidget(self.calendar)
+        self.calendar.go_to(day)
+        self.bookings_changed.emit()
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open a dialog window-modal, without a nested event loop that would block the page."""
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # after every handler of its finished signal has run
+        self.dialog = None
 
     @Slot(object)
     def _open_booking(self, cell: Cell) -> None:
         actor = self._actor()
         if actor is None or cell.entry is None:
             return
-        dialog = BookingDetails(
-            self._uow, actor, get_booking(self._uow, cell.entry.booking_id), self
-        )
-        dialog.exec()
+        booking = get_booking(self._uow, cell.entry.booking_id)
+        dialog = BookingDetails(self._uow, actor, booking, self)
+        dialog.finished.connect(lambda _result: self._details_closed(dialog))
+        self._open(dialog)
+
+    def _details_closed(self, dialog: BookingDetails) -> None:
         if dialog.changed:
             self.calendar.refresh()
             self.bookings_changed.emit()

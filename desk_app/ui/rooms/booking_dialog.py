@@ -37,6 +37,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.common import (
     MessageLine,
     big_button,
+    chosen_part,
     error_text,
     from_qdate,
     to_qdate,
@@ -143,7 +144,7 @@ class BookingDialog(QDialog):
 
     @Slot()
     def _part_changed(self) -> None:
-        custom = self.part.currentData() is None
+        custom = chosen_part(self.part) is None
         self.starts.setEnabled(custom)
         self.ends.setEnabled(custom)
 
@@ -156,7 +157,7 @@ class BookingDialog(QDialog):
 
     def request(self) -> BookingRequest:
         """The request as the form stands."""
-        part = self.part.currentData()
+        part = chosen_part(self.part)
         return BookingRequest(
             room_id=self.room.currentData(),
             hirer_id=self.hirer.currentData(),
@@ -202,7 +203,8 @@ class BookingDialog(QDialog):
 
     def _book(self) -> list[BookingInfo]:
         request = self.request()
-        repeat = self.repeat.currentData()
+        data = self.repeat.currentData()
+        repeat = Repeat(data) if data else None
         if repeat is None:
             return [book_room(self._uow, self._actor, request)]
         series = SeriesRequest(

@@ -6,10 +6,11 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
+from desk_app.models import DayPartKey
 
 TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
 
@@ -59,6 +60,12 @@ class MessageLine(QLabel):
         self.setStyleSheet("color: #166534;")
         self.setText(text)
         self.show()
+
+
+def chosen_part(combo: QComboBox) -> DayPartKey | None:
+    """The part of the day a combo box holds (Qt hands string enums back as plain text)."""
+    data = combo.currentData()
+    return DayPartKey(data) if data else None
 
 
 def to_qdate(day: date) -> QDate:

@@ -26,6 +26,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.common import (
     MessageLine,
     big_button,
+    chosen_part,
     error_text,
     from_qdate,
     to_qdate,
@@ -79,7 +80,7 @@ class FreeRoomFinder(QWidget):
     @Slot()
     def search(self) -> None:
         """List the free rooms that hold the group, smallest first."""
-        part = self.part.currentData()
+        part = chosen_part(self.part)
         span = None if part else (_time(self.starts.time()), _time(self.ends.time()))
         self.results.clear()
         try:
@@ -108,7 +109,7 @@ class FreeRoomFinder(QWidget):
             (
                 item.data(Qt.ItemDataRole.UserRole),
                 from_qdate(self.day.date()),
-                self.part.currentData(),
+                chosen_part(self.part),
             )
         )
 

@@ -73,7 +73,7 @@ class HirerDialog(QDialog):
         """Store the hirer, or say what is wrong and keep the dialog open."""
         details = HirerDetails(
             name=self.name.text(),
-            tariff_class=self.tariff.currentData(),
+            tariff_class=TariffClass(self.tariff.currentData()),
             is_organisation=self.organisation.isChecked(),
             contact_name=self.fields["contact_name"].text(),
             street=self.fields["street"].text(),

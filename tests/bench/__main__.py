@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from tests.bench import foundation
+from tests.bench import foundation, rooms
 from tests.bench.harness import print_table, write_json
 
 RESULTS = Path("bench-results.json")
@@ -22,7 +22,7 @@ def main() -> int:
             check=True,
             stdout=subprocess.DEVNULL,
         )
-        figures = foundation.figures(demo)
+        figures = foundation.figures(demo) + rooms.figures(demo)
     print_table(figures)
     write_json(figures, RESULTS)
     print(f"\nwritten to {RESULTS}")

@@ -10,7 +10,15 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desk_app.documents.epc_qr import qr_png
 from desk_app.formatting import DEFAULT_LOCALE, format_cents
@@ -161,15 +169,16 @@ def _payment(document: InvoiceDocument) -> list[Any]:
     if document.kind is not InvoiceKind.INVOICE or document.totals.total_cents <= 0:
         return notes
     centre = document.centre
-    notes.append(
-        _para(
-            f"Betalingstermijn: {PAYMENT_TERM_DAYS} dagen. "
-            f"Graag uiterlijk {_date(document.due_on)} "
-            f"{format_cents(document.totals.total_cents)} overmaken op {centre.iban} "
-            f"t.n.v. {centre.name}, onder vermelding van {document.number}."
-        )
+    text = _para(
+        f"Betalingstermijn: {PAYMENT_TERM_DAYS} dagen. "
+        f"Graag uiterlijk {_date(document.due_on)} "
+        f"{format_cents(document.totals.total_cents)} overmaken op {centre.iban} "
+        f"t.n.v. {centre.name}, onder vermelding van {document.number}."
+        + ("\n\nScan de code met uw bank-app om te betalen." if document.payment_qr else "")
     )
-    if document.payment_qr:
-        image = Image(io.BytesIO(qr_png(document.payment_qr)), width=40 * mm, height=40 * mm)
-        notes += [Spacer(1, 4 * mm), image, _para("Scan met uw bank-app om te betalen.")]
-    return notes
+    if not document.payment_qr:
+        return [*notes, text]
+    image = Image(io.BytesIO(qr_png(document.payment_qr)), width=38 * mm, height=38 * mm)
+    block = Table([[text, image]], colWidths=[125 * mm, 45 * mm])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [*notes, Spacer(1, 2 * mm), KeepTogether(block)]

@@ -181,8 +181,11 @@ def test_the_pdf_qr_decodes_to_an_epc_payload(
         ["pdftoppm", "-png", "-r", "150", str(tmp_path / "invoice.pdf"), str(tmp_path / "page")],
         check=True,
     )
-    page = next(tmp_path.glob("page*.png"))
-    found = zxingcpp.read_barcodes(PIL.Image.open(page))
+    found = [
+        code
+        for page in sorted(tmp_path.glob("page*.png"))
+        for code in zxingcpp.read_barcodes(PIL.Image.open(page))
+    ]
     assert len(found) == 1
     fields = found[0].text.split("\n")
     assert fields == [

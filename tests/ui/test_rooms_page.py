@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -14,7 +16,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.pages.rooms import RoomsPage
 from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
-from desk_app.ui.rooms.common import chosen_part
+from desk_app.ui.rooms.common import chosen_part, to_qdate
 from desk_app.ui.rooms.week_model import BOOKING_ID_ROLE
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY
@@ -155,3 +157,25 @@ def test_week_model_passes_the_model_tester(
     page.tabs.setCurrentWidget(page.occupancy)
     qtmodeltester.check(page.occupancy.model)  # type: ignore[attr-defined]
     assert page.occupancy.model.rowCount() == 1
+
+
+def test_a_weekly_series_lists_its_conflicts_and_skips_them(
+    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+) -> None:
+    room_id, club = make.room(uow, manager), make.hirer(uow, manager)
+    family = make.hirer(uow, manager, "Familie Yilmaz")
+    taken = MONDAY + timedelta(weeks=2)
+    book_room(uow, manager, make.request(room_id, family, day=taken))
+    page = _page(qtbot, uow, manager)
+    dialog = _open_dialog(qtbot, page, _index(page, 0, DayPartKey.EVENING, 0))
+    assert isinstance(dialog, BookingDialog)
+    dialog.hirer.setCurrentIndex(dialog.hirer.findData(str(club)))
+    dialog.repeat.setCurrentIndex(1)  # every week
+    dialog.until.setDate(to_qdate(MONDAY + timedelta(weeks=4)))
+    _click(qtbot, dialog.book_button)
+    assert taken.strftime("%d-%m-%Y") in dialog.message.text()
+    assert "Familie Yilmaz" in dialog.message.text()
+    assert _count(uow) == 1
+    _click(qtbot, dialog.book_button)  # skip the taken date, book the rest
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert _count(uow) == 1 + 4

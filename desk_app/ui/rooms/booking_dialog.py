@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from uuid import UUID
 
 from PySide6.QtCore import QTime, Slot
 from PySide6.QtWidgets import (
@@ -65,8 +66,8 @@ class BookingDialog(QDialog):
         room, day, part = start
         self.room = touch_sized(QComboBox(self))
         for option in rooms:
-            self.room.addItem(f"{option.name} ({option.capacity})", option.id)
-        self.room.setCurrentIndex(max(0, self.room.findData(room.id)))
+            self.room.addItem(f"{option.name} ({option.capacity})", str(option.id))
+        self.room.setCurrentIndex(max(0, self.room.findData(str(room.id))))
         self.day = touch_sized(QDateEdit(to_qdate(day), self))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd-MM-yyyy")
@@ -93,6 +94,10 @@ class BookingDialog(QDialog):
         self.until = touch_sized(QDateEdit(to_qdate(day).addMonths(3), self))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd-MM-yyyy")
+        self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        self.setStyleSheet(
+            "QCheckBox { min-height: 44px; } QCheckBox::indicator { width: 26px; height: 26px; }"
+        )
         self.message = MessageLine(self)
         self.book_button = big_button(self.tr("Boeken"), self)
         self.book_button.setDefault(True)
@@ -100,6 +105,7 @@ class BookingDialog(QDialog):
         self._layout()
         self._load_hirers()
         self._part_changed()
+        self._repeat_changed()
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -137,16 +143,22 @@ class BookingDialog(QDialog):
         self.hirer.clear()
         for details in hirers(self._uow):
             self.hirer.addItem(
-                f"{details.name} ({self.tr(tariff_label(details.tariff_class))})", details.id
+                f"{details.name} ({self.tr(tariff_label(details.tariff_class))})", str(details.id)
             )
         if select is not None:
-            self.hirer.setCurrentIndex(self.hirer.findData(select))
+            self.hirer.setCurrentIndex(self.hirer.findData(str(select)))
 
     @Slot()
     def _part_changed(self) -> None:
         custom = chosen_part(self.part) is None
         self.starts.setEnabled(custom)
         self.ends.setEnabled(custom)
+
+    @Slot()
+    def _repeat_changed(self) -> None:
+        self.until.setEnabled(self.repeat.currentData() is not None)
+        self._skip.clear()
+        self.book_button.setText(self.tr("Boeken"))
 
     @Slot()
     def add_hirer(self) -> None:
@@ -159,8 +171,8 @@ class BookingDialog(QDialog):
         """The request as the form stands."""
         part = chosen_part(self.part)
         return BookingRequest(
-            room_id=self.room.currentData(),
-            hirer_id=self.hirer.currentData(),
+            room_id=UUID(self.room.currentData()),
+            hirer_id=UUID(self.hirer.currentData()),
             day=from_qdate(self.day.date()),
             day_part=part,
             starts=None if part else _time(self.starts.time()),

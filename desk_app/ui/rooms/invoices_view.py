@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
@@ -130,7 +131,7 @@ class InvoicesView(QWidget):
         self.hirer.clear()
         for details in hirers(self._uow):
             if details.tariff_class is not TariffClass.INTERNAL:
-                self.hirer.addItem(details.name, details.id)
+                self.hirer.addItem(details.name, str(details.id))
 
     def selected(self) -> InvoiceInfo | None:
         """The invoice the user picked, if any."""
@@ -174,7 +175,9 @@ class InvoicesView(QWidget):
         if actor is None or self.hirer.currentData() is None:
             return
         month = from_qdate(self.month.date())
-        self._run(lambda: invoice_hirer_month(self._uow, actor, self.hirer.currentData(), month))
+        self._run(
+            lambda: invoice_hirer_month(self._uow, actor, UUID(self.hirer.currentData()), month)
+        )
 
     def _run(self, action: Any) -> None:
         try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTime
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -179,3 +179,44 @@ def test_a_weekly_series_lists_its_conflicts_and_skips_them(
     _click(qtbot, dialog.book_button)  # skip the taken date, book the rest
     qtbot.waitUntil(lambda: page.dialog is None)
     assert _count(uow) == 1 + 4
+
+
+def test_find_a_free_room_then_book_it(qtbot: QtBot, uow: UnitOfWork, manager: Actor) -> None:
+    hall = make.room(uow, manager)
+    make.room(uow, manager, "Atelier", 12)
+    club = make.hirer(uow, manager)
+    book_room(uow, manager, make.request(hall, club, day=MONDAY, part=DayPartKey.MORNING))
+    page = _page(qtbot, uow, manager)
+    page.tabs.setCurrentWidget(page.finder)
+    finder = page.finder
+    finder.day.setDate(to_qdate(MONDAY))
+    finder.part.setCurrentIndex(0)  # morning
+    finder.people.setValue(8)
+    search = next(b for b in finder.findChildren(QPushButton) if b.text() == "Zoek een vrije zaal")
+    _click(qtbot, search)
+    assert finder.results.count() == 1
+    assert finder.results.item(0).text().startswith("Atelier")
+    rect = finder.results.visualItemRect(finder.results.item(0))
+    qtbot.mouseClick(finder.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    assert isinstance(page.dialog, BookingDialog)
+    assert page.dialog.room.currentText() == "Atelier (12)"
+    page.dialog.reject()
+
+
+def test_a_month_is_invoiced_from_the_invoices_tab(
+    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+) -> None:
+    room_id, club = make.room(uow, manager), make.hirer(uow, manager)
+    book_room(uow, manager, make.request(room_id, club))
+    page = _page(qtbot, uow, manager)
+    page.tabs.setCurrentWidget(page.invoices)
+    view = page.invoices
+    view.month.setDate(to_qdate(MONDAY))
+    assert view.hirer.currentText() == "Biljartclub De Keu"
+    buttons = {b.text(): b for b in view.findChildren(QPushButton)}
+    _click(qtbot, buttons["Maandfactuur maken"])
+    assert view.model.rowCount() == 1
+    assert "MEE-000001" in view.message.text()
+    _click(qtbot, buttons["Maandfactuur maken"])
+    assert "niets (meer) te factureren" in view.message.text()

@@ -86,7 +86,7 @@ class OccupancyView(QWidget):
         super().__init__(parent)
         self._uow = uow
         today = uow.now().astimezone(LOCAL_ZONE).date()
-        self.first = touch_sized(QDateEdit(to_qdate(today - timedelta(days=365)), self))
+        self.first = touch_sized(QDateEdit(to_qdate(today - timedelta(days=364)), self))
         self.last = touch_sized(QDateEdit(to_qdate(today), self))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
@@ -113,8 +113,8 @@ class OccupancyView(QWidget):
         bar.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
         layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
 
     @Slot()
     def refresh(self) -> None:

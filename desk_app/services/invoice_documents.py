@@ -14,7 +14,7 @@ from desk_app.models import Invoice, InvoiceKind, InvoiceLine
 from desk_app.services.bookings import ExtraLine
 from desk_app.services.centre import CentreDetails, centre_details
 from desk_app.services.invoice_lines import Totals, totals
-from desk_app.services.invoicing import invoice_number_text
+from desk_app.services.invoice_store import invoice_number_text
 from desk_app.services.uow import UnitOfWork
 
 

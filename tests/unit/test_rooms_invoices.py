@@ -23,9 +23,9 @@ from desk_app.services.auth import Actor
 from desk_app.services.booking_changes import book_internal, cancel_booking
 from desk_app.services.bookings import ExtraLine, book_room
 from desk_app.services.centre import CentreDetails, update_centre
+from desk_app.services.credit_notes import credit_invoice
 from desk_app.services.invoice_documents import invoice_document
 from desk_app.services.invoicing import (
-    credit_invoice,
     invoice_booking,
     invoice_hirer_month,
     invoices,

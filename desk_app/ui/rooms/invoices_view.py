@@ -25,9 +25,11 @@ from desk_app.errors import DeskError
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import InvoiceKind, TariffClass
 from desk_app.services.auth import Actor
+from desk_app.services.credit_notes import credit_invoice
 from desk_app.services.hirers import hirers
 from desk_app.services.invoice_documents import invoice_document
-from desk_app.services.invoicing import InvoiceInfo, credit_invoice, invoice_hirer_month, invoices
+from desk_app.services.invoice_store import InvoiceInfo
+from desk_app.services.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.common import (
     MessageLine,

@@ -58,6 +58,8 @@ def demo_steps() -> list[DemoStep]:
     from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
         foundation,
         living_room,
+        room_invoices,
+        rooms,
         till,
         till_extras,
         volunteering,
@@ -70,12 +72,16 @@ def demo_steps() -> list[DemoStep]:
         foundation.volunteers,
         foundation.passes,
         living_room.visits,
+        rooms.rates,
+        rooms.hirers,
+        rooms.bookings,
         volunteering.shifts,
         volunteering.programme,
         till.bar_duty,
         till.sales,
         till_extras.removed_lines,
         till_extras.open_tabs,
+        room_invoices.invoices,
     ]
 
 

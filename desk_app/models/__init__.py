@@ -5,7 +5,9 @@ from desk_app.models.base import Base, Fact, Synced
 from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, DayPartKey, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
+from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine
 from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
+from desk_app.models.rooms import Booking, BookingExtra, BookingState, Hirer, RoomRate, TariffClass
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
     CoffeeCard,
@@ -39,6 +41,9 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "Booking",
+    "BookingExtra",
+    "BookingState",
     "Centre",
     "Certificate",
     "CertificateKind",
@@ -49,6 +54,11 @@ __all__ = [
     "DayPart",
     "DayPartKey",
     "Fact",
+    "Hirer",
+    "Invoice",
+    "InvoiceCounter",
+    "InvoiceKind",
+    "InvoiceLine",
     "LocalIdentity",
     "Mood",
     "OpeningHours",
@@ -62,6 +72,7 @@ __all__ = [
     "RemovedLine",
     "Role",
     "Room",
+    "RoomRate",
     "Sale",
     "SaleKind",
     "SaleLine",
@@ -74,6 +85,7 @@ __all__ = [
     "Tab",
     "TabEntry",
     "TargetGroup",
+    "TariffClass",
     "Visit",
     "VisitorPass",
     "VolunteerKind",

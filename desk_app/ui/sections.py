@@ -8,8 +8,8 @@ from desk_app.ui.pages.base import Page
 from desk_app.ui.pages.dagafsluiting import DayClosePage
 from desk_app.ui.pages.huiskamer import LivingRoomPage
 from desk_app.ui.pages.overzicht import OverviewPage
+from desk_app.ui.pages.rooms import RoomsPage
 from desk_app.ui.pages.vrijwilligers import VolunteersPage
-from desk_app.ui.pages.zalen import RoomsPage
 
 SECTIONS: tuple[type[Page], ...] = (
     LivingRoomPage,

@@ -319,6 +319,159 @@
     </message>
 </context>
 <context>
+    <name>BookingDetails</name>
+    <message>
+        <source>Boeking</source>
+        <translation>Booking</translation>
+    </message>
+    <message>
+        <source>Bevestigen</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Boeking annuleren</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Factuur maken</source>
+        <translation>Make invoice</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{people} personen · {state} · zaalhuur {price}</source>
+        <translation>{people} people · {state} · room hire {price}</translation>
+    </message>
+    <message>
+        <source>Annuleringskosten: {fee}</source>
+        <translation>Cancellation fee: {fee}</translation>
+    </message>
+    <message>
+        <source>De boeking is bevestigd.</source>
+        <translation>The booking is confirmed.</translation>
+    </message>
+    <message>
+        <source>Zeker weten? Klik nogmaals</source>
+        <translation>Are you sure? Click again</translation>
+    </message>
+    <message>
+        <source>Geannuleerd, met {fee} annuleringskosten.</source>
+        <translation>Cancelled, with {fee} cancellation fee.</translation>
+    </message>
+    <message>
+        <source>Geannuleerd, kosteloos.</source>
+        <translation>Cancelled, free of charge.</translation>
+    </message>
+    <message>
+        <source>Factuur {number} is gemaakt ({total}); u vindt hem bij Facturen.</source>
+        <translation>Invoice {number} has been made ({total}); you will find it under Invoices.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Zaal boeken</source>
+        <translation>Book a room</translation>
+    </message>
+    <message>
+        <source>eigen tijden</source>
+        <translation>own times</translation>
+    </message>
+    <message>
+        <source>Bevestigd (anders een optie)</source>
+        <translation>Confirmed (otherwise provisional)</translation>
+    </message>
+    <message>
+        <source>eenmalig</source>
+        <translation>once</translation>
+    </message>
+    <message>
+        <source>elke week</source>
+        <translation>every week</translation>
+    </message>
+    <message>
+        <source>om de week</source>
+        <translation>every other week</translation>
+    </message>
+    <message>
+        <source>elke maand</source>
+        <translation>every month</translation>
+    </message>
+    <message>
+        <source>Boeken</source>
+        <translation>Book</translation>
+    </message>
+    <message>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Part of the day</translation>
+    </message>
+    <message>
+        <source>Van – tot</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <source>Nieuwe huurder…</source>
+        <translation>New hirer…</translation>
+    </message>
+    <message>
+        <source>Huurder</source>
+        <translation>Hirer</translation>
+    </message>
+    <message>
+        <source>Aantal personen</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Herhalen</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies een huurder of voeg een nieuwe huurder toe.</source>
+        <translation>Choose a hirer or add a new hirer.</translation>
+    </message>
+    <message>
+        <source>Deze data overslaan en de rest boeken</source>
+        <translation>Skip these dates and book the rest</translation>
+    </message>
+</context>
+<context>
+    <name>BookingStates</name>
+    <message>
+        <source>optie</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>bevestigd</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
     <name>CentreDialog</name>
     <message>
         <source>Buurthuisgegevens</source>
@@ -526,6 +679,21 @@
     <message>
         <source>Hier sluit de sociaal beheerder de dag af: de kas tellen, verschillen noteren en het dagrapport maken en tekenen.</source>
         <translation>This is where the social manager will close the day: count the cash, note any differences, and make and sign the day report.</translation>
+    </message>
+</context>
+<context>
+    <name>DayParts</name>
+    <message>
+        <source>ochtend</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>evening</translation>
     </message>
 </context>
 <context>
@@ -1076,6 +1244,122 @@
         <source>Er is geen centrale database ingesteld. Geef het adres op met --central.</source>
         <translation>No central database has been set. Give its address with --central.</translation>
     </message>
+    <message>
+        <source>Het IBAN van het buurthuis ontbreekt of klopt niet.</source>
+        <translation>The centre&apos;s IBAN is missing or not right.</translation>
+    </message>
+    <message>
+        <source>Een betaalcode kan alleen voor een positief bedrag.</source>
+        <translation>A payment code is only possible for a positive amount.</translation>
+    </message>
+    <message>
+        <source>De betaalcode wordt te lang.</source>
+        <translation>The payment code becomes too long.</translation>
+    </message>
+    <message>
+        <source>Deze boeking bestaat niet.</source>
+        <translation>This booking does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze boeking is al geannuleerd.</source>
+        <translation>This booking has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>Kies een zaal.</source>
+        <translation>Choose a room.</translation>
+    </message>
+    <message>
+        <source>Kies een huurder.</source>
+        <translation>Choose a hirer.</translation>
+    </message>
+    <message>
+        <source>Een extra heeft een onjuist aantal.</source>
+        <translation>An extra has a wrong quantity.</translation>
+    </message>
+    <message>
+        <source>Een boeking kan niet in het verleden liggen.</source>
+        <translation>A booking cannot be in the past.</translation>
+    </message>
+    <message>
+        <source>Vul het aantal personen in (minstens 1).</source>
+        <translation>Fill in the number of people (at least 1).</translation>
+    </message>
+    <message>
+        <source>In {room} passen hoogstens {capacity} personen.</source>
+        <translation>{room} holds at most {capacity} people.</translation>
+    </message>
+    <message>
+        <source>{room} is dan al geboekt door {hirer} ({when} tot {until}).</source>
+        <translation>{room} is already booked then by {hirer} ({when} to {until}).</translation>
+    </message>
+    <message>
+        <source>Geef een reden voor de creditnota.</source>
+        <translation>Give a reason for the credit note.</translation>
+    </message>
+    <message>
+        <source>Deze factuur bestaat niet.</source>
+        <translation>This invoice does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze factuur is al gecrediteerd.</source>
+        <translation>This invoice has already been credited.</translation>
+    </message>
+    <message>
+        <source>Het buurthuis is op {day} gesloten.</source>
+        <translation>The centre is closed on {day}.</translation>
+    </message>
+    <message>
+        <source>Kies een dagdeel of een begin- en eindtijd.</source>
+        <translation>Choose a part of the day or a start and end time.</translation>
+    </message>
+    <message>
+        <source>Het buurthuis is dan gesloten: op {day} open van {opens} tot {closes}.</source>
+        <translation>The centre is closed then: on {day} open from {opens} to {closes}.</translation>
+    </message>
+    <message>
+        <source>Voor {room} is nog geen tarief voor {tariff} ingesteld.</source>
+        <translation>No rate for {tariff} has been set for {room} yet.</translation>
+    </message>
+    <message>
+        <source>Het IBAN {iban} klopt niet. Controleer het nummer.</source>
+        <translation>The IBAN {iban} is not right. Please check the number.</translation>
+    </message>
+    <message>
+        <source>Eigen activiteiten van het buurthuis worden niet gefactureerd.</source>
+        <translation>The centre&apos;s own activities are not invoiced.</translation>
+    </message>
+    <message>
+        <source>Er is niets (meer) te factureren.</source>
+        <translation>There is nothing (left) to invoice.</translation>
+    </message>
+    <message>
+        <source>Een tarief kan niet negatief zijn.</source>
+        <translation>A rate cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Kies als btw-tarief vrijgesteld, 9 % of 21 %.</source>
+        <translation>Choose exempt, 9 % or 21 % as the VAT rate.</translation>
+    </message>
+    <message>
+        <source>Deze zaal bestaat niet.</source>
+        <translation>This room does not exist.</translation>
+    </message>
+    <message>
+        <source>Op {count} datum(s) kan de zaal niet worden geboekt: {days}. Sla die data over of kies een andere zaal.</source>
+        <translation>On {count} date(s) the room cannot be booked: {days}. Skip those dates or choose another room.</translation>
+    </message>
+    <message>
+        <source>De einddatum van de reeks ligt voor de eerste datum.</source>
+        <translation>The end date of the series is before the first date.</translation>
+    </message>
+    <message>
+        <source>Een reeks loopt hoogstens twee jaar.</source>
+        <translation>A series runs for at most two years.</translation>
+    </message>
+    <message>
+        <source>De reeks bevat geen enkele datum.</source>
+        <translation>The series contains no dates at all.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -1192,6 +1476,104 @@
     </message>
 </context>
 <context>
+    <name>FreeRoomFinder</name>
+    <message>
+        <source>eigen tijden</source>
+        <translation>own times</translation>
+    </message>
+    <message>
+        <source>Zoek een vrije zaal</source>
+        <translation>Find a free room</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Part of the day</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Aantal personen</source>
+        <translation>Number of people</translation>
+    </message>
+    <message>
+        <source>Er is dan geen zaal vrij voor zoveel mensen.</source>
+        <translation>There is no room free then for that many people.</translation>
+    </message>
+    <message>
+        <source>Tik op een zaal om hem te boeken.</source>
+        <translation>Tap a room to book it.</translation>
+    </message>
+    <message>
+        <source>{name} — {capacity} personen — {facilities}</source>
+        <translation>{name} — {capacity} people — {facilities}</translation>
+    </message>
+</context>
+<context>
+    <name>HirerDialog</name>
+    <message>
+        <source>Nieuwe huurder</source>
+        <translation>New hirer</translation>
+    </message>
+    <message>
+        <source>Organisatie (geen particulier)</source>
+        <translation>Organisation (not a private person)</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Tarief</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Straat en huisnummer</source>
+        <translation>Street and number</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>IBAN (niet verplicht)</source>
+        <translation>IBAN (optional)</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HoursDialog</name>
     <message>
         <source>Uren van vrijwilligers</source>
@@ -1286,6 +1668,64 @@
     <message>
         <source>Plaats</source>
         <translation>Town</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <source>factuur</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>creditnota</source>
+        <translation>credit note</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesView</name>
+    <message>
+        <source>PDF opslaan…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <source>Crediteren…</source>
+        <translation>Credit…</translation>
+    </message>
+    <message>
+        <source>Maandfactuur maken</source>
+        <translation>Make monthly invoice</translation>
+    </message>
+    <message>
+        <source>Log eerst in aan de balie.</source>
+        <translation>Please log in at the desk first.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een factuur in de lijst.</source>
+        <translation>Please choose an invoice in the list first.</translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in {file}.</source>
+        <translation>Saved in {file}.</translation>
+    </message>
+    <message>
+        <source>Crediteren</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>{number} is gemaakt ({total}).</source>
+        <translation>{number} has been made ({total}).</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +2013,25 @@
     <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyView</name>
+    <message>
+        <source>Tonen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>Bezetting {rate:.0%}. Inkomsten zaalhuur: {income}. Waarde van gratis en goedkoper gebruik (tegen commercieel tarief): {given}.</source>
+        <translation>Occupancy {rate:.0%}. Room-hire income: {income}. Value of free and discounted use (at the commercial rate): {given}.</translation>
     </message>
 </context>
 <context>
@@ -1897,12 +2356,28 @@
 <context>
     <name>RoomsPage</name>
     <message>
+        <source>Weekagenda</source>
+        <translation>Week calendar</translation>
+    </message>
+    <message>
+        <source>Vrije zaal zoeken</source>
+        <translation>Find a free room</translation>
+    </message>
+    <message>
+        <source>Bezetting</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Facturen</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
         <source>Zalen</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <source>Hier komt de zaalverhuur: boekingen maken, de agenda van alle zalen bekijken en facturen voor huurders maken.</source>
-        <translation>This is where room hire will be: make bookings, see the calendar of all rooms and make invoices for hirers.</translation>
+        <source>Log eerst in aan de balie om een zaal te boeken.</source>
+        <translation>Please log in at the desk first to book a room.</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2540,21 @@
     </message>
 </context>
 <context>
+    <name>Tariffs</name>
+    <message>
+        <source>maatschappelijk</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>commercieel</source>
+        <translation>commercial</translation>
+    </message>
+    <message>
+        <source>eigen activiteit</source>
+        <translation>own activity</translation>
+    </message>
+</context>
+<context>
     <name>Till</name>
     <message>
         <source>Contant</source>
@@ -2196,6 +2686,36 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>{name} leidt {activity} (jeugd) zonder geldige VOG.</source>
         <translation>{name} leads {activity} (youth) without a valid certificate of conduct (VOG).</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendar</name>
+    <message>
+        <source>◀ Vorige week</source>
+        <translation>◀ Previous week</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Volgende week ▶</source>
+        <translation>Next week ▶</translation>
+    </message>
+    <message>
+        <source>Ga naar datum</source>
+        <translation>Go to date</translation>
+    </message>
+    <message>
+        <source>Week {week}: {first} t/m {last}</source>
+        <translation>Week {week}: {first} to {last}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekModel</name>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
     </message>
 </context>
 <context>

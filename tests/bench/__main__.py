@@ -14,6 +14,7 @@ from tests.bench import (
     living_room,
     living_room_ui,
     operations,
+    rooms,
     sync,
     till,
     volunteers_ui,
@@ -39,6 +40,7 @@ def main() -> int:
             *living_room_ui.figures(demo, app),
             *volunteers_ui.figures(demo, app),
             *till.figures(demo),
+            *rooms.figures(demo),
             *operations.figures(demo),
             *sync.figures(demo),
         ]

@@ -35,7 +35,7 @@ def test_a_network_cut_mid_batch_loses_and_doubles_nothing(
     monkeypatch.setattr(push_module.time, "sleep", lambda _s: None)
     parts = urlsplit(central_url)
     through_proxy = central_url.replace(parts.netloc, f"{parts.username}@127.0.0.1:{proxy.port}")
-    result = run_sync(desk.uow, through_proxy, batch_size=300)
+    result = run_sync(desk.uow, through_proxy, batch_size=100)
     assert result.high_water == result.target
     assert proxy.cuts >= 3
     report = compare(desk, central_url, seed=1)

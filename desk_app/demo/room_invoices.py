@@ -1,0 +1,62 @@
+"""Demo step for room hire's invoices: each hirer invoiced monthly, one invoice credited."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from desk_app.demo import DemoContext
+from desk_app.errors import InvalidInput
+from desk_app.models import Hirer, Person, Role
+from desk_app.models import TariffClass as Tariff
+from desk_app.services.auth import Actor
+from desk_app.services.credit_notes import credit_invoice
+from desk_app.services.invoice_store import InvoiceInfo
+from desk_app.services.invoicing import invoice_hirer_month
+from desk_app.services.uow import UnitOfWork
+
+
+def invoices(context: DemoContext) -> None:
+    """On the first of every month, the month before is invoiced per hirer, as the office does."""
+    with context.uow.read() as session:
+        manager = session.scalars(select(Person).where(Person.role == Role.MANAGER)).first()
+        assert manager is not None
+        actor = Actor(manager.id, manager.name, manager.role)
+        paying = list(
+            session.scalars(
+                select(Hirer.id).where(Hirer.tariff_class != Tariff.INTERNAL).order_by(Hirer.name)
+            )
+        )
+    issued = 0
+    last: InvoiceInfo | None = None
+    uow = context.uow
+    for month in _full_months(context.options.start, context.options.end):
+        invoice_day = (month + timedelta(days=32)).replace(day=1)
+        moment = context.moment(invoice_day, time(10))
+        uow = UnitOfWork(context.uow.database, clock=_fixed(moment))
+        for hirer_id in paying:
+            try:
+                last = invoice_hirer_month(uow, actor, hirer_id, month)
+            except InvalidInput:
+                continue  # nothing to invoice that month
+            issued += 1
+    if last is not None:
+        credit_invoice(uow, actor, last.id, "Verkeerd tarief berekend")
+        issued += 1
+    context.count("facturen", issued)
+
+
+def _fixed(moment: datetime) -> Callable[[], datetime]:
+    return lambda: moment
+
+
+def _full_months(start: date, end: date) -> list[date]:
+    """First days of the months that lie wholly in the period, and have ended by its last day."""
+    first = start if start.day == 1 else (start.replace(day=1) + timedelta(days=32)).replace(day=1)
+    months = []
+    while (first + timedelta(days=32)).replace(day=1) <= end:
+        months.append(first)
+        first = (first + timedelta(days=32)).replace(day=1)
+    return months

@@ -1,0 +1,184 @@
+"""The invoice or credit note as an A4 PDF, with the payment QR code a banking app can read."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from babel.dates import format_date
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import getSampleStyleSheet
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from desk_app.documents.epc_qr import qr_png
+from desk_app.formatting import DEFAULT_LOCALE, format_cents
+from desk_app.models import InvoiceKind
+from desk_app.services.invoice_documents import InvoiceDocument
+from desk_app.services.invoicing import PAYMENT_TERM_DAYS
+
+EXEMPT_NOTE = "Vrijgesteld van btw (art. 11 lid 1 onderdeel b Wet OB 1968)."
+_STYLES = getSampleStyleSheet()
+
+
+def invoice_pdf(document: InvoiceDocument) -> bytes:
+    """The document as PDF bytes."""
+    buffer = io.BytesIO()
+    title = "Factuur" if document.kind is InvoiceKind.INVOICE else "Creditnota"
+    pdf = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        title=f"{title} {document.number}",
+        author=document.centre.name,
+        leftMargin=20 * mm,
+        rightMargin=20 * mm,
+        topMargin=18 * mm,
+        bottomMargin=18 * mm,
+    )
+    story: list[Any] = [
+        _header(document, title),
+        Spacer(1, 8 * mm),
+        _lines_table(document),
+        Spacer(1, 4 * mm),
+        _totals_table(document),
+        Spacer(1, 6 * mm),
+        *_payment(document),
+    ]
+    pdf.build(story)
+    return buffer.getvalue()
+
+
+def _para(text: str, style: str = "Normal") -> Paragraph:
+    return Paragraph(text.replace("\n", "<br/>"), _STYLES[style])
+
+
+def _date(value: object) -> str:
+    return format_date(value, "d MMMM yyyy", locale=DEFAULT_LOCALE)  # type: ignore[arg-type]
+
+
+def _header(document: InvoiceDocument, title: str) -> Table:
+    centre = document.centre
+    sender = "\n".join(
+        part
+        for part in (
+            f"<b>{centre.name}</b>",
+            centre.street,
+            f"{centre.postcode} {centre.city}".strip(),
+            f"Btw-nummer: {centre.vat_number}" if centre.vat_number else "",
+            f"KvK-nummer: {centre.coc_number}" if centre.coc_number else "",
+            f"IBAN: {centre.iban}" if centre.iban else "",
+        )
+        if part
+    )
+    facts = [
+        f"<b>{title}</b>",
+        f"Nummer: {document.number}",
+        f"Datum: {_date(document.issued_on)}",
+    ]
+    if document.kind is InvoiceKind.INVOICE:
+        facts.append(f"Vervaldatum: {_date(document.due_on)}")
+    if document.credits_number:
+        facts.append(f"Crediteert factuur {document.credits_number}")
+        facts.append(f"Reden: {document.reason}")
+    if document.period:
+        facts.append(f"Periode: {document.period}")
+    hirer = f"<b>{document.hirer_name}</b>\n{document.hirer_address}"
+    table = Table(
+        [[_para(sender), _para("\n".join(facts))], [_para(hirer), ""]],
+        colWidths=[95 * mm, 75 * mm],
+    )
+    table.setStyle(
+        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 8 * mm)])
+    )
+    return table
+
+
+def vat_label(rate: int) -> str:
+    """How a line's VAT rate reads: a percentage, or that it is exempt."""
+    return "vrijgesteld" if rate == 0 else f"{rate}%"
+
+
+def _lines_table(document: InvoiceDocument) -> Table:
+    rows: list[list[Any]] = [["Omschrijving", "Aantal", "Prijs", "Bedrag", "Btw"]]
+    rows += [
+        [
+            _para(line.description),
+            str(line.quantity),
+            format_cents(line.unit_cents),
+            format_cents(line.amount_cents),
+            vat_label(line.vat_rate),
+        ]
+        for line in document.lines
+    ]
+    table = Table(rows, colWidths=[80 * mm, 15 * mm, 25 * mm, 27 * mm, 23 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, 0), "Helvetica-Bold"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.black),
+                ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _totals_table(document: InvoiceDocument) -> Table:
+    sums = document.totals
+    rows: list[list[str]] = [["Totaal exclusief btw", format_cents(sums.net_cents)]]
+    for row in sums.vat_rows:
+        if row.rate == 0:
+            rows.append(
+                ["Vrijgesteld van btw, over " + format_cents(row.base_cents), format_cents(0)]
+            )
+        else:
+            rows.append(
+                [
+                    f"Btw {row.rate}% over {format_cents(row.base_cents)}",
+                    format_cents(row.vat_cents),
+                ]
+            )
+    rows.append(["Totaal", format_cents(sums.total_cents)])
+    table = Table(rows, colWidths=[100 * mm, 27 * mm], hAlign="RIGHT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.8, colors.black),
+                ("FONTNAME", (0, -1), (-1, -1), "Helvetica-Bold"),
+            ]
+        )
+    )
+    return table
+
+
+def _payment(document: InvoiceDocument) -> list[Any]:
+    notes: list[Any] = []
+    if any(row.rate == 0 for row in document.totals.vat_rows):
+        notes.append(_para(EXEMPT_NOTE))
+    if document.kind is not InvoiceKind.INVOICE or document.totals.total_cents <= 0:
+        return notes
+    centre = document.centre
+    text = _para(
+        f"Betalingstermijn: {PAYMENT_TERM_DAYS} dagen. "
+        f"Graag uiterlijk {_date(document.due_on)} "
+        f"{format_cents(document.totals.total_cents)} overmaken op {centre.iban} "
+        f"t.n.v. {centre.name}, onder vermelding van {document.number}."
+        + ("\n\nScan de code met uw bank-app om te betalen." if document.payment_qr else "")
+    )
+    if not document.payment_qr:
+        return [*notes, text]
+    image = Image(io.BytesIO(qr_png(document.payment_qr)), width=38 * mm, height=38 * mm)
+    block = Table([[text, image]], colWidths=[125 * mm, 45 * mm])
+    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return [*notes, Spacer(1, 2 * mm), KeepTogether(block)]

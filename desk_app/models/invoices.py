@@ -1,0 +1,70 @@
+"""Invoices and credit notes for room hire: append-only facts with gapless numbers."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from datetime import date
+
+from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desk_app.db.types import Cents, ShortText
+from desk_app.models.base import Base, Fact, str_enum
+
+
+class InvoiceKind(enum.StrEnum):
+    """An invoice, or the credit note that cancels one."""
+
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+
+
+class InvoiceCounter(Base):
+    """The last invoice number used by a centre; raised in the same transaction as the invoice.
+
+    Local bookkeeping only: the numbers themselves travel on the invoices.
+    """
+
+    __tablename__ = "invoice_counter"
+
+    centre_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    last_number: Mapped[int] = mapped_column(default=0)
+
+
+class Invoice(Fact, Base):
+    """An issued invoice or credit note; the hirer's details are copied as they were then."""
+
+    __tablename__ = "invoice"
+    __table_args__ = (
+        UniqueConstraint("centre_code", "number"),
+        CheckConstraint("number > 0", name="number_positive"),
+    )
+
+    number: Mapped[int]
+    kind: Mapped[InvoiceKind] = mapped_column(str_enum(InvoiceKind))
+    hirer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("hirer.id"), index=True)
+    credits_invoice_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invoice.id"))
+    issued_on: Mapped[date]
+    due_on: Mapped[date]
+    period: Mapped[str] = mapped_column(String(60), default="")
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    hirer_name: Mapped[ShortText]
+    hirer_address: Mapped[str] = mapped_column(String(300), default="")
+    total_cents: Mapped[Cents]
+
+
+class InvoiceLine(Fact, Base):
+    """One line of an invoice: an amount excluding VAT at one rate (0 is exempt)."""
+
+    __tablename__ = "invoice_line"
+    __table_args__ = (CheckConstraint("vat_rate IN (0, 9, 21)", name="vat_rate_known"),)
+
+    invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoice.id"), index=True)
+    booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id"), index=True)
+    position: Mapped[int]
+    description: Mapped[str] = mapped_column(String(200))
+    quantity: Mapped[int]
+    unit_cents: Mapped[Cents]
+    amount_cents: Mapped[Cents]
+    vat_rate: Mapped[int]

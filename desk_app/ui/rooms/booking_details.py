@@ -1,0 +1,119 @@
+"""A booking opened from the calendar: its details, and confirm, cancel or invoice it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desk_app.errors import DeskError
+from desk_app.formatting import format_local
+from desk_app.models import BookingState
+from desk_app.services.auth import Actor
+from desk_app.services.booking_changes import cancel_booking, confirm_booking, get_booking
+from desk_app.services.bookings import BookingInfo
+from desk_app.services.hire_rules import state_label
+from desk_app.services.invoicing import invoice_booking
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.rooms.common import MessageLine, big_button, error_text, euro
+
+
+class BookingDetails(QDialog):
+    """Shows one booking; cancelling asks for a second click, so a slip costs nothing."""
+
+    def __init__(
+        self, uow: UnitOfWork, actor: Actor, booking: BookingInfo, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Boeking"))
+        self._uow, self._actor, self.booking = uow, actor, booking
+        self.changed = False
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.message = MessageLine(self)
+        self.confirm_button = big_button(self.tr("Bevestigen"), self)
+        self.cancel_button = big_button(self.tr("Boeking annuleren"), self)
+        self.invoice_button = big_button(self.tr("Factuur maken"), self)
+        close = big_button(self.tr("Sluiten"), self)
+        self.confirm_button.clicked.connect(self.confirm)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.invoice_button.clicked.connect(self.invoice)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for button in (self.confirm_button, self.cancel_button, self.invoice_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._show()
+
+    def _show(self) -> None:
+        b = self.booking
+        lines = [
+            f"<b>{b.hirer_name}</b> — {b.room_name}",
+            format_local(b.starts_at, "EEEE d MMMM yyyy, HH:mm")
+            + format_local(b.ends_at, "'–'HH:mm"),
+            self.tr("{people} personen · {state} · zaalhuur {price}").format(
+                people=b.people, state=self.tr(state_label(b.state)), price=euro(b.price_cents)
+            ),
+        ]
+        lines += [f"{e.quantity} × {e.description}" for e in b.extras]
+        if b.description:
+            lines.append(b.description)
+        if b.cancellation_fee_cents:
+            lines.append(
+                self.tr("Annuleringskosten: {fee}").format(fee=euro(b.cancellation_fee_cents))
+            )
+        self.summary.setText("<br/>".join(lines))
+        live = b.state is not BookingState.CANCELLED
+        self.confirm_button.setEnabled(b.state is BookingState.PROVISIONAL)
+        self.cancel_button.setEnabled(live)
+
+    def _run(self, action: Callable[[], BookingInfo]) -> bool:
+        try:
+            self.booking = action()
+        except DeskError as error:
+            self.message.show_error(error_text(error))
+            return False
+        self.changed = True
+        self._show()
+        return True
+
+    @Slot()
+    def confirm(self) -> None:
+        """Make the booking definite."""
+        if self._run(lambda: confirm_booking(self._uow, self._actor, self.booking.id)):
+            self.message.show_info(self.tr("De boeking is bevestigd."))
+
+    @Slot()
+    def cancel(self) -> None:
+        """First click asks, second click cancels (with the fee the rule sets)."""
+        if self.cancel_button.property("asking") != "yes":
+            self.cancel_button.setProperty("asking", "yes")
+            self.cancel_button.setText(self.tr("Zeker weten? Klik nogmaals"))
+            return
+        if self._run(lambda: cancel_booking(self._uow, self._actor, self.booking.id)):
+            fee = self.booking.cancellation_fee_cents
+            self.message.show_info(
+                self.tr("Geannuleerd, met {fee} annuleringskosten.").format(fee=euro(fee))
+                if fee
+                else self.tr("Geannuleerd, kosteloos.")
+            )
+
+    @Slot()
+    def invoice(self) -> None:
+        """Invoice this booking now."""
+        try:
+            issued = invoice_booking(self._uow, self._actor, self.booking.id)
+        except DeskError as error:
+            self.message.show_error(error_text(error))
+            return
+        self.changed = True
+        self.booking = get_booking(self._uow, self.booking.id)
+        self.message.show_info(
+            self.tr("Factuur {number} is gemaakt ({total}); u vindt hem bij Facturen.").format(
+                number=issued.number, total=euro(issued.total_cents)
+            )
+        )

@@ -1,0 +1,83 @@
+"""Small pieces the room-hire screens share: touch-sized controls and messages in Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+
+from desk_app.errors import DeskError
+from desk_app.formatting import format_cents
+from desk_app.models import DayPartKey
+
+TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
+
+
+def error_text(error: DeskError) -> str:
+    """A core refusal in the user's language, with its (also translated) parameters filled in."""
+    template = QCoreApplication.translate("Errors", error.template)
+    params = {
+        key: QCoreApplication.translate("Tariffs", value) if isinstance(value, str) else value
+        for key, value in error.params.items()
+    }
+    return template.format(**params)
+
+
+def big_button(text: str, parent: QWidget | None = None) -> QPushButton:
+    """A push button tall enough for a finger."""
+    button = QPushButton(text, parent)
+    button.setMinimumHeight(TOUCH_HEIGHT)
+    return button
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def touch_sized(widget: W) -> W:
+    """Make an input at least finger-high."""
+    widget.setMinimumHeight(TOUCH_HEIGHT)
+    return widget
+
+
+class MessageLine(QLabel):
+    """A line under a form for a refusal or a confirmation; hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        """A refusal, in a colour that stands out without alarming."""
+        self.setStyleSheet("color: #9a3412; font-weight: bold;")
+        self.setText(text)
+        self.show()
+
+    def show_info(self, text: str) -> None:
+        """A confirmation."""
+        self.setStyleSheet("color: #166534;")
+        self.setText(text)
+        self.show()
+
+
+def chosen_part(combo: QComboBox) -> DayPartKey | None:
+    """The part of the day a combo box holds (Qt hands string enums back as plain text)."""
+    data = combo.currentData()
+    return DayPartKey(data) if data else None
+
+
+def to_qdate(day: date) -> QDate:
+    """A Python date as a QDate."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    """A QDate as a Python date."""
+    return date(day.year(), day.month(), day.day())
+
+
+def euro(cents: int) -> str:
+    """An amount as the Dutch write it."""
+    return format_cents(cents)

@@ -1,0 +1,195 @@
+"""The invoices and credit notes: save one as PDF, credit one, or invoice a hirer's month."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.documents.invoice_pdf import invoice_pdf
+from desk_app.errors import DeskError
+from desk_app.formatting import LOCAL_ZONE
+from desk_app.models import InvoiceKind, TariffClass
+from desk_app.services.auth import Actor
+from desk_app.services.credit_notes import credit_invoice
+from desk_app.services.hirers import hirers
+from desk_app.services.invoice_documents import invoice_document
+from desk_app.services.invoice_store import InvoiceInfo
+from desk_app.services.invoicing import invoice_hirer_month, invoices
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.rooms.common import (
+    MessageLine,
+    big_button,
+    error_text,
+    euro,
+    from_qdate,
+    to_qdate,
+    touch_sized,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class InvoicesModel(QAbstractTableModel):
+    """Number, kind, hirer, date, period, total, and whether it was credited."""
+
+    COLUMNS = ("Nummer", "Soort", "Huurder", "Datum", "Periode", "Bedrag", "Gecrediteerd")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[InvoiceInfo] = []
+
+    def set_rows(self, rows: list[InvoiceInfo]) -> None:
+        """Replace the list."""
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        row = self.rows[index.row()]
+        kind = self.tr("factuur") if row.kind is InvoiceKind.INVOICE else self.tr("creditnota")
+        values = (
+            row.number,
+            kind,
+            row.hirer_name,
+            row.issued_on.strftime("%d-%m-%Y"),
+            row.period,
+            euro(row.total_cents),
+            self.tr("ja") if row.credited else "",
+        )
+        return values[index.column()]
+
+    def headerData(  # noqa: N802 - Qt's API
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.COLUMNS[section])
+        return None
+
+
+class InvoicesView(QWidget):
+    """The list with its actions; the person at the desk is asked for when an action runs."""
+
+    def __init__(self, uow: UnitOfWork, current_actor: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._uow, self._current_actor = uow, current_actor
+        self.model = InvoicesModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.hirer = touch_sized(QComboBox(self))
+        self.month = touch_sized(QDateEdit(to_qdate(uow.now().astimezone(LOCAL_ZONE).date()), self))
+        self.month.setDisplayFormat("MM-yyyy")
+        self.message = MessageLine(self)
+        actions = QHBoxLayout()
+        for text, slot in (
+            (self.tr("PDF opslaan…"), self.save_pdf),
+            (self.tr("Crediteren…"), self.credit),
+        ):
+            button = big_button(text, self)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.hirer, 1)
+        actions.addWidget(self.month)
+        monthly = big_button(self.tr("Maandfactuur maken"), self)
+        monthly.clicked.connect(self.invoice_month)
+        actions.addWidget(monthly)
+        layout = QVBoxLayout(self)
+        layout.addLayout(actions)
+        layout.addWidget(self.message)
+        layout.addWidget(self.table, 1)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the invoices and the hirers who pay."""
+        self.model.set_rows(invoices(self._uow))
+        self.hirer.clear()
+        for details in hirers(self._uow):
+            if details.tariff_class is not TariffClass.INTERNAL:
+                self.hirer.addItem(details.name, str(details.id))
+
+    def selected(self) -> InvoiceInfo | None:
+        """The invoice the user picked, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _actor(self) -> Actor | None:
+        actor: Actor | None = self._current_actor()
+        if actor is None:
+            self.message.show_error(self.tr("Log eerst in aan de balie."))
+        return actor
+
+    @Slot()
+    def save_pdf(self) -> None:
+        """Write the chosen invoice as PDF where the user says."""
+        chosen = self.selected()
+        if chosen is None:
+            self.message.show_error(self.tr("Kies eerst een factuur in de lijst."))
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("PDF opslaan"), f"{chosen.number}.pdf", "PDF (*.pdf)"
+        )
+        if name:
+            Path(name).write_bytes(invoice_pdf(invoice_document(self._uow, chosen.id)))
+            self.message.show_info(self.tr("Opgeslagen in {file}.").format(file=name))
+
+    @Slot()
+    def credit(self) -> None:
+        """Cancel the chosen invoice by a credit note, with a reason."""
+        chosen, actor = self.selected(), self._actor()
+        if chosen is None or actor is None:
+            return
+        reason, ok = QInputDialog.getText(self, self.tr("Crediteren"), self.tr("Reden"))
+        if ok:
+            self._run(lambda: credit_invoice(self._uow, actor, chosen.id, reason))
+
+    @Slot()
+    def invoice_month(self) -> None:
+        """Invoice everything of the chosen hirer in the chosen month."""
+        actor = self._actor()
+        if actor is None or self.hirer.currentData() is None:
+            return
+        month = from_qdate(self.month.date())
+        self._run(
+            lambda: invoice_hirer_month(self._uow, actor, UUID(self.hirer.currentData()), month)
+        )
+
+    def _run(self, action: Any) -> None:
+        try:
+            made: InvoiceInfo = action()
+        except DeskError as error:
+            self.message.show_error(error_text(error))
+            return
+        self.message.show_info(
+            self.tr("{number} is gemaakt ({total}).").format(
+                number=made.number, total=euro(made.total_cents)
+            )
+        )
+        self.model.set_rows(invoices(self._uow))

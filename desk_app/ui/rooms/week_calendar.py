@@ -1,0 +1,118 @@
+"""The week calendar: go by week or to a date; click a free cell to book, a booking to open it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.formatting import LOCAL_ZONE
+from desk_app.services.room_calendar import week_view
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.rooms.common import big_button, from_qdate, to_qdate, touch_sized
+from desk_app.ui.rooms.week_model import Cell, WeekModel
+
+
+class WeekCalendar(QWidget):
+    """One week of every room, by parts of the day.
+
+    Signals:
+        free_cell_clicked: a free, open cell was clicked (its ``Cell``).
+        booking_clicked: a booked cell was clicked (its ``Cell``).
+    """
+
+    free_cell_clicked = Signal(object)
+    booking_clicked = Signal(object)
+
+    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._uow = uow
+        self._day = uow.now().astimezone(LOCAL_ZONE).date()
+        self.model = WeekModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultSectionSize(52)
+        self.table.clicked.connect(self._clicked)
+        self.week_label = QLabel(self)
+        self.date_edit = touch_sized(QDateEdit(self))
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._navigation())
+        layout.addWidget(self.table)
+
+    def _navigation(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        for text, slot in (
+            (self.tr("◀ Vorige week"), self.previous_week),
+            (self.tr("Vandaag"), self.this_week),
+            (self.tr("Volgende week ▶"), self.next_week),
+        ):
+            button = big_button(text, self)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.week_label)
+        bar.addStretch(1)
+        bar.addWidget(self.date_edit)
+        go = big_button(self.tr("Ga naar datum"), self)
+        go.clicked.connect(self.go_to_chosen_date)
+        bar.addWidget(go)
+        return bar
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the shown week from the database."""
+        view = week_view(self._uow, self._day)
+        self.model.set_week(view)
+        self.date_edit.setDate(to_qdate(self._day))
+        week = view.monday.isocalendar().week
+        self.week_label.setText(
+            self.tr("Week {week}: {first} t/m {last}").format(
+                week=week,
+                first=view.monday.strftime("%d-%m"),
+                last=(view.monday + timedelta(days=6)).strftime("%d-%m-%Y"),
+            )
+        )
+
+    def go_to(self, day: date) -> None:
+        """Show the week that holds ``day``."""
+        self._day = day
+        self.refresh()
+
+    @Slot()
+    def go_to_chosen_date(self) -> None:
+        self.go_to(from_qdate(self.date_edit.date()))
+
+    @Slot()
+    def previous_week(self) -> None:
+        self.go_to(self._day - timedelta(days=7))
+
+    @Slot()
+    def next_week(self) -> None:
+        self.go_to(self._day + timedelta(days=7))
+
+    @Slot()
+    def this_week(self) -> None:
+        self.go_to(self._uow.now().astimezone(LOCAL_ZONE).date())
+
+    @Slot(QModelIndex)
+    def _clicked(self, index: QModelIndex) -> None:
+        cell: Cell = self.model.cell(index)
+        if cell.entry is not None:
+            self.booking_clicked.emit(cell)
+        elif cell.is_open:
+            self.free_cell_clicked.emit(cell)

@@ -5,6 +5,7 @@ from desk_app.models.base import Base, Fact, Synced
 from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, DayPartKey, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
+from desk_app.models.day_close import DayClose, PaidOut
 from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
@@ -46,12 +47,14 @@ __all__ = [
     "Checkout",
     "CoffeeCard",
     "CoffeeCardMovement",
+    "DayClose",
     "DayPart",
     "DayPartKey",
     "Fact",
     "LocalIdentity",
     "Mood",
     "OpeningHours",
+    "PaidOut",
     "Payment",
     "PaymentMethod",
     "Person",

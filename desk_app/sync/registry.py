@@ -21,8 +21,10 @@ from desk_app.models import (
     Checkout,
     CoffeeCard,
     CoffeeCardMovement,
+    DayClose,
     DayPart,
     OpeningHours,
+    PaidOut,
     Payment,
     Person,
     Product,
@@ -90,6 +92,8 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Activity),
     SyncedTable(ActivitySession),
     SyncedTable(Attendance),
+    SyncedTable(PaidOut),
+    SyncedTable(DayClose),
 )
 
 

@@ -31,6 +31,11 @@ def opened() -> list[Path]:
     return []
 
 
+@pytest.fixture
+def page(qtbot: QtBot, empty_desk: Desk, manager: Actor, opened: list[Path]) -> DayClosePage:
+    return make_page(qtbot, empty_desk, manager, opened)
+
+
 def make_page(qtbot: QtBot, desk: Desk, actor: Actor, opened: list[Path]) -> DayClosePage:
     context = PageContext(desk.uow, desk.folder, lambda: actor, opened.append)
     page = DayClosePage(context)
@@ -49,7 +54,8 @@ def type_count(qtbot: QtBot, page: DayClosePage, pieces: dict[int, str]) -> None
 
 def click(qtbot: QtBot, page: DayClosePage, name: str) -> None:
     button = page.findChild(QPushButton, name)
-    assert button is not None and button.isEnabled()
+    assert button is not None
+    assert button.isEnabled()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
@@ -81,7 +87,8 @@ def test_the_manager_counts_compares_and_signs_off(
     assert "nr. 1" in page.message.text()
     [pdf] = opened
     text = pdf_text(pdf.read_bytes())
-    assert "Z-rapport nr. 1" in text and "Sanne de Vries" in text
+    assert "Z-rapport nr. 1" in text
+    assert "Sanne de Vries" in text
     assert not page.count.isEnabled()
 
 
@@ -93,15 +100,10 @@ def test_the_manager_counts_compares_and_signs_off(
         ({100: "-3"}, "negatief"),
     ],
 )
+@pytest.mark.usefixtures("manager")
 def test_a_bad_count_says_why_and_reveals_nothing(
-    qtbot: QtBot,
-    empty_desk: Desk,
-    manager: Actor,
-    opened: list[Path],
-    pieces: dict[int, str],
-    message: str,
+    qtbot: QtBot, page: DayClosePage, pieces: dict[int, str], message: str
 ) -> None:
-    page = make_page(qtbot, empty_desk, manager, opened)
     type_count(qtbot, page, pieces)
     click(qtbot, page, "count_done")
     assert message in page.message.text()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.formatting import to_local
 from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
 from desk_app.services.cash_count import DENOMINATIONS
@@ -129,3 +130,28 @@ def test_a_wrong_pin_and_a_volunteer_write_nothing(
     assert not volunteer_page.sign.isEnabled()
     assert table_counts(empty_desk.uow, "day_close") == before
     assert opened == []
+
+
+def test_a_paid_out_at_the_till_lowers_the_expected_cash(
+    qtbot: QtBot, empty_desk: Desk, manager: Actor
+) -> None:
+    from desk_app.services.day_sign_off import day_to_close  # noqa: PLC0415
+    from desk_app.ui.bar.paid_out import PaidOutDialog  # noqa: PLC0415
+
+    bar = set_up_bar(empty_desk.uow, manager)
+    dialog = PaidOutDialog(empty_desk.uow, bar.seller)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.amount, "twaalf")
+    dialog.record()
+    assert "12,50" in dialog.message.text()
+    dialog.amount.clear()
+    qtbot.keyClicks(dialog.amount, "12,50")
+    dialog.record()
+    assert "reden" in dialog.message.text()
+    assert table_counts(empty_desk.uow, "paid_out")["paid_out"] == 0
+    qtbot.keyClicks(dialog.reason, "boodschappen melk")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.record()
+    overview = day_to_close(empty_desk.uow, manager, to_local(empty_desk.uow.now()).date())
+    assert overview.paid_out_cents == 1250
+    assert overview.cash_expected_cents == -1250

@@ -100,7 +100,7 @@ def _check_amounts(closing: Closing, counted: int) -> None:
     if not 0 <= closing.float_left_cents <= counted:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                "Errors", "De wisselgeld voor morgen ligt tussen 0 en het getelde bedrag."
+                "Errors", "Het wisselgeld voor morgen ligt tussen 0 en het getelde bedrag."
             )
         )
     if not 0 <= closing.card_terminal_cents <= MAX_TERMINAL_CENTS:

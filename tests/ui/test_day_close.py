@@ -155,3 +155,19 @@ def test_a_paid_out_at_the_till_lowers_the_expected_cash(
     overview = day_to_close(empty_desk.uow, manager, to_local(empty_desk.uow.now()).date())
     assert overview.paid_out_cents == 1250
     assert overview.cash_expected_cents == -1250
+
+
+def test_a_close_starts_the_sync(
+    qtbot: QtBot, empty_desk: Desk, manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desk_app.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(empty_desk, "De Meent", manager)
+    qtbot.addWidget(window)
+    started: list[bool] = []
+    monkeypatch.setattr(window.sync, "start", lambda: started.append(True) or True)
+    close_page = next(page for page in window.pages if isinstance(page, DayClosePage))
+    close_page.changed.emit(Change.VISITS)
+    assert started == []
+    close_page.changed.emit(Change.DAY_CLOSED)
+    assert started == [True]

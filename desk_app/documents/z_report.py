@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
@@ -27,6 +28,7 @@ from desk_app.formatting import format_local
 from desk_app.services.z_report_data import ZReport
 
 Rows = list[list[str]]
+WRAP_AT = 28
 GRID = TableStyle(
     [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
@@ -101,6 +103,12 @@ def _letterhead(report: ZReport) -> str:
 
 def _table(rows: Rows) -> Table:
     widths = [70 * mm] + [(174 - 70) * mm / max(1, len(rows[0]) - 1)] * (len(rows[0]) - 1)
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    cell = getSampleStyleSheet()["BodyText"].clone("cell", fontSize=9, leading=11)
+    # Long texts (a reversal's reason, a paid-out's) wrap inside their cell.
+    wrapped = [
+        [Paragraph(escape(text), cell) if len(text) > WRAP_AT else text for text in row]
+        for row in rows
+    ]
+    table = Table(wrapped, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(GRID)
     return table

@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from desk_app import __version__
-from desk_app.commands import EXIT_FAILED, EXIT_REFUSED, Handler, operations, setup, sync
+from desk_app.commands import EXIT_FAILED, EXIT_REFUSED, Handler, operations, report, setup, sync
 from desk_app.errors import DeskError
 from desk_app.paths import DataFolder, resolve_data_folder
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync)
+COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -157,6 +157,17 @@ class Receiver:
             for values in rows:
                 copy.write_row([values[name] for name in columns])
         self.connection.execute(_upsert_statement(table_name, columns))
+        if table_name == "day_close":
+            self._mark_closed(stage)
+
+    def _mark_closed(self, stage: sql.Identifier) -> None:
+        """A signed-off day becomes a closed day: rows for it arriving later are marked late."""
+        self.connection.execute(
+            sql.SQL(
+                "INSERT INTO closed_day (centre_code, local_day, closed_at) "
+                "SELECT centre_code, local_day, created_at FROM {} ON CONFLICT DO NOTHING"
+            ).format(stage)
+        )
 
     def _store_raw(self, batch: Batch, rows: list[OutgoingRow]) -> None:
         with self.connection.cursor().copy(

@@ -1,10 +1,9 @@
-"""``desk-app central init``, ``desk-app sync`` and ``desk-app report facts``."""
+"""``desk-app central init``, ``desk-app sync`` and what ``desk-app report facts`` runs."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands
@@ -12,7 +11,7 @@ from desk_app.paths import DataFolder
 
 
 def register(commands: Subcommands) -> None:
-    """Add ``central``, ``sync`` and ``report``."""
+    """Add ``central`` and ``sync`` (``report facts`` is added by the report commands)."""
     central = commands.add_parser("central", help="de centrale database van de organisatie")
     central_commands = central.add_subparsers(dest="central_command", required=True)
     init = central_commands.add_parser("init", help="maak of werk het centrale schema bij")
@@ -22,15 +21,6 @@ def register(commands: Subcommands) -> None:
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument("--batch", type=int, default=500, help="rijen per verzending")
     sync.set_defaults(handler=run_sync_command)
-    report = commands.add_parser("report", help="rapporten")
-    reports = report.add_subparsers(dest="report_command", required=True)
-    facts = reports.add_parser("facts", help="de jaarcijfers van de organisatie")
-    facts.add_argument("--year", type=int, required=True)
-    facts.add_argument("--central", help="uit de centrale database, over alle buurthuizen")
-    facts.add_argument("--centre", help="alleen dit buurthuis (code)")
-    facts.add_argument("--json", action="store_true", help="als JSON")
-    facts.add_argument("--pdf", type=Path, help="schrijf het jaaroverzicht als PDF")
-    facts.set_defaults(handler=run_facts)
 
 
 def run_central_init(args: argparse.Namespace, _folder: DataFolder) -> int:

@@ -56,6 +56,7 @@ DemoStep = Callable[[DemoContext], None]
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
     from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
+        day_close,
         foundation,
         living_room,
         room_invoices,
@@ -82,6 +83,8 @@ def demo_steps() -> list[DemoStep]:
         till_extras.removed_lines,
         till_extras.open_tabs,
         room_invoices.invoices,
+        day_close.paid_outs,
+        day_close.closes,
     ]
 
 

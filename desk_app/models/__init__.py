@@ -5,6 +5,7 @@ from desk_app.models.base import Base, Fact, Synced
 from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, DayPartKey, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
+from desk_app.models.day_close import DayClose, PaidOut
 from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine
 from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
 from desk_app.models.rooms import Booking, BookingExtra, BookingState, Hirer, RoomRate, TariffClass
@@ -51,6 +52,7 @@ __all__ = [
     "Checkout",
     "CoffeeCard",
     "CoffeeCardMovement",
+    "DayClose",
     "DayPart",
     "DayPartKey",
     "Fact",
@@ -62,6 +64,7 @@ __all__ = [
     "LocalIdentity",
     "Mood",
     "OpeningHours",
+    "PaidOut",
     "Payment",
     "PaymentMethod",
     "Person",

@@ -151,7 +151,12 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
 def programme(uow: UnitOfWork, first: date, last: date) -> list[SessionInfo]:
     """Sessions between two days, in order, with attendance."""
     with uow.read() as session:
-        return _sessions(session, ActivitySession.day.between(first, last))
+        return sessions_between(session, first, last)
+
+
+def sessions_between(session: Session, first: date, last: date) -> list[SessionInfo]:
+    """The programme inside the caller's transaction."""
+    return _sessions(session, ActivitySession.day.between(first, last))
 
 
 def _sessions(session: Session, condition: object) -> list[SessionInfo]:

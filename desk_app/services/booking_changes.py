@@ -7,6 +7,7 @@ from datetime import date
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import LOCAL_ZONE
@@ -14,6 +15,7 @@ from desk_app.models import Booking, BookingState, Centre, Role
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.bookings import BookingInfo, BookingRequest, book_room, booking_info
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.hirers import centre_hirer
 from desk_app.services.uow import UnitOfWork
 
@@ -41,7 +43,7 @@ def confirm_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingI
     """A provisional booking becomes confirmed (an update, so it enters the change log)."""
     with uow.write() as session:
         require_role(session, actor, Role.RECEPTION)
-        booking = _live(session.get(Booking, booking_id))
+        booking = _live(session, session.get(Booking, booking_id))
         booking.state = BookingState.CONFIRMED
         return booking_info(session, booking)
 
@@ -50,7 +52,7 @@ def cancel_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingIn
     """Cancel a booking; late cancellations carry the fee, and the cancellation is audited."""
     with uow.write() as session:
         person = require_role(session, actor, Role.RECEPTION)
-        booking = _live(session.get(Booking, booking_id))
+        booking = _live(session, session.get(Booking, booking_id))
         now = uow.now()
         day = booking.starts_at.astimezone(LOCAL_ZONE).date()
         booking.state = BookingState.CANCELLED
@@ -70,11 +72,13 @@ def cancel_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingIn
         return booking_info(session, booking)
 
 
-def _live(booking: Booking | None) -> Booking:
+def _live(session: Session, booking: Booking | None) -> Booking:
+    """A booking that can still change: it exists, is not cancelled, its day is not closed."""
     if booking is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze boeking bestaat niet."))
     if booking.state is BookingState.CANCELLED:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze boeking is al geannuleerd."))
+    ensure_day_open(session, booking.starts_at.astimezone(LOCAL_ZONE).date())
     return booking
 
 

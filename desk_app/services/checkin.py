@@ -16,6 +16,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import AgeGroup, Base, Checkout, Purpose, Role, Visit, VisitorPass
 from desk_app.services.auth import Actor, check_role, require_role
 from desk_app.services.clock import place
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.uow import UnitOfWork
 
 UNDO_WINDOW = timedelta(minutes=1)
@@ -151,6 +152,7 @@ def undo_visit(uow: UnitOfWork, actor: Actor, visit_id: UUID) -> None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Terugdraaien kan alleen binnen een minuut.")
             )
+        ensure_day_open(session, visit.local_day)
         session.add(
             Visit(
                 centre_code=visit.centre_code,
@@ -185,6 +187,7 @@ def check_out_walk_in(
                 QT_TRANSLATE_NOOP("Errors", "Er zijn niet zoveel bezoekers zonder pas binnen.")
             )
         here = place(uow, session, uow.now())
+        ensure_day_open(session, here.day)
         session.add(
             Checkout(
                 centre_code=uow.centre_code(session),
@@ -211,6 +214,7 @@ def _add_visit(
     """Insert the visit with one Core statement: check-in is the desk's busiest write."""
     now = uow.now()
     here = place(uow, connection, now)
+    ensure_day_open(connection, here.day)
     visit_id = new_id()
     connection.execute(
         insert(VISIT_TABLE),

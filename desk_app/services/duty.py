@@ -14,6 +14,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Person, Role, SignIn, SignOut
 from desk_app.services.auth import Actor, authenticate, require_role
 from desk_app.services.clock import place
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.uow import UnitOfWork
 
 
@@ -67,6 +68,7 @@ def toggle_with_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> DutyChange:
 
 def _toggle(uow: UnitOfWork, session: Session, person: Person, by: UUID) -> DutyChange:
     now = uow.now()
+    ensure_day_open(session, place(uow, session, now).day)
     current = _open_sign_in(session, person.id)
     if current is None:
         session.add(

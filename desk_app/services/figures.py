@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from desk_app.models import DayPartKey, Mood, SatisfactionVote, Visit
 from desk_app.services.clock import place
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.uow import UnitOfWork
 
 
@@ -143,6 +144,7 @@ def record_mood(uow: UnitOfWork, mood: Mood) -> None:
     """A leaving visitor tapped a face; anonymous, so anyone may record it."""
     with uow.write() as session:
         here = place(uow, session, uow.now())
+        ensure_day_open(session, here.day)
         session.add(
             SatisfactionVote(
                 centre_code=uow.centre_code(session),

@@ -23,11 +23,13 @@ from desk_app.models import (
     Checkout,
     CoffeeCard,
     CoffeeCardMovement,
+    DayClose,
     DayPart,
     Hirer,
     Invoice,
     InvoiceLine,
     OpeningHours,
+    PaidOut,
     Payment,
     Person,
     Product,
@@ -102,6 +104,8 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(BookingExtra),
     SyncedTable(Invoice),
     SyncedTable(InvoiceLine),
+    SyncedTable(PaidOut),
+    SyncedTable(DayClose),
 )
 
 

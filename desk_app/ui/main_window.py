@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
                 page.refresh_for(change)
         if change is Change.DUTY:
             self.refresh_warnings()
+        if change is Change.DAY_CLOSED:
+            self.sync.start()  # the closed day goes to the central database straight away
 
     @Slot()
     def refresh_warnings(self) -> None:

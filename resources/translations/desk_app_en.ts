@@ -298,6 +298,10 @@
         <translation>Export journal</translation>
     </message>
     <message>
+        <source>Geld uit de kas</source>
+        <translation>Cash out of the drawer</translation>
+    </message>
+    <message>
         <source>Bardienst: {names}</source>
         <translation>Bar duty: {names}</translation>
     </message>
@@ -660,6 +664,25 @@
     </message>
 </context>
 <context>
+    <name>CountPanel</name>
+    <message>
+        <source>1. Kas tellen (per munt en biljet)</source>
+        <translation>1. Count the cash (per coin and note)</translation>
+    </message>
+    <message>
+        <source>Telling klaar</source>
+        <translation>Count done</translation>
+    </message>
+    <message>
+        <source>Totaal: controleer de aantallen</source>
+        <translation>Total: check the counts</translation>
+    </message>
+    <message>
+        <source>Totaal geteld: {amount}</source>
+        <translation>Total counted: {amount}</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Er ging iets mis. U kunt gewoon verder werken; de details staan in het logbestand. Blijft het gebeuren, meld het dan aan de sociaal beheerder.</source>
@@ -673,12 +696,40 @@
 <context>
     <name>DayClosePage</name>
     <message>
+        <source>Laatste Z-rapport opnieuw</source>
+        <translation>Last Z-report again</translation>
+    </message>
+    <message>
         <source>Dagafsluiting</source>
         <translation>Day close</translation>
     </message>
     <message>
-        <source>Hier sluit de sociaal beheerder de dag af: de kas tellen, verschillen noteren en het dagrapport maken en tekenen.</source>
-        <translation>This is where the social manager will close the day: count the cash, note any differences, and make and sign the day report.</translation>
+        <source>Dag: {day}</source>
+        <translation>Day: {day}</translation>
+    </message>
+    <message>
+        <source>Dag {day} is afgesloten (Z-rapport nr. {number}).</source>
+        <translation>Day {day} is closed (Z-report no. {number}).</translation>
+    </message>
+    <message>
+        <source>Log eerst in met Wissel (Ctrl+L).</source>
+        <translation>Please log in first with Switch (Ctrl+L).</translation>
+    </message>
+    <message>
+        <source>Tel eerst de kas en druk op Telling klaar.</source>
+        <translation>Count the cash first and press Count done.</translation>
+    </message>
+    <message>
+        <source>Vul het wisselgeld en het pintotaal in als bedrag, zoals 100,00.</source>
+        <translation>Enter the float and the card total as amounts, such as 100.00.</translation>
+    </message>
+    <message>
+        <source>De dag is afgesloten: Z-rapport nr. {number}.</source>
+        <translation>The day is closed: Z-report no. {number}.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen dag afgesloten.</source>
+        <translation>No day has been closed yet.</translation>
     </message>
 </context>
 <context>
@@ -717,6 +768,61 @@
     <message>
         <source>tot</source>
         <translation>until</translation>
+    </message>
+</context>
+<context>
+    <name>DaySummary</name>
+    <message>
+        <source>De dag in cijfers</source>
+        <translation>The day in figures</translation>
+    </message>
+    <message>
+        <source>Bezoeken (unieke bezoekers)</source>
+        <translation>Visits (unique visitors)</translation>
+    </message>
+    <message>
+        <source>Activiteiten gehouden</source>
+        <translation>Activities held</translation>
+    </message>
+    <message>
+        <source>Baromzet</source>
+        <translation>Bar turnover</translation>
+    </message>
+    <message>
+        <source>Pinbetalingen</source>
+        <translation>Card payments</translation>
+    </message>
+    <message>
+        <source>Herstelbonnen</source>
+        <translation>Reversals</translation>
+    </message>
+    <message>
+        <source>Uitbetaald uit de kas</source>
+        <translation>Paid out of the drawer</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuren</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Open rekeningen</source>
+        <translation>Open tabs</translation>
+    </message>
+    <message>
+        <source>Nog aangemeld</source>
+        <translation>Still signed in</translation>
+    </message>
+    <message>
+        <source> (doorgezet)</source>
+        <translation> (carried over)</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1465,62 @@
     <message>
         <source>De reeks bevat geen enkele datum.</source>
         <translation>The series contains no dates at all.</translation>
+    </message>
+    <message>
+        <source>Geef de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-02.</source>
+        <translation>Give the date as YYYY-MM-DD, for example 2026-03-02.</translation>
+    </message>
+    <message>
+        <source>Het Z-rapport kon niet op de bonprinter; de afsluiting is opgeslagen.</source>
+        <translation>The Z-report could not be printed on the receipt printer; the close has been saved.</translation>
+    </message>
+    <message>
+        <source>Vul bij elke munt en elk biljet een aantal in (0 als er geen zijn).</source>
+        <translation>Enter a count for every coin and note (0 if there are none).</translation>
+    </message>
+    <message>
+        <source>Een aantal kan niet negatief zijn.</source>
+        <translation>A count cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Een aantal is een heel getal, zoals 12: geen letters.</source>
+        <translation>A count is a whole number, such as 12: no letters.</translation>
+    </message>
+    <message>
+        <source>Een aantal is hoogstens {max}.</source>
+        <translation>A count is at most {max}.</translation>
+    </message>
+    <message>
+        <source>De dag {day} is afgesloten: er kan niets meer op worden geboekt. Een correctie gaat als herstelboeking op een latere dag.</source>
+        <translation>The day {day} is closed: nothing more can be recorded on it. A correction goes in as a reversal on a later day.</translation>
+    </message>
+    <message>
+        <source>Geef een reden van 3 tot 200 tekens.</source>
+        <translation>Give a reason of 3 to 200 characters.</translation>
+    </message>
+    <message>
+        <source>Een uitbetaling ligt tussen 0,01 en 500 euro.</source>
+        <translation>A paid-out is between 0.01 and 500 euros.</translation>
+    </message>
+    <message>
+        <source>Een dag in de toekomst kan niet dicht.</source>
+        <translation>A day in the future cannot be closed.</translation>
+    </message>
+    <message>
+        <source>Het wisselgeld voor morgen ligt tussen 0 en het getelde bedrag.</source>
+        <translation>Tomorrow&apos;s float is between 0 and the amount counted.</translation>
+    </message>
+    <message>
+        <source>Het pinautomaat-totaal ligt tussen 0 en 10.000 euro.</source>
+        <translation>The card terminal total is between 0 and 10,000 euros.</translation>
+    </message>
+    <message>
+        <source>Er staan nog {count} rekening(en) open: reken ze af of zet ze door naar morgen.</source>
+        <translation>{count} tab(s) still open: settle them or carry them over to tomorrow.</translation>
+    </message>
+    <message>
+        <source>De dag {day} is nog niet afgesloten.</source>
+        <translation>The day {day} has not been closed yet.</translation>
     </message>
 </context>
 <context>
@@ -2037,12 +2199,43 @@
 <context>
     <name>OverviewPage</name>
     <message>
+        <source>Bezoeken per uur</source>
+        <translation>Visits per hour</translation>
+    </message>
+    <message>
+        <source>Baromzet per uur (euro)</source>
+        <translation>Bar turnover per hour (euros)</translation>
+    </message>
+    <message>
+        <source>Baromzet per dag, afgelopen week (euro)</source>
+        <translation>Bar turnover per day, past week (euros)</translation>
+    </message>
+    <message>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
+</context>
+<context>
+    <name>PaidOutDialog</name>
     <message>
-        <source>Hier ziet u straks de cijfers van het buurthuis: bezoekers, baromzet, zaalverhuur en bezetting, in overzichtelijke grafieken.</source>
-        <translation>This is where you will see the centre&apos;s figures: visitors, bar turnover, room hire and occupancy, in clear charts.</translation>
+        <source>Geld uit de kas</source>
+        <translation>Cash out of the drawer</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: boodschappen melk</source>
+        <translation>for example: shopping for milk</translation>
+    </message>
+    <message>
+        <source>Bedrag (euro)</source>
+        <translation>Amount (euros)</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Vul het bedrag in als euro&apos;s, zoals 12,50.</source>
+        <translation>Enter the amount in euros, such as 12.50.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2707,61 @@
     <message>
         <source>Geen badge bij de hand? Kies uw naam en typ uw pincode:</source>
         <translation>No badge at hand? Choose your name and type your PIN:</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffPanel</name>
+    <message>
+        <source>2. Vergelijken en aftekenen</source>
+        <translation>2. Compare and sign off</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: wisselgeld fout</source>
+        <translation>for example: wrong change given</translation>
+    </message>
+    <message>
+        <source>alleen bij een verschil</source>
+        <translation>only when there is a difference</translation>
+    </message>
+    <message>
+        <source>Dag afsluiten</source>
+        <translation>Close the day</translation>
+    </message>
+    <message>
+        <source>Verwacht in de kas</source>
+        <translation>Expected in the drawer</translation>
+    </message>
+    <message>
+        <source>Kasverschil</source>
+        <translation>Cash difference</translation>
+    </message>
+    <message>
+        <source>Reden van het verschil</source>
+        <translation>Reason for the difference</translation>
+    </message>
+    <message>
+        <source>Wisselgeld voor morgen (euro)</source>
+        <translation>Float for tomorrow (euros)</translation>
+    </message>
+    <message>
+        <source>Totaal van de pinautomaat (euro)</source>
+        <translation>Card terminal total (euros)</translation>
+    </message>
+    <message>
+        <source>Reden pinverschil</source>
+        <translation>Reason for the card difference</translation>
+    </message>
+    <message>
+        <source>Uw pincode</source>
+        <translation>Your PIN</translation>
+    </message>
+    <message>
+        <source>(groot verschil: geef een reden)</source>
+        <translation>(large difference: give a reason)</translation>
+    </message>
+    <message>
+        <source>eerst tellen</source>
+        <translation>count first</translation>
     </message>
 </context>
 <context>

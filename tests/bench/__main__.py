@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from tests.bench import (
+    day_close,
     foundation,
     living_room,
     living_room_ui,
@@ -43,6 +44,7 @@ def main() -> int:
             *rooms.figures(demo),
             *operations.figures(demo),
             *sync.figures(demo),
+            *day_close.figures(demo),
         ]
     print_table(figures)
     write_json(figures, RESULTS)

@@ -9,8 +9,10 @@ from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, new_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
 from desk_app.models import CoffeeCard, CoffeeCardMovement, PaymentMethod, Person, Role
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.till.payments import card_balance, card_by_code
 from desk_app.services.uow import UnitOfWork
 
@@ -49,6 +51,7 @@ def _load(
     value: int,
     method: PaymentMethod,
 ) -> None:
+    ensure_day_open(session, to_local(uow.now()).date())
     session.add(
         CoffeeCardMovement(
             centre_code=card.centre_code,

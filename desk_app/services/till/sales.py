@@ -20,6 +20,7 @@ from desk_app.models import (
     SaleLine,
 )
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
 from desk_app.services.till.payments import PaymentIn, PlannedPayment, plan_payments
@@ -82,6 +83,7 @@ def record_sale(
     """Store a checked sale (or reversal) with its number, lines, payments and card spends."""
     centre = uow.centre_code(session)
     at = uow.now()
+    ensure_day_open(session, to_local(at).date())
     sale = Sale(
         centre_code=centre,
         created_at=at,

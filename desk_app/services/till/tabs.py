@@ -14,6 +14,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.models import Person, RemovedLine, Role, Tab, TabEntry
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.day_close import ensure_day_open
 from desk_app.services.people import clean_name
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
@@ -84,6 +85,7 @@ def open_tab(uow: UnitOfWork, actor: Actor, name: str, *, youth: bool = False) -
     name = clean_name(name)
     with uow.write() as session:
         person = require_role(session, actor, Role.BAR)
+        ensure_day_open(session, to_local(uow.now()).date())
         tab = Tab(
             centre_code=uow.centre_code(session),
             created_at=uow.now(),
@@ -110,6 +112,7 @@ def add_to_tab(
         person = require_role(session, actor, Role.BAR)
         tab = _open_tab(session, tab_id)
         at = uow.now()
+        ensure_day_open(session, to_local(at).date())
         priced = price_lines(session, lines, to_local(at).date())
         if any(line.is_alcohol for line in priced):
             check_alcohol(
@@ -148,6 +151,7 @@ def take_off_tab(
         if line is None or line.quantity < quantity:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Zoveel staat er niet op de rekening."))
         at = uow.now()
+        ensure_day_open(session, to_local(at).date())
         session.add(_entry(tab, line, -quantity, person, at))
         session.add(
             RemovedLine(
@@ -211,10 +215,13 @@ def carry_over_tab(uow: UnitOfWork, actor: Actor, tab_id: UUID) -> TabSummary:
 def open_tabs(uow: UnitOfWork) -> list[TabSummary]:
     """Every open tab, oldest first; the day close is blocked by those not carried over."""
     with uow.read() as session:
-        tabs = session.scalars(
-            select(Tab).where(Tab.closed_at.is_(None)).order_by(Tab.created_at)
-        ).all()
-        return [_summary(session, tab) for tab in tabs]
+        return tabs_still_open(session)
+
+
+def tabs_still_open(session: Session) -> list[TabSummary]:
+    """The open tabs inside the caller's transaction (the day close reads them with the rest)."""
+    tabs = session.scalars(select(Tab).where(Tab.closed_at.is_(None)).order_by(Tab.created_at))
+    return [_summary(session, tab) for tab in tabs]
 
 
 def tabs_blocking_close(uow: UnitOfWork) -> list[TabSummary]:

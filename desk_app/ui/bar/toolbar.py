@@ -18,6 +18,7 @@ from desk_app.ui.bar.basket import BasketModel
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.common import error_text, money, touch_button
 from desk_app.ui.bar.journal_export import JournalExportDialog
+from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 
 
@@ -81,6 +82,7 @@ class BarToolbar(QWidget):
             (self.tr("X-rapport"), self._x_report),
             (self.tr("Prijslijst"), self._prices),
             (self.tr("Journaal exporteren"), self._journal),
+            (self.tr("Geld uit de kas"), self._paid_out),
         ):
             self.more.addAction(text, slot)
 
@@ -163,6 +165,10 @@ class BarToolbar(QWidget):
     def _journal(self) -> None:
         if (actor := self._actor()) is not None:
             JournalExportDialog(self.uow, actor, self).exec()
+
+    def _paid_out(self) -> None:
+        if (actor := self._actor()) is not None and PaidOutDialog(self.uow, actor, self).exec():
+            self.changed.emit()
 
     def print_receipt(self, receipt: Receipt) -> None:
         """Print on the configured receipt printer, if there is one."""

@@ -15,6 +15,7 @@ class Change(enum.StrEnum):
 
     VISITS = "visits"
     DUTY = "duty"
+    DAY_CLOSED = "day_closed"
 
 
 class Page(QWidget):

@@ -1,0 +1,68 @@
+"""Cash paid out of the drawer at the till (shopping, a refund), with the amount and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import DeskError
+from desk_app.services.auth import Actor
+from desk_app.services.day_close import record_paid_out
+from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.common import error_text
+from desk_app.ui.bar.pay import parse_euros
+
+FIELD_HEIGHT = 48
+
+
+class PaidOutDialog(QDialog):
+    """Amount and reason; the day close subtracts it from the cash expected in the drawer."""
+
+    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.uow, self.actor = uow, actor
+        self.setWindowTitle(self.tr("Geld uit de kas"))
+        self.amount = QLineEdit(self)
+        self.amount.setPlaceholderText("12,50")
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("bijvoorbeeld: boodschappen melk"))
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        for label, field in (
+            (self.tr("Bedrag (euro)"), self.amount),
+            (self.tr("Reden"), self.reason),
+        ):
+            field.setMinimumHeight(FIELD_HEIGHT)
+            layout.addWidget(QLabel(label, self))
+            layout.addWidget(field)
+        layout.addWidget(self.message)
+        box = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        for button in box.buttons():
+            button.setMinimumHeight(FIELD_HEIGHT)
+        box.accepted.connect(self.record)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    @Slot()
+    def record(self) -> None:
+        """Record the paid-out; a refusal stays in the dialog and nothing is written."""
+        cents = parse_euros(self.amount.text() or "x")
+        if cents is None:
+            self.message.setText(self.tr("Vul het bedrag in als euro's, zoals 12,50."))
+            return
+        try:
+            record_paid_out(self.uow, self.actor, cents, self.reason.text())
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.accept()

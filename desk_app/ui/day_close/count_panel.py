@@ -1,0 +1,77 @@
+"""The blind drawer count: a field per coin and note, with a running total and no expectation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+
+from desk_app.errors import DeskError
+from desk_app.formatting import format_cents
+from desk_app.services.cash_count import DENOMINATIONS, parse_count
+from desk_app.ui.bar.common import touch_button
+
+FIELD_HEIGHT = 48
+
+
+class CountPanel(QGroupBox):
+    """Ten fields (5 cent up to 50 euro) and "Telling klaar".
+
+    Signals:
+        counted: "Telling klaar" pressed; carries the typed texts by denomination in cents.
+    """
+
+    counted = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("1. Kas tellen (per munt en biljet)"))
+        self.fields: dict[int, QLineEdit] = {}
+        grid = QGridLayout(self)
+        for index, cents in enumerate(DENOMINATIONS):
+            field = self._field(cents)
+            row, column = index % 5, (index // 5) * 2
+            grid.addWidget(QLabel(format_cents(cents), self), row, column)
+            grid.addWidget(field, row, column + 1)
+        self.total = QLabel(self)
+        self.total.setObjectName("count_total")
+        self.done = touch_button(self.tr("Telling klaar"), self)
+        self.done.setObjectName("count_done")
+        self.done.clicked.connect(self._done)
+        grid.addWidget(self.total, 5, 0, 1, 2)
+        grid.addWidget(self.done, 5, 2, 1, 2)
+        self._update_total()
+
+    def _field(self, cents: int) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(f"count_{cents}")
+        field.setMinimumHeight(FIELD_HEIGHT)
+        field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        field.setPlaceholderText("0")
+        field.textChanged.connect(self._update_total)
+        self.fields[cents] = field
+        return field
+
+    def typed(self) -> dict[int, str]:
+        """What is in the fields, by denomination."""
+        return {cents: field.text() for cents, field in self.fields.items()}
+
+    def clear(self) -> None:
+        """Empty every field for a new count."""
+        for field in self.fields.values():
+            field.clear()
+
+    @Slot()
+    def _update_total(self) -> None:
+        total = 0
+        for cents, field in self.fields.items():
+            try:
+                total += cents * parse_count(field.text()) if field.text().strip() else 0
+            except DeskError:
+                self.total.setText(self.tr("Totaal: controleer de aantallen"))
+                return
+        self.total.setText(self.tr("Totaal geteld: {amount}").format(amount=format_cents(total)))
+
+    @Slot()
+    def _done(self) -> None:
+        self.counted.emit(self.typed())

@@ -1,0 +1,78 @@
+"""After the count: expected cash and the difference, the card total, and the PIN sign-off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
+
+from desk_app.formatting import format_cents
+from desk_app.services.day_sign_off import CashCheck
+from desk_app.ui.bar.common import touch_button
+from desk_app.ui.widgets import PinEdit, add_row, form_layout
+
+FIELD_HEIGHT = 48
+
+
+class SignOffPanel(QGroupBox):
+    """Shown once the count is in: the comparison, reasons, float, card total, PIN.
+
+    Signals:
+        sign_off: "Dag afsluiten" pressed.
+    """
+
+    sign_off = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("2. Vergelijken en aftekenen"))
+        self.expected = QLabel(self)
+        self.expected.setObjectName("cash_expected")
+        self.difference = QLabel(self)
+        self.difference.setObjectName("cash_difference")
+        self.cash_reason = self._line("cash_reason", self.tr("bijvoorbeeld: wisselgeld fout"))
+        self.float_left = self._line("float_left", "100,00")
+        self.card_total = self._line("card_total", "0,00")
+        self.card_reason = self._line("card_reason", self.tr("alleen bij een verschil"))
+        self.pin = PinEdit(self)
+        self.pin.setMinimumHeight(FIELD_HEIGHT)
+        self.button = touch_button(self.tr("Dag afsluiten"), self)
+        self.button.setObjectName("sign_off")
+        self.button.clicked.connect(self.sign_off)
+        self.pin.returnPressed.connect(self.sign_off)
+        form = form_layout(self)
+        form.addRow(self.tr("Verwacht in de kas"), self.expected)
+        form.addRow(self.tr("Kasverschil"), self.difference)
+        add_row(form, self.tr("Reden van het verschil"), self.cash_reason)
+        add_row(form, self.tr("Wisselgeld voor morgen (euro)"), self.float_left)
+        add_row(form, self.tr("Totaal van de pinautomaat (euro)"), self.card_total)
+        add_row(form, self.tr("Reden pinverschil"), self.card_reason)
+        add_row(form, self.tr("Uw pincode"), self.pin)
+        form.addRow(self.button)
+
+    def _line(self, name: str, placeholder: str) -> QLineEdit:
+        field = QLineEdit(self)
+        field.setObjectName(name)
+        field.setMinimumHeight(FIELD_HEIGHT)
+        field.setPlaceholderText(placeholder)
+        return field
+
+    @Slot(object)
+    def show_check(self, check: CashCheck) -> None:
+        """Reveal the expected cash and the difference; ask for a reason when it is large."""
+        self.expected.setText(format_cents(check.expected_cents))
+        text = format_cents(check.difference_cents)
+        if check.reason_needed:
+            text += "  " + self.tr("(groot verschil: geef een reden)")
+        self.difference.setText(text)
+        self.difference.setProperty("kind", "error" if check.reason_needed else "info")
+        self.setEnabled(True)
+        self.cash_reason.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reset(self) -> None:
+        """Hide the comparison again (a new count, another day)."""
+        for field in (self.cash_reason, self.float_left, self.card_total, self.card_reason):
+            field.clear()
+        self.pin.clear()
+        self.expected.setText(self.tr("eerst tellen"))
+        self.difference.clear()
+        self.setEnabled(False)

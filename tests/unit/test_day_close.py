@@ -1,0 +1,216 @@
+"""The day close: a scripted day against figures computed here, the cash count, the sign-off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desk_app.errors import InvalidInput, NotAllowed
+from desk_app.models import PaymentMethod, Role
+from desk_app.services.auth import Actor
+from desk_app.services.day_close import record_paid_out
+from desk_app.services.day_sign_off import Closing, check_cash, close_day, day_to_close
+from desk_app.services.till.basket import LineIn
+from desk_app.services.till.payments import PaymentIn
+from desk_app.services.till.reversals import reverse_sale
+from desk_app.services.till.sales import sell
+from desk_app.services.till.tabs import add_to_tab, carry_over_tab, open_tab
+from desk_app.services.uow import UnitOfWork
+from desk_app.services.z_report_data import z_report
+from tests.conftest import MANAGER_PIN, FakeClock
+from tests.unit.day_close_factories import counts_for
+from tests.unit.factories import table_counts, volunteer
+from tests.unit.till_factories import Bar, set_up_bar
+
+TODAY = date(2026, 3, 2)
+YESTERDAY = date(2026, 3, 1)
+CASH = PaymentIn(PaymentMethod.CASH)
+
+
+@pytest.fixture
+def bar(uow: UnitOfWork, manager: Actor) -> Bar:
+    return set_up_bar(uow, manager)
+
+
+def close_yesterday_with_float(uow: UnitOfWork, manager: Actor, float_cents: int) -> None:
+    """A first close that leaves ``float_cents`` in the drawer for today."""
+    closing = Closing(
+        YESTERDAY, counts_for(float_cents), float_cents, 0, cash_reason="beginvoorraad kas"
+    )
+    close_day(uow, manager, MANAGER_PIN, closing)
+
+
+def script_the_day(uow: UnitOfWork, bar: Bar) -> None:
+    """Cash and card sales, a reversal, a paid-out and a tab carried over."""
+    products = bar.products
+    coffee = sell(uow, bar.seller, [LineIn(products["Koffie"], 2)], [CASH])  # 2,40
+    sell(uow, bar.seller, [LineIn(products["Koek"], 1)], [CASH])  # 0,73 paid 0,75
+    card = PaymentIn(PaymentMethod.CARD, amount_cents=350)
+    sell(uow, bar.seller, [LineIn(products["Appeltaart"], 1), LineIn(products["Thee"], 1)], [card])
+    reverse_sale(
+        uow,
+        bar.seller,
+        coffee.sale_id,
+        manager_id=bar.manager.person_id,
+        manager_pin=MANAGER_PIN,
+        reason="verkeerd aangeslagen",
+    )
+    record_paid_out(uow, bar.seller, 1250, "boodschappen melk")
+    tab = open_tab(uow, bar.seller, "Biljartclub")
+    add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(products["Koffie"], 2)])
+    carry_over_tab(uow, bar.seller, tab.tab_id)
+
+
+def test_a_scripted_day_agrees_with_figures_computed_here(
+    uow: UnitOfWork, bar: Bar, manager: Actor
+) -> None:
+    close_yesterday_with_float(uow, manager, 10_000)
+    script_the_day(uow, bar)
+    turnover = 240 + 73 + 250 + 100 - 240
+    cash_takings = 240 + 75 - 240
+    expected = 10_000 + cash_takings - 1250
+    closing = Closing(TODAY, counts_for(expected - 5), 5_000, 350)
+    report = close_day(uow, manager, MANAGER_PIN, closing)
+    assert report.number == 2
+    assert report.overview.till.turnover_cents == turnover
+    assert [(row.rate, row.gross_cents) for row in report.overview.till.vat_rows] == [(9, turnover)]
+    assert report.overview.till.cash_rounding_cents == 2
+    assert report.overview.opening_float_cents == 10_000
+    assert report.overview.paid_out_cents == 1250
+    assert (report.cash_expected_cents, report.cash_counted_cents) == (expected, expected - 5)
+    assert report.cash_difference_cents == -5
+    assert (report.card_recorded_cents, report.card_difference_cents) == (350, 0)
+    [reversal] = report.overview.reversals
+    assert (reversal.reason, reversal.approved_by, reversal.total_cents) == (
+        "verkeerd aangeslagen",
+        "Sanne de Vries",
+        -240,
+    )
+    assert [tab.name for tab in report.overview.open_tabs] == ["Biljartclub"]
+    assert z_report(uow, TODAY) == report
+
+
+def test_the_expected_cash_comes_only_with_the_count(
+    uow: UnitOfWork, bar: Bar, manager: Actor
+) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [CASH])
+    check = check_cash(uow, manager, TODAY, counts_for(100))
+    assert (check.expected_cents, check.counted_cents, check.difference_cents) == (120, 100, -20)
+    assert not check.reason_needed
+    assert check_cash(uow, manager, TODAY, counts_for(1000)).reason_needed
+
+
+def test_a_large_difference_needs_a_reason_and_a_card_difference_too(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    before = table_counts(uow, "day_close")
+    with pytest.raises(InvalidInput, match="reden"):
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(2000), 0, 0))
+    with pytest.raises(InvalidInput, match="reden"):
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0), 0, 990))
+    assert table_counts(uow, "day_close") == before
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0), 0, 990, card_reason="pin"))
+
+
+def test_close_numbers_are_gapless(uow: UnitOfWork, manager: Actor, clock: FakeClock) -> None:
+    numbers = [
+        close_day(uow, manager, MANAGER_PIN, Closing(date(2026, 2, day), counts_for(0))).number
+        for day in (20, 21, 23)
+    ]
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        close_day(uow, manager, MANAGER_PIN, Closing(date(2026, 2, 23), counts_for(0)))
+    numbers.append(close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0))).number)
+    assert numbers == [1, 2, 3, 4]
+
+
+def test_the_closed_day_refuses_a_late_sale_check_in_and_sign_in(
+    uow: UnitOfWork, bar: Bar, manager: Actor
+) -> None:
+    from desk_app.services.checkin import count_walk_in  # noqa: PLC0415
+    from desk_app.services.duty import toggle_with_pin  # noqa: PLC0415
+
+    desk = volunteer(uow, manager, name="Ria Jansen", role=Role.RECEPTION, pin="1111")
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    before = table_counts(uow, "sale", "visit", "sign_in", "paid_out", "tab")
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [CASH])
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        count_walk_in(uow, desk)
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        toggle_with_pin(uow, desk.person_id, "1111")
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        record_paid_out(uow, bar.seller, 100, "boodschappen")
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        open_tab(uow, bar.seller, "Koor")
+    assert table_counts(uow, "sale", "visit", "sign_in", "paid_out", "tab") == before
+
+
+def test_a_correction_goes_in_as_a_reversal_on_a_later_day(
+    uow: UnitOfWork, bar: Bar, manager: Actor, clock: FakeClock
+) -> None:
+    from datetime import timedelta  # noqa: PLC0415
+
+    sold = sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [CASH])
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(120)))
+    clock.advance(timedelta(days=1))
+    reversal = reverse_sale(
+        uow,
+        bar.seller,
+        sold.sale_id,
+        manager_id=manager.person_id,
+        manager_pin=MANAGER_PIN,
+        reason="dubbel aangeslagen",
+    )
+    assert reversal.total_cents == -120
+    assert z_report(uow, TODAY).overview.till.turnover_cents == 120
+    later = day_to_close(uow, manager, TODAY + timedelta(days=1))
+    assert later.reversals[0].reverses_number == sold.number
+
+
+def test_open_tabs_and_signed_in_volunteers_at_the_close(
+    uow: UnitOfWork, bar: Bar, manager: Actor
+) -> None:
+    tab = open_tab(uow, bar.seller, "Biljartclub")
+    with pytest.raises(InvalidInput, match="rekening"):
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    carry_over_tab(uow, bar.seller, tab.tab_id)
+    assert [person.name for person in day_to_close(uow, manager, TODAY).signed_in] == [
+        "Henk Bakker"
+    ]
+    report = close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    assert report.overview.signed_in == ()
+
+
+@pytest.mark.parametrize(
+    ("counts", "message"),
+    [
+        ({**counts_for(0), 5: -1}, "negatief"),
+        ({cents: n for cents, n in counts_for(0).items() if cents != 100}, "aantal in"),
+    ],
+)
+def test_bad_counts_write_nothing(
+    uow: UnitOfWork, manager: Actor, counts: dict[int, int], message: str
+) -> None:
+    before = table_counts(uow, "day_close", "sign_out", "audit_entry")
+    with pytest.raises(InvalidInput, match=message):
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts))
+    assert table_counts(uow, "day_close", "sign_out", "audit_entry") == before
+
+
+def test_a_volunteer_cannot_sign_off(uow: UnitOfWork, bar: Bar) -> None:
+    before = table_counts(uow, "day_close")
+    with pytest.raises(NotAllowed):
+        close_day(uow, bar.seller, "2222", Closing(TODAY, counts_for(0)))
+    with pytest.raises(NotAllowed):
+        close_day(uow, bar.manager, "9999", Closing(TODAY, counts_for(0)))
+    assert table_counts(uow, "day_close") == before
+
+
+def test_a_paid_out_needs_a_reason_and_a_sane_amount(uow: UnitOfWork, bar: Bar) -> None:
+    before = table_counts(uow, "paid_out")
+    with pytest.raises(InvalidInput):
+        record_paid_out(uow, bar.seller, 500, "  ")
+    with pytest.raises(InvalidInput):
+        record_paid_out(uow, bar.seller, 0, "boodschappen")
+    assert table_counts(uow, "paid_out") == before

@@ -18,6 +18,7 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.orm import Session
 
 from desk_app.facts.registry import FactValues, Period
 from desk_app.formatting import LOCAL_ZONE
@@ -186,3 +187,39 @@ def year_bounds(period: Period) -> tuple[datetime, datetime]:
     start = datetime.combine(period.first, time(0), LOCAL_ZONE).astimezone(UTC)
     end = datetime.combine(period.last + timedelta(days=1), time(0), LOCAL_ZONE).astimezone(UTC)
     return start, end
+
+
+_booking = table(
+    "booking",
+    column("centre_code"),
+    column("starts_at"),
+    column("state"),
+    column("price_cents"),
+    column("cancellation_fee_cents"),
+)
+
+
+def rental_income_cents(connection: Connection, period: Period) -> FactValues:
+    """Agreed room hire of bookings in the year, and the fees of late cancellations."""
+    start, end = year_bounds(period)
+    earned = case(
+        (_booking.c.state == "cancelled", _booking.c.cancellation_fee_cents),
+        else_=_booking.c.price_cents,
+    )
+    query = select(_booking.c.centre_code, func.sum(earned)).where(
+        _booking.c.starts_at >= start, _booking.c.starts_at < end
+    )
+    per_centre = _per_centre(connection, query, _booking.c.centre_code, period)
+    return FactValues(per_centre, sum(int(v or 0) for v in per_centre.values()))
+
+
+def occupancy_pct(connection: Connection, period: Period) -> FactValues:
+    """Booked parts of the day against the parts the rooms were open, up to today (local)."""
+    from desk_app.services.occupancy import occupancy_in  # noqa: PLC0415 - room hire's own rule
+
+    last = min(period.last, datetime.now(LOCAL_ZONE).date())
+    with Session(bind=connection) as session:
+        rate = occupancy_in(session, period.first, last).rate if last >= period.first else None
+    code = next(iter(centres(connection, period)), "")
+    value = None if rate is None else round(100 * rate, 1)
+    return FactValues({code: value} if code else {}, value)

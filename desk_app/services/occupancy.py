@@ -9,6 +9,7 @@ from datetime import date, time, timedelta
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Booking, BookingState, DayPartKey, Room
@@ -66,18 +67,23 @@ def open_parts(calendar: HireCalendar, first: date, last: date) -> dict[DayPartK
 def occupancy(uow: UnitOfWork, first: date, last: date) -> OccupancyReport:
     """Count booked parts of the day per room against the parts the centre was open."""
     with uow.read() as session:
-        calendar = HireCalendar.load(session)
-        rooms = session.execute(
-            select(Room.id, Room.name).where(Room.active).order_by(Room.capacity.desc())
-        ).all()
-        bookings = session.scalars(
-            select(Booking).where(
-                Booking.starts_at >= local_moment(first, time(0)),
-                Booking.starts_at < local_moment(last + timedelta(days=1), time(0)),
-            )
-        ).all()
-        opened = open_parts(calendar, first, last)
-        booked, income, given = _tally(calendar, opened, bookings)
+        return occupancy_in(session, first, last)
+
+
+def occupancy_in(session: Session, first: date, last: date) -> OccupancyReport:
+    """:func:`occupancy` inside the caller's session (the yearly facts use it)."""
+    calendar = HireCalendar.load(session)
+    rooms = session.execute(
+        select(Room.id, Room.name).where(Room.active).order_by(Room.capacity.desc())
+    ).all()
+    bookings = session.scalars(
+        select(Booking).where(
+            Booking.starts_at >= local_moment(first, time(0)),
+            Booking.starts_at < local_moment(last + timedelta(days=1), time(0)),
+        )
+    ).all()
+    opened = open_parts(calendar, first, last)
+    booked, income, given = _tally(calendar, opened, bookings)
     per_cell = Counter((room_id, part) for room_id, _day, part in booked)
     cells = tuple(
         OccupancyCell(room_id, name, part, per_cell[room_id, part], len(opened[part]))

@@ -129,7 +129,6 @@ def test_local_facts_as_json(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert 5_000_00 < total["bar_turnover_cents"] < 15_000_00  # two months of a EUR 60k bar
     assert 50 < total["activities"] < 120  # twelve a week over eight weeks
     assert 500 < total["volunteer_hours"] < 4_000
-    assert facts["notes"] == {
-        "rental_income_cents": "not yet recorded",
-        "occupancy_pct": "not yet recorded",
-    }
+    assert 1_000_00 < total["rental_income_cents"] < 10_000_00  # two months of a EUR 30k hire
+    assert 10 < total["occupancy_pct"] < 95  # open parts counted up to today, hire only to February
+    assert facts["notes"] == {}

@@ -12,10 +12,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
     ActivitySession,
     Attendance,
+    Centre,
     Person,
     Purpose,
     Recurrence,
@@ -102,6 +104,8 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Ses
             )
             for day in days
         )
+        if plan.room_id is not None:
+            _book_room_for(uow, session, plan, name=name, days=days, series=activity.id)
         audit.record(
             session,
             centre_code=code,
@@ -113,6 +117,42 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Ses
         )
         session.flush()
         return _sessions(session, ActivitySession.activity_id == activity.id)
+
+
+def _book_room_for(
+    uow: UnitOfWork,
+    session: Session,
+    plan: ActivityPlan,
+    *,
+    name: str,
+    days: list[date],
+    series: UUID,
+) -> None:
+    """Internal bookings of the activity's room (free, confirmed), refused whole on a clash."""
+    from desk_app.services.bookings import BookingRequest, Planner, clash_error  # noqa: PLC0415
+    from desk_app.services.hire_rules import live_bookings  # noqa: PLC0415
+    from desk_app.services.hirers import centre_hirer  # noqa: PLC0415
+
+    centre = session.scalars(select(Centre).limit(1)).one()
+    hirer = centre_hirer(session, centre.code, centre.name, uow.now())
+    assert plan.room_id is not None
+    request = BookingRequest(
+        room_id=plan.room_id,
+        hirer_id=hirer.id,
+        day=days[0],
+        starts=plan.starts,
+        ends=plan.ends,
+        description=name,
+        confirmed=True,
+    )
+    planner = Planner.load(session, uow, request)
+    today = to_local(uow.now()).date()
+    for day in (day for day in days if day >= today):
+        booking = planner.booking_on(day, series)
+        clash = live_bookings(session, booking.room_id, booking.starts_at, booking.ends_at)
+        if clash:
+            raise clash_error(session, planner.room, clash[0])
+        planner.add(booking)
 
 
 def _checked_days(plan: ActivityPlan) -> list[date]:

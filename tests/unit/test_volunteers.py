@@ -305,3 +305,48 @@ def test_only_the_manager_edits_the_register(uow: UnitOfWork, manager: Actor) ->
     helper = volunteer(uow, manager)
     with pytest.raises(NotAllowed):
         volunteers.add_volunteer(uow, helper, VolunteerDetails("Nieuw"))
+
+
+def test_an_activity_in_a_room_books_it_for_the_centre(uow: UnitOfWork, manager: Actor) -> None:
+    from desk_app.services.bookings import BookingRequest, book_room  # noqa: PLC0415
+    from tests.unit import hire_factories as make  # noqa: PLC0415
+
+    room = make.room(uow, manager)
+    made = activities.plan_activity(
+        uow,
+        manager,
+        activities.ActivityPlan(
+            "Breiclub",
+            TargetGroup.ALL,
+            Recurrence.WEEKLY,
+            MONDAY,
+            MONDAY + timedelta(days=14),
+            time(14),
+            time(16),
+            room_id=room,
+        ),
+    )
+    assert len(made) == 3
+    club = make.hirer(uow, manager)
+    with pytest.raises(InvalidInput, match="al geboekt"):
+        book_room(
+            uow,
+            manager,
+            BookingRequest(room, club, MONDAY + timedelta(days=7), starts=time(15), ends=time(17)),
+        )
+    with pytest.raises(InvalidInput, match="al geboekt"):
+        activities.plan_activity(
+            uow,
+            manager,
+            activities.ActivityPlan(
+                "Koor",
+                TargetGroup.ALL,
+                Recurrence.ONCE,
+                MONDAY,
+                MONDAY,
+                time(15),
+                time(16),
+                room_id=room,
+            ),
+        )
+    assert len(activities.programme(uow, MONDAY, MONDAY)) == 1  # the refused plan wrote nothing

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
             page = page_type(self.context, self.stack)
             page.changed.connect(self._page_changed)
             self.pages.append(page)
-            self.stack.addWidget(page)
+            self.stack.addWidget(_scrollable(page))
             self.navigation.add_section(icon(page.icon_name), page.title(), self)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
@@ -122,6 +123,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Auditlog"), self.open_audit_log)
         menu.addAction(self.tr("Synchroniseren"), self.start_sync)
         return menu
+
+    def current_page(self) -> Page:
+        """The section shown now."""
+        return self.pages[self.stack.currentIndex()]
 
     def show_section(self, index: int) -> None:
         """Show the section at ``index`` of the navigation."""
@@ -214,3 +219,12 @@ class MainWindow(QMainWindow):
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = dialog
         dialog.show()
+
+
+def _scrollable(page: Page) -> QScrollArea:
+    """A page that scrolls when the screen is small or the text large, never cut off."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area

@@ -1538,10 +1538,6 @@
         <translation>Evening</translation>
     </message>
     <message>
-        <source>Nu in het gebouw</source>
-        <translation>In the building now</translation>
-    </message>
-    <message>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
@@ -1562,8 +1558,8 @@
         <translation>This year</translation>
     </message>
     <message>
-        <source>{count} bezoekers</source>
-        <translation>{count} visitors</translation>
+        <source>Binnen: {count} bezoekers</source>
+        <translation>Inside: {count} visitors</translation>
     </message>
     <message>
         <source>en {count} vrijwilliger(s) aangemeld</source>

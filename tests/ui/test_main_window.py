@@ -31,7 +31,7 @@ def test_every_section_has_a_ctrl_number_shortcut(
     window = open_window(qtbot, empty_desk, manager)
     for number, page_type in reversed(list(enumerate(SECTIONS, start=1))):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
-        assert isinstance(window.stack.currentWidget(), page_type)
+        assert isinstance(window.current_page(), page_type)
         tooltip = window.navigation.item(number - 1).toolTip()
         assert f"Ctrl+{number}" in tooltip
 
@@ -41,12 +41,12 @@ def test_arrow_keys_walk_through_the_sections(
 ) -> None:
     window = open_window(qtbot, empty_desk, manager)
     window.navigation.setFocus()
-    assert isinstance(window.stack.currentWidget(), LivingRoomPage)
+    assert isinstance(window.current_page(), LivingRoomPage)
     for _ in SECTIONS[1:]:
         qtbot.keyClick(window.navigation, Qt.Key.Key_Down)
-    assert isinstance(window.stack.currentWidget(), OverviewPage)
+    assert isinstance(window.current_page(), OverviewPage)
     qtbot.keyClick(window.navigation, Qt.Key.Key_Home)
-    assert isinstance(window.stack.currentWidget(), LivingRoomPage)
+    assert isinstance(window.current_page(), LivingRoomPage)
 
 
 def test_tab_reaches_the_navigation_and_the_desk_buttons(

@@ -34,7 +34,6 @@ class FiguresPanel(QFrame):
         self.cells: dict[tuple[int, int], QLabel] = {}
         self._build_table()
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Nu in het gebouw"), self))
         layout.addWidget(self.inside)
         layout.addWidget(self.volunteers)
         layout.addWidget(self.inside_detail)
@@ -63,7 +62,7 @@ class FiguresPanel(QFrame):
     def show_figures(self, figures: VisitFigures, presence: Presence, volunteers: int) -> None:
         """Fill in the latest numbers."""
         self.inside.setText(
-            self.tr("{count} bezoekers").format(count=format_number(presence.total))
+            self.tr("Binnen: {count} bezoekers").format(count=format_number(presence.total))
         )
         self.volunteers.setText(
             self.tr("en {count} vrijwilliger(s) aangemeld").format(count=volunteers)

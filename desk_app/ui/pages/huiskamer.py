@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.documents.archive import archive_document
 from desk_app.documents.cards import pass_cards_pdf
@@ -73,19 +73,23 @@ class LivingRoomPage(Page):
         self.data_button.clicked.connect(self.open_visitor_data)
 
     def _lay_out(self) -> None:
+        main = QVBoxLayout()
+        main.addWidget(self.panel, 1)
+        actions = QHBoxLayout()
+        for button in (self.pass_button, self.evacuation_button, self.data_button):
+            actions.addWidget(button)
+        main.addLayout(actions)
         side = QVBoxLayout()
         side.addWidget(self.figures)
         side.addWidget(self.moods)
-        for button in (self.pass_button, self.evacuation_button, self.data_button):
-            side.addWidget(button)
         side.addStretch(1)
         grid = QGridLayout()
-        grid.addWidget(self.panel, 0, 0)
+        grid.addLayout(main, 0, 0)
         grid.addLayout(side, 0, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(24, 8, 24, 8)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
         layout.addLayout(grid, 1)
 

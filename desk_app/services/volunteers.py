@@ -63,6 +63,17 @@ class VolunteerRow:
     active: bool
     badge_code: str | None
     certificates: tuple[CertificateRow, ...]
+    phone: str = ""
+    email: str = ""
+    started_on: date | None = None
+
+    def details(
+        self, *, name: str, tasks: tuple[Task, ...], kind: VolunteerKind
+    ) -> VolunteerDetails:
+        """The register's details with a new name, tasks and kind; the rest as they are."""
+        return VolunteerDetails(
+            name, tasks, kind, self.phone, self.email, self.started_on, self.council_member
+        )
 
 
 def register(uow: UnitOfWork, *, include_inactive: bool = False) -> list[VolunteerRow]:
@@ -88,6 +99,9 @@ def register(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Volunte
                 p.active,
                 p.badge_code,
                 tuple(held[p.id]),
+                p.phone,
+                p.email,
+                p.started_on,
             )
             for p in people
         ]

@@ -2480,6 +2480,10 @@
         <translation>Add volunteer</translation>
     </message>
     <message>
+        <source>Gekozen vrijwilliger wijzigen</source>
+        <translation>Change chosen volunteer</translation>
+    </message>
+    <message>
         <source>Certificaat toevoegen aan gekozen vrijwilliger</source>
         <translation>Add certificate to chosen volunteer</translation>
     </message>
@@ -2498,6 +2502,10 @@
     <message>
         <source>Toegevoegd: {name}</source>
         <translation>Added: {name}</translation>
+    </message>
+    <message>
+        <source>Gewijzigd: {name}</source>
+        <translation>Changed: {name}</translation>
     </message>
     <message>
         <source>Certificaat vastgelegd.</source>

@@ -151,3 +151,26 @@ def test_the_hours_statement_opens(
     dialog.print_statement()
     [path] = opened
     assert "Totaal gewerkte uren: 3,00" in " ".join(pdf_text(path.read_bytes()).split())
+
+
+def test_the_manager_changes_a_volunteer_in_the_register(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    from desk_app.ui.volunteers.register_dialog import RegisterDialog  # noqa: PLC0415
+
+    badge_of(context, "Kees Mulder", Task.BAR)
+    actor = context.current_actor()
+    assert actor is not None
+    dialog = RegisterDialog(context, actor)
+    qtbot.addWidget(dialog)
+    row = next(
+        n for n in range(dialog.model.rowCount()) if dialog.model.row(n).name == "Kees Mulder"
+    )
+    dialog.table.selectRow(row)
+    assert dialog.name.text() == "Kees Mulder"
+    assert dialog.tasks[Task.BAR].isChecked()
+    dialog.name.setText("Kees Mulder-Bos")
+    dialog.tasks[Task.EMERGENCY_RESPONDER].setChecked(True)
+    dialog.update_volunteer()
+    changed = next(v for v in volunteers.register(context.uow) if v.name == "Kees Mulder-Bos")
+    assert changed.tasks == "bar, bhv"

@@ -80,6 +80,7 @@ class RegisterDialog(QDialog):
         layout.addLayout(self._document_row())
         self.resize(900, 640)
         self.refresh()
+        self.table.selectionModel().selectionChanged.connect(self._fill_form)
 
     def _add_row(self) -> QGridLayout:
         grid = QGridLayout()
@@ -90,7 +91,30 @@ class RegisterDialog(QDialog):
         add = QPushButton(self.tr("Vrijwilliger toevoegen"), self)
         add.clicked.connect(self.add_volunteer)
         grid.addWidget(add, 0, 4)
+        change = QPushButton(self.tr("Gekozen vrijwilliger wijzigen"), self)
+        change.clicked.connect(self.update_volunteer)
+        grid.addWidget(change, 1, 5)
         return grid
+
+    @Slot()
+    def _fill_form(self) -> None:
+        """The chosen volunteer's name, kind and tasks in the form, ready to change."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        person: VolunteerRow = self.model.data(rows[0], ROW_ROLE)
+        self.name.setText(person.name)
+        self.kind.setCurrentIndex(max(self.kind.findData(person.kind), 0))
+        held = {task.strip() for task in person.tasks.split(",")}
+        for task, box in self.tasks.items():
+            box.setChecked(task.value in held)
+
+    def _details(self) -> VolunteerDetails:
+        return VolunteerDetails(
+            self.name.text(),
+            tuple(task for task, box in self.tasks.items() if box.isChecked()),
+            self.kind.currentData(),
+        )
 
     def _certificate_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -126,11 +150,7 @@ class RegisterDialog(QDialog):
     @Slot()
     def add_volunteer(self) -> None:
         """Add the volunteer typed in the form."""
-        details = VolunteerDetails(
-            self.name.text(),
-            tuple(task for task, box in self.tasks.items() if box.isChecked()),
-            self.kind.currentData(),
-        )
+        details = self._details()
         try:
             volunteers.add_volunteer(self.context.uow, self.actor, details)
         except DeskError as error:
@@ -139,6 +159,22 @@ class RegisterDialog(QDialog):
         self.name.clear()
         self.refresh()
         self.message.show_info(self.tr("Toegevoegd: {name}").format(name=details.name.strip()))
+
+    @Slot()
+    def update_volunteer(self) -> None:
+        """Store the form's name, kind and tasks for the chosen volunteer."""
+        person = self._selected()
+        if person is None:
+            return
+        try:
+            volunteers.update_volunteer(
+                self.context.uow, self.actor, person.person_id, self._details()
+            )
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.refresh()
+        self.message.show_info(self.tr("Gewijzigd: {name}").format(name=self.name.text().strip()))
 
     @Slot()
     def add_certificate(self) -> None:

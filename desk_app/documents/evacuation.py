@@ -8,7 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk_app.formatting import format_local
 from desk_app.models import Purpose
@@ -53,6 +53,7 @@ def evacuation_pdf(evacuation: EvacuationList) -> bytes:
         ),
         Paragraph(f"Bezoekers in het gebouw: <b>{presence.total}</b>", styles["Heading2"]),
         _visitor_table(evacuation),
+        *_room_guests(evacuation),
         Spacer(1, 8 * mm),
         Paragraph(
             f"Vrijwilligers en medewerkers aanwezig: <b>{len(evacuation.people)}</b>",
@@ -86,6 +87,17 @@ def _visitor_table(evacuation: EvacuationList) -> Table:
     table = Table(rows, colWidths=[55 * mm, 28 * mm, 52 * mm, 30 * mm])
     table.setStyle(GRID)
     return table
+
+
+def _room_guests(evacuation: EvacuationList) -> list[Flowable]:
+    """Room-hire guests per room, when guests were checked in for a booking."""
+    if not evacuation.guests_per_room:
+        return []
+    rows: list[list[object]] = [["Zaalhuur: gasten per zaal", "Aantal"]]
+    rows += [[room, count] for room, count in sorted(evacuation.guests_per_room.items())]
+    table = Table(rows, colWidths=[115 * mm, 50 * mm])
+    table.setStyle(GRID)
+    return [Spacer(1, 4 * mm), table]
 
 
 def _people_table(evacuation: EvacuationList) -> Table:

@@ -15,6 +15,7 @@ from desk_app.services.clock import place
 from desk_app.services.duty import open_sign_ins
 from desk_app.services.duty_board import valid_certificates
 from desk_app.services.presence import Presence, visitors_in
+from desk_app.services.room_guests import guests_per_room
 from desk_app.services.uow import UnitOfWork
 
 
@@ -35,6 +36,7 @@ class EvacuationList:
     at: datetime
     presence: Presence
     people: list[PersonPresent]
+    guests_per_room: dict[str, int]
 
     def purposes(self) -> list[tuple[Purpose, int, int]]:
         """Per purpose: visitors with a pass and anonymous visitors inside."""
@@ -58,7 +60,11 @@ def evacuation_list(uow: UnitOfWork, at_desk: Actor | None) -> EvacuationList:
         if at_desk is not None and at_desk.person_id not in ids:
             ids.append(at_desk.person_id)  # the person at the desk is in, signed in or not
         return EvacuationList(
-            name, now, visitors_in(uow, session, now), _people_present(session, ids, day)
+            name,
+            now,
+            visitors_in(uow, session, now),
+            _people_present(session, ids, day),
+            guests_per_room(session, day),
         )
 
 

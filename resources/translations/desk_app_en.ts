@@ -513,6 +513,10 @@
         <translation>Which of today&apos;s activities?</translation>
     </message>
     <message>
+        <source>Gast van welke zaalhuur van vandaag?</source>
+        <translation>Guest of which of today&apos;s room hires?</translation>
+    </message>
+    <message>
         <source>Eerste bezoek</source>
         <translation>First visit</translation>
     </message>
@@ -551,6 +555,10 @@
     <message>
         <source>Groep van</source>
         <translation>Group of</translation>
+    </message>
+    <message>
+        <source>Zaalhuur (niet gekozen)</source>
+        <translation>Room hire (not chosen)</translation>
     </message>
     <message>
         <source>Activiteit (niet gekozen)</source>

@@ -50,3 +50,21 @@ def test_the_evacuation_list_counts_and_names(uow: UnitOfWork, manager: Actor) -
     assert "Activiteit 0 12 12" in text
     assert "Sanne de Vries" in text
     assert "2026" in text
+
+
+def test_room_hire_guests_are_counted_per_room(uow: UnitOfWork, manager: Actor) -> None:
+    from datetime import date  # noqa: PLC0415
+
+    from desk_app.services.bookings import book_room  # noqa: PLC0415
+    from desk_app.services.room_guests import bookings_today  # noqa: PLC0415
+    from tests.unit import hire_factories as make  # noqa: PLC0415
+
+    room = make.room(uow, manager, name="Grote zaal")
+    today = date(2026, 3, 2)
+    booked = book_room(uow, manager, make.request(room, make.hirer(uow, manager), day=today))
+    [(booking_id, label)] = bookings_today(uow, today)
+    assert booking_id == booked.id
+    assert "Grote zaal" in label
+    count_walk_in(uow, manager, visitors=5, purpose=Purpose.ROOM_HIRE, purpose_ref=booking_id)
+    text = " ".join(pdf_text(evacuation_pdf(evacuation_list(uow, manager))).split())
+    assert "Zaalhuur: gasten per zaal Aantal Grote zaal 5" in text

@@ -56,6 +56,9 @@ class CheckInPanel(QFrame):
         self.session_choice = QComboBox(self)
         self.session_choice.setToolTip(self.tr("Bij welke activiteit van vandaag?"))
         self.session_choice.hide()
+        self.booking_choice = QComboBox(self)
+        self.booking_choice.setToolTip(self.tr("Gast van welke zaalhuur van vandaag?"))
+        self.booking_choice.hide()
         self.purposes.buttonToggled.connect(self._show_session_choice)
         self.ages = self._choice_group(AGE_LABELS, exclusive=False)
         self.first_visit = self._toggle(self.tr("Eerste bezoek"))
@@ -90,6 +93,7 @@ class CheckInPanel(QFrame):
         layout.addWidget(QLabel(self.tr("Waarvoor komt de bezoeker?"), self))
         layout.addLayout(self._row(self.purposes.buttons()))
         layout.addWidget(self.session_choice)
+        layout.addWidget(self.booking_choice)
         layout.addWidget(QLabel(self.tr("Eventueel: leeftijd en eerste bezoek"), self))
         layout.addLayout(self._row(self.ages.buttons()))
         count = QHBoxLayout()
@@ -139,6 +143,16 @@ class CheckInPanel(QFrame):
     @Slot(QAbstractButton, bool)
     def _show_session_choice(self, _button: QAbstractButton, _checked: bool) -> None:
         self.session_choice.setVisible(self.purpose() is Purpose.ACTIVITY)
+        self.booking_choice.setVisible(self.purpose() is Purpose.ROOM_HIRE)
+
+    def show_bookings(self, bookings: Sequence[tuple[UUID, str]]) -> None:
+        """Today's room hire, to check a guest in for."""
+        chosen = self.booking_choice.currentData()
+        self.booking_choice.clear()
+        self.booking_choice.addItem(self.tr("Zaalhuur (niet gekozen)"), None)
+        for booking_id, label in bookings:
+            self.booking_choice.addItem(label, booking_id)
+        self.booking_choice.setCurrentIndex(max(self.booking_choice.findData(chosen), 0))
 
     def show_sessions(self, sessions: Sequence[SessionInfo]) -> None:
         """Today's activities to choose from when the purpose is an activity."""
@@ -153,10 +167,10 @@ class CheckInPanel(QFrame):
         self.session_choice.setCurrentIndex(max(index, 0))
 
     def purpose_ref(self) -> UUID | None:
-        """The activity session chosen, when the purpose is an activity."""
-        if self.purpose() is not Purpose.ACTIVITY:
-            return None
-        chosen: UUID | None = self.session_choice.currentData()
+        """The activity session or booking chosen for the purpose, if any."""
+        choices = {Purpose.ACTIVITY: self.session_choice, Purpose.ROOM_HIRE: self.booking_choice}
+        choice = choices.get(self.purpose())
+        chosen: UUID | None = None if choice is None else choice.currentData()
         return chosen
 
     @Slot()

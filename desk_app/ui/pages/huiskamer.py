@@ -19,6 +19,7 @@ from desk_app.services import (
     figures,
     passes,
     presence,
+    room_guests,
     scanning,
 )
 from desk_app.services.auth import Actor
@@ -126,6 +127,7 @@ class LivingRoomPage(Page):
         uow = self.context.uow
         latest = figures.visit_figures(uow)
         self.panel.show_sessions(activities.programme(uow, latest.day, latest.day))
+        self.panel.show_bookings(room_guests.bookings_today(uow, latest.day))
         self.figures.show_figures(latest, presence.presence(uow), duty.signed_in_count(uow))
         self.moods.show_counts(latest.moods_today)
 

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from desk_app.documents.z_report_rows import (
     activity_rows,
+    booking_rows,
     card_rows,
     cash_rows,
     count_rows,
@@ -72,6 +73,7 @@ def _story(report: ZReport) -> list[Flowable]:
     sections: list[tuple[str, Rows]] = [
         ("Bezoek", visit_rows(report.overview)),
         ("Activiteiten", activity_rows(report.overview)),
+        ("Zaalverhuur", booking_rows(report.overview)),
         ("Bar", till_rows(report.overview)),
         ("Btw per tarief", vat_rows(report.overview)),
         ("Betalingen", payment_rows(report.overview)),

@@ -44,8 +44,26 @@ def activity_rows(day: DayOverview) -> Rows:
     rows = [["Activiteit", "Tijd", "Deelnemers"]]
     for held in day.activities:
         when = "afgelast" if held.cancelled else f"{held.starts:%H:%M}-{held.ends:%H:%M}"
-        rows.append([held.name, when, str(max(held.counted, held.scanned))])
+        rows.append([held.name, when, str(held.attendance)])
     return rows if len(rows) > 1 else [*rows, ["Geen activiteiten", "", ""]]
+
+
+def booking_rows(day: DayOverview) -> Rows:
+    """The day's room hire: held, cancelled, and held without guests checked in."""
+    rows = [["Zaal", "Huurder", "Tijd", "Gasten"]]
+    for booking in day.bookings:
+        when = (
+            f"{format_local(booking.starts_at, 'HH:mm')}-{format_local(booking.ends_at, 'HH:mm')}"
+        )
+        guests = (
+            "geannuleerd"
+            if booking.cancelled
+            else "geen gasten ingecheckt"
+            if booking.no_guests_seen
+            else str(booking.guests)
+        )
+        rows.append([booking.room, booking.hirer[:40], when, guests])
+    return rows if len(rows) > 1 else [*rows, ["Geen zaalverhuur", "", "", ""]]
 
 
 def till_rows(day: DayOverview) -> Rows:

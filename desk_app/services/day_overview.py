@@ -26,6 +26,7 @@ from desk_app.services.day_close import PaidOutInfo, paid_outs
 from desk_app.services.duty import OpenSignIn, open_sign_ins
 from desk_app.services.figures import Counts, MoodCounts, counts_per_part, mood_counts, visit_counts
 from desk_app.services.hours import shifts
+from desk_app.services.room_guests import BookingOfDay, bookings_of_day
 from desk_app.services.till.reports import XReport, day_bounds, day_figures
 from desk_app.services.till.tabs import TabSummary, tabs_still_open
 
@@ -71,6 +72,7 @@ class DayOverview:
     volunteer_hours: float
     paid_outs: tuple[PaidOutInfo, ...]
     opening_float_cents: int
+    bookings: tuple[BookingOfDay, ...] = ()
 
     @property
     def categories(self) -> list[tuple[str, int]]:
@@ -122,6 +124,7 @@ def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
         volunteer_hours=round(sum(shift.hours for shift in shifts(session, day, day)), 2),
         paid_outs=tuple(paid_outs(session, day)),
         opening_float_cents=opening_float(session, day),
+        bookings=tuple(bookings_of_day(session, day)),
     )
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date, time, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from uuid import UUID
 
 from sqlalchemy import exists, func, select
@@ -44,3 +45,44 @@ def guests_per_room(session: Session, day: date) -> dict[str, int]:
     ).all()
     counted = Counter({str(name): int(number or 0) for name, number in rows})
     return {name: number for name, number in counted.items() if number > 0}
+
+
+@dataclass(frozen=True)
+class BookingOfDay:
+    """A booking on the day closed, with the guests the desk checked in for it."""
+
+    room: str
+    hirer: str
+    starts_at: datetime
+    ends_at: datetime
+    cancelled: bool
+    guests: int
+
+    @property
+    def no_guests_seen(self) -> bool:
+        """Held but nobody checked in for it: possibly a no-show."""
+        return not self.cancelled and self.guests == 0
+
+
+def bookings_of_day(session: Session, day: date) -> list[BookingOfDay]:
+    """Every booking starting on ``day``, cancelled ones included, in time order."""
+    guests = (
+        select(func.coalesce(func.sum(Visit.visitors), 0))
+        .where(Visit.purpose == Purpose.ROOM_HIRE, Visit.purpose_ref == Booking.id)
+        .correlate(Booking)
+        .scalar_subquery()
+    )
+    rows = session.execute(
+        select(Room.name, Hirer.name, Booking.starts_at, Booking.ends_at, Booking.state, guests)
+        .join(Room, Room.id == Booking.room_id)
+        .join(Hirer, Hirer.id == Booking.hirer_id)
+        .where(
+            Booking.starts_at >= local_moment(day, time(0)),
+            Booking.starts_at < local_moment(day + timedelta(days=1), time(0)),
+        )
+        .order_by(Booking.starts_at, Room.name)
+    ).all()
+    return [
+        BookingOfDay(room, hirer, starts, ends, state is BookingState.CANCELLED, int(count))
+        for room, hirer, starts, ends, state, count in rows
+    ]

@@ -793,6 +793,10 @@
         <translation>Activities held</translation>
     </message>
     <message>
+        <source>Zaalboekingen</source>
+        <translation>Room bookings</translation>
+    </message>
+    <message>
         <source>Baromzet</source>
         <translation>Bar turnover</translation>
     </message>
@@ -819,6 +823,10 @@
     <message>
         <source>Nog aangemeld</source>
         <translation>Still signed in</translation>
+    </message>
+    <message>
+        <source>{held} gehouden ({unseen} zonder ingecheckte gasten), {cancelled} geannuleerd</source>
+        <translation>{held} held ({unseen} without guests checked in), {cancelled} cancelled</translation>
     </message>
     <message>
         <source> (doorgezet)</source>

@@ -214,3 +214,26 @@ def test_a_paid_out_needs_a_reason_and_a_sane_amount(uow: UnitOfWork, bar: Bar) 
     with pytest.raises(InvalidInput):
         record_paid_out(uow, bar.seller, 0, "boodschappen")
     assert table_counts(uow, "paid_out") == before
+
+
+def test_the_day_shows_its_room_hire_and_bookings_without_guests(
+    uow: UnitOfWork, bar: Bar, manager: Actor
+) -> None:
+    from desk_app.documents.z_report import z_report_pdf  # noqa: PLC0415
+    from desk_app.models import Purpose  # noqa: PLC0415
+    from desk_app.services.bookings import book_room  # noqa: PLC0415
+    from desk_app.services.checkin import count_walk_in  # noqa: PLC0415
+    from tests.documents import pdf_text  # noqa: PLC0415
+    from tests.unit import hire_factories as make  # noqa: PLC0415
+
+    room = make.room(uow, manager, name="Grote zaal")
+    club = make.hirer(uow, manager)
+    kept = book_room(uow, manager, make.request(room, club, day=TODAY))
+    book_room(uow, manager, make.request(make.room(uow, manager, name="Atelier"), club, day=TODAY))
+    count_walk_in(uow, manager, visitors=12, purpose=Purpose.ROOM_HIRE, purpose_ref=kept.id)
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    seen = {(b.room, b.guests, b.no_guests_seen) for b in z_report(uow, TODAY).overview.bookings}
+    assert seen == {("Grote zaal", 12, False), ("Atelier", 0, True)}
+    text = " ".join(pdf_text(z_report_pdf(z_report(uow, TODAY))).split())
+    assert "Zaalverhuur" in text
+    assert "geen gasten ingecheckt" in text

@@ -19,6 +19,7 @@ class DaySummary(QGroupBox):
         labels = {
             "visits": self.tr("Bezoeken (unieke bezoekers)"),
             "activities": self.tr("Activiteiten gehouden"),
+            "bookings": self.tr("Zaalboekingen"),
             "turnover": self.tr("Baromzet"),
             "card": self.tr("Pinbetalingen"),
             "reversals": self.tr("Herstelbonnen"),
@@ -41,6 +42,17 @@ class DaySummary(QGroupBox):
         held = sum(1 for session in day.activities if not session.cancelled)
         self._set("visits", f"{visits.visits} ({visits.unique_visitors})")
         self._set("activities", str(held))
+        kept = [b for b in day.bookings if not b.cancelled]
+        self._set(
+            "bookings",
+            self.tr(
+                "{held} gehouden ({unseen} zonder ingecheckte gasten), {cancelled} geannuleerd"
+            ).format(
+                held=len(kept),
+                unseen=sum(b.no_guests_seen for b in kept),
+                cancelled=len(day.bookings) - len(kept),
+            ),
+        )
         self._set("turnover", format_cents(day.till.turnover_cents))
         self._set("card", format_cents(day.card_recorded_cents))
         self._set("reversals", f"{day.till.reversals} ({format_cents(day.till.reversals_cents)})")

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.formatting import to_local
+from desk_app.formatting import LOCAL_ZONE, to_local
 from desk_app.models import DayClose, Person, Role, SignOut
 from desk_app.services import audit
 from desk_app.services.auth import Actor, authenticate, require_role
@@ -52,6 +52,7 @@ class Closing:
     card_terminal_cents: int = 0
     cash_reason: str = ""
     card_reason: str = ""
+    sign_out_at: time | None = None  # for volunteers still signed in; none: now or midnight
 
 
 def day_to_close(uow: UnitOfWork, actor: Actor, day: date) -> DayOverview:
@@ -81,7 +82,7 @@ def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZRep
         ensure_day_open(session, closing.day)
         overview = day_overview(session, closing.day, uow.now())
         reasons = _checked_reasons(closing, overview, count_total(counts))
-        _close_sign_ins(session, uow, overview, manager)
+        _close_sign_ins(session, uow, overview, manager, closing.sign_out_at)
         close = _record(session, uow, manager, closing, overview, counts, reasons)
         audit.record(
             session,
@@ -127,11 +128,18 @@ def _checked_reasons(closing: Closing, overview: DayOverview, counted: int) -> t
 
 
 def _close_sign_ins(
-    session: Session, uow: UnitOfWork, overview: DayOverview, manager: Person
+    session: Session,
+    uow: UnitOfWork,
+    overview: DayOverview,
+    manager: Person,
+    sign_out_at: time | None,
 ) -> None:
-    """Volunteers still signed in on the day are signed out at the close, flagged."""
+    """Volunteers still signed in are signed out at the time the manager chose, flagged."""
     day_end = day_bounds(overview.day)[1]
     ended_at = min(uow.now(), day_end - timedelta(seconds=1))
+    if sign_out_at is not None:
+        chosen = datetime.combine(overview.day, sign_out_at, LOCAL_ZONE).astimezone(UTC)
+        ended_at = min(ended_at, chosen)
     for open_sign_in in overview.signed_in:
         if open_sign_in.since >= day_end:
             continue

@@ -2772,6 +2772,10 @@
         <translation>Reason for the card difference</translation>
     </message>
     <message>
+        <source>Eindtijd voor wie nog is aangemeld</source>
+        <translation>End time for those still signed in</translation>
+    </message>
+    <message>
         <source>Uw pincode</source>
         <translation>Your PIN</translation>
     </message>

@@ -237,3 +237,21 @@ def test_the_day_shows_its_room_hire_and_bookings_without_guests(
     text = " ".join(pdf_text(z_report_pdf(z_report(uow, TODAY))).split())
     assert "Zaalverhuur" in text
     assert "geen gasten ingecheckt" in text
+
+
+def test_the_manager_chooses_when_those_still_signed_in_left(
+    uow: UnitOfWork, bar: Bar, manager: Actor, clock: FakeClock
+) -> None:
+    from datetime import time, timedelta  # noqa: PLC0415
+
+    from desk_app.formatting import format_local  # noqa: PLC0415
+    from desk_app.services.duty import toggle_with_pin  # noqa: PLC0415
+    from desk_app.services.hours import shifts  # noqa: PLC0415
+
+    ria = volunteer(uow, manager, name="Ria Jansen", role=Role.RECEPTION, pin="1111")
+    toggle_with_pin(uow, ria.person_id, "1111")  # 10:30 local
+    clock.advance(timedelta(hours=9))
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0), sign_out_at=time(14)))
+    with uow.read() as session:
+        [shift] = shifts(session, TODAY, TODAY, ria.person_id)
+    assert (format_local(shift.end, "HH:mm"), shift.flagged) == ("14:00", True)

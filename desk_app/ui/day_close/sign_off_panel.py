@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from desk_app.formatting import format_cents
 from desk_app.services.day_sign_off import CashCheck
@@ -33,6 +33,8 @@ class SignOffPanel(QGroupBox):
         self.float_left = self._line("float_left", "100,00")
         self.card_total = self._line("card_total", "0,00")
         self.card_reason = self._line("card_reason", self.tr("alleen bij een verschil"))
+        self.sign_out_at = QTimeEdit(QTime(22, 30), self)
+        self.sign_out_at.setMinimumHeight(FIELD_HEIGHT)
         self.pin = PinEdit(self)
         self.pin.setMinimumHeight(FIELD_HEIGHT)
         self.button = touch_button(self.tr("Dag afsluiten"), self)
@@ -46,6 +48,7 @@ class SignOffPanel(QGroupBox):
         add_row(form, self.tr("Wisselgeld voor morgen (euro)"), self.float_left)
         add_row(form, self.tr("Totaal van de pinautomaat (euro)"), self.card_total)
         add_row(form, self.tr("Reden pinverschil"), self.card_reason)
+        add_row(form, self.tr("Eindtijd voor wie nog is aangemeld"), self.sign_out_at)
         add_row(form, self.tr("Uw pincode"), self.pin)
         form.addRow(self.button)
 

@@ -21,6 +21,7 @@ from desk_app.services.z_report_data import ZReport, closed_days, z_report
 from desk_app.ui.bar.common import touch_button
 from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.context import PageContext
+from desk_app.ui.dates import python_time
 from desk_app.ui.day_close.count_panel import CountPanel
 from desk_app.ui.day_close.day_summary import DaySummary
 from desk_app.ui.day_close.sign_off_panel import SignOffPanel
@@ -147,6 +148,7 @@ class DayClosePage(Page):
                 card_total,
                 cash_reason=self.sign.cash_reason.text(),
                 card_reason=self.sign.card_reason.text(),
+                sign_out_at=python_time(self.sign.sign_out_at.time()),
             )
         return None
 

@@ -23,6 +23,7 @@ from desk_app.models import Role, Setting
 from desk_app.paths import DataFolder
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.stored_settings import write_setting
 from desk_app.services.uow import UnitOfWork
 
 RETENTION_DAYS = range(1, 366)
@@ -147,12 +148,7 @@ def _bad_url() -> InvalidInput:
 
 
 def _store(session: Session, settings: OperationsSettings) -> None:
-    value = json.dumps(_snapshot(settings))
-    row = session.get(Setting, _KEY)
-    if row is None:
-        session.add(Setting(key=_KEY, value_json=value))
-    else:
-        row.value_json = value
+    write_setting(session, _KEY, _snapshot(settings))
 
 
 def _store_password(url: str, password: str) -> None:

@@ -12,11 +12,12 @@ from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, new_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Role, Setting, Visit, VisitorPass
+from desk_app.models import Role, Visit, VisitorPass
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.checkin import pass_code
 from desk_app.services.people import clean_name
+from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
 
 MAX_PASSES_AT_ONCE = 100
@@ -183,8 +184,7 @@ def current_retention_months(uow: UnitOfWork) -> int:
 
 def retention_months(session: Session) -> int:
     """How long personal data is kept after the last visit."""
-    row = session.get(Setting, RETENTION_KEY)
-    return DEFAULT_RETENTION_MONTHS if row is None else int(json.loads(row.value_json))
+    return int(read_setting(session, RETENTION_KEY, DEFAULT_RETENTION_MONTHS))
 
 
 def set_retention_months(uow: UnitOfWork, actor: Actor, months: int) -> None:
@@ -196,9 +196,7 @@ def set_retention_months(uow: UnitOfWork, actor: Actor, months: int) -> None:
     with uow.write() as session:
         manager = require_role(session, actor, Role.MANAGER)
         before = retention_months(session)
-        row = session.get(Setting, RETENTION_KEY) or Setting(key=RETENTION_KEY, value_json="")
-        row.value_json = json.dumps(months)
-        session.add(row)
+        write_setting(session, RETENTION_KEY, months)
         audit.record(
             session,
             centre_code=uow.centre_code(session),

@@ -23,6 +23,7 @@ from desk_app.models import (
 )
 from desk_app.services import audit, duty_board
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.stored_settings import write_setting
 from desk_app.services.till.settings import TillSettings
 from desk_app.services.uow import UnitOfWork
 
@@ -146,11 +147,7 @@ def set_bar_duty(uow: UnitOfWork, actor: Actor, person_ids: list[UUID]) -> None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
         before = [str(i) for i in _duty_ids(session)]
         after = [str(i) for i in person_ids]
-        row = session.get(Setting, DUTY_KEY)
-        if row is None:
-            session.add(Setting(key=DUTY_KEY, value_json=json.dumps(after)))
-        else:
-            row.value_json = json.dumps(after)
+        write_setting(session, DUTY_KEY, after)
         audit.record(
             session,
             centre_code=uow.centre_code(session),

@@ -13,6 +13,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Role, Setting
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.stored_settings import write_setting
 from desk_app.services.uow import UnitOfWork
 
 KEY = "till.settings"
@@ -109,11 +110,7 @@ def save_settings(uow: UnitOfWork, actor: Actor, settings: TillSettings) -> Till
         manager = require_role(session, actor, Role.MANAGER)
         before = _as_json(read_settings(session))
         after = _as_json(settings)
-        row = session.get(Setting, KEY)
-        if row is None:
-            session.add(Setting(key=KEY, value_json=json.dumps(after)))
-        else:
-            row.value_json = json.dumps(after)
+        write_setting(session, KEY, after)
         audit.record(
             session,
             centre_code=uow.centre_code(session),

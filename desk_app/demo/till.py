@@ -19,6 +19,7 @@ from desk_app.models import (
     CertificateKind,
     CoffeeCard,
     CoffeeCardMovement,
+    Hirer,
     Payment,
     PaymentMethod,
     Person,
@@ -29,6 +30,7 @@ from desk_app.models import (
     SaleKind,
     SaleLine,
     Setting,
+    TariffClass,
 )
 from desk_app.services.till.alcohol import DUTY_KEY
 from desk_app.services.till.vat import round_cash
@@ -54,6 +56,7 @@ class _Bar:
     products: dict[str, Product]
     sellers: list[Person]
     cards: dict[UUID, int]
+    clubs: list[tuple[UUID, str]] = field(default_factory=list)  # who drink on account
     rows: _Rows = field(default_factory=_Rows)
     number: int = 0
 
@@ -95,6 +98,14 @@ def sales(context: DemoContext) -> None:
                 )
             ),
             cards={},
+            clubs=[
+                (hirer_id, name)
+                for hirer_id, name in session.execute(
+                    select(Hirer.id, Hirer.name)
+                    .where(Hirer.tariff_class == TariffClass.SOCIAL, Hirer.is_organisation)
+                    .order_by(Hirer.name)
+                )
+            ],
         )
         _coffee_cards(context, bar, session)
         day = context.options.start
@@ -218,10 +229,9 @@ def _payment(rng: Random, bar: _Bar, total: int) -> tuple[PaymentMethod, dict[st
         if bar.cards[card] >= total:
             bar.cards[card] -= total
             return PaymentMethod.COFFEE_CARD, {"card_id": card}
-    if roll < 0.06:
-        return PaymentMethod.ON_ACCOUNT, {
-            "account_holder": rng.choice(("Koor Zanglust", "Biljartclub De Keu", "Bridgeclub"))
-        }
+    if roll < 0.06 and bar.clubs:
+        hirer_id, name = rng.choice(bar.clubs)
+        return PaymentMethod.ON_ACCOUNT, {"account_holder": name, "hirer_id": hirer_id}
     if roll < 0.55:
         return PaymentMethod.CASH, {}
     return PaymentMethod.CARD, {}
@@ -248,4 +258,5 @@ def _payment_row(
         "account_holder": extra.get("account_holder", ""),
         "volunteer_id": None,
         "card_id": extra.get("card_id"),
+        "hirer_id": extra.get("hirer_id"),
     }

@@ -51,6 +51,8 @@ def receipt_text(receipt: Receipt) -> str:
     text += "-" * WIDTH + "\n" + _columns("TOTAAL", _money(receipt.total_cents))
     for pay in receipt.payments:
         text += _columns(METHOD_LABELS[pay.method], _money(pay.amount_cents))
+        if pay.account_holder:
+            text += f"  op factuur van {pay.account_holder}"[:WIDTH] + "\n"
         if pay.tendered_cents is not None:
             text += _columns("  ontvangen", _money(pay.tendered_cents))
             text += _columns("  wisselgeld", _money(pay.change_cents))

@@ -62,6 +62,8 @@ class InvoiceLine(Fact, Base):
 
     invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoice.id"), index=True)
     booking_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("booking.id"), index=True)
+    # A bar sale put on the hirer's account at the till.
+    payment_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("payment.id"), index=True)
     position: Mapped[int]
     description: Mapped[str] = mapped_column(String(200))
     quantity: Mapped[int]

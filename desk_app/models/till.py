@@ -98,6 +98,8 @@ class Payment(Fact, Base):
     account_holder: Mapped[str] = mapped_column(String(120), default="")
     volunteer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     card_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("coffee_card.id"))
+    # On account: the room hirer whose invoice this amount goes onto.
+    hirer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("hirer.id"), index=True)
 
 
 class TabEntry(Fact, Base):

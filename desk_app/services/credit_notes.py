@@ -13,6 +13,7 @@ from desk_app.services.auth import Actor, require_role
 from desk_app.services.bookings import ExtraLine
 from desk_app.services.invoice_store import (
     InvoiceInfo,
+    InvoiceItem,
     add_lines,
     audit_invoice,
     credit_of,
@@ -48,9 +49,10 @@ def credit_invoice(uow: UnitOfWork, actor: Actor, invoice_id: UUID, reason: str)
             .order_by(InvoiceLine.position)
         )
         negated = [
-            (
-                line.booking_id,
+            InvoiceItem(
                 ExtraLine(line.description, line.quantity, -line.unit_cents, line.vat_rate),
+                line.booking_id,
+                line.payment_id,
             )
             for line in old
         ]

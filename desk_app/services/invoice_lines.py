@@ -9,7 +9,7 @@ from uuid import UUID
 
 from babel.dates import format_date
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.formatting import DEFAULT_LOCALE, format_local
 from desk_app.models import (
@@ -22,6 +22,7 @@ from desk_app.models import (
     Room,
 )
 from desk_app.services.bookings import ExtraLine
+from desk_app.services.invoice_store import InvoiceItem
 
 
 @dataclass(frozen=True)
@@ -63,7 +64,7 @@ def _vat(base_cents: int, rate: int) -> int:
     return sign * ((abs(base_cents) * rate + 50) // 100)
 
 
-def booking_lines(session: Session, booking: Booking) -> list[tuple[UUID | None, ExtraLine]]:
+def booking_lines(session: Session, booking: Booking) -> list[InvoiceItem]:
     """The lines a booking puts on an invoice: its hire (or late-cancellation fee) and extras."""
     room = session.get(Room, booking.room_id)
     when = format_local(booking.starts_at, "EEE d MMM yyyy HH:mm") + format_local(
@@ -72,33 +73,40 @@ def booking_lines(session: Session, booking: Booking) -> list[tuple[UUID | None,
     name = room.name if room else ""
     if booking.state is BookingState.CANCELLED:
         text = f"Annuleringskosten {name}, {when}"
-        return [(booking.id, ExtraLine(text, 1, booking.cancellation_fee_cents, booking.vat_rate))]
-    lines: list[tuple[UUID | None, ExtraLine]] = [
-        (
-            booking.id,
-            ExtraLine(f"Zaalhuur {name}, {when}", 1, booking.price_cents, booking.vat_rate),
-        )
-    ]
+        fee = ExtraLine(text, 1, booking.cancellation_fee_cents, booking.vat_rate)
+        return [InvoiceItem(fee, booking.id)]
+    hire = ExtraLine(f"Zaalhuur {name}, {when}", 1, booking.price_cents, booking.vat_rate)
     extras = session.scalars(select(BookingExtra).where(BookingExtra.booking_id == booking.id))
-    lines += [
-        (booking.id, ExtraLine(e.description, e.quantity, e.unit_cents, e.vat_rate)) for e in extras
+    return [InvoiceItem(hire, booking.id)] + [
+        InvoiceItem(ExtraLine(e.description, e.quantity, e.unit_cents, e.vat_rate), booking.id)
+        for e in extras
     ]
-    return lines
 
 
 def invoiced_booking_ids(session: Session) -> set[UUID]:
     """Bookings on an invoice that has not been credited."""
-    credited = select(Invoice.credits_invoice_id).where(Invoice.kind == InvoiceKind.CREDIT_NOTE)
+    return _on_live_invoices(session, InvoiceLine.booking_id)
+
+
+def invoiced_payment_ids(session: Session) -> set[UUID]:
+    """Bar payments on account that are on an invoice that has not been credited."""
+    return _on_live_invoices(session, InvoiceLine.payment_id)
+
+
+def _on_live_invoices(session: Session, column: InstrumentedAttribute[UUID | None]) -> set[UUID]:
+    credited = select(Invoice.credits_invoice_id).where(
+        Invoice.kind == InvoiceKind.CREDIT_NOTE, Invoice.credits_invoice_id.is_not(None)
+    )
     query = (
-        select(InvoiceLine.booking_id)
+        select(column)
         .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
         .where(
             Invoice.kind == InvoiceKind.INVOICE,
-            Invoice.id.not_in(credited.where(Invoice.credits_invoice_id.is_not(None))),
-            InvoiceLine.booking_id.is_not(None),
+            Invoice.id.not_in(credited),
+            column.is_not(None),
         )
     )
-    return {booking_id for booking_id in session.scalars(query) if booking_id is not None}
+    return {found for found in session.scalars(query) if found is not None}
 
 
 def month_label(first: date) -> str:

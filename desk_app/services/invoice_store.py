@@ -31,6 +31,15 @@ class InvoiceInfo:
     credited: bool
 
 
+@dataclass(frozen=True)
+class InvoiceItem:
+    """A line to put on an invoice, with the booking or the bar payment it comes from."""
+
+    line: ExtraLine
+    booking_id: UUID | None = None
+    payment_id: UUID | None = None
+
+
 def invoice_number_text(centre_code: str, number: int) -> str:
     """How an invoice number is printed: the centre's code and the gapless number."""
     return f"{centre_code}-{number:06d}"
@@ -48,16 +57,17 @@ def next_invoice(session: Session, uow: UnitOfWork, centre_code: str, kind: Invo
     )
 
 
-def add_lines(
-    session: Session, invoice: Invoice, lines: Sequence[tuple[UUID | None, ExtraLine]]
-) -> None:
-    for position, (booking_id, line) in enumerate(lines, start=1):
+def add_lines(session: Session, invoice: Invoice, items: Sequence[InvoiceItem]) -> None:
+    """The invoice's lines, numbered in the order given."""
+    for position, item in enumerate(items, start=1):
+        line = item.line
         session.add(
             InvoiceLine(
                 centre_code=invoice.centre_code,
                 created_at=invoice.created_at,
                 invoice_id=invoice.id,
-                booking_id=booking_id,
+                booking_id=item.booking_id,
+                payment_id=item.payment_id,
                 position=position,
                 description=line.description[:200],
                 quantity=line.quantity,

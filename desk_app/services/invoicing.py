@@ -21,12 +21,14 @@ from desk_app.models import (
     Role,
 )
 from desk_app.models import TariffClass as Tariff
+from desk_app.services.account_sales import account_items
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.bookings import ExtraLine
 from desk_app.services.hirers import hirer_details
 from desk_app.services.invoice_lines import booking_lines, invoiced_booking_ids, month_label, totals
 from desk_app.services.invoice_store import (
     InvoiceInfo,
+    InvoiceItem,
     add_lines,
     audit_invoice,
     invoice_info,
@@ -40,22 +42,24 @@ PAYMENT_TERM_DAYS = 14
 def invoice_booking(
     uow: UnitOfWork, actor: Actor, booking_id: UUID, extra_lines: Sequence[ExtraLine] = ()
 ) -> InvoiceInfo:
-    """Invoice one booking; ``extra_lines`` is where the till's sales on account come in."""
+    """Invoice one booking, with the hirer's bar sales on account of that day."""
     with uow.write() as session:
         person = require_role(session, actor, Role.RECEPTION)
         booking = session.get(Booking, booking_id)
         if booking is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze boeking bestaat niet."))
         day = booking.starts_at.astimezone(LOCAL_ZONE).date()
-        period = day.strftime("%d-%m-%Y")
         invoice = _issue(
             session,
             uow,
             person,
             hirer_id=booking.hirer_id,
             bookings=[booking],
-            extra_lines=extra_lines,
-            period=period,
+            extras=[
+                *account_items(session, booking.hirer_id, day, day + timedelta(days=1)),
+                *(InvoiceItem(extra) for extra in extra_lines),
+            ],
+            period=day.strftime("%d-%m-%Y"),
         )
         return invoice_info(session, invoice)
 
@@ -67,7 +71,7 @@ def invoice_hirer_month(
     month: date,
     extra_lines: Sequence[ExtraLine] = (),
 ) -> InvoiceInfo:
-    """Invoice every not yet invoiced booking of a hirer in the month of ``month``."""
+    """Invoice a hirer's bookings and bar sales on account of a month not yet invoiced."""
     first = month.replace(day=1)
     after = (first + timedelta(days=32)).replace(day=1)
     with uow.write() as session:
@@ -85,7 +89,10 @@ def invoice_hirer_month(
             person,
             hirer_id=hirer_id,
             bookings=bookings,
-            extra_lines=extra_lines,
+            extras=[
+                *account_items(session, hirer_id, first, after),
+                *(InvoiceItem(extra) for extra in extra_lines),
+            ],
             period=month_label(first),
         )
         return invoice_info(session, invoice)
@@ -98,7 +105,7 @@ def _issue(
     *,
     hirer_id: UUID,
     bookings: list[Booking],
-    extra_lines: Sequence[ExtraLine],
+    extras: Sequence[InvoiceItem],
     period: str,
 ) -> Invoice:
     hirer = session.get(Hirer, hirer_id)
@@ -112,9 +119,9 @@ def _issue(
         )
     done = invoiced_booking_ids(session)
     open_bookings = [b for b in bookings if b.id not in done and _chargeable(b)]
-    lines = [line for b in open_bookings for line in booking_lines(session, b)]
-    lines += [(None, extra) for extra in extra_lines]
-    if not lines:
+    items = [item for b in open_bookings for item in booking_lines(session, b)]
+    items += extras
+    if not items:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er is niets (meer) te factureren."))
     issued = uow.now().astimezone(LOCAL_ZONE).date()
     details = hirer_details(hirer)
@@ -126,10 +133,10 @@ def _issue(
     )
     invoice.issued_on, invoice.due_on = issued, issued + timedelta(days=PAYMENT_TERM_DAYS)
     invoice.period = period
-    invoice.total_cents = totals([extra for _, extra in lines]).total_cents
+    invoice.total_cents = totals([item.line for item in items]).total_cents
     session.add(invoice)
     session.flush()
-    add_lines(session, invoice, lines)
+    add_lines(session, invoice, items)
     audit_invoice(session, uow, person, "invoice.issue", invoice)
     return invoice
 

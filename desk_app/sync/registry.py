@@ -48,7 +48,8 @@ from desk_app.models import (
 )
 
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
-SCHEMA_VERSION = 1
+# 2: a payment names its hirer, an invoice line its payment (bar sales on account).
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)

@@ -1219,6 +1219,14 @@
         <translation>The amount received is too low.</translation>
     </message>
     <message>
+        <source>Kies de huurder op wiens rekening dit gaat.</source>
+        <translation>Choose the hirer whose account this goes on.</translation>
+    </message>
+    <message>
+        <source>Eigen activiteiten van het buurthuis krijgen geen factuur; reken anders af.</source>
+        <translation>The centre&apos;s own activities are not invoiced; please pay another way.</translation>
+    </message>
+    <message>
         <source>Kies de vrijwilliger die consumeert.</source>
         <translation>Choose the volunteer who is having the consumption.</translation>
     </message>
@@ -2299,6 +2307,10 @@
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>
         <translation>Type the amount received, for example 10.00.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de huurder op wiens factuur dit komt.</source>
+        <translation>First choose the hirer whose invoice this goes on.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -101,10 +102,32 @@ def test_a_too_old_app_is_told_to_update(central_url: str, make_centre: MakeCent
     with desk.uow.read() as session:
         rows = read_changes(session.connection(), 0, 10, 10)
     with connect(central_url) as connection:
-        connection.execute("UPDATE accepted_version SET schema_version = 7")
+        connection.execute("DELETE FROM accepted_version")
+        connection.execute("INSERT INTO accepted_version (schema_version) VALUES (7)")
         connection.commit()
         with pytest.raises(BatchRefused, match="te oud"):
             Receiver(connection).apply(Batch("MEE", uuid.uuid4(), SCHEMA_VERSION, rows))
+
+
+def test_a_centre_one_version_behind_can_still_push(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    desk = make_centre(days=1)
+    with desk.uow.read() as session:
+        rows = read_changes(session.connection(), 0, 10**6, 10**6)
+    added_in_2 = {"payment": "hirer_id", "invoice_line": "payment_id"}
+    older = [
+        replace(
+            row, values={k: v for k, v in row.values.items() if k != added_in_2[row.table_name]}
+        )
+        if row.values is not None and row.table_name in added_in_2
+        else row
+        for row in rows
+    ]
+    assert any(row.table_name == "payment" for row in older)
+    with connect(central_url) as connection:
+        receipt = Receiver(connection).apply(Batch("MEE", uuid.uuid4(), SCHEMA_VERSION - 1, older))
+    assert (receipt.stored, receipt.rejected) == (len(older), 0)
 
 
 def test_invalid_rows_go_to_the_error_list_and_are_not_retried(

@@ -16,6 +16,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.pages.bar import BarPage
 from tests.conftest import FakeClock
+from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
 
 
@@ -115,3 +116,22 @@ def test_basket_model_passes_the_model_tester(
     qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.grid.tiles["Thee"], Qt.MouseButton.LeftButton)
     qtmodeltester.check(page.basket)  # type: ignore[attr-defined]
+
+
+def test_a_sale_goes_on_a_hirers_account_chosen_by_typing(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar, page: BarPage
+) -> None:
+    club = hire.hirer(uow, bar.manager, "Koor Zanglust")
+    page.hide()
+    page.show()  # hirers registered meanwhile are offered when the till is shown again
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.pay.on_account, Qt.MouseButton.LeftButton)
+    assert "huurder" in page.message.text()
+    qtbot.keyClicks(page.pay.holder, "koor zanglust")
+    with qtbot.waitSignal(page.sale_recorded):
+        qtbot.mouseClick(page.pay.on_account, Qt.MouseButton.LeftButton)
+    assert "Koor Zanglust" in page.receipt_view.toPlainText()
+    assert page.pay.holder.currentText() == ""
+    with uow.read() as session:
+        payment = session.scalars(select(Payment)).one()
+        assert (payment.method, payment.hirer_id) == (PaymentMethod.ON_ACCOUNT, club)

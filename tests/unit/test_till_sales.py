@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
 from desk_app.errors import InvalidInput, NotAllowed
-from desk_app.models import ChangeLogEntry, Payment, PaymentMethod, Sale, SaleLine
+from desk_app.models import ChangeLogEntry, Payment, PaymentMethod, Sale, SaleLine, TariffClass
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
 from desk_app.services.till.basket import LineIn
@@ -18,6 +19,7 @@ from desk_app.services.till.receipts import receipt
 from desk_app.services.till.sales import sell
 from desk_app.services.till.vat import round_cash
 from desk_app.services.uow import UnitOfWork
+from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
 
 CASH = PaymentIn(PaymentMethod.CASH)
@@ -107,13 +109,23 @@ def test_on_account_needs_the_hirer(uow: UnitOfWork, bar: Bar) -> None:
     coffee = [LineIn(bar.products["Koffie"], 10)]
     with pytest.raises(InvalidInput):
         sell(uow, bar.seller, coffee, [PaymentIn(PaymentMethod.ON_ACCOUNT, amount_cents=1200)])
+    choir = hire.hirer(uow, bar.manager, "Koor Zanglust")
     paid = sell(
         uow,
         bar.seller,
         coffee,
-        [PaymentIn(PaymentMethod.ON_ACCOUNT, amount_cents=1200, account_holder="Koor Zanglust")],
+        [PaymentIn(PaymentMethod.ON_ACCOUNT, amount_cents=1200, hirer_id=choir)],
     )
     assert paid.payments[0].account_holder == "Koor Zanglust"
+    with uow.read() as session:
+        assert session.scalars(select(Payment.hirer_id)).one() == choir
+
+
+def test_on_account_refuses_the_centre_itself(uow: UnitOfWork, bar: Bar) -> None:
+    own = hire.hirer(uow, bar.manager, "De Meent", TariffClass.INTERNAL)
+    coffee = [LineIn(bar.products["Koffie"], 1)]
+    with pytest.raises(InvalidInput, match="Eigen activiteiten"):
+        sell(uow, bar.seller, coffee, [PaymentIn(PaymentMethod.ON_ACCOUNT, 120, hirer_id=own)])
 
 
 def test_volunteer_consumption_counts_against_the_allowance(uow: UnitOfWork, bar: Bar) -> None:
@@ -160,7 +172,7 @@ def _row_counts(uow: UnitOfWork) -> tuple[int, ...]:
         (1, PaymentIn(PaymentMethod.CASH, tendered_cents=100)),
         (1, PaymentIn(PaymentMethod.CARD, amount_cents=-120)),
         (1, PaymentIn(PaymentMethod.CARD, amount_cents=10**12)),
-        (1, PaymentIn(PaymentMethod.ON_ACCOUNT, amount_cents=120, account_holder="x" * 10_000)),
+        (1, PaymentIn(PaymentMethod.ON_ACCOUNT, amount_cents=120, hirer_id=uuid.uuid4())),
         (1, PaymentIn(PaymentMethod.COFFEE_CARD, amount_cents=120, card_code="NONSENSE")),
     ],
 )

@@ -13,8 +13,15 @@ from sqlalchemy.orm import Session
 from desk_app.codes import CodeKind, parse_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import LOCAL_ZONE, to_local
-from desk_app.models import CoffeeCard, CoffeeCardMovement, Payment, PaymentMethod, Person
-from desk_app.services.people import clean_name
+from desk_app.models import (
+    CoffeeCard,
+    CoffeeCardMovement,
+    Hirer,
+    Payment,
+    PaymentMethod,
+    Person,
+    TariffClass,
+)
 from desk_app.services.till.vat import round_cash
 
 MAX_TENDERED_CENTS = 500_000
@@ -28,7 +35,7 @@ class PaymentIn:
     method: PaymentMethod
     amount_cents: int | None = None
     tendered_cents: int | None = None
-    account_holder: str = ""
+    hirer_id: UUID | None = None
     volunteer_id: UUID | None = None
     card_code: str = ""
 
@@ -44,6 +51,7 @@ class PlannedPayment:
     account_holder: str = ""
     volunteer_id: UUID | None = None
     card_id: UUID | None = None
+    hirer_id: UUID | None = None
 
 
 def _invalid_amount() -> InvalidInput:
@@ -92,7 +100,8 @@ def _plan_exact(session: Session, part: PaymentIn, at: datetime, allowance: int)
     if amount is None or not 0 < amount <= MAX_TENDERED_CENTS:
         raise _invalid_amount()
     if part.method is PaymentMethod.ON_ACCOUNT:
-        return PlannedPayment(part.method, amount, account_holder=clean_name(part.account_holder))
+        hirer = _hirer_for_account(session, part.hirer_id)
+        return PlannedPayment(part.method, amount, account_holder=hirer.name, hirer_id=hirer.id)
     if part.method is PaymentMethod.VOLUNTEER:
         return _plan_volunteer(session, part, amount, at, allowance)
     if part.method is PaymentMethod.COFFEE_CARD:
@@ -100,6 +109,23 @@ def _plan_exact(session: Session, part: PaymentIn, at: datetime, allowance: int)
             part.method, amount, card_id=_card_with_balance(session, part, amount)
         )
     return PlannedPayment(part.method, amount)
+
+
+def _hirer_for_account(session: Session, hirer_id: UUID | None) -> Hirer:
+    """The active, paying room hirer whose next invoice an on-account sale goes onto."""
+    hirer = session.get(Hirer, hirer_id) if hirer_id else None
+    if hirer is None or not hirer.active:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Kies de huurder op wiens rekening dit gaat.")
+        )
+    if hirer.tariff_class is TariffClass.INTERNAL:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Eigen activiteiten van het buurthuis krijgen geen factuur; reken anders af.",
+            )
+        )
+    return hirer
 
 
 def _plan_volunteer(

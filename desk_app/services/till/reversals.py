@@ -73,7 +73,14 @@ def reverse_sale(
             ],
             [
                 PlannedPayment(
-                    p.method, -p.amount_cents, None, 0, p.account_holder, p.volunteer_id, p.card_id
+                    p.method,
+                    -p.amount_cents,
+                    None,
+                    0,
+                    p.account_holder,
+                    p.volunteer_id,
+                    p.card_id,
+                    p.hirer_id,
                 )
                 for p in payments
             ],

@@ -137,6 +137,7 @@ def _payment(sale: Sale, part: PlannedPayment, at: datetime) -> Payment:
         account_holder=part.account_holder,
         volunteer_id=part.volunteer_id,
         card_id=part.card_id,
+        hirer_id=part.hirer_id,
     )
 
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.documents.receipt_printer import receipt_text
 from desk_app.errors import DeskError
 from desk_app.models import PaymentMethod
+from desk_app.services.account_sales import account_hirers
 from desk_app.services.till import journal, pricing, sales, settings, tabs
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import ProductRow
@@ -140,9 +141,15 @@ class BarPage(Page):
     def refresh(self) -> None:
         """Reload the price list (busiest first) and the bar's state."""
         self.grid.show_products(pricing.grid_products(self.uow))
+        self.pay.show_hirers(account_hirers(self.uow))
         self.age_ok.setVisible(settings.load_settings(self.uow).confirm_age)
         self.toolbar.refresh()
         self._show_total()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Hirers registered at the room desk since can be chosen for a sale on account."""
+        self.pay.show_hirers(account_hirers(self.uow))
+        super().showEvent(event)
 
     @Slot(object)
     def add_product(self, product: ProductRow) -> None:

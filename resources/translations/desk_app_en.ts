@@ -2710,6 +2710,14 @@
         <translation>Total {amount}</translation>
     </message>
     <message>
+        <source>Huurder (voor op factuur)</source>
+        <translation>Hirer (to invoice)</translation>
+    </message>
+    <message>
+        <source>Op factuur huurder</source>
+        <translation>On the hirer&apos;s invoice</translation>
+    </message>
+    <message>
         <source>Pin</source>
         <translation>Card</translation>
     </message>
@@ -2720,6 +2728,10 @@
     <message>
         <source>Doorschuiven naar later</source>
         <translation>Carry over to later</translation>
+    </message>
+    <message>
+        <source>Kies eerst de huurder op wiens factuur dit komt.</source>
+        <translation>First choose the hirer whose invoice this goes on.</translation>
     </message>
 </context>
 <context>

@@ -12,18 +12,20 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desk_app.errors import NotAllowed
-from desk_app.models import PaymentMethod, Product, Sale, SaleKind
+from desk_app.models import Payment, PaymentMethod, Product, Sale, SaleKind, TariffClass
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
+from desk_app.services.till import tabs
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
-from desk_app.ui.bar.dialogs import ReversalDialog
+from desk_app.ui.bar.dialogs import ReversalDialog, SettleTabDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 from tests.ui.conftest import MANAGER_PIN
+from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
 
 
@@ -108,3 +110,23 @@ def test_a_coffee_card_is_sold_and_saved_with_its_code(
     assert dialog.card.code in dialog.message.text()
     dialog.save_pdf(tmp_path / "kaart.pdf")
     assert dialog.card.code in PdfReader(tmp_path / "kaart.pdf").pages[0].extract_text()
+
+
+def test_a_party_tab_is_settled_on_the_hirers_invoice(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar
+) -> None:
+    party = hire.hirer(uow, bar.manager, "Familie Jansen", TariffClass.COMMERCIAL)
+    tab = tabs.open_tab(uow, bar.seller, "Familie Jansen")
+    tab = tabs.add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 12)])
+    dialog = SettleTabDialog(uow, bar.seller, tab)
+    qtbot.addWidget(dialog)
+    assert dialog.hirer.chosen() is not None  # the tab's name is the hirer's
+    dialog.hirer.clear_choice()
+    qtbot.mouseClick(dialog.on_account, Qt.MouseButton.LeftButton)
+    assert "huurder" in dialog.message.text()
+    qtbot.keyClicks(dialog.hirer, "familie jansen")
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.on_account, Qt.MouseButton.LeftButton)
+    with uow.read() as session:
+        payment = session.scalars(select(Payment)).one()
+        assert (payment.hirer_id, payment.amount_cents) == (party, 1440)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from desk_app.documents.x_report import x_report_text
 from desk_app.errors import DeskError
 from desk_app.models import PaymentMethod, Role
+from desk_app.services.account_sales import account_hirers
 from desk_app.services.auth import Actor
 from desk_app.services.people import desk_accounts
 from desk_app.services.till import receipts, reports, reversals, tabs
@@ -28,6 +29,7 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.common import error_text, money, touch_button
+from desk_app.ui.bar.hirer_field import HirerField
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -84,7 +86,7 @@ class NewTabDialog(QDialog):
 
 
 class SettleTabDialog(QDialog):
-    """Pay a tab by card or in cash, or carry it over to another day."""
+    """Pay a tab by card, in cash or on a hirer's invoice, or carry it over to another day."""
 
     def __init__(
         self, uow: UnitOfWork, actor: Actor, tab: TabSummary, parent: QWidget | None = None
@@ -97,15 +99,30 @@ class SettleTabDialog(QDialog):
             layout.addWidget(QLabel(f"{line.quantity} × {line.name}  {money(line.amount_cents)}"))
         layout.addWidget(QLabel(self.tr("Totaal {amount}").format(amount=money(tab.total_cents))))
         self.message = QLabel()
+        self.hirer = HirerField(self.tr("Huurder (voor op factuur)"))
+        self.hirer.show_hirers(account_hirers(uow), typed=tab.name)
+        self.on_account = touch_button(self.tr("Op factuur huurder"))
+        self.on_account.clicked.connect(self._on_account)
         for text, action in (
             (self.tr("Pin"), lambda: self._pay(PaymentIn(PaymentMethod.CARD, tab.total_cents))),
             (self.tr("Contant gepast"), lambda: self._pay(PaymentIn(PaymentMethod.CASH))),
-            (self.tr("Doorschuiven naar later"), self._carry_over),
         ):
             button = touch_button(text)
             button.clicked.connect(action)
             layout.addWidget(button)
+        layout.addWidget(self.hirer)
+        layout.addWidget(self.on_account)
+        carry_over = touch_button(self.tr("Doorschuiven naar later"))
+        carry_over.clicked.connect(self._carry_over)
+        layout.addWidget(carry_over)
         layout.addWidget(self.message)
+
+    def _on_account(self) -> None:
+        hirer = self.hirer.chosen()
+        if hirer is None:
+            self.message.setText(self.tr("Kies eerst de huurder op wiens factuur dit komt."))
+            return
+        self._pay(PaymentIn(PaymentMethod.ON_ACCOUNT, self.tab.total_cents, hirer_id=hirer.id))
 
     def _pay(self, part: PaymentIn) -> None:
         try:

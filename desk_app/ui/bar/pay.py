@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from desk_app.models import PaymentMethod
-from desk_app.services.account_sales import AccountHirer
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.bar.common import touch_button
+from desk_app.ui.bar.hirer_field import HirerField
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
 
@@ -43,7 +43,7 @@ class PayPanel(QWidget):
         self.tendered = QLineEdit()
         self.tendered.setPlaceholderText(self.tr("Ontvangen, bijv. 10,00"))
         self.tendered.setMinimumHeight(44)
-        self.holder = _hirer_chooser(self.tr("Huurder (voor op rekening)"))
+        self.holder = HirerField(self.tr("Huurder (voor op rekening)"))
         self.card_code = QLineEdit()
         self.card_code.setPlaceholderText(self.tr("Koffiekaart scannen"))
         self.card_code.setMinimumHeight(44)
@@ -103,26 +103,9 @@ class PayPanel(QWidget):
     def _exact(self, method: PaymentMethod) -> None:
         self.paid.emit([PaymentIn(method, amount_cents=self.total_cents)])
 
-    def show_hirers(self, hirers: list[AccountHirer]) -> None:
-        """The hirers a sale can go on account of; what was typed or chosen stays."""
-        typed = self.holder.currentText()
-        self.holder.clear()
-        for hirer in hirers:
-            self.holder.addItem(hirer.name, hirer.id)
-        self.holder.setCurrentIndex(self.holder.findText(typed) if typed else -1)
-        self.holder.setEditText(typed)
-
-    def chosen_hirer(self) -> AccountHirer | None:
-        """The hirer whose name is in the field, or ``None``."""
-        typed = self.holder.currentText().strip()
-        index = self.holder.findText(typed, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
-            return None
-        return AccountHirer(self.holder.itemData(index), self.holder.itemText(index))
-
     @Slot()
     def _pay_on_account(self) -> None:
-        hirer = self.chosen_hirer()
+        hirer = self.holder.chosen()
         if hirer is None:
             self.refused.emit(self.tr("Kies eerst de huurder op wiens factuur dit komt."))
             return
@@ -142,22 +125,4 @@ class PayPanel(QWidget):
         """Clear what was typed, after a sale."""
         for edit in (self.tendered, self.card_code):
             edit.clear()
-        self.holder.setCurrentIndex(-1)
-        self.holder.setEditText("")
-
-
-def _hirer_chooser(placeholder: str) -> QComboBox:
-    """A field to type part of a hirer's name and pick the hirer from the matches."""
-    chooser = QComboBox()
-    chooser.setEditable(True)
-    chooser.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    chooser.setMinimumHeight(44)
-    completer = QCompleter(chooser.model(), chooser)
-    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    chooser.setCompleter(completer)
-    line = chooser.lineEdit()
-    assert line is not None, "an editable combo box has a line edit"
-    line.setPlaceholderText(placeholder)
-    return chooser
+        self.holder.clear_choice()

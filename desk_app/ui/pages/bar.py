@@ -141,14 +141,14 @@ class BarPage(Page):
     def refresh(self) -> None:
         """Reload the price list (busiest first) and the bar's state."""
         self.grid.show_products(pricing.grid_products(self.uow))
-        self.pay.show_hirers(account_hirers(self.uow))
+        self.pay.holder.show_hirers(account_hirers(self.uow))
         self.age_ok.setVisible(settings.load_settings(self.uow).confirm_age)
         self.toolbar.refresh()
         self._show_total()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         """Hirers registered at the room desk since can be chosen for a sale on account."""
-        self.pay.show_hirers(account_hirers(self.uow))
+        self.pay.holder.show_hirers(account_hirers(self.uow))
         super().showEvent(event)
 
     @Slot(object)

@@ -76,11 +76,12 @@ def _gross_per_rate(session: Session, sale_id: UUID) -> dict[int, int]:
 
 def split_in_proportion(amount: int, weights: dict[int, int]) -> dict[int, int]:
     """``amount`` over the keys in proportion to their weights, summing to it exactly."""
-    total = sum(weights.values())
+    sizes = {key: abs(weight) for key, weight in weights.items()}  # a sale or its reversal
+    total = sum(sizes.values())
     if total == 0:
         return {}
     sign = -1 if amount < 0 else 1
-    parts = {key: divmod(abs(amount) * weight, total) for key, weight in weights.items()}
+    parts = {key: divmod(abs(amount) * size, total) for key, size in sizes.items()}
     shares = {key: whole for key, (whole, _rest) in parts.items()}
     left = abs(amount) - sum(shares.values())
     for key in sorted(parts, key=lambda k: parts[k][1], reverse=True)[:left]:

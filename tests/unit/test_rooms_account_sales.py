@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from uuid import UUID
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -156,6 +156,7 @@ def test_the_centre_itself_is_not_offered_for_sales_on_account(
     assert [h.name for h in account_hirers(uow)] == ["Koor Zanglust"]
 
 
+@example(amount=15625, weights={0: 1, 9: 384, 21: 990}, negative=True)
 @given(
     amount=st.integers(min_value=-500_000, max_value=500_000),
     weights=st.dictionaries(

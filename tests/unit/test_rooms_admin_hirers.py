@@ -117,7 +117,7 @@ def test_only_the_manager_registers_an_internal_hirer(uow: UnitOfWork, manager: 
     ],
 )
 def test_bad_hirer_input_writes_nothing(
-    uow: UnitOfWork, manager: Actor, change: dict[str, str], message: str
+    uow: UnitOfWork, manager: Actor, change: dict[str, Any], message: str
 ) -> None:
     hirer_id = make.hirer(uow, manager)
     before = table_counts(uow, *TABLES)

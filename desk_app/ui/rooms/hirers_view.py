@@ -63,7 +63,9 @@ class HirersView(QWidget):
         self.table, self.model, self.proxy = row_table(HIRER_COLUMNS, self, stretch=(0,))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CONTACT_COLUMN, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(CONTACT_COLUMN, CONTACT_WIDTH)
+        header.resizeSection(
+            CONTACT_COLUMN, max(CONTACT_WIDTH, header.sectionSizeHint(CONTACT_COLUMN))
+        )
         self.search = touch_sized(QLineEdit(self))
         self.search.setPlaceholderText(self.tr("Zoek een huurder"))
         self.search.setClearButtonEnabled(True)

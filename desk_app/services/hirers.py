@@ -32,6 +32,7 @@ class HirerDetails:
     city: str = ""
     iban: str = ""
     id: UUID | None = None
+    active: bool = True
 
     @property
     def address(self) -> str:
@@ -56,24 +57,70 @@ def clean_iban(text: str) -> str:
 
 def validated(details: HirerDetails) -> HirerDetails:
     """Trimmed details with a checked name and IBAN, or a Dutch message saying what is wrong."""
-    return replace(
+    cleaned = replace(
         details,
         name=clean_name(details.name),
         contact_name=" ".join(details.contact_name.split()),
         email=details.email.strip(),
-        phone=details.phone.strip(),
-        street=details.street.strip(),
-        postcode=details.postcode.strip().upper(),
-        city=details.city.strip(),
+        phone=" ".join(details.phone.split()),
+        street=" ".join(details.street.split()),
+        postcode=" ".join(details.postcode.split()).upper(),
+        city=" ".join(details.city.split()),
         iban=clean_iban(details.iban),
     )
+    check_contact(cleaned)
+    return cleaned
+
+
+_CONTACT_LIMITS: dict[str, tuple[int, str]] = {
+    "contact_name": (
+        120,
+        QT_TRANSLATE_NOOP(
+            "Errors", "De contactpersoon mag hoogstens {max} leesbare tekens hebben."
+        ),
+    ),
+    "street": (
+        120,
+        QT_TRANSLATE_NOOP("Errors", "De straat mag hoogstens {max} leesbare tekens hebben."),
+    ),
+    "postcode": (
+        10,
+        QT_TRANSLATE_NOOP("Errors", "De postcode mag hoogstens {max} leesbare tekens hebben."),
+    ),
+    "city": (
+        120,
+        QT_TRANSLATE_NOOP("Errors", "De plaats mag hoogstens {max} leesbare tekens hebben."),
+    ),
+    "email": (
+        120,
+        QT_TRANSLATE_NOOP("Errors", "Het e-mailadres mag hoogstens {max} tekens hebben."),
+    ),
+    "phone": (
+        32,
+        QT_TRANSLATE_NOOP("Errors", "Het telefoonnummer mag hoogstens {max} tekens hebben."),
+    ),
+}
+
+
+def check_contact(details: HirerDetails) -> None:
+    """Refuse contact fields longer than their columns, unreadable, or an e-mail without ``@``."""
+    for key, (limit, message) in _CONTACT_LIMITS.items():
+        value = str(getattr(details, key))
+        if len(value) > limit or not value.isprintable():
+            raise InvalidInput(message, max=limit)
+    email = details.email
+    if email and (email.count("@") != 1 or " " in email or email.endswith("@")):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Het e-mailadres {email} klopt niet."), email=email
+        )
 
 
 def create_hirer(uow: UnitOfWork, actor: Actor, details: HirerDetails) -> HirerDetails:
-    """The desk registers a new hirer."""
+    """The desk registers a new hirer; only the manager gives one the free internal tariff."""
     details = validated(details)
     with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
+        needed = Role.MANAGER if details.tariff_class is TariffClass.INTERNAL else Role.RECEPTION
+        require_role(session, actor, needed)
         hirer = Hirer(
             centre_code=uow.centre_code(session), created_at=uow.now(), **_columns(details)
         )
@@ -89,9 +136,16 @@ def hirers(uow: UnitOfWork) -> list[HirerDetails]:
         return [hirer_details(row) for row in rows]
 
 
+def all_hirers(uow: UnitOfWork) -> list[HirerDetails]:
+    """Every hirer, active or not, by name: the desk's list of hirers."""
+    with uow.read() as session:
+        return [hirer_details(row) for row in session.scalars(select(Hirer).order_by(Hirer.name))]
+
+
 def hirer_details(row: Hirer) -> HirerDetails:
     """A stored hirer as a plain value."""
-    return HirerDetails(id=row.id, **{key: getattr(row, key) for key in _columns_of()})
+    columns = {key: getattr(row, key) for key in _columns_of()}
+    return HirerDetails(id=row.id, active=row.active, **columns)
 
 
 def centre_hirer(session: Session, centre_code: str, centre_name: str, at: object) -> Hirer:

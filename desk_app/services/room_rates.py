@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Role, Room, RoomRate, TariffClass
+from desk_app.formatting import format_cents
+from desk_app.models import Person, Role, Room, RoomRate, TariffClass
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.uow import UnitOfWork
 
 VAT_RATES = (0, 9, 21)  # 0 is "exempt": room hire is usually exempt from VAT
+MAX_RATE_CENTS = 500_000  # more than € 5.000 for a part of the day or an hour is a typing error
+PRICED_TARIFFS = (TariffClass.SOCIAL, TariffClass.COMMERCIAL)  # internal use is always free
 
 
 @dataclass(frozen=True)
@@ -24,6 +29,7 @@ class RoomInfo:
     name: str
     capacity: int
     facilities: str
+    active: bool = True
 
 
 @dataclass(frozen=True)
@@ -49,49 +55,98 @@ def active_rooms(uow: UnitOfWork) -> list[RoomInfo]:
 def room_rates(uow: UnitOfWork) -> list[RateInfo]:
     """Every stored rate."""
     with uow.read() as session:
-        return [
-            RateInfo(r.room_id, r.tariff_class, r.part_of_day_cents, r.hour_cents, r.vat_rate)
-            for r in session.scalars(select(RoomRate))
-        ]
+        return [_info(r) for r in session.scalars(select(RoomRate))]
+
+
+def rates_of_room(uow: UnitOfWork, room_id: UUID) -> dict[TariffClass, RateInfo]:
+    """The stored rates of one room, by tariff class."""
+    with uow.read() as session:
+        rows = session.scalars(select(RoomRate).where(RoomRate.room_id == room_id))
+        return {row.tariff_class: _info(row) for row in rows}
 
 
 def set_room_rate(uow: UnitOfWork, actor: Actor, rate: RateInfo) -> RateInfo:
     """The social manager sets (or changes) one rate; the change is audited."""
+    set_room_rates(uow, actor, rate.room_id, [rate])
+    return rate
+
+
+def set_room_rates(
+    uow: UnitOfWork, actor: Actor, room_id: UUID, rates: Sequence[RateInfo]
+) -> list[RateInfo]:
+    """The social manager sets a room's rates at once; each changed rate is audited."""
+    for rate in rates:
+        check_rate(rate, room_id)
+    if len({rate.tariff_class for rate in rates}) != len(rates):
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef per tariefsoort één tarief op."))
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        room = session.get(Room, room_id)
+        if room is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze zaal bestaat niet."))
+        for rate in rates:
+            _store(session, uow, manager, room, rate)
+    return list(rates)
+
+
+def check_rate(rate: RateInfo, room_id: UUID) -> None:
+    """Refuse a rate no tariff could have, with a Dutch message saying why."""
+    if rate.room_id != room_id:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze zaal bestaat niet."))
+    if rate.tariff_class not in PRICED_TARIFFS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Eigen activiteiten zijn altijd gratis; kies een ander tarief."
+            )
+        )
     if rate.part_of_day_cents < 0 or rate.hour_cents < 0:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een tarief kan niet negatief zijn."))
+    if max(rate.part_of_day_cents, rate.hour_cents) > MAX_RATE_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Een tarief boven {max} is niet aannemelijk. Controleer het bedrag."
+            ),
+            max=format_cents(MAX_RATE_CENTS),
+        )
     if rate.vat_rate not in VAT_RATES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Kies als btw-tarief vrijgesteld, 9 % of 21 %.")
         )
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        room = session.get(Room, rate.room_id)
-        if room is None:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze zaal bestaat niet."))
-        row = session.scalars(
-            select(RoomRate).where(
-                RoomRate.room_id == room.id, RoomRate.tariff_class == rate.tariff_class
-            )
-        ).one_or_none()
-        before = None if row is None else _snapshot(row)
-        if row is None:
-            row = RoomRate(centre_code=room.centre_code, created_at=uow.now(), room_id=room.id)
-            row.tariff_class = rate.tariff_class
-            session.add(row)
-        row.part_of_day_cents = rate.part_of_day_cents
-        row.hour_cents = rate.hour_cents
-        row.vat_rate = rate.vat_rate
-        audit.record(
-            session,
-            centre_code=room.centre_code,
-            actor=manager,
-            action="room.rate",
-            subject=room.name,
-            at=uow.now(),
-            before=before,
-            after=_snapshot(row),
+
+
+def _store(session: Session, uow: UnitOfWork, manager: Person, room: Room, rate: RateInfo) -> None:
+    """Insert or change one rate; an unchanged rate writes nothing."""
+    row = session.scalars(
+        select(RoomRate).where(
+            RoomRate.room_id == room.id, RoomRate.tariff_class == rate.tariff_class
         )
-    return rate
+    ).one_or_none()
+    before = None if row is None else _snapshot(row)
+    if row is None:
+        row = RoomRate(centre_code=room.centre_code, created_at=uow.now(), room_id=room.id)
+        row.tariff_class = rate.tariff_class
+        session.add(row)
+    elif _info(row) == rate:
+        return
+    row.part_of_day_cents = rate.part_of_day_cents
+    row.hour_cents = rate.hour_cents
+    row.vat_rate = rate.vat_rate
+    audit.record(
+        session,
+        centre_code=room.centre_code,
+        actor=manager,
+        action="room.rate",
+        subject=room.name,
+        at=uow.now(),
+        before=before,
+        after=_snapshot(row),
+    )
+
+
+def _info(row: RoomRate) -> RateInfo:
+    return RateInfo(
+        row.room_id, row.tariff_class, row.part_of_day_cents, row.hour_cents, row.vat_rate
+    )
 
 
 def _snapshot(row: RoomRate) -> dict[str, object]:

@@ -651,6 +651,22 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Tarief</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
         <source>Taken</source>
         <translation>Tasks</translation>
     </message>
@@ -669,6 +685,22 @@
     <message>
         <source>Uren</source>
         <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Capaciteit</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>In gebruik</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Voorzieningen</source>
+        <translation>Facilities</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1487,34 @@
         <translation>The IBAN {iban} is not right. Please check the number.</translation>
     </message>
     <message>
+        <source>De contactpersoon mag hoogstens {max} leesbare tekens hebben.</source>
+        <translation>The contact person may have at most {max} readable characters.</translation>
+    </message>
+    <message>
+        <source>De straat mag hoogstens {max} leesbare tekens hebben.</source>
+        <translation>The street may have at most {max} readable characters.</translation>
+    </message>
+    <message>
+        <source>De postcode mag hoogstens {max} leesbare tekens hebben.</source>
+        <translation>The postcode may have at most {max} readable characters.</translation>
+    </message>
+    <message>
+        <source>De plaats mag hoogstens {max} leesbare tekens hebben.</source>
+        <translation>The town may have at most {max} readable characters.</translation>
+    </message>
+    <message>
+        <source>Het e-mailadres mag hoogstens {max} tekens hebben.</source>
+        <translation>The e-mail address may have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Het telefoonnummer mag hoogstens {max} tekens hebben.</source>
+        <translation>The phone number may have at most {max} characters.</translation>
+    </message>
+    <message>
+        <source>Het e-mailadres {email} klopt niet.</source>
+        <translation>The e-mail address {email} is not right.</translation>
+    </message>
+    <message>
         <source>Eigen activiteiten van het buurthuis worden niet gefactureerd.</source>
         <translation>The centre&apos;s own activities are not invoiced.</translation>
     </message>
@@ -1463,8 +1523,20 @@
         <translation>There is nothing (left) to invoice.</translation>
     </message>
     <message>
+        <source>Geef per tariefsoort één tarief op.</source>
+        <translation>Give one rate per tariff class.</translation>
+    </message>
+    <message>
+        <source>Eigen activiteiten zijn altijd gratis; kies een ander tarief.</source>
+        <translation>The centre&apos;s own activities are always free; choose another tariff.</translation>
+    </message>
+    <message>
         <source>Een tarief kan niet negatief zijn.</source>
         <translation>A rate cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Een tarief boven {max} is niet aannemelijk. Controleer het bedrag.</source>
+        <translation>A rate above {max} is not plausible. Please check the amount.</translation>
     </message>
     <message>
         <source>Kies als btw-tarief vrijgesteld, 9 % of 21 %.</source>
@@ -1545,6 +1617,42 @@
     <message>
         <source>De dag {day} is nog niet afgesloten.</source>
         <translation>The day {day} has not been closed yet.</translation>
+    </message>
+    <message>
+        <source>Deze huurder bestaat niet (meer).</source>
+        <translation>This hirer does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Op {name} worden de eigen activiteiten geboekt; het tarief en de status blijven zoals ze zijn.</source>
+        <translation>The centre&apos;s own activities are booked on {name}; its tariff and status stay as they are.</translation>
+    </message>
+    <message>
+        <source>{name} heeft nog {count} boeking(en) die nog moeten komen. Annuleer die eerst of laat de huurder actief.</source>
+        <translation>{name} still has {count} booking(s) to come. Cancel them first or keep the hirer active.</translation>
+    </message>
+    <message>
+        <source>Vul als capaciteit een aantal personen van 1 tot {max} in.</source>
+        <translation>Enter a capacity of 1 to {max} people.</translation>
+    </message>
+    <message>
+        <source>De voorzieningen mogen samen hoogstens {max} leesbare tekens hebben.</source>
+        <translation>The facilities may have at most {max} readable characters together.</translation>
+    </message>
+    <message>
+        <source>Er is al een zaal met de naam {name}.</source>
+        <translation>There is already a room called {name}.</translation>
+    </message>
+    <message>
+        <source>{room} heeft nog {count} boeking(en) die nog moeten komen. Annuleer of verplaats die eerst.</source>
+        <translation>{room} still has {count} booking(s) to come. Cancel or move them first.</translation>
+    </message>
+    <message>
+        <source>Vul voor het tarief {tariff} beide bedragen in.</source>
+        <translation>Enter both amounts for the {tariff} tariff.</translation>
+    </message>
+    <message>
+        <source>{text} is geen bedrag. Typ bijvoorbeeld 12,50.</source>
+        <translation>{text} is not an amount. Type for example 12.50.</translation>
     </message>
 </context>
 <context>
@@ -1707,8 +1815,16 @@
         <translation>New hirer</translation>
     </message>
     <message>
+        <source>Huurder wijzigen</source>
+        <translation>Change hirer</translation>
+    </message>
+    <message>
         <source>Organisatie (geen particulier)</source>
         <translation>Organisation (not a private person)</translation>
+    </message>
+    <message>
+        <source>Alleen de sociaal beheerder wijzigt het tarief.</source>
+        <translation>Only the social manager changes the tariff.</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1753,6 +1869,41 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>HirersView</name>
+    <message>
+        <source>Zoek een huurder</source>
+        <translation>Find a hirer</translation>
+    </message>
+    <message>
+        <source>Nieuwe huurder…</source>
+        <translation>New hirer…</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Op inactief zetten</source>
+        <translation>Make inactive</translation>
+    </message>
+    <message>
+        <source>Weer actief maken</source>
+        <translation>Make active again</translation>
+    </message>
+    <message>
+        <source>{name} is opgeslagen.</source>
+        <translation>{name} has been saved.</translation>
+    </message>
+    <message>
+        <source>{name} kan weer worden gekozen bij het boeken.</source>
+        <translation>{name} can be chosen again when booking.</translation>
+    </message>
+    <message>
+        <source>{name} staat op inactief: oude boekingen en facturen blijven.</source>
+        <translation>{name} is inactive: old bookings and invoices stay.</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2641,45 @@
     </message>
 </context>
 <context>
+    <name>RatesEditor</name>
+    <message>
+        <source>vrijgesteld</source>
+        <translation>exempt</translation>
+    </message>
+    <message>
+        <source>9 %</source>
+        <translation>9 %</translation>
+    </message>
+    <message>
+        <source>21 %</source>
+        <translation>21 %</translation>
+    </message>
+    <message>
+        <source>Per dagdeel (€)</source>
+        <translation>Per part of the day (€)</translation>
+    </message>
+    <message>
+        <source>Per uur (€)</source>
+        <translation>Per hour (€)</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Eigen activiteiten van het buurthuis zijn altijd gratis.</source>
+        <translation>The centre&apos;s own activities are always free.</translation>
+    </message>
+    <message>
+        <source>Tarieven, exclusief btw</source>
+        <translation>Rates, excluding VAT</translation>
+    </message>
+    <message>
+        <source>geen tarief</source>
+        <translation>no rate</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Vrijwilligersregister</source>
@@ -2579,6 +2769,107 @@
     </message>
 </context>
 <context>
+    <name>RoomDialog</name>
+    <message>
+        <source>Nieuwe zaal</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>Zaal wijzigen</source>
+        <translation>Change room</translation>
+    </message>
+    <message>
+        <source> personen</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <source>bijv. beamer, keuken, piano</source>
+        <translation>e.g. projector, kitchen, piano</translation>
+    </message>
+    <message>
+        <source>In gebruik (te boeken)</source>
+        <translation>In use (can be booked)</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Capaciteit</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Voorzieningen</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsAdmin</name>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Log eerst in aan de balie.</source>
+        <translation>Please log in at the desk first.</translation>
+    </message>
+    <message>
+        <source>Alleen de sociaal beheerder kan dit wijzigen. Laat de sociaal beheerder inloggen met Wissel.</source>
+        <translation>Only the social manager can change this. Let the social manager log in with Switch.</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>particulier</source>
+        <translation>private person</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsAdminView</name>
+    <message>
+        <source>Nieuwe zaal…</source>
+        <translation>New room…</translation>
+    </message>
+    <message>
+        <source>Zaal wijzigen…</source>
+        <translation>Change room…</translation>
+    </message>
+    <message>
+        <source>Tarieven opslaan</source>
+        <translation>Save rates</translation>
+    </message>
+    <message>
+        <source>Zalen en tarieven wijzigen kan alleen de sociaal beheerder (inloggen met Wissel).</source>
+        <translation>Only the social manager can change rooms and rates (log in with Switch).</translation>
+    </message>
+    <message>
+        <source>Kies eerst een zaal in de lijst.</source>
+        <translation>Please choose a room in the list first.</translation>
+    </message>
+    <message>
+        <source>{room} is opgeslagen.</source>
+        <translation>{room} has been saved.</translation>
+    </message>
+    <message>
+        <source>De tarieven van {room} zijn opgeslagen.</source>
+        <translation>The rates of {room} have been saved.</translation>
+    </message>
+</context>
+<context>
     <name>RoomsPage</name>
     <message>
         <source>Weekagenda</source>
@@ -2595,6 +2886,14 @@
     <message>
         <source>Facturen</source>
         <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>Zalen en tarieven</source>
+        <translation>Rooms and rates</translation>
+    </message>
+    <message>
+        <source>Huurders</source>
+        <translation>Hirers</translation>
     </message>
     <message>
         <source>Zalen</source>

@@ -1,4 +1,4 @@
-"""The room-hire page: week calendar, find a free room, occupancy, and invoices, as tabs."""
+"""The room-hire page: calendar, free rooms, occupancy, invoices, rooms and rates, hirers."""
 
 from __future__ import annotations
 
@@ -18,14 +18,18 @@ from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.common import MessageLine, from_qdate
 from desk_app.ui.rooms.free_room import FreeRoomFinder
+from desk_app.ui.rooms.hirers_view import HirersView
 from desk_app.ui.rooms.invoices_view import InvoicesView
 from desk_app.ui.rooms.occupancy_view import OccupancyView
+from desk_app.ui.rooms.rooms_admin import RoomsAdminView
 from desk_app.ui.rooms.week_calendar import WeekCalendar
 from desk_app.ui.rooms.week_model import Cell
 
 
 class RoomsPage(Page):
     """Zalen: book a room from the calendar or the free-room search; see occupancy and invoices.
+
+    The last two tabs keep the rooms with their rates (the manager's) and the hirers.
 
     Signals:
         bookings_changed: a booking was made, changed or invoiced here.
@@ -42,11 +46,15 @@ class RoomsPage(Page):
         self.finder = FreeRoomFinder(uow, self)
         self.occupancy = OccupancyView(uow, self)
         self.invoices = InvoicesView(uow, current_actor, self)
+        self.rooms_admin = RoomsAdminView(uow, current_actor, self)
+        self.hirers = HirersView(uow, current_actor, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.calendar, self.tr("Weekagenda"))
         self.tabs.addTab(self.finder, self.tr("Vrije zaal zoeken"))
         self.tabs.addTab(self.occupancy, self.tr("Bezetting"))
         self.tabs.addTab(self.invoices, self.tr("Facturen"))
+        self.tabs.addTab(self.rooms_admin, self.tr("Zalen en tarieven"))
+        self.tabs.addTab(self.hirers, self.tr("Huurders"))
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 0 18px; }")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.message = MessageLine(self)
@@ -59,6 +67,8 @@ class RoomsPage(Page):
         self.calendar.free_cell_clicked.connect(self._book_cell)
         self.calendar.booking_clicked.connect(self._open_booking)
         self.finder.room_chosen.connect(self._book_found)
+        self.rooms_admin.rooms_changed.connect(self.calendar.refresh)
+        self.hirers.hirers_changed.connect(self.invoices.refresh)
         self.refresh()
 
     def title(self) -> str:
@@ -75,6 +85,8 @@ class RoomsPage(Page):
             self.occupancy.refresh()
         elif widget is self.invoices:
             self.invoices.refresh()
+        elif widget in (self.rooms_admin, self.hirers):
+            widget.refresh()
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:

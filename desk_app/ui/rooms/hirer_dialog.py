@@ -1,10 +1,11 @@
-"""A small dialog to register a new hirer, with the IBAN checked when it is entered."""
+"""The dialog to register a hirer or change one, with the IBAN checked as soon as it is typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,71 +21,133 @@ from desk_app.errors import DeskError
 from desk_app.models import TariffClass
 from desk_app.services.auth import Actor
 from desk_app.services.hire_rules import tariff_label
-from desk_app.services.hirers import HirerDetails, create_hirer
+from desk_app.services.hirer_changes import update_hirer
+from desk_app.services.hirers import HirerDetails, clean_iban, create_hirer
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.rooms.admin_common import is_manager
 from desk_app.ui.rooms.common import MessageLine, big_button, error_text, touch_sized
+
+TEXT_FIELDS = ("contact_name", "street", "postcode", "city", "email", "phone", "iban")
 
 
 class HirerDialog(QDialog):
-    """Name, kind, tariff class, contact and invoice address, and an optional IBAN."""
+    """Name, kind, tariff class, contact and invoice address, and an optional IBAN.
 
-    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+    With ``hirer`` it changes that hirer; only the manager may change the tariff class.
+    """
+
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        parent: QWidget | None = None,
+        hirer: HirerDetails | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nieuwe huurder"))
-        self._uow, self._actor = uow, actor
+        self.setWindowTitle(
+            self.tr("Nieuwe huurder") if hirer is None else self.tr("Huurder wijzigen")
+        )
+        self._uow, self._actor, self._hirer = uow, actor, hirer
         self.created: HirerDetails | None = None
+        self.saved: HirerDetails | None = None
         self.name = touch_sized(QLineEdit(self))
         self.organisation = QCheckBox(self.tr("Organisatie (geen particulier)"), self)
         self.organisation.setChecked(True)
-        self.tariff = touch_sized(QComboBox(self))
-        for tariff in (TariffClass.SOCIAL, TariffClass.COMMERCIAL):
-            self.tariff.addItem(self.tr(tariff_label(tariff)), tariff)
-        self.fields: dict[str, QLineEdit] = {}
+        self.organisation.setStyleSheet("QCheckBox { min-height: 44px; }")
+        self.tariff = self._tariff_choice(hirer)
+        self.fields = {key: touch_sized(QLineEdit(self)) for key in TEXT_FIELDS}
+        self.fields["iban"].editingFinished.connect(self.check_iban)
+        self.message = MessageLine(self)
+        self.save_button = big_button(self.tr("Opslaan"), self)
+        self.save_button.clicked.connect(self.save)
+        self._lay_out()
+        if hirer is not None:
+            self._fill(hirer)
+
+    def _tariff_choice(self, hirer: HirerDetails | None) -> QComboBox:
+        combo = touch_sized(QComboBox(self))
+        choices = [TariffClass.SOCIAL, TariffClass.COMMERCIAL]
+        if is_manager(self._actor) or (hirer and hirer.tariff_class is TariffClass.INTERNAL):
+            choices.append(TariffClass.INTERNAL)
+        for tariff in choices:
+            combo.addItem(QCoreApplication.translate("Tariffs", tariff_label(tariff)), tariff.value)
+        if hirer is not None and not is_manager(self._actor):
+            combo.setEnabled(False)
+            combo.setToolTip(self.tr("Alleen de sociaal beheerder wijzigt het tarief."))
+        return combo
+
+    def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("Naam"), self.name)
         form.addRow("", self.organisation)
         form.addRow(self.tr("Tarief"), self.tariff)
-        labels: tuple[tuple[str, Callable[[], str]], ...] = (
-            ("contact_name", lambda: self.tr("Contactpersoon")),
-            ("street", lambda: self.tr("Straat en huisnummer")),
-            ("postcode", lambda: self.tr("Postcode")),
-            ("city", lambda: self.tr("Plaats")),
-            ("email", lambda: self.tr("E-mail")),
-            ("phone", lambda: self.tr("Telefoon")),
-            ("iban", lambda: self.tr("IBAN (niet verplicht)")),
-        )
-        for key, label in labels:
-            self.fields[key] = touch_sized(QLineEdit(self))
+        labels: dict[str, Callable[[], str]] = {
+            "contact_name": lambda: self.tr("Contactpersoon"),
+            "street": lambda: self.tr("Straat en huisnummer"),
+            "postcode": lambda: self.tr("Postcode"),
+            "city": lambda: self.tr("Plaats"),
+            "email": lambda: self.tr("E-mail"),
+            "phone": lambda: self.tr("Telefoon"),
+            "iban": lambda: self.tr("IBAN (niet verplicht)"),
+        }
+        for key, label in labels.items():
             form.addRow(label(), self.fields[key])
-        self.message = MessageLine(self)
-        save, cancel = big_button(self.tr("Opslaan"), self), big_button(self.tr("Annuleren"), self)
-        save.clicked.connect(self.save)
+        cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(cancel)
-        buttons.addWidget(save)
+        buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
+        self.setMinimumWidth(520)
 
-    @Slot()
-    def save(self) -> None:
-        """Store the hirer, or say what is wrong and keep the dialog open."""
+    def _fill(self, hirer: HirerDetails) -> None:
+        self.name.setText(hirer.name)
+        self.organisation.setChecked(hirer.is_organisation)
+        self.tariff.setCurrentIndex(self.tariff.findData(hirer.tariff_class.value))
+        for key, field in self.fields.items():
+            field.setText(str(getattr(hirer, key)))
+
+    def details(self) -> HirerDetails:
+        """The hirer as the form stands."""
+        text = {key: field.text() for key, field in self.fields.items()}
         details = HirerDetails(
             name=self.name.text(),
             tariff_class=TariffClass(self.tariff.currentData()),
             is_organisation=self.organisation.isChecked(),
-            contact_name=self.fields["contact_name"].text(),
-            street=self.fields["street"].text(),
-            postcode=self.fields["postcode"].text(),
-            city=self.fields["city"].text(),
-            email=self.fields["email"].text(),
-            phone=self.fields["phone"].text(),
-            iban=self.fields["iban"].text(),
+            contact_name=text["contact_name"],
+            street=text["street"],
+            postcode=text["postcode"],
+            city=text["city"],
+            email=text["email"],
+            phone=text["phone"],
+            iban=text["iban"],
         )
+        if self._hirer is None:
+            return details
+        return replace(details, id=self._hirer.id, active=self._hirer.active)
+
+    @Slot()
+    def check_iban(self) -> bool:
+        """Say straight away when the IBAN's check digits are wrong."""
         try:
-            self.created = create_hirer(self._uow, self._actor, details)
+            clean_iban(self.fields["iban"].text())
+        except DeskError as error:
+            self.message.show_error(error_text(error))
+            return False
+        self.message.hide()
+        return True
+
+    @Slot()
+    def save(self) -> None:
+        """Store the hirer, or say what is wrong and keep the dialog open."""
+        try:
+            if self._hirer is None:
+                self.created = self.saved = create_hirer(self._uow, self._actor, self.details())
+            else:
+                self.saved = update_hirer(self._uow, self._actor, self.details())
         except DeskError as error:
             self.message.show_error(error_text(error))
             return

@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
+from sqlalchemy import TypeDecorator
+
 from desk_app.central.schema import MIRRORS
 from desk_app.sync.outbox import OutgoingRow
 
@@ -73,6 +75,8 @@ def _specs(table_name: str) -> list[tuple[str, bool, Check, int | None]]:
 
 def _check_for(column_type: Any) -> Check:
     """A value passes as the Python type itself or as text the column's type reads."""
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
     expected = column_type.python_type
     if expected is int:
         limit = _INT_RANGE.get(type(column_type).__name__, 2**63)

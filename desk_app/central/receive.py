@@ -156,18 +156,17 @@ class Receiver:
             if by_id:
                 self._upsert(table_name, list(by_id.values()))
 
-    def _stage(self, table_name: str) -> sql.Identifier:
-        """The connection's staging table for ``table_name``, made once outside any batch."""
-        stage = sql.Identifier(f"stage_{table_name}")
-        if table_name not in self._staged:
-            self.connection.execute(
-                sql.SQL(
-                    "CREATE TEMP TABLE IF NOT EXISTS {} (LIKE {} INCLUDING DEFAULTS) "
-                    "ON COMMIT DELETE ROWS"
-                ).format(stage, sql.Identifier(table_name))
-            )
-            self._staged.add(table_name)
-        return stage
+    def _stage(self, table_name: str) -> None:
+        """Make the connection's staging table for ``table_name`` once, outside any batch."""
+        if table_name in self._staged:
+            return
+        self.connection.execute(
+            sql.SQL(
+                "CREATE TEMP TABLE IF NOT EXISTS {} (LIKE {} INCLUDING DEFAULTS) "
+                "ON COMMIT DELETE ROWS"
+            ).format(sql.Identifier(f"stage_{table_name}"), sql.Identifier(table_name))
+        )
+        self._staged.add(table_name)
 
     def _upsert(self, table_name: str, rows: list[dict[str, Any]]) -> None:
         columns = list(rows[0])

@@ -10,11 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 import psycopg
 from psycopg import sql
 
-from desk_app.central.validate import problem_with
+from desk_app.central.schema import MIRRORS
+from desk_app.central.validate import column_problem, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.sync.outbox import OutgoingRow
 
@@ -56,6 +59,7 @@ class Receiver:
     def __init__(self, connection: psycopg.Connection[tuple[object, ...]]) -> None:
         connection.autocommit = True
         self.connection = connection
+        self._staged: set[str] = set()
 
     def high_water(self, centre_code: str, epoch: uuid.UUID) -> int:
         """The centre's mark for an epoch: every number up to it has been received."""
@@ -67,6 +71,8 @@ class Receiver:
 
     def apply(self, batch: Batch) -> Receipt:
         """Store the batch once, whatever was received before; return the new mark."""
+        for table_name in {row.table_name for row in batch.rows} & MIRRORS.keys():
+            self._stage(table_name)
         with self.connection.transaction():
             self._check_version(batch.schema_version)
             mark = self._lock_progress(batch.centre_code, batch.epoch)
@@ -126,7 +132,7 @@ class Receiver:
 
     def _store(self, batch: Batch, rows: list[OutgoingRow]) -> int:
         """Typed rows, raw payloads and rejected rows; return how many were rejected."""
-        good: dict[str, dict[uuid.UUID, dict[str, object]]] = {}
+        good: dict[str, dict[uuid.UUID | str, dict[str, Any]]] = {}
         bad: list[tuple[OutgoingRow, str]] = []
         for row in rows:
             reason = problem_with(row, batch.centre_code)
@@ -134,29 +140,44 @@ class Receiver:
                 good.setdefault(row.table_name, {})[row.row_id] = row.values
             else:
                 bad.append((row, reason or "onbekende fout"))
-        for table_name, by_id in good.items():
-            self._upsert(table_name, list(by_id.values()))
         self._store_raw(batch, rows)
+        try:
+            with self.connection.transaction():
+                self._upsert_all(good)
+        except (psycopg.errors.DataError, psycopg.errors.IntegrityError):
+            # The database refused a value: name the rows at fault, store the rest.
+            bad.extend(_without_bad_values(good, rows))
+            self._upsert_all(good)
         self._store_errors(batch, bad)
         return len(bad)
 
-    def _upsert(self, table_name: str, rows: list[dict[str, object]]) -> None:
-        columns = list(rows[0])
-        stage = sql.Identifier(f"stage_{table_name}")
-        target = sql.Identifier(table_name)
-        names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    def _upsert_all(self, good: dict[str, dict[uuid.UUID | str, dict[str, Any]]]) -> None:
+        for table_name, by_id in good.items():
+            if by_id:
+                self._upsert(table_name, list(by_id.values()))
+
+    def _stage(self, table_name: str) -> None:
+        """Make the connection's staging table for ``table_name`` once, outside any batch."""
+        if table_name in self._staged:
+            return
         self.connection.execute(
             sql.SQL(
                 "CREATE TEMP TABLE IF NOT EXISTS {} (LIKE {} INCLUDING DEFAULTS) "
                 "ON COMMIT DELETE ROWS"
-            ).format(stage, target)
+            ).format(sql.Identifier(f"stage_{table_name}"), sql.Identifier(table_name))
         )
+        self._staged.add(table_name)
+
+    def _upsert(self, table_name: str, rows: list[dict[str, Any]]) -> None:
+        columns = list(rows[0])
+        stage = sql.Identifier(f"stage_{table_name}")
+        names = sql.SQL(", ").join(map(sql.Identifier, columns))
         with self.connection.cursor().copy(
             sql.SQL("COPY {} ({}) FROM STDIN").format(stage, names)
         ) as copy:
             for values in rows:
                 copy.write_row([values[name] for name in columns])
-        self.connection.execute(_upsert_statement(table_name, columns))
+        self.connection.execute(_upsert_statement(table_name, tuple(columns)))
         if table_name == "day_close":
             self._mark_closed(stage)
 
@@ -170,23 +191,18 @@ class Receiver:
         )
 
     def _store_raw(self, batch: Batch, rows: list[OutgoingRow]) -> None:
+        """Every payload as it came, one COPY of lines made here (the JSON is already text)."""
+        head = f"{_copy_text(batch.centre_code)}\t{batch.epoch}\t"
+        lines = [
+            f"{head}{row.seq}\t{_copy_text(row.table_name)}\t{row.row_id}\t"
+            f"{_copy_text(row.operation)}\t{batch.schema_version}\t{_copy_text(row.payload)}\n"
+            for row in rows
+        ]
         with self.connection.cursor().copy(
             "COPY raw_payload (centre_code, epoch, seq, table_name, row_id, operation, "
             "schema_version, payload) FROM STDIN"
         ) as copy:
-            for row in rows:
-                copy.write_row(
-                    (
-                        batch.centre_code,
-                        batch.epoch,
-                        row.seq,
-                        row.table_name,
-                        row.row_id,
-                        row.operation,
-                        batch.schema_version,
-                        row.payload,
-                    )
-                )
+            copy.write("".join(lines).encode())
 
     def _store_errors(self, batch: Batch, bad: list[tuple[OutgoingRow, str]]) -> None:
         if not bad:
@@ -210,15 +226,46 @@ class Receiver:
             )
 
 
-def _upsert_statement(table_name: str, columns: list[str]) -> sql.Composed:
+def _without_bad_values(
+    good: dict[str, dict[uuid.UUID | str, dict[str, Any]]], rows: list[OutgoingRow]
+) -> list[tuple[OutgoingRow, str]]:
+    """Take the rows whose values do not fit their columns out of ``good``, with the reason."""
+    reasons: dict[tuple[str, uuid.UUID | str], str | None] = {}
+    bad = []
+    for row in rows:
+        by_id = good.get(row.table_name, {})
+        key = (row.table_name, row.row_id)
+        if key not in reasons and row.row_id in by_id:
+            reasons[key] = column_problem(row.table_name, by_id[row.row_id])
+        reason = reasons.get(key)
+        if reason is not None:
+            by_id.pop(row.row_id, None)
+            bad.append((row, reason))
+    return bad
+
+
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def _copy_text(text: str) -> str:
+    """``text`` as a field of COPY's text format."""
+    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
+        return text.translate(_COPY_ESCAPES)
+    return text
+
+
+@cache
+def _upsert_statement(table_name: str, columns: tuple[str, ...]) -> sql.Composed:
     """INSERT from the staging table; a row for a day already closed is kept, marked late."""
-    stage = sql.Identifier(f"stage_{table_name}")
     names = sql.SQL(", ").join(map(sql.Identifier, columns))
+    selected = sql.SQL(", ").join(sql.SQL("s.{}").format(sql.Identifier(name)) for name in columns)
     late: sql.Composable = sql.SQL("false")
+    closed: sql.Composable = sql.SQL("")
     if "local_day" in columns:
-        late = sql.SQL(
-            "EXISTS (SELECT 1 FROM closed_day d WHERE d.centre_code = s.centre_code "
-            "AND d.local_day = s.local_day)"
+        # A join rather than a subquery per row: the closed days of a centre are few.
+        late = sql.SQL("d.local_day IS NOT NULL")
+        closed = sql.SQL(
+            "LEFT JOIN closed_day d ON d.centre_code = s.centre_code AND d.local_day = s.local_day"
         )
     updates = sql.SQL(", ").join(
         sql.SQL("{0} = EXCLUDED.{0}").format(sql.Identifier(name))
@@ -226,8 +273,14 @@ def _upsert_statement(table_name: str, columns: list[str]) -> sql.Composed:
         if name not in {"centre_code", "id"}
     )
     return sql.SQL(
-        "INSERT INTO {target} ({names}, late) SELECT {names}, {late} FROM {stage} s "
+        "INSERT INTO {target} ({names}, late) SELECT {selected}, {late} FROM {stage} s {closed} "
         "ON CONFLICT (centre_code, id) DO UPDATE SET {updates}"
     ).format(
-        target=sql.Identifier(table_name), names=names, late=late, stage=stage, updates=updates
+        target=sql.Identifier(table_name),
+        names=names,
+        selected=selected,
+        late=late,
+        stage=sql.Identifier(f"stage_{table_name}"),
+        closed=closed,
+        updates=updates,
     )

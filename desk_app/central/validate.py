@@ -1,38 +1,51 @@
-"""Which pushed rows the central side rejects: they go to the error list, never retried blindly."""
+"""Which pushed rows the central side rejects: they go to the error list, never retried blindly.
+
+Every row is checked for what the database cannot see (its table, its centre, its columns);
+the column values themselves are checked by the database's own types, and only when it
+refuses a batch are they checked here row by row, to name the rows at fault.
+"""
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable
+from datetime import date, datetime, time
 from functools import cache
 from typing import Any
+
+from sqlalchemy import TypeDecorator
 
 from desk_app.central.schema import MIRRORS
 from desk_app.sync.outbox import OutgoingRow
 
 _BOOKKEEPING = {"late", "received_at"}
+_INT_RANGE = {"Integer": 2**31, "BigInteger": 2**63}
+Check = Callable[[Any], bool]
 
 
 def problem_with(row: OutgoingRow, centre_code: str) -> str | None:
-    """Why the central side cannot store ``row`` (in Dutch, for the office), or ``None``."""
-    mirror = MIRRORS.get(row.table_name)
-    if mirror is None:
+    """Why the central side cannot store ``row`` whatever its values (in Dutch), or ``None``."""
+    columns = _known_columns(row.table_name)
+    if columns is None:
         return f"tabel {row.table_name} is centraal onbekend"
     if row.values is None:
         return "de rij bestaat niet (meer) in de lokale database"
     if row.values.get("centre_code") != centre_code:
         return f"de rij hoort bij buurthuis {row.values.get('centre_code')!r}, niet {centre_code}"
-    unknown = set(row.values) - set(mirror.c.keys())
-    if unknown:
+    if not columns.issuperset(row.values):
+        unknown = set(row.values) - columns
         return f"onbekende kolommen: {', '.join(sorted(unknown))}"
-    return _column_problem(row.table_name, row.values)
+    return None
 
 
-def _column_problem(table_name: str, values: dict[str, Any]) -> str | None:
-    for name, nullable, expected, length in _specs(table_name):
+def column_problem(table_name: str, values: dict[str, Any]) -> str | None:
+    """Why a column value does not fit its central column (in Dutch), or ``None``."""
+    for name, nullable, check, length in _specs(table_name):
         value = values.get(name)
         if value is None:
             if not nullable:
                 return f"kolom {name} is leeg"
-        elif not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        elif not check(value):
             return f"kolom {name} heeft geen geldige waarde"
         elif length is not None and isinstance(value, str) and len(value) > length:
             return f"kolom {name} is te lang"
@@ -40,15 +53,60 @@ def _column_problem(table_name: str, values: dict[str, Any]) -> str | None:
 
 
 @cache
-def _specs(table_name: str) -> list[tuple[str, bool, type[Any], int | None]]:
-    """Per column: name, whether it may be empty, the Python type and the longest text."""
+def _known_columns(table_name: str) -> frozenset[str] | None:
+    mirror = MIRRORS.get(table_name)
+    return None if mirror is None else frozenset(mirror.c.keys())
+
+
+@cache
+def _specs(table_name: str) -> list[tuple[str, bool, Check, int | None]]:
+    """Per column: name, whether it may be empty, its value check and the longest text."""
     return [
         (
             column.name,
             bool(column.nullable),
-            column.type.python_type,
+            _check_for(column.type),
             getattr(column.type, "length", None),
         )
         for column in MIRRORS[table_name].columns
         if column.name not in _BOOKKEEPING
     ]
+
+
+def _check_for(column_type: Any) -> Check:
+    """A value passes as the Python type itself or as text the column's type reads."""
+    if isinstance(column_type, TypeDecorator):
+        column_type = column_type.impl_instance
+    expected = column_type.python_type
+    if expected is int:
+        limit = _INT_RANGE.get(type(column_type).__name__, 2**63)
+        return lambda v: type(v) is int and -limit <= v < limit
+    if expected is bool:
+        return lambda v: isinstance(v, bool)
+    if expected is str:
+        return lambda v: isinstance(v, str)
+    parse = _PARSERS[expected]
+    return lambda v: isinstance(v, expected) or (isinstance(v, str) and _parses(parse, v))
+
+
+def _aware(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError(text)
+    return moment
+
+
+_PARSERS: dict[type[Any], Callable[[str], object]] = {
+    uuid.UUID: uuid.UUID,
+    datetime: _aware,
+    date: date.fromisoformat,
+    time: time.fromisoformat,
+}
+
+
+def _parses(parse: Callable[[str], object], text: str) -> bool:
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True

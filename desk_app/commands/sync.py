@@ -19,7 +19,7 @@ def register(commands: Subcommands) -> None:
     init.set_defaults(handler=run_central_init)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
-    sync.add_argument("--batch", type=int, default=500, help="rijen per verzending")
+    sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")
     sync.set_defaults(handler=run_sync_command)
 
 

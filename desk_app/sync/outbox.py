@@ -1,86 +1,106 @@
-"""The local side of the push: numbered changes read from the log, rows as they are now."""
+"""The local side of the push: numbered changes read from the log, rows as they are now.
+
+The rows are read straight from SQLite, which also writes each one as JSON: that JSON is the
+payload kept centrally, and its values are in the text forms PostgreSQL reads (UUIDs as hex,
+times in UTC with their offset), so nothing is converted value by value in Python.
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import uuid
-from collections import defaultdict
-from dataclasses import dataclass
-from typing import Any
+from functools import cache
+from typing import Any, NamedTuple
 
 import orjson
-from sqlalchemy import Connection, Enum, String, func, select, type_coerce
+from sqlalchemy import Boolean, Connection
 
-from desk_app.models import ChangeLogEntry
+from desk_app.db.types import UTCDateTime
 from desk_app.sync.registry import synced_table
 
 
-@dataclass(frozen=True)
-class OutgoingRow:
-    """One change to send: its log number and the row's current content (``None`` if gone)."""
+class OutgoingRow(NamedTuple):
+    """One change to send: its log number and the row's current content (``None`` if gone).
+
+    ``raw`` is the row's JSON as read; without it the payload is made from ``values``.
+    """
 
     seq: int
     table_name: str
-    row_id: uuid.UUID
+    row_id: uuid.UUID | str
     operation: str
     values: dict[str, Any] | None
+    raw: str | None = None
 
     @property
     def payload(self) -> str:
         """The row as JSON, kept centrally beside the typed copy."""
+        if self.raw is not None:
+            return self.raw
         return orjson.dumps(self.values, option=orjson.OPT_SORT_KEYS).decode()
 
 
 def highest_seq(connection: Connection) -> int:
     """The newest number in the change log (0 for an empty log)."""
-    return int(connection.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
+    row = _sqlite(connection).execute("SELECT max(seq) FROM change_log").fetchone()
+    return int(row[0] or 0)
 
 
 def read_changes(connection: Connection, after: int, upto: int, limit: int) -> list[OutgoingRow]:
     """Up to ``limit`` changes numbered after ``after`` and at most ``upto``, rows read now."""
-    log = connection.execute(
-        select(
-            ChangeLogEntry.seq,
-            ChangeLogEntry.table_name,
-            ChangeLogEntry.row_id,
-            ChangeLogEntry.operation,
-        )
-        .where(ChangeLogEntry.seq > after, ChangeLogEntry.seq <= upto)
-        .order_by(ChangeLogEntry.seq)
-        .limit(limit)
-    ).all()
-    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for _seq, table_name, row_id, _operation in log:
-        wanted[table_name].add(row_id)
-    contents = {
-        (name, row_id): values
-        for name, ids in wanted.items()
-        for row_id, values in _current_rows(connection, name, ids).items()
+    raw = _sqlite(connection)
+    log = raw.execute(
+        "SELECT seq, table_name, row_id, operation FROM change_log "
+        "WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?",
+        (after, upto, limit),
+    ).fetchall()
+    if not log:
+        return []
+    last = log[-1][0]
+    payloads = {
+        name: _payloads(raw, name, after, last) for name in {table for _s, table, _r, _o in log}
     }
-    return [
-        OutgoingRow(seq, name, row_id, operation, contents.get((name, row_id)))
-        for seq, name, row_id, operation in log
-    ]
+    rows = []
+    for seq, name, row_id, operation in log:
+        payload = payloads[name].get(row_id)
+        values = None if payload is None else orjson.loads(payload)
+        rows.append(OutgoingRow(seq, name, row_id, operation, values, payload))
+    return rows
 
 
-def _current_rows(
-    connection: Connection, table_name: str, ids: set[uuid.UUID]
-) -> dict[uuid.UUID, dict[str, Any]]:
-    """The pushed columns of each row, as plain values (enums by their value)."""
+def _sqlite(connection: Connection) -> sqlite3.Connection:
+    """The driver's own connection under a SQLAlchemy one, in the same transaction."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver
+
+
+def _payloads(raw: sqlite3.Connection, table_name: str, after: int, last: int) -> dict[str, str]:
+    """The JSON of each row of a table logged in ``after < seq <= last``, by its stored id."""
+    query = _payload_query(table_name)
+    if query is None:
+        return {}
+    return dict(raw.execute(query, (after, last, table_name)).fetchall())
+
+
+@cache
+def _payload_query(table_name: str) -> str | None:
+    """SELECT of id and pushed columns as a JSON object, for the rows named in a log range."""
     entry = synced_table(table_name)
     if entry is None:
-        return {}
-    table = entry.local
-    # Enums are read as their stored text: the central side keeps them as plain strings.
-    columns = [
-        type_coerce(table.c[name], String).label(name)
-        if isinstance(table.c[name].type, Enum)
-        else table.c[name]
-        for name in entry.columns
-    ]
-    found: dict[uuid.UUID, dict[str, Any]] = {}
-    id_list = sorted(ids)
-    for start in range(0, len(id_list), 500):
-        chunk = id_list[start : start + 500]
-        for row in connection.execute(select(*columns).where(table.c.id.in_(chunk))).mappings():
-            found[row["id"]] = dict(row)
-    return found
+        return None
+    pairs = ", ".join(f"'{name}', {_json_value(entry.local.c[name])}" for name in entry.columns)
+    return (
+        f"SELECT id, json_object({pairs}) FROM {table_name} WHERE id IN "  # noqa: S608 - names from the registry
+        "(SELECT row_id FROM change_log WHERE seq > ? AND seq <= ? AND table_name = ?)"
+    )
+
+
+def _json_value(column: Any) -> str:
+    """A column as SQL for json_object: booleans as JSON booleans, times with their UTC offset."""
+    name = f'"{column.name}"'
+    if isinstance(column.type, Boolean):
+        return f"CASE {name} WHEN 0 THEN json('false') WHEN 1 THEN json('true') END"
+    if isinstance(column.type, UTCDateTime):
+        return f"{name} || '+00:00'"
+    return name

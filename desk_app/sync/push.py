@@ -12,6 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import psycopg
@@ -21,11 +22,11 @@ from desk_app.central.receive import Batch, Receiver
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.outbox import highest_seq, read_changes
+from desk_app.sync.outbox import OutgoingRow, highest_seq, read_changes
 from desk_app.sync.registry import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
-BATCH_SIZE = 500
+BATCH_SIZE = 1000
 ATTEMPTS = 3
 Progress = Callable[[int, int], None]
 
@@ -87,20 +88,33 @@ class _Run:
     rejected: int = 0
 
     def until_target(self) -> PushResult:
-        """Connect, read the central mark, and send batches until the target is reached."""
-        with connect(self.url) as connection:
+        """Connect, read the central mark, and send batches until the target is reached.
+
+        The next batch is read locally while the central side stores the current one.
+        """
+        with connect(self.url) as connection, ThreadPoolExecutor(max_workers=1) as reader:
             receiver = Receiver(connection)
             mark = receiver.high_water(self.centre_code, self.epoch)
+            upcoming = reader.submit(self._read, mark)
             while mark < self.target:
-                with self.uow.read() as session:
-                    rows = read_changes(session.connection(), mark, self.target, self.batch_size)
+                rows = upcoming.result()
                 if not rows:
                     break
+                if rows[-1].seq < self.target:
+                    upcoming = reader.submit(self._read, rows[-1].seq)
                 batch = Batch(self.centre_code, self.epoch, SCHEMA_VERSION, rows)
                 receipt = receiver.apply(batch)
+                if rows[-1].seq < receipt.high_water < self.target:
+                    # Another run moved the mark further: read on from there instead.
+                    upcoming = reader.submit(self._read, receipt.high_water)
                 mark = receipt.high_water
                 self.sent += receipt.stored
                 self.rejected += receipt.rejected
                 if self.progress is not None:
                     self.progress(mark, self.target)
         return PushResult(self.epoch, self.sent, self.rejected, mark, self.target)
+
+    def _read(self, after: int) -> list[OutgoingRow]:
+        """The next batch after ``after``, up to the run's target, in its own local snapshot."""
+        with self.uow.read() as session:
+            return read_changes(session.connection(), after, self.target, self.batch_size)

@@ -1,0 +1,83 @@
+"""Values on their way to PostgreSQL: odd text arrives unchanged, refused values are listed."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from sqlalchemy import select, update
+
+from desk_app.central.connect import connect
+from desk_app.central.receive import Batch, Receiver
+from desk_app.models import Person, Role
+from desk_app.services.identity import current_epoch
+from desk_app.sync.outbox import OutgoingRow, read_changes
+from desk_app.sync.registry import SCHEMA_VERSION
+from desk_app.sync.service import run_sync
+from tests.integration.checks import compare
+from tests.integration.conftest import MakeCentre
+
+pytestmark = pytest.mark.central
+ODD_NAME = 'Jan\t"de"\nVries \\ van\r Dijk é'
+
+
+def test_text_with_tabs_newlines_and_backslashes_arrives_unchanged(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    desk = make_centre(days=1)
+    with desk.uow.write() as session:
+        session.execute(update(Person).where(Person.role == Role.MANAGER).values(name=ODD_NAME))
+    run_sync(desk.uow, central_url)
+    report = compare(desk, central_url, seed=1)
+    assert report.clean, report
+    with psycopg.connect(central_url) as connection:
+        names = connection.execute(
+            "SELECT DISTINCT payload ->> 'name' FROM raw_payload WHERE table_name = 'person' "
+            "AND payload ->> 'role' = 'manager'"
+        ).fetchall()
+    assert names == [(ODD_NAME,)]
+
+
+def test_a_value_the_central_column_refuses_is_listed_and_the_rest_stored(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    desk = make_centre(days=1)
+    with desk.uow.write() as session:
+        person_id = session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).one()
+        session.execute(update(Person).where(Person.id == person_id).values(phone="0" * 40))
+    first = run_sync(desk.uow, central_url)
+    assert first.high_water == first.target
+    assert first.rejected == 2  # the person's insert and update both carry the long phone
+    with psycopg.connect(central_url) as connection:
+        reasons = connection.execute("SELECT DISTINCT reason, row_id FROM sync_error").fetchall()
+        stored = connection.execute("SELECT count(*) FROM person WHERE id = %s", (person_id,))
+        assert stored.fetchone() == (0,)
+        others = connection.execute("SELECT count(*) FROM visit").fetchone()
+    assert reasons == [("kolom phone is te lang", person_id)]
+    assert others is not None
+    assert others[0] > 0
+    again = run_sync(desk.uow, central_url)
+    assert (again.sent, again.rejected) == (0, 0)
+
+
+def test_a_malformed_key_is_listed_by_the_receiver_and_the_batch_goes_on(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    desk = make_centre(days=1)
+    with desk.uow.read() as session:
+        epoch = current_epoch(session)
+        rows = read_changes(session.connection(), 0, 10_000, 40)
+    assert epoch is not None
+    centre = next(row for row in rows if row.table_name == "centre")
+    assert centre.values is not None
+    broken = OutgoingRow(
+        41, "centre", uuid.uuid4(), "update", {**centre.values, "id": "niet-een-sleutel"}
+    )
+    with connect(central_url) as connection:
+        receipt = Receiver(connection).apply(Batch("MEE", epoch, SCHEMA_VERSION, [*rows, broken]))
+        reasons = connection.execute("SELECT seq, reason FROM sync_error").fetchall()
+        payloads = connection.execute("SELECT count(*) FROM raw_payload").fetchone()
+    assert (receipt.stored, receipt.rejected, receipt.high_water) == (40, 1, 41)
+    assert reasons == [(41, "kolom id heeft geen geldige waarde")]
+    assert payloads == (41,)

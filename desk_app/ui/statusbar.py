@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Slot
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QDateTime, QLocale, QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
 
 from desk_app.services.auth import Actor
 from desk_app.ui.messages import role_text
@@ -12,7 +12,13 @@ CLOCK_INTERVAL_MS = 15_000
 
 
 class DeskStatusBar(QStatusBar):
-    """Always-visible facts of the desk, refreshed by a clock timer."""
+    """Always-visible facts of the desk, refreshed by a clock timer.
+
+    Signals:
+        conflicts_requested: the person wants the list of double bookings.
+    """
+
+    conflicts_requested = Signal()
 
     def __init__(self, centre_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,9 +34,15 @@ class DeskStatusBar(QStatusBar):
         self.backup.setObjectName("message")
         self.backup.setProperty("kind", "error")
         self.backup.hide()
+        self.conflicts = QPushButton(self)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setFlat(True)
+        self.conflicts.setToolTip(self.tr("Toon de dubbele boekingen en wat te doen"))
+        self.conflicts.clicked.connect(self.conflicts_requested)
+        self.conflicts.hide()
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
-        for label in (self.centre, self.person, self.sync, self.backup):
+        for label in (self.centre, self.person, self.sync, self.backup, self.conflicts):
             self.addWidget(label)
         self.addWidget(self.warnings, 1)
         self.addPermanentWidget(self.clock)
@@ -63,6 +75,15 @@ class DeskStatusBar(QStatusBar):
     def show_last_sync(self, text: str) -> None:
         """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""
         self.sync.setText(self.tr("Laatste synchronisatie: {when}").format(when=text))
+
+    def show_conflicts(self, count: int) -> None:
+        """Warn of double bookings in the central database (hidden when there are none)."""
+        if count == 1:
+            self.conflicts.setText(self.tr("1 dubbele boeking in de centrale database"))
+        else:
+            text = self.tr("{count} dubbele boekingen in de centrale database")
+            self.conflicts.setText(text.format(count=count))
+        self.conflicts.setVisible(count > 0)
 
     @Slot(str)
     def show_backup_problem(self, reason: str) -> None:

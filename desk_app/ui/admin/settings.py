@@ -37,6 +37,8 @@ RETENTION_CHOICES = (3, 7, 14, 30, 60, 90, 180, 365)
 class SettingsDialog(QDialog):
     """The operations settings in three tabs; saving goes through ``operations.save_operations``.
 
+    The Synchronisatie tab also shows the sync log and, on request, the central errors.
+
     Signals:
         centre_details_requested: the manager wants the centre's details, hours and day parts.
     """

@@ -101,9 +101,15 @@ def conflict_table(parent: QWidget) -> tuple[QTableView, RowTableModel[DeskConfl
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
     table.verticalHeader().hide()
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    for column in range(len(CONFLICT_COLUMNS)):  # the long texts wrap instead of scrolling
+        mode = (
+            QHeaderView.ResizeMode.ResizeToContents
+            if column < 3
+            else QHeaderView.ResizeMode.Stretch
+        )
+        header.setSectionResizeMode(column, mode)
     return table, model
 
 

@@ -981,8 +981,8 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <source>Toon de dubbele boekingen en wat te doen</source>
-        <translation>Show the double bookings and what to do</translation>
+        <source>In de centrale database staan dubbele boekingen van een zaal. Klik voor de lijst en wat te doen.</source>
+        <translation>The central database holds double bookings of a room. Click for the list and what to do.</translation>
     </message>
     <message>
         <source>nog nooit</source>
@@ -1005,12 +1005,12 @@
         <translation>Last synchronisation: {when}</translation>
     </message>
     <message>
-        <source>1 dubbele boeking in de centrale database</source>
-        <translation>1 double booking in the central database</translation>
+        <source>1 dubbele boeking</source>
+        <translation>1 double booking</translation>
     </message>
     <message>
-        <source>{count} dubbele boekingen in de centrale database</source>
-        <translation>{count} double bookings in the central database</translation>
+        <source>{count} dubbele boekingen</source>
+        <translation>{count} double bookings</translation>
     </message>
     <message>
         <source>Geen reservekopie vandaag</source>
@@ -2988,12 +2988,16 @@
         <translation>Log of this PC</translation>
     </message>
     <message>
-        <source>Geweigerde records in de centrale database</source>
-        <translation>Records rejected by the central database</translation>
+        <source>Geweigerde records ({count})</source>
+        <translation>Rejected records ({count})</translation>
     </message>
     <message>
-        <source>Dubbele boekingen</source>
-        <translation>Double bookings</translation>
+        <source>Geweigerde records (nog niet opgehaald)</source>
+        <translation>Rejected records (not fetched yet)</translation>
+    </message>
+    <message>
+        <source>Dubbele boekingen ({count})</source>
+        <translation>Double bookings ({count})</translation>
     </message>
     <message>
         <source>Centrale database: {url}</source>

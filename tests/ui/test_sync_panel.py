@@ -28,6 +28,7 @@ from desk_app.sync.service import run_sync, save_central_url
 from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.admin.sync_panel import SyncPanel
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.statusbar import DeskStatusBar
 from tests.conftest import FakeClock
 from tests.integration.conftest import central_url  # noqa: F401 - the fixture
 from tests.unit import hire_factories as make
@@ -132,7 +133,10 @@ def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
         _click(qtbot, panel.sync_button)
     assert synced.args == [True]
     assert window.status.conflicts.isVisible()
-    assert window.status.conflicts.text() == "1 dubbele boeking in de centrale database"
+    assert window.status.conflicts.text() == "1 dubbele boeking"
+    assert "centrale database" in window.status.conflicts.toolTip()
+    assert panel.lists.tabText(2) == "Dubbele boekingen (1)"
+    assert panel.lists.tabText(1) == "Geweigerde records (nog niet opgehaald)"
     assert panel.conflict_model.rowCount(QModelIndex()) == 1
     assert _cell(panel, 0, 2) == "gelukt"
 
@@ -153,6 +157,8 @@ def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
     qtbot.waitUntil(panel.fetch_button.isEnabled, timeout=20_000)
     assert panel.message.text() == "1 geweigerde record(s) en 1 dubbele boeking(en)."
     assert panel.error_model.rowCount(QModelIndex()) == 1
+    assert panel.lists.tabText(1) == "Geweigerde records (1)"
+    assert panel.lists.currentIndex() == 2  # the double bookings come first
     reason = str(panel.error_model.data(panel.error_model.index(0, 2)))
     assert "hoort bij buurthuis" in reason
 
@@ -162,3 +168,16 @@ def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
     assert not window.status.conflicts.isVisible()
     assert panel.conflict_model.rowCount(QModelIndex()) == 0
     assert panel.log_model.rowCount(QModelIndex()) == 2
+
+
+def test_the_warning_opens_by_key_as_well_and_goes_at_zero(qtbot: QtBot) -> None:
+    status = DeskStatusBar("De Meent")
+    qtbot.addWidget(status)
+    status.show()
+    status.show_conflicts(2)
+    assert status.conflicts.isVisible()
+    assert status.conflicts.text() == "2 dubbele boekingen"
+    with qtbot.waitSignal(status.conflicts_requested, timeout=1_000):
+        qtbot.keyClick(status.conflicts, Qt.Key.Key_Return)
+    status.show_conflicts(0)
+    assert not status.conflicts.isVisible()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,7 @@ class SyncPanel(QWidget):
         self.sync = sync
         self.jobs = sync.jobs if sync is not None else BackgroundJobs(self)
         self.fetching = False
+        self.errors_fetched = False
         self.address = QLabel(self)
         self.address.setWordWrap(True)
         self.sync_button = QPushButton(self.tr("Nu synchroniseren"), self)
@@ -118,18 +120,33 @@ class SyncPanel(QWidget):
         buttons.addWidget(self.sync_button)
         buttons.addWidget(self.fetch_button)
         buttons.addStretch(1)
+        self.lists = QTabWidget(self)
+        self.lists.addTab(_table(self.log_model, self), "")
+        self.lists.addTab(_table(self.error_model, self), "")
+        self.lists.addTab(self.conflict_table, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.address)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        for title, table in (
-            (self.tr("Logboek van deze pc"), _table(self.log_model, self)),
-            (self.tr("Geweigerde records in de centrale database"), _table(self.error_model, self)),
-            (self.tr("Dubbele boekingen"), self.conflict_table),
-        ):
-            layout.addWidget(QLabel(title, self))
-            layout.addWidget(table, 1)
+        layout.addWidget(self.lists, 1)
+
+    def _title_lists(self) -> None:
+        """Tab titles with how many rows each list holds."""
+        titles = (
+            self.tr("Logboek van deze pc"),
+            self.tr("Geweigerde records ({count})")
+            if self.errors_fetched
+            else self.tr("Geweigerde records (nog niet opgehaald)"),
+            self.tr("Dubbele boekingen ({count})"),
+        )
+        models: tuple[QAbstractItemModel, ...] = (
+            self.log_model,
+            self.error_model,
+            self.conflict_model,
+        )
+        for index, (title, model) in enumerate(zip(titles, models, strict=True)):
+            self.lists.setTabText(index, title.format(count=model.rowCount()))
 
     @Slot()
     def reload(self) -> None:
@@ -146,6 +163,7 @@ class SyncPanel(QWidget):
         running = self.sync is not None and self.sync.running
         self.sync_button.setEnabled(bool(url) and not running)
         self.fetch_button.setEnabled(bool(url) and not self.fetching)
+        self._title_lists()
 
     @Slot()
     def sync_now(self) -> None:
@@ -180,9 +198,10 @@ class SyncPanel(QWidget):
     @Slot(object)
     def _fetched(self, problems: CentralProblems) -> None:
         self.fetching = False
+        self.errors_fetched = True
         self.error_model.set_rows(problems.errors)
-        self.conflict_model.set_rows(problems.conflicts.conflicts)
         self.reload()
+        self.lists.setCurrentIndex(2 if problems.conflicts.conflicts else 1)
         text = self.tr("{errors} geweigerde record(s) en {conflicts} dubbele boeking(en).")
         self.message.show_info(
             text.format(errors=len(problems.errors), conflicts=len(problems.conflicts.conflicts))

@@ -82,7 +82,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
     if conflicts:
         print(
             f"Let op: {conflicts} dubbele boeking(en) in de centrale database; "
-            "annuleer er één van elk paar (zie Beheer › Instellingen › Synchronisatie)."
+            "annuleer er één van elk paar (zie Beheer › Synchronisatielog en fouten)."
         )
     return EXIT_OK if result.high_water >= result.target else EXIT_FAILED
 

@@ -67,6 +67,12 @@ def test_a_restored_backup_and_a_new_booking_in_the_same_slot(
         code, out = _listed(argv, capsys)
         assert [c["room_name"] for c in json.loads(out)] == ["Grote zaal"]
 
+        code, out = _listed(
+            ["--data-dir", str(restored.folder.root), "sync", "--central", central_url], capsys
+        )
+        assert code == 0
+        assert "Let op: 1 dubbele boeking(en) in de centrale database" in out
+
         cancel_booking(restored.uow, demo_manager(restored), again.id)
         assert known_conflicts(restored.uow).conflicts[0].cancelled_here
         run_sync(restored.uow, central_url)

@@ -1,4 +1,4 @@
-"""``desk-app central init``, ``desk-app sync`` and what ``desk-app report facts`` runs."""
+"""``desk-app central``, ``desk-app sync`` and what ``desk-app report facts`` runs."""
 
 from __future__ import annotations
 
@@ -17,6 +17,15 @@ def register(commands: Subcommands) -> None:
     init = central_commands.add_parser("init", help="maak of werk het centrale schema bij")
     init.add_argument("--central", required=True, help="adres: postgresql://gebruiker@host/db")
     init.set_defaults(handler=run_central_init)
+    for name, handler, text in (
+        ("conflicts", run_central_conflicts, "dubbele boekingen (zelfde zaal, overlappende tijd)"),
+        ("errors", run_central_errors, "records die de centrale database weigerde"),
+    ):
+        listing = central_commands.add_parser(name, help=text)
+        listing.add_argument("--central", required=True, help="adres van de centrale database")
+        listing.add_argument("--centre", help="alleen dit buurthuis (code)")
+        listing.add_argument("--json", action="store_true", help="als JSON")
+        listing.set_defaults(handler=handler)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")
@@ -37,8 +46,23 @@ def run_central_init(args: argparse.Namespace, _folder: DataFolder) -> int:
     return EXIT_OK
 
 
+def run_central_conflicts(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """List the double bookings in the central database."""
+    from desk_app.commands.central_output import print_conflicts  # noqa: PLC0415
+
+    return print_conflicts(args, sys.stdout)
+
+
+def run_central_errors(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """List the rows the central database refused."""
+    from desk_app.commands.central_output import print_errors  # noqa: PLC0415
+
+    return print_errors(args, sys.stdout)
+
+
 def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
     """Push this centre's changes; print a short summary."""
+    from desk_app.sync.problems import known_conflicts  # noqa: PLC0415
     from desk_app.sync.service import run_sync, save_central_url  # noqa: PLC0415
 
     desk = open_desk(folder)
@@ -46,6 +70,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
         if args.central:
             save_central_url(desk.uow, args.central)
         result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
+        conflicts = len(known_conflicts(desk.uow).conflicts)
     finally:
         desk.close()
     print(
@@ -54,6 +79,11 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
     )
     if result.rejected:
         print("Geweigerde records staan in de foutenlijst van de centrale database.")
+    if conflicts:
+        print(
+            f"Let op: {conflicts} dubbele boeking(en) in de centrale database; "
+            "annuleer er één van elk paar (zie Beheer › Synchronisatielog en fouten)."
+        )
     return EXIT_OK if result.high_water >= result.target else EXIT_FAILED
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from desk_app.facts import queries
+from desk_app.facts import occupancy, queries
 from desk_app.facts.registry import NOT_YET_RECORDED, FactDef, FactSheet, Period
 
 # Each area adds its facts here; areas not yet built report None with a note.
@@ -14,11 +14,7 @@ FACTS: tuple[FactDef, ...] = (
     FactDef("activities", queries.activities_held, queries.activities_held),
     FactDef("bar_turnover_cents", queries.bar_turnover_cents, queries.bar_turnover_cents),
     FactDef("rental_income_cents", queries.rental_income_cents, queries.rental_income_cents),
-    FactDef(
-        "occupancy_pct",
-        queries.occupancy_pct,
-        note="computed at each centre; the central report does not yet hold it",
-    ),
+    FactDef("occupancy_pct", queries.occupancy_pct, occupancy.occupancy_pct),
     FactDef("volunteers_active", queries.volunteers_active, queries.volunteers_active),
     FactDef("volunteer_hours", queries.volunteer_hours, queries.volunteer_hours),
     FactDef("satisfaction_pct", queries.satisfaction_pct, queries.satisfaction_pct),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -13,10 +14,13 @@ from desk_app.models import ChangeLogEntry, SyncRun
 from desk_app.services.identity import current_epoch
 from desk_app.services.operations import load_operations, remember_central_url
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync.problems import check_conflicts
 from desk_app.sync.pull import pull_master_data
 from desk_app.sync.push import BATCH_SIZE, Progress, PushResult, push
 
+log = logging.getLogger(__name__)
 WAITING_WARNING_AFTER = timedelta(days=1)
+LOG_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,20 @@ class SyncStatus:
     def waiting_too_long(self, now: datetime) -> bool:
         """Records waiting longer than a day deserve a warning."""
         return self.oldest_waiting is not None and now - self.oldest_waiting > WAITING_WARNING_AFTER
+
+
+@dataclass(frozen=True)
+class SyncRunInfo:
+    """One line of the sync log: when, whether it worked, and what went each way."""
+
+    number: int
+    started_at: datetime
+    finished_at: datetime | None
+    ok: bool
+    sent: int
+    rejected: int
+    received: int
+    message: str
 
 
 def central_url(uow: UnitOfWork) -> str | None:
@@ -64,8 +82,36 @@ def run_sync(
     except DeskError as error:
         _finish_run(uow, number, ok=False, message=error.message)
         raise
-    _finish_run(uow, number, ok=True, result=result)
+    _finish_run(uow, number, ok=True, result=result, conflicts=_conflicts_after(uow, url))
     return result
+
+
+def sync_log(uow: UnitOfWork, limit: int = LOG_LIMIT) -> tuple[SyncRunInfo, ...]:
+    """The latest sync runs, newest first, as the Beheer screen lists them."""
+    with uow.read() as session:
+        runs = session.scalars(select(SyncRun).order_by(SyncRun.number.desc()).limit(limit))
+        return tuple(
+            SyncRunInfo(
+                run.number,
+                run.started_at,
+                run.finished_at,
+                run.ok,
+                run.sent,
+                run.rejected,
+                run.received,
+                run.message,
+            )
+            for run in runs
+        )
+
+
+def _conflicts_after(uow: UnitOfWork, url: str) -> int | None:
+    """How many double bookings the centre has now; ``None`` (logged) when unreadable."""
+    try:
+        return check_conflicts(uow, url)
+    except DeskError as error:
+        log.warning("double bookings not fetched: %s", error.message)
+        return None
 
 
 def sync_status(uow: UnitOfWork) -> SyncStatus:
@@ -102,7 +148,13 @@ def _start_run(uow: UnitOfWork) -> int:
 
 
 def _finish_run(
-    uow: UnitOfWork, number: int, *, ok: bool, message: str = "", result: PushResult | None = None
+    uow: UnitOfWork,
+    number: int,
+    *,
+    ok: bool,
+    message: str = "",
+    result: PushResult | None = None,
+    conflicts: int | None = 0,
 ) -> None:
     with uow.write() as session:
         run = session.get_one(SyncRun, number)
@@ -114,4 +166,11 @@ def _finish_run(
             run.received = result.received
             run.message = (
                 f"{result.sent} verzonden, {result.rejected} geweigerd, {result.received} ontvangen"
+                + _conflicts_note(conflicts)
             )
+
+
+def _conflicts_note(conflicts: int | None) -> str:
+    if conflicts is None:
+        return "; dubbele boekingen niet opgehaald"
+    return f"; {conflicts} dubbele boeking(en) in de centrale database" if conflicts else ""

@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Instellingen"), self.open_settings)
         menu.addAction(self.tr("Auditlog"), self.open_audit_log)
         menu.addAction(self.tr("Synchroniseren"), self.start_sync)
+        menu.addAction(self.tr("Synchronisatielog en fouten"), self.open_sync_log)
         return menu
 
     def current_page(self) -> Page:
@@ -193,9 +194,16 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         """The manager's settings: central database, backups and the nightly sync time."""
         if self.actor is not None:
-            dialog = SettingsDialog(self.uow, self.actor, self.folder, self)
+            dialog = SettingsDialog(self.uow, self.actor, self.folder, self, self.sync)
             dialog.centre_details_requested.connect(self.open_centre_details)
             self._open(dialog)
+
+    @Slot()
+    def open_sync_log(self) -> None:
+        """The settings opened on the sync log, the central errors and the double bookings."""
+        self.open_settings()
+        if isinstance(self.dialog, SettingsDialog):
+            self.dialog.show_sync_tab()
 
     @Slot()
     def open_audit_log(self) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, QTimer, Slot
+from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from desk_app.services.auth import Actor
@@ -11,8 +12,42 @@ from desk_app.ui.messages import role_text
 CLOCK_INTERVAL_MS = 15_000
 
 
+class ClickableLabel(QLabel):
+    """A status bar text that opens something when clicked (or Enter pressed on it).
+
+    Signals:
+        clicked: the person clicked the text.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        """Qt override: a click on the text."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Qt override: Enter or Space act as a click."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
 class DeskStatusBar(QStatusBar):
-    """Always-visible facts of the desk, refreshed by a clock timer."""
+    """Always-visible facts of the desk, refreshed by a clock timer.
+
+    Signals:
+        conflicts_requested: the person wants the list of double bookings.
+    """
+
+    conflicts_requested = Signal()
 
     def __init__(self, centre_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -28,9 +63,22 @@ class DeskStatusBar(QStatusBar):
         self.backup.setObjectName("message")
         self.backup.setProperty("kind", "error")
         self.backup.hide()
+        self.conflicts = ClickableLabel(self)
+        self.conflicts.setObjectName("conflicts")
+        self.conflicts.setMinimumWidth(
+            48
+        )  # on a narrow screen cut short, never widening the window
+        self.conflicts.setToolTip(
+            self.tr(
+                "In de centrale database staan dubbele boekingen van een zaal. "
+                "Klik voor de lijst en wat te doen."
+            )
+        )
+        self.conflicts.clicked.connect(self.conflicts_requested)
+        self.conflicts.hide()
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
-        for label in (self.centre, self.person, self.sync, self.backup):
+        for label in (self.centre, self.person, self.sync, self.backup, self.conflicts):
             self.addWidget(label)
         self.addWidget(self.warnings, 1)
         self.addPermanentWidget(self.clock)
@@ -63,6 +111,17 @@ class DeskStatusBar(QStatusBar):
     def show_last_sync(self, text: str) -> None:
         """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""
         self.sync.setText(self.tr("Laatste synchronisatie: {when}").format(when=text))
+
+    def show_conflicts(self, count: int) -> None:
+        """Warn of double bookings in the central database (hidden when there are none).
+
+        The text is short so it fits beside the sync time; the tooltip says where they are.
+        """
+        if count == 1:
+            self.conflicts.setText(self.tr("1 dubbele boeking"))
+        else:
+            self.conflicts.setText(self.tr("{count} dubbele boekingen").format(count=count))
+        self.conflicts.setVisible(count > 0)
 
     @Slot(str)
     def show_backup_problem(self, reason: str) -> None:

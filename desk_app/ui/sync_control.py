@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local, format_number
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync.problems import known_conflicts
 from desk_app.sync.push import PushResult
 from desk_app.sync.service import central_url, run_sync, sync_status
+from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.jobs import BackgroundJobs, ProgressCallback
 from desk_app.ui.messages import error_text
 from desk_app.ui.statusbar import DeskStatusBar
@@ -20,6 +22,9 @@ STALE_AFTER = timedelta(hours=24)
 
 class SyncController(QObject):
     """Runs the sync off the GUI thread and keeps the status bar's sync text up to date.
+
+    After each run the status bar warns of double bookings in the central database; a click
+    on the warning opens their list.
 
     Signals:
         sync_finished: a sync run ended; carries ``True`` when it succeeded.
@@ -36,6 +41,8 @@ class SyncController(QObject):
         self.jobs = BackgroundJobs(self)
         self.running = False
         self.last_error = ""
+        self.conflicts_dialog: ConflictsDialog | None = None
+        status.conflicts_requested.connect(self.show_conflicts)
 
     def start(self) -> bool:
         """Start a sync in the background unless one runs or no central address is set."""
@@ -100,6 +107,21 @@ class SyncController(QObject):
                 )
             )
         self.status.show_last_sync(" · ".join(parts))
+        self.status.show_conflicts(len(known_conflicts(self.uow).conflicts))
+
+    @Slot()
+    def show_conflicts(self) -> None:
+        """Open the list of double bookings (without blocking the desk)."""
+        dialog = ConflictsDialog(self.uow, self.status.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.destroyed.connect(self._conflicts_closed)
+        self.conflicts_dialog = dialog
+        dialog.show()
+
+    @Slot()
+    def _conflicts_closed(self) -> None:
+        self.conflicts_dialog = None
 
     def _when(self, moment: datetime | None) -> str:
         if moment is None:  # the status bar's own words, already translated

@@ -687,8 +687,28 @@
         <translation>Hours</translation>
     </message>
     <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Overlap</source>
+        <translation>Overlap</translation>
+    </message>
+    <message>
         <source>Zaal</source>
         <translation>Room</translation>
+    </message>
+    <message>
+        <source>Boeking 1</source>
+        <translation>Booking 1</translation>
+    </message>
+    <message>
+        <source>Boeking 2</source>
+        <translation>Booking 2</translation>
+    </message>
+    <message>
+        <source>Wat te doen</source>
+        <translation>What to do</translation>
     </message>
     <message>
         <source>Capaciteit</source>
@@ -701,6 +721,108 @@
     <message>
         <source>Voorzieningen</source>
         <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Begin</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Einde</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Afloop</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Verzonden</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Nr</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tabel</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Ontvangen op</source>
+        <translation>Received at</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>optie</source>
+        <translation>provisional</translation>
+    </message>
+    <message>
+        <source>bevestigd</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <source>geannuleerd</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>hier geannuleerd</source>
+        <translation>cancelled here</translation>
+    </message>
+    <message>
+        <source>niet op deze pc</source>
+        <translation>not on this PC</translation>
+    </message>
+    <message>
+        <source>op deze pc</source>
+        <translation>on this PC</translation>
+    </message>
+    <message>
+        <source>Eén is hier geannuleerd; de volgende synchronisatie haalt de melding weg.</source>
+        <translation>One was cancelled here; the next sync clears the warning.</translation>
+    </message>
+    <message>
+        <source>Overleg met {other}; annuleer daarna op de pagina Zalen de boeking van {mine}, of laat die van {other} annuleren waar die gemaakt is.</source>
+        <translation>Talk to {other}; then cancel the booking of {mine} on the Rooms page, or have the one of {other} cancelled where it was made.</translation>
+    </message>
+    <message>
+        <source>Geen van beide staat op deze pc; vraag de balie die ze maakte er één te annuleren.</source>
+        <translation>Neither is on this PC; ask the desk that made them to cancel one.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Dubbele boekingen</source>
+        <translation>Double bookings</translation>
+    </message>
+    <message>
+        <source>In de centrale database staan boekingen van dezelfde zaal die elkaar overlappen. Dat kan na het terugzetten van een reservekopie, of als twee balies tegelijk boeken. Niets wordt vanzelf opgelost: annuleer één van de twee. Het annuleren gaat mee met de volgende synchronisatie, en dan verdwijnt de melding.</source>
+        <translation>The central database holds bookings of the same room that overlap. That can happen after a backup was restored, or when two desks book at the same time. Nothing is resolved by itself: cancel one of the two. The cancellation goes along with the next sync, and then the warning disappears.</translation>
+    </message>
+    <message>
+        <source>nog nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd: {when}</source>
+        <translation>Last checked: {when}</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1009,10 @@
 <context>
     <name>DeskStatusBar</name>
     <message>
+        <source>In de centrale database staan dubbele boekingen van een zaal. Klik voor de lijst en wat te doen.</source>
+        <translation>The central database holds double bookings of a room. Click for the list and what to do.</translation>
+    </message>
+    <message>
         <source>nog nooit</source>
         <translation>never</translation>
     </message>
@@ -905,6 +1031,14 @@
     <message>
         <source>Laatste synchronisatie: {when}</source>
         <translation>Last synchronisation: {when}</translation>
+    </message>
+    <message>
+        <source>1 dubbele boeking</source>
+        <translation>1 double booking</translation>
+    </message>
+    <message>
+        <source>{count} dubbele boekingen</source>
+        <translation>{count} double bookings</translation>
     </message>
     <message>
         <source>Geen reservekopie vandaag</source>
@@ -1654,6 +1788,14 @@
         <source>{text} is geen bedrag. Typ bijvoorbeeld 12,50.</source>
         <translation>{text} is not an amount. Type for example 12.50.</translation>
     </message>
+    <message>
+        <source>De verbinding met de centrale database viel weg. Probeer het later opnieuw.</source>
+        <translation>The connection to the central database was lost. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Er is geen centrale database ingesteld.</source>
+        <translation>No central database has been set up.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -2215,6 +2357,10 @@
     <message>
         <source>Synchroniseren</source>
         <translation>Synchronise</translation>
+    </message>
+    <message>
+        <source>Synchronisatielog en fouten</source>
+        <translation>Sync log and errors</translation>
     </message>
     <message>
         <source>geen centrale database ingesteld</source>
@@ -3132,6 +3278,73 @@
     <message>
         <source>{count} records nog niet verzonden</source>
         <translation>{count} records not yet sent</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>niet afgerond</source>
+        <translation>not finished</translation>
+    </message>
+    <message>
+        <source>gelukt</source>
+        <translation>succeeded</translation>
+    </message>
+    <message>
+        <source>mislukt</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Fouten ophalen</source>
+        <translation>Fetch errors</translation>
+    </message>
+    <message>
+        <source>Logboek van deze pc</source>
+        <translation>Log of this PC</translation>
+    </message>
+    <message>
+        <source>Geweigerde records ({count})</source>
+        <translation>Rejected records ({count})</translation>
+    </message>
+    <message>
+        <source>Geweigerde records (nog niet opgehaald)</source>
+        <translation>Rejected records (not fetched yet)</translation>
+    </message>
+    <message>
+        <source>Dubbele boekingen ({count})</source>
+        <translation>Double bookings ({count})</translation>
+    </message>
+    <message>
+        <source>Centrale database: {url}</source>
+        <translation>Central database: {url}</translation>
+    </message>
+    <message>
+        <source>Nog geen centrale database ingesteld: vul het adres in en sla op.</source>
+        <translation>No central database set up yet: enter the address and save.</translation>
+    </message>
+    <message>
+        <source>De synchronisatie loopt op de achtergrond…</source>
+        <translation>The sync is running in the background…</translation>
+    </message>
+    <message>
+        <source>De synchronisatie is klaar.</source>
+        <translation>The sync has finished.</translation>
+    </message>
+    <message>
+        <source>De centrale database wordt gevraagd…</source>
+        <translation>Asking the central database…</translation>
+    </message>
+    <message>
+        <source>{errors} geweigerde record(s) en {conflicts} dubbele boeking(en).</source>
+        <translation>{errors} rejected record(s) and {conflicts} double booking(s).</translation>
+    </message>
+    <message>
+        <source>Ophalen mislukt; zie het logbestand.</source>
+        <translation>Fetching failed; see the log file.</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,9 @@ from desk_app.services import operations, schedule
 from desk_app.services.auth import Actor
 from desk_app.services.operations import OperationsSettings
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.admin.sync_panel import SyncPanel
 from desk_app.ui.forms.times import time_edit
+from desk_app.ui.sync_control import SyncController
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
 # Touch-friendly choices rather than a spin box with tiny arrows; the service allows 1-365.
@@ -35,6 +37,8 @@ RETENTION_CHOICES = (3, 7, 14, 30, 60, 90, 180, 365)
 class SettingsDialog(QDialog):
     """The operations settings in three tabs; saving goes through ``operations.save_operations``.
 
+    The Synchronisatie tab also shows the sync log and, on request, the central errors.
+
     Signals:
         centre_details_requested: the manager wants the centre's details, hours and day parts.
     """
@@ -42,14 +46,20 @@ class SettingsDialog(QDialog):
     centre_details_requested = Signal()
 
     def __init__(
-        self, uow: UnitOfWork, actor: Actor, folder: DataFolder, parent: QWidget | None = None
+        self,
+        uow: UnitOfWork,
+        actor: Actor,
+        folder: DataFolder,
+        parent: QWidget | None = None,
+        sync: SyncController | None = None,
     ) -> None:
         super().__init__(parent)
+        self.sync_panel = SyncPanel(uow, sync)
         self.uow = uow
         self.actor = actor
         self.folder = folder
         self.setWindowTitle(self.tr("Instellingen"))
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
         tabs.addTab(self._central_tab(), self.tr("Centrale database"))
         tabs.addTab(self._backup_tab(), self.tr("Reservekopieën"))
         tabs.addTab(self._sync_tab(), self.tr("Synchronisatie"))
@@ -69,7 +79,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self._show(operations.load_operations(uow))
-        self.resize(760, 520)
+        self.resize(960, 680)
 
     def _central_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -120,7 +130,12 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         form.addRow(note)
+        form.addRow(self.sync_panel)
         return tab
+
+    def show_sync_tab(self) -> None:
+        """Open on the sync log (from the status bar or the Beheer menu)."""
+        self.tabs.setCurrentIndex(self.tabs.count() - 1)
 
     def _show(self, settings: OperationsSettings) -> None:
         self.url.setText(settings.central_url)
@@ -170,6 +185,7 @@ class SettingsDialog(QDialog):
             self.message.show_desk_error(error)
             return False
         self._show(stored)
+        self.sync_panel.reload()
         if stored.sync_time == before:
             self.message.show_info(self.tr("De instellingen zijn opgeslagen."))
         else:

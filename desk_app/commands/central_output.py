@@ -1,0 +1,76 @@
+"""``desk-app central conflicts`` and ``central errors``: what the office must look at."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import TextIO
+
+from desk_app.central.conflicts import BookingConflict, ConflictSide, booking_conflicts
+from desk_app.central.errors import SyncErrorRow, sync_errors
+from desk_app.commands import EXIT_FAILED, EXIT_OK
+from desk_app.formatting import format_local
+
+STATES = {"provisional": "optie", "confirmed": "bevestigd", "cancelled": "geannuleerd"}
+
+
+def print_conflicts(args: argparse.Namespace, out: TextIO) -> int:
+    """List the double bookings; exit 1 when there are any, so a script notices."""
+    found = booking_conflicts(args.central, args.centre)
+    if args.json:
+        out.write(json.dumps([c.as_json() for c in found], indent=2, ensure_ascii=False) + "\n")
+    elif not found:
+        out.write("Geen dubbele boekingen in de centrale database.\n")
+    else:
+        out.write(f"{len(found)} dubbele boeking(en) in de centrale database:\n")
+        for conflict in found:
+            out.write(conflict_text(conflict))
+        out.write(
+            "Laat het buurthuis één van de twee annuleren; "
+            "na de volgende synchronisatie verdwijnt de melding.\n"
+        )
+    return EXIT_FAILED if found else EXIT_OK
+
+
+def print_errors(args: argparse.Namespace, out: TextIO) -> int:
+    """List the rows the central side refused; exit 1 when there are any."""
+    found = sync_errors(args.central, args.centre)
+    if args.json:
+        out.write(json.dumps([e.as_json() for e in found], indent=2, ensure_ascii=False) + "\n")
+    elif not found:
+        out.write("Geen geweigerde records in de centrale database.\n")
+    else:
+        out.write(f"{len(found)} geweigerde record(s) in de centrale database:\n")
+        for error in found:
+            out.write(error_text(error))
+    return EXIT_FAILED if found else EXIT_OK
+
+
+def conflict_text(conflict: BookingConflict) -> str:
+    """Two lines per booking under a heading: centre, day and room."""
+    day = format_local(max(conflict.first.starts_at, conflict.second.starts_at), "EEE d MMM yyyy")
+    return (
+        f"{conflict.centre_code}  {day}  {conflict.room_name}\n"
+        f"{_side_text(conflict.first)}{_side_text(conflict.second)}"
+    )
+
+
+def error_text(error: SyncErrorRow) -> str:
+    """One line per refused row."""
+    return (
+        f"{error.centre_code}  {format_local(error.received_at)}  "
+        f"reeks {str(error.epoch)[:8]} nr {error.seq}  {error.table_name}: {error.reason}\n"
+    )
+
+
+def _side_text(side: ConflictSide) -> str:
+    times = f"{format_local(side.starts_at, 'HH:mm')}-{format_local(side.ends_at, 'HH:mm')}"
+    came = (
+        f"reeks {str(side.epoch)[:8]} nr {side.seq}, ontvangen {format_local(side.received_at)}"
+        if side.epoch is not None and side.received_at is not None
+        else "herkomst onbekend"
+    )
+    return (
+        f"  {times}  {side.hirer_name} ({STATES.get(side.state, side.state)})\n"
+        f"      boeking {side.booking_id}; {came}\n"
+    )

@@ -38,7 +38,7 @@ lint: $(INSTALLED)
 
 ## Lint, types and the whole test suite (the central tests need PostgreSQL, see README).
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest --cov --cov-report=term
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --cov --cov-report=term
 
 ## Speed figures as ratios against bare baselines; written to bench-results.json.
 bench: $(INSTALLED) $(QM)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from escpos.printer import File, Network, Usb
-
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents, format_local
 from desk_app.services.till.receipts import METHOD_LABELS, Receipt
@@ -15,7 +13,13 @@ WIDTH = 42
 
 
 def open_printer(config: PrinterConfig) -> Any | None:
-    """The configured printer, or ``None`` when the till has none."""
+    """The configured printer, or ``None`` when the till has none.
+
+    python-escpos loads its printer profiles (a large YAML file) when imported, which would
+    add over a second to the desk's start-up; it is imported when a printer is opened.
+    """
+    from escpos.printer import File, Network, Usb  # noqa: PLC0415 - see above
+
     if config.kind == "network":
         return Network(config.host, port=config.port)
     if config.kind == "usb":

@@ -12,20 +12,11 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Booking, BookingState, Hirer, Person, Role, TariffClass
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.hirers import HirerDetails, hirer_details, validated
+from desk_app.services.hirers import HIRER_COLUMNS, HirerDetails, hirer_details, validated
 from desk_app.services.uow import UnitOfWork
 
-_EDITABLE = (
-    "name",
-    "is_organisation",
-    "contact_name",
-    "email",
-    "phone",
-    "street",
-    "postcode",
-    "city",
-    "iban",
-)
+# Everything but the tariff class, which only the manager changes (it changes the price).
+_EDITABLE = tuple(key for key in HIRER_COLUMNS if key != "tariff_class")
 
 
 def update_hirer(uow: UnitOfWork, actor: Actor, details: HirerDetails) -> HirerDetails:

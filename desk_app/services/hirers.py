@@ -16,6 +16,20 @@ from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
 from desk_app.services.uow import UnitOfWork
 
+# The hirer's columns the desk enters, in the order of HirerDetails.
+HIRER_COLUMNS = (
+    "name",
+    "tariff_class",
+    "is_organisation",
+    "contact_name",
+    "email",
+    "phone",
+    "street",
+    "postcode",
+    "city",
+    "iban",
+)
+
 
 @dataclass(frozen=True)
 class HirerDetails:
@@ -144,7 +158,7 @@ def all_hirers(uow: UnitOfWork) -> list[HirerDetails]:
 
 def hirer_details(row: Hirer) -> HirerDetails:
     """A stored hirer as a plain value."""
-    columns = {key: getattr(row, key) for key in _columns_of()}
+    columns = {key: getattr(row, key) for key in HIRER_COLUMNS}
     return HirerDetails(id=row.id, active=row.active, **columns)
 
 
@@ -165,20 +179,5 @@ def centre_hirer(session: Session, centre_code: str, centre_name: str, at: objec
     return hirer
 
 
-def _columns_of() -> tuple[str, ...]:
-    return (
-        "name",
-        "tariff_class",
-        "is_organisation",
-        "contact_name",
-        "email",
-        "phone",
-        "street",
-        "postcode",
-        "city",
-        "iban",
-    )
-
-
 def _columns(details: HirerDetails) -> dict[str, object]:
-    return {key: getattr(details, key) for key in _columns_of()}
+    return {key: getattr(details, key) for key in HIRER_COLUMNS}

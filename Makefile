@@ -31,7 +31,9 @@ run: $(INSTALLED) $(QM)
 	test -f $(DEMO_DIR)/desk.sqlite3 || $(BIN)/desk-app --data-dir $(DEMO_DIR) demo
 	$(BIN)/desk-app --data-dir $(DEMO_DIR)
 
+## The layers (import-linter, contracts in pyproject.toml), ruff, and mypy --strict.
 lint: $(INSTALLED)
+	$(BIN)/lint-imports
 	$(BIN)/ruff check desk_app tests
 	$(BIN)/ruff format --check desk_app tests
 	$(BIN)/mypy

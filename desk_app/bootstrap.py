@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 
 from desk_app.db.engine import Database, open_database
 from desk_app.db.migrate import upgrade_database
-from desk_app.db.types import utc_now
 from desk_app.logs import configure_logging
+from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
-from desk_app.services.identity import ensure_epoch
+from desk_app.services.identity import ensure_epoch, start_new_epoch
+from desk_app.services.restore import Restored, put_backup_in_place
 from desk_app.services.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -43,3 +46,19 @@ def open_desk(folder: DataFolder) -> Desk:
         database.dispose()
         raise
     return Desk(folder, database, uow)
+
+
+def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
+    """Put a backup back as the live database and give it a new epoch for the sync.
+
+    Run with the app closed (``desk-app restore FILE``): the restored database is opened
+    (and upgraded when older) here, so its re-used sequence numbers never pass for sent rows.
+    """
+    kept = put_backup_in_place(folder, source, now)
+    desk = open_desk(folder)
+    try:
+        epoch = start_new_epoch(desk.uow)
+    finally:
+        desk.close()
+    log.info("restored database has the new epoch %s", epoch)
+    return Restored(kept, epoch)

@@ -19,7 +19,7 @@ from psycopg import sql
 from desk_app.central.schema import MIRRORS
 from desk_app.central.validate import column_problem, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.sync.outbox import OutgoingRow
+from desk_app.wire.rows import OutgoingRow
 
 
 class BatchRefused(DeskError):

@@ -28,9 +28,9 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeEngine
 
-from desk_app.db.types import UTCDateTime
 from desk_app.models.base import NAMING_CONVENTION
-from desk_app.sync.registry import SYNCED_TABLES, SyncedTable
+from desk_app.models.types import UTCDateTime
+from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
 
 central_metadata = MetaData(naming_convention=NAMING_CONVENTION)
 VERSION_TABLE = "central_alembic_version"

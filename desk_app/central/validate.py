@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import TypeDecorator
 
 from desk_app.central.schema import MIRRORS
-from desk_app.sync.outbox import OutgoingRow
+from desk_app.wire.rows import OutgoingRow
 
 _BOOKKEEPING = {"late", "received_at"}
 _INT_RANGE = {"Integer": 2**31, "BigInteger": 2**63}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desk_app.documents.z_report_slip import z_report_slip
-from desk_app.services.z_report_data import ZReport
+from desk_app.services.day_close.z_report_data import ZReport
 
 
 def day_json(report: ZReport) -> dict[str, object]:

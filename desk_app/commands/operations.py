@@ -7,8 +7,8 @@ from pathlib import Path
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_OK, Subcommands
-from desk_app.db.types import utc_now
 from desk_app.logs import configure_logging
+from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
 
 
@@ -44,7 +44,7 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
 
 def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
     """Put a backup back; the current database is kept aside, never deleted."""
-    from desk_app.services.restore import restore_backup  # noqa: PLC0415
+    from desk_app.bootstrap import restore_backup  # noqa: PLC0415
 
     configure_logging(folder.logs)
     restored = restore_backup(folder, args.file, utc_now())

@@ -48,7 +48,7 @@ def run_day(args: argparse.Namespace, folder: DataFolder) -> int:
     """Print a closed day's Z-report as text or JSON; write the PDF when asked."""
     from desk_app.commands.day_output import day_json, day_text  # noqa: PLC0415
     from desk_app.documents.z_report import z_report_pdf  # noqa: PLC0415
-    from desk_app.services.z_report_data import z_report  # noqa: PLC0415
+    from desk_app.services.day_close.z_report_data import z_report  # noqa: PLC0415
 
     day = parse_day(args.date)
     desk = open_desk(folder)

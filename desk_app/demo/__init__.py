@@ -8,8 +8,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from random import Random
 from uuid import UUID
 
-from desk_app.db.types import ids_from, uuid7_from
 from desk_app.formatting import LOCAL_ZONE
+from desk_app.models.types import ids_from, uuid7_from
 from desk_app.services.uow import UnitOfWork
 
 

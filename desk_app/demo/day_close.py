@@ -26,7 +26,7 @@ from desk_app.models import (
     Role,
     Sale,
 )
-from desk_app.services.cash_count import DENOMINATIONS, encode_counts
+from desk_app.services.day_close.cash_count import DENOMINATIONS, encode_counts
 
 PAID_OUT_REASONS = (
     "boodschappen melk en suiker",

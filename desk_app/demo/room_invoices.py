@@ -12,9 +12,9 @@ from desk_app.errors import InvalidInput
 from desk_app.models import Hirer, Person, Role
 from desk_app.models import TariffClass as Tariff
 from desk_app.services.auth import Actor
-from desk_app.services.credit_notes import credit_invoice
-from desk_app.services.invoice_store import InvoiceInfo
-from desk_app.services.invoicing import invoice_hirer_month
+from desk_app.services.rooms.credit_notes import credit_invoice
+from desk_app.services.rooms.invoice_store import InvoiceInfo
+from desk_app.services.rooms.invoicing import invoice_hirer_month
 from desk_app.services.uow import UnitOfWork
 
 

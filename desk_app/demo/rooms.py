@@ -13,7 +13,7 @@ from desk_app.demo import DemoContext
 from desk_app.errors import InvalidInput
 from desk_app.models import Booking, BookingExtra, BookingState, DayPartKey, Hirer, Room, RoomRate
 from desk_app.models import TariffClass as Tariff
-from desk_app.services.hire_rules import HireCalendar
+from desk_app.services.rooms.hire_rules import HireCalendar
 
 RATES = {  # room: social and commercial price per part of the day, in cents excluding VAT
     "Grote zaal": (4000, 12500),

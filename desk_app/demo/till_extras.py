@@ -10,10 +10,10 @@ from desk_app.db.rules import bulk_insert
 from desk_app.demo import DemoContext
 from desk_app.models import Person, Product, RemovedLine
 from desk_app.services.auth import Actor
-from desk_app.services.duty import toggle_by_badge
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.tabs import add_to_tab, carry_over_tab, open_tab
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.duty import toggle_by_badge
 
 TABS = (  # name, youth, carried over, products
     ("Biljartclub De Keu", False, False, (("Pils van de tap", 6), ("Koffie", 2))),

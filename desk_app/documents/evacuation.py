@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from desk_app.formatting import format_local
 from desk_app.models import Purpose
-from desk_app.services.evacuation import EvacuationList
+from desk_app.services.volunteers.evacuation import EvacuationList
 
 PURPOSE_LABELS = {
     Purpose.LIVING_ROOM: "Huiskamer",

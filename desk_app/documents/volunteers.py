@@ -13,8 +13,8 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from desk_app.formatting import format_local
 from desk_app.models import CertificateKind, VolunteerKind
-from desk_app.services.hours import HoursStatement
-from desk_app.services.volunteers import VolunteerRow
+from desk_app.services.volunteers.hours import HoursStatement
+from desk_app.services.volunteers.register import VolunteerRow
 
 KIND_LABELS = {
     VolunteerKind.REGULAR: "vrijwilliger",

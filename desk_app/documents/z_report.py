@@ -26,7 +26,7 @@ from desk_app.documents.z_report_rows import (
     volunteer_rows,
 )
 from desk_app.formatting import format_local
-from desk_app.services.z_report_data import ZReport
+from desk_app.services.day_close.z_report_data import ZReport
 
 Rows = list[list[str]]
 WRAP_AT = 28

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from desk_app.formatting import format_cents, format_local
 from desk_app.models import DayPartKey
-from desk_app.services.day_overview import DayOverview
+from desk_app.services.day_close.overview import DayOverview
+from desk_app.services.day_close.z_report_data import ZReport
 from desk_app.services.till.receipts import METHOD_LABELS
-from desk_app.services.z_report_data import ZReport
 
 Rows = list[list[str]]
 PART_LABELS = {

@@ -6,8 +6,8 @@ from typing import Any
 
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents, format_local
+from desk_app.services.day_close.z_report_data import ZReport
 from desk_app.services.till.receipts import METHOD_LABELS
-from desk_app.services.z_report_data import ZReport
 
 WIDTH = 42
 

@@ -20,8 +20,8 @@ from desk_app.central.schema import MIRRORS
 from desk_app.facts.registry import FactValues, Period
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import DayPartKey
-from desk_app.services.hire_rules import HireCalendar, local_moment
-from desk_app.services.occupancy import open_parts
+from desk_app.services.rooms.hire_rules import HireCalendar, local_moment
+from desk_app.services.rooms.occupancy import open_parts
 
 _room = MIRRORS["room"]
 _booking = MIRRORS["booking"]

@@ -215,7 +215,7 @@ def rental_income_cents(connection: Connection, period: Period) -> FactValues:
 
 def occupancy_pct(connection: Connection, period: Period) -> FactValues:
     """Booked parts of the day against the parts the rooms were open, up to today (local)."""
-    from desk_app.services.occupancy import occupancy_in  # noqa: PLC0415 - room hire's own rule
+    from desk_app.services.rooms.occupancy import occupancy_in  # noqa: PLC0415 - room hire's own rule
 
     last = min(period.last, datetime.now(LOCAL_ZONE).date())
     with Session(bind=connection) as session:

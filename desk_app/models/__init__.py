@@ -1,39 +1,45 @@
 """The data model; importing this package registers every table on ``Base.metadata``."""
 
+from desk_app.kinds import (
+    AgeGroup,
+    BookingState,
+    CertificateKind,
+    DayPartKey,
+    InvoiceKind,
+    Mood,
+    PaymentMethod,
+    Purpose,
+    Recurrence,
+    Role,
+    SaleKind,
+    TargetGroup,
+    TariffClass,
+    VolunteerKind,
+)
 from desk_app.models.audit import AuditEntry
 from desk_app.models.base import Base, Fact, Synced
 from desk_app.models.catalogue import Product, Room
-from desk_app.models.centre import Centre, DayPart, DayPartKey, OpeningHours, Setting
+from desk_app.models.centre import Centre, DayPart, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.day_close import DayClose, PaidOut
-from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine
-from desk_app.models.people import Certificate, CertificateKind, Person, Role, VolunteerKind
-from desk_app.models.rooms import Booking, BookingExtra, BookingState, Hirer, RoomRate, TariffClass
+from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceLine
+from desk_app.models.people import Certificate, Person
+from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
     CoffeeCard,
     CoffeeCardMovement,
     Payment,
-    PaymentMethod,
     ReceiptCounter,
     RemovedLine,
     Sale,
-    SaleKind,
     SaleLine,
     Tab,
     TabEntry,
 )
 from desk_app.models.visitors import VisitorPass
-from desk_app.models.visits import AgeGroup, Checkout, Mood, Purpose, SatisfactionVote, Visit
-from desk_app.models.volunteering import (
-    Activity,
-    ActivitySession,
-    Attendance,
-    Recurrence,
-    SignIn,
-    SignOut,
-    TargetGroup,
-)
+from desk_app.models.visits import Checkout, SatisfactionVote, Visit
+from desk_app.models.volunteering import Activity, ActivitySession, Attendance, SignIn, SignOut
 
 __all__ = [
     "Activity",

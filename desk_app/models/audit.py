@@ -7,8 +7,8 @@ import uuid
 from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import ShortText
 from desk_app.models.base import Base, Fact
+from desk_app.models.types import ShortText
 
 
 class AuditEntry(Fact, Base):

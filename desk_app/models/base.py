@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Enum, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from desk_app.db.types import CentreCode, UTCTime, UUIDKey, utc_now
+from desk_app.models.types import CentreCode, UTCTime, UUIDKey, utc_now
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",

@@ -7,8 +7,8 @@ from datetime import date
 from sqlalchemy import CheckConstraint, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import Cents, ShortText
 from desk_app.models.base import Base, Synced
+from desk_app.models.types import Cents, ShortText
 
 
 class Room(Synced, Base):

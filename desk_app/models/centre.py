@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import time
 
 from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import ShortText
+from desk_app.kinds import DayPartKey
 from desk_app.models.base import Base, Synced, str_enum
-
-
-class DayPartKey(enum.StrEnum):
-    """The three parts of the day the organisation counts in."""
-
-    MORNING = "morning"
-    AFTERNOON = "afternoon"
-    EVENING = "evening"
+from desk_app.models.types import ShortText
 
 
 class Centre(Synced, Base):

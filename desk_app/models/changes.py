@@ -7,8 +7,8 @@ import uuid
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import UTCTime, new_id, utc_now
 from desk_app.models.base import Base
+from desk_app.models.types import UTCTime, new_id, utc_now
 
 
 class ChangeLogEntry(Base):

@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import Cents, ShortText
 from desk_app.models.base import Base, Fact
+from desk_app.models.types import Cents, ShortText
 
 
 class PaidOut(Fact, Base):

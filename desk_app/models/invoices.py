@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import Cents, ShortText
+from desk_app.kinds import InvoiceKind
 from desk_app.models.base import Base, Fact, str_enum
-
-
-class InvoiceKind(enum.StrEnum):
-    """An invoice, or the credit note that cancels one."""
-
-    INVOICE = "invoice"
-    CREDIT_NOTE = "credit_note"
+from desk_app.models.types import Cents, ShortText
 
 
 class InvoiceCounter(Base):

@@ -2,42 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import ShortText, UTCDateTime
+from desk_app.kinds import CertificateKind, Role, VolunteerKind
 from desk_app.models.base import Base, Synced, str_enum
-
-
-class Role(enum.StrEnum):
-    """What a person may do at the desk; each role includes the ones before it."""
-
-    RECEPTION = "reception"
-    BAR = "bar"
-    MANAGER = "manager"
-
-
-class VolunteerKind(enum.StrEnum):
-    """How someone came to volunteer."""
-
-    REGULAR = "regular"
-    SOCIAL_RETURN = "social_return"
-    INTERN = "intern"
-    STAFF = "staff"
-
-
-class CertificateKind(enum.StrEnum):
-    """Certificates the rules ask for."""
-
-    BHV = "bhv"
-    IVA = "iva"
-    SVH = "svh"
-    VOG = "vog"
-    FIRST_AID = "first_aid"
+from desk_app.models.types import ShortText, UTCDateTime
 
 
 class Person(Synced, Base):

@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import Cents, ShortText, UTCDateTime, UTCTime
+from desk_app.kinds import BookingState, DayPartKey, TariffClass
 from desk_app.models.base import Base, Synced, str_enum
-from desk_app.models.centre import DayPartKey
-
-
-class TariffClass(enum.StrEnum):
-    """Who pays what: clubs and non-profits, businesses, or the centre itself (free)."""
-
-    SOCIAL = "social"
-    COMMERCIAL = "commercial"
-    INTERNAL = "internal"
-
-
-class BookingState(enum.StrEnum):
-    """A booking is pencilled in, then confirmed, or cancelled (the row stays)."""
-
-    PROVISIONAL = "provisional"
-    CONFIRMED = "confirmed"
-    CANCELLED = "cancelled"
+from desk_app.models.types import Cents, ShortText, UTCDateTime, UTCTime
 
 
 class RoomRate(Synced, Base):

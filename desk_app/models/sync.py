@@ -8,8 +8,8 @@ from datetime import datetime
 from sqlalchemy import Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import UTCDateTime, UTCTime
 from desk_app.models.base import Base
+from desk_app.models.types import UTCDateTime, UTCTime
 
 
 class SyncRun(Base):

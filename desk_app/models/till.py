@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import Cents, ShortText, UTCDateTime
+from desk_app.kinds import PaymentMethod, SaleKind
 from desk_app.models.base import Base, Fact, Synced, str_enum
-
-
-class SaleKind(enum.StrEnum):
-    """A sale, or the reversal of one (the only way a paid sale is ever corrected)."""
-
-    SALE = "sale"
-    REVERSAL = "reversal"
-
-
-class PaymentMethod(enum.StrEnum):
-    """How a sale was paid."""
-
-    CASH = "cash"
-    CARD = "card"
-    ON_ACCOUNT = "on_account"
-    VOLUNTEER = "volunteer"
-    COFFEE_CARD = "coffee_card"
+from desk_app.models.types import Cents, ShortText, UTCDateTime
 
 
 class Tab(Synced, Base):

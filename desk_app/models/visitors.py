@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import UTCDateTime
 from desk_app.models.base import Base, Synced
+from desk_app.models.types import UTCDateTime
 
 
 class VisitorPass(Synced, Base):

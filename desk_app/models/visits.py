@@ -2,33 +2,14 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desk_app.kinds import AgeGroup, DayPartKey, Purpose
 from desk_app.models.base import Base, Fact, str_enum
-from desk_app.models.centre import DayPartKey
-
-
-class AgeGroup(enum.StrEnum):
-    """The optional one-tap age tag of a walk-in."""
-
-    CHILD = "child"
-    YOUTH = "youth"
-    ADULT = "adult"
-    SENIOR = "senior"
-
-
-class Purpose(enum.StrEnum):
-    """Why someone came in; the living room is the default."""
-
-    LIVING_ROOM = "living_room"
-    ACTIVITY = "activity"
-    ROOM_HIRE = "room_hire"
-    NEIGHBOURHOOD_TEAM = "neighbourhood_team"
 
 
 class Visit(Fact, Base):
@@ -63,14 +44,6 @@ class Checkout(Fact, Base):
     visit_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visit.id"), unique=True)
     visitors: Mapped[int] = mapped_column(default=1)
     purpose: Mapped[Purpose] = mapped_column(str_enum(Purpose), default=Purpose.LIVING_ROOM)
-
-
-class Mood(enum.IntEnum):
-    """The three faces a leaving visitor can tap."""
-
-    UNHAPPY = 1
-    NEUTRAL = 2
-    HAPPY = 3
 
 
 class SatisfactionVote(Fact, Base):

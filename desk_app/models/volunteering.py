@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import date, datetime, time
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.db.types import ShortText, UTCDateTime
+from desk_app.kinds import Recurrence, TargetGroup
 from desk_app.models.base import Base, Fact, Synced, str_enum
+from desk_app.models.types import ShortText, UTCDateTime
 
 
 class SignIn(Fact, Base):
@@ -33,24 +33,6 @@ class SignOut(Fact, Base):
     ended_at: Mapped[datetime] = mapped_column(UTCDateTime())
     flagged: Mapped[bool] = mapped_column(default=False)
     recorded_by: Mapped[uuid.UUID | None]
-
-
-class TargetGroup(enum.StrEnum):
-    """Who an activity is for."""
-
-    YOUTH = "youth"
-    ADULTS = "adults"
-    ELDERLY = "elderly"
-    ALL = "all"
-
-
-class Recurrence(enum.StrEnum):
-    """How often an activity returns."""
-
-    ONCE = "once"
-    WEEKLY = "weekly"
-    FORTNIGHTLY = "fortnightly"
-    MONTHLY = "monthly"
 
 
 class Activity(Synced, Base):

@@ -11,8 +11,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.db.types import new_id
 from desk_app.models import LocalIdentity
+from desk_app.models.types import new_id
 from desk_app.services.uow import UnitOfWork
 
 

@@ -16,13 +16,11 @@ from uuid import UUID
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
 
-from desk_app.bootstrap import open_desk
 from desk_app.db.backup import check_integrity
 from desk_app.db.migrate import alembic_config
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.paths import DataFolder
-from desk_app.services.identity import start_new_epoch
 
 log = logging.getLogger(__name__)
 SIDE_FILES = ("", "-wal", "-shm")
@@ -36,8 +34,12 @@ class Restored:
     epoch: UUID
 
 
-def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
-    """Replace the data folder's database by ``source``; refuse a damaged or foreign file."""
+def put_backup_in_place(folder: DataFolder, source: Path, now: datetime) -> Path | None:
+    """Make ``source`` the data folder's database; return where the replaced one was kept.
+
+    Refuses a damaged or foreign file before touching anything. The caller opens the
+    restored database (which upgrades it) and gives it a new epoch.
+    """
     source = source.expanduser().resolve()
     if source == folder.database.resolve():
         raise InvalidInput(
@@ -49,13 +51,8 @@ def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
     _copy(source, partial)
     kept = _keep_aside(folder, now)
     partial.replace(folder.database)
-    desk = open_desk(folder)  # upgrades an older backup, after its own backup
-    try:
-        epoch = start_new_epoch(desk.uow)
-    finally:
-        desk.close()
-    log.info("restored %s; previous database kept as %s; new epoch %s", source, kept, epoch)
-    return Restored(kept, epoch)
+    log.info("restored %s; previous database kept as %s", source, kept)
+    return kept
 
 
 def _check_restorable(source: Path) -> None:

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.db.engine import Database, storage_error_for
 from desk_app.db.rules import install_rules
-from desk_app.db.types import utc_now
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Centre, DayPart, DayPartKey
+from desk_app.models.types import utc_now
 
 
 class DayPartSpan(NamedTuple):

@@ -8,36 +8,15 @@ times in UTC with their offset), so nothing is converted value by value in Pytho
 from __future__ import annotations
 
 import sqlite3
-import uuid
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
 import orjson
 from sqlalchemy import Boolean, Connection
 
-from desk_app.db.types import UTCDateTime
-from desk_app.sync.registry import synced_table
-
-
-class OutgoingRow(NamedTuple):
-    """One change to send: its log number and the row's current content (``None`` if gone).
-
-    ``raw`` is the row's JSON as read; without it the payload is made from ``values``.
-    """
-
-    seq: int
-    table_name: str
-    row_id: uuid.UUID | str
-    operation: str
-    values: dict[str, Any] | None
-    raw: str | None = None
-
-    @property
-    def payload(self) -> str:
-        """The row as JSON, kept centrally beside the typed copy."""
-        if self.raw is not None:
-            return self.raw
-        return orjson.dumps(self.values, option=orjson.OPT_SORT_KEYS).decode()
+from desk_app.models.types import UTCDateTime
+from desk_app.wire.registry import synced_table
+from desk_app.wire.rows import OutgoingRow
 
 
 def highest_seq(connection: Connection) -> int:

@@ -19,7 +19,7 @@ from desk_app.central.connect import connect
 from desk_app.central.releases import MasterItem, Release, releases_after
 from desk_app.models import Setting
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.registry import PULLED_TABLES, synced_table
+from desk_app.wire.registry import PULLED_TABLES, synced_table
 
 _KEY = "master_release"
 

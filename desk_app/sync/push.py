@@ -22,8 +22,9 @@ from desk_app.central.receive import Batch, Receiver
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.outbox import OutgoingRow, highest_seq, read_changes
-from desk_app.sync.registry import SCHEMA_VERSION
+from desk_app.sync.outbox import highest_seq, read_changes
+from desk_app.wire.registry import SCHEMA_VERSION
+from desk_app.wire.rows import OutgoingRow
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 1000

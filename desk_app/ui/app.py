@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.errors import DeskError
 from desk_app.paths import DataFolder
-from desk_app.services import centre, passes
+from desk_app.services import centre
 from desk_app.services.auth import Actor
+from desk_app.services.living_room import passes
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup

@@ -13,12 +13,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.central.conflicts import ConflictSide
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import format_local
-from desk_app.models import BookingState
+from desk_app.kinds import BookingState
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.problems import DeskConflict, KnownConflicts, known_conflicts
+from desk_app.sync.desk import ConflictSide, DeskConflict, KnownConflicts, known_conflicts
 from desk_app.ui.table_model import Column, RowTableModel
 
 _STATES = {

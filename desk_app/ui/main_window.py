@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.bootstrap import Desk
-from desk_app.models import Role
+from desk_app.kinds import Role
 from desk_app.services.auth import Actor, role_allows
-from desk_app.services.duty_board import duty_board
 from desk_app.services.preferences import Preferences
+from desk_app.services.volunteers.duty_board import duty_board
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.centre import CentreDialog
@@ -29,7 +29,7 @@ from desk_app.ui.display import DisplayDialog
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
 from desk_app.ui.navigation import NavigationList
-from desk_app.ui.pages.base import Change, Page
+from desk_app.ui.page import Change, Page
 from desk_app.ui.resources import icon
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.statusbar import DeskStatusBar

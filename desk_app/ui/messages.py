@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.errors import DeskError
-from desk_app.models import Role
+from desk_app.kinds import Role
 from desk_app.services.auth import role_label
-from desk_app.services.duty_board import DutyWarning
+from desk_app.services.volunteers.duty_board import DutyWarning
 
 
 def error_text(error: DeskError) -> str:

@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local, format_number
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.problems import known_conflicts
-from desk_app.sync.push import PushResult
-from desk_app.sync.service import central_url, run_sync, sync_status
+from desk_app.sync.desk import PushResult, central_url, known_conflicts, run_sync, sync_status
 from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.jobs import BackgroundJobs, ProgressCallback
 from desk_app.ui.messages import error_text

@@ -14,7 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 from desk_app.bootstrap import open_desk
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.paths import DataFolder
-from desk_app.services.z_report_data import z_report
+from desk_app.services.day_close.z_report_data import z_report
 from tests.bench.harness import Figure, time_each
 
 REPEAT = 10

@@ -12,7 +12,7 @@ from desk_app.bootstrap import Desk, open_desk
 from desk_app.models import Role, VisitorPass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import count_walk_in, scan_pass
+from desk_app.services.living_room.checkin import count_walk_in, scan_pass
 from desk_app.services.people import desk_accounts
 from tests.bench.baselines import sqlite_commits_per_second
 from tests.bench.harness import Figure, copy_of, p95, time_each

@@ -14,7 +14,7 @@ from desk_app.bootstrap import open_desk
 from desk_app.models import VisitorPass
 from desk_app.paths import DataFolder
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.huiskamer import LivingRoomPage
+from desk_app.ui.living_room.page import LivingRoomPage
 from tests.bench.harness import Figure, copy_of, p95, time_each
 from tests.bench.living_room import manager_of
 

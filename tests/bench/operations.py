@@ -8,10 +8,9 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desk_app.bootstrap import open_desk
+from desk_app.bootstrap import open_desk, restore_backup
 from desk_app.paths import DataFolder
 from desk_app.services.backups import take_backup
-from desk_app.services.restore import restore_backup
 from tests.bench.harness import Figure
 
 

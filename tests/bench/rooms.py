@@ -16,8 +16,8 @@ from desk_app.bootstrap import open_desk
 from desk_app.models import DayPartKey, Hirer, Person, Role, Room, TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import BookingRequest
-from desk_app.services.series import Repeat, SeriesRequest, book_series
+from desk_app.services.rooms.bookings import BookingRequest
+from desk_app.services.rooms.series import Repeat, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
 from tests.bench.harness import Figure, p95, time_each
 

@@ -19,10 +19,11 @@ from desk_app.bootstrap import Desk, open_desk
 from desk_app.central.migrate import init_central
 from desk_app.models import Mood
 from desk_app.paths import DataFolder
-from desk_app.services.checkin import count_walk_in
-from desk_app.services.figures import record_mood
-from desk_app.sync.outbox import OutgoingRow, highest_seq, read_changes
+from desk_app.services.living_room.checkin import count_walk_in
+from desk_app.services.living_room.figures import record_mood
+from desk_app.sync.outbox import highest_seq, read_changes
 from desk_app.sync.service import run_sync
+from desk_app.wire.rows import OutgoingRow
 from tests.bench.harness import Figure, copy_of
 from tests.bench.living_room import manager_of
 

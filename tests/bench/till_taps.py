@@ -24,8 +24,8 @@ from desk_app.bootstrap import Desk, open_desk
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor, authenticate
 from desk_app.services.people import desk_accounts
+from desk_app.ui.bar.page import BarPage
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.bar import BarPage
 
 TAPS = 300
 

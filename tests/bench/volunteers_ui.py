@@ -12,7 +12,7 @@ from desk_app.bootstrap import open_desk
 from desk_app.models import Person
 from desk_app.paths import DataFolder
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.vrijwilligers import VolunteersPage
+from desk_app.ui.volunteers.page import VolunteersPage
 from tests.bench.harness import Figure, copy_of, p95, time_each
 from tests.bench.living_room import manager_of
 from tests.bench.living_room_ui import _type_and_enter, bare_scan_milliseconds

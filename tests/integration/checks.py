@@ -16,7 +16,7 @@ from sqlalchemy import select
 
 from desk_app.bootstrap import Desk
 from desk_app.services.identity import current_epoch
-from desk_app.sync.registry import SYNCED_TABLES
+from desk_app.wire.registry import SYNCED_TABLES
 
 
 @dataclass

@@ -12,7 +12,7 @@ from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import DayPartKey, Hirer, Room
 from desk_app.services import auth, people
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import BookingInfo, BookingRequest, book_room
+from desk_app.services.rooms.bookings import BookingInfo, BookingRequest, book_room
 
 DEMO_MANAGER = ("Sanne de Vries", "1234")
 

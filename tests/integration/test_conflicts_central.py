@@ -15,11 +15,11 @@ from desk_app.central.receive import Batch, Receiver
 from desk_app.cli import main
 from desk_app.db.backup import backup_database
 from desk_app.models import BookingState
-from desk_app.services.booking_changes import cancel_booking
-from desk_app.sync.outbox import OutgoingRow
+from desk_app.services.rooms.booking_changes import cancel_booking
 from desk_app.sync.problems import fetch_problems, known_conflicts
-from desk_app.sync.registry import SCHEMA_VERSION
 from desk_app.sync.service import run_sync, sync_log
+from desk_app.wire.registry import SCHEMA_VERSION
+from desk_app.wire.rows import OutgoingRow
 from tests.integration.conflict_helpers import book_evening, demo_manager
 from tests.integration.conftest import MakeCentre
 from tests.integration.test_push import _restore

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from desk_app.central.connect import connect
 from desk_app.db.rules import bulk_insert
-from desk_app.db.types import new_id
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import DayPartKey, Person, Purpose, Role, Visit
+from desk_app.models.types import new_id
 from desk_app.sync.service import run_sync
 from tests.integration.conftest import MakeCentre
 

@@ -12,7 +12,7 @@ from desk_app.facts.registry import Period
 from desk_app.facts.sheet import fact_sheet
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Room
-from desk_app.services.occupancy import occupancy
+from desk_app.services.rooms.occupancy import occupancy
 from desk_app.sync.service import run_sync
 from tests.integration.conftest import MakeCentre
 

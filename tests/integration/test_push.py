@@ -17,9 +17,10 @@ from desk_app.db.backup import backup_database
 from desk_app.services.identity import current_epoch, start_new_epoch
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync import push as push_module
-from desk_app.sync.outbox import OutgoingRow, read_changes
-from desk_app.sync.registry import SCHEMA_VERSION
+from desk_app.sync.outbox import read_changes
 from desk_app.sync.service import run_sync, sync_status
+from desk_app.wire.registry import SCHEMA_VERSION
+from desk_app.wire.rows import OutgoingRow
 from tests.integration.checks import compare
 from tests.integration.conftest import MakeCentre
 
@@ -31,7 +32,7 @@ def _walk_ins(uow: UnitOfWork, number: int) -> None:
 
     from desk_app.models import Person, Role  # noqa: PLC0415
     from desk_app.services.auth import Actor  # noqa: PLC0415
-    from desk_app.services.checkin import count_walk_in  # noqa: PLC0415
+    from desk_app.services.living_room.checkin import count_walk_in  # noqa: PLC0415
 
     with uow.read() as session:
         person_id = session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).first()

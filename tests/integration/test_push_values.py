@@ -12,9 +12,10 @@ from desk_app.central.connect import connect
 from desk_app.central.receive import Batch, Receiver
 from desk_app.models import Person, Role
 from desk_app.services.identity import current_epoch
-from desk_app.sync.outbox import OutgoingRow, read_changes
-from desk_app.sync.registry import SCHEMA_VERSION
+from desk_app.sync.outbox import read_changes
 from desk_app.sync.service import run_sync
+from desk_app.wire.registry import SCHEMA_VERSION
+from desk_app.wire.rows import OutgoingRow
 from tests.integration.checks import compare
 from tests.integration.conftest import MakeCentre
 

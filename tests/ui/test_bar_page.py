@@ -13,8 +13,8 @@ from desk_app.bootstrap import Desk
 from desk_app.models import Payment, PaymentMethod, RemovedLine, Sale
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.page import BarPage
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.bar import BarPage
 from tests.conftest import FakeClock
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar

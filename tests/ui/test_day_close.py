@@ -13,14 +13,14 @@ from desk_app.bootstrap import Desk
 from desk_app.formatting import to_local
 from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
-from desk_app.services.cash_count import DENOMINATIONS
+from desk_app.services.day_close.cash_count import DENOMINATIONS
+from desk_app.services.day_close.z_report_data import closed_days
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
-from desk_app.services.z_report_data import closed_days
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.base import Change
-from desk_app.ui.pages.dagafsluiting import DayClosePage
+from desk_app.ui.day_close.page import DayClosePage
+from desk_app.ui.page import Change
 from tests.documents import pdf_text
 from tests.ui.conftest import MANAGER_PIN
 from tests.unit.factories import table_counts
@@ -135,7 +135,7 @@ def test_a_wrong_pin_and_a_volunteer_write_nothing(
 def test_a_paid_out_at_the_till_lowers_the_expected_cash(
     qtbot: QtBot, empty_desk: Desk, manager: Actor
 ) -> None:
-    from desk_app.services.day_sign_off import day_to_close  # noqa: PLC0415
+    from desk_app.services.day_close.sign_off import day_to_close  # noqa: PLC0415
     from desk_app.ui.bar.paid_out import PaidOutDialog  # noqa: PLC0415
 
     bar = set_up_bar(empty_desk.uow, manager)

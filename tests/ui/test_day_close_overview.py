@@ -9,14 +9,14 @@ from pytestqt.qtbot import QtBot
 from desk_app.bootstrap import Desk
 from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import count_walk_in
-from desk_app.services.day_charts import FIRST_HOUR
+from desk_app.services.living_room.checkin import count_walk_in
+from desk_app.services.living_room.day_charts import FIRST_HOUR
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.base import Change
-from desk_app.ui.pages.overzicht import OverviewPage
+from desk_app.ui.overview.page import OverviewPage
+from desk_app.ui.page import Change
 from tests.conftest import FakeClock
 from tests.unit.till_factories import set_up_bar
 

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
-from desk_app.services.figures import visit_figures
-from desk_app.services.passes import issue_passes
+from desk_app.services.living_room.figures import visit_figures
+from desk_app.services.living_room.passes import issue_passes
 from desk_app.ui.context import PageContext
+from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
-from desk_app.ui.pages.huiskamer import LivingRoomPage
 from tests.documents import pdf_text
 
 
@@ -165,7 +165,7 @@ def test_the_manager_sees_exports_and_erases_a_visitor(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
-    from desk_app.services.passes import Holder  # noqa: PLC0415
+    from desk_app.services.living_room.passes import Holder  # noqa: PLC0415
     from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog  # noqa: PLC0415
 
     [code] = issue_passes(empty_desk.uow, manager, 1, Holder("Nel Smit", "0612345678", True))

@@ -7,10 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
+from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.pages.huiskamer import LivingRoomPage
-from desk_app.ui.pages.overzicht import OverviewPage
+from desk_app.ui.overview.page import OverviewPage
 from desk_app.ui.sections import SECTIONS
 from tests.ui.conftest import RECEPTION_PIN
 

@@ -11,12 +11,12 @@ from sqlalchemy import func, select
 from desk_app.models import Booking, DayPartKey, Room, RoomRate, TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.room_rates import rates_of_room
-from desk_app.services.rooms import all_rooms
+from desk_app.services.rooms.rates import rates_of_room
+from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.rooms import RoomsPage
 from desk_app.ui.rooms.booking_dialog import BookingDialog
+from desk_app.ui.rooms.page import RoomsPage
 from desk_app.ui.rooms.rates_editor import parse_amount
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from tests.unit import hire_factories as make

@@ -8,13 +8,13 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.models import DayPartKey
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import book_room
-from desk_app.services.hirers import HirerDetails, all_hirers
-from desk_app.services.room_rates import active_rooms
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.hirers import HirerDetails, all_hirers
+from desk_app.services.rooms.rates import active_rooms
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.pages.rooms import RoomsPage
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
+from desk_app.ui.rooms.page import RoomsPage
 from tests.ui.test_rooms_admin import click, click_row, page_for, retype
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY

@@ -12,13 +12,13 @@ from sqlalchemy import func, select
 from desk_app.models import Booking, BookingState, DayPartKey
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import book_room
+from desk_app.services.rooms.bookings import book_room
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.rooms import RoomsPage
 from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.common import chosen_part, to_qdate
+from desk_app.ui.rooms.page import RoomsPage
 from desk_app.ui.rooms.week_model import BOOKING_ID_ROLE
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
-from desk_app.db.types import utc_now
+from desk_app.models.types import utc_now
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.service import save_central_url, sync_status

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desk_app.bootstrap import Desk, open_desk
+from desk_app.bootstrap import Desk, open_desk, restore_backup
 from desk_app.central.connect import connect
 from desk_app.central.receive import Batch, Receiver
 from desk_app.db.backup import backup_database
@@ -18,17 +18,16 @@ from desk_app.errors import DeskError
 from desk_app.models import DayPartKey
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import cancel_booking
-from desk_app.services.bookings import book_room
-from desk_app.services.restore import restore_backup
+from desk_app.services.rooms.booking_changes import cancel_booking
+from desk_app.services.rooms.bookings import book_room
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.outbox import OutgoingRow
-from desk_app.sync.registry import SCHEMA_VERSION
 from desk_app.sync.service import run_sync, save_central_url
 from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.admin.sync_panel import SyncPanel
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.statusbar import DeskStatusBar
+from desk_app.wire.registry import SCHEMA_VERSION
+from desk_app.wire.rows import OutgoingRow
 from tests.conftest import FakeClock
 from tests.integration.conftest import central_url  # noqa: F401 - the fixture
 from tests.unit import hire_factories as make

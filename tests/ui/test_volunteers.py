@@ -12,15 +12,16 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.models import CertificateKind, Recurrence, TargetGroup
-from desk_app.services import activities, volunteers
+from desk_app.services.activities import programme as activities
 from desk_app.services.auth import Actor
-from desk_app.services.passes import issue_passes
-from desk_app.services.volunteers import Task, VolunteerDetails
+from desk_app.services.living_room.passes import issue_passes
+from desk_app.services.volunteers import register as volunteers
+from desk_app.services.volunteers.register import Task, VolunteerDetails
+from desk_app.ui.activities.page import ActivitiesPage
 from desk_app.ui.context import PageContext
-from desk_app.ui.pages.activiteiten import ActivitiesPage
-from desk_app.ui.pages.huiskamer import LivingRoomPage
-from desk_app.ui.pages.vrijwilligers import VolunteersPage
+from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
+from desk_app.ui.volunteers.page import VolunteersPage
 from tests.documents import pdf_text
 
 MONDAY = date(2026, 3, 2)

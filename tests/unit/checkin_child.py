@@ -10,7 +10,7 @@ from desk_app.bootstrap import open_desk
 from desk_app.models import Role
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import count_walk_in
+from desk_app.services.living_room.checkin import count_walk_in
 
 
 def main(folder: str, person_id: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desk_app.services.cash_count import DENOMINATIONS
+from desk_app.services.day_close.cash_count import DENOMINATIONS
 
 
 def counts_for(cents: int) -> dict[int, int]:

@@ -7,9 +7,9 @@ from uuid import UUID
 
 from desk_app.models import DayPartKey, Room, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import BookingRequest
-from desk_app.services.hirers import HirerDetails, create_hirer
-from desk_app.services.room_rates import RateInfo, set_room_rate
+from desk_app.services.rooms.bookings import BookingRequest
+from desk_app.services.rooms.hirers import HirerDetails, create_hirer
+from desk_app.services.rooms.rates import RateInfo, set_room_rate
 from desk_app.services.uow import UnitOfWork
 
 MONDAY = date(2026, 3, 9)  # a week after the test clock's day

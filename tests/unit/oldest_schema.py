@@ -18,7 +18,7 @@ from alembic.script import ScriptDirectory
 
 from desk_app.db.engine import open_database
 from desk_app.db.migrate import alembic_config
-from desk_app.db.types import UTCDateTime
+from desk_app.models.types import UTCDateTime
 from desk_app.services.auth import hash_pin
 
 CREATED = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)

@@ -11,13 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from desk_app.bootstrap import Desk
+from desk_app.bootstrap import Desk, restore_backup
 from desk_app.cli import main
 from desk_app.errors import InvalidInput
 from desk_app.paths import DataFolder
 from desk_app.services import backups
 from desk_app.services.auth import Actor
-from desk_app.services.restore import restore_backup
 from tests.conftest import FakeClock
 from tests.unit.test_backup import add_room_pairs
 

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desk_app.errors import InvalidInput
-from desk_app.services.cash_count import (
+from desk_app.services.day_close.cash_count import (
     DENOMINATIONS,
     count_total,
     decode_counts,

@@ -10,16 +10,16 @@ import pytest
 from desk_app.errors import InvalidInput
 from desk_app.models import AgeGroup, Purpose
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import (
+from desk_app.services.living_room.checkin import (
     ScanResult,
     check_out_walk_in,
     count_walk_in,
     scan_pass,
     undo_visit,
 )
-from desk_app.services.figures import visit_figures
-from desk_app.services.passes import issue_passes
-from desk_app.services.presence import presence
+from desk_app.services.living_room.figures import visit_figures
+from desk_app.services.living_room.passes import issue_passes
+from desk_app.services.living_room.presence import presence
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
 from tests.unit.factories import table_counts, volunteer

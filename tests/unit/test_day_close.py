@@ -9,15 +9,15 @@ import pytest
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import PaymentMethod, Role
 from desk_app.services.auth import Actor
-from desk_app.services.day_close import record_paid_out
-from desk_app.services.day_sign_off import Closing, check_cash, close_day, day_to_close
+from desk_app.services.day_close.day_lock import record_paid_out
+from desk_app.services.day_close.sign_off import Closing, check_cash, close_day, day_to_close
+from desk_app.services.day_close.z_report_data import z_report
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.reversals import reverse_sale
 from desk_app.services.till.sales import sell
 from desk_app.services.till.tabs import add_to_tab, carry_over_tab, open_tab
 from desk_app.services.uow import UnitOfWork
-from desk_app.services.z_report_data import z_report
 from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit.day_close_factories import counts_for
 from tests.unit.factories import table_counts, volunteer
@@ -127,8 +127,8 @@ def test_close_numbers_are_gapless(uow: UnitOfWork, manager: Actor, clock: FakeC
 def test_the_closed_day_refuses_a_late_sale_check_in_and_sign_in(
     uow: UnitOfWork, bar: Bar, manager: Actor
 ) -> None:
-    from desk_app.services.checkin import count_walk_in  # noqa: PLC0415
-    from desk_app.services.duty import toggle_with_pin  # noqa: PLC0415
+    from desk_app.services.living_room.checkin import count_walk_in  # noqa: PLC0415
+    from desk_app.services.volunteers.duty import toggle_with_pin  # noqa: PLC0415
 
     desk = volunteer(uow, manager, name="Ria Jansen", role=Role.RECEPTION, pin="1111")
     close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
@@ -221,8 +221,8 @@ def test_the_day_shows_its_room_hire_and_bookings_without_guests(
 ) -> None:
     from desk_app.documents.z_report import z_report_pdf  # noqa: PLC0415
     from desk_app.models import Purpose  # noqa: PLC0415
-    from desk_app.services.bookings import book_room  # noqa: PLC0415
-    from desk_app.services.checkin import count_walk_in  # noqa: PLC0415
+    from desk_app.services.living_room.checkin import count_walk_in  # noqa: PLC0415
+    from desk_app.services.rooms.bookings import book_room  # noqa: PLC0415
     from tests.documents import pdf_text  # noqa: PLC0415
     from tests.unit import hire_factories as make  # noqa: PLC0415
 
@@ -245,8 +245,8 @@ def test_the_manager_chooses_when_those_still_signed_in_left(
     from datetime import time, timedelta  # noqa: PLC0415
 
     from desk_app.formatting import format_local  # noqa: PLC0415
-    from desk_app.services.duty import toggle_with_pin  # noqa: PLC0415
-    from desk_app.services.hours import shifts  # noqa: PLC0415
+    from desk_app.services.volunteers.duty import toggle_with_pin  # noqa: PLC0415
+    from desk_app.services.volunteers.hours import shifts  # noqa: PLC0415
 
     ria = volunteer(uow, manager, name="Ria Jansen", role=Role.RECEPTION, pin="1111")
     toggle_with_pin(uow, ria.person_id, "1111")  # 10:30 local

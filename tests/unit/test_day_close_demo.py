@@ -8,8 +8,8 @@ from pathlib import Path
 from desk_app.bootstrap import open_desk
 from desk_app.demo import DemoOptions, generate
 from desk_app.paths import DataFolder
-from desk_app.services.cash_count import count_total
-from desk_app.services.z_report_data import closed_days, z_report
+from desk_app.services.day_close.cash_count import count_total
+from desk_app.services.day_close.z_report_data import closed_days, z_report
 
 OPTIONS = DemoOptions(days=12, seed=3, end=date(2026, 6, 30))
 

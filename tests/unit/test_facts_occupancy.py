@@ -13,9 +13,9 @@ from desk_app.facts.registry import Period
 from desk_app.models import DayPartKey
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import book_internal, cancel_booking
-from desk_app.services.bookings import book_room
-from desk_app.services.occupancy import occupancy
+from desk_app.services.rooms.booking_changes import book_internal, cancel_booking
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.occupancy import occupancy
 from desk_app.services.uow import UnitOfWork
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY

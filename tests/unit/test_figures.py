@@ -6,9 +6,9 @@ from datetime import timedelta
 
 from desk_app.models import DayPartKey, Mood
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import count_walk_in, scan_pass, undo_visit
-from desk_app.services.figures import record_mood, visit_figures
-from desk_app.services.passes import issue_passes
+from desk_app.services.living_room.checkin import count_walk_in, scan_pass, undo_visit
+from desk_app.services.living_room.figures import record_mood, visit_figures
+from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
 

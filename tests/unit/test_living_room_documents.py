@@ -9,10 +9,10 @@ from desk_app.documents.cards import pass_cards_pdf
 from desk_app.documents.evacuation import evacuation_pdf
 from desk_app.models import Purpose
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import count_walk_in, scan_pass
-from desk_app.services.evacuation import evacuation_list
-from desk_app.services.passes import issue_passes
+from desk_app.services.living_room.checkin import count_walk_in, scan_pass
+from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.evacuation import evacuation_list
 from tests.documents import pdf_page_count, pdf_text, qr_texts, render_page
 
 
@@ -55,8 +55,8 @@ def test_the_evacuation_list_counts_and_names(uow: UnitOfWork, manager: Actor) -
 def test_room_hire_guests_are_counted_per_room(uow: UnitOfWork, manager: Actor) -> None:
     from datetime import date  # noqa: PLC0415
 
-    from desk_app.services.bookings import book_room  # noqa: PLC0415
-    from desk_app.services.room_guests import bookings_today  # noqa: PLC0415
+    from desk_app.services.rooms.bookings import book_room  # noqa: PLC0415
+    from desk_app.services.rooms.guests import bookings_today  # noqa: PLC0415
     from tests.unit import hire_factories as make  # noqa: PLC0415
 
     room = make.room(uow, manager, name="Grote zaal")

@@ -10,9 +10,9 @@ import pytest
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import scan_pass
-from desk_app.services.figures import visit_figures
-from desk_app.services.passes import (
+from desk_app.services.living_room.checkin import scan_pass
+from desk_app.services.living_room.figures import visit_figures
+from desk_app.services.living_room.passes import (
     Holder,
     apply_retention,
     erase_visitor,

@@ -12,11 +12,11 @@ from sqlalchemy import select
 
 from desk_app.errors import InvalidInput
 from desk_app.models import InvoiceLine, PaymentMethod, TariffClass
-from desk_app.services.account_sales import account_hirers, split_in_proportion
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import book_room
-from desk_app.services.credit_notes import credit_invoice
-from desk_app.services.invoicing import invoice_booking, invoice_hirer_month
+from desk_app.services.rooms.account_sales import account_hirers, split_in_proportion
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.credit_notes import credit_invoice
+from desk_app.services.rooms.invoicing import invoice_booking, invoice_hirer_month
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.reversals import reverse_sale

@@ -14,10 +14,10 @@ from sqlalchemy import select, text
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import AuditEntry, Role, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import cancel_booking
-from desk_app.services.bookings import book_room
-from desk_app.services.room_rates import RateInfo, active_rooms, rates_of_room, set_room_rates
-from desk_app.services.rooms import RoomDraft, add_room, all_rooms, update_room
+from desk_app.services.rooms.booking_changes import cancel_booking
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.rates import RateInfo, active_rooms, rates_of_room, set_room_rates
+from desk_app.services.rooms.room_admin import RoomDraft, add_room, all_rooms, update_room
 from desk_app.services.uow import UnitOfWork
 from tests.unit import hire_factories as make
 from tests.unit.factories import table_counts, volunteer

@@ -15,11 +15,17 @@ from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import AuditEntry, TariffClass
 from desk_app.services import people
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import get_booking, internal_hirer_id
-from desk_app.services.bookings import book_room
-from desk_app.services.hirer_changes import set_hirer_active, update_hirer
-from desk_app.services.hirers import HirerDetails, all_hirers, clean_iban, create_hirer, hirers
-from desk_app.services.invoicing import invoice_booking, invoices
+from desk_app.services.rooms.booking_changes import get_booking, internal_hirer_id
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.hirer_changes import set_hirer_active, update_hirer
+from desk_app.services.rooms.hirers import (
+    HirerDetails,
+    all_hirers,
+    clean_iban,
+    create_hirer,
+    hirers,
+)
+from desk_app.services.rooms.invoicing import invoice_booking, invoices
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
 from tests.unit import hire_factories as make

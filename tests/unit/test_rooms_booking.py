@@ -11,9 +11,9 @@ from sqlalchemy.exc import IntegrityError
 from desk_app.errors import InvalidInput
 from desk_app.models import Booking, BookingState, ChangeLogEntry, DayPartKey, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import book_internal, cancel_booking, confirm_booking
-from desk_app.services.bookings import ExtraLine, book_room
-from desk_app.services.hirers import HirerDetails, create_hirer
+from desk_app.services.rooms.booking_changes import book_internal, cancel_booking, confirm_booking
+from desk_app.services.rooms.bookings import ExtraLine, book_room
+from desk_app.services.rooms.hirers import HirerDetails, create_hirer
 from desk_app.services.uow import UnitOfWork
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY

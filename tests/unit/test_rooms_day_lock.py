@@ -8,9 +8,9 @@ import pytest
 
 from desk_app.errors import InvalidInput
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import cancel_booking, confirm_booking
-from desk_app.services.bookings import book_room
-from desk_app.services.day_sign_off import Closing, close_day
+from desk_app.services.day_close.sign_off import Closing, close_day
+from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking
+from desk_app.services.rooms.bookings import book_room
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit import hire_factories as make

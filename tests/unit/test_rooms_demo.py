@@ -8,8 +8,8 @@ from pathlib import Path
 from desk_app.bootstrap import open_desk
 from desk_app.demo import DemoOptions, generate
 from desk_app.paths import DataFolder
-from desk_app.services.invoicing import invoices
-from desk_app.services.occupancy import occupancy
+from desk_app.services.rooms.invoicing import invoices
+from desk_app.services.rooms.occupancy import occupancy
 
 OPTIONS = DemoOptions(days=365, seed=3, centre="Open Hof", end=date(2026, 6, 30))
 

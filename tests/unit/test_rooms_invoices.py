@@ -15,16 +15,16 @@ from sqlalchemy.exc import IntegrityError
 
 from desk_app.db.rules import AppendOnlyViolation
 from desk_app.documents.epc_qr import epc_qr_payload, qr_png
+from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
 from desk_app.errors import InvalidInput
 from desk_app.models import Invoice, InvoiceKind, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import book_internal, cancel_booking
-from desk_app.services.bookings import ExtraLine, book_room
 from desk_app.services.centre import CentreDetails, update_centre
-from desk_app.services.credit_notes import credit_invoice
-from desk_app.services.invoice_documents import invoice_document
-from desk_app.services.invoicing import (
+from desk_app.services.rooms.booking_changes import book_internal, cancel_booking
+from desk_app.services.rooms.bookings import ExtraLine, book_room
+from desk_app.services.rooms.credit_notes import credit_invoice
+from desk_app.services.rooms.invoicing import (
     invoice_booking,
     invoice_hirer_month,
     invoices,

@@ -15,7 +15,7 @@ from desk_app.db.engine import open_database
 from desk_app.errors import InvalidInput
 from desk_app.models import Booking, BookingState, Hirer, Room
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import BookingInfo, book_room
+from desk_app.services.rooms.bookings import BookingInfo, book_room
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
 from tests.unit import hire_factories as make

@@ -9,10 +9,10 @@ import pytest
 from desk_app.errors import InvalidInput
 from desk_app.models import BookingState, DayPartKey, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import book_internal, cancel_booking, confirm_booking
-from desk_app.services.bookings import book_room
-from desk_app.services.occupancy import occupancy
-from desk_app.services.room_calendar import free_rooms, week_view
+from desk_app.services.rooms.booking_changes import book_internal, cancel_booking, confirm_booking
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.calendar import free_rooms, week_view
+from desk_app.services.rooms.occupancy import occupancy
 from desk_app.services.uow import UnitOfWork
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY

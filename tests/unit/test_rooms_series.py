@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 from desk_app.errors import InvalidInput
 from desk_app.models import Booking, DayPartKey
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import book_room
-from desk_app.services.series import (
+from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.series import (
     Repeat,
     SeriesConflicts,
     SeriesRequest,

@@ -18,8 +18,8 @@ from desk_app.models.base import is_synced
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.outbox import highest_seq, read_changes
-from desk_app.sync.registry import SYNCED_TABLES
 from desk_app.sync.service import central_url, run_sync, save_central_url, sync_status
+from desk_app.wire.registry import SYNCED_TABLES
 from tests.conftest import FakeClock
 
 NOWHERE = "postgresql://desk@127.0.0.1:1/central"

@@ -13,7 +13,8 @@ from desk_app.central.validate import column_problem, problem_with
 from desk_app.models import Person
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.outbox import OutgoingRow, highest_seq, read_changes
+from desk_app.sync.outbox import highest_seq, read_changes
+from desk_app.wire.rows import OutgoingRow
 
 
 def _person_rows(uow: UnitOfWork) -> list[OutgoingRow]:

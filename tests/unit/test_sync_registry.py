@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desk_app.models import Base
 from desk_app.models.base import is_synced
-from desk_app.sync.registry import SYNCED_TABLES
+from desk_app.wire.registry import SYNCED_TABLES
 
 
 def test_every_synced_model_is_registered() -> None:

@@ -11,7 +11,6 @@ from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import CertificateKind, PaymentMethod, Sale, SaleKind
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
-from desk_app.services.duty import toggle_with_pin
 from desk_app.services.till.alcohol import bar_duty, set_bar_duty
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.journal import journal_csv, log_removed_line
@@ -30,6 +29,7 @@ from desk_app.services.till.tabs import (
     take_off_tab,
 )
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.duty import toggle_with_pin
 from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit.factories import volunteer
 from tests.unit.till_factories import Bar, certify, set_up_bar

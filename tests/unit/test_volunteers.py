@@ -11,13 +11,15 @@ from desk_app.codes import CodeKind, new_code
 from desk_app.documents.volunteers import alcohol_register_pdf, hours_statement_pdf
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import CertificateKind, Purpose, Recurrence, TargetGroup
-from desk_app.services import activities, duty, duty_board, hours, volunteers
+from desk_app.services.activities import programme as activities
 from desk_app.services.auth import Actor
-from desk_app.services.checkin import ScanOutcome
-from desk_app.services.passes import issue_passes
-from desk_app.services.scanning import handle_scan
+from desk_app.services.living_room.checkin import ScanOutcome
+from desk_app.services.living_room.passes import issue_passes
+from desk_app.services.living_room.scanning import handle_scan
 from desk_app.services.uow import UnitOfWork
-from desk_app.services.volunteers import Task, VolunteerDetails
+from desk_app.services.volunteers import duty, duty_board, hours
+from desk_app.services.volunteers import register as volunteers
+from desk_app.services.volunteers.register import Task, VolunteerDetails
 from tests.conftest import FakeClock
 from tests.documents import pdf_text
 from tests.unit.factories import table_counts
@@ -308,7 +310,7 @@ def test_only_the_manager_edits_the_register(uow: UnitOfWork, manager: Actor) ->
 
 
 def test_an_activity_in_a_room_books_it_for_the_centre(uow: UnitOfWork, manager: Actor) -> None:
-    from desk_app.services.bookings import BookingRequest, book_room  # noqa: PLC0415
+    from desk_app.services.rooms.bookings import BookingRequest, book_room  # noqa: PLC0415
     from tests.unit import hire_factories as make  # noqa: PLC0415
 
     room = make.room(uow, manager)

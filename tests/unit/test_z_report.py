@@ -11,9 +11,9 @@ from desk_app.cli import main
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.documents.z_report_slip import z_report_slip
 from desk_app.services.auth import Actor
-from desk_app.services.day_sign_off import Closing, close_day
+from desk_app.services.day_close.sign_off import Closing, close_day
+from desk_app.services.day_close.z_report_data import ZReport
 from desk_app.services.uow import UnitOfWork
-from desk_app.services.z_report_data import ZReport
 from tests.conftest import MANAGER_PIN
 from tests.documents import pdf_text
 from tests.unit.day_close_factories import counts_for

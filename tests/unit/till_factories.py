@@ -8,10 +8,10 @@ from uuid import UUID
 
 from desk_app.models import Certificate, CertificateKind, Role
 from desk_app.services.auth import Actor
-from desk_app.services.duty import toggle_with_pin
 from desk_app.services.till.alcohol import set_bar_duty
 from desk_app.services.till.pricing import ProductDraft, save_product
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.duty import toggle_with_pin
 from tests.unit.factories import volunteer
 
 START = date(2026, 1, 1)

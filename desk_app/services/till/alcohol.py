@@ -21,11 +21,12 @@ from desk_app.models import (
     Role,
     Setting,
 )
-from desk_app.services import audit, duty_board
+from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.stored_settings import write_setting
 from desk_app.services.till.settings import TillSettings
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers import duty_board
 
 DUTY_KEY = "till.bar_duty"
 QUALIFYING = (CertificateKind.SVH, CertificateKind.IVA)

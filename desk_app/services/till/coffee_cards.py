@@ -12,7 +12,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.models import CoffeeCard, CoffeeCardMovement, PaymentMethod, Person, Role
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.day_close import ensure_day_open
+from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.payments import card_balance, card_by_code
 from desk_app.services.uow import UnitOfWork
 

@@ -20,7 +20,7 @@ from desk_app.models import (
     SaleLine,
 )
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.day_close import ensure_day_open
+from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
 from desk_app.services.till.payments import PaymentIn, PlannedPayment, plan_payments

@@ -14,7 +14,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.models import Person, RemovedLine, Role, Tab, TabEntry
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.day_close import ensure_day_open
+from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.people import clean_name
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.models import Recurrence, TargetGroup
-from desk_app.services import activities
-from desk_app.services.activities import ActivityPlan
+from desk_app.kinds import Recurrence, TargetGroup
+from desk_app.services.activities import programme as activities
+from desk_app.services.activities.programme import ActivityPlan
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.dates import python_date, python_time
 from desk_app.ui.widgets import add_row, form_layout

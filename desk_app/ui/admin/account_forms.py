@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.models import Role
+from desk_app.kinds import Role
 from desk_app.ui.messages import role_text
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
-from desk_app.models import Role
+from desk_app.kinds import Role
 from desk_app.services import people
 from desk_app.services.auth import Actor
 from desk_app.services.people import Account

@@ -16,12 +16,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.central.errors import SyncErrorRow
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.formatting import format_local
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.problems import CentralProblems, fetch_problems, known_conflicts
-from desk_app.sync.service import SyncRunInfo, central_url, sync_log
+from desk_app.sync.desk import (
+    CentralProblems,
+    SyncErrorRow,
+    SyncRunInfo,
+    central_url,
+    fetch_problems,
+    known_conflicts,
+    sync_log,
+)
 from desk_app.ui.conflicts import conflict_table
 from desk_app.ui.jobs import BackgroundJobs, ProgressCallback
 from desk_app.ui.sync_control import SyncController

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QLab
 
 from desk_app.documents.coffee_card import coffee_card_pdf
 from desk_app.errors import DeskError
-from desk_app.models import PaymentMethod
+from desk_app.kinds import PaymentMethod
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.till.coffee_cards import CardInfo, issue_card
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text, money, touch_button
+from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.touch import touch_button
 
 VALUES = (500, 1000, 2000)
 

@@ -19,17 +19,18 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.x_report import x_report_text
 from desk_app.errors import DeskError
-from desk_app.models import PaymentMethod, Role
-from desk_app.services.account_sales import account_hirers
+from desk_app.kinds import PaymentMethod, Role
 from desk_app.services.auth import Actor
 from desk_app.services.people import desk_accounts
+from desk_app.services.rooms.account_sales import account_hirers
 from desk_app.services.till import receipts, reports, reversals, tabs
 from desk_app.services.till.alcohol import DutyPerson
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text, money, touch_button
+from desk_app.ui.bar.common import error_text, money
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.touch import touch_button
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

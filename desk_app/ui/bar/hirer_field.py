@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
-from desk_app.services.account_sales import AccountHirer
+from desk_app.services.rooms.account_sales import AccountHirer
 
 
 class HirerField(QComboBox):

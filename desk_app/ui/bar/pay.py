@@ -7,10 +7,10 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from desk_app.models import PaymentMethod
+from desk_app.kinds import PaymentMethod
 from desk_app.services.till.payments import PaymentIn
-from desk_app.ui.bar.common import touch_button
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.touch import touch_button
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
 

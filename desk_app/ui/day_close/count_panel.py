@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
-from desk_app.services.cash_count import DENOMINATIONS, parse_count
-from desk_app.ui.bar.common import touch_button
+from desk_app.services.day_close.cash_count import DENOMINATIONS, parse_count
+from desk_app.ui.touch import touch_button
 
 FIELD_HEIGHT = 48
 

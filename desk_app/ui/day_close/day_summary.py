@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from desk_app.formatting import format_cents, format_local
-from desk_app.services.day_overview import DayOverview
+from desk_app.services.day_close.overview import DayOverview
 
 
 class DaySummary(QGroupBox):

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from desk_app.formatting import format_cents
-from desk_app.services.day_sign_off import CashCheck
-from desk_app.ui.bar.common import touch_button
+from desk_app.services.day_close.sign_off import CashCheck
+from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import PinEdit, add_row, form_layout
 
 FIELD_HEIGHT = 48

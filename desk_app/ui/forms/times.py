@@ -7,7 +7,7 @@ from datetime import time
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
 
-from desk_app.models import DayPartKey
+from desk_app.kinds import DayPartKey
 from desk_app.services.centre import DEFAULT_DAY_PARTS, Span, default_opening_hours
 
 

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.models import AgeGroup, Purpose
-from desk_app.services.activities import SessionInfo
-from desk_app.services.checkin import MAX_GROUP, UNDO_WINDOW
+from desk_app.kinds import AgeGroup, Purpose
+from desk_app.services.activities.programme import SessionInfo
+from desk_app.services.living_room.checkin import MAX_GROUP, UNDO_WINDOW
 from desk_app.ui.widgets import MessageLabel
 
 

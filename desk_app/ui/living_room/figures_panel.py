@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import format_number
-from desk_app.models import DayPartKey, Purpose
-from desk_app.services.figures import Counts, VisitFigures
-from desk_app.services.presence import Presence
+from desk_app.kinds import DayPartKey, Purpose
+from desk_app.services.living_room.figures import Counts, VisitFigures
+from desk_app.services.living_room.presence import Presence
 from desk_app.ui.living_room.check_in_panel import PURPOSE_LABELS
 
 PART_LABELS = {

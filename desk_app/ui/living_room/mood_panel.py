@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.models import Mood
-from desk_app.services.figures import MoodCounts
+from desk_app.kinds import Mood
+from desk_app.services.living_room.figures import MoodCounts
 from desk_app.ui.resources import icon
 
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.services.passes import MAX_PASSES_AT_ONCE, Holder
+from desk_app.services.living_room.passes import MAX_PASSES_AT_ONCE, Holder
 from desk_app.ui.widgets import add_row, form_layout
 
 

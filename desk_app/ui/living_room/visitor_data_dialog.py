@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local
-from desk_app.services import passes
 from desk_app.services.auth import Actor
+from desk_app.services.living_room import passes
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.widgets import MessageLabel
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel,
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.models import Role
+from desk_app.kinds import Role
 from desk_app.services.auth import Actor, role_allows
 from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.table_model import ROW_ROLE, SORT_ROLE, Column, RowTableModel

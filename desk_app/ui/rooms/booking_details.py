@@ -9,14 +9,15 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local
-from desk_app.models import BookingState
+from desk_app.kinds import BookingState
 from desk_app.services.auth import Actor
-from desk_app.services.booking_changes import cancel_booking, confirm_booking, get_booking
-from desk_app.services.bookings import BookingInfo
-from desk_app.services.hire_rules import state_label
-from desk_app.services.invoicing import invoice_booking
+from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking, get_booking
+from desk_app.services.rooms.bookings import BookingInfo
+from desk_app.services.rooms.hire_rules import state_label
+from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, big_button, error_text, euro
+from desk_app.ui.rooms.common import MessageLine, error_text, euro
+from desk_app.ui.touch import big_button
 
 
 class BookingDetails(QDialog):

@@ -21,30 +21,23 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
-from desk_app.models import DayPartKey
+from desk_app.kinds import DayPartKey
 from desk_app.services.auth import Actor
-from desk_app.services.bookings import (
+from desk_app.services.rooms.bookings import (
     STANDARD_EXTRAS,
     BookingInfo,
     BookingRequest,
     ExtraLine,
     book_room,
 )
-from desk_app.services.hire_rules import part_label, tariff_label
-from desk_app.services.hirers import hirers
-from desk_app.services.room_rates import RoomInfo
-from desk_app.services.series import Repeat, SeriesConflicts, SeriesRequest, book_series
+from desk_app.services.rooms.hire_rules import part_label, tariff_label
+from desk_app.services.rooms.hirers import hirers
+from desk_app.services.rooms.rates import RoomInfo
+from desk_app.services.rooms.series import Repeat, SeriesConflicts, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import (
-    MessageLine,
-    big_button,
-    chosen_part,
-    error_text,
-    from_qdate,
-    to_qdate,
-    touch_sized,
-)
+from desk_app.ui.rooms.common import MessageLine, chosen_part, error_text, from_qdate, to_qdate
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
+from desk_app.ui.touch import big_button, touch_sized
 
 
 class BookingDialog(QDialog):

@@ -3,16 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
-from desk_app.models import DayPartKey
-
-TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
+from desk_app.kinds import DayPartKey
 
 
 def error_text(error: DeskError) -> str:
@@ -23,22 +20,6 @@ def error_text(error: DeskError) -> str:
         for key, value in error.params.items()
     }
     return template.format(**params)
-
-
-def big_button(text: str, parent: QWidget | None = None) -> QPushButton:
-    """A push button tall enough for a finger."""
-    button = QPushButton(text, parent)
-    button.setMinimumHeight(TOUCH_HEIGHT)
-    return button
-
-
-W = TypeVar("W", bound=QWidget)
-
-
-def touch_sized(widget: W) -> W:
-    """Make an input at least finger-high."""
-    widget.setMinimumHeight(TOUCH_HEIGHT)
-    return widget
 
 
 class MessageLine(QLabel):

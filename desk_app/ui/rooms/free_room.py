@@ -19,19 +19,12 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.models import DayPartKey
-from desk_app.services.hire_rules import part_label
-from desk_app.services.room_calendar import free_rooms
+from desk_app.kinds import DayPartKey
+from desk_app.services.rooms.calendar import free_rooms
+from desk_app.services.rooms.hire_rules import part_label
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import (
-    MessageLine,
-    big_button,
-    chosen_part,
-    error_text,
-    from_qdate,
-    to_qdate,
-    touch_sized,
-)
+from desk_app.ui.rooms.common import MessageLine, chosen_part, error_text, from_qdate, to_qdate
+from desk_app.ui.touch import big_button, touch_sized
 
 
 class FreeRoomFinder(QWidget):

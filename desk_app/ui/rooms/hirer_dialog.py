@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
-from desk_app.models import TariffClass
+from desk_app.kinds import TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.hire_rules import tariff_label
-from desk_app.services.hirer_changes import update_hirer
-from desk_app.services.hirers import HirerDetails, clean_iban, create_hirer
+from desk_app.services.rooms.hire_rules import tariff_label
+from desk_app.services.rooms.hirer_changes import update_hirer
+from desk_app.services.rooms.hirers import HirerDetails, clean_iban, create_hirer
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.admin_common import is_manager
-from desk_app.ui.rooms.common import MessageLine, big_button, error_text, touch_sized
+from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.touch import big_button, touch_sized
 
 TEXT_FIELDS = ("contact_name", "street", "postcode", "city", "email", "phone", "iban")
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.services.hire_rules import tariff_label
-from desk_app.services.hirer_changes import set_hirer_active
-from desk_app.services.hirers import HirerDetails, all_hirers
+from desk_app.services.rooms.hire_rules import tariff_label
+from desk_app.services.rooms.hirer_changes import set_hirer_active
+from desk_app.services.rooms.hirers import HirerDetails, all_hirers
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
@@ -19,9 +19,10 @@ from desk_app.ui.rooms.admin_common import (
     select_where,
     yes_no,
 )
-from desk_app.ui.rooms.common import MessageLine, big_button, error_text, touch_sized
+from desk_app.ui.rooms.common import MessageLine, error_text
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.table_model import Column
+from desk_app.ui.touch import big_button, touch_sized
 
 
 def _kind(hirer: HirerDetails) -> str:

@@ -20,26 +20,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
 from desk_app.errors import DeskError
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.models import InvoiceKind, TariffClass
+from desk_app.kinds import InvoiceKind, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.credit_notes import credit_invoice
-from desk_app.services.hirers import hirers
-from desk_app.services.invoice_documents import invoice_document
-from desk_app.services.invoice_store import InvoiceInfo
-from desk_app.services.invoicing import invoice_hirer_month, invoices
+from desk_app.services.rooms.credit_notes import credit_invoice
+from desk_app.services.rooms.hirers import hirers
+from desk_app.services.rooms.invoice_store import InvoiceInfo
+from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import (
-    MessageLine,
-    big_button,
-    error_text,
-    euro,
-    from_qdate,
-    to_qdate,
-    touch_sized,
-)
+from desk_app.ui.rooms.common import MessageLine, error_text, euro, from_qdate, to_qdate
+from desk_app.ui.touch import big_button, touch_sized
 
 Index = QModelIndex | QPersistentModelIndex
 

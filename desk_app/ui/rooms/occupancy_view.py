@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.models import DayPartKey, TariffClass
-from desk_app.services.hire_rules import part_label, tariff_label
-from desk_app.services.occupancy import OccupancyReport, occupancy
+from desk_app.kinds import DayPartKey, TariffClass
+from desk_app.services.rooms.hire_rules import part_label, tariff_label
+from desk_app.services.rooms.occupancy import OccupancyReport, occupancy
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import big_button, euro, from_qdate, to_qdate, touch_sized
+from desk_app.ui.rooms.common import euro, from_qdate, to_qdate
+from desk_app.ui.touch import big_button, touch_sized
 
 Index = QModelIndex | QPersistentModelIndex
 PARTS = tuple(DayPartKey)

@@ -9,11 +9,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import TariffClass
-from desk_app.services.hire_rules import tariff_label
-from desk_app.services.room_rates import PRICED_TARIFFS, RateInfo, RoomInfo
+from desk_app.kinds import TariffClass
+from desk_app.services.rooms.hire_rules import tariff_label
+from desk_app.services.rooms.rates import PRICED_TARIFFS, RateInfo, RoomInfo
 from desk_app.ui.bar.pay import parse_euros
-from desk_app.ui.rooms.common import touch_sized
+from desk_app.ui.touch import touch_sized
 
 THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")  # "1.250" is Dutch for 1250
 VAT_CHOICES = (

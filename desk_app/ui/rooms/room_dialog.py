@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import DeskError
 from desk_app.services.auth import Actor
-from desk_app.services.room_rates import RoomInfo
-from desk_app.services.rooms import RoomDraft, add_room, update_room
+from desk_app.services.rooms.rates import RoomInfo
+from desk_app.services.rooms.room_admin import RoomDraft, add_room, update_room
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, big_button, error_text, touch_sized
+from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.touch import big_button, touch_sized
 
 SPIN_LIMIT = 99_999  # wider than the service allows, so the service says why a number is wrong
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.services.room_rates import RoomInfo, rates_of_room, set_room_rates
-from desk_app.services.rooms import all_rooms
+from desk_app.services.rooms.rates import RoomInfo, rates_of_room, set_room_rates
+from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
@@ -19,10 +19,11 @@ from desk_app.ui.rooms.admin_common import (
     select_where,
     yes_no,
 )
-from desk_app.ui.rooms.common import MessageLine, big_button, error_text
+from desk_app.ui.rooms.common import MessageLine, error_text
 from desk_app.ui.rooms.rates_editor import RatesEditor
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.table_model import Column
+from desk_app.ui.touch import big_button
 
 ROOM_COLUMNS: list[Column[RoomInfo]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Zaal"), lambda r: r.name),

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.services.room_calendar import week_view
+from desk_app.services.rooms.calendar import week_view
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import big_button, from_qdate, to_qdate, touch_sized
+from desk_app.ui.rooms.common import from_qdate, to_qdate
 from desk_app.ui.rooms.week_model import Cell, WeekModel
+from desk_app.ui.touch import big_button, touch_sized
 
 
 class WeekCalendar(QWidget):

@@ -12,10 +12,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from desk_app.formatting import DEFAULT_LOCALE
-from desk_app.models import BookingState, DayPartKey
-from desk_app.services.hire_rules import part_label
-from desk_app.services.room_calendar import CalendarEntry, WeekView
-from desk_app.services.room_rates import RoomInfo
+from desk_app.kinds import BookingState, DayPartKey
+from desk_app.services.rooms.calendar import CalendarEntry, WeekView
+from desk_app.services.rooms.hire_rules import part_label
+from desk_app.services.rooms.rates import RoomInfo
 
 BOOKING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {

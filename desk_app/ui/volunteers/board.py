@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayo
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import format_local
-from desk_app.services.duty_board import CERTIFICATE_NAMES, DutyBoard, OnDuty
+from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES, DutyBoard, OnDuty
 from desk_app.ui.messages import warning_text
 from desk_app.ui.table_model import Column, RowTableModel
 

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desk_app.documents.archive import archive_document
 from desk_app.documents.volunteers import KIND_LABELS, hours_statement_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.services import hours
 from desk_app.services.auth import Actor
+from desk_app.services.volunteers import hours
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel

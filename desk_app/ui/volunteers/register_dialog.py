@@ -22,12 +22,12 @@ from desk_app.documents.archive import archive_document
 from desk_app.documents.cards import badge_cards_pdf
 from desk_app.documents.volunteers import KIND_LABELS, alcohol_register_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.models import CertificateKind, VolunteerKind
-from desk_app.services import volunteers
+from desk_app.kinds import CertificateKind, VolunteerKind
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
-from desk_app.services.duty_board import CERTIFICATE_NAMES
-from desk_app.services.volunteers import Task, VolunteerDetails, VolunteerRow
+from desk_app.services.volunteers import register as volunteers
+from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES
+from desk_app.services.volunteers.register import Task, VolunteerDetails, VolunteerRow
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 
 revision: str = "c003"
 down_revision: str | None = "c002"
@@ -25,8 +25,8 @@ def upgrade() -> None:
         sa.Column("room_id", sa.Uuid(), nullable=False),
         sa.Column("hirer_id", sa.Uuid(), nullable=False),
         sa.Column("series_id", sa.Uuid(), nullable=True),
-        sa.Column("starts_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("ends_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("starts_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ends_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("day_part", sa.String(length=24), nullable=True),
         sa.Column("state", sa.String(length=24), nullable=False),
         sa.Column("people", sa.Integer(), nullable=False),
@@ -35,15 +35,15 @@ def upgrade() -> None:
         sa.Column("price_cents", sa.BigInteger(), nullable=False),
         sa.Column("commercial_cents", sa.BigInteger(), nullable=False),
         sa.Column("vat_rate", sa.Integer(), nullable=False),
-        sa.Column("cancelled_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("cancelled_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("cancellation_fee_cents", sa.BigInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),
@@ -58,11 +58,11 @@ def upgrade() -> None:
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),
@@ -82,11 +82,11 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),
@@ -107,11 +107,11 @@ def upgrade() -> None:
         sa.Column("total_cents", sa.BigInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),
@@ -129,11 +129,11 @@ def upgrade() -> None:
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),
@@ -148,11 +148,11 @@ def upgrade() -> None:
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 
 revision: str = "c004"
 down_revision: str | None = "c003"
@@ -39,11 +39,11 @@ def upgrade() -> None:
         sa.Column("card_reason", sa.String(length=200), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),
@@ -61,11 +61,11 @@ def upgrade() -> None:
         sa.Column("by_name", sa.String(length=120), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("late", sa.Boolean(), server_default=sa.text("false"), nullable=False),
         sa.Column(
             "received_at",
-            desk_app.db.types.UTCDateTime(timezone=True),
+            desk_app.models.types.UTCDateTime(timezone=True),
             server_default=sa.text("now()"),
             nullable=False,
         ),

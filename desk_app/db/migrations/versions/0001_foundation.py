@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 from desk_app.db.triggers import (
     append_only_triggers,
     change_log_triggers,
@@ -61,7 +61,7 @@ def upgrade() -> None:
         sa.Column("after_json", sa.Text(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_entry")),
     )
     with op.batch_alter_table("audit_entry", schema=None) as batch_op:
@@ -82,7 +82,7 @@ def upgrade() -> None:
         sa.Column("iban", sa.String(length=34), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_centre")),
         sa.UniqueConstraint("code", name=op.f("uq_centre_code")),
     )
@@ -95,7 +95,7 @@ def upgrade() -> None:
         sa.Column("table_name", sa.String(length=64), nullable=False),
         sa.Column("row_id", sa.Uuid(), nullable=False),
         sa.Column("operation", sa.String(length=8), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("seq", name=op.f("pk_change_log")),
         sqlite_autoincrement=True,
     )
@@ -118,7 +118,7 @@ def upgrade() -> None:
         sa.Column("ends", sa.Time(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("starts < ends", name=op.f("ck_day_part_starts_before_ends")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_day_part")),
         sa.UniqueConstraint("centre_code", "key", name=op.f("uq_day_part_centre_code")),
@@ -130,7 +130,7 @@ def upgrade() -> None:
         "local_identity",
         sa.Column("number", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("epoch", sa.Uuid(), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("number", name=op.f("pk_local_identity")),
         sa.UniqueConstraint("epoch", name=op.f("uq_local_identity_epoch")),
     )
@@ -142,7 +142,7 @@ def upgrade() -> None:
         sa.Column("closes", sa.Time(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("opens < closes", name=op.f("ck_opening_hours_opens_before_closes")),
         sa.CheckConstraint("weekday BETWEEN 0 AND 6", name=op.f("ck_opening_hours_weekday_range")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_opening_hours")),
@@ -192,10 +192,10 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("pin_hash", sa.String(length=200), nullable=True),
         sa.Column("failed_pin_attempts", sa.Integer(), nullable=False),
-        sa.Column("locked_until", desk_app.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("locked_until", desk_app.models.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
         sa.UniqueConstraint("badge_code", name=op.f("uq_person_badge_code")),
     )
@@ -215,7 +215,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("price_cents >= 0", name=op.f("ck_product_price_not_negative")),
         sa.CheckConstraint("vat_rate IN (9, 21)", name=op.f("ck_product_vat_rate_known")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_product")),
@@ -231,7 +231,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("capacity > 0", name=op.f("ck_room_capacity_positive")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_room")),
         sa.UniqueConstraint("centre_code", "name", name=op.f("uq_room_centre_code")),
@@ -250,11 +250,11 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=32), nullable=False),
         sa.Column("holder_name", sa.String(length=120), nullable=True),
         sa.Column("holder_phone", sa.String(length=32), nullable=True),
-        sa.Column("consent_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("consent_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_visitor_pass")),
         sa.UniqueConstraint("code", name=op.f("uq_visitor_pass_code")),
     )
@@ -285,7 +285,7 @@ def upgrade() -> None:
         sa.Column("expires_on", sa.Date(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
             "expires_on IS NULL OR expires_on >= issued_on",
             name=op.f("ck_certificate_expires_after_issue"),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 from desk_app.db.triggers import (
     append_only_triggers,
     change_log_triggers,
@@ -47,7 +47,7 @@ def upgrade() -> None:
         sa.Column("mood", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("mood BETWEEN 1 AND 3", name=op.f("ck_satisfaction_vote_mood_range")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_satisfaction_vote")),
     )
@@ -111,7 +111,7 @@ def upgrade() -> None:
         sa.Column("reverses_id", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("visitors <> 0", name=op.f("ck_visit_visitors_not_zero")),
         sa.CheckConstraint(
             "visitors > 0 OR reverses_id IS NOT NULL", name=op.f("ck_visit_negative_only_reversal")
@@ -151,7 +151,7 @@ def upgrade() -> None:
         ),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("visitors > 0", name=op.f("ck_checkout_visitors_positive")),
         sa.ForeignKeyConstraint(
             ["visit_id"], ["visit.id"], name=op.f("fk_checkout_visit_id_visit")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 from desk_app.db.triggers import (
     append_only_triggers,
     change_log_triggers,
@@ -42,7 +42,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_coffee_card")),
         sa.UniqueConstraint("code", name=op.f("uq_coffee_card_code")),
     )
@@ -63,11 +63,11 @@ def upgrade() -> None:
         sa.Column("is_youth", sa.Boolean(), nullable=False),
         sa.Column("opened_by_id", sa.Uuid(), nullable=False),
         sa.Column("carried_over", sa.Boolean(), nullable=False),
-        sa.Column("closed_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("closed_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("settled_by_sale_id", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["opened_by_id"], ["person.id"], name=op.f("fk_tab_opened_by_id_person")
         ),
@@ -87,7 +87,7 @@ def upgrade() -> None:
         sa.Column("tab_id", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["product_id"], ["product.id"], name=op.f("fk_removed_line_product_id_product")
         ),
@@ -128,7 +128,7 @@ def upgrade() -> None:
         sa.Column("reason", sa.String(length=200), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("receipt_number > 0", name=op.f("ck_sale_receipt_number_positive")),
         sa.ForeignKeyConstraint(
             ["approved_by_id"], ["person.id"], name=op.f("fk_sale_approved_by_id_person")
@@ -161,7 +161,7 @@ def upgrade() -> None:
         sa.Column("seller_id", sa.Uuid(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("quantity <> 0", name=op.f("ck_tab_entry_quantity_not_zero")),
         sa.ForeignKeyConstraint(
             ["product_id"], ["product.id"], name=op.f("fk_tab_entry_product_id_product")
@@ -199,7 +199,7 @@ def upgrade() -> None:
         sa.Column("by_id", sa.Uuid(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["by_id"], ["person.id"], name=op.f("fk_coffee_card_movement_by_id_person")
         ),
@@ -247,7 +247,7 @@ def upgrade() -> None:
         sa.Column("card_id", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["card_id"], ["coffee_card.id"], name=op.f("fk_payment_card_id_coffee_card")
         ),
@@ -275,7 +275,7 @@ def upgrade() -> None:
         sa.Column("amount_cents", sa.BigInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("quantity <> 0", name=op.f("ck_sale_line_quantity_not_zero")),
         sa.ForeignKeyConstraint(
             ["product_id"], ["product.id"], name=op.f("fk_sale_line_product_id_product")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 from desk_app.db.triggers import (
     append_only_triggers,
     change_log_triggers,
@@ -55,7 +55,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_hirer")),
     )
     with op.batch_alter_table("hirer", schema=None) as batch_op:
@@ -72,8 +72,8 @@ def upgrade() -> None:
         sa.Column("room_id", sa.Uuid(), nullable=False),
         sa.Column("hirer_id", sa.Uuid(), nullable=False),
         sa.Column("series_id", sa.Uuid(), nullable=True),
-        sa.Column("starts_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("ends_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("starts_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ends_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column(
             "day_part",
             sa.Enum(
@@ -118,11 +118,11 @@ def upgrade() -> None:
         sa.Column("price_cents", sa.BigInteger(), nullable=False),
         sa.Column("commercial_cents", sa.BigInteger(), nullable=False),
         sa.Column("vat_rate", sa.Integer(), nullable=False),
-        sa.Column("cancelled_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("cancelled_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("cancellation_fee_cents", sa.BigInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("people > 0", name=op.f("ck_booking_people_positive")),
         sa.CheckConstraint("starts_at < ends_at", name=op.f("ck_booking_starts_before_ends")),
         sa.CheckConstraint("vat_rate IN (0, 9, 21)", name=op.f("ck_booking_vat_rate_known")),
@@ -165,7 +165,7 @@ def upgrade() -> None:
         sa.Column("total_cents", sa.BigInteger(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("number > 0", name=op.f("ck_invoice_number_positive")),
         sa.ForeignKeyConstraint(
             ["credits_invoice_id"],
@@ -201,7 +201,7 @@ def upgrade() -> None:
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint(
             "part_of_day_cents >= 0 AND hour_cents >= 0",
             name=op.f("ck_room_rate_rates_not_negative"),
@@ -224,7 +224,7 @@ def upgrade() -> None:
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("quantity > 0", name=op.f("ck_booking_extra_quantity_positive")),
         sa.CheckConstraint("vat_rate IN (0, 9, 21)", name=op.f("ck_booking_extra_vat_rate_known")),
         sa.ForeignKeyConstraint(
@@ -252,7 +252,7 @@ def upgrade() -> None:
         sa.Column("vat_rate", sa.Integer(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("vat_rate IN (0, 9, 21)", name=op.f("ck_invoice_line_vat_rate_known")),
         sa.ForeignKeyConstraint(
             ["booking_id"], ["booking.id"], name=op.f("fk_invoice_line_booking_id_booking")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 
 revision: str = "0005"
 down_revision: str | None = "0003"
@@ -24,8 +24,8 @@ def upgrade() -> None:
         "sync_run",
         sa.Column("number", sa.Integer(), autoincrement=True, nullable=False),
         sa.Column("epoch", sa.Uuid(), nullable=False),
-        sa.Column("started_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
-        sa.Column("finished_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=True),
+        sa.Column("started_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("finished_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=True),
         sa.Column("ok", sa.Boolean(), nullable=False),
         sa.Column("sent", sa.Integer(), nullable=False),
         sa.Column("received", sa.Integer(), nullable=False),

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 from desk_app.db.triggers import (
     append_only_triggers,
     change_log_triggers,
@@ -72,7 +72,7 @@ def upgrade() -> None:
         sa.Column("active", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("starts < ends", name=op.f("ck_activity_starts_before_ends")),
         sa.ForeignKeyConstraint(
             ["leader_id"], ["person.id"], name=op.f("fk_activity_leader_id_person")
@@ -89,7 +89,7 @@ def upgrade() -> None:
         sa.Column("local_day", sa.Date(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"], ["person.id"], name=op.f("fk_sign_in_person_id_person")
         ),
@@ -107,7 +107,7 @@ def upgrade() -> None:
         sa.Column("cancelled", sa.Boolean(), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["activity_id"], ["activity.id"], name=op.f("fk_activity_session_activity_id_activity")
         ),
@@ -126,12 +126,12 @@ def upgrade() -> None:
         "sign_out",
         sa.Column("sign_in_id", sa.Uuid(), nullable=False),
         sa.Column("person_id", sa.Uuid(), nullable=False),
-        sa.Column("ended_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("ended_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.Column("flagged", sa.Boolean(), nullable=False),
         sa.Column("recorded_by", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"], ["person.id"], name=op.f("fk_sign_out_person_id_person")
         ),
@@ -152,7 +152,7 @@ def upgrade() -> None:
         sa.Column("recorded_by", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("attendees <> 0", name=op.f("ck_attendance_attendees_not_zero")),
         sa.ForeignKeyConstraint(
             ["session_id"],

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import desk_app.db.types
+import desk_app.models.types
 from desk_app.db.triggers import (
     append_only_triggers,
     change_log_triggers,
@@ -47,7 +47,7 @@ def upgrade() -> None:
         sa.Column("card_reason", sa.String(length=200), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("number > 0", name=op.f("ck_day_close_number_positive")),
         sa.ForeignKeyConstraint(
             ["closed_by_id"], ["person.id"], name=op.f("fk_day_close_closed_by_id_person")
@@ -68,7 +68,7 @@ def upgrade() -> None:
         sa.Column("by_name", sa.String(length=120), nullable=False),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
-        sa.Column("created_at", desk_app.db.types.UTCDateTime(timezone=True), nullable=False),
+        sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
         sa.CheckConstraint("amount_cents > 0", name=op.f("ck_paid_out_amount_positive")),
         sa.ForeignKeyConstraint(["by_id"], ["person.id"], name=op.f("fk_paid_out_by_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_paid_out")),

@@ -1,0 +1,82 @@
+"""An issued invoice gathered as plain data for its PDF: centre, hirer, lines, VAT, payment QR."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from uuid import UUID
+
+from sqlalchemy import select
+
+from desk_app.documents.epc_qr import epc_qr_payload
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import Invoice, InvoiceKind, InvoiceLine
+from desk_app.services.centre import CentreDetails, centre_details
+from desk_app.services.rooms.bookings import ExtraLine
+from desk_app.services.rooms.invoice_lines import Totals, totals
+from desk_app.services.rooms.invoice_store import invoice_number_text
+from desk_app.services.uow import UnitOfWork
+
+
+@dataclass(frozen=True)
+class InvoiceDocument:
+    """Everything an invoice or credit note prints."""
+
+    centre: CentreDetails
+    number: str
+    kind: InvoiceKind
+    issued_on: date
+    due_on: date
+    period: str
+    reason: str
+    hirer_name: str
+    hirer_address: str
+    lines: tuple[ExtraLine, ...]
+    totals: Totals
+    credits_number: str | None
+    payment_qr: str | None
+
+
+def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
+    """The stored invoice with the centre's current details and, when payable, its QR payload."""
+    centre = centre_details(uow)
+    with uow.read() as session:
+        invoice = session.get(Invoice, invoice_id)
+        if invoice is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze factuur bestaat niet."))
+        rows = session.scalars(
+            select(InvoiceLine)
+            .where(InvoiceLine.invoice_id == invoice.id)
+            .order_by(InvoiceLine.position)
+        )
+        lines = tuple(ExtraLine(r.description, r.quantity, r.unit_cents, r.vat_rate) for r in rows)
+        credited = (
+            session.get(Invoice, invoice.credits_invoice_id) if invoice.credits_invoice_id else None
+        )
+        number = invoice_number_text(invoice.centre_code, invoice.number)
+        return InvoiceDocument(
+            centre=centre,
+            number=number,
+            kind=invoice.kind,
+            issued_on=invoice.issued_on,
+            due_on=invoice.due_on,
+            period=invoice.period,
+            reason=invoice.reason,
+            hirer_name=invoice.hirer_name,
+            hirer_address=invoice.hirer_address,
+            lines=lines,
+            totals=totals(lines),
+            credits_number=invoice_number_text(credited.centre_code, credited.number)
+            if credited
+            else None,
+            payment_qr=_payment_qr(centre, invoice, number),
+        )
+
+
+def _payment_qr(centre: CentreDetails, invoice: Invoice, number: str) -> str | None:
+    """A QR for a payable invoice; none for credit notes, zero totals or a centre without IBAN."""
+    if invoice.kind is not InvoiceKind.INVOICE or invoice.total_cents <= 0 or not centre.iban:
+        return None
+    return epc_qr_payload(
+        name=centre.name, iban=centre.iban, amount_cents=invoice.total_cents, remittance=number
+    )

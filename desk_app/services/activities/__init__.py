@@ -1,0 +1,1 @@
+"""The activities programme and its attendance."""

@@ -1,0 +1,317 @@
+"""The activities programme: one-off and recurring activities, their sessions and attendance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from itertools import islice
+from uuid import UUID
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
+from desk_app.models import (
+    Activity,
+    ActivitySession,
+    Attendance,
+    Centre,
+    Person,
+    Purpose,
+    Recurrence,
+    Role,
+    Room,
+    TargetGroup,
+    Visit,
+)
+from desk_app.services import audit
+from desk_app.services.auth import Actor, check_role, require_role
+from desk_app.services.people import clean_name
+from desk_app.services.uow import UnitOfWork
+
+MAX_SESSIONS = 120
+MAX_ATTENDEES = 5_000
+
+
+@dataclass(frozen=True)
+class ActivityPlan:
+    """An activity as the programme form fills it in."""
+
+    name: str
+    target_group: TargetGroup
+    recurrence: Recurrence
+    first_day: date
+    last_day: date
+    starts: time
+    ends: time
+    organiser: str = ""
+    leader_id: UUID | None = None
+    room_id: UUID | None = None
+    vulnerable_group: bool = False
+    large_event: bool = False
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """A session in the programme, with its attendance so far."""
+
+    session_id: UUID
+    activity_id: UUID
+    name: str
+    day: date
+    starts: time
+    ends: time
+    target_group: TargetGroup
+    cancelled: bool
+    counted: int
+    scanned: int
+
+    @property
+    def attendance(self) -> int:
+        return self.counted + self.scanned
+
+
+def occurrences(recurrence: Recurrence, first: date, last: date) -> list[date]:
+    """The days an activity takes place; a monthly one keeps its day of the month."""
+    if recurrence is Recurrence.ONCE:
+        return [first]
+    start, until = datetime.combine(first, time(0)), datetime.combine(last, time(0))
+    if recurrence is Recurrence.MONTHLY:
+        rule = rrule(MONTHLY, dtstart=start, until=until)
+    else:
+        interval = 2 if recurrence is Recurrence.FORTNIGHTLY else 1
+        rule = rrule(WEEKLY, interval=interval, dtstart=start, until=until)
+    return [moment.date() for moment in islice(rule, MAX_SESSIONS + 1)]
+
+
+def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[SessionInfo]:
+    """A social manager adds an activity; its sessions are made at once."""
+    name = clean_name(plan.name)
+    days = _checked_days(plan)
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        code = uow.centre_code(session)
+        activity = Activity(
+            centre_code=code, created_at=uow.now(), name=name, **_plan_columns(plan)
+        )
+        session.add(activity)
+        session.flush()
+        session.add_all(
+            ActivitySession(
+                centre_code=code, created_at=uow.now(), activity_id=activity.id, day=day
+            )
+            for day in days
+        )
+        if plan.room_id is not None:
+            _book_room_for(uow, session, plan, name=name, days=days, series=activity.id)
+        audit.record(
+            session,
+            centre_code=code,
+            actor=manager,
+            action="activity.plan",
+            subject=name,
+            at=uow.now(),
+            after={"sessions": len(days)},
+        )
+        session.flush()
+        return _sessions(session, ActivitySession.activity_id == activity.id)
+
+
+def _book_room_for(
+    uow: UnitOfWork,
+    session: Session,
+    plan: ActivityPlan,
+    *,
+    name: str,
+    days: list[date],
+    series: UUID,
+) -> None:
+    """Internal bookings of the activity's room (free, confirmed), refused whole on a clash."""
+    from desk_app.services.rooms.bookings import BookingRequest, Planner, clash_error  # noqa: PLC0415
+    from desk_app.services.rooms.hire_rules import live_bookings  # noqa: PLC0415
+    from desk_app.services.rooms.hirers import centre_hirer  # noqa: PLC0415
+
+    centre = session.scalars(select(Centre).limit(1)).one()
+    hirer = centre_hirer(session, centre.code, centre.name, uow.now())
+    assert plan.room_id is not None
+    request = BookingRequest(
+        room_id=plan.room_id,
+        hirer_id=hirer.id,
+        day=days[0],
+        starts=plan.starts,
+        ends=plan.ends,
+        description=name,
+        confirmed=True,
+    )
+    planner = Planner.load(session, uow, request)
+    today = to_local(uow.now()).date()
+    for day in (day for day in days if day >= today):
+        booking = planner.booking_on(day, series)
+        clash = live_bookings(session, booking.room_id, booking.starts_at, booking.ends_at)
+        if clash:
+            raise clash_error(session, planner.room, clash[0])
+        planner.add(booking)
+
+
+def _checked_days(plan: ActivityPlan) -> list[date]:
+    if plan.starts >= plan.ends:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De eindtijd moet na de begintijd liggen."))
+    if plan.last_day < plan.first_day:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De einddatum ligt voor de begindatum."))
+    days = occurrences(plan.recurrence, plan.first_day, plan.last_day)
+    if len(days) > MAX_SESSIONS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Plan hoogstens {max} bijeenkomsten tegelijk."),
+            max=MAX_SESSIONS,
+        )
+    return days
+
+
+def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
+    return {
+        key: getattr(plan, key)
+        for key in (
+            "target_group",
+            "organiser",
+            "leader_id",
+            "room_id",
+            "recurrence",
+            "first_day",
+            "last_day",
+            "starts",
+            "ends",
+            "vulnerable_group",
+            "large_event",
+        )
+    }
+
+
+def programme(uow: UnitOfWork, first: date, last: date) -> list[SessionInfo]:
+    """Sessions between two days, in order, with attendance."""
+    with uow.read() as session:
+        return sessions_between(session, first, last)
+
+
+def sessions_between(session: Session, first: date, last: date) -> list[SessionInfo]:
+    """The programme inside the caller's transaction."""
+    return _sessions(session, ActivitySession.day.between(first, last))
+
+
+def _sessions(session: Session, condition: object) -> list[SessionInfo]:
+    rows = session.execute(
+        select(
+            ActivitySession.id,
+            Activity.id,
+            Activity.name,
+            ActivitySession.day,
+            Activity.starts,
+            Activity.ends,
+            Activity.target_group,
+            ActivitySession.cancelled,
+        )
+        .join(Activity, Activity.id == ActivitySession.activity_id)
+        .where(condition)  # type: ignore[arg-type]
+        .order_by(ActivitySession.day, Activity.starts, Activity.name)
+    ).all()
+    counted, scanned = _attendance(session, [row[0] for row in rows])
+    return [SessionInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
+
+
+def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:
+    counted = dict(
+        session.execute(
+            select(Attendance.session_id, func.sum(Attendance.attendees))
+            .where(Attendance.session_id.in_(ids))
+            .group_by(Attendance.session_id)
+        ).all()
+    )
+    scanned = dict(
+        session.execute(
+            select(Visit.purpose_ref, func.sum(Visit.visitors))
+            .where(Visit.purpose == Purpose.ACTIVITY, Visit.purpose_ref.in_(ids))
+            .group_by(Visit.purpose_ref)
+        ).all()
+    )
+    return (
+        {k: int(v) for k, v in counted.items()},
+        {k: int(v) for k, v in scanned.items() if k is not None},
+    )
+
+
+def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees: int) -> None:
+    """Attendance counted by hand at the door; a negative number corrects an earlier count."""
+    if attendees == 0 or abs(attendees) > MAX_ATTENDEES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Tel 1 tot {max} deelnemers."), max=MAX_ATTENDEES
+        )
+    with uow.write() as session:
+        check_role(session.connection(), actor, Role.RECEPTION)
+        found = _sessions(session, ActivitySession.id == session_id)
+        info = found[0] if found else None
+        if info is None or info.cancelled:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet of gaat niet door.")
+            )
+        if info.counted + attendees < 0:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Zoveel deelnemers zijn er niet geteld.")
+            )
+        session.add(
+            Attendance(
+                centre_code=uow.centre_code(session),
+                created_at=uow.now(),
+                session_id=session_id,
+                attendees=attendees,
+                recorded_by=actor.person_id,
+            )
+        )
+
+
+def cancel_session(uow: UnitOfWork, actor: Actor, session_id: UUID) -> None:
+    """A social manager cancels one session; it stays in the programme, marked."""
+    with uow.write() as session:
+        manager = require_role(session, actor, Role.MANAGER)
+        occurrence = session.get(ActivitySession, session_id)
+        if occurrence is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet."))
+        occurrence.cancelled = True
+        audit.record(
+            session,
+            centre_code=occurrence.centre_code,
+            actor=manager,
+            action="activity.cancel",
+            subject=str(occurrence.day),
+            at=uow.now(),
+        )
+
+
+def sessions_held(session: Session, first: date, last: date) -> int:
+    """Sessions that took place in the period (not cancelled): the organisation's activity count."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(ActivitySession)
+            .where(ActivitySession.day.between(first, last), ~ActivitySession.cancelled)
+        )
+        or 0
+    )
+
+
+def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
+    """Active rooms an activity can take place in."""
+    with uow.read() as session:
+        rows = session.execute(
+            select(Room.id, Room.name).where(Room.active).order_by(Room.name)
+        ).all()
+        return [(room_id, name) for room_id, name in rows]
+
+
+def leader_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
+    """Active volunteers who can lead an activity."""
+    with uow.read() as session:
+        rows = session.execute(
+            select(Person.id, Person.name).where(Person.active).order_by(Person.name)
+        ).all()
+        return [(person_id, name) for person_id, name in rows]

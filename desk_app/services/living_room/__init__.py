@@ -1,0 +1,1 @@
+"""The living room: check-in by tap and pass, passes, who is in, the visit figures."""

@@ -1,0 +1,281 @@
+"""Living-room check-in: one tap for a walk-in, one scan for a pass, undo within a minute."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import Connection, bindparam, exists, insert, select
+from sqlalchemy.orm import Session, aliased
+
+from desk_app.codes import CodeKind, parse_code
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.models import AgeGroup, Base, Checkout, Purpose, Role, Visit, VisitorPass
+from desk_app.models.types import new_id
+from desk_app.services.auth import Actor, check_role, require_role
+from desk_app.services.clock import place
+from desk_app.services.day_close.day_lock import ensure_day_open
+from desk_app.services.uow import UnitOfWork
+
+UNDO_WINDOW = timedelta(minutes=1)
+DOUBLE_SCAN_WINDOW = timedelta(minutes=10)
+MAX_GROUP = 1_000
+MAX_SCAN_LENGTH = 64
+VISIT_TABLE = Base.metadata.tables["visit"]
+
+
+class ScanResult(enum.StrEnum):
+    """What a pass scan did."""
+
+    CHECKED_IN = "checked_in"
+    CHECKED_OUT = "checked_out"
+    ALREADY_IN = "already_in"
+
+
+@dataclass(frozen=True)
+class VisitRecorded:
+    """A visit (or group) as the desk shows it after the tap or scan."""
+
+    visit_id: UUID
+    visitors: int
+    at: datetime
+    purpose: Purpose
+    first_visit: bool
+
+
+@dataclass(frozen=True)
+class ScanOutcome:
+    """The result of scanning a visitor pass."""
+
+    result: ScanResult
+    code: str
+    visit: VisitRecorded | None
+
+
+def count_walk_in(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    visitors: int = 1,
+    age_group: AgeGroup | None = None,
+    first_visit: bool = False,
+    purpose: Purpose = Purpose.LIVING_ROOM,
+    purpose_ref: UUID | None = None,
+) -> VisitRecorded:
+    """Count an anonymous walk-in, or a group of them, in one tap."""
+    if isinstance(visitors, bool) or not 1 <= visitors <= MAX_GROUP:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een groep telt 1 tot {max} bezoekers."), max=MAX_GROUP
+        )
+    with uow.write_connection() as connection:
+        check_role(connection, actor, Role.RECEPTION)
+        return _add_visit(
+            uow,
+            connection,
+            actor,
+            visitors=visitors,
+            purpose=purpose,
+            purpose_ref=purpose_ref,
+            age_group=age_group,
+            first_visit=first_visit,
+        )
+
+
+def scan_pass(
+    uow: UnitOfWork,
+    actor: Actor,
+    raw: str,
+    *,
+    purpose: Purpose = Purpose.LIVING_ROOM,
+    purpose_ref: UUID | None = None,
+) -> ScanOutcome:
+    """A pass scanned or typed: check in, check out on a later scan, ignore a doubled scan."""
+    code = pass_code(raw)
+    with uow.write() as session:
+        require_role(session, actor, Role.RECEPTION)
+        visitor_pass = session.scalar(select(VisitorPass).where(VisitorPass.code == code))
+        if visitor_pass is None or not visitor_pass.active:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Deze pas is niet bekend bij dit buurthuis.")
+            )
+        now = uow.now()
+        current = _open_visit(session, visitor_pass.id, place(uow, session, now).day)
+        if current is not None and now - current.created_at < DOUBLE_SCAN_WINDOW:
+            return ScanOutcome(ScanResult.ALREADY_IN, code, _recorded(current))
+        if current is not None:
+            _add_checkout(uow, session, current)
+            return ScanOutcome(ScanResult.CHECKED_OUT, code, _recorded(current))
+        first = not session.scalar(select(exists().where(Visit.pass_id == visitor_pass.id)))
+        visit = _add_visit(
+            uow,
+            session.connection(),
+            actor,
+            visitors=1,
+            purpose=purpose,
+            purpose_ref=purpose_ref,
+            pass_id=visitor_pass.id,
+            first_visit=first,
+        )
+        return ScanOutcome(ScanResult.CHECKED_IN, code, visit)
+
+
+def pass_code(raw: str) -> str:
+    """The visitor-pass code in a scanner's or keyboard's input, or a Dutch reason why not."""
+    text = raw.strip()
+    if not text:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Scan een pas of typ de code."))
+    parsed = parse_code(text) if len(text) <= MAX_SCAN_LENGTH else None
+    if parsed is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Deze code is niet compleet of niet goed gelezen. Scan de pas opnieuw."
+            )
+        )
+    kind, code = parsed
+    if kind is not CodeKind.VISITOR_PASS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Dit is een vrijwilligersbadge, geen bezoekerspas.")
+        )
+    return code
+
+
+def undo_visit(uow: UnitOfWork, actor: Actor, visit_id: UUID) -> None:
+    """Take back a count made by mistake, within a minute, with a reversal row."""
+    with uow.write() as session:
+        require_role(session, actor, Role.RECEPTION)
+        visit = session.get(Visit, visit_id)
+        if visit is None or visit.reverses_id is not None or _is_reversed(session, visit.id):
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze telling is al teruggedraaid."))
+        if uow.now() - visit.created_at > UNDO_WINDOW:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Terugdraaien kan alleen binnen een minuut.")
+            )
+        ensure_day_open(session, visit.local_day)
+        session.add(
+            Visit(
+                centre_code=visit.centre_code,
+                created_at=uow.now(),
+                local_day=visit.local_day,
+                day_part=visit.day_part,
+                visitors=-visit.visitors,
+                pass_id=visit.pass_id,
+                purpose=visit.purpose,
+                purpose_ref=visit.purpose_ref,
+                age_group=visit.age_group,
+                recorded_by=actor.person_id,
+                reverses_id=visit.id,
+            )
+        )
+
+
+def check_out_walk_in(
+    uow: UnitOfWork, actor: Actor, *, visitors: int = 1, purpose: Purpose = Purpose.LIVING_ROOM
+) -> None:
+    """Note that anonymous visitors left (the desk's check-out button)."""
+    from desk_app.services.living_room.presence import visitors_in  # noqa: PLC0415 - avoids an import cycle
+
+    if not 1 <= visitors <= MAX_GROUP:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een groep telt 1 tot {max} bezoekers."), max=MAX_GROUP
+        )
+    with uow.write() as session:
+        require_role(session, actor, Role.RECEPTION)
+        if visitors_in(uow, session, uow.now()).anonymous_for(purpose) < visitors:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Er zijn niet zoveel bezoekers zonder pas binnen.")
+            )
+        here = place(uow, session, uow.now())
+        ensure_day_open(session, here.day)
+        session.add(
+            Checkout(
+                centre_code=uow.centre_code(session),
+                created_at=uow.now(),
+                local_day=here.day,
+                visitors=visitors,
+                purpose=purpose,
+            )
+        )
+
+
+def _add_visit(
+    uow: UnitOfWork,
+    connection: Connection,
+    actor: Actor,
+    *,
+    visitors: int,
+    purpose: Purpose,
+    purpose_ref: UUID | None,
+    pass_id: UUID | None = None,
+    age_group: AgeGroup | None = None,
+    first_visit: bool = False,
+) -> VisitRecorded:
+    """Insert the visit with one Core statement: check-in is the desk's busiest write."""
+    now = uow.now()
+    here = place(uow, connection, now)
+    ensure_day_open(connection, here.day)
+    visit_id = new_id()
+    connection.execute(
+        insert(VISIT_TABLE),
+        [
+            {
+                "id": visit_id,
+                "centre_code": uow.centre_code(connection),
+                "created_at": now,
+                "local_day": here.day,
+                "day_part": here.part,
+                "visitors": visitors,
+                "pass_id": pass_id,
+                "purpose": purpose,
+                "purpose_ref": purpose_ref,
+                "age_group": age_group,
+                "first_visit": first_visit,
+                "recorded_by": actor.person_id,
+                "reverses_id": None,
+            }
+        ],
+    )
+    return VisitRecorded(visit_id, visitors, now, purpose, first_visit)
+
+
+def _add_checkout(uow: UnitOfWork, session: Session, visit: Visit) -> None:
+    session.add(
+        Checkout(
+            centre_code=visit.centre_code,
+            created_at=uow.now(),
+            local_day=visit.local_day,
+            visit_id=visit.id,
+            purpose=visit.purpose,
+        )
+    )
+
+
+_reversal = aliased(Visit)
+_OPEN_VISIT = (
+    select(Visit)
+    .where(
+        Visit.pass_id == bindparam("pass_id"),
+        Visit.local_day == bindparam("day"),
+        Visit.visitors > 0,
+        ~exists().where(_reversal.reverses_id == Visit.id),
+        ~exists().where(Checkout.visit_id == Visit.id),
+    )
+    .order_by(Visit.created_at.desc())
+    .limit(1)
+)
+
+
+def _open_visit(session: Session, pass_id: UUID, day: date) -> Visit | None:
+    """The pass's latest visit today that was neither checked out nor reversed."""
+    return session.scalar(_OPEN_VISIT, {"pass_id": pass_id, "day": day})
+
+
+def _is_reversed(session: Session, visit_id: UUID) -> bool:
+    return bool(session.scalar(select(exists().where(Visit.reverses_id == visit_id))))
+
+
+def _recorded(visit: Visit) -> VisitRecorded:
+    return VisitRecorded(
+        visit.id, visit.visitors, visit.created_at, visit.purpose, visit.first_visit
+    )

@@ -1,0 +1,1 @@
+"""Room hire: rooms and rates, hirers, bookings and series, invoices, occupancy."""

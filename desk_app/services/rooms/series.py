@@ -1,0 +1,150 @@
+"""Recurring bookings: every week, fortnight or month until a date, minus the skipped dates."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
+from desk_app.models import Booking, Role
+from desk_app.models.types import new_id
+from desk_app.services.auth import Actor, require_role
+from desk_app.services.rooms.bookings import (
+    BookingInfo,
+    BookingRequest,
+    Planner,
+    booking_info,
+    clash_error,
+)
+from desk_app.services.rooms.hire_rules import clashes, live_bookings, local_moment
+from desk_app.services.uow import UnitOfWork
+
+MAX_SERIES_DAYS = 2 * 366
+
+
+class Repeat(enum.StrEnum):
+    """How often a series comes back; monthly keeps the weekday (the second Tuesday...)."""
+
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+
+@dataclass(frozen=True)
+class SeriesRequest:
+    """A booking request that repeats from ``first.day`` until ``until``, skipping some dates."""
+
+    first: BookingRequest
+    repeat: Repeat
+    until: date
+    skip: frozenset[date] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class SeriesConflict:
+    """One date of a series that cannot be booked, and why (in Dutch)."""
+
+    day: date
+    reason: str
+
+
+@dataclass(frozen=True)
+class SeriesPlan:
+    """The dates a series would book, and the dates that cannot be booked."""
+
+    days: tuple[date, ...]
+    conflicts: tuple[SeriesConflict, ...]
+
+
+class SeriesConflicts(InvalidInput):
+    """A series was refused because some dates are taken or closed; the desk chooses what next."""
+
+    def __init__(self, conflicts: tuple[SeriesConflict, ...]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Op {count} datum(s) kan de zaal niet worden geboekt: {days}. "
+                "Sla die data over of kies een andere zaal.",
+            ),
+            count=len(conflicts),
+            days=", ".join(c.day.strftime("%d-%m-%Y") for c in conflicts),
+        )
+        self.conflicts = conflicts
+
+
+def series_days(request: SeriesRequest) -> list[date]:
+    """The dates of a series, exceptions left out."""
+    first = request.first.day
+    if request.until < first:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "De einddatum van de reeks ligt voor de eerste datum.")
+        )
+    if (request.until - first).days > MAX_SERIES_DAYS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een reeks loopt hoogstens twee jaar."))
+    start = datetime.combine(first, datetime.min.time())
+    end = datetime.combine(request.until, datetime.min.time())
+    if request.repeat is Repeat.MONTHLY:
+        nth = (first.day - 1) // 7 + 1
+        rule = rrule(MONTHLY, dtstart=start, until=end, byweekday=weekday(first.weekday(), nth))
+    else:
+        interval = 2 if request.repeat is Repeat.FORTNIGHTLY else 1
+        rule = rrule(WEEKLY, dtstart=start, until=end, interval=interval)
+    return [moment.date() for moment in rule if moment.date() not in request.skip]
+
+
+def check_series(uow: UnitOfWork, request: SeriesRequest) -> SeriesPlan:
+    """Every date checked before anything is saved: which are free, which are not and why."""
+    with uow.read() as session:
+        days, conflicts, _ = _plan(session, Planner.load(session, uow, request.first), request)
+    return SeriesPlan(tuple(days), tuple(conflicts))
+
+
+def book_series(uow: UnitOfWork, actor: Actor, request: SeriesRequest) -> list[BookingInfo]:
+    """Book every date of a series in one transaction, or none if any date has a conflict."""
+    with uow.write() as session:
+        require_role(session, actor, Role.RECEPTION)
+        planner = Planner.load(session, uow, request.first)
+        _days, conflicts, bookings = _plan(session, planner, request)
+        if conflicts:
+            raise SeriesConflicts(tuple(conflicts))
+        for booking in bookings:
+            planner.add(booking)
+        return [booking_info(session, booking) for booking in bookings]
+
+
+def _plan(
+    session: Session, planner: Planner, request: SeriesRequest
+) -> tuple[list[date], list[SeriesConflict], list[Booking]]:
+    days = series_days(request)
+    if not days:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De reeks bevat geen enkele datum."))
+    existing = live_bookings(
+        session, planner.room.id, _start_of(days[0]), _start_of(days[-1] + timedelta(days=1))
+    )
+    series_id = new_id()
+    conflicts: list[SeriesConflict] = []
+    bookings: list[Booking] = []
+    for day in days:
+        try:
+            booking = planner.booking_on(day, series_id)
+        except DeskError as error:
+            conflicts.append(SeriesConflict(day, error.message))
+            continue
+        taken = clashes(existing, booking.starts_at, booking.ends_at)
+        if taken:
+            conflicts.append(SeriesConflict(day, _taken_reason(session, planner, taken[0])))
+        else:
+            bookings.append(booking)
+    return days, conflicts, bookings
+
+
+def _start_of(day: date) -> datetime:
+    return local_moment(day, time(0))
+
+
+def _taken_reason(session: Session, planner: Planner, other: Booking) -> str:
+    return clash_error(session, planner.room, other).message

@@ -1,0 +1,1 @@
+"""Volunteers: the register, signing in and out, the duty board, hours, evacuation."""

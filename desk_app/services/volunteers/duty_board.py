@@ -1,0 +1,200 @@
+"""The duty board: who is on duty with which certificates, and what the rules miss right now."""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from uuid import UUID
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.models import (
+    Activity,
+    ActivitySession,
+    Certificate,
+    CertificateKind,
+    Person,
+    TargetGroup,
+)
+from desk_app.services.clock import is_open, place
+from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.duty import OpenSignIn, open_sign_ins
+
+EXPIRY_NOTICE = timedelta(days=30)
+CERTIFICATE_NAMES = {
+    CertificateKind.BHV: "BHV",
+    CertificateKind.IVA: "IVA",
+    CertificateKind.SVH: "SVH",
+    CertificateKind.VOG: "VOG",
+    CertificateKind.FIRST_AID: "EHBO",
+}
+BAR_QUALIFICATIONS = frozenset({CertificateKind.IVA, CertificateKind.SVH})
+
+
+class WarningKind(enum.StrEnum):
+    """What the rules miss."""
+
+    NO_RESPONDER = "no_responder"
+    BAR_UNQUALIFIED = "bar_unqualified"
+    EXPIRING = "expiring"
+    VOG_MISSING = "vog_missing"
+
+
+@dataclass(frozen=True)
+class DutyWarning:
+    """A warning with a Dutch template (context "Warnings") and its parameters."""
+
+    kind: WarningKind
+    template: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params)
+
+
+@dataclass(frozen=True)
+class OnDuty:
+    """A volunteer signed in now."""
+
+    sign_in_id: UUID
+    person_id: UUID
+    name: str
+    tasks: str
+    since: datetime
+    certificates: tuple[CertificateKind, ...]
+
+
+@dataclass(frozen=True)
+class DutyBoard:
+    """Who is on duty and the warnings, at one moment."""
+
+    at: datetime
+    people: list[OnDuty]
+    warnings: list[DutyWarning]
+
+
+def valid_certificates(
+    session: Session, person_ids: list[UUID], day: date
+) -> dict[UUID, set[CertificateKind]]:
+    """The certificates each person holds on ``day`` (issued, not expired)."""
+    held: dict[UUID, set[CertificateKind]] = defaultdict(set)
+    rows = session.execute(
+        select(Certificate.person_id, Certificate.kind).where(
+            Certificate.person_id.in_(person_ids),
+            Certificate.issued_on <= day,
+            or_(Certificate.expires_on.is_(None), Certificate.expires_on >= day),
+        )
+    )
+    for person_id, kind in rows:
+        held[person_id].add(kind)
+    return held
+
+
+def qualified_bar_staff_present(session: Session, day: date) -> bool:
+    """Whether someone signed in holds the serving (IVA) or licence (SVH) certificate."""
+    people = [s.person_id for s in open_sign_ins(session)]
+    return any(
+        kinds & BAR_QUALIFICATIONS for kinds in valid_certificates(session, people, day).values()
+    )
+
+
+def duty_board(uow: UnitOfWork) -> DutyBoard:
+    """The board as the Vrijwilligers page and the status bar show it."""
+    with uow.read() as session:
+        now = uow.now()
+        day = place(uow, session, now).day
+        signed_in = open_sign_ins(session)
+        held = valid_certificates(session, [s.person_id for s in signed_in], day)
+        people = [_on_duty(s, held[s.person_id]) for s in signed_in]
+        warnings = _presence_warnings(uow, session, now, people)
+        warnings += _certificate_warnings(session, day)
+        return DutyBoard(now, people, warnings)
+
+
+def _on_duty(sign_in: OpenSignIn, held: set[CertificateKind]) -> OnDuty:
+    return OnDuty(
+        sign_in.sign_in_id,
+        sign_in.person_id,
+        sign_in.name,
+        sign_in.tasks,
+        sign_in.since,
+        tuple(sorted(held)),
+    )
+
+
+def _presence_warnings(
+    uow: UnitOfWork, session: Session, now: datetime, people: list[OnDuty]
+) -> list[DutyWarning]:
+    warnings = []
+    if is_open(uow, session, now) and not any(
+        CertificateKind.BHV in p.certificates for p in people
+    ):
+        warnings.append(
+            DutyWarning(
+                WarningKind.NO_RESPONDER,
+                QT_TRANSLATE_NOOP(
+                    "Warnings", "Geen BHV'er aangemeld terwijl het buurthuis open is."
+                ),
+            )
+        )
+    bar = [p for p in people if "bar" in p.tasks]
+    if bar and not any(BAR_QUALIFICATIONS & set(p.certificates) for p in people):
+        warnings.append(
+            DutyWarning(
+                WarningKind.BAR_UNQUALIFIED,
+                QT_TRANSLATE_NOOP(
+                    "Warnings",
+                    "De bar is bemand zonder iemand met IVA- of SVH-certificaat: "
+                    "geen alcohol schenken.",
+                ),
+            )
+        )
+    return warnings
+
+
+def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
+    expiring = session.execute(
+        select(Person.name, Certificate.kind, Certificate.expires_on)
+        .join(Person, Person.id == Certificate.person_id)
+        .where(Person.active, Certificate.expires_on.between(day, day + EXPIRY_NOTICE))
+        .order_by(Certificate.expires_on)
+    ).all()
+    warnings = [
+        DutyWarning(
+            WarningKind.EXPIRING,
+            QT_TRANSLATE_NOOP("Warnings", "Certificaat {kind} van {name} verloopt op {date}."),
+            {"kind": CERTIFICATE_NAMES[kind], "name": name, "date": f"{expires:%d-%m-%Y}"},
+        )
+        for name, kind, expires in expiring
+    ]
+    return warnings + _vog_warnings(session, day)
+
+
+def _vog_warnings(session: Session, day: date) -> list[DutyWarning]:
+    """Leaders of youth activities in the coming week without a valid VOG."""
+    leaders = session.execute(
+        select(Activity.name, Person.id, Person.name)
+        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+        .join(Person, Person.id == Activity.leader_id)
+        .where(
+            Activity.target_group == TargetGroup.YOUTH,
+            ~ActivitySession.cancelled,
+            ActivitySession.day.between(day, day + timedelta(days=7)),
+        )
+        .distinct()
+    ).all()
+    held = valid_certificates(session, [person_id for _, person_id, _ in leaders], day)
+    return [
+        DutyWarning(
+            WarningKind.VOG_MISSING,
+            QT_TRANSLATE_NOOP("Warnings", "{name} leidt {activity} (jeugd) zonder geldige VOG."),
+            {"name": name, "activity": activity},
+        )
+        for activity, person_id, name in leaders
+        if CertificateKind.VOG not in held[person_id]
+    ]

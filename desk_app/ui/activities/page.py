@@ -1,0 +1,245 @@
+"""Activiteiten: the week's programme, attendance by count or by scanning passes at the door."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.formatting import to_local
+from desk_app.kinds import Purpose
+from desk_app.services.activities import programme as activities
+from desk_app.services.activities.programme import SessionInfo
+from desk_app.services.auth import Actor
+from desk_app.services.living_room import scanning
+from desk_app.services.living_room.checkin import ScanOutcome
+from desk_app.ui.activities.plan_dialog import GROUP_LABELS, PlanDialog
+from desk_app.ui.context import PageContext
+from desk_app.ui.heading import page_heading
+from desk_app.ui.page import Change, Page
+from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.widgets import MessageLabel
+
+SESSION_COLUMNS: list[Column[SessionInfo]] = [
+    Column(QT_TRANSLATE_NOOP("Columns", "Dag"), lambda s: f"{s.day:%d-%m}", lambda s: s.day),
+    Column(QT_TRANSLATE_NOOP("Columns", "Tijd"), lambda s: f"{s.starts:%H:%M}-{s.ends:%H:%M}"),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Activiteit"),
+        lambda s: s.name + (" (afgelast)" if s.cancelled else ""),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Doelgroep"), lambda s: GROUP_LABELS[s.target_group]),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Aanwezig"),
+        lambda s: str(s.attendance),
+        lambda s: s.attendance,
+    ),
+]
+
+
+class ActivitiesPage(Page):
+    """The programme of the week, with attendance at the door."""
+
+    icon_name = "activiteiten"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.monday = self._this_monday()
+        self.week_label = QLabel(self)
+        self.model = RowTableModel(SESSION_COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.message = MessageLabel(self)
+        self.door_scan = QLineEdit(self)
+        self.door_scan.setObjectName("scan")
+        self.door_scan.setPlaceholderText(
+            self.tr("Scan bezoekerspassen bij de deur van de gekozen bijeenkomst")
+        )
+        self.door_scan.returnPressed.connect(self.scan_at_door)
+        self.attendees = QSpinBox(self)
+        self.attendees.setRange(1, activities.MAX_ATTENDEES)
+        self.count_button = QPushButton(self.tr("Aanwezigen tellen"), self)
+        self.count_button.clicked.connect(self.count_attendance)
+        self.plan_button = QPushButton(self.tr("Nieuwe activiteit"), self)
+        self.plan_button.clicked.connect(self.plan_activity)
+        self.cancel_button = QPushButton(self.tr("Bijeenkomst afgelasten"), self)
+        self.cancel_button.clicked.connect(self.cancel_session)
+        self._lay_out()
+        self.refresh()
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Activiteiten")
+
+    def _this_monday(self) -> date:
+        today = to_local(self.context.uow.now()).date()
+        return today - timedelta(days=today.weekday())
+
+    def _lay_out(self) -> None:
+        week = QHBoxLayout()
+        for text, step in (
+            (self.tr("< Vorige week"), -7),
+            (self.tr("Deze week"), 0),
+            (self.tr("Volgende week >"), 7),
+        ):
+            button = QPushButton(text, self)
+            button.clicked.connect(lambda _c=False, days=step: self.move_week(days))
+            week.addWidget(button)
+        week.addWidget(self.week_label, 1)
+        count = QHBoxLayout()
+        count.addWidget(self.attendees)
+        count.addWidget(self.count_button, 1)
+        count.addWidget(self.plan_button, 1)
+        count.addWidget(self.cancel_button, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addLayout(week)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.door_scan)
+        layout.addLayout(count)
+        layout.addWidget(self.message)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fresh programme when the page comes up."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh_for(self, change: Change) -> None:
+        """Scans on the Huiskamer page for an activity change the attendance."""
+        if change is Change.VISITS:
+            self.refresh()
+
+    @Slot(int)
+    def move_week(self, days: int) -> None:
+        """Another week (0: back to this week)."""
+        self.monday = self._this_monday() if days == 0 else self.monday + timedelta(days=days)
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the week's sessions, keeping the selection."""
+        chosen = self.selected()
+        sunday = self.monday + timedelta(days=6)
+        self.week_label.setText(
+            self.tr("Week van {first} t/m {last}").format(
+                first=f"{self.monday:%d-%m-%Y}", last=f"{sunday:%d-%m-%Y}"
+            )
+        )
+        self.model.set_rows(activities.programme(self.context.uow, self.monday, sunday))
+        for number in range(self.model.rowCount()):
+            if chosen is not None and self.model.row(number).session_id == chosen.session_id:
+                self.table.selectRow(number)
+
+    def selected(self) -> SessionInfo | None:
+        """The session chosen in the table."""
+        model = self.table.selectionModel()
+        rows = model.selectedRows() if model is not None else []
+        if not rows:
+            return None
+        session: SessionInfo = self.model.data(rows[0], ROW_ROLE)
+        return session
+
+    def _session_and_actor(self) -> tuple[SessionInfo, Actor] | None:
+        session, actor = self.selected(), self.context.current_actor()
+        if actor is None:
+            self.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
+        elif session is None:
+            self.message.show_error(self.tr("Kies eerst een bijeenkomst in de lijst."))
+        else:
+            return session, actor
+        return None
+
+    @Slot()
+    def scan_at_door(self) -> None:
+        """A visitor pass scanned at the door: a visit for the chosen session."""
+        text = self.door_scan.text()
+        self.door_scan.clear()
+        chosen = self._session_and_actor()
+        if chosen is None:
+            return
+        session, actor = chosen
+        try:
+            outcome = scanning.handle_scan(
+                self.context.uow,
+                actor,
+                text,
+                purpose=Purpose.ACTIVITY,
+                purpose_ref=session.session_id,
+            )
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        kind = Change.VISITS if isinstance(outcome, ScanOutcome) else Change.DUTY
+        self.message.show_info(self.tr("Gescand voor {name}.").format(name=session.name))
+        self.refresh()
+        self.changed.emit(kind)
+
+    @Slot()
+    def count_attendance(self) -> None:
+        """Attendance counted by hand for the chosen session."""
+        chosen = self._session_and_actor()
+        if chosen is None:
+            return
+        session, actor = chosen
+        try:
+            activities.record_attendance(
+                self.context.uow,
+                actor,
+                session.session_id,
+                self.attendees.value(),
+            )
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.message.show_info(
+            self.tr("{count} aanwezigen geteld bij {name}.").format(
+                count=self.attendees.value(), name=session.name
+            )
+        )
+        self.refresh()
+
+    @Slot()
+    def plan_activity(self) -> None:
+        """The social manager adds an activity (the service checks the role)."""
+        actor = self.context.current_actor()
+        dialog = PlanDialog(self.context.uow, self)
+        if actor is None or not dialog.exec():
+            return
+        try:
+            made = activities.plan_activity(self.context.uow, actor, dialog.plan())
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.message.show_info(self.tr("{count} bijeenkomst(en) gepland.").format(count=len(made)))
+        self.refresh()
+
+    @Slot()
+    def cancel_session(self) -> None:
+        """The social manager cancels the chosen session."""
+        chosen = self._session_and_actor()
+        if chosen is None:
+            return
+        session, actor = chosen
+        try:
+            activities.cancel_session(self.context.uow, actor, session.session_id)
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.refresh()

@@ -1,0 +1,250 @@
+"""The bar till page: product grid, basket with running total, payment, receipt on screen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from uuid import UUID
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.documents.receipt_printer import receipt_text
+from desk_app.errors import DeskError
+from desk_app.kinds import PaymentMethod
+from desk_app.services.rooms.account_sales import account_hirers
+from desk_app.services.till import journal, pricing, sales, settings, tabs
+from desk_app.services.till.payments import PaymentIn
+from desk_app.services.till.pricing import ProductRow
+from desk_app.services.till.receipts import Receipt
+from desk_app.ui.bar.basket import BasketLine, BasketModel
+from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.grid import ProductGrid
+from desk_app.ui.bar.pay import PayPanel
+from desk_app.ui.bar.toolbar import BarToolbar
+from desk_app.ui.context import PageContext
+from desk_app.ui.page import Page
+from desk_app.ui.touch import touch_button
+
+
+class BarPage(Page):
+    """The till: tap tiles, adjust lines, pay; every rule is checked by the till service.
+
+    Signals:
+        sale_recorded: a sale was stored; carries its ``Receipt``.
+    """
+
+    sale_recorded = Signal(object)
+    icon_name = "bar"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        uow, current_actor = context.uow, context.current_actor
+        self.uow = uow
+        self.current_actor = current_actor
+        self.basket = BasketModel()
+        self.grid = ProductGrid()
+        self.pay = PayPanel()
+        self.toolbar = BarToolbar(uow, current_actor, self.basket)
+        self.table = QTableView()
+        self.total = QLabel()
+        self.message = QLabel()
+        self.receipt_view = QPlainTextEdit()
+        self.age_ok = touch_button(self.tr("18+ gecontroleerd"))
+        self.training = touch_button(self.tr("Oefenmodus"))
+        for toggle in (self.age_ok, self.training):
+            toggle.setObjectName("compact")
+        self.plus, self.minus, self.remove = (
+            touch_button(text) for text in ("+", "−", self.tr("Regel weg"))
+        )
+        self.last_receipt: Receipt | None = None
+        self._set_up_widgets()
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Bar")
+
+    def _set_up_widgets(self) -> None:
+        self.table.setModel(self.basket)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setDefaultSectionSize(44)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.total.setStyleSheet("font-size: 28px; font-weight: bold;")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a00000; font-size: 15px;")
+        self.receipt_view.setReadOnly(True)
+        self.receipt_view.setStyleSheet("font-family: monospace;")
+        self.table.setMinimumHeight(120)
+        for toggle in (self.age_ok, self.training):
+            toggle.setCheckable(True)
+
+    def _lay_out(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self.grid, 3)
+        left.addWidget(self.message)
+        left.addWidget(self.receipt_view, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.table, 1)
+        line_buttons = QHBoxLayout()
+        for button in (self.plus, self.minus, self.remove):
+            line_buttons.addWidget(button)
+        right.addLayout(line_buttons)
+        total_row = QHBoxLayout()
+        total_row.addWidget(self.age_ok)
+        total_row.addWidget(self.training)
+        total_row.addWidget(self.total)
+        right.addLayout(total_row)
+        right.addWidget(self.pay)
+        body = QHBoxLayout()
+        body.addLayout(left, 5)
+        body.addLayout(right, 4)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 8, 16, 8)
+        outer.addWidget(self.toolbar)
+        outer.addLayout(body)
+
+    def _connect(self) -> None:
+        self.grid.product_chosen.connect(self.add_product)
+        self.plus.clicked.connect(lambda: self._change_selected(1))
+        self.minus.clicked.connect(lambda: self._change_selected(-1))
+        self.remove.clicked.connect(self._remove_selected)
+        self.pay.paid.connect(self.pay_basket)
+        self.pay.refused.connect(self.message.setText)
+        self.toolbar.changed.connect(self.refresh)
+        self.toolbar.failed.connect(self.message.setText)
+        self.toolbar.to_tab.connect(self.put_on_tab)
+        self.basket.modelReset.connect(self._show_total)
+        self.basket.rowsInserted.connect(self._show_total)
+        self.basket.rowsRemoved.connect(self._show_total)
+        self.basket.dataChanged.connect(self._show_total)
+        QShortcut(QKeySequence(Qt.Key.Key_Plus), self, lambda: self._change_selected(1))
+        QShortcut(QKeySequence(Qt.Key.Key_Minus), self, lambda: self._change_selected(-1))
+        QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self._remove_selected)
+        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.pay.exact.click)
+        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.pay.card.click)
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the price list (busiest first) and the bar's state."""
+        self.grid.show_products(pricing.grid_products(self.uow))
+        self.pay.holder.show_hirers(account_hirers(self.uow))
+        self.age_ok.setVisible(settings.load_settings(self.uow).confirm_age)
+        self.toolbar.refresh()
+        self._show_total()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Hirers registered at the room desk since can be chosen for a sale on account."""
+        self.pay.holder.show_hirers(account_hirers(self.uow))
+        super().showEvent(event)
+
+    @Slot(object)
+    def add_product(self, product: ProductRow) -> None:
+        """One more of a product on the basket, selected so +/− act on it."""
+        row = self.basket.add(product)
+        self.table.selectRow(row)
+        self.message.clear()
+
+    def _selected_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _change_selected(self, delta: int) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self._log_removed(self.basket.change(row, delta))
+
+    @Slot()
+    def _remove_selected(self) -> None:
+        row = self._selected_row()
+        if row is not None:
+            self._log_removed(self.basket.remove(row))
+
+    def _log_removed(self, line: BasketLine | None) -> None:
+        actor = self.current_actor()
+        if line is None or actor is None:
+            return
+        try:
+            journal.log_removed_line(self.uow, actor, line.product.product_id, line.quantity)
+        except DeskError as error:
+            self.message.setText(error_text(error))
+
+    @Slot()
+    def _show_total(self) -> None:
+        self.total.setText(
+            self.tr("Totaal {amount}").format(amount=money(self.basket.total_cents()))
+        )
+        self.pay.total_cents = self.basket.total_cents()
+
+    @Slot(object)
+    def pay_basket(self, parts: list[PaymentIn]) -> None:
+        """Ring up the basket with the chosen payment; the service refuses what is not allowed."""
+        actor = self.current_actor()
+        if actor is None:
+            self.message.setText(self.tr("Log eerst in met uw pincode."))
+            return
+        parts = [
+            replace(p, volunteer_id=actor.person_id) if p.method is PaymentMethod.VOLUNTEER else p
+            for p in parts
+        ]
+        try:
+            paid = sales.sell(
+                self.uow,
+                actor,
+                self.basket.lines(),
+                parts,
+                training=self.training.isChecked(),
+                age_confirmed=self.age_ok.isChecked(),
+            )
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self._after_sale(paid)
+
+    def _after_sale(self, paid: Receipt) -> None:
+        self.last_receipt = paid
+        self.basket.clear()
+        self.pay.reset()
+        self.age_ok.setChecked(False)
+        self.receipt_view.setPlainText(receipt_text(paid))
+        change = money(paid.change_cents)
+        self.message.setText(self.tr("Betaald. Wisselgeld: {change}").format(change=change))
+        self.toolbar.print_receipt(paid)
+        self.sale_recorded.emit(paid)
+
+    @Slot(object)
+    def put_on_tab(self, tab_id: UUID) -> None:
+        """Move the basket onto an open tab instead of paying it now."""
+        actor = self.current_actor()
+        if actor is None:
+            self.message.setText(self.tr("Log eerst in met uw pincode."))
+            return
+        try:
+            tab = tabs.add_to_tab(
+                self.uow, actor, tab_id, self.basket.lines(), age_confirmed=self.age_ok.isChecked()
+            )
+        except DeskError as error:
+            self.message.setText(error_text(error))
+            return
+        self.basket.clear()
+        self.age_ok.setChecked(False)
+        self.message.setText(
+            self.tr("Op rekening {name}: {amount}").format(
+                name=tab.name, amount=money(tab.total_cents)
+            )
+        )
+        self.toolbar.refresh()

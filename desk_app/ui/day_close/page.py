@@ -1,0 +1,201 @@
+"""Dagafsluiting: the day's figures, the blind cash count, the card check and the sign-off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from desk_app.documents.archive import archive_document
+from desk_app.documents.receipt_printer import open_printer
+from desk_app.documents.z_report import z_report_pdf
+from desk_app.documents.z_report_slip import print_z_slip
+from desk_app.errors import DeskError
+from desk_app.formatting import to_local
+from desk_app.services.day_close.cash_count import parse_counts
+from desk_app.services.day_close.sign_off import Closing, check_cash, close_day, day_to_close
+from desk_app.services.day_close.z_report_data import ZReport, closed_days, z_report
+from desk_app.services.till import settings
+from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.context import PageContext
+from desk_app.ui.dates import python_time
+from desk_app.ui.day_close.count_panel import CountPanel
+from desk_app.ui.day_close.day_summary import DaySummary
+from desk_app.ui.day_close.sign_off_panel import SignOffPanel
+from desk_app.ui.heading import page_heading
+from desk_app.ui.page import Change, Page
+from desk_app.ui.touch import touch_button
+from desk_app.ui.widgets import MessageLabel
+
+
+class DayClosePage(Page):
+    """The social manager closes the day: count, compare, sign with her PIN, get the Z-report."""
+
+    icon_name = "dagafsluiting"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.counts: dict[int, int] | None = None
+        self.day_label = QLabel(self)
+        self.day_label.setObjectName("day")
+        self.summary = DaySummary(self)
+        self.count = CountPanel(self)
+        self.sign = SignOffPanel(self)
+        self.message = MessageLabel(self)
+        self.reprint = touch_button(self.tr("Laatste Z-rapport opnieuw"), self)
+        self.count.counted.connect(self.take_count)
+        self.sign.sign_off.connect(self.sign_off)
+        self.reprint.clicked.connect(self.reprint_last)
+        self._lay_out()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        left = QVBoxLayout()
+        left.addWidget(self.day_label)
+        left.addWidget(self.summary)
+        left.addWidget(self.reprint)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.count)
+        right.addWidget(self.sign)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Dagafsluiting")
+
+    def today(self) -> date:
+        """The local day being closed."""
+        return to_local(self.context.uow.now()).date()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """The figures as they are now."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh_for(self, change: Change) -> None:
+        """Visits and duty change the day's figures."""
+        del change
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the day; a closed day shows its number and takes no count."""
+        actor = self.context.current_actor()
+        self.day_label.setText(self.tr("Dag: {day}").format(day=f"{self.today():%d-%m-%Y}"))
+        closed = dict(closed_days(self.context.uow, limit=1))
+        number = closed.get(self.today())
+        self.count.setEnabled(number is None)
+        self.sign.reset()
+        if number is not None:
+            self.day_label.setText(
+                self.tr("Dag {day} is afgesloten (Z-rapport nr. {number}).").format(
+                    day=f"{self.today():%d-%m-%Y}", number=number
+                )
+            )
+        if actor is None:
+            return
+        try:
+            self.summary.show_day(day_to_close(self.context.uow, actor, self.today()))
+        except DeskError as error:
+            self.message.show_desk_error(error)
+
+    @Slot(object)
+    def take_count(self, typed: dict[int, str]) -> None:
+        """The count is in: check it, then reveal what the drawer should hold."""
+        actor = self.context.current_actor()
+        if actor is None:
+            self.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
+            return
+        try:
+            counts = parse_counts(typed)
+            check = check_cash(self.context.uow, actor, self.today(), counts)
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.counts = counts
+        self.message.clear_message()
+        self.sign.show_check(check)
+
+    def _closing(self) -> Closing | None:
+        float_left = parse_euros(self.sign.float_left.text() or "x")
+        card_total = parse_euros(self.sign.card_total.text() or "x")
+        if self.counts is None:
+            self.message.show_error(self.tr("Tel eerst de kas en druk op Telling klaar."))
+        elif float_left is None or card_total is None:
+            self.message.show_error(
+                self.tr("Vul het wisselgeld en het pintotaal in als bedrag, zoals 100,00.")
+            )
+        else:
+            return Closing(
+                self.today(),
+                self.counts,
+                float_left,
+                card_total,
+                cash_reason=self.sign.cash_reason.text(),
+                card_reason=self.sign.card_reason.text(),
+                sign_out_at=python_time(self.sign.sign_out_at.time()),
+            )
+        return None
+
+    @Slot()
+    def sign_off(self) -> None:
+        """Sign the day off with the PIN; archive and open the Z-report; start the sync."""
+        actor = self.context.current_actor()
+        closing = self._closing()
+        if actor is None or closing is None:
+            return
+        try:
+            report = close_day(self.context.uow, actor, self.sign.pin.text(), closing)
+        except DeskError as error:
+            self.sign.pin.clear()
+            self.message.show_desk_error(error)
+            return
+        self._deliver(report)
+        self.count.clear()
+        self.counts = None
+        self.message.show_info(
+            self.tr("De dag is afgesloten: Z-rapport nr. {number}.").format(number=report.number)
+        )
+        self.refresh()
+        self.changed.emit(Change.DAY_CLOSED)
+
+    def _deliver(self, report: ZReport) -> None:
+        """Archive the PDF and open it; a short slip on the receipt printer when there is one."""
+        data = z_report_pdf(report)
+        path = archive_document(self.context.folder.reports, "z-rapport", data, report.closed_at)
+        self.context.open_document(path)
+        try:
+            printer = open_printer(settings.load_settings(self.context.uow).printer)
+            if printer is not None:
+                print_z_slip(printer, report)
+        except DeskError as error:
+            self.message.show_desk_error(error)
+
+    @Slot()
+    def reprint_last(self) -> None:
+        """The latest closed day's Z-report again, as archived then."""
+        last = closed_days(self.context.uow, limit=1)
+        if not last:
+            self.message.show_error(self.tr("Er is nog geen dag afgesloten."))
+            return
+        report = z_report(self.context.uow, last[0][0])
+        data = z_report_pdf(report)
+        path = archive_document(
+            self.context.folder.reports, "z-rapport", data, self.context.uow.now()
+        )
+        self.context.open_document(path)

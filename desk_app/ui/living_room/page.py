@@ -1,0 +1,258 @@
+"""Huiskamer: check walk-ins in, print passes and the evacuation list, see who is in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from desk_app.documents.archive import archive_document
+from desk_app.documents.cards import pass_cards_pdf
+from desk_app.documents.evacuation import evacuation_pdf
+from desk_app.errors import DeskError
+from desk_app.kinds import Mood
+from desk_app.services.activities import programme as activities
+from desk_app.services.auth import Actor
+from desk_app.services.centre import centre_details
+from desk_app.services.living_room import checkin, figures, passes, presence, scanning
+from desk_app.services.rooms import guests as room_guests
+from desk_app.services.volunteers import duty, evacuation
+from desk_app.services.volunteers.duty import DutyChange
+from desk_app.ui.context import PageContext
+from desk_app.ui.heading import page_heading
+from desk_app.ui.living_room.check_in_panel import CheckInPanel
+from desk_app.ui.living_room.figures_panel import FiguresPanel
+from desk_app.ui.living_room.mood_panel import MoodPanel
+from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
+from desk_app.ui.page import Change, Page
+
+REFRESH_MS = 30_000
+
+
+class LivingRoomPage(Page):
+    """The living room's desk screen: check-in, passes, who is in, satisfaction."""
+
+    icon_name = "huiskamer"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.last_count: checkin.VisitRecorded | None = None
+        self.panel = CheckInPanel(self)
+        self.figures = FiguresPanel(self)
+        self.moods = MoodPanel(self)
+        self.pass_button = QPushButton(self.tr("Nieuwe pas afdrukken"), self)
+        self.evacuation_button = QPushButton(self.tr("Ontruimingslijst"), self)
+        self.evacuation_button.setObjectName("alert")
+        self.data_button = QPushButton(self.tr("Gegevens bezoeker"), self)
+        self._connect()
+        self._lay_out()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.refresh()
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Huiskamer")
+
+    def _connect(self) -> None:
+        self.panel.scanned.connect(self.scan)
+        self.panel.walk_in_counted.connect(self.count_walk_in)
+        self.panel.undo_requested.connect(self.undo_last_count)
+        self.panel.check_out_requested.connect(self.check_out)
+        self.moods.mood_chosen.connect(self.record_mood)
+        self.pass_button.clicked.connect(self.print_passes)
+        self.evacuation_button.clicked.connect(self.print_evacuation_list)
+        self.data_button.clicked.connect(self.open_visitor_data)
+
+    def _lay_out(self) -> None:
+        main = QVBoxLayout()
+        main.addWidget(self.panel, 1)
+        actions = QHBoxLayout()
+        for button in (self.pass_button, self.evacuation_button, self.data_button):
+            actions.addWidget(button)
+        main.addLayout(actions)
+        side = QVBoxLayout()
+        side.addWidget(self.figures)
+        side.addWidget(self.moods)
+        side.addStretch(1)
+        grid = QGridLayout()
+        grid.addLayout(main, 0, 0)
+        grid.addLayout(side, 0, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 8, 24, 8)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addLayout(grid, 1)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Coming to this page: fresh figures, and the scan field ready for the scanner."""
+        super().showEvent(event)
+        self.refresh()
+        self.panel.focus_scan()
+
+    def _actor(self) -> Actor | None:
+        actor = self.context.current_actor()
+        if actor is None:
+            self.panel.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
+        return actor
+
+    def _done(self, text: str) -> None:
+        self.panel.message.show_info(text)
+        self.changed.emit(Change.VISITS)
+        self.refresh()
+        self.panel.focus_scan()
+
+    def _failed(self, error: DeskError) -> None:
+        self.panel.message.show_desk_error(error)
+        self.panel.focus_scan()
+
+    def refresh_for(self, change: Change) -> None:
+        """Volunteers signing in elsewhere change the count shown here."""
+        if change is Change.DUTY:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the figures and who is inside."""
+        uow = self.context.uow
+        latest = figures.visit_figures(uow)
+        self.panel.show_sessions(activities.programme(uow, latest.day, latest.day))
+        self.panel.show_bookings(room_guests.bookings_today(uow, latest.day))
+        self.figures.show_figures(latest, presence.presence(uow), duty.signed_in_count(uow))
+        self.moods.show_counts(latest.moods_today)
+
+    @Slot(str)
+    def scan(self, text: str) -> None:
+        """A pass or a volunteer's badge was scanned (or typed and confirmed with Enter)."""
+        actor = self._actor()
+        if actor is None:
+            return
+        try:
+            outcome = scanning.handle_scan(
+                self.context.uow,
+                actor,
+                text,
+                purpose=self.panel.purpose(),
+                purpose_ref=self.panel.purpose_ref(),
+            )
+        except DeskError as error:
+            self._failed(error)
+            return
+        if isinstance(outcome, DutyChange):
+            self.changed.emit(Change.DUTY)
+            self._done(self._duty_text(outcome))
+        else:
+            self._done(self._scan_text(outcome))
+
+    def _duty_text(self, change: DutyChange) -> str:
+        text = (
+            self.tr("Welkom, {name}! U bent aangemeld als vrijwilliger.")
+            if change.signed_in
+            else self.tr("Tot ziens, {name}! U bent afgemeld.")
+        )
+        return text.format(name=change.name)
+
+    def _scan_text(self, outcome: checkin.ScanOutcome) -> str:
+        if outcome.result is checkin.ScanResult.ALREADY_IN:
+            return self.tr("Deze pas is net al gescand. Het bezoek telt één keer.")
+        if outcome.result is checkin.ScanResult.CHECKED_OUT:
+            return self.tr("Tot ziens! De bezoeker is uitgecheckt.")
+        if outcome.visit is not None and outcome.visit.first_visit:
+            return self.tr("Welkom! Eerste bezoek met deze pas, geteld.")
+        return self.tr("Welkom terug! Bezoek geteld.")
+
+    @Slot(int)
+    def count_walk_in(self, visitors: int) -> None:
+        """The big button (one visitor) or the group button."""
+        actor = self._actor()
+        if actor is None:
+            return
+        try:
+            self.last_count = checkin.count_walk_in(
+                self.context.uow,
+                actor,
+                visitors=visitors,
+                age_group=self.panel.age_group(),
+                first_visit=self.panel.first_visit.isChecked(),
+                purpose=self.panel.purpose(),
+            )
+        except DeskError as error:
+            self._failed(error)
+            return
+        self.panel.reset_tags()
+        self.panel.offer_undo()
+        self._done(self.tr("{count} bezoeker(s) geteld.").format(count=visitors))
+
+    @Slot()
+    def undo_last_count(self) -> None:
+        """Take back the last count, within the minute."""
+        actor = self._actor()
+        if actor is None or self.last_count is None:
+            return
+        try:
+            checkin.undo_visit(self.context.uow, actor, self.last_count.visit_id)
+        except DeskError as error:
+            self._failed(error)
+            return
+        finally:
+            self.panel.withdraw_undo()
+        self.last_count = None
+        self._done(self.tr("De laatste telling is teruggedraaid."))
+
+    @Slot()
+    def check_out(self) -> None:
+        """An anonymous visitor left."""
+        actor = self._actor()
+        if actor is None:
+            return
+        try:
+            checkin.check_out_walk_in(self.context.uow, actor, purpose=self.panel.purpose())
+        except DeskError as error:
+            self._failed(error)
+            return
+        self._done(self.tr("Tot ziens! Eén bezoeker uitgecheckt."))
+
+    @Slot(object)
+    def record_mood(self, mood: Mood) -> None:
+        """A visitor tapped a face."""
+        figures.record_mood(self.context.uow, mood)
+        self._done(self.tr("Dank u wel voor uw mening!"))
+
+    @Slot()
+    def print_passes(self) -> None:
+        """Ask what to print, make the passes in one transaction, then open the PDF."""
+        actor = self._actor()
+        dialog = NewPassDialog(self)
+        if actor is None or not dialog.exec():
+            return
+        request = dialog.request()
+        try:
+            codes = passes.issue_passes(self.context.uow, actor, request.count, request.holder)
+        except DeskError as error:
+            self._failed(error)
+            return
+        name = centre_details(self.context.uow).name
+        self._open_pdf("passen", pass_cards_pdf(codes, name, sheet=request.sheet))
+        self._done(self.tr("{count} pas(sen) gemaakt.").format(count=len(codes)))
+
+    @Slot()
+    def print_evacuation_list(self) -> None:
+        """Everyone in the building, counted and named, as a PDF in one click."""
+        listing = evacuation.evacuation_list(self.context.uow, self.context.current_actor())
+        self._open_pdf("ontruimingslijst", evacuation_pdf(listing))
+        self.panel.message.show_info(self.tr("De ontruimingslijst is geopend om af te drukken."))
+
+    def _open_pdf(self, kind: str, data: bytes) -> None:
+        path = archive_document(self.context.folder.reports, kind, data, self.context.uow.now())
+        self.context.open_document(path)
+
+    @Slot()
+    def open_visitor_data(self) -> None:
+        """The social manager's look-up, export and erasure of one visitor's data."""
+        actor = self._actor()
+        if actor is not None:
+            VisitorDataDialog(self.context.uow, actor, self).exec()
+            self.refresh()

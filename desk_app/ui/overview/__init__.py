@@ -1,0 +1,1 @@
+"""The Overzicht page: the day and the period in figures and charts."""

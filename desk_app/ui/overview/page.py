@@ -1,0 +1,61 @@
+"""Overzicht: the day at a glance, visits and sales per hour and the week's turnover."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
+
+from desk_app.formatting import to_local
+from desk_app.services.living_room.day_charts import day_pictures
+from desk_app.ui.context import PageContext
+from desk_app.ui.heading import page_heading
+from desk_app.ui.overview.charts import BarChart
+from desk_app.ui.page import Change, Page
+
+WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
+
+
+class OverviewPage(Page):
+    """Three charts of today, re-read when shown and when another page records something."""
+
+    icon_name = "overzicht"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.visits = BarChart(self.tr("Bezoeken per uur"), self)
+        self.sales = BarChart(self.tr("Baromzet per uur (euro)"), self)
+        self.week = BarChart(self.tr("Baromzet per dag, afgelopen week (euro)"), self)
+        grid = QGridLayout()
+        grid.addWidget(self.visits, 0, 0)
+        grid.addWidget(self.sales, 0, 1)
+        grid.addWidget(self.week, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addLayout(grid, 1)
+        self.refresh()
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Overzicht")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fresh charts each time the page is opened."""
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh_for(self, change: Change) -> None:
+        """Visits and closes change the pictures."""
+        del change
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read today's pictures."""
+        pictures = day_pictures(self.context.uow, to_local(self.context.uow.now()).date())
+        hours = [f"{hour}" for hour in pictures.hours]
+        self.visits.show_values(hours, pictures.visits_per_hour)
+        self.sales.show_values(hours, [cents / 100 for cents in pictures.sales_cents_per_hour])
+        days = [f"{WEEKDAYS[day.weekday()]} {day:%d-%m}" for day, _ in pictures.week]
+        self.week.show_values(days, [cents / 100 for _, cents in pictures.week])

@@ -1,0 +1,151 @@
+"""The room-hire page: calendar, free rooms, occupancy, invoices, rooms and rates, hirers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+
+from desk_app.kinds import DayPartKey
+from desk_app.services.auth import Actor
+from desk_app.services.rooms.booking_changes import get_booking
+from desk_app.services.rooms.rates import RoomInfo, active_rooms
+from desk_app.ui.context import PageContext
+from desk_app.ui.heading import page_heading
+from desk_app.ui.page import Page
+from desk_app.ui.rooms.booking_details import BookingDetails
+from desk_app.ui.rooms.booking_dialog import BookingDialog
+from desk_app.ui.rooms.common import MessageLine, from_qdate
+from desk_app.ui.rooms.free_room import FreeRoomFinder
+from desk_app.ui.rooms.hirers_view import HirersView
+from desk_app.ui.rooms.invoices_view import InvoicesView
+from desk_app.ui.rooms.occupancy_view import OccupancyView
+from desk_app.ui.rooms.rooms_admin import RoomsAdminView
+from desk_app.ui.rooms.week_calendar import WeekCalendar
+from desk_app.ui.rooms.week_model import Cell
+
+
+class RoomsPage(Page):
+    """Zalen: book a room from the calendar or the free-room search; see occupancy and invoices.
+
+    The last two tabs keep the rooms with their rates (the manager's) and the hirers.
+
+    Signals:
+        bookings_changed: a booking was made, changed or invoiced here.
+    """
+
+    bookings_changed = Signal()
+    icon_name = "zalen"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        uow, current_actor = context.uow, context.current_actor
+        self._uow, self._current_actor = uow, current_actor
+        self.calendar = WeekCalendar(uow, self)
+        self.finder = FreeRoomFinder(uow, self)
+        self.occupancy = OccupancyView(uow, self)
+        self.invoices = InvoicesView(uow, current_actor, self)
+        self.rooms_admin = RoomsAdminView(uow, current_actor, self)
+        self.hirers = HirersView(uow, current_actor, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.calendar, self.tr("Weekagenda"))
+        self.tabs.addTab(self.finder, self.tr("Vrije zaal zoeken"))
+        self.tabs.addTab(self.occupancy, self.tr("Bezetting"))
+        self.tabs.addTab(self.invoices, self.tr("Facturen"))
+        self.tabs.addTab(self.rooms_admin, self.tr("Zalen en tarieven"))
+        self.tabs.addTab(self.hirers, self.tr("Huurders"))
+        self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 0 18px; }")
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.message = MessageLine(self)
+        self.dialog: QDialog | None = None  # the booking dialog open now, if any
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        self.calendar.free_cell_clicked.connect(self._book_cell)
+        self.calendar.booking_clicked.connect(self._open_booking)
+        self.finder.room_chosen.connect(self._book_found)
+        self.rooms_admin.rooms_changed.connect(self.calendar.refresh)
+        self.hirers.hirers_changed.connect(self.invoices.refresh)
+        self.refresh()
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Zalen")
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload what the open tab shows."""
+        widget = self.tabs.currentWidget()
+        if widget is self.calendar:
+            self.calendar.refresh()
+        elif widget is self.occupancy:
+            self.occupancy.refresh()
+        elif widget is self.invoices:
+            self.invoices.refresh()
+        elif widget in (self.rooms_admin, self.hirers):
+            widget.refresh()
+
+    @Slot(int)
+    def _tab_changed(self, _index: int) -> None:
+        self.refresh()
+
+    def _actor(self) -> Actor | None:
+        actor = self._current_actor()
+        if actor is None:
+            self.message.show_error(self.tr("Log eerst in aan de balie om een zaal te boeken."))
+        else:
+            self.message.hide()
+        return actor
+
+    @Slot(object)
+    def _book_cell(self, cell: Cell) -> None:
+        self.open_booking_dialog(cell.room, cell.day, cell.part)
+
+    @Slot(object)
+    def _book_found(self, chosen: tuple[RoomInfo, date, DayPartKey | None]) -> None:
+        self.open_booking_dialog(*chosen)
+
+    def open_booking_dialog(self, room: RoomInfo, day: date, part: DayPartKey | None) -> None:
+        """The booking dialog for a room on a day; the calendar shows the result."""
+        actor = self._actor()
+        if actor is None:
+            return
+        dialog = BookingDialog(self._uow, actor, active_rooms(self._uow), (room, day, part), self)
+        dialog.accepted.connect(lambda: self._booked(dialog))
+        self._open(dialog)
+
+    def _booked(self, dialog: BookingDialog) -> None:
+        day = from_qdate(dialog.day.date())
+        self.tabs.setCurrentWidget(self.calendar)
+        self.calendar.go_to(day)
+        self.bookings_changed.emit()
+
+    def _open(self, dialog: QDialog) -> None:
+        """Open a dialog window-modal, without a nested event loop that would block the page."""
+        self.dialog = dialog
+        dialog.finished.connect(self._dialog_closed)
+        dialog.open()
+
+    @Slot()
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # after every handler of its finished signal has run
+        self.dialog = None
+
+    @Slot(object)
+    def _open_booking(self, cell: Cell) -> None:
+        actor = self._actor()
+        if actor is None or cell.entry is None:
+            return
+        booking = get_booking(self._uow, cell.entry.booking_id)
+        dialog = BookingDetails(self._uow, actor, booking, self)
+        dialog.finished.connect(lambda _result: self._details_closed(dialog))
+        self._open(dialog)
+
+    def _details_closed(self, dialog: BookingDetails) -> None:
+        if dialog.changed:
+            self.calendar.refresh()
+            self.bookings_changed.emit()

@@ -1,0 +1,125 @@
+"""Vrijwilligers: sign in and out, who is on duty with the warnings, the register and hours."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+
+from desk_app.errors import DeskError
+from desk_app.services.auth import Actor
+from desk_app.services.people import desk_accounts
+from desk_app.services.volunteers import duty, duty_board
+from desk_app.ui.context import PageContext
+from desk_app.ui.heading import page_heading
+from desk_app.ui.page import Change, Page
+from desk_app.ui.volunteers.board import DutyBoardPanel
+from desk_app.ui.volunteers.hours_dialog import HoursDialog
+from desk_app.ui.volunteers.register_dialog import RegisterDialog
+from desk_app.ui.volunteers.sign_in_panel import SignInPanel
+
+REFRESH_MS = 60_000
+
+
+class VolunteersPage(Page):
+    """Volunteers on duty: sign in and out, the board, the register and hours."""
+
+    icon_name = "vrijwilligers"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.sign_in = SignInPanel(self)
+        self.board = DutyBoardPanel(self)
+        self.register_button = QPushButton(self.tr("Vrijwilligersregister"), self)
+        self.hours_button = QPushButton(self.tr("Uren en urenverklaring"), self)
+        self.sign_in.badge_scanned.connect(self.scan_badge)
+        self.sign_in.pin_entered.connect(self.sign_in_with_pin)
+        self.register_button.clicked.connect(self.open_register)
+        self.hours_button.clicked.connect(self.open_hours)
+        actions = QGridLayout()
+        actions.addWidget(self.register_button, 0, 0)
+        actions.addWidget(self.hours_button, 0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addWidget(self.sign_in)
+        layout.addWidget(self.board, 1)
+        layout.addLayout(actions)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(REFRESH_MS)
+        self.refresh()
+
+    def title(self) -> str:
+        """The section's name."""
+        return self.tr("Vrijwilligers")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Fresh board and names; the scan field ready for a badge."""
+        super().showEvent(event)
+        self.refresh()
+        self.sign_in.show_accounts(desk_accounts(self.context.uow))
+        self.sign_in.scan_field.setFocus()
+
+    def refresh_for(self, change: Change) -> None:
+        """A badge scanned on the Huiskamer page changes the board."""
+        if change is Change.DUTY:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read who is on duty and the warnings."""
+        self.board.show_board(duty_board.duty_board(self.context.uow))
+
+    def _changed(self, change: duty.DutyChange) -> None:
+        text = (
+            self.tr("Welkom, {name}! U bent aangemeld.")
+            if change.signed_in
+            else self.tr("Tot ziens, {name}! U bent afgemeld.")
+        )
+        self.sign_in.message.show_info(text.format(name=change.name))
+        self.refresh()
+        self.changed.emit(Change.DUTY)
+
+    @Slot(str)
+    def scan_badge(self, text: str) -> None:
+        """A badge scanned here (the Huiskamer's scan field takes badges too)."""
+        actor = self.context.current_actor()
+        if actor is None:
+            self.sign_in.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
+            return
+        try:
+            self._changed(duty.toggle_by_badge(self.context.uow, actor, text))
+        except DeskError as error:
+            self.sign_in.message.show_desk_error(error)
+
+    @Slot(object, str)
+    def sign_in_with_pin(self, person_id: UUID, pin: str) -> None:
+        """Name chosen and PIN typed."""
+        try:
+            self._changed(duty.toggle_with_pin(self.context.uow, person_id, pin))
+        except DeskError as error:
+            self.sign_in.message.show_desk_error(error)
+
+    def _manager(self) -> Actor | None:
+        actor = self.context.current_actor()
+        if actor is None:
+            self.sign_in.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
+        return actor
+
+    @Slot()
+    def open_register(self) -> None:
+        """The register (changes are for the social manager; the services check)."""
+        actor = self._manager()
+        if actor is not None:
+            RegisterDialog(self.context, actor, self).exec()
+            self.refresh()
+
+    @Slot()
+    def open_hours(self) -> None:
+        """Hours per volunteer and the statement PDF."""
+        actor = self._manager()
+        if actor is not None:
+            HoursDialog(self.context, actor, self).exec()

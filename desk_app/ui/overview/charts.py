@@ -14,43 +14,45 @@ LABEL_POINTS = 8  # sixteen hours side by side must fit under half a screen
 
 
 class BarChart(QChartView):
-    """One titled bar chart; :meth:`show_values` replaces its bars."""
+    """One titled bar chart, built once; :meth:`show_values` replaces its bars in place.
+
+    QChartView.setChart releases the previous chart without deleting it, so a chart made
+    anew on every refresh would stay in memory for the life of the desk.
+    """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
-        self.chart_title = title
-        self.bars = QBarSet(title)
-        self.bars.setColor(BAR_COLOUR)
-        self.setChart(QChart())
-
-    def show_values(self, labels: Sequence[str], values: Sequence[float]) -> None:
-        """Draw ``values`` above ``labels`` on a fresh chart."""
         chart = QChart()
-        chart.setTitle(self.chart_title)
+        chart.setTitle(title)
         chart.legend().hide()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        self.bars = QBarSet(self.chart_title)
+        self.bars = QBarSet(title)
         self.bars.setColor(BAR_COLOUR)
-        self.bars.append(list(values))
-        series = QBarSeries()
-        series.append(self.bars)
-        chart.addSeries(series)
-        x_axis = QBarCategoryAxis()
-        x_axis.append(list(labels))
-        font = x_axis.labelsFont()
+        self.series = QBarSeries()
+        self.series.append(self.bars)
+        chart.addSeries(self.series)
+        self.x_axis = QBarCategoryAxis()
+        font = self.x_axis.labelsFont()
         font.setPointSize(LABEL_POINTS)
-        x_axis.setLabelsFont(font)
-        y_axis = QValueAxis()
-        y_axis.setRange(0, max([*values, 1]) * 1.1)
-        y_axis.setLabelFormat("%.0f")
-        y_axis.applyNiceNumbers()
-        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
+        self.x_axis.setLabelsFont(font)
+        self.y_axis = QValueAxis()
+        self.y_axis.setLabelFormat("%.0f")
+        chart.addAxis(self.x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(self.y_axis, Qt.AlignmentFlag.AlignLeft)
+        self.series.attachAxis(self.x_axis)
+        self.series.attachAxis(self.y_axis)
         self.setChart(chart)
+
+    def show_values(self, labels: Sequence[str], values: Sequence[float]) -> None:
+        """Draw ``values`` above ``labels``, reusing the chart's bars and axes."""
+        self.bars.remove(0, self.bars.count())
+        self.bars.append(list(values))
+        self.x_axis.clear()
+        self.x_axis.append(list(labels))
+        self.y_axis.setRange(0, max([*values, 1]) * 1.1)
+        self.y_axis.applyNiceNumbers()
 
     def values(self) -> list[float]:
         """The bars now shown (for tests and the screen reader)."""

@@ -9,7 +9,7 @@ DEMO_DIR ?= .demo-data
 TS := resources/translations/desk_app_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations ts clean dist dist-test
+.PHONY: run test lint bench screenshots translations ts clean dist dist-test
 
 $(INSTALLED): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test: lint $(QM)
 ## Speed figures as ratios against bare baselines; written to bench-results.json.
 bench: $(INSTALLED) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+## Every page and dialog at 1366x768, three text sizes, both languages: build/screenshots/.
+screenshots: $(INSTALLED) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screens build/screenshots
 
 ## The Linux one-folder bundle in dist/desk-app, and a tarball with its installer.
 dist: $(DIST_TOOLS) $(QM)

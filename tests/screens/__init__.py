@@ -1,0 +1,1 @@
+"""The screenshot gallery: every page and dialog at 1366x768, three text sizes, two languages."""

@@ -1,0 +1,69 @@
+"""How the gallery opens each dialog: a name and a function from the main window to it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+
+from PySide6.QtWidgets import QWidget
+
+from desk_app.bootstrap import Desk
+from desk_app.formatting import LOCAL_ZONE
+from desk_app.kinds import DayPartKey
+from desk_app.services.auth import Actor
+from desk_app.services.rooms.rates import active_rooms
+from desk_app.ui.activities.plan_dialog import PlanDialog
+from desk_app.ui.admin.accounts import AccountsDialog
+from desk_app.ui.admin.audit import AuditDialog
+from desk_app.ui.admin.centre import CentreDialog
+from desk_app.ui.admin.settings import SettingsDialog
+from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
+from desk_app.ui.bar.dialogs import NewTabDialog
+from desk_app.ui.bar.journal_export import JournalExportDialog
+from desk_app.ui.bar.paid_out import PaidOutDialog
+from desk_app.ui.bar.price_editor import PriceListDialog
+from desk_app.ui.conflicts import ConflictsDialog
+from desk_app.ui.display import DisplayDialog
+from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
+from desk_app.ui.login import LoginDialog
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.rooms.booking_dialog import BookingDialog
+from desk_app.ui.rooms.hirer_dialog import HirerDialog
+from desk_app.ui.rooms.room_dialog import RoomDialog
+from desk_app.ui.volunteers.hours_dialog import HoursDialog
+from desk_app.ui.volunteers.register_dialog import RegisterDialog
+from desk_app.ui.wizard.first_run import FirstRunWizard
+
+DialogFactory = Callable[[MainWindow, Desk, Actor], QWidget]
+
+
+def _booking(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    rooms = active_rooms(desk.uow)
+    start = (rooms[0], datetime.now(LOCAL_ZONE).date() + timedelta(days=7), DayPartKey.EVENING)
+    return BookingDialog(desk.uow, actor, rooms, start, window)
+
+
+DIALOGS: dict[str, DialogFactory] = {
+    "booking": _booking,
+    "login": lambda w, d, a: LoginDialog(d.uow, w),
+    "first-run": lambda w, d, a: FirstRunWizard(d.uow, w),
+    "display": lambda w, d, a: DisplayDialog(d.uow, w),
+    "accounts": lambda w, d, a: AccountsDialog(d.uow, a, w),
+    "centre": lambda w, d, a: CentreDialog(d.uow, a, w),
+    "audit": lambda w, d, a: AuditDialog(d.uow, w),
+    "settings": lambda w, d, a: SettingsDialog(d.uow, a, d.folder, w, w.sync),
+    "conflicts": lambda w, d, a: ConflictsDialog(d.uow, w),
+    "new-pass": lambda w, d, a: NewPassDialog(w),
+    "visitor-data": lambda w, d, a: VisitorDataDialog(d.uow, a, w),
+    "price-list": lambda w, d, a: PriceListDialog(d.uow, a, w),
+    "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),
+    "coffee-card": lambda w, d, a: CoffeeCardDialog(d.uow, a, w),
+    "journal-export": lambda w, d, a: JournalExportDialog(d.uow, a, w),
+    "new-tab": lambda w, d, a: NewTabDialog(w),
+    "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
+    "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
+    "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
+    "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
+    "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
+}

@@ -16,6 +16,7 @@ from tests.bench import (
     living_room_ui,
     operations,
     rooms,
+    soak,
     sync,
     till,
     volunteers_ui,
@@ -45,6 +46,7 @@ def main() -> int:
             *operations.figures(demo),
             *sync.figures(demo),
             *day_close.figures(demo),
+            *soak.figures(demo),
         ]
     print_table(figures)
     write_json(figures, RESULTS)

@@ -17,6 +17,7 @@ from tests.bench import (
     operations,
     rooms,
     soak,
+    startup,
     sync,
     till,
     volunteers_ui,
@@ -37,6 +38,7 @@ def main() -> int:
             stdout=subprocess.DEVNULL,
         )
         figures = [
+            *startup.figures(demo),
             *foundation.figures(demo),
             *living_room.figures(demo),
             *living_room_ui.figures(demo, app),

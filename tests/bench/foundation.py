@@ -1,4 +1,4 @@
-"""Foundation figures: a committed fact through the unit of work, and the app's start-up."""
+"""Foundation figure: a committed fact through the unit of work (start-up: ``startup.py``)."""
 
 from __future__ import annotations
 
@@ -9,26 +9,8 @@ from pathlib import Path
 from desk_app.bootstrap import open_desk
 from desk_app.paths import DataFolder
 from desk_app.services import audit
-from tests.bench.baselines import bare_window_seconds, process_seconds, sqlite_commits_per_second
+from tests.bench.baselines import sqlite_commits_per_second
 from tests.bench.harness import Figure
-
-APP_MAIN_WINDOW = """
-import sys
-from pathlib import Path
-from desk_app.bootstrap import open_desk
-from desk_app.paths import DataFolder
-from desk_app.services.preferences import load_preferences
-from desk_app.ui.app import DeskApp, application
-from desk_app.ui.theme import apply_theme
-app = application()
-desk = open_desk(DataFolder(Path(sys.argv[1])))
-apply_theme(app, load_preferences(desk.uow).font_size)
-window = DeskApp(app, desk).main_window(None)
-window.show()
-app.processEvents()
-window.close()
-desk.close()
-"""
 
 
 def unit_of_work_commits_per_second(folder: Path, count: int = 400) -> float:
@@ -56,8 +38,6 @@ def figures(demo_folder: Path) -> list[Figure]:
     with tempfile.TemporaryDirectory() as scratch:
         baseline = sqlite_commits_per_second(Path(scratch))
         ours = unit_of_work_commits_per_second(Path(scratch) / "desk")
-    bare = bare_window_seconds()
-    app = min(process_seconds(APP_MAIN_WINDOW, str(demo_folder)) for _ in range(3))
     return [
         Figure(
             "fact committed via unit of work (per s)",
@@ -66,13 +46,5 @@ def figures(demo_folder: Path) -> list[Figure]:
             "bare SQLite insert+commit",
             baseline,
             ">= 0.5",
-        ),
-        Figure(
-            "start-up to main window, demo centre (s)",
-            app,
-            "s",
-            "bare Qt window process",
-            bare,
-            "< 3 s absolute",
         ),
     ]

@@ -1,0 +1,76 @@
+"""Start-up of the whole ``desk-app`` process against a bare Qt window process, in pairs.
+
+Each pair runs the desk on the demo centre to its main window and closed again
+(offscreen, ``DESK_APP_QUIT_AFTER_MS=1``) and a bare PySide6 window opened and closed the
+same way, one after the other, so the machine's drift falls on both; the figure is the
+median of the pairs. Peak memory comes from each child's own resource usage.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.bench.harness import Figure
+
+PAIRS = 5
+BARE_WINDOW = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.show()
+QTimer.singleShot(1, app.quit)
+app.exec()
+"""
+
+
+def _run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall-clock seconds and peak resident MiB of one child process."""
+    start = time.perf_counter()
+    child = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    seconds = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        raise subprocess.CalledProcessError(child.returncode, command)
+    return seconds, usage.ru_maxrss / 1024
+
+
+def pairs(demo_folder: Path, count: int = PAIRS) -> list[tuple[tuple[float, float], ...]]:
+    """``count`` pairs of (desk, bare) runs, each (seconds, peak MiB)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "DESK_APP_QUIT_AFTER_MS": "1"}
+    desk = [sys.executable, "-m", "desk_app", "--data-dir", str(demo_folder)]
+    bare = [sys.executable, "-c", BARE_WINDOW]
+    return [(_run(desk, env), _run(bare, env)) for _ in range(count)]
+
+
+def figures(demo_folder: Path) -> list[Figure]:
+    """Median start-up and peak memory of the desk against the bare window."""
+    runs = pairs(demo_folder)
+    desk_s = statistics.median(d[0] for d, _ in runs)
+    bare_s = statistics.median(b[0] for _, b in runs)
+    desk_mib = statistics.median(d[1] for d, _ in runs)
+    bare_mib = statistics.median(b[1] for _, b in runs)
+    return [
+        Figure(
+            "start-up, whole process, year's demo (s)",
+            desk_s,
+            "s",
+            "bare Qt window process, same way",
+            bare_s,
+            "<= 5x the baseline",
+        ),
+        Figure(
+            "start-up peak memory (MiB)",
+            desk_mib,
+            "Mi",
+            "bare Qt window process",
+            bare_mib,
+            "reported",
+        ),
+    ]

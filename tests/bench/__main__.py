@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from tests.bench import (
+    commits,
     day_close,
     foundation,
     living_room,
@@ -39,6 +40,7 @@ def main() -> int:
         )
         figures = [
             *startup.figures(demo),
+            *commits.figures(demo),
             *foundation.figures(demo),
             *living_room.figures(demo),
             *living_room_ui.figures(demo, app),

@@ -1,0 +1,109 @@
+"""Commits per second of a check-in, a paid sale and a sign-in, against bare SQLite, interleaved.
+
+Each round times a bare insert-and-commit of a row as wide as the action's main row (a copy
+of that table without indexes, triggers or constraints, at the same durability: WAL and
+``synchronous=FULL``), then the action through its service, on a copy of the year's demo;
+the figure is the median of the rounds' ratios, so the machine's drift cancels.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from itertools import cycle
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desk_app.bootstrap import Desk, open_desk
+from desk_app.models import PaymentMethod, Person
+from desk_app.paths import DataFolder
+from desk_app.services.living_room.checkin import count_walk_in
+from desk_app.services.till.basket import LineIn
+from desk_app.services.till.payments import PaymentIn
+from desk_app.services.till.pricing import grid_products
+from desk_app.services.till.sales import sell
+from desk_app.services.volunteers.duty import toggle_by_badge
+from tests.bench.harness import Figure
+from tests.bench.living_room import manager_of
+
+ROUNDS = 5
+PER_ROUND = 150
+
+
+def _rate(action: Callable[[], object], count: int = PER_ROUND) -> float:
+    start = time.perf_counter()
+    for _ in range(count):
+        action()
+    return count / (time.perf_counter() - start)
+
+
+class BareTable:
+    """A key-less copy of one desk table in its own file, filled one committed row at a time."""
+
+    def __init__(self, desk_file: Path, table: str, folder: Path) -> None:
+        self.connection = sqlite3.connect(folder / f"bare_{table}.sqlite3", isolation_level=None)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.execute("PRAGMA synchronous=FULL")
+        self.connection.execute("ATTACH DATABASE ? AS desk", (f"file:{desk_file}?mode=ro",))
+        self.connection.execute(f"CREATE TABLE bare AS SELECT * FROM desk.{table} WHERE 0")
+        row = self.connection.execute(f"SELECT * FROM desk.{table} LIMIT 1").fetchone()
+        self.connection.execute("DETACH DATABASE desk")
+        self.row = tuple(row)
+        self.insert = f"INSERT INTO bare VALUES ({', '.join('?' * len(self.row))})"
+
+    def commit_one(self) -> None:
+        self.connection.execute("BEGIN IMMEDIATE")
+        self.connection.execute(self.insert, self.row)
+        self.connection.execute("COMMIT")
+
+
+def _actions(desk: Desk) -> dict[str, tuple[str, Callable[[], object]]]:
+    """Per figure: the table of its main row, and the action through the service."""
+    actor = manager_of(desk)
+    coffee = next(p for p in grid_products(desk.uow) if p.name == "Koffie").product_id
+    basket, cash = [LineIn(coffee, 1)], [PaymentIn(PaymentMethod.CASH, tendered_cents=500)]
+    with desk.uow.read() as session:
+        badges = cycle(
+            session.scalars(select(Person.badge_code).where(Person.badge_code.is_not(None)))
+        )
+    return {
+        "check-in": ("visit", lambda: count_walk_in(desk.uow, actor)),
+        "paid sale": ("sale", lambda: sell(desk.uow, actor, basket, cash)),
+        "sign-in or out": ("sign_in", lambda: toggle_by_badge(desk.uow, actor, str(next(badges)))),
+    }
+
+
+def figures(demo_folder: Path) -> list[Figure]:
+    """Median over the rounds of each action's rate against its bare row's rate."""
+    with tempfile.TemporaryDirectory() as scratch:
+        copy = Path(scratch) / "desk"
+        shutil.copytree(demo_folder, copy)
+        desk = open_desk(DataFolder(copy))
+        actions = _actions(desk)
+        bare = {
+            n: BareTable(desk.folder.database, t, Path(scratch)) for n, (t, _) in actions.items()
+        }
+        rates: dict[str, list[tuple[float, float]]] = {name: [] for name in actions}
+        for _ in range(ROUNDS):
+            for name, (_table, action) in actions.items():
+                rates[name].append((_rate(action), _rate(bare[name].commit_one)))
+        desk.close()
+    return [_figure(name, samples) for name, samples in rates.items()]
+
+
+def _figure(name: str, samples: list[tuple[float, float]]) -> Figure:
+    ratio = statistics.median(ours / bare for ours, bare in samples)
+    bare_median = statistics.median(bare for _, bare in samples)
+    return Figure(
+        f"{name} committed, interleaved (per s)",
+        ratio * bare_median,
+        "/s",
+        f"bare insert+commit of a {name} row",
+        bare_median,
+        ">= 0.5 (median of rounds)",
+    )

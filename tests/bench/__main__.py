@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from tests.bench import (
+    central_growth,
     commits,
     day_close,
     foundation,
@@ -49,6 +50,7 @@ def main() -> int:
             *rooms.figures(demo),
             *operations.figures(demo),
             *sync.figures(demo),
+            *central_growth.figures(demo),
             *day_close.figures(demo),
             *soak.figures(demo),
         ]

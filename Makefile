@@ -16,14 +16,14 @@ DEMO_DIR ?= .demo-data
 TS := resources/translations/desk_app_en.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench translations ts lock clean dist dist-test
+.PHONY: run test lint bench translations ts lock wheel clean dist dist-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
 # The lock holds the build backend too, so the app installs without reaching for an index.
-$(APP): requirements/app.txt pyproject.toml | $(BIN)/python
+$(APP): requirements/app.txt pyproject.toml setup.py | $(BIN)/python
 	$(LOCKED) requirements/app.txt
 	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	touch $@
@@ -58,6 +58,11 @@ test: lint $(QM)
 ## Speed figures as ratios against bare baselines; written to bench-results.json.
 bench: $(DEV) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+## The wheel in dist/, with the style sheet, icons and compiled translations inside.
+wheel: $(APP) $(QM)
+	rm -rf build/lib build/bdist.*
+	$(PIP) wheel --quiet --no-deps --no-build-isolation --wheel-dir dist .
 
 ## The Linux one-folder bundle in dist/desk-app, and a tarball with its installer.
 dist: $(DIST_TOOLS) $(QM)

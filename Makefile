@@ -53,7 +53,7 @@ lint: $(DEV)
 
 ## Lint, types and the whole test suite (the central tests need PostgreSQL, see README).
 test: lint $(QM)
-	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --cov --cov-report=term
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -n auto --dist loadgroup --cov --cov-report=term
 
 ## Speed figures as ratios against bare baselines; written to bench-results.json.
 bench: $(DEV) $(QM)

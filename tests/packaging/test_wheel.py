@@ -17,6 +17,9 @@ from pathlib import Path
 
 import pytest
 
+# One build for the module, also when the suite runs on several workers (make test).
+pytestmark = pytest.mark.xdist_group("wheel")
+
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT = 120
 ICONS = sorted(path.name for path in (ROOT / "resources" / "icons").glob("*.svg"))

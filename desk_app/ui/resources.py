@@ -1,8 +1,8 @@
-"""Files beside the package (style sheet, SVG icons, translations), also when frozen."""
+"""The style sheet, SVG icons and compiled translations, wherever the app runs from."""
 
 from __future__ import annotations
 
-import sys
+from importlib.resources import files
 from pathlib import Path
 from string import Template
 
@@ -12,10 +12,15 @@ import desk_app
 
 
 def resource_dir() -> Path:
-    """The top-level ``resources`` folder: next to the package, or inside a PyInstaller bundle."""
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle is not None:
-        return Path(bundle) / "resources"
+    """The folder of the style sheet, ``icons`` and ``translations``.
+
+    The wheel and the PyInstaller bundle carry it inside the package (``desk_app/resources``,
+    put there by ``setup.py`` and the spec); a checkout, installed editable or not, has it at
+    the top, beside the package. Qt reads files by name, so only a folder on disk will do.
+    """
+    packaged = files(desk_app) / "resources"
+    if isinstance(packaged, Path) and packaged.is_dir():
+        return packaged
     return Path(desk_app.__file__).resolve().parent.parent / "resources"
 
 

@@ -81,6 +81,13 @@ def test_the_central_schema_travels_in_the_bundle(program: Path) -> None:
     assert list((migrations / "versions").glob("c00*.py"))
 
 
+def test_the_style_sheet_icons_and_translation_travel_inside_the_package(program: Path) -> None:
+    resources = program.parent / "_internal" / "desk_app" / "resources"
+    assert (resources / "style.qss").is_file()
+    assert (resources / "icons" / "huiskamer.svg").is_file()
+    assert (resources / "translations" / "desk_app_en.qm").is_file()
+
+
 def test_the_gui_opens_offscreen_and_closes(program: Path, demo_folder: Path) -> None:
     run(program, "--data-dir", str(demo_folder), DESK_APP_QUIT_AFTER_MS="1500")
     log = (demo_folder / "logs" / "desk-app.log").read_text(encoding="utf-8")

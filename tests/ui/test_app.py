@@ -84,13 +84,14 @@ def test_main_window_applies_a_new_text_size(
         qapp.setStyleSheet("")
 
 
-def test_resources_are_found_beside_the_package_and_in_a_bundle(
+def test_resources_are_found_beside_the_package_and_inside_a_built_one(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     for page in SECTIONS:
         assert not icon(page.icon_name).isNull(), page.icon_name
     assert "$" not in style_sheet(15)
-    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    (tmp_path / "resources").mkdir()
+    monkeypatch.setattr("desk_app.ui.resources.files", lambda package: tmp_path)
     assert resource_dir() == tmp_path / "resources"
 
 

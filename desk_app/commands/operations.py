@@ -20,7 +20,9 @@ def register(commands: Subcommands) -> None:
     )
     backup.add_argument("--to", type=Path, help="map voor de kopie (anders de ingestelde map)")
     backup.set_defaults(handler=run_backup)
-    restore = commands.add_parser("restore", help="zet een reservekopie terug (sluit de app eerst)")
+    restore = commands.add_parser(
+        "restore", help="zet een reservekopie terug (geweigerd zolang de app open is)"
+    )
     restore.add_argument("file", type=Path, help="het bestand van de reservekopie")
     restore.set_defaults(handler=run_restore)
 

@@ -9,6 +9,7 @@ from datetime import date
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Subcommands
 from desk_app.paths import DataFolder
+from desk_app.services.desk_lock import Use
 
 
 def register(commands: Subcommands) -> None:
@@ -35,7 +36,7 @@ def run_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     from desk_app.demo import DemoOptions, generate  # noqa: PLC0415 - loaded only when asked
     from desk_app.services.centre import is_set_up  # noqa: PLC0415
 
-    desk = open_desk(folder)
+    desk = open_desk(folder, Use.ALONE)  # fills the database: nothing may run beside it
     try:
         if is_set_up(desk.uow):
             print(

@@ -21,6 +21,9 @@ def register(commands: Subcommands) -> None:
     demo.add_argument("--end", type=date.fromisoformat, help="laatste demodag, JJJJ-MM-DD")
     demo.set_defaults(handler=run_demo)
     doctor = commands.add_parser("doctor", help="controleer gegevensmap en database")
+    doctor.add_argument(
+        "--fix", action="store_true", help="maak de gegevensmap alleen leesbaar voor deze gebruiker"
+    )
     doctor.set_defaults(handler=run_doctor)
 
 
@@ -56,10 +59,13 @@ def run_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     return EXIT_OK
 
 
-def run_doctor(_args: argparse.Namespace, folder: DataFolder) -> int:
-    """Check the installation from the outside and print advice."""
+def run_doctor(args: argparse.Namespace, folder: DataFolder) -> int:
+    """Check the installation from the outside and print advice; ``--fix`` makes it private."""
     from desk_app.services.doctor import examine, healthy  # noqa: PLC0415
+    from desk_app.services.privacy import make_private  # noqa: PLC0415
 
+    if args.fix and (fixed := make_private(folder.root)):
+        print(f"Alleen nog leesbaar voor deze gebruiker: {len(fixed)} bestand(en) en map(pen).")
     findings = examine(folder)
     for finding in findings:
         print(f"[{finding.status.value:>12}] {finding.label}: {finding.detail}")

@@ -11,6 +11,7 @@ from pathlib import Path
 from desk_app.db.backup import check_integrity
 from desk_app.db.migrate import head_revision
 from desk_app.paths import DataFolder
+from desk_app.services.privacy import open_to_others
 
 FIXED_SQLITE = (3, 51, 3)
 
@@ -35,8 +36,12 @@ class Finding:
 
 def examine(folder: DataFolder) -> list[Finding]:
     """Check the data folder and database file, from the outside, without changing them."""
-    findings = [_folder_finding(folder.root), _sqlite_finding()]
-    findings.extend(_database_findings(folder.database))
+    findings = [_folder_finding(folder.root)]
+    if folder.root.is_dir():
+        findings.append(_privacy_finding(folder.root))
+    findings.append(_sqlite_finding())
+    if folder.root.is_dir():
+        findings.extend(_database_findings(folder.database))
     return findings
 
 
@@ -62,6 +67,20 @@ def _folder_finding(root: Path) -> Finding:
             "een andere map met --data-dir of DESK_APP_HOME.",
         )
     return Finding("Gegevensmap", Status.OK, str(root))
+
+
+def _privacy_finding(root: Path) -> Finding:
+    exposed = open_to_others(root)
+    if not exposed:
+        return Finding("Rechten", Status.OK, "alleen leesbaar voor deze gebruiker")
+    examples = ", ".join(str(path.relative_to(root.parent)) for path in exposed[:3])
+    return Finding(
+        "Rechten",
+        Status.WARNING,
+        f"{len(exposed)} bestand(en) of map(pen) leesbaar voor andere gebruikers: {examples}",
+        "Er staan namen, telefoonnummers en pincodes in. Maak de map privé met "
+        "'desk-app doctor --fix'.",
+    )
 
 
 def _sqlite_finding() -> Finding:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands
+from desk_app.commands import EXIT_OK, Subcommands, require_database
 from desk_app.logs import configure_logging
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
@@ -31,6 +31,7 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
     """Take a backup now into ``--to`` or the configured folder, then prune old ones."""
     from desk_app.services import backups, operations  # noqa: PLC0415 - loaded only when asked
 
+    require_database(folder)  # a backup of nothing would hide a wrong data folder
     desk = open_desk(folder)
     try:
         settings = operations.load_operations(desk.uow)

@@ -1,4 +1,7 @@
-"""Health checks of an installation, each with advice in plain Dutch; reads, never repairs."""
+"""Health checks of an installation, each with advice in plain Dutch; reads, never repairs.
+
+``examine`` creates nothing: a missing data folder or database is reported, not made.
+"""
 
 from __future__ import annotations
 
@@ -54,9 +57,10 @@ def _folder_finding(root: Path) -> Finding:
     if not root.exists():
         return Finding(
             "Gegevensmap",
-            Status.WARNING,
-            str(root),
-            "De map bestaat nog niet; de app maakt hem bij de eerste start.",
+            Status.FAILED,
+            f"{root} bestaat niet",
+            "Is dit de goede map? Kies de map van de balie met --data-dir of DESK_APP_HOME. "
+            "Een nieuwe installatie maakt de map bij de eerste start van de app.",
         )
     if not os.access(root, os.W_OK):
         return Finding(
@@ -102,9 +106,11 @@ def _database_findings(path: Path) -> list[Finding]:
         return [
             Finding(
                 "Databasebestand",
-                Status.WARNING,
-                str(path),
-                "Er is nog geen database; de app maakt hem bij de eerste start.",
+                Status.FAILED,
+                f"{path} bestaat niet",
+                "Is dit de goede gegevensmap? Zet anders een reservekopie terug met "
+                "'desk-app restore BESTAND'. Een nieuwe installatie maakt de database bij de "
+                "eerste start van de app.",
             )
         ]
     size_kb = path.stat().st_size // 1024

@@ -109,7 +109,7 @@ def _take(folder: DataFolder, use: Use) -> Hold:
 
 def desk_is_open(folder: DataFolder) -> bool:
     """Whether a GUI holds ``folder`` right now."""
-    probe = FileLock(folder.desk_lock, mode=PRIVATE_FILE_MODE)
+    probe = _desk_file_lock(folder)
     try:
         probe.acquire(blocking=False)
     except Timeout:
@@ -118,8 +118,13 @@ def desk_is_open(folder: DataFolder) -> bool:
     return False
 
 
+def _desk_file_lock(folder: DataFolder) -> FileLock:
+    # Not per thread: the GUI may close the desk from another thread than the one it opened in.
+    return FileLock(folder.desk_lock, mode=PRIVATE_FILE_MODE, thread_local=False)
+
+
 def _take_desk_lock(folder: DataFolder) -> FileLock:
-    desk = FileLock(folder.desk_lock, mode=PRIVATE_FILE_MODE)
+    desk = _desk_file_lock(folder)
     try:
         desk.acquire(blocking=False)
     except Timeout:

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -141,3 +142,13 @@ def test_who_may_run_beside_whom(tmp_path: Path) -> None:
             with pytest.raises(FolderInUse):
                 take_hold(folder, use)
     take_hold(folder, Use.ALONE).release()
+
+
+def test_a_hold_can_be_given_back_from_another_thread(tmp_path: Path) -> None:
+    folder = DataFolder(tmp_path / "data")
+    hold = take_hold(folder, Use.DESK)
+    closer = threading.Thread(target=hold.release)
+    closer.start()
+    closer.join()
+    take_hold(folder, Use.ALONE).release()
+    take_hold(folder, Use.DESK).release()

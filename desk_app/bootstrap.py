@@ -12,6 +12,7 @@ from desk_app.db.migrate import upgrade_database
 from desk_app.logs import configure_logging
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
+from desk_app.services.desk_lock import Hold, Use, take_hold
 from desk_app.services.identity import ensure_epoch, start_new_epoch
 from desk_app.services.restore import Restored, put_backup_in_place
 from desk_app.services.uow import UnitOfWork
@@ -26,13 +27,31 @@ class Desk:
     folder: DataFolder
     database: Database
     uow: UnitOfWork
+    hold: Hold | None = None
 
     def close(self) -> None:
-        """Release the database file."""
+        """Release the database file, then the data folder's lock."""
         self.database.dispose()
+        if self.hold is not None:
+            self.hold.release()
 
 
-def open_desk(folder: DataFolder) -> Desk:
+def open_desk(folder: DataFolder, use: Use = Use.BESIDE) -> Desk:
+    """Open the data folder for ``use``, holding its lock (see ``desk_lock``) until ``close``.
+
+    Refuses with ``FolderInUse`` when another process holds the folder in the way.
+    """
+    hold = take_hold(folder, use)
+    try:
+        desk = _open_held(folder)
+    except BaseException:
+        hold.release()
+        raise
+    desk.hold = hold
+    return desk
+
+
+def _open_held(folder: DataFolder) -> Desk:
     """Open the data folder, bringing its database to the newest schema (backup first)."""
     configure_logging(folder.logs)
     database = open_database(folder.database)
@@ -51,14 +70,16 @@ def open_desk(folder: DataFolder) -> Desk:
 def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
     """Put a backup back as the live database and give it a new epoch for the sync.
 
-    Run with the app closed (``desk-app restore FILE``): the restored database is opened
-    (and upgraded when older) here, so its re-used sequence numbers never pass for sent rows.
+    Refused (``FolderInUse``, nothing written) while the desk or another command uses the
+    folder. The restored database is opened (and upgraded when older) here, so its re-used
+    sequence numbers never pass for sent rows.
     """
-    kept = put_backup_in_place(folder, source, now)
-    desk = open_desk(folder)
-    try:
-        epoch = start_new_epoch(desk.uow)
-    finally:
-        desk.close()
+    with take_hold(folder, Use.ALONE):
+        kept = put_backup_in_place(folder, source, now)
+        desk = _open_held(folder)
+        try:
+            epoch = start_new_epoch(desk.uow)
+        finally:
+            desk.close()
     log.info("restored database has the new epoch %s", epoch)
     return Restored(kept, epoch)

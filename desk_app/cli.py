@@ -11,7 +11,7 @@ from types import ModuleType
 from desk_app import __version__
 from desk_app.commands import EXIT_FAILED, EXIT_REFUSED, Handler, operations, report, setup, sync
 from desk_app.errors import DeskError
-from desk_app.paths import DataFolder, resolve_data_folder
+from desk_app.paths import DataFolder, keep_files_private, resolve_data_folder
 
 log = logging.getLogger(__name__)
 COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report)
@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the process exit code."""
     args = build_parser().parse_args(argv)
+    keep_files_private()
     folder = resolve_data_folder(args.data_dir)
     handler: Handler | None = getattr(args, "handler", None)
     try:

@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 import logging
+import os
+from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_FILE = "desk-app.log"
 MAX_BYTES = 2_000_000
 BACKUP_COUNT = 5
+PRIVATE_FOLDER_MODE, PRIVATE_FILE_MODE = 0o700, 0o600  # as in desk_app.paths, a sibling
+
+
+class PrivateLogHandler(RotatingFileHandler):
+    """A rotating log whose files only this user reads: errors may name visitors."""
+
+    def _open(self) -> TextIOWrapper:
+        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+        descriptor = os.open(self.baseFilename, flags, PRIVATE_FILE_MODE)
+        return open(descriptor, "a", encoding=self.encoding, errors=self.errors)  # noqa: PTH123
 
 
 def configure_logging(folder: Path) -> Path | None:
@@ -20,8 +32,8 @@ def configure_logging(folder: Path) -> Path | None:
             root.removeHandler(handler)
             handler.close()
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
+        folder.mkdir(mode=PRIVATE_FOLDER_MODE, parents=True, exist_ok=True)
+        handler = PrivateLogHandler(
             folder / LOG_FILE, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
     except OSError:

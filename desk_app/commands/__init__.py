@@ -8,11 +8,67 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 from typing import TypeAlias
 
+from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.paths import DataFolder
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace, DataFolder], int]
 Subcommands: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def require_database(folder: DataFolder) -> None:
+    """Refuse before touching anything when there is no database: reading never creates one."""
+    if not folder.root.is_dir():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De gegevensmap {folder} bestaat niet. Kies de map van de balie met "
+                "--data-dir of DESK_APP_HOME.",
+            ),
+            folder=str(folder.root),
+        )
+    if not folder.database.is_file():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "In de gegevensmap {folder} staat geen database ({file}). Kies de map van de "
+                "balie met --data-dir of DESK_APP_HOME.",
+            ),
+            folder=str(folder.root),
+            file=folder.database.name,
+        )
+
+
+def require_output_folder(path: Path) -> None:
+    """Refuse before any work when the folder to write ``path`` into does not exist."""
+    if not path.expanduser().absolute().parent.is_dir():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De map {folder} bestaat niet, dus {file} kan daar niet worden bewaard. "
+                "Kies een bestaande map.",
+            ),
+            folder=str(path.expanduser().absolute().parent),
+            file=path.name,
+        )
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a document the user asked for, or say in Dutch why it cannot be written."""
+    require_output_folder(path)
+    try:
+        path.expanduser().write_bytes(data)
+    except OSError as error:
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Het bestand {file} kan niet worden geschreven ({reason}). "
+                "Is de map schrijfbaar en het bestand niet open in een ander programma?",
+            ),
+            file=str(path),
+            reason=error.strerror or type(error).__name__,
+        ) from error

@@ -11,7 +11,7 @@ from typing import TextIO
 from sqlalchemy import Connection
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK
+from desk_app.commands import EXIT_OK, require_database, require_output_folder, write_output
 from desk_app.facts.registry import FactSheet, Period
 from desk_app.facts.sheet import fact_sheet
 from desk_app.paths import DataFolder
@@ -19,6 +19,10 @@ from desk_app.paths import DataFolder
 
 def print_facts(args: argparse.Namespace, folder: DataFolder, out: TextIO) -> int:
     """Compute this year's and last year's facts; print one, write the PDF with both."""
+    if args.pdf:
+        require_output_folder(args.pdf)
+    if args.central is None:
+        require_database(folder)
     with _connection(args.central, folder) as connection:
         central = args.central is not None
         sheet = fact_sheet(connection, Period(args.year, args.centre), central=central)
@@ -30,7 +34,7 @@ def print_facts(args: argparse.Namespace, folder: DataFolder, out: TextIO) -> in
     if args.pdf:
         from desk_app.facts.pdf import fact_sheet_pdf  # noqa: PLC0415 - reportlab loads when asked
 
-        args.pdf.write_bytes(fact_sheet_pdf(sheet, previous))
+        write_output(args.pdf, fact_sheet_pdf(sheet, previous))
         out.write(f"Jaaroverzicht geschreven naar {args.pdf}\n")
     return EXIT_OK
 

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands
+from desk_app.commands import EXIT_OK, Subcommands, require_database
 from desk_app.logs import configure_logging
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
@@ -20,7 +20,9 @@ def register(commands: Subcommands) -> None:
     )
     backup.add_argument("--to", type=Path, help="map voor de kopie (anders de ingestelde map)")
     backup.set_defaults(handler=run_backup)
-    restore = commands.add_parser("restore", help="zet een reservekopie terug (sluit de app eerst)")
+    restore = commands.add_parser(
+        "restore", help="zet een reservekopie terug (geweigerd zolang de app open is)"
+    )
     restore.add_argument("file", type=Path, help="het bestand van de reservekopie")
     restore.set_defaults(handler=run_restore)
 
@@ -29,6 +31,7 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
     """Take a backup now into ``--to`` or the configured folder, then prune old ones."""
     from desk_app.services import backups, operations  # noqa: PLC0415 - loaded only when asked
 
+    require_database(folder)  # a backup of nothing would hide a wrong data folder
     desk = open_desk(folder)
     try:
         settings = operations.load_operations(desk.uow)

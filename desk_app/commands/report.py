@@ -9,7 +9,13 @@ from datetime import date
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands
+from desk_app.commands import (
+    EXIT_OK,
+    Subcommands,
+    require_database,
+    require_output_folder,
+    write_output,
+)
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.paths import DataFolder
 
@@ -51,13 +57,16 @@ def run_day(args: argparse.Namespace, folder: DataFolder) -> int:
     from desk_app.services.day_close.z_report_data import z_report  # noqa: PLC0415
 
     day = parse_day(args.date)
+    if args.pdf:
+        require_output_folder(args.pdf)
+    require_database(folder)
     desk = open_desk(folder)
     try:
         report = z_report(desk.uow, day)
     finally:
         desk.close()
     if args.pdf:
-        args.pdf.write_bytes(z_report_pdf(report))
+        write_output(args.pdf, z_report_pdf(report))
     if args.json:
         print(json.dumps(day_json(report), indent=2, ensure_ascii=False))
     else:

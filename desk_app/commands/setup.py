@@ -9,6 +9,7 @@ from datetime import date
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Subcommands
 from desk_app.paths import DataFolder
+from desk_app.services.desk_lock import Use
 
 
 def register(commands: Subcommands) -> None:
@@ -20,6 +21,9 @@ def register(commands: Subcommands) -> None:
     demo.add_argument("--end", type=date.fromisoformat, help="laatste demodag, JJJJ-MM-DD")
     demo.set_defaults(handler=run_demo)
     doctor = commands.add_parser("doctor", help="controleer gegevensmap en database")
+    doctor.add_argument(
+        "--fix", action="store_true", help="maak de gegevensmap alleen leesbaar voor deze gebruiker"
+    )
     doctor.set_defaults(handler=run_doctor)
 
 
@@ -35,7 +39,7 @@ def run_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     from desk_app.demo import DemoOptions, generate  # noqa: PLC0415 - loaded only when asked
     from desk_app.services.centre import is_set_up  # noqa: PLC0415
 
-    desk = open_desk(folder)
+    desk = open_desk(folder, Use.ALONE)  # fills the database: nothing may run beside it
     try:
         if is_set_up(desk.uow):
             print(
@@ -55,10 +59,13 @@ def run_demo(args: argparse.Namespace, folder: DataFolder) -> int:
     return EXIT_OK
 
 
-def run_doctor(_args: argparse.Namespace, folder: DataFolder) -> int:
-    """Check the installation from the outside and print advice."""
+def run_doctor(args: argparse.Namespace, folder: DataFolder) -> int:
+    """Check the installation from the outside and print advice; ``--fix`` makes it private."""
     from desk_app.services.doctor import examine, healthy  # noqa: PLC0415
+    from desk_app.services.privacy import make_private  # noqa: PLC0415
 
+    if args.fix and (fixed := make_private(folder.root)):
+        print(f"Alleen nog leesbaar voor deze gebruiker: {len(fixed)} bestand(en) en map(pen).")
     findings = examine(folder)
     for finding in findings:
         print(f"[{finding.status.value:>12}] {finding.label}: {finding.detail}")

@@ -7,12 +7,15 @@ from pathlib import Path
 
 from desk_app.db.engine import Database
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
+from desk_app.paths import create_private_file, create_private_folder
 
 
 def backup_database(database: Database, target: Path) -> Path:
     """Copy the database to ``target`` while it stays in use; never a plain file copy."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    create_private_folder(target.parent)
     partial = target.with_suffix(target.suffix + ".partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
     raw = database.reader.raw_connection()
     try:
         source = raw.driver_connection

@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
+from desk_app.paths import create_private_file, create_private_folder
 
 BUSY_TIMEOUT_MS = 10_000
 DURABLE_PRAGMAS = (
@@ -66,7 +67,8 @@ def _make_engine(path: Path, *, pool_size: int, writer: bool) -> Engine:
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the database file, or explain in Dutch why it cannot be used."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        create_private_folder(path.parent)
+        create_private_file(path)
     except OSError as error:
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "De gegevensmap {folder} kan niet worden aangemaakt."),

@@ -1,4 +1,7 @@
-"""Health checks of an installation, each with advice in plain Dutch; reads, never repairs."""
+"""Health checks of an installation, each with advice in plain Dutch; reads, never repairs.
+
+``examine`` creates nothing: a missing data folder or database is reported, not made.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from pathlib import Path
 from desk_app.db.backup import check_integrity
 from desk_app.db.migrate import head_revision
 from desk_app.paths import DataFolder
+from desk_app.services.privacy import open_to_others
 
 FIXED_SQLITE = (3, 51, 3)
 
@@ -35,8 +39,12 @@ class Finding:
 
 def examine(folder: DataFolder) -> list[Finding]:
     """Check the data folder and database file, from the outside, without changing them."""
-    findings = [_folder_finding(folder.root), _sqlite_finding()]
-    findings.extend(_database_findings(folder.database))
+    findings = [_folder_finding(folder.root)]
+    if folder.root.is_dir():
+        findings.append(_privacy_finding(folder.root))
+    findings.append(_sqlite_finding())
+    if folder.root.is_dir():
+        findings.extend(_database_findings(folder.database))
     return findings
 
 
@@ -49,9 +57,10 @@ def _folder_finding(root: Path) -> Finding:
     if not root.exists():
         return Finding(
             "Gegevensmap",
-            Status.WARNING,
-            str(root),
-            "De map bestaat nog niet; de app maakt hem bij de eerste start.",
+            Status.FAILED,
+            f"{root} bestaat niet",
+            "Is dit de goede map? Kies de map van de balie met --data-dir of DESK_APP_HOME. "
+            "Een nieuwe installatie maakt de map bij de eerste start van de app.",
         )
     if not os.access(root, os.W_OK):
         return Finding(
@@ -62,6 +71,20 @@ def _folder_finding(root: Path) -> Finding:
             "een andere map met --data-dir of DESK_APP_HOME.",
         )
     return Finding("Gegevensmap", Status.OK, str(root))
+
+
+def _privacy_finding(root: Path) -> Finding:
+    exposed = open_to_others(root)
+    if not exposed:
+        return Finding("Rechten", Status.OK, "alleen leesbaar voor deze gebruiker")
+    examples = ", ".join(str(path.relative_to(root.parent)) for path in exposed[:3])
+    return Finding(
+        "Rechten",
+        Status.WARNING,
+        f"{len(exposed)} bestand(en) of map(pen) leesbaar voor andere gebruikers: {examples}",
+        "Er staan namen, telefoonnummers en pincodes in. Maak de map privé met "
+        "'desk-app doctor --fix'.",
+    )
 
 
 def _sqlite_finding() -> Finding:
@@ -83,9 +106,11 @@ def _database_findings(path: Path) -> list[Finding]:
         return [
             Finding(
                 "Databasebestand",
-                Status.WARNING,
-                str(path),
-                "Er is nog geen database; de app maakt hem bij de eerste start.",
+                Status.FAILED,
+                f"{path} bestaat niet",
+                "Is dit de goede gegevensmap? Zet anders een reservekopie terug met "
+                "'desk-app restore BESTAND'. Een nieuwe installatie maakt de database bij de "
+                "eerste start van de app.",
             )
         ]
     size_kb = path.stat().st_size // 1024

@@ -20,7 +20,7 @@ from desk_app.db.backup import check_integrity
 from desk_app.db.migrate import alembic_config
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
-from desk_app.paths import DataFolder
+from desk_app.paths import DataFolder, create_private_file, create_private_folder
 
 log = logging.getLogger(__name__)
 SIDE_FILES = ("", "-wal", "-shm")
@@ -47,7 +47,7 @@ def put_backup_in_place(folder: DataFolder, source: Path, now: datetime) -> Path
         )
     _check_restorable(source)
     partial = folder.root / "desk.sqlite3.restoring"
-    folder.root.mkdir(parents=True, exist_ok=True)
+    create_private_folder(folder.root)
     _copy(source, partial)
     kept = _keep_aside(folder, now)
     partial.replace(folder.database)
@@ -97,6 +97,7 @@ def _schema_revision(source: Path) -> str | None:
 def _copy(source: Path, target: Path) -> None:
     """A consistent copy through SQLite's backup API (the source may have a WAL beside it)."""
     target.unlink(missing_ok=True)
+    create_private_file(target)
     with (
         sqlite3.connect(f"file:{source}?mode=ro", uri=True) as reader,
         sqlite3.connect(target) as writer,
@@ -110,8 +111,7 @@ def _keep_aside(folder: DataFolder, now: datetime) -> Path | None:
     """Move the current database and its WAL files together, unchanged, into ``replaced/``."""
     if not folder.database.exists():
         return None
-    aside = folder.root / "replaced"
-    aside.mkdir(exist_ok=True)
+    aside = create_private_folder(folder.replaced)
     kept = aside / f"desk-before-restore-{to_local(now):%Y%m%d-%H%M%S}.sqlite3"
     for suffix in SIDE_FILES:
         current = Path(f"{folder.database}{suffix}")

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.errors import DeskError
+from desk_app.logs import configure_logging
 from desk_app.paths import DataFolder
 from desk_app.services import centre
 from desk_app.services.auth import Actor
+from desk_app.services.desk_lock import FolderInUse, Use
 from desk_app.services.living_room import passes
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
@@ -37,7 +39,12 @@ def run_gui(folder: DataFolder) -> int:
     app = application()
     quit_when_asked(app)
     try:
-        desk = open_desk(folder)
+        desk = open_desk(folder, Use.DESK)
+    except FolderInUse as error:
+        configure_logging(folder.logs)  # the holder's log: one appended line is safe
+        log.warning("not opened: %s", error.message)
+        _show_in_use(error_text(error))
+        return EXIT_FAILED
     except DeskError as error:
         log.exception("cannot open the data folder %s", folder.root)
         _show_start_failure(error_text(error), folder)
@@ -75,6 +82,12 @@ def _show_start_failure(text: str, folder: DataFolder) -> None:
         "DeskApp", "Vraag de sociaal beheerder om hulp. De gegevensmap is: {folder}"
     )
     QMessageBox.critical(None, title, f"{text}\n\n{more.format(folder=folder.root)}")
+
+
+def _show_in_use(text: str) -> None:
+    """Another desk (or a restore) has the data folder: nothing is wrong, so no alarm."""
+    title = QCoreApplication.translate("DeskApp", "De balie is al in gebruik")
+    QMessageBox.information(None, title, text)
 
 
 class DeskApp:

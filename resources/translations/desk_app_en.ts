@@ -1005,6 +1005,10 @@
         <source>Vraag de sociaal beheerder om hulp. De gegevensmap is: {folder}</source>
         <translation>Please ask the social manager for help. The data folder is: {folder}</translation>
     </message>
+    <message>
+        <source>De balie is al in gebruik</source>
+        <translation>The desk is already in use</translation>
+    </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
@@ -1795,6 +1799,42 @@
     <message>
         <source>Er is geen centrale database ingesteld.</source>
         <translation>No central database has been set up.</translation>
+    </message>
+    <message>
+        <source>De gegevensmap {folder} bestaat niet. Kies de map van de balie met --data-dir of DESK_APP_HOME.</source>
+        <translation>The data folder {folder} does not exist. Choose the desk's folder with --data-dir or DESK_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>In de gegevensmap {folder} staat geen database ({file}). Kies de map van de balie met --data-dir of DESK_APP_HOME.</source>
+        <translation>The data folder {folder} holds no database ({file}). Choose the desk's folder with --data-dir or DESK_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet, dus {file} kan daar niet worden bewaard. Kies een bestaande map.</source>
+        <translation>The folder {folder} does not exist, so {file} cannot be saved there. Choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>Het bestand {file} kan niet worden geschreven ({reason}). Is de map schrijfbaar en het bestand niet open in een ander programma?</source>
+        <translation>The file {file} cannot be written ({reason}). Is the folder writable, and is the file not open in another program?</translation>
+    </message>
+    <message>
+        <source>In de gegevensmap {folder} kan niet worden geschreven. Geef de gebruiker schrijfrechten of kies een andere map met --data-dir of DESK_APP_HOME.</source>
+        <translation>The data folder {folder} cannot be written to. Give the user write permission or choose another folder with --data-dir or DESK_APP_HOME.</translation>
+    </message>
+    <message>
+        <source>De balie is al open op deze pc (gegevensmap {folder}). Gebruik het venster dat al open is.</source>
+        <translation>The desk is already open on this PC (data folder {folder}). Use the window that is already open.</translation>
+    </message>
+    <message>
+        <source>Er wordt nu een reservekopie teruggezet of een demo gemaakt in {folder}. Wacht tot dat klaar is en probeer het opnieuw.</source>
+        <translation>A backup is being restored or a demo made in {folder} right now. Wait until that has finished and try again.</translation>
+    </message>
+    <message>
+        <source>De balie is nog open op deze pc (gegevensmap {folder}). Sluit de app en probeer het opnieuw.</source>
+        <translation>The desk is still open on this PC (data folder {folder}). Close the app and try again.</translation>
+    </message>
+    <message>
+        <source>Een andere opdracht (reservekopie, synchronisatie of rapport) gebruikt de database in {folder} nog. Wacht tot die klaar is en probeer het opnieuw.</source>
+        <translation>Another command (a backup, sync or report) is still using the database in {folder}. Wait until it has finished and try again.</translation>
     </message>
 </context>
 <context>

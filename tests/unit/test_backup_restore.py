@@ -116,6 +116,7 @@ def test_restore_refuses_a_file_that_is_not_a_desk_backup(tmp_path: Path, desk: 
     with sqlite3.connect(other) as connection:
         connection.execute("CREATE TABLE adres (naam TEXT)")
     connection.close()
+    desk.close()
     with pytest.raises(InvalidInput, match="geen reservekopie"):
         restore_backup(desk.folder, other, desk.uow.now())
 
@@ -127,6 +128,7 @@ def test_restore_refuses_a_backup_from_a_newer_app(
     with sqlite3.connect(copy) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff'")
     connection.close()
+    desk.close()
     with pytest.raises(InvalidInput, match="nieuwere versie"):
         restore_backup(desk.folder, copy, clock())
 

@@ -1,0 +1,88 @@
+"""Commands that only read never create a data folder or database, and name a missing folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desk_app.cli import main
+
+READING = [
+    pytest.param(["report", "day", "--date", "2026-05-01"], id="report day"),
+    pytest.param(["report", "facts", "--year", "2026"], id="report facts"),
+    pytest.param(["backup"], id="backup"),
+]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("reading") / "data"
+    assert main(["--data-dir", str(data), "demo", "--days", "1", "--end", "2026-05-01"]) == 0
+    return data
+
+
+@pytest.mark.parametrize("command", READING)
+def test_a_missing_data_folder_is_named_and_not_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    missing = tmp_path / "elders"
+    assert main(["--data-dir", str(missing), *command]) == 2
+    error = capsys.readouterr().err
+    assert f"De gegevensmap {missing} bestaat niet." in error
+    assert "--data-dir" in error
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("command", READING)
+def test_a_folder_without_a_database_stays_empty(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    assert main(["--data-dir", str(tmp_path), *command]) == 2
+    assert "staat geen database (desk.sqlite3)" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_doctor_on_a_missing_folder_or_database_fails_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "elders"
+    assert main(["--data-dir", str(missing), "doctor"]) == 1
+    report = capsys.readouterr().out
+    assert f"[        fout] Gegevensmap: {missing} bestaat niet" in report
+    assert not missing.exists()
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    assert main(["--data-dir", str(empty), "doctor"]) == 1
+    assert "[        fout] Databasebestand:" in capsys.readouterr().out
+    assert list(empty.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["report", "day", "--date", "2026-05-01", "--pdf"], id="report day"),
+        pytest.param(["report", "facts", "--year", "2026", "--pdf"], id="report facts"),
+    ],
+)
+def test_a_pdf_into_a_missing_folder_is_explained(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    target = tmp_path / "no" / "such" / "x.pdf"
+    assert main(["--data-dir", str(demo), *command, str(target)]) == 2
+    error = capsys.readouterr().err
+    assert f"De map {target.parent} bestaat niet, dus x.pdf kan daar niet worden bewaard." in error
+    assert "onverwachts" not in error
+    assert not (tmp_path / "no").exists()
+
+
+def test_the_fact_sheet_pdf_is_written_into_an_existing_folder(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "jaar.pdf"
+    assert (
+        main(["--data-dir", str(demo), "report", "facts", "--year", "2026", "--pdf", str(target)])
+        == 0
+    )
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in capsys.readouterr().out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Callable
 from typing import Protocol
 
@@ -37,6 +38,8 @@ PrinterOpener = Callable[[PrinterConfig], ReceiptPrinter | None]
 def open_printer(config: PrinterConfig, timeout: float = PRINT_TIMEOUT_S) -> ReceiptPrinter | None:
     """The configured printer, waiting at most ``timeout`` seconds; ``None`` when there is none.
 
+    Raises ``OSError`` when a network printer does not answer in time.
+
     python-escpos loads its printer profiles (a large YAML file) when imported, which would
     add over a second to the desk's start-up; it is imported when a printer is opened.
     """
@@ -44,7 +47,10 @@ def open_printer(config: PrinterConfig, timeout: float = PRINT_TIMEOUT_S) -> Rec
 
     printer: ReceiptPrinter | None = None
     if config.kind == "network":
-        printer = Network(config.host, port=config.port, timeout=timeout)
+        network = Network(config.host, port=config.port, timeout=timeout)
+        # Connected here: python-escpos 3.1 leaves its socket open when the connect fails.
+        network.device = socket.create_connection((config.host, config.port), timeout=timeout)
+        printer = network
     elif config.kind == "usb":
         printer = Usb(config.usb_vendor, config.usb_product, timeout=int(timeout * 1000))
     elif config.kind == "file":

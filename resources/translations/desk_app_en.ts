@@ -862,8 +862,8 @@
         <translation>Last Z-report again</translation>
     </message>
     <message>
-        <source>Opnieuw afdrukken</source>
-        <translation>Print again</translation>
+        <source>Z-bon opnieuw afdrukken</source>
+        <translation>Print the Z slip again</translation>
     </message>
     <message>
         <source>Dagafsluiting</source>

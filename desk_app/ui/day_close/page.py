@@ -50,7 +50,7 @@ class DayClosePage(Page):
         self.sign = SignOffPanel(self)
         self.message = MessageLabel(self)
         self.reprint = touch_button(self.tr("Laatste Z-rapport opnieuw"), self)
-        self.reprint_slip = touch_button(self.tr("Opnieuw afdrukken"), self)
+        self.reprint_slip = touch_button(self.tr("Z-bon opnieuw afdrukken"), self)
         self.reprint_slip.hide()
         self.last_report: ZReport | None = None
         self.documents = DocumentMaker(context, self)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import socket
+from collections.abc import Callable
+from typing import Protocol
 
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents, format_local
@@ -10,23 +12,64 @@ from desk_app.services.till.receipts import METHOD_LABELS, Receipt
 from desk_app.services.till.settings import PrinterConfig
 
 WIDTH = 42
+# A printer that is off must not hold a receipt for long (python-escpos waits 60 s).
+PRINT_TIMEOUT_S = 5.0
 
 
-def open_printer(config: PrinterConfig) -> Any | None:
-    """The configured printer, or ``None`` when the till has none.
+class ReceiptPrinter(Protocol):
+    """The part of a python-escpos printer the desk uses: left-aligned text, then a cut."""
+
+    def set(self, *, align: str) -> None:
+        """Set the text alignment."""
+
+    def text(self, txt: str) -> None:
+        """Print ``txt``; raises when the printer does not take it within the time limit."""
+
+    def cut(self) -> None:
+        """Cut the paper."""
+
+    def close(self) -> None:
+        """Let go of the connection."""
+
+
+PrinterOpener = Callable[[PrinterConfig], ReceiptPrinter | None]
+
+
+def open_printer(config: PrinterConfig, timeout: float = PRINT_TIMEOUT_S) -> ReceiptPrinter | None:
+    """The configured printer, waiting at most ``timeout`` seconds; ``None`` when there is none.
+
+    Raises ``OSError`` when a network printer does not answer in time.
 
     python-escpos loads its printer profiles (a large YAML file) when imported, which would
     add over a second to the desk's start-up; it is imported when a printer is opened.
     """
     from escpos.printer import File, Network, Usb  # noqa: PLC0415 - see above
 
+    printer: ReceiptPrinter | None = None
     if config.kind == "network":
-        return Network(config.host, port=config.port)
-    if config.kind == "usb":
-        return Usb(config.usb_vendor, config.usb_product)
-    if config.kind == "file":
-        return File(config.path)
-    return None
+        network = Network(config.host, port=config.port, timeout=timeout)
+        # Connected here: python-escpos 3.1 leaves its socket open when the connect fails.
+        network.device = socket.create_connection((config.host, config.port), timeout=timeout)
+        printer = network
+    elif config.kind == "usb":
+        printer = Usb(config.usb_vendor, config.usb_product, timeout=int(timeout * 1000))
+    elif config.kind == "file":
+        printer = File(config.path)
+    return printer
+
+
+def print_slip(
+    opener: PrinterOpener, config: PrinterConfig, send: Callable[[ReceiptPrinter], None]
+) -> bool:
+    """Open the configured printer, ``send`` to it and close it; ``False`` when there is none."""
+    printer = opener(config)
+    if printer is None:
+        return False
+    try:
+        send(printer)
+    finally:
+        printer.close()
+    return True
 
 
 def _columns(left: str, right: str) -> str:
@@ -71,8 +114,8 @@ def receipt_text(receipt: Receipt) -> str:
     return text + f"Geholpen door {receipt.seller_name}. Dank u wel!\n"
 
 
-def print_receipt(printer: Any, receipt: Receipt) -> None:
-    """Send the receipt to an opened python-escpos printer and cut the paper."""
+def print_receipt(printer: ReceiptPrinter, receipt: Receipt) -> None:
+    """Send the receipt to an opened printer and cut the paper."""
     try:
         printer.set(align="left")
         printer.text(receipt_text(receipt))

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from desk_app.documents.receipt_printer import ReceiptPrinter
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents, format_local
 from desk_app.services.day_close.z_report_data import ZReport
@@ -38,8 +37,8 @@ def z_report_slip(report: ZReport) -> str:
     return text + _line("Wisselgeld morgen", report.float_left_cents)
 
 
-def print_z_slip(printer: Any, report: ZReport) -> None:
-    """Send the slip to an opened python-escpos printer and cut the paper."""
+def print_z_slip(printer: ReceiptPrinter, report: ZReport) -> None:
+    """Send the slip to an opened printer and cut the paper."""
     try:
         printer.set(align="left")
         printer.text(z_report_slip(report))

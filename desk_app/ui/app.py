@@ -22,6 +22,7 @@ from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup
 from desk_app.ui.i18n import install_translators
+from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
@@ -99,6 +100,7 @@ class DeskApp:
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
         self.backups: DailyBackup | None = None
+        self.jobs = BackgroundJobs()
 
     def run(self) -> int:
         """Set up the screen, then wizard (first run), login and main window."""
@@ -121,13 +123,13 @@ class DeskApp:
         if actor is None:
             self.window.switch_person()  # the login opens over the main window
         code = self.app.exec()
-        self.window.sync.jobs.wait()
+        self.jobs.wait()
         return code
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""
         name = centre.centre_details(self.desk.uow).name
-        window = MainWindow(self.desk, name, actor)
+        window = MainWindow(self.desk, name, actor, jobs=self.jobs)
         window.preferences_changed.connect(partial(apply_preferences, self.app))
         sys.excepthook = CrashHandler(window)
         return window

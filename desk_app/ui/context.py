@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from desk_app.documents.receipt_printer import PrinterOpener, open_printer
+from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.jobs import Jobs
 
 
 def open_with_system(path: Path) -> None:
-    """Open a document in the PC's own viewer, from where it can be printed."""
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    """Open a document in the PC's own viewer, from where it can be printed.
+
+    Raises :class:`StorageError` saying where the file is when the PC has no viewer for it.
+    """
+    if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Het document kon niet worden geopend. Het is opgeslagen als {path}.",
+            ),
+            path=str(path),
+        )
 
 
 @dataclass(frozen=True)
@@ -27,3 +40,5 @@ class PageContext:
     folder: DataFolder
     current_actor: Callable[[], Actor | None]
     open_document: Callable[[Path], None] = open_with_system
+    jobs: Jobs = field(kw_only=True)
+    open_printer: PrinterOpener = field(default=open_printer, kw_only=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
@@ -26,6 +26,7 @@ from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.display import DisplayDialog
+from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
 from desk_app.ui.navigation import NavigationList
@@ -55,12 +56,14 @@ class MainWindow(QMainWindow):
         centre_name: str,
         actor: Actor | None,
         parent: QWidget | None = None,
+        jobs: BackgroundJobs | None = None,
     ) -> None:
         super().__init__(parent)
         self.uow = desk.uow
         self.actor = actor
         self.folder = desk.folder
-        self.context = PageContext(desk.uow, desk.folder, lambda: self.actor)
+        self.jobs = jobs if jobs is not None else BackgroundJobs(self)
+        self.context = PageContext(desk.uow, desk.folder, lambda: self.actor, jobs=self.jobs)
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
@@ -82,7 +85,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self._central())
         self.status = DeskStatusBar(centre_name, self)
         self.setStatusBar(self.status)
-        self.sync = SyncController(self.uow, self.status, self)
+        self.sync = SyncController(self.uow, self.status, self.jobs, self)
         self.sync.refresh()
         self.set_actor(actor)
         self.dialog: QWidget | None = None
@@ -220,6 +223,11 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _preferences_saved(self, preferences: Preferences) -> None:
         self.preferences_changed.emit(preferences)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Let the running and waiting jobs end (a print gives up after its time-out)."""
+        self.jobs.wait()
+        super().closeEvent(event)
 
     def _open(self, dialog: QWidget) -> None:
         """Show a dialog modal to this window without blocking (tests reach it as ``dialog``)."""

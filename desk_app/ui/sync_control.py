@@ -11,7 +11,7 @@ from desk_app.formatting import format_local, format_number
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.desk import PushResult, central_url, known_conflicts, run_sync, sync_status
 from desk_app.ui.conflicts import ConflictsDialog
-from desk_app.ui.jobs import BackgroundJobs, ProgressCallback
+from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import error_text
 from desk_app.ui.statusbar import DeskStatusBar
 
@@ -31,12 +31,16 @@ class SyncController(QObject):
     sync_finished = Signal(bool)
 
     def __init__(
-        self, uow: UnitOfWork, status: DeskStatusBar, parent: QObject | None = None
+        self,
+        uow: UnitOfWork,
+        status: DeskStatusBar,
+        jobs: BackgroundJobs,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.uow = uow
         self.status = status
-        self.jobs = BackgroundJobs(self)
+        self.jobs = jobs
         self.running = False
         self.last_error = ""
         self.conflicts_dialog: ConflictsDialog | None = None
@@ -48,7 +52,7 @@ class SyncController(QObject):
             return False
         self.running = True
         self.status.show_last_sync(self.tr("bezig…"))
-        signals = self.jobs.start(self._work)
+        signals = self.jobs.start(self._work, Pool.SYNC)
         signals.progressed.connect(self._progressed)
         signals.finished.connect(self._finished)
         signals.failed.connect(self._failed)

@@ -235,6 +235,10 @@
         <translation>Remove line</translation>
     </message>
     <message>
+        <source>Opnieuw afdrukken</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
         <source>Bar</source>
         <translation>Bar</translation>
     </message>
@@ -316,10 +320,6 @@
     <message>
         <source>Open eerst een rekening.</source>
         <translation>Please open a tab first.</translation>
-    </message>
-    <message>
-        <source>De bonprinter is niet bereikbaar; de verkoop is opgeslagen.</source>
-        <translation>The receipt printer cannot be reached; the sale has been saved.</translation>
     </message>
 </context>
 <context>
@@ -862,6 +862,10 @@
         <translation>Last Z-report again</translation>
     </message>
     <message>
+        <source>Z-bon opnieuw afdrukken</source>
+        <translation>Print the Z slip again</translation>
+    </message>
+    <message>
         <source>Dagafsluiting</source>
         <translation>Day close</translation>
     </message>
@@ -1078,6 +1082,13 @@
     <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentMaker</name>
+    <message>
+        <source>Het document kon niet worden gemaakt; zie het logbestand.</source>
+        <translation>The document could not be made; see the log file.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1846,10 @@
     <message>
         <source>Een andere opdracht (reservekopie, synchronisatie of rapport) gebruikt de database in {folder} nog. Wacht tot die klaar is en probeer het opnieuw.</source>
         <translation>Another command (a backup, sync or report) is still using the database in {folder}. Wait until it has finished and try again.</translation>
+    </message>
+    <message>
+        <source>Het document kon niet worden geopend. Het is opgeslagen als {path}.</source>
+        <translation>The document could not be opened. It has been saved as {path}.</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +3310,13 @@
     <message>
         <source>eerst tellen</source>
         <translation>count first</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinting</name>
+    <message>
+        <source>De bonprinter is niet bereikbaar; wat u deed is wel opgeslagen.</source>
+        <translation>The receipt printer cannot be reached; what you did has been saved.</translation>
     </message>
 </context>
 <context>

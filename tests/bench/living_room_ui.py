@@ -17,6 +17,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.page import LivingRoomPage
 from tests.bench.harness import Figure, copy_of, p95, time_each
 from tests.bench.living_room import manager_of
+from tests.ui.inline_jobs import InlineJobs
 
 SCANS = 200
 
@@ -59,7 +60,9 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
         actor = manager_of(desk)
         with desk.uow.read() as session:
             codes = list(session.scalars(select(VisitorPass.code).limit(2 * SCANS)))
-        page = LivingRoomPage(PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None))
+        page = LivingRoomPage(
+            PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None, jobs=InlineJobs())
+        )
         page.show()
         app.processEvents()
         ours = page_scan_milliseconds(page, codes[:SCANS])

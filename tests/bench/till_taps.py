@@ -26,6 +26,7 @@ from desk_app.services.auth import Actor, authenticate
 from desk_app.services.people import desk_accounts
 from desk_app.ui.bar.page import BarPage
 from desk_app.ui.context import PageContext
+from tests.ui.inline_jobs import InlineJobs
 
 TAPS = 300
 
@@ -46,7 +47,7 @@ def _tap(app: QApplication, button: QPushButton) -> float:
 def page_taps(app: QApplication, desk: Desk) -> list[float]:
     """Milliseconds from a tap on the coffee tile until its line and total are shown."""
     actor = bar_volunteer(desk)
-    page = BarPage(PageContext(desk.uow, desk.folder, lambda: actor))
+    page = BarPage(PageContext(desk.uow, desk.folder, lambda: actor, jobs=InlineJobs()))
     page.show()
     samples = []
     for number in range(TAPS):

@@ -16,6 +16,7 @@ from desk_app.ui.volunteers.page import VolunteersPage
 from tests.bench.harness import Figure, copy_of, p95, time_each
 from tests.bench.living_room import manager_of
 from tests.bench.living_room_ui import _type_and_enter, bare_scan_milliseconds
+from tests.ui.inline_jobs import InlineJobs
 
 SCANS = 120
 
@@ -27,7 +28,9 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
         actor = manager_of(desk)
         with desk.uow.read() as session:
             badges = [b for b in session.scalars(select(Person.badge_code)) if b is not None]
-        page = VolunteersPage(PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None))
+        page = VolunteersPage(
+            PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None, jobs=InlineJobs())
+        )
         page.show()
         app.processEvents()
         queue = iter((badges * 4)[:SCANS])

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from desk_app.errors import NotAllowed
 from desk_app.models import Payment, PaymentMethod, Product, Sale, SaleKind, TariffClass
+from desk_app.paths import DataFolder
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
 from desk_app.services.till import tabs
@@ -24,7 +25,9 @@ from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.dialogs import ReversalDialog, SettleTabDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
+from desk_app.ui.context import PageContext
 from tests.ui.conftest import MANAGER_PIN
+from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
 
@@ -101,7 +104,8 @@ def test_a_coffee_card_is_sold_and_saved_with_its_code(
     qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
-    dialog = CoffeeCardDialog(uow, bar.seller)
+    context = PageContext(uow, DataFolder(tmp_path), lambda: bar.seller, jobs=InlineJobs())
+    dialog = CoffeeCardDialog(context, bar.seller)
     qtbot.addWidget(dialog)
     dialog.value.setCurrentIndex(1)
     dialog.sell(PaymentMethod.CASH)

@@ -16,6 +16,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.page import BarPage
 from desk_app.ui.context import PageContext
 from tests.conftest import FakeClock
+from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
 
@@ -27,7 +28,7 @@ def bar(uow: UnitOfWork, manager: Actor) -> Bar:
 
 @pytest.fixture
 def page(qtbot: QtBot, desk: Desk, bar: Bar) -> BarPage:
-    widget = BarPage(PageContext(desk.uow, desk.folder, lambda: bar.seller))
+    widget = BarPage(PageContext(desk.uow, desk.folder, lambda: bar.seller, jobs=InlineJobs()))
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -103,7 +104,7 @@ def test_nonsense_tendered_amount_writes_nothing(
 
 
 def test_no_one_logged_in_cannot_sell(qtbot: QtBot, desk: Desk, uow: UnitOfWork, bar: Bar) -> None:
-    page = BarPage(PageContext(uow, desk.folder, lambda: None))
+    page = BarPage(PageContext(uow, desk.folder, lambda: None, jobs=InlineJobs()))
     qtbot.addWidget(page)
     qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.pay.exact, Qt.MouseButton.LeftButton)

@@ -23,6 +23,7 @@ from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.page import Change
 from tests.documents import pdf_text
 from tests.ui.conftest import MANAGER_PIN
+from tests.ui.inline_jobs import InlineJobs
 from tests.unit.factories import table_counts
 from tests.unit.till_factories import set_up_bar
 
@@ -38,7 +39,7 @@ def page(qtbot: QtBot, empty_desk: Desk, manager: Actor, opened: list[Path]) -> 
 
 
 def make_page(qtbot: QtBot, desk: Desk, actor: Actor, opened: list[Path]) -> DayClosePage:
-    context = PageContext(desk.uow, desk.folder, lambda: actor, opened.append)
+    context = PageContext(desk.uow, desk.folder, lambda: actor, opened.append, jobs=InlineJobs())
     page = DayClosePage(context)
     qtbot.addWidget(page)
     page.show()

@@ -18,6 +18,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.overview.page import OverviewPage
 from desk_app.ui.page import Change
 from tests.conftest import FakeClock
+from tests.ui.inline_jobs import InlineJobs
 from tests.unit.till_factories import set_up_bar
 
 
@@ -26,7 +27,9 @@ def test_charts_follow_the_day(
 ) -> None:
     uow = empty_desk.uow
     bar = set_up_bar(uow, manager)
-    context = PageContext(uow, empty_desk.folder, lambda: manager, lambda _path: None)
+    context = PageContext(
+        uow, empty_desk.folder, lambda: manager, lambda _path: None, jobs=InlineJobs()
+    )
     page = OverviewPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -46,7 +49,9 @@ def test_charts_follow_the_day(
 
 
 def test_the_page_opens_on_an_empty_desk(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
-    context = PageContext(empty_desk.uow, empty_desk.folder, lambda: manager, lambda _path: None)
+    context = PageContext(
+        empty_desk.uow, empty_desk.folder, lambda: manager, lambda _path: None, jobs=InlineJobs()
+    )
     page = OverviewPage(context)
     qtbot.addWidget(page)
     assert page.week.values() == [0.0] * 7

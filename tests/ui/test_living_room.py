@@ -16,6 +16,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from tests.documents import pdf_text
+from tests.ui.inline_jobs import InlineJobs
 
 
 class Opened:
@@ -34,7 +35,9 @@ def opened() -> Opened:
 
 
 def make_page(qtbot: QtBot, desk: Desk, actor: Actor | None, opened: Opened) -> LivingRoomPage:
-    page = LivingRoomPage(PageContext(desk.uow, desk.folder, lambda: actor, opened))
+    page = LivingRoomPage(
+        PageContext(desk.uow, desk.folder, lambda: actor, opened, jobs=InlineJobs())
+    )
     qtbot.addWidget(page)
     page.show()
     qtbot.waitExposed(page)

@@ -19,6 +19,7 @@ from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.page import RoomsPage
 from desk_app.ui.rooms.rates_editor import parse_amount
 from desk_app.ui.rooms.room_dialog import RoomDialog
+from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY
 
@@ -27,7 +28,9 @@ ROOMS_TAB = "Zalen en tarieven"
 
 def page_for(qtbot: QtBot, uow: UnitOfWork, actor: Actor | None, title: str) -> RoomsPage:
     """The Zalen page with the tab called ``title`` opened by a click on it."""
-    page = RoomsPage(PageContext(uow, DataFolder(uow.database.path.parent), lambda: actor))
+    page = RoomsPage(
+        PageContext(uow, DataFolder(uow.database.path.parent), lambda: actor, jobs=InlineJobs())
+    )
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

@@ -20,13 +20,14 @@ from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.common import chosen_part, to_qdate
 from desk_app.ui.rooms.page import RoomsPage
 from desk_app.ui.rooms.week_model import BOOKING_ID_ROLE
+from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY
 
 
 def _page(qtbot: QtBot, uow: UnitOfWork, actor: Actor | None) -> RoomsPage:
     folder = DataFolder(uow.database.path.parent)
-    page = RoomsPage(PageContext(uow, folder, lambda: actor))
+    page = RoomsPage(PageContext(uow, folder, lambda: actor, jobs=InlineJobs()))
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()

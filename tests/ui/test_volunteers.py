@@ -23,6 +23,7 @@ from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.page import VolunteersPage
 from tests.documents import pdf_text
+from tests.ui.inline_jobs import InlineJobs
 
 MONDAY = date(2026, 3, 2)
 
@@ -34,7 +35,9 @@ def opened() -> list[Path]:
 
 @pytest.fixture
 def context(empty_desk: Desk, manager: Actor, opened: list[Path]) -> PageContext:
-    return PageContext(empty_desk.uow, empty_desk.folder, lambda: manager, opened.append)
+    return PageContext(
+        empty_desk.uow, empty_desk.folder, lambda: manager, opened.append, jobs=InlineJobs()
+    )
 
 
 def badge_of(

@@ -29,7 +29,7 @@ from desk_app.sync.desk import (
     sync_log,
 )
 from desk_app.ui.conflicts import conflict_table
-from desk_app.ui.jobs import BackgroundJobs, ProgressCallback
+from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.sync_control import SyncController
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
@@ -194,7 +194,7 @@ class SyncPanel(QWidget):
         self.fetching = True
         self.fetch_button.setEnabled(False)
         self.message.show_info(self.tr("De centrale database wordt gevraagd…"))
-        signals = self.jobs.start(self._fetch_work)
+        signals = self.jobs.start(self._fetch_work, Pool.CENTRAL)
         signals.finished.connect(self._fetched)
         signals.failed.connect(self._fetch_failed)
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QLabel, QWidget
 
 from desk_app.documents.coffee_card import coffee_card_pdf
@@ -14,8 +13,9 @@ from desk_app.kinds import PaymentMethod
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.till.coffee_cards import CardInfo, issue_card
-from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.context import PageContext
+from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.touch import touch_button
 
 VALUES = (500, 1000, 2000)
@@ -24,9 +24,10 @@ VALUES = (500, 1000, 2000)
 class CoffeeCardDialog(QDialog):
     """Choose a value, take the money, and save the card to print."""
 
-    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.uow, self.actor = uow, actor
+        self.uow, self.actor = context.uow, actor
+        self.documents = DocumentMaker(context, self)
         self.card: CardInfo | None = None
         self.setWindowTitle(self.tr("Koffiekaart verkopen"))
         self.value = QComboBox()
@@ -34,6 +35,7 @@ class CoffeeCardDialog(QDialog):
             self.value.addItem(money(cents), cents)
         self.value.setMinimumHeight(44)
         self.message = QLabel()
+        self.documents.failed.connect(self.message.setText)
         form = QFormLayout(self)
         form.addRow(self.tr("Waarde"), self.value)
         for text, method in (
@@ -60,11 +62,11 @@ class CoffeeCardDialog(QDialog):
             "PDF (*.pdf)",
         )
         if name:
-            self.save_pdf(Path(name))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+            self.save_pdf(Path(name), open_it=True)
 
-    def save_pdf(self, path: Path) -> None:
-        """Write the sold card as a PDF with its QR code."""
+    def save_pdf(self, path: Path, *, open_it: bool = False) -> None:
+        """Write the sold card as a PDF with its QR code, in the background; open it if asked."""
         assert self.card is not None
         centre = centre_details(self.uow).name
-        path.write_bytes(coffee_card_pdf(self.card.code, centre, self.card.balance_cents))
+        build = partial(coffee_card_pdf, self.card.code, centre, self.card.balance_cents)
+        self.documents.save(path, build, open_it=open_it)

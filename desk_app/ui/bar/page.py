@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.documents.receipt_printer import receipt_text
+from desk_app.documents.receipt_printer import print_receipt, receipt_text
 from desk_app.errors import DeskError
 from desk_app.kinds import PaymentMethod
 from desk_app.services.rooms.account_sales import account_hirers
@@ -33,6 +34,7 @@ from desk_app.ui.bar.pay import PayPanel
 from desk_app.ui.bar.toolbar import BarToolbar
 from desk_app.ui.context import PageContext
 from desk_app.ui.page import Page
+from desk_app.ui.printing import SlipPrinting
 from desk_app.ui.touch import touch_button
 
 
@@ -54,7 +56,7 @@ class BarPage(Page):
         self.basket = BasketModel()
         self.grid = ProductGrid()
         self.pay = PayPanel()
-        self.toolbar = BarToolbar(uow, current_actor, self.basket)
+        self.toolbar = BarToolbar(context, self.basket)
         self.table = QTableView()
         self.total = QLabel()
         self.message = QLabel()
@@ -67,6 +69,10 @@ class BarPage(Page):
             touch_button(text) for text in ("+", "−", self.tr("Regel weg"))
         )
         self.last_receipt: Receipt | None = None
+        self.printing = SlipPrinting(context, self)
+        self.reprint = touch_button(self.tr("Opnieuw afdrukken"))
+        self.reprint.setObjectName("compact")
+        self.reprint.hide()
         self._set_up_widgets()
         self._lay_out()
         self._connect()
@@ -96,7 +102,10 @@ class BarPage(Page):
     def _lay_out(self) -> None:
         left = QVBoxLayout()
         left.addWidget(self.grid, 3)
-        left.addWidget(self.message)
+        message_row = QHBoxLayout()
+        message_row.addWidget(self.message, 1)
+        message_row.addWidget(self.reprint)
+        left.addLayout(message_row)
         left.addWidget(self.receipt_view, 1)
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
@@ -128,6 +137,9 @@ class BarPage(Page):
         self.toolbar.changed.connect(self.refresh)
         self.toolbar.failed.connect(self.message.setText)
         self.toolbar.to_tab.connect(self.put_on_tab)
+        self.printing.failed.connect(self._print_failed)
+        self.printing.printed.connect(self.reprint.hide)
+        self.reprint.clicked.connect(self.reprint_last)
         self.basket.modelReset.connect(self._show_total)
         self.basket.rowsInserted.connect(self._show_total)
         self.basket.rowsRemoved.connect(self._show_total)
@@ -223,8 +235,24 @@ class BarPage(Page):
         self.receipt_view.setPlainText(receipt_text(paid))
         change = money(paid.change_cents)
         self.message.setText(self.tr("Betaald. Wisselgeld: {change}").format(change=change))
-        self.toolbar.print_receipt(paid)
+        self.print_receipt(paid)
         self.sale_recorded.emit(paid)
+
+    def print_receipt(self, receipt: Receipt) -> None:
+        """Print on the configured receipt printer, if there is one, in the background."""
+        self.printing.print_slip(partial(print_receipt, receipt=receipt))
+
+    @Slot()
+    def reprint_last(self) -> None:
+        """The last receipt again, after the printer failed."""
+        self.reprint.hide()
+        if self.last_receipt is not None:
+            self.print_receipt(self.last_receipt)
+
+    @Slot(str)
+    def _print_failed(self, text: str) -> None:
+        self.message.setText(text)
+        self.reprint.show()
 
     @Slot(object)
     def put_on_tab(self, tab_id: UUID) -> None:

@@ -7,12 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QWidget
 
-from desk_app.documents.receipt_printer import open_printer, print_receipt
 from desk_app.errors import DeskError
 from desk_app.services.auth import Actor
-from desk_app.services.till import alcohol, settings, tabs
-from desk_app.services.till.receipts import Receipt
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
@@ -20,6 +17,7 @@ from desk_app.ui.bar.common import error_text, money
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
+from desk_app.ui.context import PageContext
 from desk_app.ui.touch import touch_button
 
 
@@ -36,12 +34,11 @@ class BarToolbar(QWidget):
     failed = Signal(str)
     to_tab = Signal(object)
 
-    def __init__(
-        self, uow: UnitOfWork, current_actor: Callable[[], Actor | None], basket: BasketModel
-    ) -> None:
+    def __init__(self, context: PageContext, basket: BasketModel) -> None:
         super().__init__()
-        self.uow = uow
-        self.current_actor = current_actor
+        self.context = context
+        self.uow = context.uow
+        self.current_actor = context.current_actor
         self.basket = basket
         self.tabs = QComboBox()
         self.tabs.setMinimumHeight(44)
@@ -161,7 +158,7 @@ class BarToolbar(QWidget):
 
     def _coffee_card(self) -> None:
         if (actor := self._actor()) is not None:
-            CoffeeCardDialog(self.uow, actor, self).exec()
+            CoffeeCardDialog(self.context, actor, self).exec()
 
     def _journal(self) -> None:
         if (actor := self._actor()) is not None:
@@ -170,14 +167,3 @@ class BarToolbar(QWidget):
     def _paid_out(self) -> None:
         if (actor := self._actor()) is not None and PaidOutDialog(self.uow, actor, self).exec():
             self.changed.emit()
-
-    def print_receipt(self, receipt: Receipt) -> None:
-        """Print on the configured receipt printer, if there is one."""
-        try:
-            printer = open_printer(settings.load_settings(self.uow).printer)
-            if printer is not None:
-                print_receipt(printer, receipt)
-        except DeskError as error:
-            self.failed.emit(error_text(error))
-        except OSError:
-            self.failed.emit(self.tr("De bonprinter is niet bereikbaar; de verkoop is opgeslagen."))

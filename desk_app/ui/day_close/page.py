@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desk_app.documents.archive import archive_document
-from desk_app.documents.receipt_printer import open_printer
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.documents.z_report_slip import print_z_slip
 from desk_app.errors import DeskError
@@ -17,17 +16,23 @@ from desk_app.formatting import to_local
 from desk_app.services.day_close.cash_count import parse_counts
 from desk_app.services.day_close.sign_off import Closing, check_cash, close_day, day_to_close
 from desk_app.services.day_close.z_report_data import ZReport, closed_days, z_report
-from desk_app.services.till import settings
+from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_time
 from desk_app.ui.day_close.count_panel import CountPanel
 from desk_app.ui.day_close.day_summary import DaySummary
 from desk_app.ui.day_close.sign_off_panel import SignOffPanel
+from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.heading import page_heading
 from desk_app.ui.page import Change, Page
+from desk_app.ui.printing import SlipPrinting
 from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import MessageLabel
+
+
+def _z_report_pdf(uow: UnitOfWork, day: date) -> bytes:
+    return z_report_pdf(z_report(uow, day))
 
 
 class DayClosePage(Page):
@@ -45,6 +50,15 @@ class DayClosePage(Page):
         self.sign = SignOffPanel(self)
         self.message = MessageLabel(self)
         self.reprint = touch_button(self.tr("Laatste Z-rapport opnieuw"), self)
+        self.reprint_slip = touch_button(self.tr("Z-bon opnieuw afdrukken"), self)
+        self.reprint_slip.hide()
+        self.last_report: ZReport | None = None
+        self.documents = DocumentMaker(context, self)
+        self.printing = SlipPrinting(context, self)
+        self.documents.failed.connect(self.message.show_error)
+        self.printing.failed.connect(self._slip_failed)
+        self.printing.printed.connect(self.reprint_slip.hide)
+        self.reprint_slip.clicked.connect(self.print_slip)
         self.count.counted.connect(self.take_count)
         self.sign.sign_off.connect(self.sign_off)
         self.reprint.clicked.connect(self.reprint_last)
@@ -58,6 +72,7 @@ class DayClosePage(Page):
         left.addWidget(self.day_label)
         left.addWidget(self.summary)
         left.addWidget(self.reprint)
+        left.addWidget(self.reprint_slip)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.count)
@@ -176,15 +191,21 @@ class DayClosePage(Page):
 
     def _deliver(self, report: ZReport) -> None:
         """Archive the PDF and open it; a short slip on the receipt printer when there is one."""
-        data = z_report_pdf(report)
-        path = archive_document(self.context.folder.reports, "z-rapport", data, report.closed_at)
-        self.context.open_document(path)
-        try:
-            printer = open_printer(settings.load_settings(self.context.uow).printer)
-            if printer is not None:
-                print_z_slip(printer, report)
-        except DeskError as error:
-            self.message.show_desk_error(error)
+        self.documents.archive("z-rapport", partial(z_report_pdf, report), report.closed_at)
+        self.last_report = report
+        self.print_slip()
+
+    @Slot()
+    def print_slip(self) -> None:
+        """The closed day's slip on the receipt printer, in the background."""
+        self.reprint_slip.hide()
+        if self.last_report is not None:
+            self.printing.print_slip(partial(print_z_slip, report=self.last_report))
+
+    @Slot(str)
+    def _slip_failed(self, text: str) -> None:
+        self.message.show_error(text)
+        self.reprint_slip.show()
 
     @Slot()
     def reprint_last(self) -> None:
@@ -193,9 +214,4 @@ class DayClosePage(Page):
         if not last:
             self.message.show_error(self.tr("Er is nog geen dag afgesloten."))
             return
-        report = z_report(self.context.uow, last[0][0])
-        data = z_report_pdf(report)
-        path = archive_document(
-            self.context.folder.reports, "z-rapport", data, self.context.uow.now()
-        )
-        self.context.open_document(path)
+        self.documents.archive("z-rapport", partial(_z_report_pdf, self.context.uow, last[0][0]))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.documents.archive import archive_document
 from desk_app.documents.cards import pass_cards_pdf
 from desk_app.documents.evacuation import evacuation_pdf
 from desk_app.errors import DeskError
@@ -19,6 +20,7 @@ from desk_app.services.rooms import guests as room_guests
 from desk_app.services.volunteers import duty, evacuation
 from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.context import PageContext
+from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.heading import page_heading
 from desk_app.ui.living_room.check_in_panel import CheckInPanel
 from desk_app.ui.living_room.figures_panel import FiguresPanel
@@ -45,6 +47,7 @@ class LivingRoomPage(Page):
         self.evacuation_button = QPushButton(self.tr("Ontruimingslijst"), self)
         self.evacuation_button.setObjectName("alert")
         self.data_button = QPushButton(self.tr("Gegevens bezoeker"), self)
+        self.documents = DocumentMaker(context, self)
         self._connect()
         self._lay_out()
         self.timer = QTimer(self)
@@ -65,6 +68,7 @@ class LivingRoomPage(Page):
         self.pass_button.clicked.connect(self.print_passes)
         self.evacuation_button.clicked.connect(self.print_evacuation_list)
         self.data_button.clicked.connect(self.open_visitor_data)
+        self.documents.failed.connect(self.panel.message.show_error)
 
     def _lay_out(self) -> None:
         main = QVBoxLayout()
@@ -235,19 +239,15 @@ class LivingRoomPage(Page):
             self._failed(error)
             return
         name = centre_details(self.context.uow).name
-        self._open_pdf("passen", pass_cards_pdf(codes, name, sheet=request.sheet))
+        self.documents.archive("passen", partial(pass_cards_pdf, codes, name, sheet=request.sheet))
         self._done(self.tr("{count} pas(sen) gemaakt.").format(count=len(codes)))
 
     @Slot()
     def print_evacuation_list(self) -> None:
         """Everyone in the building, counted and named, as a PDF in one click."""
         listing = evacuation.evacuation_list(self.context.uow, self.context.current_actor())
-        self._open_pdf("ontruimingslijst", evacuation_pdf(listing))
+        self.documents.archive("ontruimingslijst", partial(evacuation_pdf, listing))
         self.panel.message.show_info(self.tr("De ontruimingslijst is geopend om af te drukken."))
-
-    def _open_pdf(self, kind: str, data: bytes) -> None:
-        path = archive_document(self.context.folder.reports, kind, data, self.context.uow.now())
-        self.context.open_document(path)
 
     @Slot()
     def open_visitor_data(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 from uuid import UUID
@@ -31,6 +32,8 @@ from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.context import PageContext
+from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.rooms.common import MessageLine, error_text, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
@@ -82,12 +85,17 @@ class InvoicesModel(QAbstractTableModel):
         return None
 
 
+def _invoice_pdf(uow: UnitOfWork, invoice_id: UUID) -> bytes:
+    return invoice_pdf(invoice_document(uow, invoice_id))
+
+
 class InvoicesView(QWidget):
     """The list with its actions; the person at the desk is asked for when an action runs."""
 
-    def __init__(self, uow: UnitOfWork, current_actor: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._uow, self._current_actor = uow, current_actor
+        self._uow, self._current_actor = context.uow, context.current_actor
+        self.documents = DocumentMaker(context, self)
         self.model = InvoicesModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -97,9 +105,13 @@ class InvoicesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.hirer = touch_sized(QComboBox(self))
-        self.month = touch_sized(QDateEdit(to_qdate(uow.now().astimezone(LOCAL_ZONE).date()), self))
+        self.month = touch_sized(
+            QDateEdit(to_qdate(context.uow.now().astimezone(LOCAL_ZONE).date()), self)
+        )
         self.month.setDisplayFormat("MM-yyyy")
         self.message = MessageLine(self)
+        self.documents.failed.connect(self.message.show_error)
+        self.documents.saved.connect(self._saved)
         actions = QHBoxLayout()
         for text, slot in (
             (self.tr("PDF opslaan…"), self.save_pdf),
@@ -150,8 +162,12 @@ class InvoicesView(QWidget):
             self, self.tr("PDF opslaan"), f"{chosen.number}.pdf", "PDF (*.pdf)"
         )
         if name:
-            Path(name).write_bytes(invoice_pdf(invoice_document(self._uow, chosen.id)))
-            self.message.show_info(self.tr("Opgeslagen in {file}.").format(file=name))
+            build = partial(_invoice_pdf, self._uow, chosen.id)
+            self.documents.save(Path(name), build, open_it=False)
+
+    @Slot(object)
+    def _saved(self, path: Path) -> None:
+        self.message.show_info(self.tr("Opgeslagen in {file}.").format(file=str(path)))
 
     @Slot()
     def credit(self) -> None:

@@ -45,7 +45,7 @@ class RoomsPage(Page):
         self.calendar = WeekCalendar(uow, self)
         self.finder = FreeRoomFinder(uow, self)
         self.occupancy = OccupancyView(uow, self)
-        self.invoices = InvoicesView(uow, current_actor, self)
+        self.invoices = InvoicesView(context, self)
         self.rooms_admin = RoomsAdminView(uow, current_actor, self)
         self.hirers = HirersView(uow, current_actor, self)
         self.tabs = QTabWidget(self)

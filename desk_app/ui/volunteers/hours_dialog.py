@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
@@ -17,13 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.documents.archive import archive_document
 from desk_app.documents.volunteers import KIND_LABELS, hours_statement_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.auth import Actor
 from desk_app.services.volunteers import hours
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
+from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -58,6 +59,8 @@ class HoursDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel(self)
         self.message = MessageLabel(self)
+        self.documents = DocumentMaker(context, self)
+        self.documents.failed.connect(self.message.show_error)
         statement = QPushButton(self.tr("Urenverklaring (PDF) van de gekozen vrijwilliger"), self)
         statement.clicked.connect(self.print_statement)
         period = QHBoxLayout()
@@ -107,10 +110,4 @@ class HoursDialog(QDialog):
         except DeskError as error:
             self.message.show_desk_error(error)
             return
-        path = archive_document(
-            self.context.folder.reports,
-            "urenverklaring",
-            hours_statement_pdf(statement),
-            self.context.uow.now(),
-        )
-        self.context.open_document(path)
+        self.documents.archive("urenverklaring", partial(hours_statement_pdf, statement))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.documents.archive import archive_document
 from desk_app.documents.cards import badge_cards_pdf
 from desk_app.documents.volunteers import KIND_LABELS, alcohol_register_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
@@ -30,6 +31,7 @@ from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES
 from desk_app.services.volunteers.register import Task, VolunteerDetails, VolunteerRow
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
+from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -60,6 +62,8 @@ class RegisterDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = MessageLabel(self)
+        self.documents = DocumentMaker(context, self)
+        self.documents.failed.connect(self.message.show_error)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Naam van de nieuwe vrijwilliger"))
         self.kind = QComboBox(self)
@@ -205,16 +209,12 @@ class RegisterDialog(QDialog):
         if person is None or person.badge_code is None:
             return
         name = centre_details(self.context.uow).name
-        self._open("badge", badge_cards_pdf([(person.name, person.badge_code)], name))
+        cards = [(person.name, person.badge_code)]
+        self.documents.archive("badge", partial(badge_cards_pdf, cards, name))
 
     @Slot()
     def print_alcohol_register(self) -> None:
         """The IVA and SVH register as a PDF."""
         name = centre_details(self.context.uow).name
-        self._open(
-            "register-alcoholwet", alcohol_register_pdf(volunteers.register(self.context.uow), name)
-        )
-
-    def _open(self, kind: str, data: bytes) -> None:
-        path = archive_document(self.context.folder.reports, kind, data, self.context.uow.now())
-        self.context.open_document(path)
+        rows = volunteers.register(self.context.uow)
+        self.documents.archive("register-alcoholwet", partial(alcohol_register_pdf, rows, name))

@@ -58,7 +58,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "visitor-data": lambda w, d, a: VisitorDataDialog(d.uow, a, w),
     "price-list": lambda w, d, a: PriceListDialog(d.uow, a, w),
     "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),
-    "coffee-card": lambda w, d, a: CoffeeCardDialog(d.uow, a, w),
+    "coffee-card": lambda w, d, a: CoffeeCardDialog(w.context, a, w),
     "journal-export": lambda w, d, a: JournalExportDialog(d.uow, a, w),
     "new-tab": lambda w, d, a: NewTabDialog(w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),

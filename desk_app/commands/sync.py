@@ -17,6 +17,19 @@ def register(commands: Subcommands) -> None:
     init = central_commands.add_parser("init", help="maak of werk het centrale schema bij")
     init.add_argument("--central", required=True, help="adres: postgresql://gebruiker@host/db")
     init.set_defaults(handler=run_central_init)
+    centre = central_commands.add_parser(
+        "add-centre", help="registreer een buurthuis en maak zijn login (print het adres)"
+    )
+    centre.add_argument("code", help="de code van het buurthuis, bijvoorbeeld ALM")
+    centre.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
+    centre.add_argument("--name", help="naam van het buurthuis")
+    centre.set_defaults(handler=run_add_centre)
+    office = central_commands.add_parser(
+        "add-office", help="maak een login voor het kantoor (print het adres)"
+    )
+    office.add_argument("name", help="naam van de login, bijvoorbeeld kantoor")
+    office.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
+    office.set_defaults(handler=run_add_office)
     for name, handler, text in (
         ("conflicts", run_central_conflicts, "dubbele boekingen (zelfde zaal, overlappende tijd)"),
         ("errors", run_central_errors, "records die de centrale database weigerde"),
@@ -43,6 +56,22 @@ def run_central_init(args: argparse.Namespace, _folder: DataFolder) -> int:
         print(f"Centrale database {where} is al bij (schema {after}).")
     else:
         print(f"Centrale database {where} bijgewerkt: schema {before or 'leeg'} -> {after}.")
+    return EXIT_OK
+
+
+def run_add_centre(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """Register a centre; its connection URL (with password) is the only line on stdout."""
+    from desk_app.central.logins import add_centre  # noqa: PLC0415 - loaded when asked
+
+    print(add_centre(args.central, args.code, args.name))
+    return EXIT_OK
+
+
+def run_add_office(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """Make an office login; its connection URL (with password) is the only line on stdout."""
+    from desk_app.central.logins import add_office  # noqa: PLC0415 - loaded when asked
+
+    print(add_office(args.central, args.name))
     return EXIT_OK
 
 

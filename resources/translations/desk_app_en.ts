@@ -1141,6 +1141,10 @@
         <translation>Only a {role} may do this.</translation>
     </message>
     <message>
+        <source>De naam van de login wordt te lang: {name}</source>
+        <translation>The login's name gets too long: {name}</translation>
+    </message>
+    <message>
         <source>De code is 2 tot 8 hoofdletters of cijfers, bijvoorbeeld ALM.</source>
         <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
     </message>
@@ -1523,6 +1527,10 @@
     <message>
         <source>De centrale database mist nummers {first} tot {seq}.</source>
         <translation>The central database is missing numbers {first} to {seq}.</translation>
+    </message>
+    <message>
+        <source>Deze balie hoort bij buurthuis {centre}, maar de login voor de centrale database niet (die hoort bij {login}). Er is niets verzonden. Vul bij Beheer › Instellingen het adres en wachtwoord van dit buurthuis in.</source>
+        <translation>This desk belongs to community centre {centre}, but the login for the central database does not (it belongs to {login}). Nothing was sent. Enter this centre's address and password under Beheer › Instellingen.</translation>
     </message>
     <message>
         <source>Deze versie van de balie-app is te oud voor de centrale database. Installeer de nieuwste versie en synchroniseer opnieuw.</source>

@@ -1142,7 +1142,7 @@
     </message>
     <message>
         <source>De naam van de login wordt te lang: {name}</source>
-        <translation>The login's name gets too long: {name}</translation>
+        <translation>The login&apos;s name gets too long: {name}</translation>
     </message>
     <message>
         <source>De code is 2 tot 8 hoofdletters of cijfers, bijvoorbeeld ALM.</source>
@@ -1517,6 +1517,18 @@
         <translation>The backup {file} comes from a newer version of the app. Update the app first.</translation>
     </message>
     <message>
+        <source>De centrale database ({url}) weigert het wachtwoord van {user}. Vul het wachtwoord dat het kantoor gaf opnieuw in bij Beheer › Instellingen.</source>
+        <translation>The central database ({url}) refuses the password of {user}. Enter the password the office gave again under Beheer › Instellingen.</translation>
+    </message>
+    <message>
+        <source>De centrale database ({url}) laat {user} niet binnen. Vraag het kantoor om een login voor dit buurthuis (central add-centre).</source>
+        <translation>The central database ({url}) does not let {user} in. Ask the office for a login for this centre (central add-centre).</translation>
+    </message>
+    <message>
+        <source>De server van de centrale database heeft geen database {database} ({url}). Controleer het adres bij Beheer › Instellingen.</source>
+        <translation>The central database's server has no database {database} ({url}). Check the address under Beheer › Instellingen.</translation>
+    </message>
+    <message>
         <source>De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; de synchronisatie probeert het later opnieuw.</source>
         <translation>The central database ({url}) cannot be reached. The desk just keeps working; the synchronisation will try again later.</translation>
     </message>
@@ -1530,7 +1542,7 @@
     </message>
     <message>
         <source>Deze balie hoort bij buurthuis {centre}, maar de login voor de centrale database niet (die hoort bij {login}). Er is niets verzonden. Vul bij Beheer › Instellingen het adres en wachtwoord van dit buurthuis in.</source>
-        <translation>This desk belongs to community centre {centre}, but the login for the central database does not (it belongs to {login}). Nothing was sent. Enter this centre's address and password under Beheer › Instellingen.</translation>
+        <translation>This desk belongs to community centre {centre}, but the login for the central database does not (it belongs to {login}). Nothing was sent. Enter this centre&apos;s address and password under Beheer › Instellingen.</translation>
     </message>
     <message>
         <source>Deze versie van de balie-app is te oud voor de centrale database. Installeer de nieuwste versie en synchroniseer opnieuw.</source>

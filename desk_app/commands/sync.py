@@ -96,9 +96,10 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
 
     desk = open_desk(folder)
     try:
-        if args.central:
-            save_central_url(desk.uow, args.central)
         result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
+        done = result.high_water >= result.target
+        if args.central and done:  # a working address only replaces the stored one
+            save_central_url(desk.uow, args.central)
         conflicts = len(known_conflicts(desk.uow).conflicts)
     finally:
         desk.close()
@@ -113,7 +114,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
             f"Let op: {conflicts} dubbele boeking(en) in de centrale database; "
             "annuleer er één van elk paar (zie Beheer › Synchronisatielog en fouten)."
         )
-    return EXIT_OK if result.high_water >= result.target else EXIT_FAILED
+    return EXIT_OK if done else EXIT_FAILED
 
 
 def run_facts(args: argparse.Namespace, folder: DataFolder) -> int:

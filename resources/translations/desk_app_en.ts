@@ -1557,6 +1557,10 @@
         <translation>The connection to the central database was lost. What was already sent is safe; the next synchronisation carries on.</translation>
     </message>
     <message>
+        <source>De centrale database zegt dat ze van deze balie al tot nummer {central} heeft, maar deze balie schreef er maar {written}. Er is niets verzonden. Meld dit aan het kantoor: de centrale stand van dit buurthuis klopt niet.</source>
+        <translation>The central database says it holds this desk's records up to number {central}, but this desk only wrote {written}. Nothing was sent. Tell the office: the central state of this centre is wrong.</translation>
+    </message>
+    <message>
         <source>Er is geen centrale database ingesteld. Geef het adres op met --central.</source>
         <translation>No central database has been set. Give its address with --central.</translation>
     </message>

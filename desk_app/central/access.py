@@ -52,12 +52,18 @@ MIRROR_PRIVILEGES = "SELECT, INSERT, UPDATE"
 
 
 def create_groups(connection: Connection) -> None:
-    """The two group roles, once per server (roles are server-wide); a race is harmless."""
+    """The two group roles, once per server (roles are server-wide); a race is harmless.
+
+    Made only when missing, so an owner without ``CREATEROLE`` can upgrade a second central
+    database on a server where they exist.
+    """
     for group in (CENTRE_GROUP, OFFICE_GROUP):
         connection.execute(
             text(
                 "DO $$ BEGIN "
+                f"IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{group}') THEN "
                 f"CREATE ROLE {group} NOLOGIN; "
+                "END IF; "
                 "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
                 "END $$"
             )

@@ -18,7 +18,7 @@ from sqlalchemy.engine import make_url
 
 from desk_app.central.access import CENTRE_GROUP, OFFICE_GROUP
 from desk_app.central.connect import connect, without_password
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 
 CENTRE_CODE = re.compile(r"[A-Z0-9]{2,8}")  # the desk's own rule for a centre's code
 MAX_ROLE_NAME = 63  # PostgreSQL's identifier length
@@ -46,6 +46,7 @@ def add_centre(url: str, code: str, name: str | None = None) -> str:
         )
     role = login_name(url, "centre", code)
     with connect(url) as connection, connection.transaction():
+        _check_ready(connection)
         connection.execute(
             "INSERT INTO centre_registry (code, name) VALUES (%s, %s) "
             "ON CONFLICT (code) DO UPDATE SET name = coalesce(%s, centre_registry.name)",
@@ -58,8 +59,11 @@ def add_centre(url: str, code: str, name: str | None = None) -> str:
 
 def add_office(url: str, name: str) -> str:
     """Make (or give a new password to) an office login; return its connection URL."""
+    if not name.strip():
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef de login van het kantoor een naam."))
     role = login_name(url, "office", name.strip())
     with connect(url) as connection, connection.transaction():
+        _check_ready(connection)
         password = _make_login(connection, role, OFFICE_GROUP)
         _map(connection, role, None)
     return login_url(url, role, password)
@@ -69,6 +73,28 @@ def login_url(url: str, role: str, password: str) -> str:
     """The owner's URL with the login's name and password instead (host, options kept)."""
     bare = make_url(without_password(url))
     return bare.set(username=role, password=password).render_as_string(hide_password=False)
+
+
+def _check_ready(connection: psycopg.Connection[Any]) -> None:
+    """The schema has the login table, and this login may make logins (``CREATEROLE``)."""
+    row = connection.execute(
+        "SELECT to_regclass('desk_login') IS NOT NULL, rolcreaterole OR rolsuper "
+        "FROM pg_roles WHERE rolname = current_user"
+    ).fetchone()
+    if row is None or not row[0]:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "De centrale database is niet bijgewerkt: voer eerst central init uit."
+            )
+        )
+    if not row[1]:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Deze login mag geen logins maken. Gebruik de eigenaar van de centrale "
+                "database (met CREATEROLE).",
+            )
+        )
 
 
 def _make_login(connection: psycopg.Connection[Any], role: str, group: str) -> str:

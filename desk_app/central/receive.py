@@ -7,6 +7,7 @@ a COPY-filled staging table, the raw payload beside them, and the mark moves in 
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from desk_app.central.schema import MIRRORS
 from desk_app.central.validate import column_problem, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.wire.rows import OutgoingRow
+
+log = logging.getLogger(__name__)
 
 
 class BatchRefused(DeskError):
@@ -148,6 +151,8 @@ class Receiver:
                     "SELECT centre_code FROM desk_login WHERE role_name = current_user::text"
                 ).fetchone()
             self._login = (found is not None, None if found is None else _text(found[0]))
+            if row is not None and row[0] and found is None:
+                log.warning("a batch arrives through a login of no centre (the schema owner?)")
         return self._login
 
     def _check_version(self, version: int) -> None:

@@ -1149,6 +1149,18 @@
         <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
     </message>
     <message>
+        <source>Geef de login van het kantoor een naam.</source>
+        <translation>Give the office&apos;s login a name.</translation>
+    </message>
+    <message>
+        <source>De centrale database is niet bijgewerkt: voer eerst central init uit.</source>
+        <translation>The central database has not been upgraded: run central init first.</translation>
+    </message>
+    <message>
+        <source>Deze login mag geen logins maken. Gebruik de eigenaar van de centrale database (met CREATEROLE).</source>
+        <translation>This login may not make logins. Use the owner of the central database (with CREATEROLE).</translation>
+    </message>
+    <message>
         <source>De postcode klopt niet, bijvoorbeeld 1181 AB.</source>
         <translation>The postcode is not right, for example 1181 AB.</translation>
     </message>
@@ -1526,7 +1538,7 @@
     </message>
     <message>
         <source>De server van de centrale database heeft geen database {database} ({url}). Controleer het adres bij Beheer › Instellingen.</source>
-        <translation>The central database's server has no database {database} ({url}). Check the address under Beheer › Instellingen.</translation>
+        <translation>The central database&apos;s server has no database {database} ({url}). Check the address under Beheer › Instellingen.</translation>
     </message>
     <message>
         <source>De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; de synchronisatie probeert het later opnieuw.</source>
@@ -1558,7 +1570,7 @@
     </message>
     <message>
         <source>De centrale database zegt dat ze van deze balie al tot nummer {central} heeft, maar deze balie schreef er maar {written}. Er is niets verzonden. Meld dit aan het kantoor: de centrale stand van dit buurthuis klopt niet.</source>
-        <translation>The central database says it holds this desk's records up to number {central}, but this desk only wrote {written}. Nothing was sent. Tell the office: the central state of this centre is wrong.</translation>
+        <translation>The central database says it holds this desk&apos;s records up to number {central}, but this desk only wrote {written}. Nothing was sent. Tell the office: the central state of this centre is wrong.</translation>
     </message>
     <message>
         <source>Er is geen centrale database ingesteld. Geef het adres op met --central.</source>

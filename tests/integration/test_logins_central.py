@@ -211,3 +211,14 @@ def test_central_init_secures_a_database_made_before_the_logins(
             "AND relname <> 'central_alembic_version'"
         ).fetchone()
         assert secured == (0,)
+
+
+def test_only_the_owner_of_an_upgraded_schema_makes_logins(
+    central_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alleman = add_centre(central_url, "ALM")
+    assert main(["central", "add-office", "kantoor", "--central", alleman]) == 2
+    assert "mag geen logins maken" in capsys.readouterr().err
+    _downgrade(central_url, "c005")
+    assert main(["central", "add-centre", "WES", "--central", central_url]) == 2
+    assert "voer eerst central init uit" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
@@ -20,6 +21,19 @@ log = logging.getLogger(__name__)
 PASSWORD_ENV = "DESK_CENTRAL_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 KEYRING_SERVICE = "desk-app-central"
 CONNECT_TIMEOUT_S = 10
+INVALID_PASSWORD, INVALID_AUTHORIZATION, INVALID_CATALOG = "28P01", "28000", "3D000"
+# The server's own words for each (PostgreSQL's server messages have no Dutch translation).
+_SERVER_WORDS = [
+    (INVALID_PASSWORD, re.compile(r"password authentication failed|no password supplied")),
+    (INVALID_CATALOG, re.compile(r'database ".*" does not exist')),
+    (
+        INVALID_AUTHORIZATION,
+        re.compile(
+            r'no pg_hba\.conf entry|role ".*" does not exist|is not permitted to log in|'
+            r"authentication failed for user"
+        ),
+    ),
+]
 
 
 class CentralUnavailable(DeskError):
@@ -49,14 +63,68 @@ def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
         return psycopg.connect(conninfo(url))
     except psycopg.OperationalError as error:
         log.warning("central database unreachable at %s: %s", without_password(url), error)
-        raise CentralUnavailable(
+        raise refusal(error, url) from error
+
+
+def refusal(error: psycopg.OperationalError, url: str) -> CentralUnavailable:
+    """Why the connection failed, in words that say what to do about it."""
+    parsed = _parse(url)
+    where = without_password(url)
+    state = connect_sqlstate(error)
+    if state == INVALID_PASSWORD:
+        return CentralUnavailable(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; "
-                "de synchronisatie probeert het later opnieuw.",
+                "De centrale database ({url}) weigert het wachtwoord van {user}. Vul het "
+                "wachtwoord dat het kantoor gaf opnieuw in bij Beheer › Instellingen.",
             ),
-            url=without_password(url),
-        ) from error
+            url=where,
+            user=parsed.username or "",
+        )
+    if state == INVALID_AUTHORIZATION:
+        return CentralUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De centrale database ({url}) laat {user} niet binnen. Vraag het kantoor om "
+                "een login voor dit buurthuis (central add-centre).",
+            ),
+            url=where,
+            user=parsed.username or "",
+        )
+    if state == INVALID_CATALOG:
+        return CentralUnavailable(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De server van de centrale database heeft geen database {database} ({url}). "
+                "Controleer het adres bij Beheer › Instellingen.",
+            ),
+            url=where,
+            database=parsed.database or "",
+        )
+    return CentralUnavailable(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; "
+            "de synchronisatie probeert het later opnieuw.",
+        ),
+        url=where,
+    )
+
+
+def connect_sqlstate(error: psycopg.OperationalError) -> str | None:
+    """The SQLSTATE of a refused connection, or ``None`` when no server answered.
+
+    psycopg gives none for a failed connection (psycopg/psycopg#1188): libpq keeps only the
+    server's message, so that is read for the server's English words. A server set to
+    another language (``lc_messages``) is reported as unreachable.
+    """
+    if error.sqlstate:
+        return error.sqlstate
+    text = str(error)
+    for state, pattern in _SERVER_WORDS:
+        if pattern.search(text):
+            return state
+    return None
 
 
 def engine_for(url: str) -> Engine:

@@ -14,6 +14,7 @@ from sqlalchemy import (
     Column,
     Date,
     Enum,
+    ForeignKey,
     Index,
     Integer,
     MetaData,
@@ -141,4 +142,24 @@ master_item = Table(
     Column("row_id", Uuid, nullable=False),
     Column("payload", JSONB, nullable=False),
     PrimaryKeyConstraint("release_number", "table_name", "row_id"),
+)
+
+# The centres the organisation has registered (``central add-centre``), and which database
+# login acts for which centre (NULL for the office): the mapping the row-level security reads.
+centre_registry = Table(
+    "centre_registry",
+    central_metadata,
+    Column("code", String(16), nullable=False),
+    Column("name", String(120), nullable=False),
+    Column("registered_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("code"),
+)
+
+desk_login = Table(
+    "desk_login",
+    central_metadata,
+    Column("role_name", String(63), nullable=False),
+    Column("centre_code", String(16), ForeignKey("centre_registry.code"), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("role_name"),
 )

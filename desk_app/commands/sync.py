@@ -17,6 +17,19 @@ def register(commands: Subcommands) -> None:
     init = central_commands.add_parser("init", help="maak of werk het centrale schema bij")
     init.add_argument("--central", required=True, help="adres: postgresql://gebruiker@host/db")
     init.set_defaults(handler=run_central_init)
+    centre = central_commands.add_parser(
+        "add-centre", help="registreer een buurthuis en maak zijn login (print het adres)"
+    )
+    centre.add_argument("code", help="de code van het buurthuis, bijvoorbeeld ALM")
+    centre.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
+    centre.add_argument("--name", help="naam van het buurthuis")
+    centre.set_defaults(handler=run_add_centre)
+    office = central_commands.add_parser(
+        "add-office", help="maak een login voor het kantoor (print het adres)"
+    )
+    office.add_argument("name", help="naam van de login, bijvoorbeeld kantoor")
+    office.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
+    office.set_defaults(handler=run_add_office)
     for name, handler, text in (
         ("conflicts", run_central_conflicts, "dubbele boekingen (zelfde zaal, overlappende tijd)"),
         ("errors", run_central_errors, "records die de centrale database weigerde"),
@@ -46,6 +59,22 @@ def run_central_init(args: argparse.Namespace, _folder: DataFolder) -> int:
     return EXIT_OK
 
 
+def run_add_centre(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """Register a centre; its connection URL (with password) is the only line on stdout."""
+    from desk_app.central.logins import add_centre  # noqa: PLC0415 - loaded when asked
+
+    print(add_centre(args.central, args.code, args.name))
+    return EXIT_OK
+
+
+def run_add_office(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """Make an office login; its connection URL (with password) is the only line on stdout."""
+    from desk_app.central.logins import add_office  # noqa: PLC0415 - loaded when asked
+
+    print(add_office(args.central, args.name))
+    return EXIT_OK
+
+
 def run_central_conflicts(args: argparse.Namespace, _folder: DataFolder) -> int:
     """List the double bookings in the central database."""
     from desk_app.commands.central_output import print_conflicts  # noqa: PLC0415
@@ -67,9 +96,10 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
 
     desk = open_desk(folder)
     try:
-        if args.central:
-            save_central_url(desk.uow, args.central)
         result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
+        done = result.high_water >= result.target
+        if args.central and done:  # a working address only replaces the stored one
+            save_central_url(desk.uow, args.central)
         conflicts = len(known_conflicts(desk.uow).conflicts)
     finally:
         desk.close()
@@ -84,7 +114,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
             f"Let op: {conflicts} dubbele boeking(en) in de centrale database; "
             "annuleer er één van elk paar (zie Beheer › Synchronisatielog en fouten)."
         )
-    return EXIT_OK if result.high_water >= result.target else EXIT_FAILED
+    return EXIT_OK if done else EXIT_FAILED
 
 
 def run_facts(args: argparse.Namespace, folder: DataFolder) -> int:

@@ -19,7 +19,7 @@ import psycopg
 
 from desk_app.central.connect import CentralUnavailable, connect
 from desk_app.central.receive import Batch, Receiver
-from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.outbox import highest_seq, read_changes
@@ -30,6 +30,10 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
 ATTEMPTS = 3
 Progress = Callable[[int, int], None]
+
+
+class CentralAhead(DeskError):
+    """The central mark is beyond anything this desk wrote in this epoch: nothing is sent."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ class _Run:
         with connect(self.url) as connection, ThreadPoolExecutor(max_workers=1) as reader:
             receiver = Receiver(connection)
             mark = receiver.high_water(self.centre_code, self.epoch)
+            if mark > self.target:
+                self._check_not_ahead(mark)
             upcoming = reader.submit(self._read, mark)
             while mark < self.target:
                 rows = upcoming.result()
@@ -114,6 +120,27 @@ class _Run:
                 if self.progress is not None:
                     self.progress(mark, self.target)
         return PushResult(self.epoch, self.sent, self.rejected, mark, self.target)
+
+    def _check_not_ahead(self, mark: int) -> None:
+        """The central side may be ahead of this run (another run went on), not of the log.
+
+        A mark above every number this desk ever wrote was not moved by this desk: trusting
+        it would skip the new rows below it, unseen.
+        """
+        with self.uow.read() as session:
+            written = highest_seq(session.connection())
+        if mark > written:
+            log.error("central mark %d is ahead of the local log (%d)", mark, written)
+            raise CentralAhead(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "De centrale database zegt dat ze van deze balie al tot nummer {central} "
+                    "heeft, maar deze balie schreef er maar {written}. Er is niets verzonden. "
+                    "Meld dit aan het kantoor: de centrale stand van dit buurthuis klopt niet.",
+                ),
+                central=mark,
+                written=written,
+            )
 
     def _read(self, after: int) -> list[OutgoingRow]:
         """The next batch after ``after``, up to the run's target, in its own local snapshot."""

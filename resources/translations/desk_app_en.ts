@@ -1156,8 +1156,24 @@
         <translation>Only a {role} may do this.</translation>
     </message>
     <message>
+        <source>De naam van de login wordt te lang: {name}</source>
+        <translation>The login&apos;s name gets too long: {name}</translation>
+    </message>
+    <message>
         <source>De code is 2 tot 8 hoofdletters of cijfers, bijvoorbeeld ALM.</source>
         <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
+    </message>
+    <message>
+        <source>Geef de login van het kantoor een naam.</source>
+        <translation>Give the office&apos;s login a name.</translation>
+    </message>
+    <message>
+        <source>De centrale database is niet bijgewerkt: voer eerst central init uit.</source>
+        <translation>The central database has not been upgraded: run central init first.</translation>
+    </message>
+    <message>
+        <source>Deze login mag geen logins maken. Gebruik de eigenaar van de centrale database (met CREATEROLE).</source>
+        <translation>This login may not make logins. Use the owner of the central database (with CREATEROLE).</translation>
     </message>
     <message>
         <source>De postcode klopt niet, bijvoorbeeld 1181 AB.</source>
@@ -1528,6 +1544,18 @@
         <translation>The backup {file} comes from a newer version of the app. Update the app first.</translation>
     </message>
     <message>
+        <source>De centrale database ({url}) weigert het wachtwoord van {user}. Vul het wachtwoord dat het kantoor gaf opnieuw in bij Beheer › Instellingen.</source>
+        <translation>The central database ({url}) refuses the password of {user}. Enter the password the office gave again under Beheer › Instellingen.</translation>
+    </message>
+    <message>
+        <source>De centrale database ({url}) laat {user} niet binnen. Vraag het kantoor om een login voor dit buurthuis (central add-centre).</source>
+        <translation>The central database ({url}) does not let {user} in. Ask the office for a login for this centre (central add-centre).</translation>
+    </message>
+    <message>
+        <source>De server van de centrale database heeft geen database {database} ({url}). Controleer het adres bij Beheer › Instellingen.</source>
+        <translation>The central database&apos;s server has no database {database} ({url}). Check the address under Beheer › Instellingen.</translation>
+    </message>
+    <message>
         <source>De centrale database ({url}) is niet bereikbaar. De balie werkt gewoon door; de synchronisatie probeert het later opnieuw.</source>
         <translation>The central database ({url}) cannot be reached. The desk just keeps working; the synchronisation will try again later.</translation>
     </message>
@@ -1540,6 +1568,10 @@
         <translation>The central database is missing numbers {first} to {seq}.</translation>
     </message>
     <message>
+        <source>Deze balie hoort bij buurthuis {centre}, maar de login voor de centrale database niet (die hoort bij {login}). Er is niets verzonden. Vul bij Beheer › Instellingen het adres en wachtwoord van dit buurthuis in.</source>
+        <translation>This desk belongs to community centre {centre}, but the login for the central database does not (it belongs to {login}). Nothing was sent. Enter this centre&apos;s address and password under Beheer › Instellingen.</translation>
+    </message>
+    <message>
         <source>Deze versie van de balie-app is te oud voor de centrale database. Installeer de nieuwste versie en synchroniseer opnieuw.</source>
         <translation>This version of the desk app is too old for the central database. Install the newest version and synchronise again.</translation>
     </message>
@@ -1550,6 +1582,10 @@
     <message>
         <source>De verbinding met de centrale database viel weg. Wat al verzonden is, is veilig; de volgende synchronisatie gaat verder.</source>
         <translation>The connection to the central database was lost. What was already sent is safe; the next synchronisation carries on.</translation>
+    </message>
+    <message>
+        <source>De centrale database zegt dat ze van deze balie al tot nummer {central} heeft, maar deze balie schreef er maar {written}. Er is niets verzonden. Meld dit aan het kantoor: de centrale stand van dit buurthuis klopt niet.</source>
+        <translation>The central database says it holds this desk&apos;s records up to number {central}, but this desk only wrote {written}. Nothing was sent. Tell the office: the central state of this centre is wrong.</translation>
     </message>
     <message>
         <source>Er is geen centrale database ingesteld. Geef het adres op met --central.</source>

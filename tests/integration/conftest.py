@@ -38,6 +38,18 @@ def central_url() -> Iterator[str]:
     yield url
     with psycopg.connect(SERVER_URL, autocommit=True) as admin:
         admin.execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        _drop_logins(admin, name)
+
+
+def _drop_logins(admin: psycopg.Connection[tuple[object, ...]], database: str) -> None:
+    """The logins ``central add-centre`` and ``add-office`` made: named after the database.
+
+    Roles are server-wide; the group roles ``desk_centre`` and ``desk_office`` are shared by
+    every central database on the server and stay.
+    """
+    pattern = database.replace("_", "\\_") + "\\_%"
+    for (role,) in admin.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE %s", (pattern,)):
+        admin.execute(f'DROP ROLE "{role}"')
 
 
 MakeCentre = Callable[..., Desk]

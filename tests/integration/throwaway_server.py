@@ -20,14 +20,20 @@ def _free_port() -> int:
 class ThrowawayServer:
     """initdb, start, restart and stop a private server; never the shared one."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, password: str | None = None) -> None:
+        """Trust every login, or with ``password`` ask it (SCRAM) of the user ``postgres``."""
         self.folder = folder
         self.data = folder / "pgdata"
         self.port = _free_port()
         folder.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:  # PostgreSQL refuses to run as root
             shutil.chown(folder, "postgres")
-        self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres")
+        auth = ["-A", "trust"]
+        if password is not None:
+            secret = folder / "password"
+            secret.write_text(password + "\n")
+            auth = ["-A", "scram-sha-256", f"--pwfile={secret}"]
+        self._run("initdb", "-D", str(self.data), *auth, "-U", "postgres")
 
     @property
     def url(self) -> str:

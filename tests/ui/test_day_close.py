@@ -165,7 +165,12 @@ def test_a_close_starts_the_sync(
     window = MainWindow(empty_desk, "De Meent", manager)
     qtbot.addWidget(window)
     started: list[bool] = []
-    monkeypatch.setattr(window.sync, "start", lambda: started.append(True) or True)
+
+    def start() -> bool:
+        started.append(True)
+        return True
+
+    monkeypatch.setattr(window.sync, "start", start)
     close_page = next(page for page in window.pages if isinstance(page, DayClosePage))
     close_page.changed.emit(Change.VISITS)
     assert started == []

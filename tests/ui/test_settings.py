@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.central.connect import KEYRING_SERVICE
 from desk_app.services import audit, operations, schedule
 from desk_app.services.auth import Actor
 from desk_app.ui.admin.centre import CentreDialog
@@ -62,7 +63,7 @@ def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
     assert dialog.message.text() == "De instellingen zijn opgeslagen."
     stored = operations.load_operations(empty_desk.uow)
     assert (stored.central_url, stored.retention_days, stored.sync_time) == (URL, 30, time(1, 45))
-    assert memory_keyring.passwords == {(operations.KEYRING_SERVICE, URL): "geheim"}
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, URL): "geheim"}
     assert dialog.password.text() == ""
     assert dialog.password.placeholderText().startswith("bewaard")
     entry = audit.recent_entries(empty_desk.uow)[0]

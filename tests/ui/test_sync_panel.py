@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -57,8 +58,8 @@ def _cell(panel: SyncPanel, row: int, column: int) -> str:
     return str(panel.log_model.data(panel.log_model.index(row, column)))
 
 
-def _click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def _click(qtbot: QtBot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_the_log_shows_a_failed_run_and_fetching_explains_an_unreachable_server(

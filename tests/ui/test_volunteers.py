@@ -22,6 +22,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.page import VolunteersPage
+from tests.conftest import FakeClock
 from tests.documents import pdf_text
 
 MONDAY = date(2026, 3, 2)
@@ -133,7 +134,7 @@ def test_attendance_at_the_door_and_by_count(qtbot: QtBot, context: PageContext)
 
 
 def test_the_hours_statement_opens(
-    qtbot: QtBot, context: PageContext, opened: list[Path], clock: object
+    qtbot: QtBot, context: PageContext, opened: list[Path], clock: FakeClock
 ) -> None:
 
     badge = badge_of(context, "Kees Mulder", Task.BAR)

@@ -105,7 +105,7 @@ def _lose_every_third_reply(monkeypatch: pytest.MonkeyPatch, receiver: type[Rece
 
     monkeypatch.setattr(receiver, "apply", lossy)
     monkeypatch.setattr(push_module, "ATTEMPTS", 50)
-    monkeypatch.setattr(push_module.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
 
 
 def test_the_real_receiver_survives_lost_replies(
@@ -140,7 +140,7 @@ def test_the_harness_catches_a_naive_receiver_doubling_rows(
 
     monkeypatch.setattr(NaiveReceiver, "apply", lossy)
     monkeypatch.setattr(push_module, "ATTEMPTS", 50)
-    monkeypatch.setattr(push_module.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
     run_sync(desk.uow, central_url, batch_size=100)
     report = compare(desk, central_url, SEED)
     print(f"naive variant: {report}")

@@ -30,8 +30,8 @@ from tests.unit.till_factories import Bar, set_up_bar
 
 
 @pytest.fixture
-def bar(uow: UnitOfWork, manager: Actor) -> Bar:
-    return set_up_bar(uow, manager)
+def bar(uow: UnitOfWork, desk_manager: Actor) -> Bar:
+    return set_up_bar(uow, desk_manager)
 
 
 def _edit_coffee_price(qtbot: QtBot, dialog: PriceListDialog, text: str) -> None:

@@ -21,8 +21,8 @@ from tests.unit.till_factories import Bar, set_up_bar
 
 
 @pytest.fixture
-def bar(uow: UnitOfWork, manager: Actor) -> Bar:
-    return set_up_bar(uow, manager)
+def bar(uow: UnitOfWork, desk_manager: Actor) -> Bar:
+    return set_up_bar(uow, desk_manager)
 
 
 @pytest.fixture

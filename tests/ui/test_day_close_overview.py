@@ -22,11 +22,11 @@ from tests.unit.till_factories import set_up_bar
 
 
 def test_charts_follow_the_day(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, receptionist: Actor, clock: FakeClock
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, receptionist: Actor, clock: FakeClock
 ) -> None:
     uow = empty_desk.uow
-    bar = set_up_bar(uow, manager)
-    context = PageContext(uow, empty_desk.folder, lambda: manager, lambda _path: None)
+    bar = set_up_bar(uow, desk_manager)
+    context = PageContext(uow, empty_desk.folder, lambda: desk_manager, lambda _path: None)
     page = OverviewPage(context)
     qtbot.addWidget(page)
     page.show()
@@ -45,8 +45,12 @@ def test_charts_follow_the_day(
     assert len(page.week.values()) == 7
 
 
-def test_the_page_opens_on_an_empty_desk(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
-    context = PageContext(empty_desk.uow, empty_desk.folder, lambda: manager, lambda _path: None)
+def test_the_page_opens_on_an_empty_desk(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    context = PageContext(
+        empty_desk.uow, empty_desk.folder, lambda: desk_manager, lambda _path: None
+    )
     page = OverviewPage(context)
     qtbot.addWidget(page)
     assert page.week.values() == [0.0] * 7

@@ -34,8 +34,8 @@ def opened() -> list[Path]:
 
 
 @pytest.fixture
-def context(empty_desk: Desk, manager: Actor, opened: list[Path]) -> PageContext:
-    return PageContext(empty_desk.uow, empty_desk.folder, lambda: manager, opened.append)
+def context(empty_desk: Desk, desk_manager: Actor, opened: list[Path]) -> PageContext:
+    return PageContext(empty_desk.uow, empty_desk.folder, lambda: desk_manager, opened.append)
 
 
 def badge_of(

@@ -50,8 +50,11 @@ def _finish(process: subprocess.Popen[bytes], timeout: float = 120) -> tuple[int
 
 def _central_mark(url: str) -> int:
     with psycopg.connect(url) as connection:
-        row = connection.execute("SELECT coalesce(max(high_water), 0) FROM sync_progress")
-        return int(row.fetchone()[0])  # type: ignore[index]
+        row = connection.execute(
+            "SELECT coalesce(max(high_water), 0) FROM sync_progress"
+        ).fetchone()
+    assert row is not None  # an aggregate always returns one row
+    return int(row[0])
 
 
 def test_sigkill_twenty_times_then_sync_to_the_end(

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -155,14 +156,14 @@ def test_week_navigation_and_closed_cells(
 
 
 def test_week_model_passes_the_model_tester(
-    qtbot: QtBot, qtmodeltester: object, uow: UnitOfWork, desk_manager: Actor
+    qtbot: QtBot, qtmodeltester: ModelTester, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
     room_id, hirer_id = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
     book_room(uow, desk_manager, make.request(room_id, hirer_id))
     page = _page(qtbot, uow, desk_manager)
-    qtmodeltester.check(page.calendar.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.calendar.model)
     page.tabs.setCurrentWidget(page.occupancy)
-    qtmodeltester.check(page.occupancy.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.occupancy.model)
     assert page.occupancy.model.rowCount() == 1
 
 

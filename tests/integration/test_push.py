@@ -16,7 +16,6 @@ from desk_app.central.receive import Batch, BatchRefused, Receiver
 from desk_app.db.backup import backup_database
 from desk_app.services.identity import current_epoch, start_new_epoch
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync import outbox
 from desk_app.sync import push as push_module
 from desk_app.sync.outbox import read_changes
 from desk_app.sync.service import run_sync, sync_status
@@ -230,7 +229,7 @@ def test_push_survives_a_busy_till_by_stopping_at_its_start_mark(
     central_url: str, make_centre: MakeCentre, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk = make_centre(days=2)
-    original = outbox.read_changes
+    original = read_changes
     calls = {"n": 0}
 
     def busy(*args: object, **kwargs: object) -> list[OutgoingRow]:

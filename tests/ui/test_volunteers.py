@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -53,7 +54,7 @@ def badge_of(
     return row.badge_code
 
 
-def type_and_enter(qtbot: QtBot, field: object, text: str) -> None:
+def type_and_enter(qtbot: QtBot, field: QWidget, text: str) -> None:
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
 

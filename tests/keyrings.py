@@ -9,10 +9,10 @@ from keyring.errors import KeyringError, PasswordDeleteError
 class MemoryKeyring(KeyringBackend):
     """Keeps passwords in a dict for the length of a test."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # keyring leaves it unannotated
         self.passwords: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:

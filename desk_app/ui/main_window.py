@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
     def _preferences_saved(self, preferences: Preferences) -> None:
         self.preferences_changed.emit(preferences)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Let the running and waiting jobs end (a print gives up after its time-out)."""
         self.jobs.wait()
         super().closeEvent(event)

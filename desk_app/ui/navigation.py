@@ -30,11 +30,11 @@ class NavigationList(QListWidget):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: self.setCurrentRow(row))
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         """Wide enough for the longest section name, tall enough for every section."""
         return QSize(max(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24, 240), 0)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def minimumSizeHint(self) -> QSize:
         """Every entry stays visible: the list never scrolls."""
         rows = sum(self.sizeHintForRow(row) + 4 for row in range(self.count()))
         return QSize(self.sizeHint().width(), rows + 2 * self.frameWidth() + 8)

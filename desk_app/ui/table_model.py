@@ -48,11 +48,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         """The row at ``number``."""
         return self._rows[number]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Qt override: one row per item; a table has no children."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Qt override."""
         return 0 if parent.isValid() else len(self.columns)
 
@@ -70,7 +70,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return column.text(row)
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Qt override: translated column titles."""

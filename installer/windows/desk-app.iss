@@ -37,6 +37,12 @@ Name: "dutch"; MessagesFile: "compiler:Languages\Dutch.isl"
 [Tasks]
 Name: "desktopicon"; Description: "Snelkoppeling op het bureaublad"; GroupDescription: "Snelkoppelingen:"
 
+[InstallDelete]
+; An upgrade replaces the whole bundle: a file the new version no longer has (a renamed
+; migration, a module moved elsewhere) must not stay behind beside the new ones, where
+; Alembic would find two heads and the desk could not open its database.
+Type: filesandordirs; Name: "{app}\_internal"
+
 [Files]
 Source: "..\..\dist\desk-app\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
 

@@ -50,8 +50,11 @@ def _finish(process: subprocess.Popen[bytes], timeout: float = 120) -> tuple[int
 
 def _central_mark(url: str) -> int:
     with psycopg.connect(url) as connection:
-        row = connection.execute("SELECT coalesce(max(high_water), 0) FROM sync_progress")
-        return int(row.fetchone()[0])  # type: ignore[index]
+        row = connection.execute(
+            "SELECT coalesce(max(high_water), 0) FROM sync_progress"
+        ).fetchone()
+    assert row is not None  # an aggregate always returns one row
+    return int(row[0])
 
 
 def test_sigkill_twenty_times_then_sync_to_the_end(
@@ -105,7 +108,7 @@ def _lose_every_third_reply(monkeypatch: pytest.MonkeyPatch, receiver: type[Rece
 
     monkeypatch.setattr(receiver, "apply", lossy)
     monkeypatch.setattr(push_module, "ATTEMPTS", 50)
-    monkeypatch.setattr(push_module.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
 
 
 def test_the_real_receiver_survives_lost_replies(
@@ -140,7 +143,7 @@ def test_the_harness_catches_a_naive_receiver_doubling_rows(
 
     monkeypatch.setattr(NaiveReceiver, "apply", lossy)
     monkeypatch.setattr(push_module, "ATTEMPTS", 50)
-    monkeypatch.setattr(push_module.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
     run_sync(desk.uow, central_url, batch_size=100)
     report = compare(desk, central_url, SEED)
     print(f"naive variant: {report}")

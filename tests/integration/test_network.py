@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -32,7 +33,7 @@ def test_a_network_cut_mid_batch_loses_and_doubles_nothing(
 ) -> None:
     desk = make_centre(days=30)
     monkeypatch.setattr(push_module, "ATTEMPTS", 200)
-    monkeypatch.setattr(push_module.time, "sleep", lambda _s: None)
+    monkeypatch.setattr(time, "sleep", lambda _s: None)
     parts = urlsplit(central_url)
     through_proxy = central_url.replace(parts.netloc, f"{parts.username}@127.0.0.1:{proxy.port}")
     result = run_sync(desk.uow, through_proxy, batch_size=100)

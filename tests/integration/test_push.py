@@ -145,7 +145,9 @@ def test_invalid_rows_go_to_the_error_list_and_are_not_retried(
             Batch("MEE", uuid.uuid4(), SCHEMA_VERSION, [*rows, bad, unknown])
         )
         assert (receipt.stored, receipt.rejected, receipt.high_water) == (10, 2, 12)
-        reasons = [r for (r,) in connection.execute("SELECT reason FROM sync_error ORDER BY seq")]
+        reasons = [
+            str(r) for (r,) in connection.execute("SELECT reason FROM sync_error ORDER BY seq")
+        ]
     assert "hoort bij buurthuis 'X'" in reasons[0]
     assert "centraal onbekend" in reasons[1]
 
@@ -227,7 +229,7 @@ def test_push_survives_a_busy_till_by_stopping_at_its_start_mark(
     central_url: str, make_centre: MakeCentre, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     desk = make_centre(days=2)
-    original = push_module.read_changes
+    original = read_changes
     calls = {"n": 0}
 
     def busy(*args: object, **kwargs: object) -> list[OutgoingRow]:

@@ -32,6 +32,22 @@ def own_server() -> Iterator[ThrowawayServer]:
             server.stop()
 
 
+def _wait_until_sending(url: str, sync: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
+    """Poll until the central database holds the sync's first batch (bounded, every 50 ms).
+
+    Starting the subprocess takes from under a second to several on a loaded machine; a
+    fixed pause either restarts the server before anything was sent or wastes time.
+    """
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and sync.poll() is None:
+        with psycopg.connect(url) as connection:
+            row = connection.execute("SELECT max(high_water) FROM sync_progress").fetchone()
+        if row is not None and row[0] is not None and row[0] > 0:
+            return
+        time.sleep(0.05)
+    pytest.fail(f"the sync sent nothing within {timeout:.0f} s (exit code {sync.poll()})")
+
+
 def test_a_server_restart_mid_sync_loses_and_doubles_nothing(
     own_server: ThrowawayServer, make_centre: MakeCentre
 ) -> None:
@@ -54,7 +70,7 @@ def test_a_server_restart_mid_sync_loses_and_doubles_nothing(
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    time.sleep(1.5)
+    _wait_until_sending(url, sync)
     assert sync.poll() is None, "the sync must still be running when the server restarts"
     own_server.restart()
     _out, errors = sync.communicate(timeout=120)

@@ -47,8 +47,11 @@ def desk_uow(empty_desk: Desk) -> UnitOfWork:
 
 
 @pytest.fixture
-def manager(desk_uow: UnitOfWork) -> Actor:
-    """Centre De Meent with its social manager (returned) and a receptionist."""
+def desk_manager(desk_uow: UnitOfWork) -> Actor:
+    """Centre De Meent with its social manager (returned) and a receptionist at the desk.
+
+    Unlike the root ``manager``: a receptionist account, no IBAN, and this module's PIN.
+    """
     details = CentreDetails(name="De Meent", code="MEE")
     actor = set_up_centre(desk_uow, details, manager_name="Sanne de Vries", manager_pin=MANAGER_PIN)
     people.create_account(
@@ -58,7 +61,7 @@ def manager(desk_uow: UnitOfWork) -> Actor:
 
 
 @pytest.fixture
-def receptionist(desk_uow: UnitOfWork, manager: Actor) -> Actor:
+def receptionist(desk_uow: UnitOfWork, desk_manager: Actor) -> Actor:
     """Ria Jansen, a volunteer at the desk, logged in."""
     ria = next(a for a in people.desk_accounts(desk_uow) if a.name == "Ria Jansen")
     return auth.authenticate(desk_uow, ria.person_id, RECEPTION_PIN)

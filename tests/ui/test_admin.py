@@ -51,9 +51,9 @@ def test_volunteer_is_refused_by_the_service(
 
 
 def test_manager_adds_changes_and_switches_off(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    dialog = accounts_dialog(qtbot, desk_uow, manager)
+    dialog = accounts_dialog(qtbot, desk_uow, desk_manager)
     assert dialog.add_account("Kees de Jong", Role.BAR, "5555")
     assert dialog.message.text() == "Kees de Jong is toegevoegd."
     select(dialog, "Kees de Jong")
@@ -70,26 +70,26 @@ def test_manager_adds_changes_and_switches_off(
 
 
 def test_manager_cannot_switch_herself_off(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    dialog = accounts_dialog(qtbot, desk_uow, manager)
+    dialog = accounts_dialog(qtbot, desk_uow, desk_manager)
     select(dialog, "Sanne de Vries")
     dialog.toggle_selected()
     assert dialog.message.text() == "U kunt uw eigen account niet uitschakelen."
 
 
 def test_a_short_pin_is_refused_in_dutch(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    dialog = accounts_dialog(qtbot, desk_uow, manager)
+    dialog = accounts_dialog(qtbot, desk_uow, desk_manager)
     assert not dialog.add_account("Kees de Jong", Role.BAR, "12")
     assert dialog.message.text() == "Een pincode bestaat uit 4 tot 6 cijfers."
 
 
 def test_centre_details_saved_by_the_manager(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    dialog = CentreDialog(desk_uow, manager)
+    dialog = CentreDialog(desk_uow, desk_manager)
     qtbot.addWidget(dialog)
     assert dialog.identity.code.isReadOnly()
     dialog.identity.street.setText("Meentweg 1")
@@ -110,7 +110,9 @@ def test_centre_details_refused_to_a_volunteer(
     assert dialog.message.text() == NOT_ALLOWED
 
 
-def test_audit_dialog_lists_and_filters(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
+def test_audit_dialog_lists_and_filters(
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
+) -> None:
     dialog = AuditDialog(desk_uow)
     qtbot.addWidget(dialog)
     total = dialog.proxy.rowCount()
@@ -138,7 +140,7 @@ def test_audit_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None
 
 
 def test_accounts_model_passes_the_model_tester(
-    qtmodeltester: ModelTester, desk_uow: UnitOfWork, manager: Actor
+    qtmodeltester: ModelTester, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
     model = AccountsModel()
     model.set_accounts(people.desk_accounts(desk_uow), desk_uow.now())

@@ -70,11 +70,11 @@ def test_crash_handler_shows_a_refusal_as_is(shown: Shown) -> None:
 
 
 def test_main_window_applies_a_new_text_size(
-    qapp: QApplication, empty_desk: Desk, manager: Actor
+    qapp: QApplication, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     hook = sys.excepthook
     try:
-        window = ui_app.DeskApp(qapp, empty_desk).main_window(manager)
+        window = ui_app.DeskApp(qapp, empty_desk).main_window(desk_manager)
         window.preferences_changed.emit(Preferences(font_size=22))
         assert qapp.font().pointSize() == 22
         assert "font-size: 22pt" in qapp.styleSheet()

@@ -78,8 +78,8 @@ def jobs(desk: Desk) -> Iterator[BackgroundJobs]:
 
 
 @pytest.fixture
-def bar(uow: UnitOfWork, manager: Actor) -> Bar:
-    return set_up_bar(uow, manager)
+def bar(uow: UnitOfWork, desk_manager: Actor) -> Bar:
+    return set_up_bar(uow, desk_manager)
 
 
 @pytest.fixture
@@ -182,12 +182,12 @@ def test_the_reprint_sends_the_last_receipt_again(
 
 
 def test_a_document_that_cannot_be_written_is_explained(
-    qtbot: QtBot, desk: Desk, manager: Actor, jobs: BackgroundJobs
+    qtbot: QtBot, desk: Desk, desk_manager: Actor, jobs: BackgroundJobs
 ) -> None:
     desk.folder.reports.parent.mkdir(parents=True, exist_ok=True)
     desk.folder.reports.write_text("not a folder")  # the reports folder cannot be made
     opened: list[Path] = []
-    context = PageContext(desk.uow, desk.folder, lambda: manager, opened.append, jobs=jobs)
+    context = PageContext(desk.uow, desk.folder, lambda: desk_manager, opened.append, jobs=jobs)
     page = LivingRoomPage(context)
     qtbot.addWidget(page)
     page.print_evacuation_list()
@@ -198,12 +198,12 @@ def test_a_document_that_cannot_be_written_is_explained(
 def test_without_a_viewer_the_page_says_where_the_document_is(
     qtbot: QtBot,
     desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     jobs: BackgroundJobs,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
-    context = PageContext(desk.uow, desk.folder, lambda: manager, open_with_system, jobs=jobs)
+    context = PageContext(desk.uow, desk.folder, lambda: desk_manager, open_with_system, jobs=jobs)
     page = LivingRoomPage(context)
     qtbot.addWidget(page)
     page.print_evacuation_list()

@@ -33,8 +33,8 @@ from tests.unit.till_factories import Bar, set_up_bar
 
 
 @pytest.fixture
-def bar(uow: UnitOfWork, manager: Actor) -> Bar:
-    return set_up_bar(uow, manager)
+def bar(uow: UnitOfWork, desk_manager: Actor) -> Bar:
+    return set_up_bar(uow, desk_manager)
 
 
 def _edit_coffee_price(qtbot: QtBot, dialog: PriceListDialog, text: str) -> None:
@@ -68,7 +68,9 @@ def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, b
     sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [PaymentIn(PaymentMethod.CASH)])
     dialog = ReversalDialog(uow, bar.seller)
     qtbot.addWidget(dialog)
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     dialog.number.setValue(1)
     qtbot.keyClicks(dialog.reason, "verkeerd aangeslagen")
     qtbot.keyClicks(dialog.pin, "9999")

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -22,8 +23,8 @@ from tests.unit.till_factories import Bar, set_up_bar
 
 
 @pytest.fixture
-def bar(uow: UnitOfWork, manager: Actor) -> Bar:
-    return set_up_bar(uow, manager)
+def bar(uow: UnitOfWork, desk_manager: Actor) -> Bar:
+    return set_up_bar(uow, desk_manager)
 
 
 @pytest.fixture
@@ -112,11 +113,11 @@ def test_no_one_logged_in_cannot_sell(qtbot: QtBot, desk: Desk, uow: UnitOfWork,
 
 
 def test_basket_model_passes_the_model_tester(
-    qtbot: QtBot, qtmodeltester: object, page: BarPage
+    qtbot: QtBot, qtmodeltester: ModelTester, page: BarPage
 ) -> None:
     qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.grid.tiles["Thee"], Qt.MouseButton.LeftButton)
-    qtmodeltester.check(page.basket)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.basket)
 
 
 def test_a_sale_goes_on_a_hirers_account_chosen_by_typing(

@@ -26,11 +26,11 @@ def test_an_injected_error_shows_the_dialog_keeps_the_work_and_logs_the_tracebac
     qtbot: QtBot,
     qapp: QApplication,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    window = ui_app.DeskApp(qapp, empty_desk).main_window(manager)
+    window = ui_app.DeskApp(qapp, empty_desk).main_window(desk_manager)
     qtbot.addWidget(window)
     window.show()
     window.open_centre_details()

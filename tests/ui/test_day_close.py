@@ -34,8 +34,8 @@ def opened() -> list[Path]:
 
 
 @pytest.fixture
-def page(qtbot: QtBot, empty_desk: Desk, manager: Actor, opened: list[Path]) -> DayClosePage:
-    return make_page(qtbot, empty_desk, manager, opened)
+def page(qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, opened: list[Path]) -> DayClosePage:
+    return make_page(qtbot, empty_desk, desk_manager, opened)
 
 
 def make_page(qtbot: QtBot, desk: Desk, actor: Actor, opened: list[Path]) -> DayClosePage:
@@ -62,14 +62,14 @@ def click(qtbot: QtBot, page: DayClosePage, name: str) -> None:
 
 
 def test_the_manager_counts_compares_and_signs_off(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, opened: list[Path]
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, opened: list[Path]
 ) -> None:
-    bar = set_up_bar(empty_desk.uow, manager)
+    bar = set_up_bar(empty_desk.uow, desk_manager)
     coffee = [LineIn(bar.products["Koffie"], 3)]
     sell(empty_desk.uow, bar.seller, coffee, [PaymentIn(PaymentMethod.CASH)])  # 3,60 cash
     card = PaymentIn(PaymentMethod.CARD, amount_cents=360)
     sell(empty_desk.uow, bar.seller, coffee, [card])
-    page = make_page(qtbot, empty_desk, manager, opened)
+    page = make_page(qtbot, empty_desk, desk_manager, opened)
     assert page.summary.values["turnover"].text() == "€\xa07,20"
     assert not page.sign.isEnabled()
     assert "3,60" not in page.sign.expected.text()  # blind: nothing expected before the count
@@ -102,7 +102,7 @@ def test_the_manager_counts_compares_and_signs_off(
         ({100: "-3"}, "negatief"),
     ],
 )
-@pytest.mark.usefixtures("manager")
+@pytest.mark.usefixtures("desk_manager")
 def test_a_bad_count_says_why_and_reveals_nothing(
     qtbot: QtBot, page: DayClosePage, pieces: dict[int, str], message: str
 ) -> None:
@@ -113,9 +113,9 @@ def test_a_bad_count_says_why_and_reveals_nothing(
 
 
 def test_a_wrong_pin_and_a_volunteer_write_nothing(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, receptionist: Actor, opened: list[Path]
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, receptionist: Actor, opened: list[Path]
 ) -> None:
-    page = make_page(qtbot, empty_desk, manager, opened)
+    page = make_page(qtbot, empty_desk, desk_manager, opened)
     type_count(qtbot, page, {})
     click(qtbot, page, "count_done")
     qtbot.keyClicks(page.sign.float_left, "0")
@@ -134,12 +134,12 @@ def test_a_wrong_pin_and_a_volunteer_write_nothing(
 
 
 def test_a_paid_out_at_the_till_lowers_the_expected_cash(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     from desk_app.services.day_close.sign_off import day_to_close  # noqa: PLC0415
     from desk_app.ui.bar.paid_out import PaidOutDialog  # noqa: PLC0415
 
-    bar = set_up_bar(empty_desk.uow, manager)
+    bar = set_up_bar(empty_desk.uow, desk_manager)
     dialog = PaidOutDialog(empty_desk.uow, bar.seller)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.amount, "twaalf")
@@ -153,20 +153,25 @@ def test_a_paid_out_at_the_till_lowers_the_expected_cash(
     qtbot.keyClicks(dialog.reason, "boodschappen melk")
     with qtbot.waitSignal(dialog.accepted):
         dialog.record()
-    overview = day_to_close(empty_desk.uow, manager, to_local(empty_desk.uow.now()).date())
+    overview = day_to_close(empty_desk.uow, desk_manager, to_local(empty_desk.uow.now()).date())
     assert overview.paid_out_cents == 1250
     assert overview.cash_expected_cents == -1250
 
 
 def test_a_close_starts_the_sync(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desk_app.ui.main_window import MainWindow  # noqa: PLC0415
 
-    window = MainWindow(empty_desk, "De Meent", manager)
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
     qtbot.addWidget(window)
     started: list[bool] = []
-    monkeypatch.setattr(window.sync, "start", lambda: started.append(True) or True)
+
+    def start() -> bool:
+        started.append(True)
+        return True
+
+    monkeypatch.setattr(window.sync, "start", start)
     close_page = next(page for page in window.pages if isinstance(page, DayClosePage))
     close_page.changed.emit(Change.VISITS)
     assert started == []

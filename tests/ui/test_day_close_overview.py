@@ -23,12 +23,12 @@ from tests.unit.till_factories import set_up_bar
 
 
 def test_charts_follow_the_day(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, receptionist: Actor, clock: FakeClock
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, receptionist: Actor, clock: FakeClock
 ) -> None:
     uow = empty_desk.uow
-    bar = set_up_bar(uow, manager)
+    bar = set_up_bar(uow, desk_manager)
     context = PageContext(
-        uow, empty_desk.folder, lambda: manager, lambda _path: None, jobs=InlineJobs()
+        uow, empty_desk.folder, lambda: desk_manager, lambda _path: None, jobs=InlineJobs()
     )
     page = OverviewPage(context)
     qtbot.addWidget(page)
@@ -48,9 +48,15 @@ def test_charts_follow_the_day(
     assert len(page.week.values()) == 7
 
 
-def test_the_page_opens_on_an_empty_desk(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
+def test_the_page_opens_on_an_empty_desk(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
     context = PageContext(
-        empty_desk.uow, empty_desk.folder, lambda: manager, lambda _path: None, jobs=InlineJobs()
+        empty_desk.uow,
+        empty_desk.folder,
+        lambda: desk_manager,
+        lambda _path: None,
+        jobs=InlineJobs(),
     )
     page = OverviewPage(context)
     qtbot.addWidget(page)

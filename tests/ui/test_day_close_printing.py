@@ -59,14 +59,14 @@ def jobs(empty_desk: Desk) -> Iterator[BackgroundJobs]:
 
 
 def test_a_slip_that_did_not_print_can_be_printed_again(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, jobs: BackgroundJobs
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, jobs: BackgroundJobs
 ) -> None:
     opened: list[Path] = []
     printers = Printers(OffPrinter())
     context = PageContext(
         empty_desk.uow,
         empty_desk.folder,
-        lambda: manager,
+        lambda: desk_manager,
         opened.append,
         jobs=jobs,
         open_printer=printers.open,

@@ -13,9 +13,9 @@ from desk_app.ui.main_window import MainWindow
 
 
 def test_saving_a_text_size_is_announced_and_stored(
-    qtbot: QtBot, empty_desk: Desk, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    window = MainWindow(empty_desk, "De Meent", manager)
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
     qtbot.addWidget(window)
     window.open_display_settings()
     dialog = window.dialog

@@ -151,7 +151,7 @@ def test_the_faces_count(qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk) -
 
 
 def test_nobody_at_the_desk_is_asked_to_log_in(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, opened: Opened
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, opened: Opened
 ) -> None:
     page = make_page(qtbot, empty_desk, None, opened)
     qtbot.mouseClick(page.panel.count_button, Qt.MouseButton.LeftButton)
@@ -162,7 +162,7 @@ def test_nobody_at_the_desk_is_asked_to_log_in(
 def test_the_manager_sees_exports_and_erases_a_visitor(
     qtbot: QtBot,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -171,9 +171,9 @@ def test_the_manager_sees_exports_and_erases_a_visitor(
     from desk_app.services.living_room.passes import Holder  # noqa: PLC0415
     from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog  # noqa: PLC0415
 
-    [code] = issue_passes(empty_desk.uow, manager, 1, Holder("Nel Smit", "0612345678", True))
+    [code] = issue_passes(empty_desk.uow, desk_manager, 1, Holder("Nel Smit", "0612345678", True))
     export = tmp_path / "nel.json"
-    dialog = VisitorDataDialog(empty_desk.uow, manager, save_as=lambda _parent, _name: export)
+    dialog = VisitorDataDialog(empty_desk.uow, desk_manager, save_as=lambda _parent, _name: export)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.code, code)
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)

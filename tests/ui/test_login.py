@@ -24,7 +24,7 @@ def type_pin(qtbot: QtBot, dialog: LoginDialog, pin: str) -> None:
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
 
 
-def test_right_pin_logs_in(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
+def test_right_pin_logs_in(qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor) -> None:
     dialog = open_login(qtbot, desk_uow)
     dialog.select_person("Ria Jansen")
     with qtbot.waitSignal(dialog.logged_in) as signal:
@@ -34,7 +34,9 @@ def test_right_pin_logs_in(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -
     assert dialog.actor == signal.args[0]
 
 
-def test_number_pad_types_and_confirms(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
+def test_number_pad_types_and_confirms(
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
+) -> None:
     dialog = open_login(qtbot, desk_uow)
     dialog.select_person("Sanne de Vries")
     pad = dialog.pad
@@ -47,11 +49,11 @@ def test_number_pad_types_and_confirms(qtbot: QtBot, desk_uow: UnitOfWork, manag
     assert dialog.pin.text() == MANAGER_PIN
     with qtbot.waitSignal(dialog.logged_in):
         qtbot.mouseClick(pad.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.actor == manager
+    assert dialog.actor == desk_manager
 
 
 def test_wrong_pin_says_how_many_tries_are_left(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
     dialog = open_login(qtbot, desk_uow)
     dialog.select_person("Ria Jansen")
@@ -62,7 +64,7 @@ def test_wrong_pin_says_how_many_tries_are_left(
 
 
 def test_five_wrong_pins_lock_the_account(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
     dialog = open_login(qtbot, desk_uow)
     dialog.select_person("Ria Jansen")
@@ -74,7 +76,9 @@ def test_five_wrong_pins_lock_the_account(
     assert dialog.actor is None
 
 
-def test_a_name_must_be_chosen_first(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
+def test_a_name_must_be_chosen_first(
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
+) -> None:
     dialog = open_login(qtbot, desk_uow)
     type_pin(qtbot, dialog, MANAGER_PIN)
     assert dialog.message.text() == "Tik eerst op uw naam."
@@ -82,7 +86,7 @@ def test_a_name_must_be_chosen_first(qtbot: QtBot, desk_uow: UnitOfWork, manager
 
 
 def test_letters_are_refused_without_counting(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
     dialog = open_login(qtbot, desk_uow)
     dialog.select_person("Ria Jansen")
@@ -91,7 +95,7 @@ def test_letters_are_refused_without_counting(
 
 
 def test_keyboard_alone_picks_a_name_and_logs_in(
-    qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
     dialog = open_login(qtbot, desk_uow)
     dialog.people.setFocus()
@@ -103,4 +107,4 @@ def test_keyboard_alone_picks_a_name_and_logs_in(
     assert dialog.focusWidget() is dialog.pin
     with qtbot.waitSignal(dialog.logged_in):
         type_pin(qtbot, dialog, MANAGER_PIN)
-    assert dialog.actor == manager
+    assert dialog.actor == desk_manager

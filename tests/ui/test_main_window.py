@@ -26,9 +26,9 @@ def open_window(qtbot: QtBot, desk: Desk, actor: Actor | None) -> MainWindow:
 
 
 def test_every_section_has_a_ctrl_number_shortcut(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = open_window(qtbot, empty_desk, manager)
+    window = open_window(qtbot, empty_desk, desk_manager)
     for number, page_type in reversed(list(enumerate(SECTIONS, start=1))):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert isinstance(window.current_page(), page_type)
@@ -37,9 +37,9 @@ def test_every_section_has_a_ctrl_number_shortcut(
 
 
 def test_arrow_keys_walk_through_the_sections(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = open_window(qtbot, empty_desk, manager)
+    window = open_window(qtbot, empty_desk, desk_manager)
     window.navigation.setFocus()
     assert isinstance(window.current_page(), LivingRoomPage)
     for _ in SECTIONS[1:]:
@@ -50,9 +50,9 @@ def test_arrow_keys_walk_through_the_sections(
 
 
 def test_tab_reaches_the_navigation_and_the_desk_buttons(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = open_window(qtbot, empty_desk, manager)
+    window = open_window(qtbot, empty_desk, desk_manager)
     window.navigation.setFocus()
     wanted = {window.switch_button, window.manage_button, window.display_button}
     reached = set()
@@ -65,9 +65,9 @@ def test_tab_reaches_the_navigation_and_the_desk_buttons(
 
 
 def test_status_bar_shows_centre_person_and_sync(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = open_window(qtbot, empty_desk, manager)
+    window = open_window(qtbot, empty_desk, desk_manager)
     status = window.status
     assert status.centre.text() == "De Meent"
     assert status.person.text() == "Aan de balie: Sanne de Vries (sociaal beheerder)"
@@ -78,16 +78,18 @@ def test_status_bar_shows_centre_person_and_sync(
 
 
 def test_management_only_offered_to_the_manager(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, receptionist: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, receptionist: Actor
 ) -> None:
     window = open_window(qtbot, empty_desk, receptionist)
     assert not window.manage_button.isEnabled()
-    window.set_actor(manager)
+    window.set_actor(desk_manager)
     assert window.manage_button.isEnabled()
 
 
-def test_switch_lets_another_person_log_in(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
-    window = open_window(qtbot, empty_desk, manager)
+def test_switch_lets_another_person_log_in(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    window = open_window(qtbot, empty_desk, desk_manager)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     dialog = window.dialog
     assert isinstance(dialog, LoginDialog)
@@ -101,7 +103,7 @@ def test_switch_lets_another_person_log_in(qtbot: QtBot, empty_desk: Desk, manag
 
 
 def test_nobody_at_the_desk_until_someone_logs_in(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     window = open_window(qtbot, empty_desk, None)
     assert window.status.person.text() == "Niemand aan de balie"

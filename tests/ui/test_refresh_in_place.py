@@ -26,9 +26,9 @@ def test_a_chart_keeps_its_chart_series_and_axes_across_refreshes(qtbot: QtBot) 
 
 
 def test_refreshing_every_page_leaves_the_live_objects_unchanged(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = MainWindow(empty_desk, "De Meent", manager)
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
     qtbot.addWidget(window)
     window.show()
 

@@ -84,10 +84,10 @@ def _calendar_rooms(page: RoomsPage) -> set[str]:
 
 
 def test_the_manager_adds_a_room_rates_it_and_a_booking_uses_the_rate(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    make.hirer(uow, manager)
-    page = page_for(qtbot, uow, manager, ROOMS_TAB)
+    make.hirer(uow, desk_manager)
+    page = page_for(qtbot, uow, desk_manager, ROOMS_TAB)
     admin = page.rooms_admin
     click(qtbot, admin.add_button)
     dialog = _room_dialog(qtbot, page)
@@ -120,9 +120,9 @@ def test_the_manager_adds_a_room_rates_it_and_a_booking_uses_the_rate(
 
 
 def test_a_room_with_capacity_zero_stays_in_the_dialog_with_the_reason(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    page = page_for(qtbot, uow, manager, ROOMS_TAB)
+    page = page_for(qtbot, uow, desk_manager, ROOMS_TAB)
     click(qtbot, page.rooms_admin.add_button)
     dialog = _room_dialog(qtbot, page)
     qtbot.keyClicks(dialog.name, "Atelier")
@@ -135,11 +135,11 @@ def test_a_room_with_capacity_zero_stays_in_the_dialog_with_the_reason(
 
 
 def test_a_changed_room_is_shown_and_leaves_the_calendar_when_out_of_use(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    make.room(uow, manager)
-    make.room(uow, manager, "Atelier", 12)
-    page = page_for(qtbot, uow, manager, ROOMS_TAB)
+    make.room(uow, desk_manager)
+    make.room(uow, desk_manager, "Atelier", 12)
+    page = page_for(qtbot, uow, desk_manager, ROOMS_TAB)
     admin = page.rooms_admin
     click_row(qtbot, admin.table, "Atelier")
     click(qtbot, admin.edit_button)
@@ -154,9 +154,11 @@ def test_a_changed_room_is_shown_and_leaves_the_calendar_when_out_of_use(
     assert _calendar_rooms(page) == {"Grote zaal"}
 
 
-def test_a_wrongly_typed_rate_writes_nothing(qtbot: QtBot, uow: UnitOfWork, manager: Actor) -> None:
-    room_id = make.room(uow, manager)
-    page = page_for(qtbot, uow, manager, ROOMS_TAB)
+def test_a_wrongly_typed_rate_writes_nothing(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    room_id = make.room(uow, desk_manager)
+    page = page_for(qtbot, uow, desk_manager, ROOMS_TAB)
     admin = page.rooms_admin
     commercial = admin.rates.fields[TariffClass.COMMERCIAL]
     retype(qtbot, commercial.part, "12,5x")
@@ -171,9 +173,9 @@ def test_a_wrongly_typed_rate_writes_nothing(qtbot: QtBot, uow: UnitOfWork, mana
 
 
 def test_a_volunteer_sees_rooms_and_rates_but_the_manager_must_change_them(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor, receptionist: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, receptionist: Actor
 ) -> None:
-    room_id = make.room(uow, manager)
+    room_id = make.room(uow, desk_manager)
     page = page_for(qtbot, uow, receptionist, ROOMS_TAB)
     admin = page.rooms_admin
     assert admin.hint.isVisible()

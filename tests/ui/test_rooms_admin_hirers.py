@@ -47,10 +47,10 @@ def _choices(combo: QComboBox) -> list[str]:
 
 
 def test_the_desk_finds_and_edits_a_hirer_and_a_wrong_iban_is_caught_at_once(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor, receptionist: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, receptionist: Actor
 ) -> None:
-    make.hirer(uow, manager)
-    make.hirer(uow, manager, "Bakkerij Brood BV")
+    make.hirer(uow, desk_manager)
+    make.hirer(uow, desk_manager, "Bakkerij Brood BV")
     page = page_for(qtbot, uow, receptionist, HIRERS_TAB)
     qtbot.keyClicks(page.hirers.search, "KEU")
     qtbot.waitUntil(lambda: len(_shown(page)) == 1)
@@ -84,7 +84,7 @@ def test_the_desk_finds_and_edits_a_hirer_and_a_wrong_iban_is_caught_at_once(
 
 
 def test_a_new_hirer_is_registered_from_the_tab(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor, receptionist: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, receptionist: Actor
 ) -> None:
     page = page_for(qtbot, uow, receptionist, HIRERS_TAB)
     click(qtbot, page.hirers.add_button)
@@ -98,11 +98,11 @@ def test_a_new_hirer_is_registered_from_the_tab(
 
 
 def test_an_inactive_hirer_is_no_longer_offered_for_booking(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor, receptionist: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, receptionist: Actor
 ) -> None:
-    make.room(uow, manager)
-    make.hirer(uow, manager)
-    make.hirer(uow, manager, "Bakkerij Brood BV")
+    make.room(uow, desk_manager)
+    make.hirer(uow, desk_manager)
+    make.hirer(uow, desk_manager, "Bakkerij Brood BV")
     page = page_for(qtbot, uow, receptionist, HIRERS_TAB)
     click_row(qtbot, page.hirers.table, "Biljartclub De Keu")
     click(qtbot, page.hirers.active_button)
@@ -126,10 +126,10 @@ def test_an_inactive_hirer_is_no_longer_offered_for_booking(
 
 
 def test_a_hirer_with_a_booking_to_come_stays_active_and_the_tab_says_why(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor, receptionist: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, receptionist: Actor
 ) -> None:
-    room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
-    book_room(uow, manager, make.request(room_id, hirer_id))
+    room_id, hirer_id = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
+    book_room(uow, desk_manager, make.request(room_id, hirer_id))
     page = page_for(qtbot, uow, receptionist, HIRERS_TAB)
     click_row(qtbot, page.hirers.table, "Biljartclub De Keu")
     click(qtbot, page.hirers.active_button)
@@ -139,10 +139,10 @@ def test_a_hirer_with_a_booking_to_come_stays_active_and_the_tab_says_why(
 
 
 def test_the_manager_moves_a_hirer_to_the_commercial_tariff(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    make.hirer(uow, manager)
-    page = page_for(qtbot, uow, manager, HIRERS_TAB)
+    make.hirer(uow, desk_manager)
+    page = page_for(qtbot, uow, desk_manager, HIRERS_TAB)
     click_row(qtbot, page.hirers.table, "Biljartclub De Keu")
     qtbot.mouseDClick(
         page.hirers.table.viewport(),

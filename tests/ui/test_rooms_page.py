@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTime
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -64,10 +65,12 @@ def _click(qtbot: QtBot, button: QWidget) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_clicking_a_free_cell_books_the_room(qtbot: QtBot, uow: UnitOfWork, manager: Actor) -> None:
-    make.room(uow, manager)
-    make.hirer(uow, manager)
-    page = _page(qtbot, uow, manager)
+def test_clicking_a_free_cell_books_the_room(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    make.room(uow, desk_manager)
+    make.hirer(uow, desk_manager)
+    page = _page(qtbot, uow, desk_manager)
     target = _index(page, 0, DayPartKey.EVENING, 1)  # Tuesday evening
     assert target.data() == ""
 
@@ -85,11 +88,11 @@ def test_clicking_a_free_cell_books_the_room(qtbot: QtBot, uow: UnitOfWork, mana
 
 
 def test_bad_input_keeps_the_dialog_open_and_writes_nothing(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    make.room(uow, manager, capacity=20)
-    make.hirer(uow, manager)
-    page = _page(qtbot, uow, manager)
+    make.room(uow, desk_manager, capacity=20)
+    make.hirer(uow, desk_manager)
+    page = _page(qtbot, uow, desk_manager)
     dialog = _open_dialog(qtbot, page, _index(page, 0, DayPartKey.MORNING, 2))
     assert isinstance(dialog, BookingDialog)
     dialog.people.setValue(21)
@@ -111,13 +114,13 @@ def test_bad_input_keeps_the_dialog_open_and_writes_nothing(
 
 
 def test_a_booking_opens_and_is_cancelled_with_a_second_click(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
+    room_id, hirer_id = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
     booked = book_room(
-        uow, manager, make.request(room_id, hirer_id, day=MONDAY, part=DayPartKey.AFTERNOON)
+        uow, desk_manager, make.request(room_id, hirer_id, day=MONDAY, part=DayPartKey.AFTERNOON)
     )
-    page = _page(qtbot, uow, manager)
+    page = _page(qtbot, uow, desk_manager)
     cell = _index(page, 0, DayPartKey.AFTERNOON, 0)
     assert cell.data(BOOKING_ID_ROLE) == str(booked.id)
     dialog = _open_dialog(qtbot, page, cell)
@@ -131,18 +134,20 @@ def test_a_booking_opens_and_is_cancelled_with_a_second_click(
 
 
 def test_without_anyone_logged_in_nothing_opens(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    make.room(uow, manager)
+    make.room(uow, desk_manager)
     page = _page(qtbot, uow, None)
     _click_cell(qtbot, page, _index(page, 0, DayPartKey.MORNING, 0))
     assert "Log eerst in" in page.message.text()
     assert page.dialog is None
 
 
-def test_week_navigation_and_closed_cells(qtbot: QtBot, uow: UnitOfWork, manager: Actor) -> None:
-    make.room(uow, manager)
-    page = _page(qtbot, uow, manager)
+def test_week_navigation_and_closed_cells(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    make.room(uow, desk_manager)
+    page = _page(qtbot, uow, desk_manager)
     assert _index(page, 0, DayPartKey.EVENING, 5).data() == "gesloten"
     page.calendar.next_week()
     assert page.calendar.model.headerData(0, Qt.Orientation.Horizontal) == "ma 16 mrt"
@@ -152,25 +157,25 @@ def test_week_navigation_and_closed_cells(qtbot: QtBot, uow: UnitOfWork, manager
 
 
 def test_week_model_passes_the_model_tester(
-    qtbot: QtBot, qtmodeltester: object, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, qtmodeltester: ModelTester, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
-    book_room(uow, manager, make.request(room_id, hirer_id))
-    page = _page(qtbot, uow, manager)
-    qtmodeltester.check(page.calendar.model)  # type: ignore[attr-defined]
+    room_id, hirer_id = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
+    book_room(uow, desk_manager, make.request(room_id, hirer_id))
+    page = _page(qtbot, uow, desk_manager)
+    qtmodeltester.check(page.calendar.model)
     page.tabs.setCurrentWidget(page.occupancy)
-    qtmodeltester.check(page.occupancy.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(page.occupancy.model)
     assert page.occupancy.model.rowCount() == 1
 
 
 def test_a_weekly_series_lists_its_conflicts_and_skips_them(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    room_id, club = make.room(uow, manager), make.hirer(uow, manager)
-    family = make.hirer(uow, manager, "Familie Yilmaz")
+    room_id, club = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
+    family = make.hirer(uow, desk_manager, "Familie Yilmaz")
     taken = MONDAY + timedelta(weeks=2)
-    book_room(uow, manager, make.request(room_id, family, day=taken))
-    page = _page(qtbot, uow, manager)
+    book_room(uow, desk_manager, make.request(room_id, family, day=taken))
+    page = _page(qtbot, uow, desk_manager)
     dialog = _open_dialog(qtbot, page, _index(page, 0, DayPartKey.EVENING, 0))
     assert isinstance(dialog, BookingDialog)
     dialog.hirer.setCurrentIndex(dialog.hirer.findData(str(club)))
@@ -185,12 +190,12 @@ def test_a_weekly_series_lists_its_conflicts_and_skips_them(
     assert _count(uow) == 1 + 4
 
 
-def test_find_a_free_room_then_book_it(qtbot: QtBot, uow: UnitOfWork, manager: Actor) -> None:
-    hall = make.room(uow, manager)
-    make.room(uow, manager, "Atelier", 12)
-    club = make.hirer(uow, manager)
-    book_room(uow, manager, make.request(hall, club, day=MONDAY, part=DayPartKey.MORNING))
-    page = _page(qtbot, uow, manager)
+def test_find_a_free_room_then_book_it(qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor) -> None:
+    hall = make.room(uow, desk_manager)
+    make.room(uow, desk_manager, "Atelier", 12)
+    club = make.hirer(uow, desk_manager)
+    book_room(uow, desk_manager, make.request(hall, club, day=MONDAY, part=DayPartKey.MORNING))
+    page = _page(qtbot, uow, desk_manager)
     page.tabs.setCurrentWidget(page.finder)
     finder = page.finder
     finder.day.setDate(to_qdate(MONDAY))
@@ -209,11 +214,11 @@ def test_find_a_free_room_then_book_it(qtbot: QtBot, uow: UnitOfWork, manager: A
 
 
 def test_a_month_is_invoiced_from_the_invoices_tab(
-    qtbot: QtBot, uow: UnitOfWork, manager: Actor
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    room_id, club = make.room(uow, manager), make.hirer(uow, manager)
-    book_room(uow, manager, make.request(room_id, club))
-    page = _page(qtbot, uow, manager)
+    room_id, club = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
+    book_room(uow, desk_manager, make.request(room_id, club))
+    page = _page(qtbot, uow, desk_manager)
     page.tabs.setCurrentWidget(page.invoices)
     view = page.invoices
     view.month.setDate(to_qdate(MONDAY))

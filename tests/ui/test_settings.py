@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.central.connect import KEYRING_SERVICE
 from desk_app.services import audit, operations, schedule
 from desk_app.services.auth import Actor
 from desk_app.ui.admin.centre import CentreDialog
@@ -49,9 +50,9 @@ def click_save(qtbot: QtBot, dialog: SettingsDialog) -> None:
 
 
 def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor, memory_keyring: MemoryKeyring
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, memory_keyring: MemoryKeyring
 ) -> None:
-    dialog = open_dialog(qtbot, empty_desk, manager)
+    dialog = open_dialog(qtbot, empty_desk, desk_manager)
     assert dialog.password.placeholderText() == "nog niet ingesteld"
     qtbot.keyClicks(dialog.url, URL)
     qtbot.keyClicks(dialog.password, "geheim")
@@ -62,7 +63,7 @@ def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
     assert dialog.message.text() == "De instellingen zijn opgeslagen."
     stored = operations.load_operations(empty_desk.uow)
     assert (stored.central_url, stored.retention_days, stored.sync_time) == (URL, 30, time(1, 45))
-    assert memory_keyring.passwords == {(operations.KEYRING_SERVICE, URL): "geheim"}
+    assert memory_keyring.passwords == {(KEYRING_SERVICE, URL): "geheim"}
     assert dialog.password.text() == ""
     assert dialog.password.placeholderText().startswith("bewaard")
     entry = audit.recent_entries(empty_desk.uow)[0]
@@ -70,9 +71,9 @@ def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
 
 
 def test_a_wrong_address_is_explained_and_nothing_saved(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    dialog = open_dialog(qtbot, empty_desk, manager)
+    dialog = open_dialog(qtbot, empty_desk, desk_manager)
     qtbot.keyClicks(dialog.url, "http://centraal")
     click_save(qtbot, dialog)
     assert "klopt niet" in dialog.message.text()
@@ -89,8 +90,10 @@ def test_a_volunteer_is_refused_by_the_service(
     assert operations.load_operations(empty_desk.uow).retention_days == 14
 
 
-def test_controls_are_large_enough_to_touch(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
-    dialog = open_dialog(qtbot, empty_desk, manager)
+def test_controls_are_large_enough_to_touch(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    dialog = open_dialog(qtbot, empty_desk, desk_manager)
     dialog.setStyleSheet(style_sheet(13))
     dialog.adjustSize()
     fields = [dialog.url, dialog.password, dialog.backup_folder, dialog.retention, dialog.sync_time]
@@ -100,9 +103,9 @@ def test_controls_are_large_enough_to_touch(qtbot: QtBot, empty_desk: Desk, mana
 
 
 def test_settings_open_from_beheer_and_lead_to_the_centre_details(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = MainWindow(empty_desk, "De Meent", manager)
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
     qtbot.addWidget(window)
     window.show()
     menu = window.manage_button.menu()
@@ -116,7 +119,7 @@ def test_settings_open_from_beheer_and_lead_to_the_centre_details(
 def test_a_new_sync_time_moves_the_installed_nightly_timer(
     qtbot: QtBot,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -126,7 +129,7 @@ def test_a_new_sync_time_moves_the_installed_nightly_timer(
     timer.write_text("[Timer]\nOnCalendar=*-*-* 23:00:00\n", encoding="utf-8")
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(schedule, "run_quietly", lambda _command: 0)
-    dialog = open_dialog(qtbot, empty_desk, manager)
+    dialog = open_dialog(qtbot, empty_desk, desk_manager)
     dialog.sync_time.setTime(QTime(1, 15))
     click_save(qtbot, dialog)
     assert dialog.message.text().endswith("verzet naar 01:15.")

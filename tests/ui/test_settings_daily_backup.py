@@ -18,15 +18,15 @@ def test_the_running_desk_backs_up_once_into_the_chosen_folder(
     qtbot: QtBot,
     qapp: QApplication,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     usb = empty_desk.folder.root / "usb"
     settings = operations.OperationsSettings(backup_folder=str(usb), retention_days=5)
-    operations.save_operations(empty_desk.uow, manager, settings)
+    operations.save_operations(empty_desk.uow, desk_manager, settings)
     desk_app = ui_app.DeskApp(qapp, empty_desk)
-    window = desk_app.main_window(manager)
+    window = desk_app.main_window(desk_manager)
     qtbot.addWidget(window)
     daily = desk_app.daily_backup(window)
     assert len(backups.backups_in(usb)) == 1
@@ -38,16 +38,16 @@ def test_a_failed_backup_shows_in_the_status_bar(
     qtbot: QtBot,
     qapp: QApplication,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     blocker = empty_desk.folder.root / "no-stick"
     blocker.write_text("a file where the folder should be")
     settings = operations.OperationsSettings(backup_folder=str(blocker / "E"))
-    operations.save_operations(empty_desk.uow, manager, settings)
+    operations.save_operations(empty_desk.uow, desk_manager, settings)
     desk_app = ui_app.DeskApp(qapp, empty_desk)
-    window = desk_app.main_window(manager)
+    window = desk_app.main_window(desk_manager)
     qtbot.addWidget(window)
     window.show()
     desk_app.daily_backup(window)  # checks at once, then hourly

@@ -34,21 +34,21 @@ def _sync_action(window: MainWindow) -> None:
 
 
 def test_without_a_central_address_the_status_bar_says_so(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    window = _window(qtbot, empty_desk, manager)
+    window = _window(qtbot, empty_desk, desk_manager)
     assert "nog nooit" in window.status.sync.text()
     _sync_action(window)
     assert "geen centrale database ingesteld" in window.status.sync.text()
 
 
 def test_a_failed_sync_is_shown_and_old_records_are_counted(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     save_central_url(empty_desk.uow, NOWHERE)
     later = utc_now() + timedelta(days=2)
     empty_desk.uow = UnitOfWork(empty_desk.database, clock=lambda: later)
-    window = _window(qtbot, empty_desk, manager)
+    window = _window(qtbot, empty_desk, desk_manager)
     waiting = sync_status(empty_desk.uow).waiting
     with qtbot.waitSignal(window.sync.sync_finished, timeout=20_000) as finished:
         _sync_action(window)
@@ -64,11 +64,11 @@ def test_a_failed_sync_is_shown_and_old_records_are_counted(
 def test_a_sync_runs_in_the_background_and_shows_its_success(
     qtbot: QtBot,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     central_url: str,  # noqa: F811 - the imported fixture
 ) -> None:
     save_central_url(empty_desk.uow, central_url)
-    window = _window(qtbot, empty_desk, manager)
+    window = _window(qtbot, empty_desk, desk_manager)
     with qtbot.waitSignal(window.sync.sync_finished, timeout=20_000) as finished:
         assert window.sync.start_if_stale()
     assert finished.args == [True]

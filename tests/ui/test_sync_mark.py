@@ -17,14 +17,14 @@ from tests.integration.conftest import central_url  # noqa: F401 - the fixture
 def test_a_central_mark_ahead_shows_as_a_failed_sync(
     qtbot: QtBot,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     central_url: str,  # noqa: F811 - the imported fixture
 ) -> None:
     save_central_url(empty_desk.uow, central_url)
     run_sync(empty_desk.uow)
     with psycopg.connect(central_url) as owner:
         owner.execute("UPDATE sync_progress SET high_water = high_water + 1000000")
-    window = MainWindow(empty_desk, "De Meent", manager)
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -57,17 +58,17 @@ def _cell(panel: SyncPanel, row: int, column: int) -> str:
     return str(panel.log_model.data(panel.log_model.index(row, column)))
 
 
-def _click(qtbot: QtBot, button: object) -> None:
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+def _click(qtbot: QtBot, button: QWidget) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def test_the_log_shows_a_failed_run_and_fetching_explains_an_unreachable_server(
-    qtbot: QtBot, qtmodeltester: ModelTester, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, qtmodeltester: ModelTester, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     save_central_url(empty_desk.uow, NOWHERE)
     with pytest.raises(DeskError):
         run_sync(empty_desk.uow)
-    window = _window(qtbot, empty_desk, manager)
+    window = _window(qtbot, empty_desk, desk_manager)
     panel = _open_sync_log(window)
     qtmodeltester.check(panel.log_model)
     assert panel.address.text() == f"Centrale database: {NOWHERE}"
@@ -82,9 +83,9 @@ def test_the_log_shows_a_failed_run_and_fetching_explains_an_unreachable_server(
 
 
 def test_without_a_central_address_nothing_is_fetched(
-    qtbot: QtBot, empty_desk: Desk, manager: Actor
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    panel = _open_sync_log(_window(qtbot, empty_desk, manager))
+    panel = _open_sync_log(_window(qtbot, empty_desk, desk_manager))
     assert "Nog geen centrale database" in panel.address.text()
     assert not panel.fetch_button.isEnabled()
     assert not panel.sync_button.isEnabled()
@@ -105,27 +106,27 @@ def _copy_of(desk: Desk, tmp_path: Path, clock: FakeClock) -> Desk:
 def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
     qtbot: QtBot,
     empty_desk: Desk,
-    manager: Actor,
+    desk_manager: Actor,
     *,
     central_url: str,  # noqa: F811 - the imported fixture
     tmp_path: Path,
     clock: FakeClock,
 ) -> None:
     uow = empty_desk.uow
-    hall = make.room(uow, manager)
-    club, choir = make.hirer(uow, manager), make.hirer(uow, manager, "Koor Zanglust")
+    hall = make.room(uow, desk_manager)
+    club, choir = make.hirer(uow, desk_manager), make.hirer(uow, desk_manager, "Koor Zanglust")
     save_central_url(uow, central_url)
     copy = _copy_of(empty_desk, tmp_path, clock)
     try:
-        book_room(copy.uow, manager, make.request(hall, choir, part=DayPartKey.EVENING))
+        book_room(copy.uow, desk_manager, make.request(hall, choir, part=DayPartKey.EVENING))
         run_sync(copy.uow)
     finally:
         copy.close()
-    mine = book_room(uow, manager, make.request(hall, club, part=DayPartKey.EVENING))
+    mine = book_room(uow, desk_manager, make.request(hall, club, part=DayPartKey.EVENING))
     with connect(central_url) as connection:  # a row the central side refuses
         wrong = OutgoingRow(1, "visit", uuid.uuid4(), "insert", {"id": uuid.uuid4()})
         Receiver(connection).apply(Batch("MEE", uuid.uuid4(), SCHEMA_VERSION, [wrong]))
-    window = _window(qtbot, empty_desk, manager)
+    window = _window(qtbot, empty_desk, desk_manager)
     assert not window.status.conflicts.isVisible()
     panel = _open_sync_log(window)
     with qtbot.waitSignal(window.sync.sync_finished, timeout=20_000) as synced:
@@ -161,7 +162,7 @@ def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
     reason = str(panel.error_model.data(panel.error_model.index(0, 2)))
     assert "hoort bij buurthuis" in reason
 
-    cancel_booking(uow, manager, mine.id)
+    cancel_booking(uow, desk_manager, mine.id)
     with qtbot.waitSignal(window.sync.sync_finished, timeout=20_000):
         _click(qtbot, panel.sync_button)
     assert not window.status.conflicts.isVisible()

@@ -80,8 +80,8 @@ def english(qapp: QApplication, english_qm: Path) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("english")
-def test_english_main_window(qtbot: QtBot, empty_desk: Desk, manager: Actor) -> None:
-    window = MainWindow(empty_desk, "De Meent", manager)
+def test_english_main_window(qtbot: QtBot, empty_desk: Desk, desk_manager: Actor) -> None:
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
     qtbot.addWidget(window)
     titles = [window.navigation.item(row).text() for row in range(window.navigation.count())]
     assert titles == [

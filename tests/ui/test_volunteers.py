@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +23,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.page import VolunteersPage
+from tests.conftest import FakeClock
 from tests.documents import pdf_text
 from tests.ui.inline_jobs import InlineJobs
 
@@ -34,9 +36,9 @@ def opened() -> list[Path]:
 
 
 @pytest.fixture
-def context(empty_desk: Desk, manager: Actor, opened: list[Path]) -> PageContext:
+def context(empty_desk: Desk, desk_manager: Actor, opened: list[Path]) -> PageContext:
     return PageContext(
-        empty_desk.uow, empty_desk.folder, lambda: manager, opened.append, jobs=InlineJobs()
+        empty_desk.uow, empty_desk.folder, lambda: desk_manager, opened.append, jobs=InlineJobs()
     )
 
 
@@ -55,7 +57,7 @@ def badge_of(
     return row.badge_code
 
 
-def type_and_enter(qtbot: QtBot, field: object, text: str) -> None:
+def type_and_enter(qtbot: QtBot, field: QWidget, text: str) -> None:
     qtbot.keyClicks(field, text)
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
@@ -136,7 +138,7 @@ def test_attendance_at_the_door_and_by_count(qtbot: QtBot, context: PageContext)
 
 
 def test_the_hours_statement_opens(
-    qtbot: QtBot, context: PageContext, opened: list[Path], clock: object
+    qtbot: QtBot, context: PageContext, opened: list[Path], clock: FakeClock
 ) -> None:
 
     badge = badge_of(context, "Kees Mulder", Task.BAR)

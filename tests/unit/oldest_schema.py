@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -51,7 +52,7 @@ def build_at(path: Path, revision: str) -> None:
         database.dispose()
 
 
-def _table(name: str, *columns: tuple[str, sa.types.TypeEngine[object]]) -> sa.TableClause:
+def _table(name: str, *columns: tuple[str, sa.types.TypeEngine[Any]]) -> sa.TableClause:
     synced = (("id", sa.Uuid()), ("centre_code", sa.String()), ("created_at", UTCDateTime()))
     return sa.table(name, *(sa.column(n, t) for n, t in (*columns, *synced)))
 

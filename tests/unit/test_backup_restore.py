@@ -6,6 +6,7 @@ import hashlib
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -99,10 +100,10 @@ def _scribbled(path: Path) -> None:
 
 @pytest.mark.parametrize("damage", [_garbage, _truncated, _scribbled])
 def test_restore_of_a_corrupt_file_is_refused_and_changes_nothing(
-    desk: Desk, manager: Actor, clock: FakeClock, damage: object
+    desk: Desk, manager: Actor, clock: FakeClock, damage: Callable[[Path], None]
 ) -> None:
     copy = backups.take_backup(desk.database, desk.folder.backups, clock())
-    damage(copy)  # type: ignore[operator]
+    damage(copy)
     desk.close()
     before = digest(desk.folder.database)
     with pytest.raises(InvalidInput, match="beschadigd"):

@@ -10,12 +10,12 @@ import keyring
 import pytest
 
 from desk_app.bootstrap import Desk
+from desk_app.central.connect import KEYRING_SERVICE
 from desk_app.errors import InvalidInput, NotAllowed, StorageError
 from desk_app.models import Role
 from desk_app.services import audit
 from desk_app.services.auth import Actor
 from desk_app.services.operations import (
-    KEYRING_SERVICE,
     OperationsSettings,
     central_password,
     load_operations,

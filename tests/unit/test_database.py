@@ -6,11 +6,13 @@ import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import cast
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import func, select, text, update
+from sqlalchemy import Table, func, select, text, update
 
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.db import migrate
@@ -53,7 +55,7 @@ def test_an_upgrade_is_preceded_by_a_backup(
     desk: Desk, manager: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(migrate, "head_revision", lambda: "9999")
-    monkeypatch.setattr(migrate.command, "upgrade", lambda *_args: None)
+    monkeypatch.setattr(command, "upgrade", lambda *_args: None)
     backup = migrate.upgrade_database(desk.database, desk.folder.backups, desk.uow.now())
     assert backup is not None
     with sqlite3.connect(backup) as copy:
@@ -126,7 +128,7 @@ def test_synced_rows_enter_the_change_log(uow: UnitOfWork, manager: Actor) -> No
 
 
 def test_every_synced_table_logs_its_changes(desk: Desk) -> None:
-    synced = {m.local_table.name for m in Base.registry.mappers if is_synced(m.class_)}
+    synced = {cast(Table, m.local_table).name for m in Base.registry.mappers if is_synced(m.class_)}
     with desk.database.writer.connect() as connection:
         triggers = set(
             connection.exec_driver_sql(

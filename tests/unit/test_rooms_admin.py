@@ -19,6 +19,7 @@ from desk_app.services.rooms.bookings import book_room
 from desk_app.services.rooms.rates import RateInfo, active_rooms, rates_of_room, set_room_rates
 from desk_app.services.rooms.room_admin import RoomDraft, add_room, all_rooms, update_room
 from desk_app.services.uow import UnitOfWork
+from tests.conftest import FakeClock
 from tests.unit import hire_factories as make
 from tests.unit.factories import table_counts, volunteer
 
@@ -131,11 +132,11 @@ def test_a_room_with_bookings_to_come_stays_in_use(uow: UnitOfWork, manager: Act
 
 
 def test_a_room_whose_bookings_are_past_goes_out_of_use(
-    uow: UnitOfWork, manager: Actor, clock: object
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
 ) -> None:
     room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
     book_room(uow, manager, make.request(room_id, hirer_id))
-    clock.advance(timedelta(days=8))  # type: ignore[attr-defined]
+    clock.advance(timedelta(days=8))
     assert not update_room(uow, manager, room_id, RoomDraft("Grote zaal", 40, active=False)).active
 
 

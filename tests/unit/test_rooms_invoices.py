@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import timedelta
+from uuid import UUID
 
 import PIL.Image
 import pytest
@@ -22,7 +23,7 @@ from desk_app.models import Invoice, InvoiceKind, TariffClass
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, update_centre
 from desk_app.services.rooms.booking_changes import book_internal, cancel_booking
-from desk_app.services.rooms.bookings import ExtraLine, book_room
+from desk_app.services.rooms.bookings import BookingInfo, ExtraLine, book_room
 from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.invoicing import (
     invoice_booking,
@@ -52,7 +53,7 @@ def _full_centre(uow: UnitOfWork, manager: Actor) -> None:
     update_centre(uow, manager, details)
 
 
-def _booked_with_extras(uow: UnitOfWork, manager: Actor) -> tuple[object, object]:
+def _booked_with_extras(uow: UnitOfWork, manager: Actor) -> tuple[BookingInfo, UUID]:
     room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
     req = make.request(room_id, hirer_id)
     req = req.__class__(**{**req.__dict__, "extras": (COFFEE, BEAMER)})
@@ -61,7 +62,7 @@ def _booked_with_extras(uow: UnitOfWork, manager: Actor) -> tuple[object, object
 
 def test_vat_per_rate_and_exempt_hire(uow: UnitOfWork, manager: Actor) -> None:
     booking, _ = _booked_with_extras(uow, manager)
-    issued = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    issued = invoice_booking(uow, manager, booking.id)
     document = invoice_document(uow, issued.id)
     assert [(r.rate, r.base_cents, r.vat_cents) for r in document.totals.vat_rows] == [
         (0, 5000, 0),
@@ -75,15 +76,15 @@ def test_vat_per_rate_and_exempt_hire(uow: UnitOfWork, manager: Actor) -> None:
 
 def test_numbers_stay_gapless_under_reversal(uow: UnitOfWork, manager: Actor) -> None:
     booking, hirer_id = _booked_with_extras(uow, manager)
-    first = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    first = invoice_booking(uow, manager, booking.id)
     with pytest.raises(InvalidInput, match="niets \\(meer\\) te factureren"):
-        invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+        invoice_booking(uow, manager, booking.id)
     note = credit_invoice(uow, manager, first.id, "verkeerde zaal")
     assert note.kind is InvoiceKind.CREDIT_NOTE
     assert note.total_cents == -first.total_cents
     with pytest.raises(InvalidInput, match="al gecrediteerd"):
         credit_invoice(uow, manager, first.id, "nog eens")
-    again = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    again = invoice_booking(uow, manager, booking.id)
     listed = invoices(uow)
     assert [i.number for i in listed] == ["MEE-000003", "MEE-000002", "MEE-000001"]
     assert [i.credited for i in listed] == [False, False, True]
@@ -93,7 +94,7 @@ def test_numbers_stay_gapless_under_reversal(uow: UnitOfWork, manager: Actor) ->
 
 def test_an_invoice_is_never_changed_or_deleted(uow: UnitOfWork, manager: Actor) -> None:
     booking, _ = _booked_with_extras(uow, manager)
-    issued = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    issued = invoice_booking(uow, manager, booking.id)
     with pytest.raises(AppendOnlyViolation), uow.write() as session:
         session.execute(delete(Invoice).where(Invoice.id == issued.id))
     with pytest.raises(AppendOnlyViolation), uow.write() as session:
@@ -133,7 +134,7 @@ def test_only_a_manager_credits(uow: UnitOfWork, manager: Actor) -> None:
 
     booking, _ = _booked_with_extras(uow, manager)
     desk = volunteer(uow, manager, role=Role.RECEPTION)
-    issued = invoice_booking(uow, desk, booking.id)  # type: ignore[attr-defined]
+    issued = invoice_booking(uow, desk, booking.id)
     with pytest.raises(Exception, match="sociaal beheerder"):
         credit_invoice(uow, desk, issued.id, "fout")
 
@@ -145,7 +146,7 @@ def _pdf_text(pdf: bytes) -> str:
 def test_the_pdf_holds_what_an_invoice_must(uow: UnitOfWork, manager: Actor) -> None:
     _full_centre(uow, manager)
     booking, _ = _booked_with_extras(uow, manager)
-    issued = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    issued = invoice_booking(uow, manager, booking.id)
     text = _pdf_text(invoice_pdf(invoice_document(uow, issued.id)))
     for item in (
         "Factuur",
@@ -175,7 +176,7 @@ def test_the_pdf_qr_decodes_to_an_epc_payload(
 ) -> None:
     _full_centre(uow, manager)
     booking, _ = _booked_with_extras(uow, manager)
-    issued = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    issued = invoice_booking(uow, manager, booking.id)
     pdf = invoice_pdf(invoice_document(uow, issued.id))
     found = [
         code for page in range(pdf_page_count(pdf)) for code in qr_texts(render_page(pdf, page))
@@ -199,7 +200,7 @@ def test_the_pdf_qr_decodes_to_an_epc_payload(
 
 def test_a_credit_note_pdf_has_no_qr_and_names_the_invoice(uow: UnitOfWork, manager: Actor) -> None:
     booking, _ = _booked_with_extras(uow, manager)
-    issued = invoice_booking(uow, manager, booking.id)  # type: ignore[attr-defined]
+    issued = invoice_booking(uow, manager, booking.id)
     note = credit_invoice(uow, manager, issued.id, "dubbel verstuurd")
     document = invoice_document(uow, note.id)
     assert document.payment_qr is None

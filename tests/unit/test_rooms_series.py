@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time, timedelta
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 import pytest
 from sqlalchemy import func, select
@@ -30,8 +30,8 @@ def _count(uow: UnitOfWork) -> int:
         return session.scalar(select(func.count()).select_from(Booking)) or 0
 
 
-def _series(room_id: object, hirer_id: object, **changes: object) -> SeriesRequest:
-    first = make.request(room_id, hirer_id)  # type: ignore[arg-type]
+def _series(room_id: UUID, hirer_id: UUID, **changes: object) -> SeriesRequest:
+    first = make.request(room_id, hirer_id)
     values: dict[str, object] = {"first": first, "repeat": Repeat.WEEKLY, "until": date(2026, 6, 1)}
     values.update(changes)
     return SeriesRequest(**values)  # type: ignore[arg-type]

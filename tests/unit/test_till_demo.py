@@ -31,6 +31,7 @@ def test_demo_month_of_sales(tmp_path: Path) -> None:
         assert session.scalar(select(func.count(Product.id))) == 18
         assert session.scalar(select(func.count(Person.id))) == 81  # 80 volunteers and Sanne
     desk.close()
+    assert counter is not None
     assert numbers == list(range(1, len(numbers) + 1)) == list(range(1, counter + 1))
     # About EUR 60,000 a year is EUR 4,600 in four weeks.
     assert 3_800_00 < made["baromzet (euro)"] * 100 < 5_600_00

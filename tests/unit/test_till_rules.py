@@ -69,7 +69,7 @@ def test_alcohol_refused_outside_the_hours(uow: UnitOfWork, bar: Bar, clock: Fak
     clock.moment = EVENING - timedelta(hours=6)  # 14:00 local on a weekday
     with pytest.raises(NotAllowed, match="schenktijden"):
         sell(uow, bar.seller, _beer(bar), [CASH], age_confirmed=True)
-    hours = dict.fromkeys(range(7), (time(12, 0), time(23, 0)))
+    hours: dict[int, tuple[time, time] | None] = dict.fromkeys(range(7), (time(12, 0), time(23, 0)))
     save_settings(uow, bar.manager, TillSettings(alcohol_hours=hours))
     sell(uow, bar.seller, _beer(bar), [CASH], age_confirmed=True)
     assert "till.settings" in [entry.action for entry in recent_entries(uow)]

@@ -10,6 +10,7 @@ import pytest
 from desk_app.codes import CodeKind, new_code
 from desk_app.documents.volunteers import alcohol_register_pdf, hours_statement_pdf
 from desk_app.errors import InvalidInput, NotAllowed
+from desk_app.kinds import VolunteerKind
 from desk_app.models import CertificateKind, Purpose, Recurrence, TargetGroup
 from desk_app.services.activities import programme as activities
 from desk_app.services.auth import Actor
@@ -184,7 +185,7 @@ def test_hours_across_midnight_and_a_month_boundary(
     february = hours.volunteer_hours(uow, date(2026, 2, 1), date(2026, 2, 28))
     both = hours.volunteer_hours(uow, date(2026, 1, 1), date(2026, 2, 28))
     assert [line.hours for line in (*january, *february, *both)] == [2.0, 2.0, 4.0]
-    assert hours.hours_by_kind(both) == {volunteers.VolunteerKind.REGULAR: 4.0}
+    assert hours.hours_by_kind(both) == {VolunteerKind.REGULAR: 4.0}
 
 
 def test_the_hours_statement_reads_back(uow: UnitOfWork, manager: Actor, clock: FakeClock) -> None:

@@ -116,7 +116,7 @@ class ActivitiesPage(Page):
         layout.addLayout(count)
         layout.addWidget(self.message)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Fresh programme when the page comes up."""
         super().showEvent(event)
         self.refresh()

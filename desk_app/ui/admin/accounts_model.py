@@ -50,11 +50,11 @@ class AccountsModel(QAbstractTableModel):
         """The account shown in ``row``."""
         return self._rows[row]
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Qt override: one row per account (a table has no children)."""
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:
         """Qt override."""
         return 0 if parent.isValid() else len(AccountColumn)
 
@@ -69,7 +69,7 @@ class AccountsModel(QAbstractTableModel):
             return _cell(account, AccountColumn(index.column()), self._now)
         return None
 
-    def headerData(  # noqa: N802
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         """Qt override: column titles."""

@@ -159,7 +159,7 @@ class BarPage(Page):
         self.toolbar.refresh()
         self._show_total()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Hirers registered at the room desk since can be chosen for a sale on account."""
         self.pay.holder.show_hirers(account_hirers(self.uow))
         super().showEvent(event)

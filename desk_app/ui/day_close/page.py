@@ -97,7 +97,7 @@ class DayClosePage(Page):
         """The local day being closed."""
         return to_local(self.context.uow.now()).date()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """The figures as they are now."""
         super().showEvent(event)
         self.refresh()

@@ -91,7 +91,7 @@ class LivingRoomPage(Page):
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
         layout.addLayout(grid, 1)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Coming to this page: fresh figures, and the scan field ready for the scanner."""
         super().showEvent(event)
         self.refresh()

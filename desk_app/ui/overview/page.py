@@ -40,7 +40,7 @@ class OverviewPage(Page):
         """The section's name."""
         return self.tr("Overzicht")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Fresh charts each time the page is opened."""
         super().showEvent(event)
         self.refresh()

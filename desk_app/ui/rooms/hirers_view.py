@@ -102,7 +102,7 @@ class HirersView(QWidget):
             select_where(self.table, lambda h: h.id == chosen.id)
         self._hirer_chosen()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Hirers registered from the booking dialog since show up."""
         self.refresh()
         super().showEvent(event)

@@ -97,7 +97,7 @@ class RoomsAdminView(QWidget):
             )
         )
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event: QShowEvent) -> None:
         """Someone else may have logged in since; re-read and re-check."""
         self.refresh()
         super().showEvent(event)

@@ -54,10 +54,10 @@ class WeekModel(QAbstractTableModel):
         self._entries = {(e.room_id, part, e.day): e for e in view.entries for part in e.parts}
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's API
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._view is None else 7
 
     def cell(self, index: Index) -> Cell:
@@ -95,7 +95,7 @@ class WeekModel(QAbstractTableModel):
             return STATE_COLOURS.get(cell.entry.state)
         return None if cell.is_open else CLOSED_COLOUR
 
-    def headerData(  # noqa: N802 - Qt's API
+    def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or self._view is None:

@@ -56,7 +56,7 @@ class VolunteersPage(Page):
         """The section's name."""
         return self.tr("Vrijwilligers")
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         """Fresh board and names; the scan field ready for a badge."""
         super().showEvent(event)
         self.refresh()

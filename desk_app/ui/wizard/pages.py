@@ -27,7 +27,7 @@ class CheckedPage(QWizardPage):
         layout.addStretch(1)
         layout.addWidget(self.message)
 
-    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+    def validatePage(self) -> bool:
         """Qt override: stay on the page and say why when the core refuses."""
         try:
             self.check()

@@ -56,15 +56,15 @@ def shifts(context: DemoContext) -> None:
             for person in dict.fromkeys(crew):
                 began = context.moment(day, start) + timedelta(minutes=context.rng.randint(-10, 20))
                 _one_shift(context, (sign_ins, sign_outs), person=person, began=began, hours=length)
-    with context.uow.write() as session:
-        bulk_insert(session, SignIn, sign_ins)
-        bulk_insert(session, SignOut, sign_outs)
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, SignIn, sign_ins)
+        bulk_insert(tx.session, SignOut, sign_outs)
     context.count("diensten", len(sign_ins))
 
 
 def _roster(context: DemoContext) -> tuple[list[UUID], list[UUID]]:
-    with context.uow.read() as session:
-        rows = session.execute(
+    with context.uow.read() as tx:
+        rows = tx.session.execute(
             select(Person.id, Person.tasks).where(Person.role != Role.MANAGER).order_by(Person.name)
         ).all()
     return [row.id for row in rows], [row.id for row in rows if "bhv" in row.tasks] or [rows[0].id]
@@ -139,16 +139,16 @@ def programme(context: DemoContext) -> None:
                 usual=usual,
             )
             day += timedelta(days=7)
-    with context.uow.write() as session:
-        bulk_insert(session, Activity, activities)
-        bulk_insert(session, ActivitySession, sessions)
-        bulk_insert(session, Attendance, attendance)
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, Activity, activities)
+        bulk_insert(tx.session, ActivitySession, sessions)
+        bulk_insert(tx.session, Attendance, attendance)
     context.count("activiteiten (bijeenkomsten)", len(sessions))
 
 
 def _rooms(context: DemoContext) -> dict[str, UUID]:
-    with context.uow.read() as session:
-        return {name: room_id for room_id, name in session.execute(select(Room.id, Room.name))}
+    with context.uow.read() as tx:
+        return {name: room_id for room_id, name in tx.session.execute(select(Room.id, Room.name))}
 
 
 def _session(

@@ -88,12 +88,12 @@ def test_warnings_come_and_go_as_people_sign_in_and_out(uow: UnitOfWork, manager
     assert {duty_board.WarningKind.NO_RESPONDER, duty_board.WarningKind.BAR_UNQUALIFIED} <= kinds(
         uow
     )
-    with uow.read() as session:
-        assert not duty_board.qualified_bar_staff_present(session, MONDAY)
+    with uow.read() as tx:
+        assert not duty_board.qualified_bar_staff_present(tx.session, MONDAY)
     handle_scan(uow, manager, responder)
     assert kinds(uow) == set()
-    with uow.read() as session:
-        assert duty_board.qualified_bar_staff_present(session, MONDAY)
+    with uow.read() as tx:
+        assert duty_board.qualified_bar_staff_present(tx.session, MONDAY)
     handle_scan(uow, manager, responder)
     assert duty_board.WarningKind.BAR_UNQUALIFIED in kinds(uow)
 

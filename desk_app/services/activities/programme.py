@@ -27,9 +27,9 @@ from desk_app.models import (
     Visit,
 )
 from desk_app.services import audit
-from desk_app.services.auth import Actor, check_role, require_role
+from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_SESSIONS = 120
 MAX_ATTENDEES = 5_000
@@ -90,38 +90,33 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Ses
     """A social manager adds an activity; its sessions are made at once."""
     name = clean_name(plan.name)
     days = _checked_days(plan)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        code = uow.centre_code(session)
-        activity = Activity(
-            centre_code=code, created_at=uow.now(), name=name, **_plan_columns(plan)
-        )
-        session.add(activity)
-        session.flush()
-        session.add_all(
-            ActivitySession(
-                centre_code=code, created_at=uow.now(), activity_id=activity.id, day=day
-            )
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        code = tx.centre_code()
+        activity = Activity(centre_code=code, created_at=tx.now, name=name, **_plan_columns(plan))
+        tx.session.add(activity)
+        tx.session.flush()
+        tx.session.add_all(
+            ActivitySession(centre_code=code, created_at=tx.now, activity_id=activity.id, day=day)
             for day in days
         )
         if plan.room_id is not None:
-            _book_room_for(uow, session, plan, name=name, days=days, series=activity.id)
+            _book_room_for(tx, plan, name=name, days=days, series=activity.id)
         audit.record(
-            session,
+            tx.session,
             centre_code=code,
             actor=manager,
             action="activity.plan",
             subject=name,
-            at=uow.now(),
+            at=tx.now,
             after={"sessions": len(days)},
         )
-        session.flush()
-        return _sessions(session, ActivitySession.activity_id == activity.id)
+        tx.session.flush()
+        return _sessions(tx.session, ActivitySession.activity_id == activity.id)
 
 
 def _book_room_for(
-    uow: UnitOfWork,
-    session: Session,
+    tx: Transaction,
     plan: ActivityPlan,
     *,
     name: str,
@@ -133,8 +128,8 @@ def _book_room_for(
     from desk_app.services.rooms.hire_rules import live_bookings  # noqa: PLC0415
     from desk_app.services.rooms.hirers import centre_hirer  # noqa: PLC0415
 
-    centre = session.scalars(select(Centre).limit(1)).one()
-    hirer = centre_hirer(session, centre.code, centre.name, uow.now())
+    centre = tx.session.scalars(select(Centre).limit(1)).one()
+    hirer = centre_hirer(tx.session, centre.code, centre.name, tx.now)
     assert plan.room_id is not None
     request = BookingRequest(
         room_id=plan.room_id,
@@ -145,13 +140,13 @@ def _book_room_for(
         description=name,
         confirmed=True,
     )
-    planner = Planner.load(session, uow, request)
-    today = to_local(uow.now()).date()
+    planner = Planner.load(tx, request)
+    today = to_local(tx.now).date()
     for day in (day for day in days if day >= today):
         booking = planner.booking_on(day, series)
-        clash = live_bookings(session, booking.room_id, booking.starts_at, booking.ends_at)
+        clash = live_bookings(tx.session, booking.room_id, booking.starts_at, booking.ends_at)
         if clash:
-            raise clash_error(session, planner.room, clash[0])
+            raise clash_error(tx.session, planner.room, clash[0])
         planner.add(booking)
 
 
@@ -190,8 +185,8 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
 
 def programme(uow: UnitOfWork, first: date, last: date) -> list[SessionInfo]:
     """Sessions between two days, in order, with attendance."""
-    with uow.read() as session:
-        return sessions_between(session, first, last)
+    with uow.read() as tx:
+        return sessions_between(tx.session, first, last)
 
 
 def sessions_between(session: Session, first: date, last: date) -> list[SessionInfo]:
@@ -246,9 +241,9 @@ def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Tel 1 tot {max} deelnemers."), max=MAX_ATTENDEES
         )
-    with uow.write() as session:
-        check_role(session.connection(), actor, Role.RECEPTION)
-        found = _sessions(session, ActivitySession.id == session_id)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        found = _sessions(tx.session, ActivitySession.id == session_id)
         info = found[0] if found else None
         if info is None or info.cancelled:
             raise InvalidInput(
@@ -258,10 +253,10 @@ def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Zoveel deelnemers zijn er niet geteld.")
             )
-        session.add(
+        tx.session.add(
             Attendance(
-                centre_code=uow.centre_code(session),
-                created_at=uow.now(),
+                centre_code=tx.centre_code(),
+                created_at=tx.now,
                 session_id=session_id,
                 attendees=attendees,
                 recorded_by=actor.person_id,
@@ -271,19 +266,19 @@ def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees
 
 def cancel_session(uow: UnitOfWork, actor: Actor, session_id: UUID) -> None:
     """A social manager cancels one session; it stays in the programme, marked."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        occurrence = session.get(ActivitySession, session_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        occurrence = tx.session.get(ActivitySession, session_id)
         if occurrence is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet."))
         occurrence.cancelled = True
         audit.record(
-            session,
+            tx.session,
             centre_code=occurrence.centre_code,
             actor=manager,
             action="activity.cancel",
             subject=str(occurrence.day),
-            at=uow.now(),
+            at=tx.now,
         )
 
 
@@ -301,8 +296,8 @@ def sessions_held(session: Session, first: date, last: date) -> int:
 
 def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
     """Active rooms an activity can take place in."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Room.id, Room.name).where(Room.active).order_by(Room.name)
         ).all()
         return [(room_id, name) for room_id, name in rows]
@@ -310,8 +305,8 @@ def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
 
 def leader_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
     """Active volunteers who can lead an activity."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Person.id, Person.name).where(Person.active).order_by(Person.name)
         ).all()
         return [(person_id, name) for person_id, name in rows]

@@ -63,7 +63,11 @@ class Transaction(CoreTransaction):
 
 
 class UnitOfWork:
-    """Hands out transactions: ``write()`` on the one writing connection, ``read()`` beside it."""
+    """Hands out transactions: ``write()`` on the one writing connection, ``read()`` beside it.
+
+    The caches come from the composition root (``bootstrap``); a unit of work made without
+    them (a test, a demo step on its own clock) starts with empty ones.
+    """
 
     def __init__(
         self,

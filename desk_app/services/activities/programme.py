@@ -1,4 +1,4 @@
-"""The activities programme: one-off and recurring activities, their sessions and attendance."""
+"""The activities programme: one-off and recurring activities, their occurrences and attendance."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Attendance,
     Centre,
     Person,
@@ -31,7 +31,7 @@ from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
 from desk_app.services.uow import Transaction, UnitOfWork
 
-MAX_SESSIONS = 120
+MAX_OCCURRENCES = 120
 MAX_ATTENDEES = 5_000
 
 
@@ -54,10 +54,10 @@ class ActivityPlan:
 
 
 @dataclass(frozen=True)
-class SessionInfo:
-    """A session in the programme, with its attendance so far."""
+class OccurrenceInfo:
+    """An occurrence of an activity in the programme, with its attendance so far."""
 
-    session_id: UUID
+    occurrence_id: UUID
     activity_id: UUID
     name: str
     day: date
@@ -83,11 +83,11 @@ def occurrences(recurrence: Recurrence, first: date, last: date) -> list[date]:
     else:
         interval = 2 if recurrence is Recurrence.FORTNIGHTLY else 1
         rule = rrule(WEEKLY, interval=interval, dtstart=start, until=until)
-    return [moment.date() for moment in islice(rule, MAX_SESSIONS + 1)]
+    return [moment.date() for moment in islice(rule, MAX_OCCURRENCES + 1)]
 
 
-def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[SessionInfo]:
-    """A social manager adds an activity; its sessions are made at once."""
+def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[OccurrenceInfo]:
+    """A social manager adds an activity; its occurrences are made at once."""
     name = clean_name(plan.name)
     days = _checked_days(plan)
     with uow.write() as tx:
@@ -97,7 +97,9 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Ses
         tx.session.add(activity)
         tx.session.flush()
         tx.session.add_all(
-            ActivitySession(centre_code=code, created_at=tx.now, activity_id=activity.id, day=day)
+            ActivityOccurrence(
+                centre_code=code, created_at=tx.now, activity_id=activity.id, day=day
+            )
             for day in days
         )
         if plan.room_id is not None:
@@ -112,7 +114,7 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Ses
             after={"sessions": len(days)},
         )
         tx.session.flush()
-        return _sessions(tx.session, ActivitySession.activity_id == activity.id)
+        return _occurrences_where(tx.session, ActivityOccurrence.activity_id == activity.id)
 
 
 def _book_room_for(
@@ -156,10 +158,10 @@ def _checked_days(plan: ActivityPlan) -> list[date]:
     if plan.last_day < plan.first_day:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De einddatum ligt voor de begindatum."))
     days = occurrences(plan.recurrence, plan.first_day, plan.last_day)
-    if len(days) > MAX_SESSIONS:
+    if len(days) > MAX_OCCURRENCES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Plan hoogstens {max} bijeenkomsten tegelijk."),
-            max=MAX_SESSIONS,
+            max=MAX_OCCURRENCES,
         )
     return days
 
@@ -183,35 +185,35 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
     }
 
 
-def programme(uow: UnitOfWork, first: date, last: date) -> list[SessionInfo]:
-    """Sessions between two days, in order, with attendance."""
+def programme(uow: UnitOfWork, first: date, last: date) -> list[OccurrenceInfo]:
+    """Occurrences between two days, in order, with attendance."""
     with uow.read() as tx:
-        return sessions_between(tx.session, first, last)
+        return occurrences_between(tx.session, first, last)
 
 
-def sessions_between(session: Session, first: date, last: date) -> list[SessionInfo]:
+def occurrences_between(session: Session, first: date, last: date) -> list[OccurrenceInfo]:
     """The programme inside the caller's transaction."""
-    return _sessions(session, ActivitySession.day.between(first, last))
+    return _occurrences_where(session, ActivityOccurrence.day.between(first, last))
 
 
-def _sessions(session: Session, condition: object) -> list[SessionInfo]:
+def _occurrences_where(session: Session, condition: object) -> list[OccurrenceInfo]:
     rows = session.execute(
         select(
-            ActivitySession.id,
+            ActivityOccurrence.id,
             Activity.id,
             Activity.name,
-            ActivitySession.day,
+            ActivityOccurrence.day,
             Activity.starts,
             Activity.ends,
             Activity.target_group,
-            ActivitySession.cancelled,
+            ActivityOccurrence.cancelled,
         )
-        .join(Activity, Activity.id == ActivitySession.activity_id)
+        .join(Activity, Activity.id == ActivityOccurrence.activity_id)
         .where(condition)  # type: ignore[arg-type]
-        .order_by(ActivitySession.day, Activity.starts, Activity.name)
+        .order_by(ActivityOccurrence.day, Activity.starts, Activity.name)
     ).all()
     counted, scanned = _attendance(session, [row[0] for row in rows])
-    return [SessionInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
+    return [OccurrenceInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
 
 
 def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:
@@ -235,7 +237,7 @@ def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dic
     )
 
 
-def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees: int) -> None:
+def record_attendance(uow: UnitOfWork, actor: Actor, occurrence_id: UUID, attendees: int) -> None:
     """Attendance counted by hand at the door; a negative number corrects an earlier count."""
     if attendees == 0 or abs(attendees) > MAX_ATTENDEES:
         raise InvalidInput(
@@ -243,7 +245,7 @@ def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees
         )
     with uow.write() as tx:
         require_role(tx, actor, Role.RECEPTION)
-        found = _sessions(tx.session, ActivitySession.id == session_id)
+        found = _occurrences_where(tx.session, ActivityOccurrence.id == occurrence_id)
         info = found[0] if found else None
         if info is None or info.cancelled:
             raise InvalidInput(
@@ -257,18 +259,18 @@ def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees
             Attendance(
                 centre_code=tx.centre_code(),
                 created_at=tx.now,
-                session_id=session_id,
+                session_id=occurrence_id,
                 attendees=attendees,
                 recorded_by=actor.person_id,
             )
         )
 
 
-def cancel_session(uow: UnitOfWork, actor: Actor, session_id: UUID) -> None:
-    """A social manager cancels one session; it stays in the programme, marked."""
+def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> None:
+    """A social manager cancels one occurrence; it stays in the programme, marked."""
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
-        occurrence = tx.session.get(ActivitySession, session_id)
+        occurrence = tx.session.get(ActivityOccurrence, occurrence_id)
         if occurrence is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet."))
         occurrence.cancelled = True
@@ -282,13 +284,13 @@ def cancel_session(uow: UnitOfWork, actor: Actor, session_id: UUID) -> None:
         )
 
 
-def sessions_held(session: Session, first: date, last: date) -> int:
-    """Sessions that took place in the period (not cancelled): the organisation's activity count."""
+def occurrences_held(session: Session, first: date, last: date) -> int:
+    """Occurrences that took place in the period (not cancelled): the activity count."""
     return int(
         session.scalar(
             select(func.count())
-            .select_from(ActivitySession)
-            .where(ActivitySession.day.between(first, last), ~ActivitySession.cancelled)
+            .select_from(ActivityOccurrence)
+            .where(ActivityOccurrence.day.between(first, last), ~ActivityOccurrence.cancelled)
         )
         or 0
     )

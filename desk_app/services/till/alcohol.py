@@ -14,7 +14,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Certificate,
     CertificateKind,
     Person,
@@ -71,11 +71,11 @@ def qualified_bar_staff_present(session: Session, at: datetime) -> bool:
 
 
 def _activities_on(session: Session, day: date) -> list[tuple[time, time]]:
-    """The programme's sessions of a day that go ahead, as start and end times."""
+    """The programme's occurrences of a day that go ahead, as start and end times."""
     rows = session.execute(
         select(Activity.starts, Activity.ends)
-        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
-        .where(ActivitySession.day == day, ~ActivitySession.cancelled)
+        .join(ActivityOccurrence, ActivityOccurrence.activity_id == Activity.id)
+        .where(ActivityOccurrence.day == day, ~ActivityOccurrence.cancelled)
     ).all()
     return [(starts, ends) for starts, ends in rows]
 

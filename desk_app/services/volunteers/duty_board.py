@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Certificate,
     CertificateKind,
     Person,
@@ -175,12 +175,12 @@ def _vog_warnings(session: Session, day: date) -> list[DutyWarning]:
     """Leaders of youth activities in the coming week without a valid VOG."""
     leaders = session.execute(
         select(Activity.name, Person.id, Person.name)
-        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+        .join(ActivityOccurrence, ActivityOccurrence.activity_id == Activity.id)
         .join(Person, Person.id == Activity.leader_id)
         .where(
             Activity.target_group == TargetGroup.YOUTH,
-            ~ActivitySession.cancelled,
-            ActivitySession.day.between(day, day + timedelta(days=7)),
+            ~ActivityOccurrence.cancelled,
+            ActivityOccurrence.day.between(day, day + timedelta(days=7)),
         )
         .distinct()
     ).all()

@@ -23,7 +23,9 @@ class CoreTransaction:
     session, so a helper that needs only the connection accepts either.
     """
 
-    def __init__(self, connection: Connection | None, now: datetime, settings: SettingsCache):
+    def __init__(
+        self, connection: Connection | None, now: datetime, settings: SettingsCache
+    ) -> None:
         self._connection = connection
         self.now = now
         self._settings = settings
@@ -49,7 +51,7 @@ class CoreTransaction:
 class Transaction(CoreTransaction):
     """One open transaction with its ORM session (the database session, nothing else)."""
 
-    def __init__(self, session: Session, now: datetime, settings: SettingsCache):
+    def __init__(self, session: Session, now: datetime, settings: SettingsCache) -> None:
         super().__init__(None, now, settings)
         self.session = session
 

@@ -35,7 +35,7 @@ class SettingsCache:
     def __init__(self) -> None:
         self._lock = Lock()
         self._centre_code: str | None = None
-        self._day_parts: list[DayPartSpan] | None = None
+        self._day_parts: tuple[DayPartSpan, ...] | None = None
 
     def centre_code(self, reader: Session | Connection) -> str:
         """The code of the centre this desk serves; refuses work before the centre is set up."""
@@ -49,12 +49,14 @@ class SettingsCache:
                 self._centre_code = code
             return self._centre_code
 
-    def day_parts(self, reader: Session | Connection) -> list[DayPartSpan]:
+    def day_parts(self, reader: Session | Connection) -> tuple[DayPartSpan, ...]:
         """The centre's parts of the day."""
         with self._lock:
             if self._day_parts is None:
                 rows = reader.execute(select(DayPart.key, DayPart.starts, DayPart.ends))
-                self._day_parts = [DayPartSpan(key, starts, ends) for key, starts, ends in rows]
+                self._day_parts = tuple(
+                    DayPartSpan(key, starts, ends) for key, starts, ends in rows
+                )
             return self._day_parts
 
     def forget(self) -> None:

@@ -40,7 +40,7 @@ class CoreTransaction:
         """The code of the centre this desk serves; refuses work before the centre is set up."""
         return self._settings.centre_code(self._reader())
 
-    def day_parts(self) -> list[DayPartSpan]:
+    def day_parts(self) -> tuple[DayPartSpan, ...]:
         """The centre's parts of the day."""
         return self._settings.day_parts(self._reader())
 

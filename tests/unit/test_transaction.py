@@ -59,5 +59,5 @@ def test_the_settings_are_read_again_after_forget(uow: UnitOfWork, manager: Acto
         assert tx.day_parts() == parts
     uow.settings.forget()
     with uow.read() as tx:
-        assert tx.day_parts() == []
+        assert tx.day_parts() == ()
         assert tx.centre_code() == code

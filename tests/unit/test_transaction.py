@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
+import pytest
+
+from desk_app.central.releases import Release
 from desk_app.services.auth import Actor
 from desk_app.services.caches import HistoryCache
 from desk_app.services.living_room.figures import Counts
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync import pull
 from tests.conftest import FakeClock
 
 FIRST = date(2026, 1, 1)
@@ -61,3 +67,17 @@ def test_the_settings_are_read_again_after_forget(uow: UnitOfWork, manager: Acto
     with uow.read() as tx:
         assert tx.day_parts() == ()
         assert tx.centre_code() == code
+
+
+def test_a_pull_forgets_the_past_counts(
+    uow: UnitOfWork, manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    @contextmanager
+    def no_central(_url: str) -> Iterator[None]:
+        yield None
+
+    monkeypatch.setattr(pull, "connect", no_central)
+    monkeypatch.setattr(pull, "releases_after", lambda *_args: [Release(1, [])])
+    uow.history.visit_counts(FIRST, LAST, lambda: Counts(1, 0))
+    pull.pull_master_data(uow, "postgresql://office")
+    assert uow.history.visit_counts(FIRST, LAST, lambda: Counts(2, 0)) == Counts(2, 0)

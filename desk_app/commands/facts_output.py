@@ -44,8 +44,8 @@ def _connection(url: str | None, folder: DataFolder) -> Iterator[Connection]:
     if url is None:
         desk = open_desk(folder)
         try:
-            with desk.uow.read() as session:
-                yield session.connection()
+            with desk.uow.read() as tx:
+                yield tx.connection
         finally:
             desk.close()
         return

@@ -44,8 +44,8 @@ Totals = dict[date, dict[PaymentMethod, int]]
 def paid_outs(context: DemoContext) -> None:
     """About two paid-outs a week from the drawer, each with its reason."""
     rng = context.rng
-    with context.uow.write() as session:
-        bar = list(session.scalars(select(Person).where(Person.tasks.contains("bar"))))
+    with context.uow.write() as tx:
+        bar = list(tx.session.scalars(select(Person).where(Person.tasks.contains("bar"))))
         rows = []
         for day in _past_days(context):
             if rng.random() < 0.3:
@@ -63,17 +63,17 @@ def paid_outs(context: DemoContext) -> None:
                         "by_name": person.name,
                     }
                 )
-        bulk_insert(session, PaidOut, rows)
+        bulk_insert(tx.session, PaidOut, rows)
     context.count("uitbetalingen", len(rows))
 
 
 def closes(context: DemoContext) -> None:
     """Every day before the last signed off by the manager, numbered from 1."""
-    with context.uow.write() as session:
-        manager = session.scalars(select(Person).where(Person.role == Role.MANAGER)).first()
+    with context.uow.write() as tx:
+        manager = tx.session.scalars(select(Person).where(Person.role == Role.MANAGER)).first()
         assert manager is not None
-        takings = _takings(session)
-        paid = _paid_outs_per_day(session)
+        takings = _takings(tx.session)
+        paid = _paid_outs_per_day(tx.session)
         rows, opening = [], 0
         for number, day in enumerate(_past_days(context), start=1):
             row = _close(
@@ -84,7 +84,7 @@ def closes(context: DemoContext) -> None:
             _count(context.rng, row)
             opening = row["float_left_cents"]
             rows.append(row)
-        bulk_insert(session, DayClose, rows)
+        bulk_insert(tx.session, DayClose, rows)
     context.count("dagafsluitingen", len(rows))
 
 

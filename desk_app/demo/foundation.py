@@ -133,15 +133,15 @@ def centre(context: DemoContext) -> None:
 
 def rooms(context: DemoContext) -> None:
     """Six rooms, from the large hall to the meeting room."""
-    with context.uow.write() as session:
+    with context.uow.write() as tx:
         for name, capacity, facilities in ROOMS:
-            session.add(
+            tx.session.add(
                 Room(
                     centre_code=context.centre_code,
                     name=name,
                     capacity=capacity,
                     facilities=facilities,
-                    created_at=context.uow.now(),
+                    created_at=tx.now,
                 )
             )
     context.count("zalen", len(ROOMS))
@@ -149,9 +149,9 @@ def rooms(context: DemoContext) -> None:
 
 def products(context: DemoContext) -> None:
     """The bar's price list, valid from the first demo day."""
-    with context.uow.write() as session:
+    with context.uow.write() as tx:
         for order, (category, name, price, rate, alcohol) in enumerate(PRODUCTS):
-            session.add(
+            tx.session.add(
                 Product(
                     centre_code=context.centre_code,
                     category=category,
@@ -162,7 +162,7 @@ def products(context: DemoContext) -> None:
                     valid_from=context.options.start,
                     valid_to=None,
                     sort_order=order,
-                    created_at=context.uow.now(),
+                    created_at=tx.now,
                 )
             )
     context.count("producten", len(PRODUCTS))
@@ -171,9 +171,9 @@ def products(context: DemoContext) -> None:
 def volunteers(context: DemoContext) -> None:
     """About 80 volunteers of every kind, the desk accounts, and their certificates."""
     rng = context.rng
-    with context.uow.write() as session:
+    with context.uow.write() as tx:
         for name, role, pin in DEMO_DESK_ACCOUNTS:
-            session.add(
+            tx.session.add(
                 _volunteer(context, name, role, ("balie", "bar"), hash_pin(pin, rng.randbytes(16)))
             )
         people = [
@@ -186,10 +186,10 @@ def volunteers(context: DemoContext) -> None:
             )
             for _ in range(VOLUNTEER_COUNT - len(DEMO_DESK_ACCOUNTS))
         ]
-        session.add_all(people)
-        session.flush()
+        tx.session.add_all(people)
+        tx.session.flush()
         certificates = [cert for person in people for cert in _certificates(context, person)]
-        session.add_all(certificates)
+        tx.session.add_all(certificates)
     context.count("vrijwilligers", VOLUNTEER_COUNT)
     context.count("certificaten", len(certificates))
 
@@ -264,6 +264,6 @@ def passes(context: DemoContext) -> None:
                 "consent_at": now if named else None,
             }
         )
-    with context.uow.write() as session:
-        bulk_insert(session, VisitorPass, rows)
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, VisitorPass, rows)
     context.count("bezoekerspassen", PASS_COUNT)

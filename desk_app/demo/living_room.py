@@ -71,10 +71,10 @@ def visits(context: DemoContext) -> None:
     _assign_passes(context, slots, len(pass_ids))
     slots.sort(key=lambda slot: (slot.day, slot.at))
     rows = _visit_rows(context, slots, pass_ids, recorder)
-    with context.uow.write() as session:
-        bulk_insert(session, Visit, rows)
-        bulk_insert(session, Checkout, _checkout_rows(context, rows))
-        bulk_insert(session, SatisfactionVote, _vote_rows(context, rows))
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, Visit, rows)
+        bulk_insert(tx.session, Checkout, _checkout_rows(context, rows))
+        bulk_insert(tx.session, SatisfactionVote, _vote_rows(context, rows))
     context.count("bezoeken", sum(row["visitors"] for row in rows))
     context.count("unieke bezoekers", len({row["pass_id"] for row in rows if row["pass_id"]}))
 
@@ -132,9 +132,9 @@ def _play_weekend_groups(context: DemoContext, day: date) -> list[_Slot]:
 
 
 def _passes_and_recorder(context: DemoContext) -> tuple[list[Any], Any]:
-    with context.uow.read() as session:
-        pass_ids = list(session.scalars(select(VisitorPass.id).order_by(VisitorPass.code)))
-        recorder = session.scalar(select(Person.id).where(Person.name == "Ria Jansen"))
+    with context.uow.read() as tx:
+        pass_ids = list(tx.session.scalars(select(VisitorPass.id).order_by(VisitorPass.code)))
+        recorder = tx.session.scalar(select(Person.id).where(Person.name == "Ria Jansen"))
     return pass_ids, recorder
 
 

@@ -20,12 +20,12 @@ from desk_app.services.uow import UnitOfWork
 
 def invoices(context: DemoContext) -> None:
     """On the first of every month, the month before is invoiced per hirer, as the office does."""
-    with context.uow.read() as session:
-        manager = session.scalars(select(Person).where(Person.role == Role.MANAGER)).first()
+    with context.uow.read() as tx:
+        manager = tx.session.scalars(select(Person).where(Person.role == Role.MANAGER)).first()
         assert manager is not None
         actor = Actor(manager.id, manager.name, manager.role)
         paying = list(
-            session.scalars(
+            tx.session.scalars(
                 select(Hirer.id).where(Hirer.tariff_class != Tariff.INTERNAL).order_by(Hirer.name)
             )
         )

@@ -65,17 +65,17 @@ FUTURE_DAYS = 56  # weekly bookings run on past the last demo day
 
 def rates(context: DemoContext) -> None:
     """Social (VAT-exempt) and commercial (21 % VAT) rates for every room."""
-    with context.uow.write() as session:
-        for room in session.scalars(select(Room)):
+    with context.uow.write() as tx:
+        for room in tx.session.scalars(select(Room)):
             social, commercial = RATES.get(room.name, (3000, 6500))
             for tariff, part, vat in (
                 (Tariff.SOCIAL, social, 0),
                 (Tariff.COMMERCIAL, commercial, 21),
             ):
-                session.add(
+                tx.session.add(
                     RoomRate(
                         centre_code=context.centre_code,
-                        created_at=context.uow.now(),
+                        created_at=tx.now,
                         room_id=room.id,
                         tariff_class=tariff,
                         part_of_day_cents=part,
@@ -94,12 +94,12 @@ def hirers(context: DemoContext) -> None:
     ]
     names += [(n, Tariff.COMMERCIAL, False) for n in PARTY_NAMES]
     names.append((f"{context.options.centre} (eigen activiteiten)", Tariff.INTERNAL, True))
-    with context.uow.write() as session:
+    with context.uow.write() as tx:
         for name, tariff, organisation in names:
-            session.add(
+            tx.session.add(
                 Hirer(
                     centre_code=context.centre_code,
-                    created_at=context.uow.now(),
+                    created_at=tx.now,
                     name=name,
                     tariff_class=tariff,
                     is_organisation=organisation,
@@ -114,22 +114,22 @@ def hirers(context: DemoContext) -> None:
 
 def bookings(context: DemoContext) -> None:
     """Weekly slots held by clubs and own activities, the open ones filled by one-off hire."""
-    with context.uow.read() as session:
-        calendar = HireCalendar.load(session)
-        rooms = session.execute(select(Room.id, Room.capacity).order_by(Room.name)).all()
+    with context.uow.read() as tx:
+        calendar = HireCalendar.load(tx.session)
+        rooms = tx.session.execute(select(Room.id, Room.capacity).order_by(Room.name)).all()
         rates_by = {
             (r.room_id, r.tariff_class): (r.part_of_day_cents, r.vat_rate)
-            for r in session.scalars(select(RoomRate))
+            for r in tx.session.scalars(select(RoomRate))
         }
         by_tariff: dict[Tariff, list[UUID]] = {}
-        for hirer in session.scalars(select(Hirer).order_by(Hirer.name)):
+        for hirer in tx.session.scalars(select(Hirer).order_by(Hirer.name)):
             by_tariff.setdefault(hirer.tariff_class, []).append(hirer.id)
     maker = _BookingMaker(context, calendar, rates_by, by_tariff)
     for room_id, capacity in rooms:
         maker.room(room_id, capacity)
-    with context.uow.write() as session:
-        bulk_insert(session, Booking, maker.rows)
-        bulk_insert(session, BookingExtra, maker.extras)
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, Booking, maker.rows)
+        bulk_insert(tx.session, BookingExtra, maker.extras)
     context.count("zaalboekingen", len(maker.rows))
 
 

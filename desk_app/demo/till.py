@@ -63,35 +63,36 @@ class _Bar:
 
 def bar_duty(context: DemoContext) -> None:
     """Henk (IVA) on bar duty and Sanne (SVH) qualified, so the demo till may pour a beer."""
-    with context.uow.write() as session:
+    with context.uow.write() as tx:
         people = {
-            p.name: p for p in session.scalars(select(Person).where(Person.pin_hash.is_not(None)))
+            p.name: p
+            for p in tx.session.scalars(select(Person).where(Person.pin_hash.is_not(None)))
         }
         for name, kind in (
             ("Henk Bakker", CertificateKind.IVA),
             ("Sanne de Vries", CertificateKind.SVH),
         ):
-            session.add(
+            tx.session.add(
                 Certificate(
                     centre_code=context.centre_code,
                     person_id=people[name].id,
                     kind=kind,
                     issued_on=context.options.start - timedelta(days=400),
                     expires_on=None,
-                    created_at=context.uow.now(),
+                    created_at=tx.now,
                 )
             )
-        session.add(Setting(key=DUTY_KEY, value_json=f'["{people["Henk Bakker"].id}"]'))
+        tx.session.add(Setting(key=DUTY_KEY, value_json=f'["{people["Henk Bakker"].id}"]'))
     context.count("bardienst", 1)
 
 
 def sales(context: DemoContext) -> None:
     """A year of receipts: coffee in the morning, cake in the afternoon, beer in the evening."""
-    with context.uow.write() as session:
+    with context.uow.write() as tx:
         bar = _Bar(
-            products={p.name: p for p in session.scalars(select(Product))},
+            products={p.name: p for p in tx.session.scalars(select(Product))},
             sellers=list(
-                session.scalars(
+                tx.session.scalars(
                     select(Person)
                     .where((Person.role == Role.BAR) | Person.tasks.contains("bar"))
                     .order_by(Person.name)
@@ -100,23 +101,23 @@ def sales(context: DemoContext) -> None:
             cards={},
             clubs=[
                 (hirer_id, name)
-                for hirer_id, name in session.execute(
+                for hirer_id, name in tx.session.execute(
                     select(Hirer.id, Hirer.name)
                     .where(Hirer.tariff_class == TariffClass.SOCIAL, Hirer.is_organisation)
                     .order_by(Hirer.name)
                 )
             ],
         )
-        _coffee_cards(context, bar, session)
+        _coffee_cards(context, bar, tx.session)
         day = context.options.start
         while day <= context.options.end:
             _day(context, bar, day)
             day += timedelta(days=1)
-        bulk_insert(session, Sale, bar.rows.sales)
-        bulk_insert(session, SaleLine, bar.rows.lines)
-        bulk_insert(session, Payment, bar.rows.payments)
-        bulk_insert(session, CoffeeCardMovement, bar.rows.card_moves)
-        session.add(ReceiptCounter(centre_code=context.centre_code, last_number=bar.number))
+        bulk_insert(tx.session, Sale, bar.rows.sales)
+        bulk_insert(tx.session, SaleLine, bar.rows.lines)
+        bulk_insert(tx.session, Payment, bar.rows.payments)
+        bulk_insert(tx.session, CoffeeCardMovement, bar.rows.card_moves)
+        tx.session.add(ReceiptCounter(centre_code=context.centre_code, last_number=bar.number))
     context.count("bonnen", bar.number)
     context.count("baromzet (euro)", sum(s["total_cents"] for s in bar.rows.sales) // 100)
 

@@ -25,9 +25,9 @@ TABS = (  # name, youth, carried over, products
 def removed_lines(context: DemoContext) -> None:
     """About one line a day taken off a basket before payment, each noted in the journal."""
     rng = context.rng
-    with context.uow.write() as session:
-        products = list(session.scalars(select(Product).order_by(Product.sort_order)))
-        people = list(session.scalars(select(Person).where(Person.tasks.contains("bar"))))
+    with context.uow.write() as tx:
+        products = list(tx.session.scalars(select(Product).order_by(Product.sort_order)))
+        people = list(tx.session.scalars(select(Person).where(Person.tasks.contains("bar"))))
         rows = []
         day = context.options.start
         while day <= context.options.end:
@@ -49,7 +49,7 @@ def removed_lines(context: DemoContext) -> None:
                     }
                 )
             day += timedelta(days=1)
-        bulk_insert(session, RemovedLine, rows)
+        bulk_insert(tx.session, RemovedLine, rows)
     context.count("verwijderde regels", len(rows))
 
 
@@ -57,9 +57,9 @@ def open_tabs(context: DemoContext) -> None:
     """Tabs still open on the last demo evening, rung up through the till's own services."""
     evening = context.moment(context.options.end, time(20, 0))
     uow = UnitOfWork(context.uow.database, clock=lambda: evening)
-    with uow.read() as session:
-        henk = session.scalars(select(Person).where(Person.name == "Henk Bakker")).one()
-        products = {p.name: p.id for p in session.scalars(select(Product))}
+    with uow.read() as tx:
+        henk = tx.session.scalars(select(Person).where(Person.name == "Henk Bakker")).one()
+        products = {p.name: p.id for p in tx.session.scalars(select(Product))}
         seller = Actor(henk.id, henk.name, henk.role)
         badge = henk.badge_code
     assert badge is not None

@@ -13,7 +13,7 @@ from desk_app.demo import DemoContext
 from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Attendance,
     Person,
     Recurrence,
@@ -56,15 +56,15 @@ def shifts(context: DemoContext) -> None:
             for person in dict.fromkeys(crew):
                 began = context.moment(day, start) + timedelta(minutes=context.rng.randint(-10, 20))
                 _one_shift(context, (sign_ins, sign_outs), person=person, began=began, hours=length)
-    with context.uow.write() as session:
-        bulk_insert(session, SignIn, sign_ins)
-        bulk_insert(session, SignOut, sign_outs)
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, SignIn, sign_ins)
+        bulk_insert(tx.session, SignOut, sign_outs)
     context.count("diensten", len(sign_ins))
 
 
 def _roster(context: DemoContext) -> tuple[list[UUID], list[UUID]]:
-    with context.uow.read() as session:
-        rows = session.execute(
+    with context.uow.read() as tx:
+        rows = tx.session.execute(
             select(Person.id, Person.tasks).where(Person.role != Role.MANAGER).order_by(Person.name)
         ).all()
     return [row.id for row in rows], [row.id for row in rows if "bhv" in row.tasks] or [rows[0].id]
@@ -98,10 +98,10 @@ def _one_shift(
 
 
 def programme(context: DemoContext) -> None:
-    """Twelve weekly activities over the demo year, each session with a counted attendance."""
+    """Twelve weekly activities over the demo year, each occurrence with a counted attendance."""
     rooms = _rooms(context)
     activities: list[dict[str, Any]] = []
-    sessions: list[dict[str, Any]] = []
+    occurrences: list[dict[str, Any]] = []
     attendance: list[dict[str, Any]] = []
     for name, group, weekday, starts, ends, usual, vulnerable, room in PROGRAMME:
         first = context.options.start + timedelta(
@@ -131,27 +131,27 @@ def programme(context: DemoContext) -> None:
         )
         day = first
         while day <= context.options.end:
-            _session(
+            _occurrence(
                 context,
-                (sessions, attendance),
+                (occurrences, attendance),
                 activity_id=activity_id,
                 moment=context.moment(day, starts),
                 usual=usual,
             )
             day += timedelta(days=7)
-    with context.uow.write() as session:
-        bulk_insert(session, Activity, activities)
-        bulk_insert(session, ActivitySession, sessions)
-        bulk_insert(session, Attendance, attendance)
-    context.count("activiteiten (bijeenkomsten)", len(sessions))
+    with context.uow.write() as tx:
+        bulk_insert(tx.session, Activity, activities)
+        bulk_insert(tx.session, ActivityOccurrence, occurrences)
+        bulk_insert(tx.session, Attendance, attendance)
+    context.count("activiteiten (bijeenkomsten)", len(occurrences))
 
 
 def _rooms(context: DemoContext) -> dict[str, UUID]:
-    with context.uow.read() as session:
-        return {name: room_id for room_id, name in session.execute(select(Room.id, Room.name))}
+    with context.uow.read() as tx:
+        return {name: room_id for room_id, name in tx.session.execute(select(Room.id, Room.name))}
 
 
-def _session(
+def _occurrence(
     context: DemoContext,
     rows: tuple[list[dict[str, Any]], list[dict[str, Any]]],
     *,
@@ -159,11 +159,11 @@ def _session(
     moment: datetime,
     usual: int,
 ) -> None:
-    session_id = context.new_id_at(moment)
+    occurrence_id = context.new_id_at(moment)
     cancelled = context.rng.random() < 0.03
     rows[0].append(
         {
-            "id": session_id,
+            "id": occurrence_id,
             "centre_code": context.centre_code,
             "created_at": moment,
             "activity_id": activity_id,
@@ -178,7 +178,7 @@ def _session(
                 "id": context.new_id_at(moment),
                 "centre_code": context.centre_code,
                 "created_at": moment + timedelta(minutes=30),
-                "session_id": session_id,
+                "session_id": occurrence_id,
                 "attendees": attendees,
                 "recorded_by": None,
             }

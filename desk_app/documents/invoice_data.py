@@ -40,18 +40,20 @@ class InvoiceDocument:
 def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
     """The stored invoice with the centre's current details and, when payable, its QR payload."""
     centre = centre_details(uow)
-    with uow.read() as session:
-        invoice = session.get(Invoice, invoice_id)
+    with uow.read() as tx:
+        invoice = tx.session.get(Invoice, invoice_id)
         if invoice is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze factuur bestaat niet."))
-        rows = session.scalars(
+        rows = tx.session.scalars(
             select(InvoiceLine)
             .where(InvoiceLine.invoice_id == invoice.id)
             .order_by(InvoiceLine.position)
         )
         lines = tuple(ExtraLine(r.description, r.quantity, r.unit_cents, r.vat_rate) for r in rows)
         credited = (
-            session.get(Invoice, invoice.credits_invoice_id) if invoice.credits_invoice_id else None
+            tx.session.get(Invoice, invoice.credits_invoice_id)
+            if invoice.credits_invoice_id
+            else None
         )
         number = invoice_number_text(invoice.centre_code, invoice.number)
         return InvoiceDocument(

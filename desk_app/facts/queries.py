@@ -131,7 +131,7 @@ def visits_by_month(connection: Connection, period: Period) -> dict[str, list[in
 _sale = table(
     "sale", column("centre_code"), column("created_at"), column("total_cents"), column("training")
 )
-_session = table(
+_occurrence = table(
     "activity_session", column("centre_code"), column("day", Date), column("cancelled")
 )
 _sign_in = table(
@@ -151,12 +151,12 @@ def bar_turnover_cents(connection: Connection, period: Period) -> FactValues:
 
 
 def activities_held(connection: Connection, period: Period) -> FactValues:
-    """Activity sessions that took place: in the year, up to today, not cancelled."""
+    """Activity occurrences that took place: in the year, up to today, not cancelled."""
     last = min(period.last, datetime.now(LOCAL_ZONE).date())
-    query = select(_session.c.centre_code, func.count()).where(
-        _session.c.day.between(period.first, last), _session.c.cancelled.is_(False)
+    query = select(_occurrence.c.centre_code, func.count()).where(
+        _occurrence.c.day.between(period.first, last), _occurrence.c.cancelled.is_(False)
     )
-    per_centre = _per_centre(connection, query, _session.c.centre_code, period)
+    per_centre = _per_centre(connection, query, _occurrence.c.centre_code, period)
     return FactValues(per_centre, sum(int(v or 0) for v in per_centre.values()))
 
 

@@ -39,11 +39,11 @@ from desk_app.models.till import (
 )
 from desk_app.models.visitors import VisitorPass
 from desk_app.models.visits import Checkout, SatisfactionVote, Visit
-from desk_app.models.volunteering import Activity, ActivitySession, Attendance, SignIn, SignOut
+from desk_app.models.volunteering import Activity, ActivityOccurrence, Attendance, SignIn, SignOut
 
 __all__ = [
     "Activity",
-    "ActivitySession",
+    "ActivityOccurrence",
     "AgeGroup",
     "Attendance",
     "AuditEntry",

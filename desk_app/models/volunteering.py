@@ -1,4 +1,4 @@
-"""Volunteers on duty and the activities programme: sign-ins, sign-outs, sessions, attendance."""
+"""Volunteers on duty and the activities programme: sign-ins, sign-outs, occurrences, attendance."""
 
 from __future__ import annotations
 
@@ -56,7 +56,7 @@ class Activity(Synced, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class ActivitySession(Synced, Base):
+class ActivityOccurrence(Synced, Base):
     """One occurrence of an activity on a day."""
 
     __tablename__ = "activity_session"
@@ -68,11 +68,12 @@ class ActivitySession(Synced, Base):
 
 
 class Attendance(Fact, Base):
-    """Attendance counted by hand for a session; scanned passes count as visits instead."""
+    """Attendance counted by hand at an occurrence; scanned passes count as visits instead."""
 
     __tablename__ = "attendance"
     __table_args__ = (CheckConstraint("attendees <> 0", name="attendees_not_zero"),)
 
+    # the occurrence; table and column keep their first names (migrations, the sync's log)
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_session.id"), index=True)
     attendees: Mapped[int]
     recorded_by: Mapped[uuid.UUID | None]

@@ -62,7 +62,7 @@ def recent_entries(
     )
     if actor_id is not None:
         query = query.where(AuditEntry.actor_id == actor_id)
-    with uow.read() as session:
+    with uow.read() as tx:
         return [
             AuditRow(
                 at=entry.created_at,
@@ -72,5 +72,5 @@ def recent_entries(
                 before=json.loads(entry.before_json),
                 after=json.loads(entry.after_json),
             )
-            for entry in session.scalars(query)
+            for entry in tx.session.scalars(query)
         ]

@@ -5,17 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import overload
 from uuid import UUID
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import format_local
 from desk_app.models import Person, Role
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import CoreTransaction, Transaction, UnitOfWork
 
 MAX_PIN_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=1)
@@ -60,17 +60,18 @@ class _Attempt:
 def authenticate(uow: UnitOfWork, person_id: UUID, pin: str) -> Actor:
     """Check a PIN; after five wrong ones the account is locked for a minute."""
     validate_pin(pin)
-    with uow.write() as session:
-        attempt = _try_pin(session, person_id, pin, uow.now())
+    with uow.write() as tx:
+        attempt = _try_pin(tx, person_id, pin)
     if attempt.error is not None:
         raise attempt.error
     assert attempt.actor is not None
     return attempt.actor
 
 
-def _try_pin(session: Session, person_id: UUID, pin: str, now: datetime) -> _Attempt:
+def _try_pin(tx: Transaction, person_id: UUID, pin: str) -> _Attempt:
     """Verify inside the transaction; a failure is returned (so its count commits), not raised."""
-    person = session.get(Person, person_id)
+    now = tx.now
+    person = tx.session.get(Person, person_id)
     if person is None or not person.active or person.pin_hash is None:
         raise NotAllowed(
             QT_TRANSLATE_NOOP("Errors", "Deze persoon kan niet inloggen aan de balie.")
@@ -105,21 +106,31 @@ def _locked_error(until: datetime) -> NotAllowed:
     )
 
 
-def require_role(session: Session, actor: Actor, needed: Role) -> Person:
-    """Load the actor from the database and refuse unless their current role allows ``needed``."""
-    person = session.get(Person, actor.person_id)
-    if person is None or not person.active or not role_allows(person.role, needed):
-        raise _refusal(needed)
-    return person
+@overload
+def require_role(tx: Transaction, actor: Actor, needed: Role) -> Person: ...
 
 
-def check_role(connection: Connection, actor: Actor, needed: Role) -> None:
-    """The same check as :func:`require_role` in one light query, for the busiest paths."""
-    row = connection.execute(
+@overload
+def require_role(tx: CoreTransaction, actor: Actor, needed: Role) -> Person | None: ...
+
+
+def require_role(tx: CoreTransaction, actor: Actor, needed: Role) -> Person | None:
+    """Refuse unless the actor's current role in the database allows ``needed``.
+
+    With a session the actor comes back as a row; on a bare Core transaction (the busiest
+    paths) one light query checks, without loading the row.
+    """
+    if isinstance(tx, Transaction):
+        person = tx.session.get(Person, actor.person_id)
+        if person is None or not person.active or not role_allows(person.role, needed):
+            raise _refusal(needed)
+        return person
+    row = tx.connection.execute(
         select(Person.role, Person.active).where(Person.id == actor.person_id)
     ).first()
     if row is None or not row.active or not role_allows(row.role, needed):
         raise _refusal(needed)
+    return None
 
 
 def _refusal(needed: Role) -> NotAllowed:

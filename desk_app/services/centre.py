@@ -146,8 +146,8 @@ def _check_spans(details: CentreDetails) -> None:
 
 def is_set_up(uow: UnitOfWork) -> bool:
     """Whether the first-run wizard has been completed."""
-    with uow.read() as session:
-        return session.scalar(select(Centre.id).limit(1)) is not None
+    with uow.read() as tx:
+        return tx.session.scalar(select(Centre.id).limit(1)) is not None
 
 
 def set_up_centre(
@@ -162,14 +162,14 @@ def set_up_centre(
     details = validated(details)
     name = clean_name(manager_name)
     pin_hash = hash_pin(manager_pin, pin_salt)
-    with uow.write() as session:
-        if session.scalar(select(Centre.id).limit(1)) is not None:
+    with uow.write() as tx:
+        if tx.session.scalar(select(Centre.id).limit(1)) is not None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit buurthuis is al ingesteld."))
-        now = uow.now()
-        session.add(
+        now = tx.now
+        tx.session.add(
             Centre(code=details.code, created_at=now, centre_code=details.code, **_columns(details))
         )
-        _store_times(session, details, now)
+        _store_times(tx.session, details, now)
         manager = Person(
             centre_code=details.code,
             name=name,
@@ -177,10 +177,10 @@ def set_up_centre(
             pin_hash=pin_hash,
             created_at=now,
         )
-        session.add(manager)
-        session.flush()
+        tx.session.add(manager)
+        tx.session.flush()
         audit.record(
-            session,
+            tx.session,
             centre_code=details.code,
             actor=manager,
             action="centre.setup",
@@ -193,12 +193,12 @@ def set_up_centre(
 
 def centre_details(uow: UnitOfWork) -> CentreDetails:
     """The stored details, as a plain value for screens and documents."""
-    with uow.read() as session:
-        centre = session.scalars(select(Centre).limit(1)).one()
+    with uow.read() as tx:
+        centre = tx.session.scalars(select(Centre).limit(1)).one()
         hours: dict[int, Span | None] = dict.fromkeys(range(7))
-        for row in session.scalars(select(OpeningHours).where(OpeningHours.is_open)):
+        for row in tx.session.scalars(select(OpeningHours).where(OpeningHours.is_open)):
             hours[row.weekday] = (row.opens, row.closes)
-        parts = {row.key: (row.starts, row.ends) for row in session.scalars(select(DayPart))}
+        parts = {row.key: (row.starts, row.ends) for row in tx.session.scalars(select(DayPart))}
         return CentreDetails(
             name=centre.name,
             code=centre.code,
@@ -221,20 +221,20 @@ def update_centre(uow: UnitOfWork, actor: Actor, details: CentreDetails) -> Cent
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "De code van het buurthuis kan niet worden gewijzigd.")
         )
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        centre = session.scalars(select(Centre).limit(1)).one()
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        centre = tx.session.scalars(select(Centre).limit(1)).one()
         for column, value in _columns(details).items():
             setattr(centre, column, value)
-        _replace_times(session, details)
-        uow.forget_settings()
+        _replace_times(tx.session, details)
+        uow.settings.forget()
         audit.record(
-            session,
+            tx.session,
             centre_code=details.code,
             actor=manager,
             action="centre.update",
             subject=details.name,
-            at=uow.now(),
+            at=tx.now,
             before=_snapshot(before),
             after=_snapshot(details),
         )

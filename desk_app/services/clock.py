@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.formatting import to_local
 from desk_app.models import DayPartKey, OpeningHours
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import CoreTransaction, Transaction
 
 
 @dataclass(frozen=True)
@@ -22,11 +22,11 @@ class LocalMoment:
     part: DayPartKey | None
 
 
-def place(uow: UnitOfWork, reader: Session | Connection, moment: datetime) -> LocalMoment:
+def place(tx: CoreTransaction, moment: datetime) -> LocalMoment:
     """Where ``moment`` falls in the centre's day (no part outside the parts' hours)."""
     local = to_local(moment)
     clock_time = local.time()
-    parts = uow.day_parts(reader)
+    parts = tx.day_parts()
     part = next((key for key, starts, ends in parts if starts <= clock_time < ends), None)
     return LocalMoment(local.date(), clock_time, part)
 
@@ -44,10 +44,10 @@ def closing_time(session: Session, day: date) -> time | None:
     return closes
 
 
-def is_open(uow: UnitOfWork, session: Session, moment: datetime) -> bool:
+def is_open(tx: Transaction, moment: datetime) -> bool:
     """Whether the centre is open at ``moment`` by its opening hours."""
-    here = place(uow, session, moment)
-    row = session.execute(
+    here = place(tx, moment)
+    row = tx.session.execute(
         select(OpeningHours.is_open, OpeningHours.opens, OpeningHours.closes).where(
             OpeningHours.weekday == here.day.weekday()
         )

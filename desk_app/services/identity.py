@@ -25,17 +25,17 @@ def current_epoch(session: Session) -> UUID | None:
 
 def ensure_epoch(uow: UnitOfWork) -> UUID:
     """Give a new database its first epoch; return the current one."""
-    with uow.write() as session:
-        epoch = current_epoch(session)
+    with uow.write() as tx:
+        epoch = current_epoch(tx.session)
         if epoch is None:
             epoch = new_id()
-            session.add(LocalIdentity(epoch=epoch, created_at=uow.now()))
+            tx.session.add(LocalIdentity(epoch=epoch, created_at=tx.now))
         return epoch
 
 
 def start_new_epoch(uow: UnitOfWork) -> UUID:
     """After a restore from a backup: a new identity, so sync numbers start a new series."""
-    with uow.write() as session:
+    with uow.write() as tx:
         epoch = new_id()
-        session.add(LocalIdentity(epoch=epoch, created_at=uow.now()))
+        tx.session.add(LocalIdentity(epoch=epoch, created_at=tx.now))
         return epoch

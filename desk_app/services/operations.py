@@ -46,8 +46,8 @@ class OperationsSettings:
 
 def load_operations(uow: UnitOfWork) -> OperationsSettings:
     """The stored settings, or the defaults on a new installation."""
-    with uow.read() as session:
-        row = session.get(Setting, _KEY)
+    with uow.read() as tx:
+        row = tx.session.get(Setting, _KEY)
         stored = json.loads(row.value_json) if row is not None else {}
     if "sync_time" in stored:
         stored["sync_time"] = time.fromisoformat(stored["sync_time"])
@@ -58,8 +58,8 @@ def load_operations(uow: UnitOfWork) -> OperationsSettings:
 def remember_central_url(uow: UnitOfWork, url: str) -> str:
     """Store the address given to ``desk-app sync --central`` (already without a password)."""
     settings = replace(load_operations(uow), central_url=url)
-    with uow.write() as session:
-        _store(session, settings)
+    with uow.write() as tx:
+        _store(tx.session, settings)
     return url
 
 
@@ -83,16 +83,16 @@ def save_operations(
             QT_TRANSLATE_NOOP("Errors", "Vul eerst het adres van de centrale database in.")
         )
     before = load_operations(uow)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        _store(session, settings)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        _store(tx.session, settings)
         audit.record(
-            session,
-            centre_code=uow.centre_code(session),
+            tx.session,
+            centre_code=tx.centre_code(),
             actor=manager,
             action="settings.operations",
             subject="Instellingen",
-            at=uow.now(),
+            at=tx.now,
             before=_snapshot(before),
             after={**_snapshot(settings), "password_changed": bool(password)},
         )

@@ -13,7 +13,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Person, Role
 from desk_app.services import audit
 from desk_app.services.auth import Actor, hash_pin, require_role
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_NAME_LENGTH = 120
 
@@ -47,8 +47,8 @@ def desk_accounts(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Ac
     query = select(Person).where(Person.pin_hash.is_not(None)).order_by(Person.name)
     if not include_inactive:
         query = query.where(Person.active.is_(True))
-    with uow.read() as session:
-        return [_account(person) for person in session.scalars(query)]
+    with uow.read() as tx:
+        return [_account(person) for person in tx.session.scalars(query)]
 
 
 def _account(person: Person) -> Account:
@@ -59,20 +59,19 @@ def create_account(uow: UnitOfWork, actor: Actor, *, name: str, role: Role, pin:
     """A social manager adds a person who can log in."""
     name = clean_name(name)
     pin_hash = hash_pin(pin)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
         person = Person(
-            centre_code=uow.centre_code(session),
+            centre_code=tx.centre_code(),
             name=name,
             role=role,
             pin_hash=pin_hash,
-            created_at=uow.now(),
+            created_at=tx.now,
         )
-        session.add(person)
-        session.flush()
+        tx.session.add(person)
+        tx.session.flush()
         _audit(
-            uow,
-            session,
+            tx,
             manager=manager,
             action="account.create",
             person=person,
@@ -84,14 +83,13 @@ def create_account(uow: UnitOfWork, actor: Actor, *, name: str, role: Role, pin:
 
 def change_role(uow: UnitOfWork, actor: Actor, person_id: UUID, role: Role) -> Account:
     """A social manager gives a person another role."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
         before = _snapshot(person)
         person.role = role
         _audit(
-            uow,
-            session,
+            tx,
             manager=manager,
             action="account.role",
             person=person,
@@ -104,15 +102,14 @@ def change_role(uow: UnitOfWork, actor: Actor, person_id: UUID, role: Role) -> A
 def reset_pin(uow: UnitOfWork, actor: Actor, person_id: UUID, pin: str) -> None:
     """A social manager sets a new PIN for someone (the PIN itself is never logged)."""
     pin_hash = hash_pin(pin)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
         person.pin_hash = pin_hash
         person.failed_pin_attempts = 0
         person.locked_until = None
         _audit(
-            uow,
-            session,
+            tx,
             manager=manager,
             action="account.pin_reset",
             person=person,
@@ -123,15 +120,14 @@ def reset_pin(uow: UnitOfWork, actor: Actor, person_id: UUID, pin: str) -> None:
 
 def unlock(uow: UnitOfWork, actor: Actor, person_id: UUID) -> None:
     """A social manager lifts a PIN lock-out before the minute is over."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
         before = {"locked_until": person.locked_until}
         person.failed_pin_attempts = 0
         person.locked_until = None
         _audit(
-            uow,
-            session,
+            tx,
             manager=manager,
             action="account.unlock",
             person=person,
@@ -142,9 +138,9 @@ def unlock(uow: UnitOfWork, actor: Actor, person_id: UUID) -> None:
 
 def set_active(uow: UnitOfWork, actor: Actor, person_id: UUID, active: bool) -> Account:
     """A social manager switches an account off (nothing is deleted) or on again."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
         if person.id == manager.id and not active:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "U kunt uw eigen account niet uitschakelen.")
@@ -152,8 +148,7 @@ def set_active(uow: UnitOfWork, actor: Actor, person_id: UUID, active: bool) -> 
         before = _snapshot(person)
         person.active = active
         _audit(
-            uow,
-            session,
+            tx,
             manager=manager,
             action="account.active",
             person=person,
@@ -175,8 +170,7 @@ def _snapshot(person: Person) -> dict[str, object]:
 
 
 def _audit(
-    uow: UnitOfWork,
-    session: Session,
+    tx: Transaction,
     *,
     manager: Person,
     action: str,
@@ -185,12 +179,12 @@ def _audit(
     after: object,
 ) -> None:
     audit.record(
-        session,
-        centre_code=uow.centre_code(session),
+        tx.session,
+        centre_code=tx.centre_code(),
         actor=manager,
         action=action,
         subject=person.name,
-        at=uow.now(),
+        at=tx.now,
         before=before,
         after=after,
     )

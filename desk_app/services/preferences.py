@@ -24,8 +24,8 @@ class Preferences:
 
 def load_preferences(uow: UnitOfWork) -> Preferences:
     """The stored preferences, or the defaults on a new PC."""
-    with uow.read() as session:
-        row = session.get(Setting, _KEY)
+    with uow.read() as tx:
+        row = tx.session.get(Setting, _KEY)
         if row is None:
             return Preferences()
         stored = json.loads(row.value_json)
@@ -38,10 +38,10 @@ def save_preferences(uow: UnitOfWork, preferences: Preferences) -> Preferences:
     if preferences.font_size not in FONT_SIZES or preferences.language not in LANGUAGES:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze weergave-instelling bestaat niet."))
     value = json.dumps({"font_size": preferences.font_size, "language": preferences.language})
-    with uow.write() as session:
-        row = session.get(Setting, _KEY)
+    with uow.write() as tx:
+        row = tx.session.get(Setting, _KEY)
         if row is None:
-            session.add(Setting(key=_KEY, value_json=value))
+            tx.session.add(Setting(key=_KEY, value_json=value))
         else:
             row.value_json = value
     return preferences

@@ -4,92 +4,117 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, time
-from typing import NamedTuple
+from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desk_app.db.engine import Database, storage_error_for
 from desk_app.db.rules import install_rules
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Centre, DayPart, DayPartKey
 from desk_app.models.types import utc_now
+from desk_app.services.caches import DayPartSpan, HistoryCache, SettingsCache
 
 
-class DayPartSpan(NamedTuple):
-    """A part of the day with its local start and end."""
+class CoreTransaction:
+    """One open transaction on a plain Core connection, its moment fixed when it began.
 
-    key: DayPartKey
-    starts: time
-    ends: time
+    The desk's busiest one-row writes use it directly; :class:`Transaction` adds the ORM
+    session, so a helper that needs only the connection accepts either.
+    """
+
+    def __init__(
+        self, connection: Connection | None, now: datetime, settings: SettingsCache
+    ) -> None:
+        self._connection = connection
+        self.now = now
+        self._settings = settings
+
+    @property
+    def connection(self) -> Connection:
+        """The Core connection the transaction runs on."""
+        assert self._connection is not None
+        return self._connection
+
+    def centre_code(self) -> str:
+        """The code of the centre this desk serves; refuses work before the centre is set up."""
+        return self._settings.centre_code(self._reader())
+
+    def day_parts(self) -> tuple[DayPartSpan, ...]:
+        """The centre's parts of the day."""
+        return self._settings.day_parts(self._reader())
+
+    def _reader(self) -> Session | Connection:
+        return self.connection
+
+
+class Transaction(CoreTransaction):
+    """One open transaction with its ORM session (the database session, nothing else)."""
+
+    def __init__(self, session: Session, now: datetime, settings: SettingsCache) -> None:
+        super().__init__(None, now, settings)
+        self.session = session
+
+    @property
+    def connection(self) -> Connection:
+        """The session's own connection, for Core statements inside the same transaction."""
+        return self.session.connection()
+
+    def _reader(self) -> Session | Connection:
+        return self.session
 
 
 class UnitOfWork:
-    """Hands out sessions: ``write()`` on the single writing connection, ``read()`` beside it."""
+    """Hands out transactions: ``write()`` on the one writing connection, ``read()`` beside it.
 
-    def __init__(self, database: Database, clock: Callable[[], datetime] = utc_now) -> None:
+    The caches come from the composition root (``bootstrap``); a unit of work made without
+    them (a test, a demo step on its own clock) starts with empty ones.
+    """
+
+    def __init__(
+        self,
+        database: Database,
+        clock: Callable[[], datetime] = utc_now,
+        *,
+        settings: SettingsCache | None = None,
+        history: HistoryCache | None = None,
+    ) -> None:
         self.database = database
         self.clock = clock
+        self.settings = settings if settings is not None else SettingsCache()
+        self.history = history if history is not None else HistoryCache()
         self._writes = sessionmaker(bind=database.writer, expire_on_commit=False)
         self._reads = sessionmaker(bind=database.reader)
         install_rules(self._writes)
-        self._centre_code: str | None = None
-        self._day_parts: list[DayPartSpan] | None = None
-        # Figures of days that are over: nothing can be dated on a past day, so they stay true.
-        self.history_cache: dict[tuple[object, ...], object] = {}
 
     def now(self) -> datetime:
         """The current moment in UTC, from the clock the app (or a test) supplied."""
         return self.clock()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> Iterator[Transaction]:
         """One write transaction: committed when the block ends, rolled back on any error."""
         try:
             with self._writes.begin() as session:
-                yield session
+                yield Transaction(session, self.now(), self.settings)
         except IntegrityError:
             raise  # a broken constraint is a program error, not a storage problem
         except DBAPIError as error:
             raise storage_error_for(error, self.database.path) from error
 
     @contextmanager
-    def write_connection(self) -> Iterator[Connection]:
+    def write_core(self) -> Iterator[CoreTransaction]:
         """A write transaction without an ORM session, for the desk's busiest one-row writes."""
         try:
             with self.database.writer.begin() as connection:
-                yield connection
+                yield CoreTransaction(connection, self.now(), self.settings)
         except IntegrityError:
             raise
         except DBAPIError as error:
             raise storage_error_for(error, self.database.path) from error
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
+    def read(self) -> Iterator[Transaction]:
         """A read-only snapshot of the database."""
         with self._reads() as session, session.begin():
-            yield session
-
-    def day_parts(self, reader: Session | Connection) -> list[DayPartSpan]:
-        """The centre's parts of the day, read once; ``forget_settings`` after a change."""
-        if self._day_parts is None:
-            rows = reader.execute(select(DayPart.key, DayPart.starts, DayPart.ends)).all()
-            self._day_parts = [DayPartSpan(key, starts, ends) for key, starts, ends in rows]
-        return self._day_parts
-
-    def forget_settings(self) -> None:
-        """Drop cached centre settings, so the next use reads them again."""
-        self._day_parts = None
-
-    def centre_code(self, session: Session | Connection) -> str:
-        """The code of the centre this desk serves; refuses work before the centre is set up."""
-        if self._centre_code is None:
-            code = session.scalar(select(Centre.code).limit(1))
-            if code is None:
-                raise InvalidInput(
-                    QT_TRANSLATE_NOOP("Errors", "Het buurthuis is nog niet ingesteld.")
-                )
-            self._centre_code = code
-        return self._centre_code
+            yield Transaction(session, self.now(), self.settings)

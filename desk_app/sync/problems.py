@@ -93,17 +93,17 @@ def store_conflicts(uow: UnitOfWork, conflicts: list[BookingConflict]) -> None:
         "checked_at": uow.now().isoformat(),
         "conflicts": [conflict.as_json() for conflict in conflicts],
     }
-    with uow.write() as session:
-        write_setting(session, _KEY, value)
+    with uow.write() as tx:
+        write_setting(tx.session, _KEY, value)
 
 
 def known_conflicts(uow: UnitOfWork) -> KnownConflicts:
     """The double bookings found at the last check, with the two bookings' state here."""
-    with uow.read() as session:
-        stored = read_setting(session, _KEY, {})
+    with uow.read() as tx:
+        stored = read_setting(tx.session, _KEY, {})
         conflicts = [BookingConflict.from_json(item) for item in stored.get("conflicts", [])]
         ids = {side.booking_id for c in conflicts for side in (c.first, c.second)}
-        rows = session.execute(select(Booking.id, Booking.state).where(Booking.id.in_(ids)))
+        rows = tx.session.execute(select(Booking.id, Booking.state).where(Booking.id.in_(ids)))
         states: dict[UUID, BookingState] = {row.id: row.state for row in rows}
     checked = stored.get("checked_at")
     return KnownConflicts(
@@ -116,5 +116,5 @@ def known_conflicts(uow: UnitOfWork) -> KnownConflicts:
 
 
 def _centre(uow: UnitOfWork) -> str:
-    with uow.read() as session:
-        return uow.centre_code(session)
+    with uow.read() as tx:
+        return tx.centre_code()

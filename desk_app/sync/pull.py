@@ -26,15 +26,15 @@ _KEY = "master_release"
 
 def last_release(uow: UnitOfWork) -> int:
     """The number of the newest release this desk has applied (0 for none)."""
-    with uow.read() as session:
-        row = session.get(Setting, _KEY)
+    with uow.read() as tx:
+        row = tx.session.get(Setting, _KEY)
         return int(json.loads(row.value_json)) if row else 0
 
 
 def pull_master_data(uow: UnitOfWork, url: str) -> int:
     """Apply every newer release; return how many rows came in."""
-    with uow.read() as session:
-        centre_code = uow.centre_code(session)
+    with uow.read() as tx:
+        centre_code = tx.centre_code()
     with connect(url) as connection:
         releases = releases_after(connection, last_release(uow), centre_code)
     received = 0
@@ -45,17 +45,17 @@ def pull_master_data(uow: UnitOfWork, url: str) -> int:
 
 def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
     applied = 0
-    with uow.write() as session:
+    with uow.write() as tx:
         for item in release.items:
             if item.table_name in PULLED_TABLES:
-                _upsert(session, item, centre_code)
+                _upsert(tx.session, item, centre_code)
                 applied += 1
-        row = session.get(Setting, _KEY)
+        row = tx.session.get(Setting, _KEY)
         if row is None:
-            session.add(Setting(key=_KEY, value_json=json.dumps(release.number)))
+            tx.session.add(Setting(key=_KEY, value_json=json.dumps(release.number)))
         else:
             row.value_json = json.dumps(release.number)
-    uow.history_cache.clear()
+    uow.history.forget()
     return applied
 
 

@@ -55,10 +55,10 @@ def push(
     progress: Progress | None = None,
 ) -> PushResult:
     """Send every change logged before the run started; retry a lost batch a few times."""
-    with uow.read() as session:
-        centre_code = uow.centre_code(session)
-        epoch = current_epoch(session)
-        target = highest_seq(session.connection())
+    with uow.read() as tx:
+        centre_code = tx.centre_code()
+        epoch = current_epoch(tx.session)
+        target = highest_seq(tx.connection)
     assert epoch is not None, "open_desk gives every database an epoch"
     run = _Run(uow, url, centre_code, epoch, target, batch_size, progress)
     for attempt in range(1, ATTEMPTS + 1):
@@ -127,8 +127,8 @@ class _Run:
         A mark above every number this desk ever wrote was not moved by this desk: trusting
         it would skip the new rows below it, unseen.
         """
-        with self.uow.read() as session:
-            written = highest_seq(session.connection())
+        with self.uow.read() as tx:
+            written = highest_seq(tx.connection)
         if mark > written:
             log.error("central mark %d is ahead of the local log (%d)", mark, written)
             raise CentralAhead(
@@ -144,5 +144,5 @@ class _Run:
 
     def _read(self, after: int) -> list[OutgoingRow]:
         """The next batch after ``after``, up to the run's target, in its own local snapshot."""
-        with self.uow.read() as session:
-            return read_changes(session.connection(), after, self.target, self.batch_size)
+        with self.uow.read() as tx:
+            return read_changes(tx.connection, after, self.target, self.batch_size)

@@ -88,8 +88,8 @@ def run_sync(
 
 def sync_log(uow: UnitOfWork, limit: int = LOG_LIMIT) -> tuple[SyncRunInfo, ...]:
     """The latest sync runs, newest first, as the Beheer screen lists them."""
-    with uow.read() as session:
-        runs = session.scalars(select(SyncRun).order_by(SyncRun.number.desc()).limit(limit))
+    with uow.read() as tx:
+        runs = tx.session.scalars(select(SyncRun).order_by(SyncRun.number.desc()).limit(limit))
         return tuple(
             SyncRunInfo(
                 run.number,
@@ -116,19 +116,21 @@ def _conflicts_after(uow: UnitOfWork, url: str) -> int | None:
 
 def sync_status(uow: UnitOfWork) -> SyncStatus:
     """The last successful run and the changes not yet confirmed by the central side."""
-    with uow.read() as session:
-        epoch = current_epoch(session)
-        last_success = session.scalar(
+    with uow.read() as tx:
+        epoch = current_epoch(tx.session)
+        last_success = tx.session.scalar(
             select(SyncRun.finished_at).where(SyncRun.ok).order_by(SyncRun.number.desc()).limit(1)
         )
-        last_message = session.scalar(
+        last_message = tx.session.scalar(
             select(SyncRun.message).order_by(SyncRun.number.desc()).limit(1)
         )
-        mark = session.scalar(
+        mark = tx.session.scalar(
             select(func.max(SyncRun.high_water)).where(SyncRun.ok, SyncRun.epoch == epoch)
         )
         waiting = select(ChangeLogEntry).where(ChangeLogEntry.seq > (mark or 0)).subquery()
-        count, oldest = session.execute(select(func.count(), func.min(waiting.c.created_at))).one()
+        count, oldest = tx.session.execute(
+            select(func.count(), func.min(waiting.c.created_at))
+        ).one()
     return SyncStatus(
         last_success=last_success,
         last_message=last_message or "",
@@ -138,12 +140,12 @@ def sync_status(uow: UnitOfWork) -> SyncStatus:
 
 
 def _start_run(uow: UnitOfWork) -> int:
-    with uow.write() as session:
-        epoch = current_epoch(session)
+    with uow.write() as tx:
+        epoch = current_epoch(tx.session)
         assert epoch is not None
-        run = SyncRun(epoch=epoch, started_at=uow.now())
-        session.add(run)
-        session.flush()
+        run = SyncRun(epoch=epoch, started_at=tx.now)
+        tx.session.add(run)
+        tx.session.flush()
         return run.number
 
 
@@ -156,9 +158,9 @@ def _finish_run(
     result: PushResult | None = None,
     conflicts: int | None = 0,
 ) -> None:
-    with uow.write() as session:
-        run = session.get_one(SyncRun, number)
-        run.finished_at = uow.now()
+    with uow.write() as tx:
+        run = tx.session.get_one(SyncRun, number)
+        run.finished_at = tx.now
         run.ok = ok
         run.message = message
         if result is not None:

@@ -12,7 +12,7 @@ from sqlalchemy import Table
 
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Attendance,
     AuditEntry,
     Base,
@@ -97,7 +97,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(SignIn),
     SyncedTable(SignOut),
     SyncedTable(Activity),
-    SyncedTable(ActivitySession),
+    SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
     SyncedTable(RoomRate),
     SyncedTable(Hirer, omit=("iban",)),

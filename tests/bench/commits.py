@@ -67,9 +67,9 @@ def _actions(desk: Desk) -> dict[str, tuple[str, Callable[[], object]]]:
     actor = manager_of(desk)
     coffee = next(p for p in grid_products(desk.uow) if p.name == "Koffie").product_id
     basket, cash = [LineIn(coffee, 1)], [PaymentIn(PaymentMethod.CASH, tendered_cents=500)]
-    with desk.uow.read() as session:
+    with desk.uow.read() as tx:
         badges = cycle(
-            session.scalars(select(Person.badge_code).where(Person.badge_code.is_not(None)))
+            tx.session.scalars(select(Person.badge_code).where(Person.badge_code.is_not(None)))
         )
     return {
         "check-in": ("visit", lambda: count_walk_in(desk.uow, actor)),

@@ -19,14 +19,14 @@ def unit_of_work_commits_per_second(folder: Path, count: int = 400) -> float:
     uow = desk.uow
     start = time.perf_counter()
     for number in range(count):
-        with uow.write() as session:
+        with uow.write() as tx:
             audit.record(
-                session,
+                tx.session,
                 centre_code="MEE",
                 actor=None,
                 action="bench",
                 subject=str(number),
-                at=uow.now(),
+                at=tx.now,
             )
     elapsed = time.perf_counter() - start
     desk.close()

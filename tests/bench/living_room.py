@@ -36,8 +36,8 @@ def check_ins_per_second(desk: Desk, actor: Actor, count: int = 400) -> float:
 
 def scan_milliseconds(desk: Desk, actor: Actor) -> list[float]:
     """Each scan of a different pass, from the typed code to the committed visit."""
-    with desk.uow.read() as session:
-        codes = iter(session.scalars(select(VisitorPass.code).limit(SCANS)).all())
+    with desk.uow.read() as tx:
+        codes = iter(tx.session.scalars(select(VisitorPass.code).limit(SCANS)).all())
     return time_each(lambda: scan_pass(desk.uow, actor, next(codes)), SCANS)
 
 

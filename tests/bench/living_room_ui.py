@@ -58,8 +58,8 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
     with tempfile.TemporaryDirectory() as scratch:
         desk = open_desk(DataFolder(copy_of(demo_folder, Path(scratch) / "scan")))
         actor = manager_of(desk)
-        with desk.uow.read() as session:
-            codes = list(session.scalars(select(VisitorPass.code).limit(2 * SCANS)))
+        with desk.uow.read() as tx:
+            codes = list(tx.session.scalars(select(VisitorPass.code).limit(2 * SCANS)))
         page = LivingRoomPage(
             PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None, jobs=InlineJobs())
         )

@@ -79,11 +79,11 @@ def week_calendar_ms(uow: UnitOfWork, monday: date) -> list[float]:
 
 def series_ms(uow: UnitOfWork, first: date) -> list[float]:
     """A weekly series of 52 evenings checked and saved, once for each of five rooms."""
-    with uow.read() as session:
-        person = session.scalars(select(Person).where(Person.role == Role.MANAGER)).one()
+    with uow.read() as tx:
+        person = tx.session.scalars(select(Person).where(Person.role == Role.MANAGER)).one()
         actor = Actor(person.id, person.name, person.role)
-        rooms = list(session.scalars(select(Room.id).order_by(Room.name)))[:5]
-        hirer = session.scalars(
+        rooms = list(tx.session.scalars(select(Room.id).order_by(Room.name)))[:5]
+        hirer = tx.session.scalars(
             select(Hirer.id).where(Hirer.tariff_class == TariffClass.SOCIAL)
         ).first()
     assert hirer is not None

@@ -137,10 +137,10 @@ def main(demo: Path, total: int) -> None:
     with tempfile.TemporaryDirectory() as scratch:
         shutil.copytree(demo, Path(scratch) / "desk")
         desk = open_desk(DataFolder(Path(scratch) / "desk"))
-        with desk.uow.read() as session:
-            passes = list(session.scalars(select(VisitorPass.code).limit(total)))
+        with desk.uow.read() as tx:
+            passes = list(tx.session.scalars(select(VisitorPass.code).limit(total)))
             badges = list(
-                session.scalars(select(Person.badge_code).where(Person.badge_code.is_not(None)))
+                tx.session.scalars(select(Person.badge_code).where(Person.badge_code.is_not(None)))
             )
         window = MainWindow(desk, "De Meent", manager_of(desk))
         window.resize(1366, 698)

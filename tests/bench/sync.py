@@ -48,8 +48,8 @@ def central_database() -> Iterator[str]:
 
 def all_rows(desk: Desk) -> list[OutgoingRow]:
     """Every logged change, as the push would read it."""
-    with desk.uow.read() as session:
-        connection = session.connection()
+    with desk.uow.read() as tx:
+        connection = tx.connection
         return read_changes(connection, 0, highest_seq(connection), 10**9)
 
 

@@ -26,8 +26,8 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
     with tempfile.TemporaryDirectory() as scratch:
         desk = open_desk(DataFolder(copy_of(demo_folder, Path(scratch) / "badges")))
         actor = manager_of(desk)
-        with desk.uow.read() as session:
-            badges = [b for b in session.scalars(select(Person.badge_code)) if b is not None]
+        with desk.uow.read() as tx:
+            badges = [b for b in tx.session.scalars(select(Person.badge_code)) if b is not None]
         page = VolunteersPage(
             PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None, jobs=InlineJobs())
         )

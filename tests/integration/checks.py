@@ -55,8 +55,8 @@ def _norm(value: Any) -> Any:
 
 def _local_rows(desk: Desk, name: str, columns: list[str]) -> list[tuple[Any, ...]]:
     entry = next(e for e in SYNCED_TABLES if e.name == name)
-    with desk.uow.read() as session:
-        rows = session.execute(select(*(entry.local.c[c] for c in columns))).all()
+    with desk.uow.read() as tx:
+        rows = tx.session.execute(select(*(entry.local.c[c] for c in columns))).all()
     return [tuple(_norm(v) for v in row) for row in rows]
 
 
@@ -74,9 +74,9 @@ def _checksum(rows: list[tuple[Any, ...]]) -> str:
 def compare(desk: Desk, url: str, seed: int) -> Report:
     """Central equals local for this centre: rows, content checksums, visitors per day, seqs."""
     report = Report(seed)
-    with desk.uow.read() as session:
-        centre = desk.uow.centre_code(session)
-        epoch = current_epoch(session)
+    with desk.uow.read() as tx:
+        centre = tx.centre_code()
+        epoch = current_epoch(tx.session)
     with psycopg.connect(url) as central:
         for entry in SYNCED_TABLES:
             columns = entry.columns
@@ -100,8 +100,8 @@ def compare(desk: Desk, url: str, seed: int) -> Report:
 
 def _visitor_days_differ(desk: Desk, central: psycopg.Connection[Any], centre: str) -> int:
     query = "SELECT local_day, sum(visitors) FROM visit WHERE centre_code = ? GROUP BY 1"
-    with desk.uow.read() as session:
-        local = {str(d): int(n) for d, n in session.connection().exec_driver_sql(query, (centre,))}
+    with desk.uow.read() as tx:
+        local = {str(d): int(n) for d, n in tx.connection.exec_driver_sql(query, (centre,))}
     remote = {
         str(d): int(n) for d, n in central.execute(query.replace("?", "%s"), (centre,)).fetchall()
     }

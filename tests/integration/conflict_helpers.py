@@ -27,8 +27,8 @@ def book_evening(desk: Desk, hirer_name: str, weeks_ahead: int = 3) -> BookingIn
     """The Grote zaal on a Tuesday evening some weeks from now, for ``hirer_name``."""
     today = datetime.now(LOCAL_ZONE).date()
     tuesday = today + timedelta(days=(1 - today.weekday()) % 7 + 7 * weeks_ahead)
-    with desk.uow.read() as session:
-        room_id: UUID = session.scalars(select(Room.id).where(Room.name == "Grote zaal")).one()
-        hirer_id: UUID = session.scalars(select(Hirer.id).where(Hirer.name == hirer_name)).one()
+    with desk.uow.read() as tx:
+        room_id: UUID = tx.session.scalars(select(Room.id).where(Room.name == "Grote zaal")).one()
+        hirer_id: UUID = tx.session.scalars(select(Hirer.id).where(Hirer.name == hirer_name)).one()
     request = BookingRequest(room_id, hirer_id, tuesday, DayPartKey.EVENING, people=20)
     return book_room(desk.uow, demo_manager(desk), request)

@@ -31,8 +31,8 @@ def test_closed_days_reach_the_central_database(central_url: str, make_centre: M
     assert [day for (day,) in closed] == [date(2026, 2, 27), date(2026, 2, 28)]
     assert closes == (2,)
     at = datetime.combine(date(2026, 2, 28), time(16, 0), LOCAL_ZONE)
-    with desk.uow.write() as session:  # a row that slipped past the lock, say a restored backup
-        recorder = session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).one()
+    with desk.uow.write() as tx:  # a row that slipped past the lock, say a restored backup
+        recorder = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).one()
         row = {
             "id": new_id(),
             "centre_code": "MEE",
@@ -48,7 +48,7 @@ def test_closed_days_reach_the_central_database(central_url: str, make_centre: M
             "recorded_by": recorder,
             "reverses_id": None,
         }
-        bulk_insert(session, Visit, [row])
+        bulk_insert(tx.session, Visit, [row])
     run_sync(desk.uow, central_url)
     with connect(central_url) as connection:
         late = connection.execute("SELECT late FROM visit WHERE id = %s", (row["id"],)).fetchone()

@@ -28,17 +28,17 @@ def test_occupancy_of_three_centres_from_the_central_database(
         make_centre("Westend", days=30, seed=6),
         make_centre("Open Hof", days=10, seed=7),
     ]
-    with desks[2].uow.write() as session:  # more rooms: more open parts, more weight
+    with desks[2].uow.write() as tx:  # more rooms: more open parts, more weight
         for number in range(4):
-            session.add(
+            tx.session.add(
                 Room(centre_code="OHO", name=f"Studio {number}", capacity=8, created_at=NOW)
             )
     today = datetime.now(LOCAL_ZONE).date()
     reports = {}
     for desk in desks:
         run_sync(desk.uow, central_url)
-        with desk.uow.read() as session:
-            reports[desk.uow.centre_code(session)] = occupancy(desk.uow, date(2026, 1, 1), today)
+        with desk.uow.read() as tx:
+            reports[tx.centre_code()] = occupancy(desk.uow, date(2026, 1, 1), today)
     engine = engine_for(central_url)
     try:
         with engine.connect() as connection:

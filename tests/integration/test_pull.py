@@ -24,8 +24,8 @@ pytestmark = pytest.mark.central
 def _coffee(uow: UnitOfWork) -> tuple[uuid.UUID, int, date, bool]:
     """The coffee's key, price, valid-from date and active flag, read now."""
     columns = (Product.id, Product.price_cents, Product.valid_from, Product.active)
-    with uow.read() as session:
-        row = session.execute(select(*columns).where(Product.name == "Koffie")).one()
+    with uow.read() as tx:
+        row = tx.session.execute(select(*columns).where(Product.name == "Koffie")).one()
     return row[0], row[1], row[2], row[3]
 
 
@@ -66,8 +66,8 @@ def test_a_new_price_and_a_new_volunteer_come_down_by_release(
     assert result.received == 2
     assert last_release(desk.uow) == 1
     assert _coffee(desk.uow)[1:] == (150, date(2026, 3, 1), True)
-    with desk.uow.read() as session:
-        person = session.get_one(Person, newcomer)
+    with desk.uow.read() as tx:
+        person = tx.session.get_one(Person, newcomer)
         assert (person.name, person.centre_code, person.pin_hash) == ("Ans Kok", "MEE", None)
     again = run_sync(desk.uow, central_url)
     assert again.received == 0
@@ -81,14 +81,14 @@ def test_a_release_pulled_while_the_till_is_in_use(
     desk = make_centre(days=2)
     coffee_id = _coffee(desk.uow)[0]
     publish_release(central_url, [MasterItem("product", coffee_id, {"price_cents": 175})])
-    with desk.uow.read() as session:
-        before = int(session.scalar(select(func.count()).select_from(Visit)) or 0)
+    with desk.uow.read() as tx:
+        before = int(tx.session.scalar(select(func.count()).select_from(Visit)) or 0)
     till = threading.Thread(target=_walk_ins, args=(desk.uow, 150))
     till.start()
     run_sync(desk.uow, central_url)
     till.join()
     assert _coffee(desk.uow)[1] == 175
-    with desk.uow.read() as session:
-        assert session.scalar(select(func.count()).select_from(Visit)) == before + 150
+    with desk.uow.read() as tx:
+        assert tx.session.scalar(select(func.count()).select_from(Visit)) == before + 150
     run_sync(desk.uow, central_url)
     assert compare(desk, central_url, seed=1).clean

@@ -34,8 +34,8 @@ def _walk_ins(uow: UnitOfWork, number: int) -> None:
     from desk_app.services.auth import Actor  # noqa: PLC0415
     from desk_app.services.living_room.checkin import count_walk_in  # noqa: PLC0415
 
-    with uow.read() as session:
-        person_id = session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).first()
+    with uow.read() as tx:
+        person_id = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).first()
     assert person_id is not None
     for _ in range(number):
         count_walk_in(uow, Actor(person_id, "Sanne", Role.MANAGER))
@@ -79,9 +79,9 @@ def test_the_same_batch_twice_is_stored_once_and_a_gap_is_refused(
     central_url: str, make_centre: MakeCentre
 ) -> None:
     desk = make_centre(days=2)
-    with desk.uow.read() as session:
-        epoch = current_epoch(session)
-        rows = read_changes(session.connection(), 0, 10_000, 100)
+    with desk.uow.read() as tx:
+        epoch = current_epoch(tx.session)
+        rows = read_changes(tx.connection, 0, 10_000, 100)
     assert epoch is not None
     with connect(central_url) as connection:
         receiver = Receiver(connection)
@@ -99,8 +99,8 @@ def test_the_same_batch_twice_is_stored_once_and_a_gap_is_refused(
 
 def test_a_too_old_app_is_told_to_update(central_url: str, make_centre: MakeCentre) -> None:
     desk = make_centre(days=1)
-    with desk.uow.read() as session:
-        rows = read_changes(session.connection(), 0, 10, 10)
+    with desk.uow.read() as tx:
+        rows = read_changes(tx.connection, 0, 10, 10)
     with connect(central_url) as connection:
         connection.execute("DELETE FROM accepted_version")
         connection.execute("INSERT INTO accepted_version (schema_version) VALUES (7)")
@@ -113,8 +113,8 @@ def test_a_centre_one_version_behind_can_still_push(
     central_url: str, make_centre: MakeCentre
 ) -> None:
     desk = make_centre(days=1)
-    with desk.uow.read() as session:
-        rows = read_changes(session.connection(), 0, 10**6, 10**6)
+    with desk.uow.read() as tx:
+        rows = read_changes(tx.connection, 0, 10**6, 10**6)
     added_in_2 = {"payment": "hirer_id", "invoice_line": "payment_id"}
     older = [
         row._replace(values=_without(row.values, added_in_2[row.table_name]), raw=None)
@@ -136,8 +136,8 @@ def test_invalid_rows_go_to_the_error_list_and_are_not_retried(
     central_url: str, make_centre: MakeCentre
 ) -> None:
     desk = make_centre(days=1)
-    with desk.uow.read() as session:
-        rows = read_changes(session.connection(), 0, 10, 10)
+    with desk.uow.read() as tx:
+        rows = read_changes(tx.connection, 0, 10, 10)
     bad = OutgoingRow(11, "visit", uuid.uuid4(), "insert", {"id": uuid.uuid4(), "centre_code": "X"})
     unknown = OutgoingRow(12, "unknown_table", uuid.uuid4(), "insert", {"id": uuid.uuid4()})
     with connect(central_url) as connection:

@@ -27,8 +27,8 @@ def test_text_with_tabs_newlines_and_backslashes_arrives_unchanged(
     central_url: str, make_centre: MakeCentre
 ) -> None:
     desk = make_centre(days=1)
-    with desk.uow.write() as session:
-        session.execute(update(Person).where(Person.role == Role.MANAGER).values(name=ODD_NAME))
+    with desk.uow.write() as tx:
+        tx.session.execute(update(Person).where(Person.role == Role.MANAGER).values(name=ODD_NAME))
     run_sync(desk.uow, central_url)
     report = compare(desk, central_url, seed=1)
     assert report.clean, report
@@ -44,9 +44,9 @@ def test_a_value_the_central_column_refuses_is_listed_and_the_rest_stored(
     central_url: str, make_centre: MakeCentre
 ) -> None:
     desk = make_centre(days=1)
-    with desk.uow.write() as session:
-        person_id = session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).one()
-        session.execute(update(Person).where(Person.id == person_id).values(phone="0" * 40))
+    with desk.uow.write() as tx:
+        person_id = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).one()
+        tx.session.execute(update(Person).where(Person.id == person_id).values(phone="0" * 40))
     first = run_sync(desk.uow, central_url)
     assert first.high_water == first.target
     assert first.rejected == 2  # the person's insert and update both carry the long phone
@@ -66,9 +66,9 @@ def test_a_malformed_key_is_listed_by_the_receiver_and_the_batch_goes_on(
     central_url: str, make_centre: MakeCentre
 ) -> None:
     desk = make_centre(days=1)
-    with desk.uow.read() as session:
-        epoch = current_epoch(session)
-        rows = read_changes(session.connection(), 0, 10_000, 40)
+    with desk.uow.read() as tx:
+        epoch = current_epoch(tx.session)
+        rows = read_changes(tx.connection, 0, 10_000, 40)
     assert epoch is not None
     centre = next(row for row in rows if row.table_name == "centre")
     assert centre.values is not None

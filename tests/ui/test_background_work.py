@@ -118,8 +118,8 @@ def sell_coffee(qtbot: QtBot, page: BarPage) -> None:
 
 
 def sale_count(uow: UnitOfWork) -> int:
-    with uow.read() as session:
-        return session.scalar(select(func.count(Sale.id))) or 0
+    with uow.read() as tx:
+        return tx.session.scalar(select(func.count(Sale.id))) or 0
 
 
 def test_the_till_sells_on_while_the_printer_hangs(

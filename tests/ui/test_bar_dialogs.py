@@ -50,8 +50,8 @@ def test_manager_changes_a_price_and_it_is_audited(qtbot: QtBot, uow: UnitOfWork
     dialog = PriceListDialog(uow, bar.manager)
     _edit_coffee_price(qtbot, dialog, "1,35")
     assert "Opgeslagen" in dialog.message.text()
-    with uow.read() as session:
-        price = session.scalar(select(Product.price_cents).where(Product.name == "Koffie"))
+    with uow.read() as tx:
+        price = tx.session.scalar(select(Product.price_cents).where(Product.name == "Koffie"))
     assert price == 135
     assert recent_entries(uow)[0].action == "product.change"
 
@@ -60,8 +60,8 @@ def test_bar_volunteer_cannot_change_prices(qtbot: QtBot, uow: UnitOfWork, bar: 
     dialog = PriceListDialog(uow, bar.seller)
     _edit_coffee_price(qtbot, dialog, "0,10")
     assert "sociaal beheerder" in dialog.message.text()
-    with uow.read() as session:
-        assert session.scalar(select(Product.price_cents).where(Product.name == "Koffie")) == 120
+    with uow.read() as tx:
+        assert tx.session.scalar(select(Product.price_cents).where(Product.name == "Koffie")) == 120
 
 
 def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
@@ -79,8 +79,8 @@ def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, b
     dialog.pin.clear()
     qtbot.keyClicks(dialog.pin, MANAGER_PIN)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
-    with uow.read() as session:
-        kinds = session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
+    with uow.read() as tx:
+        kinds = tx.session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
     assert kinds == [SaleKind.SALE, SaleKind.REVERSAL]
 
 
@@ -133,6 +133,6 @@ def test_a_party_tab_is_settled_on_the_hirers_invoice(
     qtbot.keyClicks(dialog.hirer, "familie jansen")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.mouseClick(dialog.on_account, Qt.MouseButton.LeftButton)
-    with uow.read() as session:
-        payment = session.scalars(select(Payment)).one()
+    with uow.read() as tx:
+        payment = tx.session.scalars(select(Payment)).one()
         assert (payment.hirer_id, payment.amount_cents) == (party, 1440)

@@ -44,9 +44,9 @@ def test_coffee_paid_cash_with_change(qtbot: QtBot, uow: UnitOfWork, page: BarPa
     assert "3,80" in page.message.text()
     assert "1 x Koffie" in page.receipt_view.toPlainText()
     assert page.basket.rowCount() == 0
-    with uow.read() as session:
-        sale = session.scalars(select(Sale)).one()
-        payment = session.scalars(select(Payment)).one()
+    with uow.read() as tx:
+        sale = tx.session.scalars(select(Sale)).one()
+        payment = tx.session.scalars(select(Payment)).one()
         assert (sale.total_cents, sale.receipt_number) == (120, 1)
         assert (payment.method, payment.tendered_cents, payment.change_cents) == (
             PaymentMethod.CASH,
@@ -66,18 +66,18 @@ def test_plus_minus_and_remove_before_payment_are_logged(
     qtbot.mouseClick(page.remove, Qt.MouseButton.LeftButton)
     assert page.basket.rowCount() == 0
     assert "0,00" in page.total.text()
-    with uow.read() as session:
-        removed = session.scalars(select(RemovedLine.quantity)).all()
+    with uow.read() as tx:
+        removed = tx.session.scalars(select(RemovedLine.quantity)).all()
         assert sorted(removed) == [1, 2]
-        assert session.scalar(select(func.count(Sale.id))) == 0
+        assert tx.session.scalar(select(func.count(Sale.id))) == 0
 
 
 def test_card_payment_by_keyboard(qtbot: QtBot, uow: UnitOfWork, page: BarPage) -> None:
     qtbot.mouseClick(page.grid.tiles["Appeltaart"], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.sale_recorded):
         qtbot.keyClick(page, Qt.Key.Key_F6)
-    with uow.read() as session:
-        assert session.scalars(select(Payment.method)).all() == [PaymentMethod.CARD]
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Payment.method)).all() == [PaymentMethod.CARD]
 
 
 def test_alcohol_outside_hours_is_refused_in_plain_dutch(
@@ -89,8 +89,8 @@ def test_alcohol_outside_hours_is_refused_in_plain_dutch(
     qtbot.mouseClick(page.pay.exact, Qt.MouseButton.LeftButton)
     assert "buiten de schenktijden" in page.message.text()
     assert page.basket.rowCount() == 1
-    with uow.read() as session:
-        assert session.scalar(select(func.count(Sale.id))) == 0
+    with uow.read() as tx:
+        assert tx.session.scalar(select(func.count(Sale.id))) == 0
 
 
 def test_nonsense_tendered_amount_writes_nothing(
@@ -100,8 +100,8 @@ def test_nonsense_tendered_amount_writes_nothing(
     qtbot.keyClicks(page.pay.tendered, "vijf euro")
     qtbot.mouseClick(page.pay.cash, Qt.MouseButton.LeftButton)
     assert "ontvangen bedrag" in page.message.text()
-    with uow.read() as session:
-        assert session.scalar(select(func.count(Sale.id))) == 0
+    with uow.read() as tx:
+        assert tx.session.scalar(select(func.count(Sale.id))) == 0
 
 
 def test_no_one_logged_in_cannot_sell(qtbot: QtBot, desk: Desk, uow: UnitOfWork, bar: Bar) -> None:
@@ -134,6 +134,6 @@ def test_a_sale_goes_on_a_hirers_account_chosen_by_typing(
         qtbot.mouseClick(page.pay.on_account, Qt.MouseButton.LeftButton)
     assert "Koor Zanglust" in page.receipt_view.toPlainText()
     assert page.pay.holder.currentText() == ""
-    with uow.read() as session:
-        payment = session.scalars(select(Payment)).one()
+    with uow.read() as tx:
+        payment = tx.session.scalars(select(Payment)).one()
         assert (payment.method, payment.hirer_id) == (PaymentMethod.ON_ACCOUNT, club)

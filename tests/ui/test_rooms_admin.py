@@ -73,8 +73,8 @@ def _room_dialog(qtbot: QtBot, page: RoomsPage) -> RoomDialog:
 
 
 def _count(uow: UnitOfWork, model: type[Room | RoomRate | Booking]) -> int:
-    with uow.read() as session:
-        return session.scalar(select(func.count()).select_from(model)) or 0
+    with uow.read() as tx:
+        return tx.session.scalar(select(func.count()).select_from(model)) or 0
 
 
 def _calendar_rooms(page: RoomsPage) -> set[str]:
@@ -115,8 +115,8 @@ def test_the_manager_adds_a_room_rates_it_and_a_booking_uses_the_rate(
     qtbot.waitUntil(booking.isVisible)
     click(qtbot, booking.book_button)
     qtbot.waitUntil(lambda: page.dialog is None)
-    with uow.read() as session:
-        assert session.scalars(select(Booking.price_cents)).one() == 4550
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Booking.price_cents)).one() == 4550
 
 
 def test_a_room_with_capacity_zero_stays_in_the_dialog_with_the_reason(

@@ -57,8 +57,8 @@ def _open_dialog(qtbot: QtBot, page: RoomsPage, index: QModelIndex) -> QDialog:
 
 
 def _count(uow: UnitOfWork) -> int:
-    with uow.read() as session:
-        return session.scalar(select(func.count()).select_from(Booking)) or 0
+    with uow.read() as tx:
+        return tx.session.scalar(select(func.count()).select_from(Booking)) or 0
 
 
 def _click(qtbot: QtBot, button: QWidget) -> None:

@@ -24,8 +24,8 @@ def table_counts(uow: UnitOfWork, *tables: str) -> dict[str, int]:
     """Row counts of some tables (with the change log), to prove an action wrote nothing."""
     from sqlalchemy import text  # noqa: PLC0415
 
-    with uow.read() as session:
+    with uow.read() as tx:
         return {
-            table: int(session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+            table: int(tx.session.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
             for table in (*tables, "change_log")
         }

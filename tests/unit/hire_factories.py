@@ -17,10 +17,10 @@ MONDAY = date(2026, 3, 9)  # a week after the test clock's day
 
 def room(uow: UnitOfWork, manager: Actor, name: str = "Grote zaal", capacity: int = 40) -> UUID:
     """A room with a social rate (exempt) and a commercial rate (21 % VAT)."""
-    with uow.write() as session:
-        row = Room(centre_code="MEE", name=name, capacity=capacity, created_at=uow.now())
-        session.add(row)
-        session.flush()
+    with uow.write() as tx:
+        row = Room(centre_code="MEE", name=name, capacity=capacity, created_at=tx.now)
+        tx.session.add(row)
+        tx.session.flush()
         room_id = row.id
     set_room_rate(uow, manager, RateInfo(room_id, TariffClass.SOCIAL, 5000, 1500, 0))
     set_room_rate(uow, manager, RateInfo(room_id, TariffClass.COMMERCIAL, 12000, 3500, 21))

@@ -23,9 +23,9 @@ def add_room_pairs(uow: UnitOfWork, stop: threading.Event, start: int = 0) -> in
     """Write two rooms per transaction until ``stop``; a consistent copy has an even count."""
     number = start
     while not stop.is_set() or number == start:
-        with uow.write() as session:
-            session.add(Room(centre_code="MEE", name=f"Zaal {number}a", capacity=10))
-            session.add(Room(centre_code="MEE", name=f"Zaal {number}b", capacity=10))
+        with uow.write() as tx:
+            tx.session.add(Room(centre_code="MEE", name=f"Zaal {number}a", capacity=10))
+            tx.session.add(Room(centre_code="MEE", name=f"Zaal {number}b", capacity=10))
         number += 1
     return number
 

@@ -38,12 +38,12 @@ def test_migrations_match_the_models(desk: Desk) -> None:
 def test_reopening_runs_no_migration_and_keeps_the_epoch(tmp_path: Path) -> None:
     folder = DataFolder(tmp_path)
     first = open_desk(folder)
-    with first.uow.read() as session:
-        epoch = session.scalar(select(LocalIdentity.epoch))
+    with first.uow.read() as tx:
+        epoch = tx.session.scalar(select(LocalIdentity.epoch))
     first.close()
     second = open_desk(folder)
-    with second.uow.read() as session:
-        assert session.scalars(select(LocalIdentity.epoch)).all() == [epoch]
+    with second.uow.read() as tx:
+        assert tx.session.scalars(select(LocalIdentity.epoch)).all() == [epoch]
     assert (
         migrate.upgrade_database(second.database, folder.backups, datetime.now().astimezone())
         is None
@@ -71,23 +71,23 @@ def test_durable_pragmas_are_on(desk: Desk) -> None:
 
 
 def test_readers_cannot_write(uow: UnitOfWork, manager: Actor) -> None:
-    with pytest.raises(Exception, match="readonly"), uow.read() as session:
-        session.execute(text("DELETE FROM setting"))
+    with pytest.raises(Exception, match="readonly"), uow.read() as tx:
+        tx.session.execute(text("DELETE FROM setting"))
 
 
 def _edit_first_audit_entry(uow: UnitOfWork) -> None:
-    with uow.write() as session:
-        session.scalars(select(AuditEntry)).one().action = "forged"
+    with uow.write() as tx:
+        tx.session.scalars(select(AuditEntry)).one().action = "forged"
 
 
 def _bulk_update_audit(uow: UnitOfWork) -> None:
-    with uow.write() as session:
-        session.execute(update(AuditEntry).values(action="forged"))
+    with uow.write() as tx:
+        tx.session.execute(update(AuditEntry).values(action="forged"))
 
 
 def _delete_audit_entry(uow: UnitOfWork) -> None:
-    with uow.write() as session:
-        session.delete(session.scalars(select(AuditEntry)).one())
+    with uow.write() as tx:
+        tx.session.delete(tx.session.scalars(select(AuditEntry)).one())
 
 
 @pytest.mark.parametrize(
@@ -109,14 +109,14 @@ def test_facts_cannot_be_changed_below_the_orm(desk: Desk, manager: Actor) -> No
 
 
 def test_synced_rows_enter_the_change_log(uow: UnitOfWork, manager: Actor) -> None:
-    with uow.write() as session:
+    with uow.write() as tx:
         room = Room(centre_code="MEE", name="Grote zaal", capacity=80)
-        session.add(room)
-    with uow.write() as session:
-        session.get_one(Room, room.id).capacity = 90
-    with uow.read() as session:
+        tx.session.add(room)
+    with uow.write() as tx:
+        tx.session.get_one(Room, room.id).capacity = 90
+    with uow.read() as tx:
         entries = (
-            session.execute(
+            tx.session.execute(
                 select(ChangeLogEntry.operation)
                 .where(ChangeLogEntry.row_id == room.id)
                 .order_by(ChangeLogEntry.seq)
@@ -140,44 +140,44 @@ def test_every_synced_table_logs_its_changes(desk: Desk) -> None:
 
 
 def test_change_log_times_read_back_as_utc(uow: UnitOfWork, manager: Actor) -> None:
-    with uow.read() as session:
-        logged = session.scalars(select(ChangeLogEntry.created_at)).first()
+    with uow.read() as tx:
+        logged = tx.session.scalars(select(ChangeLogEntry.created_at)).first()
     assert logged is not None
     assert logged.tzinfo is not None
     assert abs((logged - datetime.now(UTC)).total_seconds()) < 60
 
 
 def test_local_columns_do_not_count_as_changes(uow: UnitOfWork, manager: Actor) -> None:
-    with uow.read() as session:
-        logged = session.scalar(select(func.count()).select_from(ChangeLogEntry))
-    with uow.write() as session:
-        session.get_one(Person, manager.person_id).failed_pin_attempts = 3
-    with uow.read() as session:
-        assert session.scalar(select(func.count()).select_from(ChangeLogEntry)) == logged
+    with uow.read() as tx:
+        logged = tx.session.scalar(select(func.count()).select_from(ChangeLogEntry))
+    with uow.write() as tx:
+        tx.session.get_one(Person, manager.person_id).failed_pin_attempts = 3
+    with uow.read() as tx:
+        assert tx.session.scalar(select(func.count()).select_from(ChangeLogEntry)) == logged
 
 
 def _add_room_then_fail(uow: UnitOfWork) -> None:
-    with uow.write() as session:
-        session.add(Room(centre_code="MEE", name="Half", capacity=5))
-        session.flush()
+    with uow.write() as tx:
+        tx.session.add(Room(centre_code="MEE", name="Half", capacity=5))
+        tx.session.flush()
         raise RuntimeError("stopped half-way")
 
 
 def test_a_failed_action_writes_nothing(uow: UnitOfWork, manager: Actor) -> None:
     with pytest.raises(RuntimeError):
         _add_room_then_fail(uow)
-    with uow.read() as session:
-        assert session.scalars(select(Room)).all() == []
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Room)).all() == []
         logged = select(func.count()).select_from(ChangeLogEntry)
-        assert session.scalar(logged.where(ChangeLogEntry.table_name == "room")) == 0
+        assert tx.session.scalar(logged.where(ChangeLogEntry.table_name == "room")) == 0
 
 
 def test_a_restore_starts_a_new_epoch(uow: UnitOfWork, manager: Actor, clock: FakeClock) -> None:
     from desk_app.services.identity import current_epoch, start_new_epoch  # noqa: PLC0415
 
-    with uow.read() as session:
-        first = current_epoch(session)
+    with uow.read() as tx:
+        first = current_epoch(tx.session)
     clock.advance(timedelta(minutes=1))
     second = start_new_epoch(uow)
-    with uow.read() as session:
-        assert current_epoch(session) == second != first
+    with uow.read() as tx:
+        assert current_epoch(tx.session) == second != first

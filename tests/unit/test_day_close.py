@@ -252,6 +252,6 @@ def test_the_manager_chooses_when_those_still_signed_in_left(
     toggle_with_pin(uow, ria.person_id, "1111")  # 10:30 local
     clock.advance(timedelta(hours=9))
     close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0), sign_out_at=time(14)))
-    with uow.read() as session:
-        [shift] = shifts(session, TODAY, TODAY, ria.person_id)
+    with uow.read() as tx:
+        [shift] = shifts(tx.session, TODAY, TODAY, ria.person_id)
     assert (format_local(shift.end, "HH:mm"), shift.flagged) == ("14:00", True)

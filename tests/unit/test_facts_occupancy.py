@@ -34,9 +34,9 @@ def test_the_week_computed_by_hand_from_the_synced_tables(uow: UnitOfWork, manag
     gone = book_room(uow, manager, make.request(hall, club, day=MONDAY + timedelta(days=3)))
     cancel_booking(uow, manager, gone.id)  # cancelled: not booked
     last = MONDAY + timedelta(days=6)
-    with uow.read() as session:
-        counts = synced.booked_and_open(session.connection(), MONDAY, last)
-        assert synced.booked_and_open(session.connection(), MONDAY, last, "WES") == {}
+    with uow.read() as tx:
+        counts = synced.booked_and_open(tx.connection, MONDAY, last)
+        assert synced.booked_and_open(tx.connection, MONDAY, last, "WES") == {}
     assert counts == {"MEE": (5, 38)}
     assert occupancy(uow, MONDAY, last).rate == 5 / 38
 
@@ -45,12 +45,12 @@ def test_the_demo_centre_gives_the_same_figure_both_ways(tmp_path: Path) -> None
     desk = open_desk(DataFolder(tmp_path))
     try:
         generate(desk.uow, DemoOptions(days=40, seed=4, centre="Westend", end=date(2026, 2, 20)))
-        with desk.uow.read() as session:
-            local = queries.occupancy_pct(session.connection(), Period(2026))
-            central = synced.occupancy_pct(session.connection(), Period(2026))
-            only = synced.occupancy_pct(session.connection(), Period(2026, "WES"))
-            none = synced.occupancy_pct(session.connection(), Period(2026, "ALM"))
-            future = synced.occupancy_pct(session.connection(), Period(2999))
+        with desk.uow.read() as tx:
+            local = queries.occupancy_pct(tx.connection, Period(2026))
+            central = synced.occupancy_pct(tx.connection, Period(2026))
+            only = synced.occupancy_pct(tx.connection, Period(2026, "WES"))
+            none = synced.occupancy_pct(tx.connection, Period(2026, "ALM"))
+            future = synced.occupancy_pct(tx.connection, Period(2999))
     finally:
         desk.close()
     assert local.total is not None

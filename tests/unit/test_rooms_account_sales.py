@@ -51,8 +51,8 @@ def _on_account(uow: UnitOfWork, bar: Bar, club: UUID, **lines: int) -> UUID:
 
 
 def _lines(uow: UnitOfWork, invoice_id: UUID) -> list[tuple[str, int, int, bool]]:
-    with uow.read() as session:
-        rows = session.scalars(
+    with uow.read() as tx:
+        rows = tx.session.scalars(
             select(InvoiceLine)
             .where(InvoiceLine.invoice_id == invoice_id)
             .order_by(InvoiceLine.position)

@@ -28,8 +28,8 @@ TABLES = ("room", "room_rate", "audit_entry")
 
 def _audit(uow: UnitOfWork, action: str) -> list[tuple[str, Any, Any]]:
     """Subject, before and after of the audit entries of one action, oldest first."""
-    with uow.read() as session:
-        rows = session.scalars(
+    with uow.read() as tx:
+        rows = tx.session.scalars(
             select(AuditEntry).where(AuditEntry.action == action).order_by(text("rowid"))
         )
         return [(r.subject, json.loads(r.before_json), json.loads(r.after_json)) for r in rows]

@@ -39,8 +39,8 @@ def _stored(uow: UnitOfWork, hirer_id: UUID) -> HirerDetails:
 
 
 def _audit(uow: UnitOfWork, action: str) -> list[tuple[str, Any, Any]]:
-    with uow.read() as session:
-        rows = session.scalars(
+    with uow.read() as tx:
+        rows = tx.session.scalars(
             select(AuditEntry).where(AuditEntry.action == action).order_by(text("rowid"))
         )
         return [(r.subject, json.loads(r.before_json), json.loads(r.after_json)) for r in rows]

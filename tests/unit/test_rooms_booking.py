@@ -22,9 +22,9 @@ SATURDAY = MONDAY + timedelta(days=5)
 
 
 def _written(uow: UnitOfWork) -> tuple[int, int]:
-    with uow.read() as session:
-        bookings = session.scalar(select(func.count()).select_from(Booking))
-        changes = session.scalar(select(func.count()).select_from(ChangeLogEntry))
+    with uow.read() as tx:
+        bookings = tx.session.scalar(select(func.count()).select_from(Booking))
+        changes = tx.session.scalar(select(func.count()).select_from(ChangeLogEntry))
     return bookings or 0, changes or 0
 
 
@@ -92,8 +92,8 @@ def test_a_cancelled_booking_frees_the_room(uow: UnitOfWork, manager: Actor) -> 
 def test_the_database_refuses_an_overlap_below_the_service(uow: UnitOfWork, manager: Actor) -> None:
     room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
     booked = book_room(uow, manager, make.request(room_id, hirer_id))
-    with pytest.raises(IntegrityError, match="overlaps"), uow.write() as session:
-        session.add(
+    with pytest.raises(IntegrityError, match="overlaps"), uow.write() as tx:
+        tx.session.add(
             Booking(
                 centre_code="MEE",
                 room_id=room_id,
@@ -165,8 +165,8 @@ def test_confirming_updates_the_row_and_logs_the_change(uow: UnitOfWork, manager
     room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
     booking = book_room(uow, manager, make.request(room_id, hirer_id))
     assert confirm_booking(uow, manager, booking.id).state is BookingState.CONFIRMED
-    with uow.read() as session:
-        operations = session.scalars(
+    with uow.read() as tx:
+        operations = tx.session.scalars(
             select(ChangeLogEntry.operation).where(ChangeLogEntry.row_id == booking.id)
         ).all()
     assert operations == ["insert", "update"]

@@ -95,12 +95,12 @@ def test_numbers_stay_gapless_under_reversal(uow: UnitOfWork, manager: Actor) ->
 def test_an_invoice_is_never_changed_or_deleted(uow: UnitOfWork, manager: Actor) -> None:
     booking, _ = _booked_with_extras(uow, manager)
     issued = invoice_booking(uow, manager, booking.id)
-    with pytest.raises(AppendOnlyViolation), uow.write() as session:
-        session.execute(delete(Invoice).where(Invoice.id == issued.id))
-    with pytest.raises(AppendOnlyViolation), uow.write() as session:
-        session.execute(update(Invoice).values(total_cents=0))
-    with pytest.raises(IntegrityError), uow.write() as session:
-        session.connection().exec_driver_sql("DELETE FROM invoice")
+    with pytest.raises(AppendOnlyViolation), uow.write() as tx:
+        tx.session.execute(delete(Invoice).where(Invoice.id == issued.id))
+    with pytest.raises(AppendOnlyViolation), uow.write() as tx:
+        tx.session.execute(update(Invoice).values(total_cents=0))
+    with pytest.raises(IntegrityError), uow.write() as tx:
+        tx.connection.exec_driver_sql("DELETE FROM invoice")
 
 
 def test_a_month_invoice_holds_bookings_and_late_cancellation_fees(

@@ -71,8 +71,8 @@ def test_no_two_accepted_bookings_overlap_whatever_the_order(
     uow: UnitOfWork, manager: Actor, requests: list[tuple[int, int, int, int]]
 ) -> None:
     rooms, hirer_id = _fixture(uow, manager)
-    with uow.write() as session:  # start every example from an empty calendar
-        session.execute(update(Booking).values(state=BookingState.CANCELLED))
+    with uow.write() as tx:  # start every example from an empty calendar
+        tx.session.execute(update(Booking).values(state=BookingState.CANCELLED))
     accepted: list[tuple[int, date, int, int]] = []
     for room, day_offset, start, length in requests:
         end = min(start + length, 45)
@@ -86,8 +86,8 @@ def test_no_two_accepted_bookings_overlap_whatever_the_order(
         else:
             assert free
             accepted.append((room, day, start, end))
-    with uow.read() as session:
-        live = session.execute(
+    with uow.read() as tx:
+        live = tx.session.execute(
             select(Booking.room_id, Booking.starts_at, Booking.ends_at).where(
                 Booking.state != BookingState.CANCELLED
             )
@@ -101,9 +101,9 @@ def test_no_two_accepted_bookings_overlap_whatever_the_order(
 
 def _fixture(uow: UnitOfWork, manager: Actor) -> tuple[list[UUID], UUID]:
     """Two rooms and a hirer, made once per test database (hypothesis reuses the fixture)."""
-    with uow.read() as session:
-        rooms = list(session.scalars(select(Room.id).order_by(Room.capacity.desc())))
-        hirers = list(session.scalars(select(Hirer.id)))
+    with uow.read() as tx:
+        rooms = list(tx.session.scalars(select(Room.id).order_by(Room.capacity.desc())))
+        hirers = list(tx.session.scalars(select(Hirer.id)))
     if rooms:
         return rooms, hirers[0]
     rooms = [make.room(uow, manager), make.room(uow, manager, "Atelier", 12)]

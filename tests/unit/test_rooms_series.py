@@ -26,8 +26,8 @@ from tests.unit.hire_factories import MONDAY
 
 
 def _count(uow: UnitOfWork) -> int:
-    with uow.read() as session:
-        return session.scalar(select(func.count()).select_from(Booking)) or 0
+    with uow.read() as tx:
+        return tx.session.scalar(select(func.count()).select_from(Booking)) or 0
 
 
 def _series(room_id: UUID, hirer_id: UUID, **changes: object) -> SeriesRequest:

@@ -46,10 +46,10 @@ def test_private_columns_never_leave_the_pc() -> None:
 
 
 def test_an_update_is_sent_with_the_rows_current_content(uow: UnitOfWork, manager: Actor) -> None:
-    with uow.write() as session:
-        session.execute(update(Person).values(phone="020-1234567"))
-    with uow.read() as session:
-        connection = session.connection()
+    with uow.write() as tx:
+        tx.session.execute(update(Person).values(phone="020-1234567"))
+    with uow.read() as tx:
+        connection = tx.connection
         rows = read_changes(connection, 0, highest_seq(connection), 1000)
     person_rows = [row for row in rows if row.table_name == "person"]
     assert [row.operation for row in person_rows] == ["insert", "update"]
@@ -60,12 +60,12 @@ def test_an_update_is_sent_with_the_rows_current_content(uow: UnitOfWork, manage
 
 
 def test_changing_only_a_pin_is_no_change_to_send(uow: UnitOfWork, manager: Actor) -> None:
-    with uow.read() as session:
-        before = highest_seq(session.connection())
-    with uow.write() as session:
-        session.execute(update(Person).values(failed_pin_attempts=2))
-    with uow.read() as session:
-        assert highest_seq(session.connection()) == before
+    with uow.read() as tx:
+        before = highest_seq(tx.connection)
+    with uow.write() as tx:
+        tx.session.execute(update(Person).values(failed_pin_attempts=2))
+    with uow.read() as tx:
+        assert highest_seq(tx.connection) == before
 
 
 def test_the_url_is_stored_without_its_password(uow: UnitOfWork) -> None:

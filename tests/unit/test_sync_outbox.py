@@ -18,8 +18,8 @@ from desk_app.wire.rows import OutgoingRow
 
 
 def _person_rows(uow: UnitOfWork) -> list[OutgoingRow]:
-    with uow.read() as session:
-        connection = session.connection()
+    with uow.read() as tx:
+        connection = tx.connection
         rows = read_changes(connection, 0, highest_seq(connection), 1000)
     return [row for row in rows if row.table_name == "person"]
 
@@ -27,8 +27,8 @@ def _person_rows(uow: UnitOfWork) -> list[OutgoingRow]:
 def test_the_payload_is_the_json_of_the_values_with_booleans_and_utc_times(
     uow: UnitOfWork, manager: Actor
 ) -> None:
-    with uow.read() as session:
-        person_id, created_at = session.execute(select(Person.id, Person.created_at)).one()
+    with uow.read() as tx:
+        person_id, created_at = tx.session.execute(select(Person.id, Person.created_at)).one()
     row = _person_rows(uow)[0]
     assert row.values is not None
     assert orjson.loads(row.payload) == row.values
@@ -42,9 +42,9 @@ def test_the_payload_is_the_json_of_the_values_with_booleans_and_utc_times(
 def test_a_row_gone_from_the_database_is_sent_without_values(
     uow: UnitOfWork, manager: Actor
 ) -> None:
-    with uow.write_connection() as connection:
-        gone = connection.exec_driver_sql("SELECT id FROM opening_hours LIMIT 1").scalar_one()
-        connection.exec_driver_sql("DELETE FROM opening_hours WHERE id = ?", (gone,))
+    with uow.write_core() as tx:
+        gone = tx.connection.exec_driver_sql("SELECT id FROM opening_hours LIMIT 1").scalar_one()
+        tx.connection.exec_driver_sql("DELETE FROM opening_hours WHERE id = ?", (gone,))
     rows = [row for row in read_changes_between(uow, 0, 10_000) if row.row_id == gone]
     assert len(rows) == 1
     assert (rows[0].values, rows[0].payload) == (None, "null")
@@ -52,16 +52,16 @@ def test_a_row_gone_from_the_database_is_sent_without_values(
 
 
 def read_changes_between(uow: UnitOfWork, after: int, upto: int) -> list[OutgoingRow]:
-    with uow.read() as session:
-        return read_changes(session.connection(), after, upto, 10_000)
+    with uow.read() as tx:
+        return read_changes(tx.connection, after, upto, 10_000)
 
 
 def test_a_batch_stops_at_its_limit_and_at_the_target(uow: UnitOfWork, manager: Actor) -> None:
     everything = read_changes_between(uow, 0, 10_000)
     assert len(everything) > 3
     assert [row.seq for row in read_changes_between(uow, 1, 3)] == [2, 3]
-    with uow.read() as session:
-        limited = read_changes(session.connection(), 0, 10_000, 2)
+    with uow.read() as tx:
+        limited = read_changes(tx.connection, 0, 10_000, 2)
     assert [row.seq for row in limited] == [1, 2]
 
 

@@ -19,17 +19,19 @@ OPTIONS = DemoOptions(days=28, seed=3, centre="De Meent", end=date(2026, 3, 29))
 def test_demo_month_of_sales(tmp_path: Path) -> None:
     desk = open_desk(DataFolder(tmp_path))
     made = generate(desk.uow, OPTIONS)
-    with desk.uow.read() as session:
-        numbers = list(session.scalars(select(Sale.receipt_number).order_by(Sale.receipt_number)))
-        counter = session.scalar(select(ReceiptCounter.last_number))
+    with desk.uow.read() as tx:
+        numbers = list(
+            tx.session.scalars(select(Sale.receipt_number).order_by(Sale.receipt_number))
+        )
+        counter = tx.session.scalar(select(ReceiptCounter.last_number))
         by_name = dict(
-            session.execute(
+            tx.session.execute(
                 select(SaleLine.name, func.sum(SaleLine.quantity)).group_by(SaleLine.name)
             ).all()
         )
-        report = day_figures(session, date(2026, 3, 27), desk.uow.now())
-        assert session.scalar(select(func.count(Product.id))) == 18
-        assert session.scalar(select(func.count(Person.id))) == 81  # 80 volunteers and Sanne
+        report = day_figures(tx.session, date(2026, 3, 27), tx.now)
+        assert tx.session.scalar(select(func.count(Product.id))) == 18
+        assert tx.session.scalar(select(func.count(Person.id))) == 81  # 80 volunteers and Sanne
     desk.close()
     assert counter is not None
     assert numbers == list(range(1, len(numbers) + 1)) == list(range(1, counter + 1))

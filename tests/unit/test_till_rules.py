@@ -144,8 +144,8 @@ def test_reversal_needs_the_managers_pin_and_leaves_the_original(uow: UnitOfWork
             manager_pin=MANAGER_PIN,
             reason="nog eens",
         )
-    with uow.read() as session:
-        kinds = session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
+    with uow.read() as tx:
+        kinds = tx.session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
     assert kinds == [SaleKind.SALE, SaleKind.REVERSAL]
 
 

@@ -65,8 +65,8 @@ def test_coffee_paid_cash_stores_the_change(uow: UnitOfWork, bar: Bar) -> None:
     assert bought.total_cents == 240
     assert bought.change_cents == 260
     assert bought.number == 1
-    with uow.read() as session:
-        payment = session.scalars(select(Payment)).one()
+    with uow.read() as tx:
+        payment = tx.session.scalars(select(Payment)).one()
         assert (payment.amount_cents, payment.tendered_cents, payment.change_cents) == (
             240,
             500,
@@ -98,8 +98,10 @@ def test_receipt_numbers_are_gapless(uow: UnitOfWork, bar: Bar) -> None:
     with pytest.raises(InvalidInput):
         sell(uow, bar.seller, coffee, [PaymentIn(PaymentMethod.CARD, amount_cents=1)])
     sell(uow, bar.seller, coffee, [CASH])
-    with uow.read() as session:
-        assert list(session.scalars(select(Sale.receipt_number).order_by(Sale.receipt_number))) == [
+    with uow.read() as tx:
+        assert list(
+            tx.session.scalars(select(Sale.receipt_number).order_by(Sale.receipt_number))
+        ) == [
             1,
             2,
         ]
@@ -117,8 +119,8 @@ def test_on_account_needs_the_hirer(uow: UnitOfWork, bar: Bar) -> None:
         [PaymentIn(PaymentMethod.ON_ACCOUNT, amount_cents=1200, hirer_id=choir)],
     )
     assert paid.payments[0].account_holder == "Koor Zanglust"
-    with uow.read() as session:
-        assert session.scalars(select(Payment.hirer_id)).one() == choir
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Payment.hirer_id)).one() == choir
 
 
 def test_on_account_refuses_the_centre_itself(uow: UnitOfWork, bar: Bar) -> None:
@@ -153,9 +155,9 @@ def test_prices_changed_after_a_sale_leave_it_alone(uow: UnitOfWork, bar: Bar) -
 
 
 def _row_counts(uow: UnitOfWork) -> tuple[int, ...]:
-    with uow.read() as session:
+    with uow.read() as tx:
         return tuple(
-            session.scalar(select(func.count()).select_from(model)) or 0
+            tx.session.scalar(select(func.count()).select_from(model)) or 0
             for model in (Sale, SaleLine, Payment, ChangeLogEntry)
         )
 

@@ -89,12 +89,12 @@ def test_warnings_come_and_go_as_people_sign_in_and_out(uow: UnitOfWork, manager
     assert {duty_board.WarningKind.NO_RESPONDER, duty_board.WarningKind.BAR_UNQUALIFIED} <= kinds(
         uow
     )
-    with uow.read() as session:
-        assert not duty_board.qualified_bar_staff_present(session, MONDAY)
+    with uow.read() as tx:
+        assert not duty_board.qualified_bar_staff_present(tx.session, MONDAY)
     handle_scan(uow, manager, responder)
     assert kinds(uow) == set()
-    with uow.read() as session:
-        assert duty_board.qualified_bar_staff_present(session, MONDAY)
+    with uow.read() as tx:
+        assert duty_board.qualified_bar_staff_present(tx.session, MONDAY)
     handle_scan(uow, manager, responder)
     assert duty_board.WarningKind.BAR_UNQUALIFIED in kinds(uow)
 
@@ -224,7 +224,7 @@ def test_the_alcohol_register_lists_iva_and_svh(uow: UnitOfWork, manager: Actor)
 
 
 def test_attendance_by_count_and_by_scans(uow: UnitOfWork, manager: Actor) -> None:
-    [session] = activities.plan_activity(
+    [occurrence] = activities.plan_activity(
         uow,
         manager,
         activities.ActivityPlan(
@@ -238,14 +238,16 @@ def test_attendance_by_count_and_by_scans(uow: UnitOfWork, manager: Actor) -> No
         ),
     )
     for code in issue_passes(uow, manager, 3):
-        handle_scan(uow, manager, code, purpose=Purpose.ACTIVITY, purpose_ref=session.session_id)
-    activities.record_attendance(uow, manager, session.session_id, 9)
+        handle_scan(
+            uow, manager, code, purpose=Purpose.ACTIVITY, purpose_ref=occurrence.occurrence_id
+        )
+    activities.record_attendance(uow, manager, occurrence.occurrence_id, 9)
     [held] = activities.programme(uow, MONDAY, MONDAY)
     assert (held.counted, held.scanned, held.attendance) == (9, 3, 12)
 
 
-def test_a_weekly_activity_makes_its_sessions(uow: UnitOfWork, manager: Actor) -> None:
-    sessions = activities.plan_activity(
+def test_a_weekly_activity_makes_its_occurrences(uow: UnitOfWork, manager: Actor) -> None:
+    occurrences = activities.plan_activity(
         uow,
         manager,
         activities.ActivityPlan(
@@ -258,7 +260,7 @@ def test_a_weekly_activity_makes_its_sessions(uow: UnitOfWork, manager: Actor) -
             time(16),
         ),
     )
-    assert [s.day for s in sessions] == [
+    assert [s.day for s in occurrences] == [
         date(2026, 3, 2),
         date(2026, 3, 16),
         date(2026, 3, 30),

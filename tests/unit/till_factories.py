@@ -36,8 +36,8 @@ class Bar:
 
 def certify(uow: UnitOfWork, person_id: UUID, kind: CertificateKind) -> None:
     """Give someone a certificate issued last year, never expiring."""
-    with uow.write() as session:
-        session.add(
+    with uow.write() as tx:
+        tx.session.add(
             Certificate(
                 centre_code="MEE",
                 person_id=person_id,

@@ -1,4 +1,4 @@
-"""The activities programme: one-off and recurring activities, their sessions and attendance."""
+"""The activities programme: one-off and recurring activities, their occurrences and attendance."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Attendance,
     Centre,
     Person,
@@ -27,11 +27,11 @@ from desk_app.models import (
     Visit,
 )
 from desk_app.services import audit
-from desk_app.services.auth import Actor, check_role, require_role
+from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
-MAX_SESSIONS = 120
+MAX_OCCURRENCES = 120
 MAX_ATTENDEES = 5_000
 
 
@@ -54,10 +54,10 @@ class ActivityPlan:
 
 
 @dataclass(frozen=True)
-class SessionInfo:
-    """A session in the programme, with its attendance so far."""
+class OccurrenceInfo:
+    """An occurrence of an activity in the programme, with its attendance so far."""
 
-    session_id: UUID
+    occurrence_id: UUID
     activity_id: UUID
     name: str
     day: date
@@ -83,45 +83,42 @@ def occurrences(recurrence: Recurrence, first: date, last: date) -> list[date]:
     else:
         interval = 2 if recurrence is Recurrence.FORTNIGHTLY else 1
         rule = rrule(WEEKLY, interval=interval, dtstart=start, until=until)
-    return [moment.date() for moment in islice(rule, MAX_SESSIONS + 1)]
+    return [moment.date() for moment in islice(rule, MAX_OCCURRENCES + 1)]
 
 
-def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[SessionInfo]:
-    """A social manager adds an activity; its sessions are made at once."""
+def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[OccurrenceInfo]:
+    """A social manager adds an activity; its occurrences are made at once."""
     name = clean_name(plan.name)
     days = _checked_days(plan)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        code = uow.centre_code(session)
-        activity = Activity(
-            centre_code=code, created_at=uow.now(), name=name, **_plan_columns(plan)
-        )
-        session.add(activity)
-        session.flush()
-        session.add_all(
-            ActivitySession(
-                centre_code=code, created_at=uow.now(), activity_id=activity.id, day=day
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        code = tx.centre_code()
+        activity = Activity(centre_code=code, created_at=tx.now, name=name, **_plan_columns(plan))
+        tx.session.add(activity)
+        tx.session.flush()
+        tx.session.add_all(
+            ActivityOccurrence(
+                centre_code=code, created_at=tx.now, activity_id=activity.id, day=day
             )
             for day in days
         )
         if plan.room_id is not None:
-            _book_room_for(uow, session, plan, name=name, days=days, series=activity.id)
+            _book_room_for(tx, plan, name=name, days=days, series=activity.id)
         audit.record(
-            session,
+            tx.session,
             centre_code=code,
             actor=manager,
             action="activity.plan",
             subject=name,
-            at=uow.now(),
+            at=tx.now,
             after={"sessions": len(days)},
         )
-        session.flush()
-        return _sessions(session, ActivitySession.activity_id == activity.id)
+        tx.session.flush()
+        return _occurrences_where(tx.session, ActivityOccurrence.activity_id == activity.id)
 
 
 def _book_room_for(
-    uow: UnitOfWork,
-    session: Session,
+    tx: Transaction,
     plan: ActivityPlan,
     *,
     name: str,
@@ -133,8 +130,8 @@ def _book_room_for(
     from desk_app.services.rooms.hire_rules import live_bookings  # noqa: PLC0415
     from desk_app.services.rooms.hirers import centre_hirer  # noqa: PLC0415
 
-    centre = session.scalars(select(Centre).limit(1)).one()
-    hirer = centre_hirer(session, centre.code, centre.name, uow.now())
+    centre = tx.session.scalars(select(Centre).limit(1)).one()
+    hirer = centre_hirer(tx.session, centre.code, centre.name, tx.now)
     assert plan.room_id is not None
     request = BookingRequest(
         room_id=plan.room_id,
@@ -145,13 +142,13 @@ def _book_room_for(
         description=name,
         confirmed=True,
     )
-    planner = Planner.load(session, uow, request)
-    today = to_local(uow.now()).date()
+    planner = Planner.load(tx, request)
+    today = to_local(tx.now).date()
     for day in (day for day in days if day >= today):
         booking = planner.booking_on(day, series)
-        clash = live_bookings(session, booking.room_id, booking.starts_at, booking.ends_at)
+        clash = live_bookings(tx.session, booking.room_id, booking.starts_at, booking.ends_at)
         if clash:
-            raise clash_error(session, planner.room, clash[0])
+            raise clash_error(tx.session, planner.room, clash[0])
         planner.add(booking)
 
 
@@ -161,10 +158,10 @@ def _checked_days(plan: ActivityPlan) -> list[date]:
     if plan.last_day < plan.first_day:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De einddatum ligt voor de begindatum."))
     days = occurrences(plan.recurrence, plan.first_day, plan.last_day)
-    if len(days) > MAX_SESSIONS:
+    if len(days) > MAX_OCCURRENCES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Plan hoogstens {max} bijeenkomsten tegelijk."),
-            max=MAX_SESSIONS,
+            max=MAX_OCCURRENCES,
         )
     return days
 
@@ -188,35 +185,35 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
     }
 
 
-def programme(uow: UnitOfWork, first: date, last: date) -> list[SessionInfo]:
-    """Sessions between two days, in order, with attendance."""
-    with uow.read() as session:
-        return sessions_between(session, first, last)
+def programme(uow: UnitOfWork, first: date, last: date) -> list[OccurrenceInfo]:
+    """Occurrences between two days, in order, with attendance."""
+    with uow.read() as tx:
+        return occurrences_between(tx.session, first, last)
 
 
-def sessions_between(session: Session, first: date, last: date) -> list[SessionInfo]:
+def occurrences_between(session: Session, first: date, last: date) -> list[OccurrenceInfo]:
     """The programme inside the caller's transaction."""
-    return _sessions(session, ActivitySession.day.between(first, last))
+    return _occurrences_where(session, ActivityOccurrence.day.between(first, last))
 
 
-def _sessions(session: Session, condition: object) -> list[SessionInfo]:
+def _occurrences_where(session: Session, condition: object) -> list[OccurrenceInfo]:
     rows = session.execute(
         select(
-            ActivitySession.id,
+            ActivityOccurrence.id,
             Activity.id,
             Activity.name,
-            ActivitySession.day,
+            ActivityOccurrence.day,
             Activity.starts,
             Activity.ends,
             Activity.target_group,
-            ActivitySession.cancelled,
+            ActivityOccurrence.cancelled,
         )
-        .join(Activity, Activity.id == ActivitySession.activity_id)
+        .join(Activity, Activity.id == ActivityOccurrence.activity_id)
         .where(condition)  # type: ignore[arg-type]
-        .order_by(ActivitySession.day, Activity.starts, Activity.name)
+        .order_by(ActivityOccurrence.day, Activity.starts, Activity.name)
     ).all()
     counted, scanned = _attendance(session, [row[0] for row in rows])
-    return [SessionInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
+    return [OccurrenceInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
 
 
 def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:
@@ -240,15 +237,15 @@ def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dic
     )
 
 
-def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees: int) -> None:
+def record_attendance(uow: UnitOfWork, actor: Actor, occurrence_id: UUID, attendees: int) -> None:
     """Attendance counted by hand at the door; a negative number corrects an earlier count."""
     if attendees == 0 or abs(attendees) > MAX_ATTENDEES:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Tel 1 tot {max} deelnemers."), max=MAX_ATTENDEES
         )
-    with uow.write() as session:
-        check_role(session.connection(), actor, Role.RECEPTION)
-        found = _sessions(session, ActivitySession.id == session_id)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        found = _occurrences_where(tx.session, ActivityOccurrence.id == occurrence_id)
         info = found[0] if found else None
         if info is None or info.cancelled:
             raise InvalidInput(
@@ -258,42 +255,42 @@ def record_attendance(uow: UnitOfWork, actor: Actor, session_id: UUID, attendees
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Zoveel deelnemers zijn er niet geteld.")
             )
-        session.add(
+        tx.session.add(
             Attendance(
-                centre_code=uow.centre_code(session),
-                created_at=uow.now(),
-                session_id=session_id,
+                centre_code=tx.centre_code(),
+                created_at=tx.now,
+                session_id=occurrence_id,
                 attendees=attendees,
                 recorded_by=actor.person_id,
             )
         )
 
 
-def cancel_session(uow: UnitOfWork, actor: Actor, session_id: UUID) -> None:
-    """A social manager cancels one session; it stays in the programme, marked."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        occurrence = session.get(ActivitySession, session_id)
+def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> None:
+    """A social manager cancels one occurrence; it stays in the programme, marked."""
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        occurrence = tx.session.get(ActivityOccurrence, occurrence_id)
         if occurrence is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet."))
         occurrence.cancelled = True
         audit.record(
-            session,
+            tx.session,
             centre_code=occurrence.centre_code,
             actor=manager,
             action="activity.cancel",
             subject=str(occurrence.day),
-            at=uow.now(),
+            at=tx.now,
         )
 
 
-def sessions_held(session: Session, first: date, last: date) -> int:
-    """Sessions that took place in the period (not cancelled): the organisation's activity count."""
+def occurrences_held(session: Session, first: date, last: date) -> int:
+    """Occurrences that took place in the period (not cancelled): the activity count."""
     return int(
         session.scalar(
             select(func.count())
-            .select_from(ActivitySession)
-            .where(ActivitySession.day.between(first, last), ~ActivitySession.cancelled)
+            .select_from(ActivityOccurrence)
+            .where(ActivityOccurrence.day.between(first, last), ~ActivityOccurrence.cancelled)
         )
         or 0
     )
@@ -301,8 +298,8 @@ def sessions_held(session: Session, first: date, last: date) -> int:
 
 def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
     """Active rooms an activity can take place in."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Room.id, Room.name).where(Room.active).order_by(Room.name)
         ).all()
         return [(room_id, name) for room_id, name in rows]
@@ -310,8 +307,8 @@ def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
 
 def leader_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
     """Active volunteers who can lead an activity."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Person.id, Person.name).where(Person.active).order_by(Person.name)
         ).all()
         return [(person_id, name) for person_id, name in rows]

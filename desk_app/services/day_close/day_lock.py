@@ -67,13 +67,13 @@ def record_paid_out(uow: UnitOfWork, actor: Actor, amount_cents: int, reason: st
             QT_TRANSLATE_NOOP("Errors", "Een uitbetaling ligt tussen 0,01 en 500 euro.")
         )
     text = clean_reason(reason)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        at = uow.now()
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        at = tx.now
         day = to_local(at).date()
-        ensure_day_open(session, day)
-        centre = uow.centre_code(session)
-        session.add(
+        ensure_day_open(tx.session, day)
+        centre = tx.centre_code()
+        tx.session.add(
             PaidOut(
                 centre_code=centre,
                 created_at=at,
@@ -85,7 +85,7 @@ def record_paid_out(uow: UnitOfWork, actor: Actor, amount_cents: int, reason: st
             )
         )
         audit.record(
-            session,
+            tx.session,
             centre_code=centre,
             actor=person,
             action="till.paid_out",

@@ -21,7 +21,7 @@ from desk_app.models import (
     SaleKind,
     SaleLine,
 )
-from desk_app.services.activities.programme import SessionInfo, sessions_between
+from desk_app.services.activities.programme import OccurrenceInfo, occurrences_between
 from desk_app.services.day_close.day_lock import PaidOutInfo, paid_outs
 from desk_app.services.living_room.figures import (
     Counts,
@@ -69,7 +69,7 @@ class DayOverview:
     visits: Counts
     per_part: dict[DayPartKey, Counts]
     moods: MoodCounts
-    activities: tuple[SessionInfo, ...]
+    activities: tuple[OccurrenceInfo, ...]
     till: XReport
     products: tuple[ProductLine, ...]
     reversals: tuple[ReversalLine, ...]
@@ -121,7 +121,7 @@ def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
         visits=visit_counts(session, day, day),
         per_part=counts_per_part(session, day),
         moods=mood_counts(session, day, day),
-        activities=tuple(sessions_between(session, day, day)),
+        activities=tuple(occurrences_between(session, day, day)),
         till=day_figures(session, day, made_at),
         products=tuple(_products(session, day)),
         reversals=tuple(_reversals(session, day)),

@@ -7,7 +7,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import LOCAL_ZONE, to_local
@@ -19,7 +18,7 @@ from desk_app.services.day_close.day_lock import clean_reason, ensure_day_open
 from desk_app.services.day_close.overview import DayOverview, day_overview
 from desk_app.services.day_close.z_report_data import ZReport, z_report_in
 from desk_app.services.till.reports import day_bounds
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 # A cash difference above five euro needs a reason; a card difference always does.
 CASH_REASON_THRESHOLD_CENTS = 500
@@ -57,17 +56,17 @@ class Closing:
 
 def day_to_close(uow: UnitOfWork, actor: Actor, day: date) -> DayOverview:
     """The manager's overview of a day, before or after its close."""
-    with uow.read() as session:
-        require_role(session, actor, Role.MANAGER)
-        return day_overview(session, day, uow.now())
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+        return day_overview(tx.session, day, tx.now)
 
 
 def check_cash(uow: UnitOfWork, actor: Actor, day: date, counts: Mapping[int, int]) -> CashCheck:
     """The counted drawer against the expected cash; only called once the count is entered."""
     counted = count_total(check_counts(counts))
-    with uow.read() as session:
-        require_role(session, actor, Role.MANAGER)
-        return CashCheck(counted, day_overview(session, day, uow.now()).cash_expected_cents)
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+        return CashCheck(counted, day_overview(tx.session, day, tx.now).cash_expected_cents)
 
 
 def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZReport:
@@ -77,15 +76,15 @@ def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZRep
     if closing.day > to_local(uow.now()).date():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een dag in de toekomst kan niet dicht."))
     authenticate(uow, actor.person_id, pin)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        ensure_day_open(session, closing.day)
-        overview = day_overview(session, closing.day, uow.now())
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        ensure_day_open(tx.session, closing.day)
+        overview = day_overview(tx.session, closing.day, tx.now)
         reasons = _checked_reasons(closing, overview, count_total(counts))
-        _close_sign_ins(session, uow, overview, manager, closing.sign_out_at)
-        close = _record(session, uow, manager, closing, overview, counts, reasons)
+        _close_sign_ins(tx, overview, manager, closing.sign_out_at)
+        close = _record(tx, manager, closing, overview, counts, reasons)
         audit.record(
-            session,
+            tx.session,
             centre_code=close.centre_code,
             actor=manager,
             action="day.close",
@@ -93,8 +92,8 @@ def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZRep
             at=close.created_at,
             after={"number": close.number, "difference_cents": close.cash_difference_cents},
         )
-        session.flush()
-        return z_report_in(session, closing.day, uow.now())
+        tx.session.flush()
+        return z_report_in(tx.session, closing.day, tx.now)
 
 
 def _check_amounts(closing: Closing, counted: int) -> None:
@@ -128,25 +127,24 @@ def _checked_reasons(closing: Closing, overview: DayOverview, counted: int) -> t
 
 
 def _close_sign_ins(
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     overview: DayOverview,
     manager: Person,
     sign_out_at: time | None,
 ) -> None:
     """Volunteers still signed in are signed out at the time the manager chose, flagged."""
     day_end = day_bounds(overview.day)[1]
-    ended_at = min(uow.now(), day_end - timedelta(seconds=1))
+    ended_at = min(tx.now, day_end - timedelta(seconds=1))
     if sign_out_at is not None:
         chosen = datetime.combine(overview.day, sign_out_at, LOCAL_ZONE).astimezone(UTC)
         ended_at = min(ended_at, chosen)
     for open_sign_in in overview.signed_in:
         if open_sign_in.since >= day_end:
             continue
-        session.add(
+        tx.session.add(
             SignOut(
                 centre_code=manager.centre_code,
-                created_at=uow.now(),
+                created_at=tx.now,
                 sign_in_id=open_sign_in.sign_in_id,
                 person_id=open_sign_in.person_id,
                 ended_at=max(ended_at, open_sign_in.since),
@@ -157,8 +155,7 @@ def _close_sign_ins(
 
 
 def _record(  # noqa: PLR0917 - one private step of close_day, called once
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     manager: Person,
     closing: Closing,
     overview: DayOverview,
@@ -166,11 +163,13 @@ def _record(  # noqa: PLR0917 - one private step of close_day, called once
     reasons: tuple[str, str],
 ) -> DayClose:
     """Store the close with the next number: the single writer makes max + 1 gapless."""
-    centre = uow.centre_code(session)
-    last = session.scalar(select(func.max(DayClose.number)).where(DayClose.centre_code == centre))
+    centre = tx.centre_code()
+    last = tx.session.scalar(
+        select(func.max(DayClose.number)).where(DayClose.centre_code == centre)
+    )
     close = DayClose(
         centre_code=centre,
-        created_at=uow.now(),
+        created_at=tx.now,
         local_day=closing.day,
         number=int(last or 0) + 1,
         closed_by_id=manager.id,
@@ -187,5 +186,5 @@ def _record(  # noqa: PLR0917 - one private step of close_day, called once
         card_terminal_cents=closing.card_terminal_cents,
         card_reason=reasons[1],
     )
-    session.add(close)
+    tx.session.add(close)
     return close

@@ -58,8 +58,8 @@ class ZReport:
 
 def z_report(uow: UnitOfWork, day: date) -> ZReport:
     """The Z-report of a closed day, to print again or export."""
-    with uow.read() as session:
-        return z_report_in(session, day, uow.now())
+    with uow.read() as tx:
+        return z_report_in(tx.session, day, tx.now)
 
 
 def z_report_in(session: Session, day: date, now: datetime) -> ZReport:
@@ -98,8 +98,8 @@ def _centre(session: Session) -> CentreLines:
 
 def closed_days(uow: UnitOfWork, limit: int = 60) -> list[tuple[date, int]]:
     """The most recent closed days with their close numbers, newest first."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(DayClose.local_day, DayClose.number)
             .order_by(DayClose.local_day.desc())
             .limit(limit)

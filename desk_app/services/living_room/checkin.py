@@ -7,17 +7,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import Connection, bindparam, exists, insert, select
+from sqlalchemy import bindparam, exists, insert, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.codes import CodeKind, parse_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import AgeGroup, Base, Checkout, Purpose, Role, Visit, VisitorPass
 from desk_app.models.types import new_id
-from desk_app.services.auth import Actor, check_role, require_role
+from desk_app.services.auth import Actor, require_role
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import CoreTransaction, Transaction, UnitOfWork
 
 UNDO_WINDOW = timedelta(minutes=1)
 DOUBLE_SCAN_WINDOW = timedelta(minutes=10)
@@ -69,11 +69,10 @@ def count_walk_in(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Een groep telt 1 tot {max} bezoekers."), max=MAX_GROUP
         )
-    with uow.write_connection() as connection:
-        check_role(connection, actor, Role.RECEPTION)
+    with uow.write_core() as tx:
+        require_role(tx, actor, Role.RECEPTION)
         return _add_visit(
-            uow,
-            connection,
+            tx,
             actor,
             visitors=visitors,
             purpose=purpose,
@@ -93,24 +92,23 @@ def scan_pass(
 ) -> ScanOutcome:
     """A pass scanned or typed: check in, check out on a later scan, ignore a doubled scan."""
     code = pass_code(raw)
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        visitor_pass = session.scalar(select(VisitorPass).where(VisitorPass.code == code))
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        visitor_pass = tx.session.scalar(select(VisitorPass).where(VisitorPass.code == code))
         if visitor_pass is None or not visitor_pass.active:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Deze pas is niet bekend bij dit buurthuis.")
             )
-        now = uow.now()
-        current = _open_visit(session, visitor_pass.id, place(uow, session, now).day)
+        now = tx.now
+        current = _open_visit(tx.session, visitor_pass.id, place(tx, now).day)
         if current is not None and now - current.created_at < DOUBLE_SCAN_WINDOW:
             return ScanOutcome(ScanResult.ALREADY_IN, code, _recorded(current))
         if current is not None:
-            _add_checkout(uow, session, current)
+            _add_checkout(tx, current)
             return ScanOutcome(ScanResult.CHECKED_OUT, code, _recorded(current))
-        first = not session.scalar(select(exists().where(Visit.pass_id == visitor_pass.id)))
+        first = not tx.session.scalar(select(exists().where(Visit.pass_id == visitor_pass.id)))
         visit = _add_visit(
-            uow,
-            session.connection(),
+            tx,
             actor,
             visitors=1,
             purpose=purpose,
@@ -143,20 +141,20 @@ def pass_code(raw: str) -> str:
 
 def undo_visit(uow: UnitOfWork, actor: Actor, visit_id: UUID) -> None:
     """Take back a count made by mistake, within a minute, with a reversal row."""
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        visit = session.get(Visit, visit_id)
-        if visit is None or visit.reverses_id is not None or _is_reversed(session, visit.id):
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        visit = tx.session.get(Visit, visit_id)
+        if visit is None or visit.reverses_id is not None or _is_reversed(tx.session, visit.id):
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze telling is al teruggedraaid."))
-        if uow.now() - visit.created_at > UNDO_WINDOW:
+        if tx.now - visit.created_at > UNDO_WINDOW:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Terugdraaien kan alleen binnen een minuut.")
             )
-        ensure_day_open(session, visit.local_day)
-        session.add(
+        ensure_day_open(tx.session, visit.local_day)
+        tx.session.add(
             Visit(
                 centre_code=visit.centre_code,
-                created_at=uow.now(),
+                created_at=tx.now,
                 local_day=visit.local_day,
                 day_part=visit.day_part,
                 visitors=-visit.visitors,
@@ -180,18 +178,18 @@ def check_out_walk_in(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Een groep telt 1 tot {max} bezoekers."), max=MAX_GROUP
         )
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        if visitors_in(uow, session, uow.now()).anonymous_for(purpose) < visitors:
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        if visitors_in(tx, tx.now).anonymous_for(purpose) < visitors:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Er zijn niet zoveel bezoekers zonder pas binnen.")
             )
-        here = place(uow, session, uow.now())
-        ensure_day_open(session, here.day)
-        session.add(
+        here = place(tx, tx.now)
+        ensure_day_open(tx.session, here.day)
+        tx.session.add(
             Checkout(
-                centre_code=uow.centre_code(session),
-                created_at=uow.now(),
+                centre_code=tx.centre_code(),
+                created_at=tx.now,
                 local_day=here.day,
                 visitors=visitors,
                 purpose=purpose,
@@ -200,8 +198,7 @@ def check_out_walk_in(
 
 
 def _add_visit(
-    uow: UnitOfWork,
-    connection: Connection,
+    tx: CoreTransaction,
     actor: Actor,
     *,
     visitors: int,
@@ -212,16 +209,16 @@ def _add_visit(
     first_visit: bool = False,
 ) -> VisitRecorded:
     """Insert the visit with one Core statement: check-in is the desk's busiest write."""
-    now = uow.now()
-    here = place(uow, connection, now)
-    ensure_day_open(connection, here.day)
+    now = tx.now
+    here = place(tx, now)
+    ensure_day_open(tx.connection, here.day)
     visit_id = new_id()
-    connection.execute(
+    tx.connection.execute(
         insert(VISIT_TABLE),
         [
             {
                 "id": visit_id,
-                "centre_code": uow.centre_code(connection),
+                "centre_code": tx.centre_code(),
                 "created_at": now,
                 "local_day": here.day,
                 "day_part": here.part,
@@ -239,11 +236,11 @@ def _add_visit(
     return VisitRecorded(visit_id, visitors, now, purpose, first_visit)
 
 
-def _add_checkout(uow: UnitOfWork, session: Session, visit: Visit) -> None:
-    session.add(
+def _add_checkout(tx: Transaction, visit: Visit) -> None:
+    tx.session.add(
         Checkout(
             centre_code=visit.centre_code,
-            created_at=uow.now(),
+            created_at=tx.now,
             local_day=visit.local_day,
             visit_id=visit.id,
             purpose=visit.purpose,

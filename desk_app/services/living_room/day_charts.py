@@ -41,13 +41,13 @@ def day_pictures(uow: UnitOfWork, day: date) -> DayPictures:
     week_start = day - timedelta(days=6)
     per_day = {week_start + timedelta(days=n): 0 for n in range(7)}
     start, end = day_bounds(day)
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Visit.created_at, Visit.visitors).where(Visit.local_day == day)
         )
         for at, count in rows:
             visits[_hour_slot(to_local(at).hour)] += count
-        receipts = session.execute(
+        receipts = tx.session.execute(
             select(Sale.created_at, Sale.total_cents)
             .where(Sale.created_at >= day_bounds(week_start)[0], Sale.created_at < end)
             .where(Sale.training.is_(False))

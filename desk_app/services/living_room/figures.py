@@ -9,9 +9,10 @@ from sqlalchemy import Date, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from desk_app.models import DayPartKey, Mood, SatisfactionVote, Visit
+from desk_app.services.caches import HistoryCache
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -100,32 +101,31 @@ def counts_per_part(session: Session, day: date) -> dict[DayPartKey, Counts]:
 
 def visit_figures(uow: UnitOfWork) -> VisitFigures:
     """Today, this week (from Monday), this year, and today per part of the day."""
-    with uow.read() as session:
-        day = place(uow, session, uow.now()).day
-        today = visit_counts(session, day, day)
+    with uow.read() as tx:
+        day = place(tx, tx.now).day
+        today = visit_counts(tx.session, day, day)
         monday = day - timedelta(days=day.weekday())
         return VisitFigures(
             day=day,
             today=today,
-            week=_up_to_today(uow, session, monday, today, day),
-            year=_up_to_today(uow, session, day.replace(month=1, day=1), today, day),
-            today_per_part=counts_per_part(session, day),
-            moods_today=mood_counts(session, day, day),
+            week=_up_to_today(tx, uow.history, monday, today, day),
+            year=_up_to_today(tx, uow.history, day.replace(month=1, day=1), today, day),
+            today_per_part=counts_per_part(tx.session, day),
+            moods_today=mood_counts(tx.session, day, day),
         )
 
 
 def _up_to_today(
-    uow: UnitOfWork, session: Session, first: date, today_counts: Counts, today: date
+    tx: Transaction, history: HistoryCache, first: date, today_counts: Counts, today: date
 ) -> Counts:
     """Counts from ``first`` to today: the past days once per process, today added afresh."""
     if first == today:
         return today_counts
     yesterday = today - timedelta(days=1)
-    key = ("visit_counts", first, yesterday)
-    past = uow.history_cache.get(key)
-    if not isinstance(past, Counts):
-        past = uow.history_cache[key] = visit_counts(session, first, yesterday)
-    newcomers = session.scalar(_NEWCOMERS, {"first": today, "last": today, "since": first})
+    past = history.visit_counts(
+        first, yesterday, lambda: visit_counts(tx.session, first, yesterday)
+    )
+    newcomers = tx.session.scalar(_NEWCOMERS, {"first": today, "last": today, "since": first})
     return Counts(past.visits + today_counts.visits, past.unique_visitors + int(newcomers or 0))
 
 
@@ -142,13 +142,13 @@ def mood_counts(session: Session, first: date, last: date) -> MoodCounts:
 
 def record_mood(uow: UnitOfWork, mood: Mood) -> None:
     """A leaving visitor tapped a face; anonymous, so anyone may record it."""
-    with uow.write() as session:
-        here = place(uow, session, uow.now())
-        ensure_day_open(session, here.day)
-        session.add(
+    with uow.write() as tx:
+        here = place(tx, tx.now)
+        ensure_day_open(tx.session, here.day)
+        tx.session.add(
             SatisfactionVote(
-                centre_code=uow.centre_code(session),
-                created_at=uow.now(),
+                centre_code=tx.centre_code(),
+                created_at=tx.now,
                 local_day=here.day,
                 day_part=here.part,
                 mood=int(mood),

@@ -62,25 +62,23 @@ def issue_passes(
             max=MAX_PASSES_AT_ONCE,
         )
     details = None if holder is None else _checked_holder(holder)
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
         codes = [new_code(CodeKind.VISITOR_PASS) for _ in range(count)]
         for code in codes:
-            visitor_pass = VisitorPass(
-                centre_code=uow.centre_code(session), code=code, created_at=uow.now()
-            )
+            visitor_pass = VisitorPass(centre_code=tx.centre_code(), code=code, created_at=tx.now)
             if details is not None:
-                _set_holder(visitor_pass, details, uow.now())
-            session.add(visitor_pass)
+                _set_holder(visitor_pass, details, tx.now)
+            tx.session.add(visitor_pass)
         return codes
 
 
 def register_holder(uow: UnitOfWork, actor: Actor, code: str, holder: Holder) -> None:
     """Put a name (and phone) on a pass; refused without the visitor's recorded consent."""
     details = _checked_holder(holder)
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        _set_holder(_pass(session, code), details, uow.now())
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        _set_holder(_pass(tx.session, code), details, tx.now)
 
 
 def _checked_holder(holder: Holder) -> tuple[str, str | None]:
@@ -103,21 +101,21 @@ def _set_holder(visitor_pass: VisitorPass, details: tuple[str, str | None], at: 
 
 def visitor_data(uow: UnitOfWork, actor: Actor, code: str) -> VisitorData:
     """A social manager looks up what is held about one visitor (the right to see it)."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        visitor_pass = _pass(session, code)
-        visits, last = session.execute(
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        visitor_pass = _pass(tx.session, code)
+        visits, last = tx.session.execute(
             select(func.coalesce(func.sum(Visit.visitors), 0), func.max(Visit.created_at)).where(
                 Visit.pass_id == visitor_pass.id
             )
         ).one()
         audit.record(
-            session,
+            tx.session,
             centre_code=visitor_pass.centre_code,
             actor=manager,
             action="visitor.export",
             subject=visitor_pass.code,
-            at=uow.now(),
+            at=tx.now,
         )
         return VisitorData(
             visitor_pass.code,
@@ -132,31 +130,31 @@ def visitor_data(uow: UnitOfWork, actor: Actor, code: str) -> VisitorData:
 
 def erase_visitor(uow: UnitOfWork, actor: Actor, code: str) -> None:
     """A social manager erases a visitor's personal data; the pass and its counts stay."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        visitor_pass = _pass(session, code)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        visitor_pass = _pass(tx.session, code)
         _erase(visitor_pass)
         audit.record(
-            session,
+            tx.session,
             centre_code=visitor_pass.centre_code,
             actor=manager,
             action="visitor.erase",
             subject=visitor_pass.code,
-            at=uow.now(),
+            at=tx.now,
         )
 
 
 def apply_retention(uow: UnitOfWork) -> int:
     """Erase names and phones of passes unused for the retention period; returns how many."""
-    with uow.write() as session:
-        cutoff = uow.now() - timedelta(days=round(retention_months(session) * 30.44))
+    with uow.write() as tx:
+        cutoff = tx.now - timedelta(days=round(retention_months(tx.session) * 30.44))
         last_visit = (
             select(func.max(Visit.created_at))
             .where(Visit.pass_id == VisitorPass.id)
             .correlate(VisitorPass)
             .scalar_subquery()
         )
-        stale = session.scalars(
+        stale = tx.session.scalars(
             select(VisitorPass)
             .where(or_(VisitorPass.holder_name.is_not(None), VisitorPass.holder_phone.is_not(None)))
             .where(func.coalesce(last_visit, VisitorPass.created_at) < cutoff)
@@ -165,12 +163,12 @@ def apply_retention(uow: UnitOfWork) -> int:
             _erase(visitor_pass)
         if stale:
             audit.record(
-                session,
-                centre_code=uow.centre_code(session),
+                tx.session,
+                centre_code=tx.centre_code(),
                 actor=None,
                 action="visitor.retention_erase",
                 subject="bewaartermijn verstreken",
-                at=uow.now(),
+                at=tx.now,
                 after={"passes": len(stale)},
             )
         return len(stale)
@@ -178,8 +176,8 @@ def apply_retention(uow: UnitOfWork) -> int:
 
 def current_retention_months(uow: UnitOfWork) -> int:
     """The retention period as the settings show it."""
-    with uow.read() as session:
-        return retention_months(session)
+    with uow.read() as tx:
+        return retention_months(tx.session)
 
 
 def retention_months(session: Session) -> int:
@@ -193,17 +191,17 @@ def set_retention_months(uow: UnitOfWork, actor: Actor, months: int) -> None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Kies een bewaartermijn van 1 tot 120 maanden.")
         )
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        before = retention_months(session)
-        write_setting(session, RETENTION_KEY, months)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        before = retention_months(tx.session)
+        write_setting(tx.session, RETENTION_KEY, months)
         audit.record(
-            session,
-            centre_code=uow.centre_code(session),
+            tx.session,
+            centre_code=tx.centre_code(),
             actor=manager,
             action="visitor.retention",
             subject="bewaartermijn",
-            at=uow.now(),
+            at=tx.now,
             before=before,
             after=months,
         )

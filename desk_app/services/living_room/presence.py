@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from desk_app.models import Checkout, Purpose, Visit
 from desk_app.services.clock import closing_time, place
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -35,20 +34,20 @@ class Presence:
         return self.anonymous.get(purpose, 0)
 
 
-def visitors_in(uow: UnitOfWork, session: Session, at: datetime) -> Presence:
+def visitors_in(tx: Transaction, at: datetime) -> Presence:
     """Count today's check-ins minus check-outs, inside the caller's transaction."""
-    here = place(uow, session, at)
-    closes = closing_time(session, here.day)
+    here = place(tx, at)
+    closes = closing_time(tx.session, here.day)
     if closes is None or here.time >= closes:
         return Presence(at)
     arrived = Counter[tuple[Purpose, bool]]()
-    for purpose, anonymous, visitors in session.execute(
+    for purpose, anonymous, visitors in tx.session.execute(
         select(Visit.purpose, Visit.pass_id.is_(None), func.sum(Visit.visitors))
         .where(Visit.local_day == here.day)
         .group_by(Visit.purpose, Visit.pass_id.is_(None))
     ):
         arrived[(purpose, bool(anonymous))] += int(visitors)
-    for purpose, anonymous, visitors in session.execute(
+    for purpose, anonymous, visitors in tx.session.execute(
         select(Checkout.purpose, Checkout.visit_id.is_(None), func.sum(Checkout.visitors))
         .where(Checkout.local_day == here.day)
         .group_by(Checkout.purpose, Checkout.visit_id.is_(None))
@@ -63,5 +62,5 @@ def visitors_in(uow: UnitOfWork, session: Session, at: datetime) -> Presence:
 
 def presence(uow: UnitOfWork) -> Presence:
     """Who is in the building right now."""
-    with uow.read() as session:
-        return visitors_in(uow, session, uow.now())
+    with uow.read() as tx:
+        return visitors_in(tx, tx.now)

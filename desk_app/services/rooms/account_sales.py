@@ -99,8 +99,8 @@ class AccountHirer:
 
 def account_hirers(uow: UnitOfWork) -> list[AccountHirer]:
     """Active hirers who receive invoices (not the centre's own activities), by name."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Hirer.id, Hirer.name)
             .where(Hirer.active.is_(True), Hirer.tariff_class != TariffClass.INTERNAL)
             .order_by(Hirer.name)

@@ -25,11 +25,11 @@ LATE_CANCELLATION_PERCENT = 50  # of the room hire, when cancelled later
 
 def get_booking(uow: UnitOfWork, booking_id: UUID) -> BookingInfo:
     """One booking, for its dialog."""
-    with uow.read() as session:
-        booking = session.get(Booking, booking_id)
+    with uow.read() as tx:
+        booking = tx.session.get(Booking, booking_id)
         if booking is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze boeking bestaat niet."))
-        return booking_info(session, booking)
+        return booking_info(tx.session, booking)
 
 
 def cancellation_fee(price_cents: int, booking_day: date, today: date) -> int:
@@ -41,19 +41,19 @@ def cancellation_fee(price_cents: int, booking_day: date, today: date) -> int:
 
 def confirm_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingInfo:
     """A provisional booking becomes confirmed (an update, so it enters the change log)."""
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        booking = _live(session, session.get(Booking, booking_id))
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        booking = _live(tx.session, tx.session.get(Booking, booking_id))
         booking.state = BookingState.CONFIRMED
-        return booking_info(session, booking)
+        return booking_info(tx.session, booking)
 
 
 def cancel_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingInfo:
     """Cancel a booking; late cancellations carry the fee, and the cancellation is audited."""
-    with uow.write() as session:
-        person = require_role(session, actor, Role.RECEPTION)
-        booking = _live(session, session.get(Booking, booking_id))
-        now = uow.now()
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.RECEPTION)
+        booking = _live(tx.session, tx.session.get(Booking, booking_id))
+        now = tx.now
         day = booking.starts_at.astimezone(LOCAL_ZONE).date()
         booking.state = BookingState.CANCELLED
         booking.cancelled_at = now
@@ -61,7 +61,7 @@ def cancel_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingIn
             booking.price_cents, day, now.astimezone(LOCAL_ZONE).date()
         )
         audit.record(
-            session,
+            tx.session,
             centre_code=booking.centre_code,
             actor=person,
             action="booking.cancel",
@@ -69,7 +69,7 @@ def cancel_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingIn
             at=now,
             after={"fee_cents": booking.cancellation_fee_cents, "day": day.isoformat()},
         )
-        return booking_info(session, booking)
+        return booking_info(tx.session, booking)
 
 
 def _live(session: Session, booking: Booking | None) -> Booking:
@@ -84,9 +84,9 @@ def _live(session: Session, booking: Booking | None) -> Booking:
 
 def internal_hirer_id(uow: UnitOfWork) -> UUID:
     """The centre itself as a hirer (free, internal tariff), made on first use."""
-    with uow.write() as session:
-        centre = session.scalars(select(Centre).limit(1)).one()
-        return centre_hirer(session, centre.code, centre.name, uow.now()).id
+    with uow.write() as tx:
+        centre = tx.session.scalars(select(Centre).limit(1)).one()
+        return centre_hirer(tx.session, centre.code, centre.name, tx.now).id
 
 
 def book_internal(uow: UnitOfWork, actor: Actor, request: BookingRequest) -> BookingInfo:

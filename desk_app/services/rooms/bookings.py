@@ -19,7 +19,7 @@ from desk_app.services.rooms.hire_rules import (
     hire_price,
     live_bookings,
 )
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -83,33 +83,32 @@ class BookingInfo:
 
 def book_room(uow: UnitOfWork, actor: Actor, request: BookingRequest) -> BookingInfo:
     """Book a room once; refused with the reason if anything is wrong, and nothing is written."""
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        planner = Planner.load(session, uow, request)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        planner = Planner.load(tx, request)
         booking = planner.booking_on(request.day)
-        existing = live_bookings(session, booking.room_id, booking.starts_at, booking.ends_at)
+        existing = live_bookings(tx.session, booking.room_id, booking.starts_at, booking.ends_at)
         if existing:
-            raise clash_error(session, planner.room, existing[0])
+            raise clash_error(tx.session, planner.room, existing[0])
         planner.add(booking)
-        return booking_info(session, booking)
+        return booking_info(tx.session, booking)
 
 
 @dataclass
 class Planner:
     """Turns a request into bookings on given days, with the rows it needs loaded once."""
 
-    session: Session
-    uow: UnitOfWork
+    tx: Transaction
     request: BookingRequest
     room: Room
     hirer: Hirer
     calendar: HireCalendar
 
     @classmethod
-    def load(cls, session: Session, uow: UnitOfWork, request: BookingRequest) -> Planner:
+    def load(cls, tx: Transaction, request: BookingRequest) -> Planner:
         """Load and check the room, the hirer and the number of people."""
-        room = session.get(Room, request.room_id)
-        hirer = session.get(Hirer, request.hirer_id)
+        room = tx.session.get(Room, request.room_id)
+        hirer = tx.session.get(Hirer, request.hirer_id)
         if room is None or not room.active:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies een zaal."))
         if hirer is None or not hirer.active:
@@ -117,24 +116,24 @@ class Planner:
         check_people(request.people, room)
         if any(extra.quantity < 1 or extra.unit_cents < 0 for extra in request.extras):
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een extra heeft een onjuist aantal."))
-        return cls(session, uow, request, room, hirer, HireCalendar.load(session))
+        return cls(tx, request, room, hirer, HireCalendar.load(tx.session))
 
     def booking_on(self, day: date, series_id: UUID | None = None) -> Booking:
         """A new (not yet added) booking for the request on ``day``."""
         request = self.request
-        if day < self.uow.now().astimezone(LOCAL_ZONE).date():
+        if day < self.tx.now.astimezone(LOCAL_ZONE).date():
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Een boeking kan niet in het verleden liggen.")
             )
         span = self.calendar.span(day, request.day_part, request.starts, request.ends)
         by_part = request.day_part is not None
         price, vat_rate = hire_price(
-            self.session, self.room, self.hirer.tariff_class, span, by_part
+            self.tx.session, self.room, self.hirer.tariff_class, span, by_part
         )
         state = BookingState.CONFIRMED if request.confirmed else BookingState.PROVISIONAL
         return Booking(
             centre_code=self.room.centre_code,
-            created_at=self.uow.now(),
+            created_at=self.tx.now,
             room_id=self.room.id,
             hirer_id=self.hirer.id,
             series_id=series_id,
@@ -146,16 +145,16 @@ class Planner:
             description=" ".join(request.description.split())[:200],
             tariff_class=self.hirer.tariff_class,
             price_cents=price,
-            commercial_cents=commercial_value(self.session, self.room, span, by_part),
+            commercial_cents=commercial_value(self.tx.session, self.room, span, by_part),
             vat_rate=vat_rate,
         )
 
     def add(self, booking: Booking) -> None:
         """Store a booking with its extras."""
-        self.session.add(booking)
-        self.session.flush()
+        self.tx.session.add(booking)
+        self.tx.session.flush()
         for extra in self.request.extras:
-            self.session.add(
+            self.tx.session.add(
                 BookingExtra(
                     centre_code=booking.centre_code,
                     created_at=booking.created_at,

@@ -51,15 +51,15 @@ def week_view(uow: UnitOfWork, any_day: date) -> WeekView:
     """One query for the rooms, one for the week's live bookings with their hirers' names."""
     monday = any_day - timedelta(days=any_day.weekday())
     first, after = local_moment(monday, time(0)), local_moment(monday + timedelta(days=7), time(0))
-    with uow.read() as session:
-        calendar = HireCalendar.load(session)
+    with uow.read() as tx:
+        calendar = HireCalendar.load(tx.session)
         rooms = tuple(
             RoomInfo(r.id, r.name, r.capacity, r.facilities)
-            for r in session.scalars(
+            for r in tx.session.scalars(
                 select(Room).where(Room.active).order_by(Room.capacity.desc(), Room.name)
             )
         )
-        rows = session.execute(
+        rows = tx.session.execute(
             select(Booking, Hirer.name)
             .join(Hirer, Hirer.id == Booking.hirer_id)
             .where(
@@ -96,14 +96,14 @@ def free_rooms(
     if people < 1:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Vul het aantal personen in (minstens 1)."))
     starts, ends = span if span is not None else (None, None)
-    with uow.read() as session:
-        starts_at, ends_at = HireCalendar.load(session).span(day, part, starts, ends)
+    with uow.read() as tx:
+        starts_at, ends_at = HireCalendar.load(tx.session).span(day, part, starts, ends)
         taken = select(Booking.room_id).where(
             Booking.state != BookingState.CANCELLED,
             Booking.starts_at < ends_at,
             Booking.ends_at > starts_at,
         )
-        rooms = session.scalars(
+        rooms = tx.session.scalars(
             select(Room)
             .where(Room.active, Room.capacity >= people, Room.id.not_in(taken))
             .order_by(Room.capacity, Room.name)

@@ -28,22 +28,22 @@ def credit_invoice(uow: UnitOfWork, actor: Actor, invoice_id: UUID, reason: str)
     reason = " ".join(reason.split())
     if not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef een reden voor de creditnota."))
-    with uow.write() as session:
-        person = require_role(session, actor, Role.MANAGER)
-        original = session.get(Invoice, invoice_id)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.MANAGER)
+        original = tx.session.get(Invoice, invoice_id)
         if original is None or original.kind is not InvoiceKind.INVOICE:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze factuur bestaat niet."))
-        if credit_of(session, original.id) is not None:
+        if credit_of(tx.session, original.id) is not None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze factuur is al gecrediteerd."))
-        note = next_invoice(session, uow, original.centre_code, InvoiceKind.CREDIT_NOTE)
+        note = next_invoice(tx, original.centre_code, InvoiceKind.CREDIT_NOTE)
         for column in ("hirer_id", "hirer_name", "hirer_address", "period"):
             setattr(note, column, getattr(original, column))
         note.credits_invoice_id, note.reason = original.id, reason[:200]
-        note.issued_on = note.due_on = uow.now().astimezone(LOCAL_ZONE).date()
+        note.issued_on = note.due_on = tx.now.astimezone(LOCAL_ZONE).date()
         note.total_cents = -original.total_cents
-        session.add(note)
-        session.flush()
-        old = session.scalars(
+        tx.session.add(note)
+        tx.session.flush()
+        old = tx.session.scalars(
             select(InvoiceLine)
             .where(InvoiceLine.invoice_id == original.id)
             .order_by(InvoiceLine.position)
@@ -56,6 +56,6 @@ def credit_invoice(uow: UnitOfWork, actor: Actor, invoice_id: UUID, reason: str)
             )
             for line in old
         ]
-        add_lines(session, note, negated)
-        audit_invoice(session, uow, person, "invoice.credit", note)
-        return invoice_info(session, note)
+        add_lines(tx.session, note, negated)
+        audit_invoice(tx, person, "invoice.credit", note)
+        return invoice_info(tx.session, note)

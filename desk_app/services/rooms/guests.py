@@ -18,8 +18,8 @@ from desk_app.services.uow import UnitOfWork
 
 def bookings_today(uow: UnitOfWork, day: date) -> list[tuple[UUID, str]]:
     """Today's live bookings as (booking id, "18:00 Grote zaal – Koor Zanglust")."""
-    with uow.read() as session:
-        rows = session.execute(
+    with uow.read() as tx:
+        rows = tx.session.execute(
             select(Booking.id, Booking.starts_at, Room.name, Hirer.name)
             .join(Room, Room.id == Booking.room_id)
             .join(Hirer, Hirer.id == Booking.hirer_id)

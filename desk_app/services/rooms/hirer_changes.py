@@ -13,7 +13,7 @@ from desk_app.models import Booking, BookingState, Hirer, Person, Role, TariffCl
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.rooms.hirers import HIRER_COLUMNS, HirerDetails, hirer_details, validated
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 # Everything but the tariff class, which only the manager changes (it changes the price).
 _EDITABLE = tuple(key for key in HIRER_COLUMNS if key != "tariff_class")
@@ -22,34 +22,34 @@ _EDITABLE = tuple(key for key in HIRER_COLUMNS if key != "tariff_class")
 def update_hirer(uow: UnitOfWork, actor: Actor, details: HirerDetails) -> HirerDetails:
     """The desk corrects a hirer's details; a new tariff class is the manager's decision."""
     details = validated(details)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.RECEPTION)
-        hirer = _hirer(session, details.id)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.RECEPTION)
+        hirer = _hirer(tx.session, details.id)
         if details.tariff_class is not hirer.tariff_class:
-            person = require_role(session, actor, Role.MANAGER)
-            _refuse_for_centre(session, hirer)
+            person = require_role(tx, actor, Role.MANAGER)
+            _refuse_for_centre(tx.session, hirer)
         if _changed(hirer, details):
             before = _snapshot(hirer)
             for key in _EDITABLE:
                 setattr(hirer, key, getattr(details, key))
             hirer.tariff_class = details.tariff_class
-            _audit(session, uow, person, hirer, action="hirer.change", before=before)
+            _audit(tx, person, hirer, action="hirer.change", before=before)
         return hirer_details(hirer)
 
 
 def set_hirer_active(uow: UnitOfWork, actor: Actor, hirer_id: UUID, active: bool) -> HirerDetails:
     """Take a hirer out of the booking lists (old bookings and invoices keep them), or back."""
-    with uow.write() as session:
-        person = require_role(session, actor, Role.RECEPTION)
-        hirer = _hirer(session, hirer_id)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.RECEPTION)
+        hirer = _hirer(tx.session, hirer_id)
         if hirer.active == active:
             return hirer_details(hirer)
         if not active:
-            _refuse_for_centre(session, hirer)
-            _refuse_coming_bookings(session, hirer, uow.now())
+            _refuse_for_centre(tx.session, hirer)
+            _refuse_coming_bookings(tx.session, hirer, tx.now)
         before = _snapshot(hirer)
         hirer.active = active
-        _audit(session, uow, person, hirer, action="hirer.active", before=before)
+        _audit(tx, person, hirer, action="hirer.active", before=before)
         return hirer_details(hirer)
 
 
@@ -105,8 +105,7 @@ def _refuse_coming_bookings(session: Session, hirer: Hirer, now: datetime) -> No
 
 
 def _audit(
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     person: Person,
     hirer: Hirer,
     *,
@@ -114,12 +113,12 @@ def _audit(
     before: dict[str, object],
 ) -> None:
     audit.record(
-        session,
+        tx.session,
         centre_code=hirer.centre_code,
         actor=person,
         action=action,
         subject=hirer.name,
-        at=uow.now(),
+        at=tx.now,
         before=before,
         after=_snapshot(hirer),
     )

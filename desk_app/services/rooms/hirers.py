@@ -132,28 +132,28 @@ def check_contact(details: HirerDetails) -> None:
 def create_hirer(uow: UnitOfWork, actor: Actor, details: HirerDetails) -> HirerDetails:
     """The desk registers a new hirer; only the manager gives one the free internal tariff."""
     details = validated(details)
-    with uow.write() as session:
+    with uow.write() as tx:
         needed = Role.MANAGER if details.tariff_class is TariffClass.INTERNAL else Role.RECEPTION
-        require_role(session, actor, needed)
-        hirer = Hirer(
-            centre_code=uow.centre_code(session), created_at=uow.now(), **_columns(details)
-        )
-        session.add(hirer)
-        session.flush()
+        require_role(tx, actor, needed)
+        hirer = Hirer(centre_code=tx.centre_code(), created_at=tx.now, **_columns(details))
+        tx.session.add(hirer)
+        tx.session.flush()
         return replace(details, id=hirer.id)
 
 
 def hirers(uow: UnitOfWork) -> list[HirerDetails]:
     """Active hirers by name, for the booking dialog."""
-    with uow.read() as session:
-        rows = session.scalars(select(Hirer).where(Hirer.active).order_by(Hirer.name))
+    with uow.read() as tx:
+        rows = tx.session.scalars(select(Hirer).where(Hirer.active).order_by(Hirer.name))
         return [hirer_details(row) for row in rows]
 
 
 def all_hirers(uow: UnitOfWork) -> list[HirerDetails]:
     """Every hirer, active or not, by name: the desk's list of hirers."""
-    with uow.read() as session:
-        return [hirer_details(row) for row in session.scalars(select(Hirer).order_by(Hirer.name))]
+    with uow.read() as tx:
+        return [
+            hirer_details(row) for row in tx.session.scalars(select(Hirer).order_by(Hirer.name))
+        ]
 
 
 def hirer_details(row: Hirer) -> HirerDetails:

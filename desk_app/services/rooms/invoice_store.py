@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desk_app.models import Invoice, InvoiceCounter, InvoiceKind, InvoiceLine, Person
 from desk_app.services import audit
 from desk_app.services.rooms.bookings import ExtraLine
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction
 
 
 @dataclass(frozen=True)
@@ -45,15 +45,15 @@ def invoice_number_text(centre_code: str, number: int) -> str:
     return f"{centre_code}-{number:06d}"
 
 
-def next_invoice(session: Session, uow: UnitOfWork, centre_code: str, kind: InvoiceKind) -> Invoice:
+def next_invoice(tx: Transaction, centre_code: str, kind: InvoiceKind) -> Invoice:
     """An invoice row with the centre's next number, raised in this same transaction."""
-    counter = session.get(InvoiceCounter, centre_code)
+    counter = tx.session.get(InvoiceCounter, centre_code)
     if counter is None:
         counter = InvoiceCounter(centre_code=centre_code, last_number=0)
-        session.add(counter)
+        tx.session.add(counter)
     counter.last_number += 1
     return Invoice(
-        centre_code=centre_code, created_at=uow.now(), number=counter.last_number, kind=kind
+        centre_code=centre_code, created_at=tx.now, number=counter.last_number, kind=kind
     )
 
 
@@ -78,16 +78,14 @@ def add_lines(session: Session, invoice: Invoice, items: Sequence[InvoiceItem]) 
         )
 
 
-def audit_invoice(
-    session: Session, uow: UnitOfWork, person: Person, action: str, invoice: Invoice
-) -> None:
+def audit_invoice(tx: Transaction, person: Person, action: str, invoice: Invoice) -> None:
     audit.record(
-        session,
+        tx.session,
         centre_code=invoice.centre_code,
         actor=person,
         action=action,
         subject=invoice_number_text(invoice.centre_code, invoice.number),
-        at=uow.now(),
+        at=tx.now,
         after={"hirer": invoice.hirer_name, "total_cents": invoice.total_cents},
     )
 

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from uuid import UUID
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import LOCAL_ZONE
@@ -39,7 +38,7 @@ from desk_app.services.rooms.invoice_store import (
     invoice_info,
     next_invoice,
 )
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 PAYMENT_TERM_DAYS = 14
 
@@ -48,25 +47,24 @@ def invoice_booking(
     uow: UnitOfWork, actor: Actor, booking_id: UUID, extra_lines: Sequence[ExtraLine] = ()
 ) -> InvoiceInfo:
     """Invoice one booking, with the hirer's bar sales on account of that day."""
-    with uow.write() as session:
-        person = require_role(session, actor, Role.RECEPTION)
-        booking = session.get(Booking, booking_id)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.RECEPTION)
+        booking = tx.session.get(Booking, booking_id)
         if booking is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze boeking bestaat niet."))
         day = booking.starts_at.astimezone(LOCAL_ZONE).date()
         invoice = _issue(
-            session,
-            uow,
+            tx,
             person,
             hirer_id=booking.hirer_id,
             bookings=[booking],
             extras=[
-                *account_items(session, booking.hirer_id, day, day + timedelta(days=1)),
+                *account_items(tx.session, booking.hirer_id, day, day + timedelta(days=1)),
                 *(InvoiceItem(extra) for extra in extra_lines),
             ],
             period=day.strftime("%d-%m-%Y"),
         )
-        return invoice_info(session, invoice)
+        return invoice_info(tx.session, invoice)
 
 
 def invoice_hirer_month(
@@ -79,33 +77,31 @@ def invoice_hirer_month(
     """Invoice a hirer's bookings and bar sales on account of a month not yet invoiced."""
     first = month.replace(day=1)
     after = (first + timedelta(days=32)).replace(day=1)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.RECEPTION)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.RECEPTION)
         bookings = [
             b
-            for b in session.scalars(
+            for b in tx.session.scalars(
                 select(Booking).where(Booking.hirer_id == hirer_id).order_by(Booking.starts_at)
             )
             if first <= b.starts_at.astimezone(LOCAL_ZONE).date() < after
         ]
         invoice = _issue(
-            session,
-            uow,
+            tx,
             person,
             hirer_id=hirer_id,
             bookings=bookings,
             extras=[
-                *account_items(session, hirer_id, first, after),
+                *account_items(tx.session, hirer_id, first, after),
                 *(InvoiceItem(extra) for extra in extra_lines),
             ],
             period=month_label(first),
         )
-        return invoice_info(session, invoice)
+        return invoice_info(tx.session, invoice)
 
 
 def _issue(
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     person: Person,
     *,
     hirer_id: UUID,
@@ -113,7 +109,7 @@ def _issue(
     extras: Sequence[InvoiceItem],
     period: str,
 ) -> Invoice:
-    hirer = session.get(Hirer, hirer_id)
+    hirer = tx.session.get(Hirer, hirer_id)
     if hirer is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies een huurder."))
     if hirer.tariff_class is Tariff.INTERNAL:
@@ -122,15 +118,15 @@ def _issue(
                 "Errors", "Eigen activiteiten van het buurthuis worden niet gefactureerd."
             )
         )
-    done = invoiced_booking_ids(session)
+    done = invoiced_booking_ids(tx.session)
     open_bookings = [b for b in bookings if b.id not in done and _chargeable(b)]
-    items = [item for b in open_bookings for item in booking_lines(session, b)]
+    items = [item for b in open_bookings for item in booking_lines(tx.session, b)]
     items += extras
     if not items:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er is niets (meer) te factureren."))
-    issued = uow.now().astimezone(LOCAL_ZONE).date()
+    issued = tx.now.astimezone(LOCAL_ZONE).date()
     details = hirer_details(hirer)
-    invoice = next_invoice(session, uow, hirer.centre_code, InvoiceKind.INVOICE)
+    invoice = next_invoice(tx, hirer.centre_code, InvoiceKind.INVOICE)
     invoice.hirer_id, invoice.hirer_name, invoice.hirer_address = (
         hirer.id,
         hirer.name,
@@ -139,10 +135,10 @@ def _issue(
     invoice.issued_on, invoice.due_on = issued, issued + timedelta(days=PAYMENT_TERM_DAYS)
     invoice.period = period
     invoice.total_cents = totals([item.line for item in items]).total_cents
-    session.add(invoice)
-    session.flush()
-    add_lines(session, invoice, items)
-    audit_invoice(session, uow, person, "invoice.issue", invoice)
+    tx.session.add(invoice)
+    tx.session.flush()
+    add_lines(tx.session, invoice, items)
+    audit_invoice(tx, person, "invoice.issue", invoice)
     return invoice
 
 
@@ -153,6 +149,6 @@ def _chargeable(booking: Booking) -> bool:
 
 def invoices(uow: UnitOfWork) -> list[InvoiceInfo]:
     """Every invoice and credit note, newest first."""
-    with uow.read() as session:
-        rows = session.scalars(select(Invoice).order_by(Invoice.number.desc()))
-        return [invoice_info(session, row) for row in rows]
+    with uow.read() as tx:
+        rows = tx.session.scalars(select(Invoice).order_by(Invoice.number.desc()))
+        return [invoice_info(tx.session, row) for row in rows]

@@ -66,8 +66,8 @@ def open_parts(calendar: HireCalendar, first: date, last: date) -> dict[DayPartK
 
 def occupancy(uow: UnitOfWork, first: date, last: date) -> OccupancyReport:
     """Count booked parts of the day per room against the parts the centre was open."""
-    with uow.read() as session:
-        return occupancy_in(session, first, last)
+    with uow.read() as tx:
+        return occupancy_in(tx.session, first, last)
 
 
 def occupancy_in(session: Session, first: date, last: date) -> OccupancyReport:

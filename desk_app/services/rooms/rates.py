@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import format_cents
 from desk_app.models import Person, Role, Room, RoomRate, TariffClass
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 VAT_RATES = (0, 9, 21)  # 0 is "exempt": room hire is usually exempt from VAT
 MAX_RATE_CENTS = 500_000  # more than € 5.000 for a part of the day or an hour is a typing error
@@ -45,8 +44,8 @@ class RateInfo:
 
 def active_rooms(uow: UnitOfWork) -> list[RoomInfo]:
     """Active rooms, largest first (the order of the calendar's rows)."""
-    with uow.read() as session:
-        rows = session.scalars(
+    with uow.read() as tx:
+        rows = tx.session.scalars(
             select(Room).where(Room.active).order_by(Room.capacity.desc(), Room.name)
         )
         return [RoomInfo(r.id, r.name, r.capacity, r.facilities) for r in rows]
@@ -54,14 +53,14 @@ def active_rooms(uow: UnitOfWork) -> list[RoomInfo]:
 
 def room_rates(uow: UnitOfWork) -> list[RateInfo]:
     """Every stored rate."""
-    with uow.read() as session:
-        return [_info(r) for r in session.scalars(select(RoomRate))]
+    with uow.read() as tx:
+        return [_info(r) for r in tx.session.scalars(select(RoomRate))]
 
 
 def rates_of_room(uow: UnitOfWork, room_id: UUID) -> dict[TariffClass, RateInfo]:
     """The stored rates of one room, by tariff class."""
-    with uow.read() as session:
-        rows = session.scalars(select(RoomRate).where(RoomRate.room_id == room_id))
+    with uow.read() as tx:
+        rows = tx.session.scalars(select(RoomRate).where(RoomRate.room_id == room_id))
         return {row.tariff_class: _info(row) for row in rows}
 
 
@@ -79,13 +78,13 @@ def set_room_rates(
         check_rate(rate, room_id)
     if len({rate.tariff_class for rate in rates}) != len(rates):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef per tariefsoort één tarief op."))
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        room = session.get(Room, room_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        room = tx.session.get(Room, room_id)
         if room is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze zaal bestaat niet."))
         for rate in rates:
-            _store(session, uow, manager, room, rate)
+            _store(tx, manager, room, rate)
     return list(rates)
 
 
@@ -114,30 +113,30 @@ def check_rate(rate: RateInfo, room_id: UUID) -> None:
         )
 
 
-def _store(session: Session, uow: UnitOfWork, manager: Person, room: Room, rate: RateInfo) -> None:
+def _store(tx: Transaction, manager: Person, room: Room, rate: RateInfo) -> None:
     """Insert or change one rate; an unchanged rate writes nothing."""
-    row = session.scalars(
+    row = tx.session.scalars(
         select(RoomRate).where(
             RoomRate.room_id == room.id, RoomRate.tariff_class == rate.tariff_class
         )
     ).one_or_none()
     before = None if row is None else _snapshot(row)
     if row is None:
-        row = RoomRate(centre_code=room.centre_code, created_at=uow.now(), room_id=room.id)
+        row = RoomRate(centre_code=room.centre_code, created_at=tx.now, room_id=room.id)
         row.tariff_class = rate.tariff_class
-        session.add(row)
+        tx.session.add(row)
     elif _info(row) == rate:
         return
     row.part_of_day_cents = rate.part_of_day_cents
     row.hour_cents = rate.hour_cents
     row.vat_rate = rate.vat_rate
     audit.record(
-        session,
+        tx.session,
         centre_code=room.centre_code,
         actor=manager,
         action="room.rate",
         subject=room.name,
-        at=uow.now(),
+        at=tx.now,
         before=before,
         after=_snapshot(row),
     )

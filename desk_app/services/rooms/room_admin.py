@@ -15,7 +15,7 @@ from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
 from desk_app.services.rooms.rates import RoomInfo
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_CAPACITY = 1_000  # the largest hall of a community centre seats a few hundred
 MAX_FACILITIES_LENGTH = 200  # the column's width
@@ -33,39 +33,39 @@ class RoomDraft:
 
 def all_rooms(uow: UnitOfWork) -> list[RoomInfo]:
     """Every room, in use or not, by name: the manager's list."""
-    with uow.read() as session:
-        return [_info(row) for row in session.scalars(select(Room).order_by(Room.name))]
+    with uow.read() as tx:
+        return [_info(row) for row in tx.session.scalars(select(Room).order_by(Room.name))]
 
 
 def add_room(uow: UnitOfWork, actor: Actor, draft: RoomDraft) -> RoomInfo:
     """A new room; it can be booked once it has rates."""
     draft = validated(draft)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        _refuse_same_name(session, draft.name, None)
-        room = Room(centre_code=uow.centre_code(session), created_at=uow.now())
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        _refuse_same_name(tx.session, draft.name, None)
+        room = Room(centre_code=tx.centre_code(), created_at=tx.now)
         _fill(room, draft)
-        session.add(room)
-        session.flush()
-        _audit(session, uow, manager, room, action="room.create", before=None)
+        tx.session.add(room)
+        tx.session.flush()
+        _audit(tx, manager, room, action="room.create", before=None)
         return _info(room)
 
 
 def update_room(uow: UnitOfWork, actor: Actor, room_id: UUID, draft: RoomDraft) -> RoomInfo:
     """Change a room; taking it out of use is refused while bookings are still to come."""
     draft = validated(draft)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        room = session.get(Room, room_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        room = tx.session.get(Room, room_id)
         if room is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze zaal bestaat niet."))
-        _refuse_same_name(session, draft.name, room.id)
+        _refuse_same_name(tx.session, draft.name, room.id)
         if room.active and not draft.active:
-            _refuse_coming_bookings(session, room, uow.now())
+            _refuse_coming_bookings(tx.session, room, tx.now)
         before = _snapshot(room)
         _fill(room, draft)
         if _snapshot(room) != before:
-            _audit(session, uow, manager, room, action="room.change", before=before)
+            _audit(tx, manager, room, action="room.change", before=before)
         return _info(room)
 
 
@@ -137,8 +137,7 @@ def _fill(room: Room, draft: RoomDraft) -> None:
 
 
 def _audit(
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     manager: Person,
     room: Room,
     *,
@@ -146,12 +145,12 @@ def _audit(
     before: dict[str, object] | None,
 ) -> None:
     audit.record(
-        session,
+        tx.session,
         centre_code=room.centre_code,
         actor=manager,
         action=action,
         subject=room.name,
-        at=uow.now(),
+        at=tx.now,
         before=before,
         after=_snapshot(room),
     )

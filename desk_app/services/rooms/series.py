@@ -98,22 +98,22 @@ def series_days(request: SeriesRequest) -> list[date]:
 
 def check_series(uow: UnitOfWork, request: SeriesRequest) -> SeriesPlan:
     """Every date checked before anything is saved: which are free, which are not and why."""
-    with uow.read() as session:
-        days, conflicts, _ = _plan(session, Planner.load(session, uow, request.first), request)
+    with uow.read() as tx:
+        days, conflicts, _ = _plan(tx.session, Planner.load(tx, request.first), request)
     return SeriesPlan(tuple(days), tuple(conflicts))
 
 
 def book_series(uow: UnitOfWork, actor: Actor, request: SeriesRequest) -> list[BookingInfo]:
     """Book every date of a series in one transaction, or none if any date has a conflict."""
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        planner = Planner.load(session, uow, request.first)
-        _days, conflicts, bookings = _plan(session, planner, request)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        planner = Planner.load(tx, request.first)
+        _days, conflicts, bookings = _plan(tx.session, planner, request)
         if conflicts:
             raise SeriesConflicts(tuple(conflicts))
         for booking in bookings:
             planner.add(booking)
-        return [booking_info(session, booking) for booking in bookings]
+        return [booking_info(tx.session, booking) for booking in bookings]
 
 
 def _plan(

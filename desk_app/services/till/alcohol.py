@@ -14,7 +14,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Certificate,
     CertificateKind,
     Person,
@@ -71,11 +71,11 @@ def qualified_bar_staff_present(session: Session, at: datetime) -> bool:
 
 
 def _activities_on(session: Session, day: date) -> list[tuple[time, time]]:
-    """The programme's sessions of a day that go ahead, as start and end times."""
+    """The programme's occurrences of a day that go ahead, as start and end times."""
     rows = session.execute(
         select(Activity.starts, Activity.ends)
-        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
-        .where(ActivitySession.day == day, ~ActivitySession.cancelled)
+        .join(ActivityOccurrence, ActivityOccurrence.activity_id == Activity.id)
+        .where(ActivityOccurrence.day == day, ~ActivityOccurrence.cancelled)
     ).all()
     return [(starts, ends) for starts, ends in rows]
 
@@ -124,15 +124,15 @@ def check_alcohol(
 
 def bar_duty(uow: UnitOfWork) -> list[DutyPerson]:
     """Everyone who could stand behind the bar, those on duty first."""
-    with uow.read() as session:
-        on_duty = set(_duty_ids(session))
-        people = session.scalars(
+    with uow.read() as tx:
+        on_duty = set(_duty_ids(tx.session))
+        people = tx.session.scalars(
             select(Person)
             .where(Person.active.is_(True))
             .where(or_(Person.role != Role.RECEPTION, Person.tasks.contains("bar")))
             .order_by(Person.name)
         ).all()
-        qualified = _qualified_ids(session, [p.id for p in people], to_local(uow.now()).date())
+        qualified = _qualified_ids(tx.session, [p.id for p in people], to_local(tx.now).date())
         rows = [DutyPerson(p.id, p.name, p.id in on_duty, p.id in qualified) for p in people]
     return sorted(rows, key=lambda row: not row.on_duty)
 
@@ -141,21 +141,21 @@ def set_bar_duty(uow: UnitOfWork, actor: Actor, person_ids: list[UUID]) -> None:
     """A bar volunteer or manager says who stands behind the bar now; audited."""
     if len(person_ids) > MAX_ON_DUTY:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Te veel mensen op bardienst."))
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        known = set(session.scalars(select(Person.id).where(Person.id.in_(person_ids))))
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        known = set(tx.session.scalars(select(Person.id).where(Person.id.in_(person_ids))))
         if known != set(person_ids):
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
-        before = [str(i) for i in _duty_ids(session)]
+        before = [str(i) for i in _duty_ids(tx.session)]
         after = [str(i) for i in person_ids]
-        write_setting(session, DUTY_KEY, after)
+        write_setting(tx.session, DUTY_KEY, after)
         audit.record(
-            session,
-            centre_code=uow.centre_code(session),
+            tx.session,
+            centre_code=tx.centre_code(),
             actor=person,
             action="till.bar_duty",
             subject="bardienst",
-            at=uow.now(),
+            at=tx.now,
             before=before,
             after=after,
         )

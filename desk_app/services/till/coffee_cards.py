@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from uuid import UUID
 
-from sqlalchemy.orm import Session
-
 from desk_app.codes import CodeKind, new_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
@@ -14,7 +12,7 @@ from desk_app.models import CoffeeCard, CoffeeCardMovement, PaymentMethod, Perso
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.payments import card_balance, card_by_code
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_LOAD_CENTS = 10_000
 LOAD_METHODS = (PaymentMethod.CASH, PaymentMethod.CARD)
@@ -43,19 +41,18 @@ def _check_load(value_cents: int, method: PaymentMethod) -> None:
 
 
 def _load(
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     card: CoffeeCard,
     person: Person,
     *,
     value: int,
     method: PaymentMethod,
 ) -> None:
-    ensure_day_open(session, to_local(uow.now()).date())
-    session.add(
+    ensure_day_open(tx.session, to_local(tx.now).date())
+    tx.session.add(
         CoffeeCardMovement(
             centre_code=card.centre_code,
-            created_at=uow.now(),
+            created_at=tx.now,
             card_id=card.id,
             amount_cents=value,
             method=method,
@@ -67,16 +64,16 @@ def _load(
 def issue_card(uow: UnitOfWork, actor: Actor, value_cents: int, method: PaymentMethod) -> CardInfo:
     """Sell a new card loaded with ``value_cents``, paid in cash or by card."""
     _check_load(value_cents, method)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
         card = CoffeeCard(
-            centre_code=uow.centre_code(session),
-            created_at=uow.now(),
+            centre_code=tx.centre_code(),
+            created_at=tx.now,
             code=new_code(CodeKind.COFFEE_CARD),
         )
-        session.add(card)
-        session.flush()
-        _load(session, uow, card, person, value=value_cents, method=method)
+        tx.session.add(card)
+        tx.session.flush()
+        _load(tx, card, person, value=value_cents, method=method)
         return CardInfo(card.id, card.code, value_cents)
 
 
@@ -85,16 +82,16 @@ def top_up(
 ) -> CardInfo:
     """Load more onto an existing card."""
     _check_load(value_cents, method)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        card = card_by_code(session, code)
-        _load(session, uow, card, person, value=value_cents, method=method)
-        session.flush()
-        return CardInfo(card.id, card.code, card_balance(session, card.id))
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        card = card_by_code(tx.session, code)
+        _load(tx, card, person, value=value_cents, method=method)
+        tx.session.flush()
+        return CardInfo(card.id, card.code, card_balance(tx.session, card.id))
 
 
 def card_info(uow: UnitOfWork, code: str) -> CardInfo:
     """A scanned card's balance."""
-    with uow.read() as session:
-        card = card_by_code(session, code)
-        return CardInfo(card.id, card.code, card_balance(session, card.id))
+    with uow.read() as tx:
+        card = card_by_code(tx.session, code)
+        return CardInfo(card.id, card.code, card_balance(tx.session, card.id))

@@ -43,15 +43,15 @@ def log_removed_line(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Een aantal ligt tussen 1 en {max}."), max=MAX_QUANTITY
         )
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        product = session.get(Product, product_id)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        product = tx.session.get(Product, product_id)
         if product is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit product bestaat niet (meer)."))
-        session.add(
+        tx.session.add(
             RemovedLine(
-                centre_code=uow.centre_code(session),
-                created_at=uow.now(),
+                centre_code=tx.centre_code(),
+                created_at=tx.now,
                 removed_by_id=person.id,
                 removed_by_name=person.name,
                 product_id=product.id,
@@ -71,12 +71,12 @@ def journal_csv(uow: UnitOfWork, actor: Actor, start: datetime, end: datetime) -
     writer = csv.DictWriter(out, COLUMNS, delimiter=";", lineterminator="\n", restval="")
     writer.writeheader()
     in_period = (Sale.created_at >= start, Sale.created_at < end)
-    with uow.read() as session:
-        require_role(session, actor, Role.MANAGER)
-        sales = {sale.id: sale for sale in session.scalars(select(Sale).where(*in_period))}
-        numbers = _reversed_numbers(session, sales.values())
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+        sales = {sale.id: sale for sale in tx.session.scalars(select(Sale).where(*in_period))}
+        numbers = _reversed_numbers(tx.session, sales.values())
         lines = select(SaleLine).join(Sale).where(*in_period)
-        for line in session.scalars(lines.order_by(Sale.receipt_number, SaleLine.position)):
+        for line in tx.session.scalars(lines.order_by(Sale.receipt_number, SaleLine.position)):
             writer.writerow(
                 _sale_fields(sales[line.sale_id], numbers, "regel")
                 | {
@@ -88,7 +88,7 @@ def journal_csv(uow: UnitOfWork, actor: Actor, start: datetime, end: datetime) -
                 }
             )
         payments = select(Payment).join(Sale).where(*in_period)
-        for pay in session.scalars(payments.order_by(Sale.receipt_number)):
+        for pay in tx.session.scalars(payments.order_by(Sale.receipt_number)):
             writer.writerow(
                 _sale_fields(sales[pay.sale_id], numbers, "betaling")
                 | {"bedrag_cent": pay.amount_cents, "betaalwijze": pay.method.value}
@@ -96,7 +96,7 @@ def journal_csv(uow: UnitOfWork, actor: Actor, start: datetime, end: datetime) -
         removed = select(RemovedLine).where(
             RemovedLine.created_at >= start, RemovedLine.created_at < end
         )
-        for row in session.scalars(removed.order_by(RemovedLine.created_at)):
+        for row in tx.session.scalars(removed.order_by(RemovedLine.created_at)):
             writer.writerow(
                 {
                     "soort": "verwijderd",

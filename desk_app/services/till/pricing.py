@@ -80,11 +80,11 @@ def sellable(product: Product, on: date) -> bool:
 
 def grid_products(uow: UnitOfWork) -> list[ProductRow]:
     """Today's products, categories in price-list order, the busiest of the last weeks first."""
-    now = uow.now()
-    today = to_local(now).date()
-    with uow.read() as session:
-        busy = _sold_since(session, now - BUSY_WINDOW)
-        products = session.scalars(
+    with uow.read() as tx:
+        now = tx.now
+        today = to_local(now).date()
+        busy = _sold_since(tx.session, now - BUSY_WINDOW)
+        products = tx.session.scalars(
             select(Product)
             .where(Product.active.is_(True), Product.valid_from <= today)
             .where(or_(Product.valid_to.is_(None), Product.valid_to >= today))
@@ -111,9 +111,9 @@ def _sold_since(session: Session, since: object) -> dict[UUID, int]:
 
 def price_list(uow: UnitOfWork) -> list[ProductRow]:
     """Every product, also inactive and future ones, for the manager's editor."""
-    with uow.read() as session:
+    with uow.read() as tx:
         query = select(Product).order_by(Product.sort_order, Product.name)
-        return [_row(product) for product in session.scalars(query)]
+        return [_row(product) for product in tx.session.scalars(query)]
 
 
 def _validated(draft: ProductDraft) -> ProductDraft:
@@ -151,23 +151,23 @@ def save_product(
 ) -> ProductRow:
     """The social manager adds or changes a product; sold lines keep their own copied price."""
     draft = _validated(draft)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        product = _product_to_change(session, product_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        product = _product_to_change(tx.session, product_id)
         before = _snapshot(product) if product else None
         if product is None:
-            product = Product(centre_code=uow.centre_code(session), created_at=uow.now())
-            session.add(product)
+            product = Product(centre_code=tx.centre_code(), created_at=tx.now)
+            tx.session.add(product)
         for name, value in vars(draft).items():
             setattr(product, name, value)
-        session.flush()
+        tx.session.flush()
         audit.record(
-            session,
-            centre_code=uow.centre_code(session),
+            tx.session,
+            centre_code=tx.centre_code(),
             actor=manager,
             action="product.create" if before is None else "product.change",
             subject=product.name,
-            at=uow.now(),
+            at=tx.now,
             before=before,
             after=_snapshot(product),
         )

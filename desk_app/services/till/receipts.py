@@ -115,19 +115,19 @@ def build_receipt(
 
 def receipt(uow: UnitOfWork, sale_id: UUID) -> Receipt:
     """A stored receipt, to show or print again."""
-    with uow.read() as session:
-        sale = session.get(Sale, sale_id)
+    with uow.read() as tx:
+        sale = tx.session.get(Sale, sale_id)
         if sale is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bon bestaat niet."))
-        lines = list(session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)))
-        payments = list(session.scalars(select(Payment).where(Payment.sale_id == sale_id)))
-        return build_receipt(session, sale, lines, payments)
+        lines = list(tx.session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)))
+        payments = list(tx.session.scalars(select(Payment).where(Payment.sale_id == sale_id)))
+        return build_receipt(tx.session, sale, lines, payments)
 
 
 def find_receipt(uow: UnitOfWork, number: int) -> Receipt:
     """A receipt by its number, as printed on the paper the customer holds."""
-    with uow.read() as session:
-        sale_id = session.scalar(select(Sale.id).where(Sale.receipt_number == number))
+    with uow.read() as tx:
+        sale_id = tx.session.scalar(select(Sale.id).where(Sale.receipt_number == number))
     if sale_id is None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Bon {number} bestaat niet."), number=number)
     return receipt(uow, sale_id)

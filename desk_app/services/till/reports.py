@@ -63,9 +63,9 @@ def day_bounds(day: date) -> tuple[datetime, datetime]:
 
 def x_report(uow: UnitOfWork, actor: Actor, day: date | None = None) -> XReport:
     """The manager's X-report of ``day`` (today when not given)."""
-    with uow.read() as session:
-        require_role(session, actor, Role.MANAGER)
-        return day_figures(session, day or to_local(uow.now()).date(), uow.now())
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+        return day_figures(tx.session, day or to_local(tx.now).date(), tx.now)
 
 
 def day_figures(session: Session, day: date, made_at: datetime) -> XReport:

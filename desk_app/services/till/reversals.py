@@ -41,23 +41,22 @@ def reverse_sale(
     """Book the exact opposite of a paid sale; the original stays as it was."""
     reason = _clean_reason(reason)
     approver = authenticate(uow, manager_id, manager_pin)
-    with uow.write() as session:
-        seller = require_role(session, actor, Role.BAR)
-        manager = require_role(session, approver, Role.MANAGER)
-        original = session.get(Sale, sale_id)
+    with uow.write() as tx:
+        seller = require_role(tx, actor, Role.BAR)
+        manager = require_role(tx, approver, Role.MANAGER)
+        original = tx.session.get(Sale, sale_id)
         if original is None or original.kind is not SaleKind.SALE:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Deze bon kan niet worden teruggedraaid.")
             )
-        if session.scalar(select(Sale.id).where(Sale.reverses_id == sale_id)) is not None:
+        if tx.session.scalar(select(Sale.id).where(Sale.reverses_id == sale_id)) is not None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bon is al teruggedraaid."))
-        lines = session.scalars(
+        lines = tx.session.scalars(
             select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.position)
         ).all()
-        payments = session.scalars(select(Payment).where(Payment.sale_id == sale_id)).all()
+        payments = tx.session.scalars(select(Payment).where(Payment.sale_id == sale_id)).all()
         receipt = record_sale(
-            session,
-            uow,
+            tx,
             seller,
             [
                 PricedLine(
@@ -91,12 +90,12 @@ def reverse_sale(
             reason=reason,
         )
         audit.record(
-            session,
+            tx.session,
             centre_code=original.centre_code,
             actor=manager,
             action="sale.reverse",
             subject=f"bon {original.receipt_number}",
-            at=uow.now(),
+            at=tx.now,
             before={"receipt": original.receipt_number, "total_cents": original.total_cents},
             after={"receipt": receipt.number, "reason": reason, "by": seller.name},
         )

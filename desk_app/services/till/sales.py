@@ -26,7 +26,7 @@ from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, 
 from desk_app.services.till.payments import PaymentIn, PlannedPayment, plan_payments
 from desk_app.services.till.receipts import Receipt, build_receipt
 from desk_app.services.till.settings import read_settings
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 def sell(
@@ -40,20 +40,18 @@ def sell(
 ) -> Receipt:
     """Ring up and pay a basket in one transaction; return its receipt."""
     check_quantities(lines)
-    with uow.write() as session:
-        seller = require_role(session, actor, Role.BAR)
-        at = uow.now()
-        priced = price_lines(session, lines, to_local(at).date())
-        settings = read_settings(session)
+    with uow.write() as tx:
+        seller = require_role(tx, actor, Role.BAR)
+        at = tx.now
+        priced = price_lines(tx.session, lines, to_local(at).date())
+        settings = read_settings(tx.session)
         if any(line.is_alcohol for line in priced):
-            check_alcohol(session, at, settings, youth=False, age_confirmed=age_confirmed)
+            check_alcohol(tx.session, at, settings, youth=False, age_confirmed=age_confirmed)
         total = sum(line.amount_cents for line in priced)
         planned, rounding = plan_payments(
-            session, total, payments, at, settings.volunteer_allowance_cents
+            tx.session, total, payments, at, settings.volunteer_allowance_cents
         )
-        return record_sale(
-            session, uow, seller, priced, planned, rounding=rounding, training=training
-        )
+        return record_sale(tx, seller, priced, planned, rounding=rounding, training=training)
 
 
 def next_receipt_number(session: Session, centre_code: str) -> int:
@@ -67,8 +65,7 @@ def next_receipt_number(session: Session, centre_code: str) -> int:
 
 
 def record_sale(
-    session: Session,
-    uow: UnitOfWork,
+    tx: Transaction,
     seller: Person,
     priced: Sequence[PricedLine],
     planned: Sequence[PlannedPayment],
@@ -81,13 +78,13 @@ def record_sale(
     reason: str = "",
 ) -> Receipt:
     """Store a checked sale (or reversal) with its number, lines, payments and card spends."""
-    centre = uow.centre_code(session)
-    at = uow.now()
-    ensure_day_open(session, to_local(at).date())
+    centre = tx.centre_code()
+    at = tx.now
+    ensure_day_open(tx.session, to_local(at).date())
     sale = Sale(
         centre_code=centre,
         created_at=at,
-        receipt_number=next_receipt_number(session, centre),
+        receipt_number=next_receipt_number(tx.session, centre),
         kind=SaleKind.SALE if reverses is None else SaleKind.REVERSAL,
         seller_id=seller.id,
         seller_name=seller.name,
@@ -99,13 +96,13 @@ def record_sale(
         approved_by_id=approved_by.id if approved_by else None,
         reason=reason,
     )
-    session.add(sale)
-    session.flush()  # no relationships declared, so the sale goes in before what refers to it
+    tx.session.add(sale)
+    tx.session.flush()  # no relationships declared, so the sale goes in before what refers to it
     lines = [_line(sale, position, line, at) for position, line in enumerate(priced)]
     payments = [_payment(sale, part, at) for part in planned]
-    session.add_all([*lines, *payments])
-    session.add_all(_card_spends(sale, planned, seller, at))
-    return build_receipt(session, sale, lines, payments)
+    tx.session.add_all([*lines, *payments])
+    tx.session.add_all(_card_spends(sale, planned, seller, at))
+    return build_receipt(tx.session, sale, lines, payments)
 
 
 def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine:

@@ -70,8 +70,8 @@ def read_settings(session: Session) -> TillSettings:
 
 def load_settings(uow: UnitOfWork) -> TillSettings:
     """The till's settings, for the screen."""
-    with uow.read() as session:
-        return read_settings(session)
+    with uow.read() as tx:
+        return read_settings(tx.session)
 
 
 def _as_json(settings: TillSettings) -> dict[str, Any]:
@@ -106,18 +106,18 @@ def _validated(settings: TillSettings) -> TillSettings:
 def save_settings(uow: UnitOfWork, actor: Actor, settings: TillSettings) -> TillSettings:
     """The social manager changes the till's settings; before and after go to the audit log."""
     settings = _validated(settings)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        before = _as_json(read_settings(session))
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        before = _as_json(read_settings(tx.session))
         after = _as_json(settings)
-        write_setting(session, KEY, after)
+        write_setting(tx.session, KEY, after)
         audit.record(
-            session,
-            centre_code=uow.centre_code(session),
+            tx.session,
+            centre_code=tx.centre_code(),
             actor=manager,
             action="till.settings",
             subject="kassa",
-            at=uow.now(),
+            at=tx.now,
             before=before,
             after=after,
         )

@@ -83,19 +83,19 @@ def _summary(session: Session, tab: Tab) -> TabSummary:
 def open_tab(uow: UnitOfWork, actor: Actor, name: str, *, youth: bool = False) -> TabSummary:
     """Start a named bill; a youth activity's tab never takes alcohol."""
     name = clean_name(name)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        ensure_day_open(session, to_local(uow.now()).date())
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        ensure_day_open(tx.session, to_local(tx.now).date())
         tab = Tab(
-            centre_code=uow.centre_code(session),
-            created_at=uow.now(),
+            centre_code=tx.centre_code(),
+            created_at=tx.now,
             name=name,
             is_youth=youth,
             opened_by_id=person.id,
         )
-        session.add(tab)
-        session.flush()
-        return _summary(session, tab)
+        tx.session.add(tab)
+        tx.session.flush()
+        return _summary(tx.session, tab)
 
 
 def add_to_tab(
@@ -108,19 +108,23 @@ def add_to_tab(
 ) -> TabSummary:
     """Put a round on a tab, under the same alcohol rules as a paid sale."""
     check_quantities(lines)
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        tab = _open_tab(session, tab_id)
-        at = uow.now()
-        ensure_day_open(session, to_local(at).date())
-        priced = price_lines(session, lines, to_local(at).date())
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        tab = _open_tab(tx.session, tab_id)
+        at = tx.now
+        ensure_day_open(tx.session, to_local(at).date())
+        priced = price_lines(tx.session, lines, to_local(at).date())
         if any(line.is_alcohol for line in priced):
             check_alcohol(
-                session, at, read_settings(session), youth=tab.is_youth, age_confirmed=age_confirmed
+                tx.session,
+                at,
+                read_settings(tx.session),
+                youth=tab.is_youth,
+                age_confirmed=age_confirmed,
             )
-        session.add_all(_entry(tab, line, line.quantity, person, at) for line in priced)
-        session.flush()
-        return _summary(session, tab)
+        tx.session.add_all(_entry(tab, line, line.quantity, person, at) for line in priced)
+        tx.session.flush()
+        return _summary(tx.session, tab)
 
 
 def _entry(tab: Tab, line: PricedLine, quantity: int, person: Person, at: datetime) -> TabEntry:
@@ -144,16 +148,18 @@ def take_off_tab(
 ) -> TabSummary:
     """Take something off a tab before it is settled; logged as a removed line."""
     check_quantities([LineIn(product_id, quantity)])
-    with uow.write() as session:
-        person = require_role(session, actor, Role.BAR)
-        tab = _open_tab(session, tab_id)
-        line = next((li for li in _net_lines(session, tab_id) if li.product_id == product_id), None)
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        tab = _open_tab(tx.session, tab_id)
+        line = next(
+            (li for li in _net_lines(tx.session, tab_id) if li.product_id == product_id), None
+        )
         if line is None or line.quantity < quantity:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Zoveel staat er niet op de rekening."))
-        at = uow.now()
-        ensure_day_open(session, to_local(at).date())
-        session.add(_entry(tab, line, -quantity, person, at))
-        session.add(
+        at = tx.now
+        ensure_day_open(tx.session, to_local(at).date())
+        tx.session.add(_entry(tab, line, -quantity, person, at))
+        tx.session.add(
             RemovedLine(
                 centre_code=tab.centre_code,
                 created_at=at,
@@ -166,8 +172,8 @@ def take_off_tab(
                 tab_id=tab.id,
             )
         )
-        session.flush()
-        return _summary(session, tab)
+        tx.session.flush()
+        return _summary(tx.session, tab)
 
 
 def settle_tab(
@@ -179,18 +185,17 @@ def settle_tab(
     training: bool = False,
 ) -> Receipt:
     """Pay a tab in one sale at the prices it was rung up at; the tab closes."""
-    with uow.write() as session:
-        seller = require_role(session, actor, Role.BAR)
-        tab = _open_tab(session, tab_id)
-        lines = _net_lines(session, tab_id)
+    with uow.write() as tx:
+        seller = require_role(tx, actor, Role.BAR)
+        tab = _open_tab(tx.session, tab_id)
+        lines = _net_lines(tx.session, tab_id)
         if not lines:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er staat nog niets op de bon."))
         total = sum(line.amount_cents for line in lines)
-        allowance = read_settings(session).volunteer_allowance_cents
-        planned, rounding = plan_payments(session, total, payments, uow.now(), allowance)
+        allowance = read_settings(tx.session).volunteer_allowance_cents
+        planned, rounding = plan_payments(tx.session, total, payments, tx.now, allowance)
         receipt = record_sale(
-            session,
-            uow,
+            tx,
             seller,
             lines,
             planned,
@@ -198,24 +203,24 @@ def settle_tab(
             training=training,
             tab_id=tab.id,
         )
-        tab.closed_at = uow.now()
+        tab.closed_at = tx.now
         tab.settled_by_sale_id = receipt.sale_id
         return receipt
 
 
 def carry_over_tab(uow: UnitOfWork, actor: Actor, tab_id: UUID) -> TabSummary:
     """Keep a tab open past today's close (a club that pays monthly)."""
-    with uow.write() as session:
-        require_role(session, actor, Role.BAR)
-        tab = _open_tab(session, tab_id)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.BAR)
+        tab = _open_tab(tx.session, tab_id)
         tab.carried_over = True
-        return _summary(session, tab)
+        return _summary(tx.session, tab)
 
 
 def open_tabs(uow: UnitOfWork) -> list[TabSummary]:
     """Every open tab, oldest first; the day close is blocked by those not carried over."""
-    with uow.read() as session:
-        return tabs_still_open(session)
+    with uow.read() as tx:
+        return tabs_still_open(tx.session)
 
 
 def tabs_still_open(session: Session) -> list[TabSummary]:

@@ -15,7 +15,7 @@ from desk_app.models import Person, Role, SignIn, SignOut
 from desk_app.services.auth import Actor, authenticate, require_role
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -54,33 +54,33 @@ def badge_person(session: Session, raw: str) -> Person:
 
 def toggle_by_badge(uow: UnitOfWork, actor: Actor, raw: str) -> DutyChange:
     """A badge scanned at the desk: sign in, or sign out when already signed in."""
-    with uow.write() as session:
-        require_role(session, actor, Role.RECEPTION)
-        return _toggle(uow, session, badge_person(session, raw), actor.person_id)
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        return _toggle(tx, badge_person(tx.session, raw), actor.person_id)
 
 
 def toggle_with_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> DutyChange:
     """A volunteer picks their name and types their PIN: sign in or out."""
     who = authenticate(uow, person_id, pin)
-    with uow.write() as session:
-        return _toggle(uow, session, session.get_one(Person, who.person_id), who.person_id)
+    with uow.write() as tx:
+        return _toggle(tx, tx.session.get_one(Person, who.person_id), who.person_id)
 
 
-def _toggle(uow: UnitOfWork, session: Session, person: Person, by: UUID) -> DutyChange:
-    now = uow.now()
-    ensure_day_open(session, place(uow, session, now).day)
-    current = _open_sign_in(session, person.id)
+def _toggle(tx: Transaction, person: Person, by: UUID) -> DutyChange:
+    now = tx.now
+    ensure_day_open(tx.session, place(tx, now).day)
+    current = _open_sign_in(tx.session, person.id)
     if current is None:
-        session.add(
+        tx.session.add(
             SignIn(
                 centre_code=person.centre_code,
                 created_at=now,
                 person_id=person.id,
-                local_day=place(uow, session, now).day,
+                local_day=place(tx, now).day,
             )
         )
         return DutyChange(person.id, person.name, True, now)
-    session.add(
+    tx.session.add(
         SignOut(
             centre_code=person.centre_code,
             created_at=now,
@@ -115,25 +115,25 @@ def open_sign_ins(session: Session) -> list[OpenSignIn]:
 
 def close_sign_in(uow: UnitOfWork, actor: Actor, sign_in_id: UUID, ended_at: datetime) -> None:
     """The manager ends a sign-in left open (at the day close); flagged for the record."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        sign_in = session.get(SignIn, sign_in_id)
-        if sign_in is None or session.scalar(
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        sign_in = tx.session.get(SignIn, sign_in_id)
+        if sign_in is None or tx.session.scalar(
             select(exists().where(SignOut.sign_in_id == sign_in_id))
         ):
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Deze vrijwilliger is niet (meer) aangemeld.")
             )
-        if not sign_in.created_at <= ended_at <= uow.now():
+        if not sign_in.created_at <= ended_at <= tx.now:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP(
                     "Errors", "De eindtijd moet na de aanmelding liggen en niet in de toekomst."
                 )
             )
-        session.add(
+        tx.session.add(
             SignOut(
                 centre_code=sign_in.centre_code,
-                created_at=uow.now(),
+                created_at=tx.now,
                 sign_in_id=sign_in.id,
                 person_id=sign_in.person_id,
                 ended_at=ended_at,
@@ -145,9 +145,9 @@ def close_sign_in(uow: UnitOfWork, actor: Actor, sign_in_id: UUID, ended_at: dat
 
 def signed_in_count(uow: UnitOfWork) -> int:
     """How many volunteers are signed in now (the Huiskamer shows it beside the visitors)."""
-    with uow.read() as session:
+    with uow.read() as tx:
         return int(
-            session.scalar(
+            tx.session.scalar(
                 select(func.count())
                 .select_from(SignIn)
                 .where(~exists().where(SignOut.sign_in_id == SignIn.id))

@@ -14,14 +14,14 @@ from sqlalchemy.orm import Session
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.models import (
     Activity,
-    ActivitySession,
+    ActivityOccurrence,
     Certificate,
     CertificateKind,
     Person,
     TargetGroup,
 )
 from desk_app.services.clock import is_open, place
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 from desk_app.services.volunteers.duty import OpenSignIn, open_sign_ins
 
 EXPIRY_NOTICE = timedelta(days=30)
@@ -105,14 +105,14 @@ def qualified_bar_staff_present(session: Session, day: date) -> bool:
 
 def duty_board(uow: UnitOfWork) -> DutyBoard:
     """The board as the Vrijwilligers page and the status bar show it."""
-    with uow.read() as session:
-        now = uow.now()
-        day = place(uow, session, now).day
-        signed_in = open_sign_ins(session)
-        held = valid_certificates(session, [s.person_id for s in signed_in], day)
+    with uow.read() as tx:
+        now = tx.now
+        day = place(tx, now).day
+        signed_in = open_sign_ins(tx.session)
+        held = valid_certificates(tx.session, [s.person_id for s in signed_in], day)
         people = [_on_duty(s, held[s.person_id]) for s in signed_in]
-        warnings = _presence_warnings(uow, session, now, people)
-        warnings += _certificate_warnings(session, day)
+        warnings = _presence_warnings(tx, now, people)
+        warnings += _certificate_warnings(tx.session, day)
         return DutyBoard(now, people, warnings)
 
 
@@ -127,13 +127,9 @@ def _on_duty(sign_in: OpenSignIn, held: set[CertificateKind]) -> OnDuty:
     )
 
 
-def _presence_warnings(
-    uow: UnitOfWork, session: Session, now: datetime, people: list[OnDuty]
-) -> list[DutyWarning]:
+def _presence_warnings(tx: Transaction, now: datetime, people: list[OnDuty]) -> list[DutyWarning]:
     warnings = []
-    if is_open(uow, session, now) and not any(
-        CertificateKind.BHV in p.certificates for p in people
-    ):
+    if is_open(tx, now) and not any(CertificateKind.BHV in p.certificates for p in people):
         warnings.append(
             DutyWarning(
                 WarningKind.NO_RESPONDER,
@@ -179,12 +175,12 @@ def _vog_warnings(session: Session, day: date) -> list[DutyWarning]:
     """Leaders of youth activities in the coming week without a valid VOG."""
     leaders = session.execute(
         select(Activity.name, Person.id, Person.name)
-        .join(ActivitySession, ActivitySession.activity_id == Activity.id)
+        .join(ActivityOccurrence, ActivityOccurrence.activity_id == Activity.id)
         .join(Person, Person.id == Activity.leader_id)
         .where(
             Activity.target_group == TargetGroup.YOUTH,
-            ~ActivitySession.cancelled,
-            ActivitySession.day.between(day, day + timedelta(days=7)),
+            ~ActivityOccurrence.cancelled,
+            ActivityOccurrence.day.between(day, day + timedelta(days=7)),
         )
         .distinct()
     ).all()

@@ -52,19 +52,19 @@ class EvacuationList:
 
 def evacuation_list(uow: UnitOfWork, at_desk: Actor | None) -> EvacuationList:
     """Visitors inside now by purpose, and the people on duty by name."""
-    with uow.read() as session:
-        now = uow.now()
-        name = session.scalar(select(Centre.name).limit(1)) or ""
-        day = place(uow, session, now).day
-        ids = [s.person_id for s in open_sign_ins(session)]
+    with uow.read() as tx:
+        now = tx.now
+        name = tx.session.scalar(select(Centre.name).limit(1)) or ""
+        day = place(tx, now).day
+        ids = [s.person_id for s in open_sign_ins(tx.session)]
         if at_desk is not None and at_desk.person_id not in ids:
             ids.append(at_desk.person_id)  # the person at the desk is in, signed in or not
         return EvacuationList(
             name,
             now,
-            visitors_in(uow, session, now),
-            _people_present(session, ids, day),
-            guests_per_room(session, day),
+            visitors_in(tx, now),
+            _people_present(tx.session, ids, day),
+            guests_per_room(tx.session, day),
         )
 
 

@@ -86,11 +86,11 @@ def shifts(session: Session, first: date, last: date, person_id: UUID | None = N
 
 def volunteer_hours(uow: UnitOfWork, first: date, last: date) -> list[HoursLine]:
     """Hours per volunteer in the period, most hours first."""
-    with uow.read() as session:
+    with uow.read() as tx:
         totals: dict[UUID, float] = defaultdict(float)
-        for shift in shifts(session, first, last):
+        for shift in shifts(tx.session, first, last):
             totals[shift.person_id] += shift.hours
-        people = session.execute(
+        people = tx.session.execute(
             select(Person.id, Person.name, Person.kind).where(Person.id.in_(totals))
         ).all()
     lines = [HoursLine(pid, name, kind, round(totals[pid], 2)) for pid, name, kind in people]
@@ -109,18 +109,18 @@ def hours_statement(
     uow: UnitOfWork, actor: Actor, person_id: UUID, first: date, last: date
 ) -> HoursStatement:
     """A social manager's statement of one volunteer's hours, to sign."""
-    with uow.read() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = session.get(Person, person_id)
+    with uow.read() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = tx.session.get(Person, person_id)
         if person is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
-        centre = session.scalar(select(Centre.name).limit(1)) or ""
+        centre = tx.session.scalar(select(Centre.name).limit(1)) or ""
         return HoursStatement(
             centre,
             person.name,
             person.kind,
             first,
             last,
-            shifts(session, first, last, person_id),
+            shifts(tx.session, first, last, person_id),
             manager.name,
         )

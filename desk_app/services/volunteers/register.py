@@ -16,7 +16,7 @@ from desk_app.models import Certificate, CertificateKind, Person, Role, Voluntee
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 class Task(enum.StrEnum):
@@ -78,13 +78,13 @@ class VolunteerRow:
 
 def register(uow: UnitOfWork, *, include_inactive: bool = False) -> list[VolunteerRow]:
     """Everyone in the register, by name, with their certificates."""
-    with uow.read() as session:
+    with uow.read() as tx:
         query = select(Person).order_by(Person.name)
         if not include_inactive:
             query = query.where(Person.active)
-        people = session.scalars(query).all()
+        people = tx.session.scalars(query).all()
         held: dict[UUID, list[CertificateRow]] = {person.id: [] for person in people}
-        for cert in session.scalars(select(Certificate).order_by(Certificate.issued_on)):
+        for cert in tx.session.scalars(select(Certificate).order_by(Certificate.issued_on)):
             if cert.person_id in held:
                 held[cert.person_id].append(
                     CertificateRow(cert.kind, cert.issued_on, cert.expires_on)
@@ -110,20 +110,19 @@ def register(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Volunte
 def add_volunteer(uow: UnitOfWork, actor: Actor, details: VolunteerDetails) -> UUID:
     """A social manager adds a volunteer, who gets a badge code straight away."""
     columns = _columns(details)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
         person = Person(
-            centre_code=uow.centre_code(session),
-            created_at=uow.now(),
+            centre_code=tx.centre_code(),
+            created_at=tx.now,
             role=Role.RECEPTION,
             badge_code=new_code(CodeKind.VOLUNTEER_BADGE),
             **columns,
         )
-        session.add(person)
-        session.flush()
+        tx.session.add(person)
+        tx.session.flush()
         _audit(
-            uow,
-            session,
+            tx,
             manager,
             action="volunteer.add",
             subject=person.name,
@@ -138,15 +137,14 @@ def update_volunteer(
 ) -> None:
     """A social manager changes a volunteer's details."""
     columns = _columns(details)
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
         before = {key: getattr(person, key) for key in columns}
         for key, value in columns.items():
             setattr(person, key, value)
         _audit(
-            uow,
-            session,
+            tx,
             manager,
             action="volunteer.update",
             subject=person.name,
@@ -169,13 +167,13 @@ def add_certificate(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "De vervaldatum ligt voor de datum van afgifte.")
         )
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
-        session.add(
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
+        tx.session.add(
             Certificate(
                 centre_code=person.centre_code,
-                created_at=uow.now(),
+                created_at=tx.now,
                 person_id=person.id,
                 kind=kind,
                 issued_on=issued_on,
@@ -183,8 +181,7 @@ def add_certificate(
             )
         )
         _audit(
-            uow,
-            session,
+            tx,
             manager,
             action="volunteer.certificate",
             subject=person.name,
@@ -195,13 +192,12 @@ def add_certificate(
 
 def new_badge(uow: UnitOfWork, actor: Actor, person_id: UUID) -> str:
     """A social manager replaces a lost badge: the old code stops working."""
-    with uow.write() as session:
-        manager = require_role(session, actor, Role.MANAGER)
-        person = _person(session, person_id)
+    with uow.write() as tx:
+        manager = require_role(tx, actor, Role.MANAGER)
+        person = _person(tx.session, person_id)
         person.badge_code = new_code(CodeKind.VOLUNTEER_BADGE)
         _audit(
-            uow,
-            session,
+            tx,
             manager,
             action="volunteer.badge",
             subject=person.name,
@@ -231,8 +227,7 @@ def _person(session: Session, person_id: UUID) -> Person:
 
 
 def _audit(
-    uow: UnitOfWork,
-    session: Session,
+    tx: Transaction,
     manager: Person,
     *,
     action: str,
@@ -241,12 +236,12 @@ def _audit(
     after: object,
 ) -> None:
     audit.record(
-        session,
+        tx.session,
         centre_code=manager.centre_code,
         actor=manager,
         action=action,
         subject=subject,
-        at=uow.now(),
+        at=tx.now,
         before=before,
         after=after,
     )

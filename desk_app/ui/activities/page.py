@@ -22,7 +22,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.formatting import to_local
 from desk_app.kinds import Purpose
 from desk_app.services.activities import programme as activities
-from desk_app.services.activities.programme import SessionInfo
+from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import scanning
 from desk_app.services.living_room.checkin import ScanOutcome
@@ -33,7 +33,7 @@ from desk_app.ui.page import Change, Page
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
-SESSION_COLUMNS: list[Column[SessionInfo]] = [
+OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Dag"), lambda s: f"{s.day:%d-%m}", lambda s: s.day),
     Column(QT_TRANSLATE_NOOP("Columns", "Tijd"), lambda s: f"{s.starts:%H:%M}-{s.ends:%H:%M}"),
     Column(
@@ -58,7 +58,7 @@ class ActivitiesPage(Page):
         super().__init__(context, parent)
         self.monday = self._this_monday()
         self.week_label = QLabel(self)
-        self.model = RowTableModel(SESSION_COLUMNS, self)
+        self.model = RowTableModel(OCCURRENCE_COLUMNS, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -79,7 +79,7 @@ class ActivitiesPage(Page):
         self.plan_button = QPushButton(self.tr("Nieuwe activiteit"), self)
         self.plan_button.clicked.connect(self.plan_activity)
         self.cancel_button = QPushButton(self.tr("Bijeenkomst afgelasten"), self)
-        self.cancel_button.clicked.connect(self.cancel_session)
+        self.cancel_button.clicked.connect(self.cancel_occurrence)
         self._lay_out()
         self.refresh()
 
@@ -134,7 +134,7 @@ class ActivitiesPage(Page):
 
     @Slot()
     def refresh(self) -> None:
-        """Re-read the week's sessions, keeping the selection."""
+        """Re-read the week's occurrences, keeping the selection."""
         chosen = self.selected()
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(
@@ -144,65 +144,65 @@ class ActivitiesPage(Page):
         )
         self.model.set_rows(activities.programme(self.context.uow, self.monday, sunday))
         for number in range(self.model.rowCount()):
-            if chosen is not None and self.model.row(number).session_id == chosen.session_id:
+            if chosen is not None and self.model.row(number).occurrence_id == chosen.occurrence_id:
                 self.table.selectRow(number)
 
-    def selected(self) -> SessionInfo | None:
-        """The session chosen in the table."""
+    def selected(self) -> OccurrenceInfo | None:
+        """The occurrence chosen in the table."""
         model = self.table.selectionModel()
         rows = model.selectedRows() if model is not None else []
         if not rows:
             return None
-        session: SessionInfo = self.model.data(rows[0], ROW_ROLE)
-        return session
+        occurrence: OccurrenceInfo = self.model.data(rows[0], ROW_ROLE)
+        return occurrence
 
-    def _session_and_actor(self) -> tuple[SessionInfo, Actor] | None:
-        session, actor = self.selected(), self.context.current_actor()
+    def _occurrence_and_actor(self) -> tuple[OccurrenceInfo, Actor] | None:
+        occurrence, actor = self.selected(), self.context.current_actor()
         if actor is None:
             self.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-        elif session is None:
+        elif occurrence is None:
             self.message.show_error(self.tr("Kies eerst een bijeenkomst in de lijst."))
         else:
-            return session, actor
+            return occurrence, actor
         return None
 
     @Slot()
     def scan_at_door(self) -> None:
-        """A visitor pass scanned at the door: a visit for the chosen session."""
+        """A visitor pass scanned at the door: a visit for the chosen occurrence."""
         text = self.door_scan.text()
         self.door_scan.clear()
-        chosen = self._session_and_actor()
+        chosen = self._occurrence_and_actor()
         if chosen is None:
             return
-        session, actor = chosen
+        occurrence, actor = chosen
         try:
             outcome = scanning.handle_scan(
                 self.context.uow,
                 actor,
                 text,
                 purpose=Purpose.ACTIVITY,
-                purpose_ref=session.session_id,
+                purpose_ref=occurrence.occurrence_id,
             )
         except DeskError as error:
             self.message.show_desk_error(error)
             return
         kind = Change.VISITS if isinstance(outcome, ScanOutcome) else Change.DUTY
-        self.message.show_info(self.tr("Gescand voor {name}.").format(name=session.name))
+        self.message.show_info(self.tr("Gescand voor {name}.").format(name=occurrence.name))
         self.refresh()
         self.changed.emit(kind)
 
     @Slot()
     def count_attendance(self) -> None:
-        """Attendance counted by hand for the chosen session."""
-        chosen = self._session_and_actor()
+        """Attendance counted by hand for the chosen occurrence."""
+        chosen = self._occurrence_and_actor()
         if chosen is None:
             return
-        session, actor = chosen
+        occurrence, actor = chosen
         try:
             activities.record_attendance(
                 self.context.uow,
                 actor,
-                session.session_id,
+                occurrence.occurrence_id,
                 self.attendees.value(),
             )
         except DeskError as error:
@@ -210,7 +210,7 @@ class ActivitiesPage(Page):
             return
         self.message.show_info(
             self.tr("{count} aanwezigen geteld bij {name}.").format(
-                count=self.attendees.value(), name=session.name
+                count=self.attendees.value(), name=occurrence.name
             )
         )
         self.refresh()
@@ -231,14 +231,14 @@ class ActivitiesPage(Page):
         self.refresh()
 
     @Slot()
-    def cancel_session(self) -> None:
-        """The social manager cancels the chosen session."""
-        chosen = self._session_and_actor()
+    def cancel_occurrence(self) -> None:
+        """The social manager cancels the chosen occurrence."""
+        chosen = self._occurrence_and_actor()
         if chosen is None:
             return
-        session, actor = chosen
+        occurrence, actor = chosen
         try:
-            activities.cancel_session(self.context.uow, actor, session.session_id)
+            activities.cancel_occurrence(self.context.uow, actor, occurrence.occurrence_id)
         except DeskError as error:
             self.message.show_desk_error(error)
             return

@@ -39,7 +39,7 @@ class DaySummary(QGroupBox):
     def show_day(self, day: DayOverview) -> None:
         """Fill in the figures of ``day``."""
         visits = day.visits
-        held = sum(1 for session in day.activities if not session.cancelled)
+        held = sum(1 for occurrence in day.activities if not occurrence.cancelled)
         self._set("visits", f"{visits.visits} ({visits.unique_visitors})")
         self._set("activities", str(held))
         kept = [b for b in day.bookings if not b.cancelled]

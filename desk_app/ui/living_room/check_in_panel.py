@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.kinds import AgeGroup, Purpose
-from desk_app.services.activities.programme import SessionInfo
+from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.living_room.checkin import MAX_GROUP, UNDO_WINDOW
 from desk_app.ui.widgets import MessageLabel
 
@@ -53,13 +53,13 @@ class CheckInPanel(QFrame):
         self.scan_field.returnPressed.connect(self._on_scan)
         self.message = MessageLabel(self)
         self.purposes = self._choice_group(PURPOSE_LABELS, exclusive=True)
-        self.session_choice = QComboBox(self)
-        self.session_choice.setToolTip(self.tr("Bij welke activiteit van vandaag?"))
-        self.session_choice.hide()
+        self.occurrence_choice = QComboBox(self)
+        self.occurrence_choice.setToolTip(self.tr("Bij welke activiteit van vandaag?"))
+        self.occurrence_choice.hide()
         self.booking_choice = QComboBox(self)
         self.booking_choice.setToolTip(self.tr("Gast van welke zaalhuur van vandaag?"))
         self.booking_choice.hide()
-        self.purposes.buttonToggled.connect(self._show_session_choice)
+        self.purposes.buttonToggled.connect(self._show_occurrence_choice)
         self.ages = self._choice_group(AGE_LABELS, exclusive=False)
         self.first_visit = self._toggle(self.tr("Eerste bezoek"))
         self.count_button = QPushButton(self.tr("Bezoeker binnen  +1"), self)
@@ -92,7 +92,7 @@ class CheckInPanel(QFrame):
         layout.addWidget(self.message)
         layout.addWidget(QLabel(self.tr("Waarvoor komt de bezoeker?"), self))
         layout.addLayout(self._row(self.purposes.buttons()))
-        layout.addWidget(self.session_choice)
+        layout.addWidget(self.occurrence_choice)
         layout.addWidget(self.booking_choice)
         layout.addWidget(QLabel(self.tr("Eventueel: leeftijd en eerste bezoek"), self))
         layout.addLayout(self._row(self.ages.buttons()))
@@ -141,8 +141,8 @@ class CheckInPanel(QFrame):
                     other.setChecked(False)
 
     @Slot(QAbstractButton, bool)
-    def _show_session_choice(self, _button: QAbstractButton, _checked: bool) -> None:
-        self.session_choice.setVisible(self.purpose() is Purpose.ACTIVITY)
+    def _show_occurrence_choice(self, _button: QAbstractButton, _checked: bool) -> None:
+        self.occurrence_choice.setVisible(self.purpose() is Purpose.ACTIVITY)
         self.booking_choice.setVisible(self.purpose() is Purpose.ROOM_HIRE)
 
     def show_bookings(self, bookings: Sequence[tuple[UUID, str]]) -> None:
@@ -154,21 +154,21 @@ class CheckInPanel(QFrame):
             self.booking_choice.addItem(label, booking_id)
         self.booking_choice.setCurrentIndex(max(self.booking_choice.findData(chosen), 0))
 
-    def show_sessions(self, sessions: Sequence[SessionInfo]) -> None:
+    def show_occurrences(self, occurrences: Sequence[OccurrenceInfo]) -> None:
         """Today's activities to choose from when the purpose is an activity."""
-        chosen = self.session_choice.currentData()
-        self.session_choice.clear()
-        self.session_choice.addItem(self.tr("Activiteit (niet gekozen)"), None)
-        for session in sessions:
-            if not session.cancelled:
-                label = f"{session.starts:%H:%M} {session.name}"
-                self.session_choice.addItem(label, session.session_id)
-        index = self.session_choice.findData(chosen)
-        self.session_choice.setCurrentIndex(max(index, 0))
+        chosen = self.occurrence_choice.currentData()
+        self.occurrence_choice.clear()
+        self.occurrence_choice.addItem(self.tr("Activiteit (niet gekozen)"), None)
+        for occurrence in occurrences:
+            if not occurrence.cancelled:
+                label = f"{occurrence.starts:%H:%M} {occurrence.name}"
+                self.occurrence_choice.addItem(label, occurrence.occurrence_id)
+        index = self.occurrence_choice.findData(chosen)
+        self.occurrence_choice.setCurrentIndex(max(index, 0))
 
     def purpose_ref(self) -> UUID | None:
-        """The activity session or booking chosen for the purpose, if any."""
-        choices = {Purpose.ACTIVITY: self.session_choice, Purpose.ROOM_HIRE: self.booking_choice}
+        """The activity occurrence or booking chosen for the purpose, if any."""
+        choices = {Purpose.ACTIVITY: self.occurrence_choice, Purpose.ROOM_HIRE: self.booking_choice}
         choice = choices.get(self.purpose())
         chosen: UUID | None = None if choice is None else choice.currentData()
         return chosen

@@ -123,7 +123,7 @@ class LivingRoomPage(Page):
         """Re-read the figures and who is inside."""
         uow = self.context.uow
         latest = figures.visit_figures(uow)
-        self.panel.show_sessions(activities.programme(uow, latest.day, latest.day))
+        self.panel.show_occurrences(activities.programme(uow, latest.day, latest.day))
         self.panel.show_bookings(room_guests.bookings_today(uow, latest.day))
         self.figures.show_figures(latest, presence.presence(uow), duty.signed_in_count(uow))
         self.moods.show_counts(latest.moods_today)

@@ -6,7 +6,6 @@ from desk_app.formatting import format_cents, format_local
 from desk_app.models import DayPartKey
 from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.day_close.z_report_data import ZReport
-from desk_app.services.till.receipts import METHOD_LABELS
 
 Rows = list[list[str]]
 PART_LABELS = {
@@ -101,7 +100,7 @@ def vat_rows(day: DayOverview) -> Rows:
 
 def payment_rows(day: DayOverview) -> Rows:
     rows = [["Betaalwijze", "Bedrag"]]
-    rows += [[METHOD_LABELS[method], format_cents(cents)] for method, cents in day.till.payments]
+    rows += [[method.label, format_cents(cents)] for method, cents in day.till.payments]
     loaded = sum(cents for _, cents in day.till.card_loads)
     return [*rows, ["Koffiekaarten geladen", format_cents(loaded)]]
 

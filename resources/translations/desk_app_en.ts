@@ -147,6 +147,25 @@
     </message>
 </context>
 <context>
+    <name>AgeGroups</name>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Volwassene</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Auditlog</source>
@@ -1517,6 +1536,10 @@
         <translation>The central database ({url}) cannot be reached. The desk just keeps working; the synchronisation will try again later.</translation>
     </message>
     <message>
+        <source>Het adres van de centrale database is onleesbaar.</source>
+        <translation>The address of the central database cannot be read.</translation>
+    </message>
+    <message>
         <source>Het adres van de centrale database klopt niet: {url}</source>
         <translation>The address of the central database is not right: {url}</translation>
     </message>
@@ -1585,8 +1608,8 @@
         <translation>{room} holds at most {capacity} people.</translation>
     </message>
     <message>
-        <source>{room} is dan al geboekt door {hirer} ({when} tot {until}).</source>
-        <translation>{room} is already booked then by {hirer} ({when} to {until}).</translation>
+        <source>{room} is dan al geboekt door {hirer} ({day} {starts} tot {until}).</source>
+        <translation>{room} is already booked then by {hirer} ({day} {starts} to {until}).</translation>
     </message>
     <message>
         <source>Geef een reden voor de creditnota.</source>
@@ -2611,6 +2634,29 @@
     </message>
 </context>
 <context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Contant</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Op rekening</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
+    </message>
+</context>
+<context>
     <name>PinForm</name>
     <message>
         <source>Naam</source>
@@ -2787,6 +2833,25 @@
     </message>
 </context>
 <context>
+    <name>Purposes</name>
+    <message>
+        <source>Huiskamer</source>
+        <translation>Living room</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Zaalhuur</source>
+        <translation>Room hire</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <translation>Neighbourhood team</translation>
+    </message>
+</context>
+<context>
     <name>RatesEditor</name>
     <message>
         <source>vrijgesteld</source>
@@ -2823,6 +2888,25 @@
     <message>
         <source>geen tarief</source>
         <translation>no rate</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrences</name>
+    <message>
+        <source>Eenmalig</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Elke week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Om de week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <source>Elke maand</source>
+        <translation>Every month</translation>
     </message>
 </context>
 <context>
@@ -3048,13 +3132,6 @@
     <message>
         <source>Log eerst in aan de balie om een zaal te boeken.</source>
         <translation>Please log in at the desk first to book a room.</translation>
-    </message>
-</context>
-<context>
-    <name>SectionPage</name>
-    <message>
-        <source>Dit onderdeel komt in een volgende versie van de app.</source>
-        <translation>This part comes in a later version of the app.</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3425,25 @@
     </message>
 </context>
 <context>
+    <name>TargetGroups</name>
+    <message>
+        <source>Jeugd</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Volwassenen</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Ouderen</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
     <name>Tariffs</name>
     <message>
         <source>maatschappelijk</source>
@@ -3360,29 +3456,6 @@
     <message>
         <source>eigen activiteit</source>
         <translation>own activity</translation>
-    </message>
-</context>
-<context>
-    <name>Till</name>
-    <message>
-        <source>Contant</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Op rekening</source>
-        <translation>On account</translation>
-    </message>
-    <message>
-        <source>Vrijwilliger</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <source>Koffiekaart</source>
-        <translation>Coffee card</translation>
     </message>
 </context>
 <context>
@@ -3448,6 +3521,25 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>Naam en telefoon zijn gewist.</source>
         <translation>Name and phone have been erased.</translation>
+    </message>
+</context>
+<context>
+    <name>VolunteerKinds</name>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>vrijwilliger (social return / tegenprestatie)</source>
+        <translation>volunteer (social return)</translation>
+    </message>
+    <message>
+        <source>stagiair</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>medewerker</source>
+        <translation>staff member</translation>
     </message>
 </context>
 <context>

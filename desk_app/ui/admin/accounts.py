@@ -25,7 +25,7 @@ from desk_app.services.people import Account
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.account_forms import PinForm
 from desk_app.ui.admin.accounts_model import AccountsModel
-from desk_app.ui.messages import role_text
+from desk_app.ui.messages import kind_text
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -118,7 +118,7 @@ class AccountsDialog(QDialog):
         """Give the selected person ``role``."""
         if (account := self.selected()) is None:
             return False
-        done = self.tr("{name} is nu {role}.").format(name=account.name, role=role_text(role))
+        done = self.tr("{name} is nu {role}.").format(name=account.name, role=kind_text(role))
         change = people.change_role
         return self.run(lambda: change(self.uow, self.actor, account.person_id, role), done)
 
@@ -140,7 +140,7 @@ class AccountsDialog(QDialog):
     def _ask_role(self) -> None:
         if self.selected() is None:
             return
-        names = [role_text(role) for role in Role]
+        names = [kind_text(role) for role in Role]
         chosen, ok = QInputDialog.getItem(self, self.tr("Rol wijzigen"), self.tr("Rol"), names)
         if ok:
             self.change_selected_role(list(Role)[names.index(chosen)])

@@ -28,8 +28,9 @@ from desk_app.services.till.alcohol import DutyPerson
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.messages import error_text
 from desk_app.ui.touch import touch_button
 
 

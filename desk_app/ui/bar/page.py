@@ -27,11 +27,12 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import ProductRow
 from desk_app.services.till.receipts import Receipt
 from desk_app.ui.bar.basket import BasketLine, BasketModel
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.bar.grid import ProductGrid
 from desk_app.ui.bar.pay import PayPanel
 from desk_app.ui.bar.toolbar import BarToolbar
 from desk_app.ui.context import PageContext
+from desk_app.ui.messages import error_text
 from desk_app.ui.page import Page
 from desk_app.ui.touch import touch_button
 

@@ -16,8 +16,8 @@ from desk_app.errors import DeskError
 from desk_app.services.auth import Actor
 from desk_app.services.day_close.day_lock import record_paid_out
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.messages import error_text
 
 FIELD_HEIGHT = 48
 

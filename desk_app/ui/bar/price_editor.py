@@ -25,8 +25,8 @@ from desk_app.formatting import format_cents
 from desk_app.services.auth import Actor
 from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.messages import error_text
 from desk_app.ui.touch import touch_button
 
 

@@ -16,10 +16,11 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
+from desk_app.ui.messages import error_text
 from desk_app.ui.touch import touch_button
 
 

@@ -13,10 +13,10 @@ from desk_app.kinds import BookingState
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking, get_booking
 from desk_app.services.rooms.bookings import BookingInfo
-from desk_app.services.rooms.hire_rules import state_label
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, error_text, euro
+from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.rooms.common import MessageLine, euro
 from desk_app.ui.touch import big_button
 
 
@@ -57,7 +57,7 @@ class BookingDetails(QDialog):
             format_local(b.starts_at, "EEEE d MMMM yyyy, HH:mm")
             + format_local(b.ends_at, "'–'HH:mm"),
             self.tr("{people} personen · {state} · zaalhuur {price}").format(
-                people=b.people, state=self.tr(state_label(b.state)), price=euro(b.price_cents)
+                people=b.people, state=kind_text(b.state), price=euro(b.price_cents)
             ),
         ]
         lines += [f"{e.quantity} × {e.description}" for e in b.extras]

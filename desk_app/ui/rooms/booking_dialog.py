@@ -30,12 +30,12 @@ from desk_app.services.rooms.bookings import (
     ExtraLine,
     book_room,
 )
-from desk_app.services.rooms.hire_rules import part_label, tariff_label
 from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.series import Repeat, SeriesConflicts, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, chosen_part, error_text, from_qdate, to_qdate
+from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.touch import big_button, touch_sized
 
@@ -66,7 +66,7 @@ class BookingDialog(QDialog):
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.part = touch_sized(QComboBox(self))
         for key in DayPartKey:
-            self.part.addItem(self.tr(part_label(key)), key)
+            self.part.addItem(kind_text(key), key)
         self.part.addItem(self.tr("eigen tijden"), None)
         self.part.setCurrentIndex(self.part.findData(part) if part else len(DayPartKey))
         self.starts = touch_sized(QTimeEdit(QTime(9, 0), self))
@@ -136,7 +136,7 @@ class BookingDialog(QDialog):
         self.hirer.clear()
         for details in hirers(self._uow):
             self.hirer.addItem(
-                f"{details.name} ({self.tr(tariff_label(details.tariff_class))})", str(details.id)
+                f"{details.name} ({kind_text(details.tariff_class)})", str(details.id)
             )
         if select is not None:
             self.hirer.setCurrentIndex(self.hirer.findData(str(select)))

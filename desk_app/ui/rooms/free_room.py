@@ -21,9 +21,9 @@ from desk_app.errors import DeskError
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey
 from desk_app.services.rooms.calendar import free_rooms
-from desk_app.services.rooms.hire_rules import part_label
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, chosen_part, error_text, from_qdate, to_qdate
+from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
 
@@ -44,7 +44,7 @@ class FreeRoomFinder(QWidget):
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.part = touch_sized(QComboBox(self))
         for key in DayPartKey:
-            self.part.addItem(self.tr(part_label(key)), key)
+            self.part.addItem(kind_text(key), key)
         self.part.addItem(self.tr("eigen tijden"), None)
         self.starts = touch_sized(QTimeEdit(QTime(9, 0), self))
         self.ends = touch_sized(QTimeEdit(QTime(12, 0), self))

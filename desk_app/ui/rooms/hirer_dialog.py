@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 from desk_app.errors import DeskError
 from desk_app.kinds import TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.rooms.hire_rules import tariff_label
 from desk_app.services.rooms.hirer_changes import update_hirer
 from desk_app.services.rooms.hirers import HirerDetails, clean_iban, create_hirer
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.messages import error_text, kind_text
 from desk_app.ui.rooms.admin_common import is_manager
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
 TEXT_FIELDS = ("contact_name", "street", "postcode", "city", "email", "phone", "iban")
@@ -71,7 +71,7 @@ class HirerDialog(QDialog):
         if is_manager(self._actor) or (hirer and hirer.tariff_class is TariffClass.INTERNAL):
             choices.append(TariffClass.INTERNAL)
         for tariff in choices:
-            combo.addItem(QCoreApplication.translate("Tariffs", tariff_label(tariff)), tariff.value)
+            combo.addItem(kind_text(tariff), tariff.value)
         if hirer is not None and not is_manager(self._actor):
             combo.setEnabled(False)
             combo.setToolTip(self.tr("Alleen de sociaal beheerder wijzigt het tarief."))

@@ -7,10 +7,10 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.services.rooms.hire_rules import tariff_label
 from desk_app.services.rooms.hirer_changes import set_hirer_active
 from desk_app.services.rooms.hirers import HirerDetails, all_hirers
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.messages import error_text, kind_text
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
     chosen_row,
@@ -19,7 +19,7 @@ from desk_app.ui.rooms.admin_common import (
     select_where,
     yes_no,
 )
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.table_model import Column
 from desk_app.ui.touch import big_button, touch_sized
@@ -38,7 +38,7 @@ HIRER_COLUMNS: list[Column[HirerDetails]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Soort"), _kind),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Tarief"),
-        lambda h: QCoreApplication.translate("Tariffs", tariff_label(h.tariff_class)),
+        lambda h: kind_text(h.tariff_class),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Contactpersoon"), lambda h: h.contact_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Plaats"), lambda h: h.city),

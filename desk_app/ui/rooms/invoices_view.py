@@ -31,7 +31,8 @@ from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, error_text, euro, from_qdate, to_qdate
+from desk_app.ui.messages import error_text
+from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
 Index = QModelIndex | QPersistentModelIndex

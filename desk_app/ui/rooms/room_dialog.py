@@ -19,7 +19,8 @@ from desk_app.services.auth import Actor
 from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.room_admin import RoomDraft, add_room, update_room
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.messages import error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
 SPIN_LIMIT = 99_999  # wider than the service allows, so the service says why a number is wrong

@@ -10,6 +10,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.rooms.rates import RoomInfo, rates_of_room, set_room_rates
 from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.messages import error_text
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
     chosen_row,
@@ -19,7 +20,7 @@ from desk_app.ui.rooms.admin_common import (
     select_where,
     yes_no,
 )
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.rooms.rates_editor import RatesEditor
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.table_model import Column

@@ -8,20 +8,15 @@ from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.day_close.z_report_data import ZReport
 
 Rows = list[list[str]]
-PART_LABELS = {
-    DayPartKey.MORNING: "Ochtend",
-    DayPartKey.AFTERNOON: "Middag",
-    DayPartKey.EVENING: "Avond",
-}
 
 
 def visit_rows(day: DayOverview) -> Rows:
     rows = [["", "Bezoeken", "Unieke bezoekers"]]
-    for key, label in PART_LABELS.items():
+    for key in DayPartKey:
         counts = day.per_part.get(key)
         rows.append(
             [
-                label,
+                key.label.capitalize(),
                 str(counts.visits if counts else 0),
                 str(counts.unique_visitors if counts else 0),
             ]

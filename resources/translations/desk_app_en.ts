@@ -583,38 +583,6 @@
         <source>Activiteit (niet gekozen)</source>
         <translation>Activity (not chosen)</translation>
     </message>
-    <message>
-        <source>Huiskamer</source>
-        <translation>Living room</translation>
-    </message>
-    <message>
-        <source>Activiteit</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Zaalhuur</source>
-        <translation>Room hire</translation>
-    </message>
-    <message>
-        <source>Wijkteam</source>
-        <translation>Neighbourhood team</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Jongere</source>
-        <translation>Young person</translation>
-    </message>
-    <message>
-        <source>Volwassene</source>
-        <translation>Adult</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>Senior</translation>
-    </message>
 </context>
 <context>
     <name>CoffeeCardDialog</name>
@@ -930,18 +898,6 @@
 </context>
 <context>
     <name>DayPartsEditor</name>
-    <message>
-        <source>ochtend</source>
-        <translation>morning</translation>
-    </message>
-    <message>
-        <source>middag</source>
-        <translation>afternoon</translation>
-    </message>
-    <message>
-        <source>avond</source>
-        <translation>evening</translation>
-    </message>
     <message>
         <source>van</source>
         <translation>from</translation>
@@ -1823,18 +1779,6 @@
 <context>
     <name>FiguresPanel</name>
     <message>
-        <source>Ochtend</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <source>Middag</source>
-        <translation>Afternoon</translation>
-    </message>
-    <message>
-        <source>Avond</source>
-        <translation>Evening</translation>
-    </message>
-    <message>
         <source>Bezoeken</source>
         <translation>Visits</translation>
     </message>
@@ -2692,38 +2636,6 @@
 </context>
 <context>
     <name>PlanDialog</name>
-    <message>
-        <source>Jeugd</source>
-        <translation>Youth</translation>
-    </message>
-    <message>
-        <source>Volwassenen</source>
-        <translation>Adults</translation>
-    </message>
-    <message>
-        <source>Ouderen</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <source>Iedereen</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>Eenmalig</source>
-        <translation>Once</translation>
-    </message>
-    <message>
-        <source>Elke week</source>
-        <translation>Every week</translation>
-    </message>
-    <message>
-        <source>Om de week</source>
-        <translation>Every other week</translation>
-    </message>
-    <message>
-        <source>Elke maand</source>
-        <translation>Every month</translation>
-    </message>
     <message>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>

@@ -26,9 +26,10 @@ from desk_app.services.activities.programme import SessionInfo
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import scanning
 from desk_app.services.living_room.checkin import ScanOutcome
-from desk_app.ui.activities.plan_dialog import GROUP_LABELS, PlanDialog
+from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.messages import kind_text
 from desk_app.ui.page import Change, Page
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
@@ -40,7 +41,7 @@ SESSION_COLUMNS: list[Column[SessionInfo]] = [
         QT_TRANSLATE_NOOP("Columns", "Activiteit"),
         lambda s: s.name + (" (afgelast)" if s.cancelled else ""),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Doelgroep"), lambda s: GROUP_LABELS[s.target_group]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Doelgroep"), lambda s: kind_text(s.target_group)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Aanwezig"),
         lambda s: str(s.attendance),

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.archive import archive_document
 from desk_app.documents.cards import badge_cards_pdf
-from desk_app.documents.volunteers import KIND_LABELS, alcohol_register_pdf
+from desk_app.documents.volunteers import alcohol_register_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.kinds import CertificateKind, VolunteerKind
 from desk_app.services.auth import Actor
@@ -30,13 +30,14 @@ from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES
 from desk_app.services.volunteers.register import Task, VolunteerDetails, VolunteerRow
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
+from desk_app.ui.messages import kind_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
 REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda v: v.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda v: v.tasks),
-    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: KIND_LABELS[v.kind]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: kind_text(v.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Certificaten"),
         lambda v: ", ".join(
@@ -64,7 +65,7 @@ class RegisterDialog(QDialog):
         self.name.setPlaceholderText(self.tr("Naam van de nieuwe vrijwilliger"))
         self.kind = QComboBox(self)
         for kind in VolunteerKind:
-            self.kind.addItem(KIND_LABELS[kind], kind)
+            self.kind.addItem(kind_text(kind), kind)
         self.tasks = {task: QCheckBox(task.value, self) for task in Task}
         self.certificate = QComboBox(self)
         for certificate in CertificateKind:

@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit_log(self) -> None:
         """The read-only audit log."""
-        self._open(AuditDialog(self.uow, self))
+        if self.actor is not None:
+            self._open(AuditDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_display_settings(self) -> None:

@@ -111,10 +111,10 @@ def test_centre_details_refused_to_a_volunteer(
 
 
 def test_audit_dialog_lists_and_filters(qtbot: QtBot, desk_uow: UnitOfWork, manager: Actor) -> None:
-    dialog = AuditDialog(desk_uow)
+    dialog = AuditDialog(desk_uow, manager)
     qtbot.addWidget(dialog)
     total = dialog.proxy.rowCount()
-    assert total == len(audit.recent_entries(desk_uow)) >= 2
+    assert total == len(audit.recent_entries(desk_uow, manager)) >= 2
     qtbot.keyClicks(dialog.filter, "account gemaakt")
     assert dialog.proxy.rowCount() == 1
 

@@ -65,7 +65,7 @@ def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
     assert memory_keyring.passwords == {(operations.KEYRING_SERVICE, URL): "geheim"}
     assert dialog.password.text() == ""
     assert dialog.password.placeholderText().startswith("bewaard")
-    entry = audit.recent_entries(empty_desk.uow)[0]
+    entry = audit.recent_entries(empty_desk.uow, manager)[0]
     assert (entry.action, entry.actor_name) == ("settings.operations", "Sanne de Vries")
 
 

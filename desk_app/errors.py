@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import date, time
 from decimal import Decimal
 from typing import Protocol, runtime_checkable
@@ -59,6 +59,24 @@ def dutch_text(value: Param) -> str:
     return str(value)
 
 
+@dataclass(frozen=True)
+class Text:
+    """A Dutch source text marked for translation in ``context``, with its typed parameters."""
+
+    context: str
+    template: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+
+    def render(self, template: str, text: Callable[[Param], str]) -> str:
+        """``template`` (the source or its translation) with each parameter written by ``text``."""
+        return template.format(**{key: text(value) for key, value in self.params.items()})
+
+    @property
+    def message(self) -> str:
+        """The text in the source language (Dutch), placeholders filled in."""
+        return self.render(self.template, dutch_text)
+
+
 class DeskError(Exception):
     """A refusal or failure with a message for the user.
 
@@ -72,14 +90,19 @@ class DeskError(Exception):
         self.params = params
         super().__init__(self.message)
 
+    @property
+    def text(self) -> Text:
+        """The message as a value, to keep (the sync log) or to write in another language."""
+        return Text("Errors", self.template, self.params)
+
     def render(self, template: str, text: Callable[[Param], str]) -> str:
         """``template`` (the source or its translation) with each parameter written by ``text``."""
-        return template.format(**{key: text(value) for key, value in self.params.items()})
+        return self.text.render(template, text)
 
     @property
     def message(self) -> str:
         """The message in the source language (Dutch), placeholders filled in."""
-        return self.render(self.template, dutch_text)
+        return self.text.message
 
 
 class NotAllowed(DeskError):

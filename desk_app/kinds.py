@@ -19,7 +19,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
-class Labelled(enum.StrEnum):
+class Kind(enum.StrEnum):
     """A kind whose members have a Dutch label and the translation context of its table."""
 
     @property
@@ -33,7 +33,7 @@ class Labelled(enum.StrEnum):
         return _LABELS[type(self)][0]
 
 
-class DayPartKey(Labelled):
+class DayPartKey(Kind):
     """The three parts of the day the organisation counts in."""
 
     MORNING = "morning"
@@ -41,7 +41,7 @@ class DayPartKey(Labelled):
     EVENING = "evening"
 
 
-class Role(Labelled):
+class Role(Kind):
     """What a person may do at the desk; each role includes the ones before it."""
 
     RECEPTION = "reception"
@@ -49,7 +49,7 @@ class Role(Labelled):
     MANAGER = "manager"
 
 
-class VolunteerKind(Labelled):
+class VolunteerKind(Kind):
     """How someone came to volunteer."""
 
     REGULAR = "regular"
@@ -68,7 +68,7 @@ class CertificateKind(enum.StrEnum):
     FIRST_AID = "first_aid"
 
 
-class AgeGroup(Labelled):
+class AgeGroup(Kind):
     """The optional one-tap age tag of a walk-in."""
 
     CHILD = "child"
@@ -77,7 +77,7 @@ class AgeGroup(Labelled):
     SENIOR = "senior"
 
 
-class Purpose(Labelled):
+class Purpose(Kind):
     """Why someone came in; the living room is the default."""
 
     LIVING_ROOM = "living_room"
@@ -94,7 +94,7 @@ class Mood(enum.IntEnum):
     HAPPY = 3
 
 
-class TariffClass(Labelled):
+class TariffClass(Kind):
     """Who pays what: clubs and non-profits, businesses, or the centre itself (free)."""
 
     SOCIAL = "social"
@@ -102,7 +102,7 @@ class TariffClass(Labelled):
     INTERNAL = "internal"
 
 
-class BookingState(Labelled):
+class BookingState(Kind):
     """A booking is pencilled in, then confirmed, or cancelled (the row stays)."""
 
     PROVISIONAL = "provisional"
@@ -110,7 +110,7 @@ class BookingState(Labelled):
     CANCELLED = "cancelled"
 
 
-class TargetGroup(Labelled):
+class TargetGroup(Kind):
     """Who an activity is for."""
 
     YOUTH = "youth"
@@ -119,7 +119,7 @@ class TargetGroup(Labelled):
     ALL = "all"
 
 
-class Recurrence(Labelled):
+class Recurrence(Kind):
     """How often an activity returns."""
 
     ONCE = "once"
@@ -142,7 +142,7 @@ class SaleKind(enum.StrEnum):
     REVERSAL = "reversal"
 
 
-class PaymentMethod(Labelled):
+class PaymentMethod(Kind):
     """How a sale was paid."""
 
     CASH = "cash"
@@ -152,7 +152,7 @@ class PaymentMethod(Labelled):
     COFFEE_CARD = "coffee_card"
 
 
-_LABELS: dict[type[Labelled], tuple[str, Mapping[Any, str]]] = {
+_LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
     DayPartKey: (
         "DayParts",
         {
@@ -243,3 +243,8 @@ _LABELS: dict[type[Labelled], tuple[str, Mapping[Any, str]]] = {
         },
     ),
 }
+
+
+def kind_named(name: str) -> type[Kind]:
+    """The kind whose class is called ``name`` (for values kept as text, such as the sync log)."""
+    return {kind.__name__: kind for kind in _LABELS}[name]

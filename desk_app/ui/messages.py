@@ -6,14 +6,19 @@ from datetime import date, time
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desk_app.errors import DeskError, Labelled, Money, Param
+from desk_app.errors import DeskError, Labelled, Money, Param, Text
 from desk_app.formatting import DEFAULT_LOCALE, format_cents, format_day
 from desk_app.services.volunteers.duty_board import DutyWarning
 
 
 def error_text(error: DeskError) -> str:
     """The message of a core error, translated, with each parameter written the reader's way."""
-    return error.render(QCoreApplication.translate("Errors", error.template), param_text)
+    return text_of(error.text)
+
+
+def text_of(text: Text) -> str:
+    """A kept core text (an error, a sync log line) translated, its parameters the reader's way."""
+    return text.render(QCoreApplication.translate(text.context, text.template), param_text)
 
 
 def param_text(value: Param) -> str:

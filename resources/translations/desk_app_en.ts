@@ -3270,6 +3270,21 @@
     </message>
 </context>
 <context>
+    <name>SyncLog</name>
+    <message>
+        <source>{sent} verzonden, {rejected} geweigerd, {received} ontvangen; dubbele boekingen niet opgehaald</source>
+        <translation>{sent} sent, {rejected} rejected, {received} received; double bookings not fetched</translation>
+    </message>
+    <message>
+        <source>{sent} verzonden, {rejected} geweigerd, {received} ontvangen; {conflicts} dubbele boeking(en) in de centrale database</source>
+        <translation>{sent} sent, {rejected} rejected, {received} received; {conflicts} double booking(s) in the central database</translation>
+    </message>
+    <message>
+        <source>{sent} verzonden, {rejected} geweigerd, {received} ontvangen</source>
+        <translation>{sent} sent, {rejected} rejected, {received} received</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>niet afgerond</source>

@@ -19,9 +19,10 @@ from desk_app.bootstrap import Desk
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money, NotAllowed
 from desk_app.kinds import Role, TariffClass
 from desk_app.services.auth import Actor
+from desk_app.sync import outcome
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
-from desk_app.ui.messages import error_text
+from desk_app.ui.messages import error_text, text_of
 from desk_app.ui.resources import resource_dir
 
 TS = resource_dir() / "translations" / "desk_app_en.ts"
@@ -163,3 +164,9 @@ def test_dates_and_amounts_read_the_english_way_in_english() -> None:
         "A rate above €1,234.50 is not plausible. Please check the amount."
     )
     assert error_text(not_closed()) == "The day Monday 2 March 2026 has not been closed yet."
+
+
+@pytest.mark.usefixtures("english")
+def test_the_sync_log_reads_in_english() -> None:
+    line = outcome.loads(outcome.dumps(outcome.finished(3, 1, 2, conflicts=None)))
+    assert text_of(line) == "3 sent, 1 rejected, 2 received; double bookings not fetched"

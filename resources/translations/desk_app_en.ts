@@ -2212,10 +2212,6 @@
         <translation>Living room</translation>
     </message>
     <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Log in first with Switch (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>Welkom, {name}! U bent aangemeld als vrijwilliger.</source>
         <translation>Welcome, {name}! You are signed in as a volunteer.</translation>
     </message>
@@ -2497,6 +2493,13 @@
     <message>
         <source>Overzicht</source>
         <translation>Overview</translation>
+    </message>
+</context>
+<context>
+    <name>PageAction</name>
+    <message>
+        <source>Log eerst in met Wissel (Ctrl+L).</source>
+        <translation>Please log in first with Switch (Ctrl+L).</translation>
     </message>
 </context>
 <context>

@@ -2142,10 +2142,6 @@
         <translation>Make monthly invoice</translation>
     </message>
     <message>
-        <source>Log eerst in aan de balie.</source>
-        <translation>Please log in at the desk first.</translation>
-    </message>
-    <message>
         <source>Kies eerst een factuur in de lijst.</source>
         <translation>Please choose an invoice in the list first.</translation>
     </message>
@@ -2967,10 +2963,6 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Log eerst in aan de balie.</source>
-        <translation>Please log in at the desk first.</translation>
-    </message>
-    <message>
         <source>Alleen de sociaal beheerder kan dit wijzigen. Laat de sociaal beheerder inloggen met Wissel.</source>
         <translation>Only the social manager can change this. Let the social manager log in with Switch.</translation>
     </message>
@@ -3043,10 +3035,6 @@
     <message>
         <source>Zalen</source>
         <translation>Rooms</translation>
-    </message>
-    <message>
-        <source>Log eerst in aan de balie om een zaal te boeken.</source>
-        <translation>Please log in at the desk first to book a room.</translation>
     </message>
 </context>
 <context>
@@ -3493,10 +3481,6 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>Tot ziens, {name}! U bent afgemeld.</source>
         <translation>Goodbye, {name}! You are signed out.</translation>
-    </message>
-    <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Please log in first with Switch (Ctrl+L).</translation>
     </message>
 </context>
 <context>

@@ -262,10 +262,6 @@
         <translation>Total {amount}</translation>
     </message>
     <message>
-        <source>Log eerst in met uw pincode.</source>
-        <translation>Please log in with your PIN first.</translation>
-    </message>
-    <message>
         <source>Betaald. Wisselgeld: {change}</source>
         <translation>Paid. Change: {change}</translation>
     </message>
@@ -327,10 +323,6 @@
     <message>
         <source>niemand</source>
         <translation>nobody</translation>
-    </message>
-    <message>
-        <source>Log eerst in met uw pincode.</source>
-        <translation>Please log in with your PIN first.</translation>
     </message>
     <message>
         <source>Open eerst een rekening.</source>

@@ -21,6 +21,7 @@ from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 from desk_app.ui.messages import error_text
+from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
 
@@ -44,6 +45,7 @@ class BarToolbar(QWidget):
         self.uow = uow
         self.current_actor = current_actor
         self.basket = basket
+        self.act = PageAction(current_actor, TextPlace(self.failed.emit))
         self.tabs = QComboBox()
         self.tabs.setMinimumHeight(44)
         self.tabs.setMinimumWidth(140)
@@ -99,29 +101,18 @@ class BarToolbar(QWidget):
         for tab in tabs.open_tabs(self.uow):
             self.tabs.addItem(f"{tab.name} ({money(tab.total_cents)})", tab.tab_id)
 
-    def _actor(self) -> Actor | None:
-        actor = self.current_actor()
-        if actor is None:
-            self.failed.emit(self.tr("Log eerst in met uw pincode."))
-        return actor
-
     def _run(self, action: Callable[[], object]) -> None:
         """Run a service call; show a refusal instead of raising it."""
-        try:
-            action()
-        except DeskError as error:
-            self.failed.emit(error_text(error))
-            return
-        self.changed.emit()
+        self.act.call(action, lambda _result: self.changed.emit())
 
     def _edit_duty(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             dialog = dialogs.DutyDialog(alcohol.bar_duty(self.uow), self)
             if dialog.exec():
                 self._run(lambda: alcohol.set_bar_duty(self.uow, actor, dialog.chosen()))
 
     def _new_tab(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             dialog = dialogs.NewTabDialog(self)
             if dialog.exec():
                 self._run(
@@ -137,7 +128,7 @@ class BarToolbar(QWidget):
         self.to_tab.emit(self.tabs.currentData())
 
     def _settle(self) -> None:
-        actor = self._actor()
+        actor = self.act.actor()
         tab_id = self.tabs.currentData()
         if actor is None or tab_id is None:
             return
@@ -147,29 +138,29 @@ class BarToolbar(QWidget):
             self.changed.emit()
 
     def _reverse(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             dialogs.ReversalDialog(self.uow, actor, self).exec()
             self.changed.emit()
 
     def _x_report(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             self._run(lambda: dialogs.show_x_report(self.uow, actor, self))
 
     def _prices(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             PriceListDialog(self.uow, actor, self).exec()
             self.changed.emit()
 
     def _coffee_card(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             CoffeeCardDialog(self.uow, actor, self).exec()
 
     def _journal(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             JournalExportDialog(self.uow, actor, self).exec()
 
     def _paid_out(self) -> None:
-        if (actor := self._actor()) is not None and PaidOutDialog(self.uow, actor, self).exec():
+        if (actor := self.act.actor()) is not None and PaidOutDialog(self.uow, actor, self).exec():
             self.changed.emit()
 
     def print_receipt(self, receipt: Receipt) -> None:

@@ -126,10 +126,6 @@
         <translation>Week of {first} to {last}</translation>
     </message>
     <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Please log in first with Switch (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>Kies eerst een bijeenkomst in de lijst.</source>
         <translation>Please choose a session in the list first.</translation>
     </message>
@@ -851,10 +847,6 @@
     <message>
         <source>Dag {day} is afgesloten (Z-rapport nr. {number}).</source>
         <translation>Day {day} is closed (Z-report no. {number}).</translation>
-    </message>
-    <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Please log in first with Switch (Ctrl+L).</translation>
     </message>
     <message>
         <source>Tel eerst de kas en druk op Telling klaar.</source>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import to_local
 from desk_app.kinds import Purpose
 from desk_app.services.activities import programme as activities
@@ -26,11 +26,13 @@ from desk_app.services.activities.programme import SessionInfo
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import scanning
 from desk_app.services.living_room.checkin import ScanOutcome
+from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page import Change, Page
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -67,6 +69,7 @@ class ActivitiesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.message = MessageLabel(self)
+        self.act = PageAction(context.current_actor, self.message, self.changed.emit)
         self.door_scan = QLineEdit(self)
         self.door_scan.setObjectName("scan")
         self.door_scan.setPlaceholderText(
@@ -158,14 +161,12 @@ class ActivitiesPage(Page):
         return session
 
     def _session_and_actor(self) -> tuple[SessionInfo, Actor] | None:
-        session, actor = self.selected(), self.context.current_actor()
-        if actor is None:
-            self.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-        elif session is None:
+        session, actor = self.selected(), self.act.actor()
+        if actor is not None and session is None:
             self.message.show_error(self.tr("Kies eerst een bijeenkomst in de lijst."))
-        else:
-            return session, actor
-        return None
+        if actor is None or session is None:
+            return None
+        return session, actor
 
     @Slot()
     def scan_at_door(self) -> None:
@@ -176,17 +177,18 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         session, actor = chosen
-        try:
-            outcome = scanning.handle_scan(
+        self.act.call(
+            lambda: scanning.handle_scan(
                 self.context.uow,
                 actor,
                 text,
                 purpose=Purpose.ACTIVITY,
                 purpose_ref=session.session_id,
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+            ),
+            lambda outcome: self._scanned(outcome, session),
+        )
+
+    def _scanned(self, outcome: ScanOutcome | DutyChange, session: SessionInfo) -> None:
         kind = Change.VISITS if isinstance(outcome, ScanOutcome) else Change.DUTY
         self.message.show_info(self.tr("Gescand voor {name}.").format(name=session.name))
         self.refresh()
@@ -199,35 +201,33 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         session, actor = chosen
-        try:
-            activities.record_attendance(
-                self.context.uow,
-                actor,
-                session.session_id,
-                self.attendees.value(),
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        count = self.attendees.value()
+        self.act.call(
+            lambda: activities.record_attendance(
+                self.context.uow, actor, session.session_id, count
+            ),
+            lambda _recorded: self._counted(count, session),
+        )
+
+    def _counted(self, count: int, session: SessionInfo) -> None:
         self.message.show_info(
-            self.tr("{count} aanwezigen geteld bij {name}.").format(
-                count=self.attendees.value(), name=session.name
-            )
+            self.tr("{count} aanwezigen geteld bij {name}.").format(count=count, name=session.name)
         )
         self.refresh()
 
     @Slot()
     def plan_activity(self) -> None:
         """The social manager adds an activity (the service checks the role)."""
-        actor = self.context.current_actor()
+        actor = self.act.actor()
         dialog = PlanDialog(self.context.uow, self)
         if actor is None or not dialog.exec():
             return
-        try:
-            made = activities.plan_activity(self.context.uow, actor, dialog.plan())
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        plan = dialog.plan()
+        self.act.call(
+            lambda: activities.plan_activity(self.context.uow, actor, plan), self._planned
+        )
+
+    def _planned(self, made: list[SessionInfo]) -> None:
         self.message.show_info(self.tr("{count} bijeenkomst(en) gepland.").format(count=len(made)))
         self.refresh()
 
@@ -238,9 +238,7 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         session, actor = chosen
-        try:
-            activities.cancel_session(self.context.uow, actor, session.session_id)
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
-        self.refresh()
+        self.act.call(
+            lambda: activities.cancel_session(self.context.uow, actor, session.session_id),
+            lambda _cancelled: self.refresh(),
+        )

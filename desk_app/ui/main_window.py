@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMenu,
@@ -28,6 +29,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.display import DisplayDialog
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.navigation import NavigationList
 from desk_app.ui.page import Change, Page
 from desk_app.ui.resources import icon
@@ -85,7 +87,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self.uow, self.status, self)
         self.sync.refresh()
         self.set_actor(actor)
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.warnings_timer = QTimer(self)
         self.warnings_timer.timeout.connect(self.refresh_warnings)
         self.warnings_timer.start(WARNINGS_INTERVAL_MS)
@@ -222,12 +224,9 @@ class MainWindow(QMainWindow):
     def _preferences_saved(self, preferences: Preferences) -> None:
         self.preferences_changed.emit(preferences)
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         """Show a dialog modal to this window without blocking (tests reach it as ``dialog``)."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog = dialog
-        dialog.show()
+        self.dialog = open_dialog(dialog)
 
 
 def _scrollable(page: Page) -> QScrollArea:

@@ -21,6 +21,7 @@ from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 from desk_app.ui.messages import error_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
@@ -107,19 +108,23 @@ class BarToolbar(QWidget):
 
     def _edit_duty(self) -> None:
         if (actor := self.act.actor()) is not None:
-            dialog = dialogs.DutyDialog(alcohol.bar_duty(self.uow), self)
-            if dialog.exec():
-                self._run(lambda: alcohol.set_bar_duty(self.uow, actor, dialog.chosen()))
+            duty = dialogs.DutyDialog(alcohol.bar_duty(self.uow), self)
+            open_dialog(
+                duty,
+                lambda: self._run(lambda: alcohol.set_bar_duty(self.uow, actor, duty.chosen())),
+            )
 
     def _new_tab(self) -> None:
         if (actor := self.act.actor()) is not None:
-            dialog = dialogs.NewTabDialog(self)
-            if dialog.exec():
-                self._run(
+            new = dialogs.NewTabDialog(self)
+            open_dialog(
+                new,
+                lambda: self._run(
                     lambda: tabs.open_tab(
-                        self.uow, actor, dialog.name.text(), youth=dialog.youth.isChecked()
+                        self.uow, actor, new.name.text(), youth=new.youth.isChecked()
                     )
-                )
+                ),
+            )
 
     def _to_tab(self) -> None:
         if self.tabs.currentData() is None:
@@ -134,13 +139,13 @@ class BarToolbar(QWidget):
             return
         summary = next((t for t in tabs.open_tabs(self.uow) if t.tab_id == tab_id), None)
         if summary is not None:
-            dialogs.SettleTabDialog(self.uow, actor, summary, self).exec()
-            self.changed.emit()
+            open_dialog(
+                dialogs.SettleTabDialog(self.uow, actor, summary, self), closed=self.changed.emit
+            )
 
     def _reverse(self) -> None:
         if (actor := self.act.actor()) is not None:
-            dialogs.ReversalDialog(self.uow, actor, self).exec()
-            self.changed.emit()
+            open_dialog(dialogs.ReversalDialog(self.uow, actor, self), closed=self.changed.emit)
 
     def _x_report(self) -> None:
         if (actor := self.act.actor()) is not None:
@@ -148,20 +153,19 @@ class BarToolbar(QWidget):
 
     def _prices(self) -> None:
         if (actor := self.act.actor()) is not None:
-            PriceListDialog(self.uow, actor, self).exec()
-            self.changed.emit()
+            open_dialog(PriceListDialog(self.uow, actor, self), closed=self.changed.emit)
 
     def _coffee_card(self) -> None:
         if (actor := self.act.actor()) is not None:
-            CoffeeCardDialog(self.uow, actor, self).exec()
+            open_dialog(CoffeeCardDialog(self.uow, actor, self))
 
     def _journal(self) -> None:
         if (actor := self.act.actor()) is not None:
-            JournalExportDialog(self.uow, actor, self).exec()
+            open_dialog(JournalExportDialog(self.uow, actor, self))
 
     def _paid_out(self) -> None:
-        if (actor := self.act.actor()) is not None and PaidOutDialog(self.uow, actor, self).exec():
-            self.changed.emit()
+        if (actor := self.act.actor()) is not None:
+            open_dialog(PaidOutDialog(self.uow, actor, self), self.changed.emit)
 
     def print_receipt(self, receipt: Receipt) -> None:
         """Print on the configured receipt printer, if there is one."""

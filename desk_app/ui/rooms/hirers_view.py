@@ -11,6 +11,7 @@ from desk_app.services.rooms.hirer_changes import set_hirer_active
 from desk_app.services.rooms.hirers import HirerDetails, all_hirers
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
@@ -133,15 +134,9 @@ class HirersView(QWidget):
             self._open(HirerDialog(self._uow, actor, self, hirer=hirer))
 
     def _open(self, dialog: HirerDialog) -> None:
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog.saved))
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self.dialog = open_dialog(dialog, lambda: self._saved(dialog.saved), self._dialog_closed)
 
-    @Slot()
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
         self.dialog = None
 
     def _saved(self, hirer: HirerDetails | None) -> None:

@@ -13,6 +13,7 @@ from desk_app.services.rooms.booking_changes import get_booking
 from desk_app.services.rooms.rates import RoomInfo, active_rooms
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.booking_details import BookingDetails
@@ -126,14 +127,9 @@ class RoomsPage(Page):
 
     def _open(self, dialog: QDialog) -> None:
         """Open a dialog window-modal, without a nested event loop that would block the page."""
-        self.dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self.dialog = open_dialog(dialog, closed=self._dialog_closed)
 
-    @Slot()
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()  # after every handler of its finished signal has run
         self.dialog = None
 
     @Slot(object)

@@ -11,6 +11,7 @@ from desk_app.services.rooms.rates import RoomInfo, rates_of_room, set_room_rate
 from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import error_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
     chosen_row,
@@ -128,15 +129,11 @@ class RoomsAdminView(QWidget):
         self._open(RoomDialog(self._uow, actor, room, self))
 
     def _open(self, dialog: RoomDialog) -> None:
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._room_saved(dialog.saved))
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self.dialog = open_dialog(
+            dialog, lambda: self._room_saved(dialog.saved), self._dialog_closed
+        )
 
-    @Slot()
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
         self.dialog = None
 
     def _room_saved(self, saved: RoomInfo | None) -> None:

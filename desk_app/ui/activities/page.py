@@ -31,6 +31,7 @@ from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
 from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
@@ -219,12 +220,14 @@ class ActivitiesPage(Page):
     def plan_activity(self) -> None:
         """The social manager adds an activity (the service checks the role)."""
         actor = self.act.actor()
-        dialog = PlanDialog(self.context.uow, self)
-        if actor is None or not dialog.exec():
-            return
-        plan = dialog.plan()
+        if actor is not None:
+            dialog = PlanDialog(self.context.uow, self)
+            open_dialog(dialog, lambda: self._plan(actor, dialog))
+
+    def _plan(self, actor: Actor, dialog: PlanDialog) -> None:
         self.act.call(
-            lambda: activities.plan_activity(self.context.uow, actor, plan), self._planned
+            lambda: activities.plan_activity(self.context.uow, actor, dialog.plan()),
+            self._planned,
         )
 
     def _planned(self, made: list[SessionInfo]) -> None:

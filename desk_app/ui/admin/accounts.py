@@ -26,6 +26,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.account_forms import PinForm
 from desk_app.ui.admin.accounts_model import AccountsModel
 from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -133,8 +134,10 @@ class AccountsDialog(QDialog):
     @Slot()
     def _ask_new_account(self) -> None:
         form = PinForm(self.tr("Nieuwe persoon"), new_person=True, parent=self)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.add_account(form.name.text(), form.role.currentData(), form.pin.text())
+        open_dialog(
+            form,
+            lambda: self.add_account(form.name.text(), form.role.currentData(), form.pin.text()),
+        )
 
     @Slot()
     def _ask_role(self) -> None:
@@ -150,5 +153,4 @@ class AccountsDialog(QDialog):
         if self.selected() is None:
             return
         form = PinForm(self.tr("Nieuwe pincode"), new_person=False, parent=self)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.reset_selected_pin(form.pin.text())
+        open_dialog(form, lambda: self.reset_selected_pin(form.pin.text()))

@@ -24,6 +24,7 @@ from desk_app.ui.living_room.figures_panel import FiguresPanel
 from desk_app.ui.living_room.mood_panel import MoodPanel
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import PageAction
 
@@ -248,5 +249,4 @@ class LivingRoomPage(Page):
         """The social manager's look-up, export and erasure of one visitor's data."""
         actor = self.act.actor()
         if actor is not None:
-            VisitorDataDialog(self.context.uow, actor, self).exec()
-            self.refresh()
+            open_dialog(VisitorDataDialog(self.context.uow, actor, self), closed=self.refresh)

@@ -35,6 +35,7 @@ from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.series import Repeat, SeriesConflicts, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.touch import big_button, touch_sized
@@ -157,7 +158,10 @@ class BookingDialog(QDialog):
     def add_hirer(self) -> None:
         """Register a new hirer and choose them."""
         dialog = HirerDialog(self._uow, self._actor, self)
-        if dialog.exec() and dialog.created is not None:
+        open_dialog(dialog, lambda: self._hirer_added(dialog))
+
+    def _hirer_added(self, dialog: HirerDialog) -> None:
+        if dialog.created is not None:
             self._load_hirers(dialog.created.id)
 
     def request(self) -> BookingRequest:

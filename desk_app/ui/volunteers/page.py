@@ -12,6 +12,7 @@ from desk_app.services.people import desk_accounts
 from desk_app.services.volunteers import duty, duty_board
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.volunteers.board import DutyBoardPanel
@@ -105,12 +106,11 @@ class VolunteersPage(Page):
         """The register (changes are for the social manager; the services check)."""
         actor = self.act.actor()
         if actor is not None:
-            RegisterDialog(self.context, actor, self).exec()
-            self.refresh()
+            open_dialog(RegisterDialog(self.context, actor, self), closed=self.refresh)
 
     @Slot()
     def open_hours(self) -> None:
         """Hours per volunteer and the statement PDF."""
         actor = self.act.actor()
         if actor is not None:
-            HoursDialog(self.context, actor, self).exec()
+            open_dialog(HoursDialog(self.context, actor, self))

@@ -58,7 +58,7 @@ class VolunteerKind(Kind):
     STAFF = "staff"
 
 
-class CertificateKind(enum.StrEnum):
+class CertificateKind(Kind):
     """Certificates the rules ask for."""
 
     BHV = "bhv"
@@ -159,6 +159,16 @@ _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
             DayPartKey.MORNING: QT_TRANSLATE_NOOP("DayParts", "ochtend"),
             DayPartKey.AFTERNOON: QT_TRANSLATE_NOOP("DayParts", "middag"),
             DayPartKey.EVENING: QT_TRANSLATE_NOOP("DayParts", "avond"),
+        },
+    ),
+    CertificateKind: (
+        "Certificates",
+        {
+            CertificateKind.BHV: QT_TRANSLATE_NOOP("Certificates", "BHV"),
+            CertificateKind.IVA: QT_TRANSLATE_NOOP("Certificates", "IVA"),
+            CertificateKind.SVH: QT_TRANSLATE_NOOP("Certificates", "SVH"),
+            CertificateKind.VOG: QT_TRANSLATE_NOOP("Certificates", "VOG"),
+            CertificateKind.FIRST_AID: QT_TRANSLATE_NOOP("Certificates", "EHBO"),
         },
     ),
     Role: (

@@ -47,4 +47,4 @@ def screen_locale() -> str:
 
 def warning_text(warning: DutyWarning) -> str:
     """A duty-board warning in the user's language."""
-    return QCoreApplication.translate("Warnings", warning.template).format(**warning.params)
+    return text_of(warning.text)

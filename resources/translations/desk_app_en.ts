@@ -510,6 +510,29 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>BHV</source>
+        <translation>BHV</translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>SVH</source>
+        <translation>SVH</translation>
+    </message>
+    <message>
+        <source>VOG</source>
+        <translation>VOG</translation>
+    </message>
+    <message>
+        <source>EHBO</source>
+        <translation>First aid</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Scan een pas, of typ de code en druk op Enter</source>

@@ -26,7 +26,6 @@ from desk_app.kinds import CertificateKind, VolunteerKind
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.volunteers import register as volunteers
-from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES
 from desk_app.services.volunteers.register import Task, VolunteerDetails, VolunteerRow
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
@@ -41,7 +40,7 @@ REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Certificaten"),
         lambda v: ", ".join(
-            CERTIFICATE_NAMES[c.kind] + (f" tot {c.expires_on:%d-%m-%Y}" if c.expires_on else "")
+            kind_text(c.kind) + (f" tot {c.expires_on:%d-%m-%Y}" if c.expires_on else "")
             for c in v.certificates
         ),
     ),
@@ -69,7 +68,7 @@ class RegisterDialog(QDialog):
         self.tasks = {task: QCheckBox(task.value, self) for task in Task}
         self.certificate = QComboBox(self)
         for certificate in CertificateKind:
-            self.certificate.addItem(CERTIFICATE_NAMES[certificate], certificate)
+            self.certificate.addItem(kind_text(certificate), certificate)
         self.issued = QDateEdit(QDate.currentDate(), self)
         self.expires = QDateEdit(QDate.currentDate().addYears(1), self)
         self.no_expiry = QCheckBox(self.tr("Verloopt niet"), self)

@@ -24,6 +24,7 @@ from desk_app.services.rooms.hirer_changes import update_hirer
 from desk_app.services.rooms.hirers import HirerDetails, clean_iban, create_hirer
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import is_manager
 from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
@@ -59,6 +60,7 @@ class HirerDialog(QDialog):
         self.fields = {key: touch_sized(QLineEdit(self)) for key in TEXT_FIELDS}
         self.fields["iban"].editingFinished.connect(self.check_iban)
         self.message = MessageLine(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.save_button = big_button(self.tr("Opslaan"), self)
         self.save_button.clicked.connect(self.save)
         self._lay_out()
@@ -144,12 +146,15 @@ class HirerDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Store the hirer, or say what is wrong and keep the dialog open."""
-        try:
-            if self._hirer is None:
-                self.created = self.saved = create_hirer(self._uow, self._actor, self.details())
-            else:
-                self.saved = update_hirer(self._uow, self._actor, self.details())
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        self.act.run(self._store, self._stored)
+
+    def _store(self, actor: Actor) -> HirerDetails:
+        if self._hirer is None:
+            return create_hirer(self._uow, actor, self.details())
+        return update_hirer(self._uow, actor, self.details())
+
+    def _stored(self, hirer: HirerDetails) -> None:
+        if self._hirer is None:
+            self.created = hirer
+        self.saved = hirer
         self.accept()

@@ -2543,14 +2543,6 @@
         <translation>Scan coffee card</translation>
     </message>
     <message>
-        <source>Contant</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Card</translation>
-    </message>
-    <message>
         <source>Gepast</source>
         <translation>Exact</translation>
     </message>
@@ -2565,10 +2557,6 @@
     <message>
         <source>Eigen consumptie</source>
         <translation>Volunteer consumption</translation>
-    </message>
-    <message>
-        <source>Koffiekaart</source>
-        <translation>Coffee card</translation>
     </message>
     <message>
         <source>Betalen</source>
@@ -3148,10 +3136,6 @@
     <message>
         <source>Op factuur huurder</source>
         <translation>On the hirer&apos;s invoice</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Card</translation>
     </message>
     <message>
         <source>Contant gepast</source>

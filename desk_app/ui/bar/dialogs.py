@@ -30,7 +30,7 @@ from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.hirer_field import HirerField
-from desk_app.ui.messages import error_text
+from desk_app.ui.messages import error_text, kind_text
 from desk_app.ui.touch import touch_button
 
 
@@ -106,7 +106,10 @@ class SettleTabDialog(QDialog):
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.on_account.clicked.connect(self._on_account)
         for text, action in (
-            (self.tr("Pin"), lambda: self._pay(PaymentIn(PaymentMethod.CARD, tab.total_cents))),
+            (
+                kind_text(PaymentMethod.CARD),
+                lambda: self._pay(PaymentIn(PaymentMethod.CARD, tab.total_cents)),
+            ),
             (self.tr("Contant gepast"), lambda: self._pay(PaymentIn(PaymentMethod.CASH))),
         ):
             button = touch_button(text)

@@ -19,6 +19,7 @@ from desk_app.bootstrap import Desk
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money, NotAllowed
 from desk_app.kinds import Role, TariffClass
 from desk_app.services.auth import Actor
+from desk_app.services.rooms.series import SeriesConflict
 from desk_app.sync import outcome
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
@@ -170,3 +171,13 @@ def test_dates_and_amounts_read_the_english_way_in_english() -> None:
 def test_the_sync_log_reads_in_english() -> None:
     line = outcome.loads(outcome.dumps(outcome.finished(3, 1, 2, conflicts=None)))
     assert text_of(line) == "3 sent, 1 rejected, 2 received; double bookings not fetched"
+
+
+@pytest.mark.usefixtures("english")
+def test_a_series_conflict_reads_in_english() -> None:
+    closed = InvalidInput(
+        QT_TRANSLATE_NOOP("Errors", "Het buurthuis is op {day} gesloten."), day=date(2026, 3, 2)
+    )
+    conflict = SeriesConflict(date(2026, 3, 2), closed.text)
+    assert conflict.reason == "Het buurthuis is op maandag 2 maart 2026 gesloten."
+    assert text_of(conflict.why) == "The centre is closed on Monday 2 March 2026."

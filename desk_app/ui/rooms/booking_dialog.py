@@ -34,7 +34,7 @@ from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.series import Repeat, SeriesConflicts, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.messages import error_text, kind_text, text_of
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
@@ -201,7 +201,7 @@ class BookingDialog(QDialog):
             self.booked = self._book()
         except SeriesConflicts as conflicts:
             self._skip |= {c.day for c in conflicts.conflicts}
-            lines = "\n".join(f"{c.day:%d-%m-%Y}: {c.reason}" for c in conflicts.conflicts)
+            lines = "\n".join(f"{c.day:%d-%m-%Y}: {text_of(c.why)}" for c in conflicts.conflicts)
             self.message.show_error(f"{error_text(conflicts)}\n{lines}")
             self.book_button.setText(self.tr("Deze data overslaan en de rest boeken"))
             return

@@ -395,22 +395,6 @@
         <translation>Confirmed (otherwise provisional)</translation>
     </message>
     <message>
-        <source>eenmalig</source>
-        <translation>once</translation>
-    </message>
-    <message>
-        <source>elke week</source>
-        <translation>every week</translation>
-    </message>
-    <message>
-        <source>om de week</source>
-        <translation>every other week</translation>
-    </message>
-    <message>
-        <source>elke maand</source>
-        <translation>every month</translation>
-    </message>
-    <message>
         <source>Boeken</source>
         <translation>Book</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
-from desk_app.kinds import DayPartKey
+from desk_app.kinds import DayPartKey, Recurrence
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.bookings import (
     STANDARD_EXTRAS,
@@ -81,10 +81,9 @@ class BookingDialog(QDialog):
         self.extras = [QCheckBox(extra.description, self) for extra in STANDARD_EXTRAS]
         self.confirmed = QCheckBox(self.tr("Bevestigd (anders een optie)"), self)
         self.repeat = touch_sized(QComboBox(self))
-        self.repeat.addItem(self.tr("eenmalig"), None)
-        self.repeat.addItem(self.tr("elke week"), Repeat.WEEKLY)
-        self.repeat.addItem(self.tr("om de week"), Repeat.FORTNIGHTLY)
-        self.repeat.addItem(self.tr("elke maand"), Repeat.MONTHLY)
+        self.repeat.addItem(kind_text(Recurrence.ONCE), None)
+        for repeat in Repeat:  # a series repeats as an activity recurs, and reads the same
+            self.repeat.addItem(kind_text(Recurrence(repeat.value)), repeat)
         self.until = touch_sized(QDateEdit(to_qdate(day).addMonths(3), self))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd-MM-yyyy")

@@ -39,6 +39,12 @@ def kind_text(kind: Labelled) -> str:
     return QCoreApplication.translate(kind.label_context, kind.label)
 
 
+def kind_heading(kind: Labelled) -> str:
+    """A kind's label heading a row or a field ("ochtend" heads its row as "Ochtend")."""
+    text = kind_text(kind)
+    return text[:1].upper() + text[1:]
+
+
 def screen_locale() -> str:
     """The locale the screen writes days and amounts in (Dutch, or the chosen language)."""
     language = QLocale().name().split("_")[0]

@@ -2861,10 +2861,6 @@
         <translation>Receipt number</translation>
     </message>
     <message>
-        <source>Sociaal beheerder</source>
-        <translation>Social manager</translation>
-    </message>
-    <message>
         <source>Pincode beheerder</source>
         <translation>Manager&apos;s PIN</translation>
     </message>

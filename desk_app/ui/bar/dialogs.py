@@ -29,7 +29,7 @@ from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.hirer_field import HirerField
-from desk_app.ui.messages import kind_text
+from desk_app.ui.messages import kind_heading, kind_text
 from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
@@ -164,7 +164,7 @@ class ReversalDialog(QDialog):
         layout = QVBoxLayout(self)
         for label, widget in (
             (self.tr("Bonnummer"), self.number),
-            (self.tr("Sociaal beheerder"), self.manager),
+            (kind_heading(Role.MANAGER), self.manager),
             (self.tr("Pincode beheerder"), self.pin),
             (self.tr("Reden"), self.reason),
         ):

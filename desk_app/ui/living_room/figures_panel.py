@@ -8,7 +8,7 @@ from desk_app.formatting import format_number
 from desk_app.kinds import DayPartKey, Purpose
 from desk_app.services.living_room.figures import Counts, VisitFigures
 from desk_app.services.living_room.presence import Presence
-from desk_app.ui.messages import kind_text
+from desk_app.ui.messages import kind_heading, kind_text
 
 
 class FiguresPanel(QFrame):
@@ -37,7 +37,7 @@ class FiguresPanel(QFrame):
         headers = ["", self.tr("Bezoeken"), self.tr("Uniek")]
         rows = [
             self.tr("Vandaag"),
-            *[_capitalised(kind_text(p)) for p in DayPartKey],
+            *[kind_heading(p) for p in DayPartKey],
             self.tr("Deze week"),
             self.tr("Dit jaar"),
         ]
@@ -76,8 +76,3 @@ class FiguresPanel(QFrame):
     def _fill(self, row: int, counts: Counts) -> None:
         self.cells[(row, 1)].setText(format_number(counts.visits))
         self.cells[(row, 2)].setText(format_number(counts.unique_visitors))
-
-
-def _capitalised(text: str) -> str:
-    """A label as the first word of a row ("ochtend" heads its row as "Ochtend")."""
-    return text[:1].upper() + text[1:]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.documents.archive import archive_document
 from desk_app.documents.cards import badge_cards_pdf
 from desk_app.documents.volunteers import alcohol_register_pdf
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.kinds import CertificateKind, VolunteerKind
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
@@ -30,6 +30,7 @@ from desk_app.services.volunteers.register import Task, VolunteerDetails, Volunt
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.messages import kind_text
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -60,6 +61,7 @@ class RegisterDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.message = MessageLabel(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Naam van de nieuwe vrijwilliger"))
         self.kind = QComboBox(self)
@@ -151,14 +153,15 @@ class RegisterDialog(QDialog):
     def add_volunteer(self) -> None:
         """Add the volunteer typed in the form."""
         details = self._details()
-        try:
-            volunteers.add_volunteer(self.context.uow, self.actor, details)
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        self.act.run(
+            lambda actor: volunteers.add_volunteer(self.context.uow, actor, details),
+            lambda _person_id: self._added(details.name.strip()),
+        )
+
+    def _added(self, name: str) -> None:
         self.name.clear()
         self.refresh()
-        self.message.show_info(self.tr("Toegevoegd: {name}").format(name=details.name.strip()))
+        self.message.show_info(self.tr("Toegevoegd: {name}").format(name=name))
 
     @Slot()
     def update_volunteer(self) -> None:
@@ -166,15 +169,17 @@ class RegisterDialog(QDialog):
         person = self._selected()
         if person is None:
             return
-        try:
-            volunteers.update_volunteer(
-                self.context.uow, self.actor, person.person_id, self._details()
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        details = self._details()
+        self.act.run(
+            lambda actor: volunteers.update_volunteer(
+                self.context.uow, actor, person.person_id, details
+            ),
+            lambda _updated: self._changed(details.name.strip()),
+        )
+
+    def _changed(self, name: str) -> None:
         self.refresh()
-        self.message.show_info(self.tr("Gewijzigd: {name}").format(name=self.name.text().strip()))
+        self.message.show_info(self.tr("Gewijzigd: {name}").format(name=name))
 
     @Slot()
     def add_certificate(self) -> None:
@@ -183,18 +188,20 @@ class RegisterDialog(QDialog):
         if person is None:
             return
         expires = None if self.no_expiry.isChecked() else python_date(self.expires.date())
-        try:
-            volunteers.add_certificate(
+        kind, issued = self.certificate.currentData(), python_date(self.issued.date())
+        self.act.run(
+            lambda actor: volunteers.add_certificate(
                 self.context.uow,
-                self.actor,
+                actor,
                 person.person_id,
-                kind=self.certificate.currentData(),
-                issued_on=python_date(self.issued.date()),
+                kind=kind,
+                issued_on=issued,
                 expires_on=expires,
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+            ),
+            lambda _added: self._certified(),
+        )
+
+    def _certified(self) -> None:
         self.refresh()
         self.message.show_info(self.tr("Certificaat vastgelegd."))
 

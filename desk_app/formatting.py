@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 from babel.numbers import format_currency, format_decimal
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
@@ -33,3 +33,11 @@ def format_local(
 def format_number(number: int, locale: str = DEFAULT_LOCALE) -> str:
     """``40204`` becomes ``40.204`` in Dutch."""
     return format_decimal(number, locale=locale)
+
+
+DAY_PATTERN = "EEEE d MMMM yyyy"
+
+
+def format_day(day: date, locale: str = DEFAULT_LOCALE) -> str:
+    """``2026-03-02`` becomes ``maandag 2 maart 2026`` in Dutch, ``Monday 2 March 2026``."""
+    return format_date(day, DAY_PATTERN, locale=locale)

@@ -1,14 +1,39 @@
 """The kinds the desk distinguishes (roles, parts of the day, payment methods...).
 
-Plain enums free of SQLAlchemy, so every layer, the UI included, can name them.
+Plain enums free of SQLAlchemy, so every layer, the UI included, can name them. Each kind
+a person reads has its Dutch label in one table below, the source text for the screen's
+translation (one context per kind); the CLI, the documents and the error messages read the
+same table through ``member.label``.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from typing import Any
 
 
-class DayPartKey(enum.StrEnum):
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark a label for the translation files (kinds sits beside errors, so it has its own)."""
+    del context
+    return text
+
+
+class Kind(enum.StrEnum):
+    """A kind whose members have a Dutch label and the translation context of its table."""
+
+    @property
+    def label(self) -> str:
+        """The member's name in Dutch, the source text of its translation."""
+        return _LABELS[type(self)][1][self]
+
+    @property
+    def label_context(self) -> str:
+        """The translation context of the kind's labels."""
+        return _LABELS[type(self)][0]
+
+
+class DayPartKey(Kind):
     """The three parts of the day the organisation counts in."""
 
     MORNING = "morning"
@@ -16,7 +41,7 @@ class DayPartKey(enum.StrEnum):
     EVENING = "evening"
 
 
-class Role(enum.StrEnum):
+class Role(Kind):
     """What a person may do at the desk; each role includes the ones before it."""
 
     RECEPTION = "reception"
@@ -24,7 +49,7 @@ class Role(enum.StrEnum):
     MANAGER = "manager"
 
 
-class VolunteerKind(enum.StrEnum):
+class VolunteerKind(Kind):
     """How someone came to volunteer."""
 
     REGULAR = "regular"
@@ -33,7 +58,7 @@ class VolunteerKind(enum.StrEnum):
     STAFF = "staff"
 
 
-class CertificateKind(enum.StrEnum):
+class CertificateKind(Kind):
     """Certificates the rules ask for."""
 
     BHV = "bhv"
@@ -43,7 +68,7 @@ class CertificateKind(enum.StrEnum):
     FIRST_AID = "first_aid"
 
 
-class AgeGroup(enum.StrEnum):
+class AgeGroup(Kind):
     """The optional one-tap age tag of a walk-in."""
 
     CHILD = "child"
@@ -52,7 +77,7 @@ class AgeGroup(enum.StrEnum):
     SENIOR = "senior"
 
 
-class Purpose(enum.StrEnum):
+class Purpose(Kind):
     """Why someone came in; the living room is the default."""
 
     LIVING_ROOM = "living_room"
@@ -69,7 +94,7 @@ class Mood(enum.IntEnum):
     HAPPY = 3
 
 
-class TariffClass(enum.StrEnum):
+class TariffClass(Kind):
     """Who pays what: clubs and non-profits, businesses, or the centre itself (free)."""
 
     SOCIAL = "social"
@@ -77,7 +102,7 @@ class TariffClass(enum.StrEnum):
     INTERNAL = "internal"
 
 
-class BookingState(enum.StrEnum):
+class BookingState(Kind):
     """A booking is pencilled in, then confirmed, or cancelled (the row stays)."""
 
     PROVISIONAL = "provisional"
@@ -85,7 +110,7 @@ class BookingState(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
-class TargetGroup(enum.StrEnum):
+class TargetGroup(Kind):
     """Who an activity is for."""
 
     YOUTH = "youth"
@@ -94,7 +119,7 @@ class TargetGroup(enum.StrEnum):
     ALL = "all"
 
 
-class Recurrence(enum.StrEnum):
+class Recurrence(Kind):
     """How often an activity returns."""
 
     ONCE = "once"
@@ -117,7 +142,7 @@ class SaleKind(enum.StrEnum):
     REVERSAL = "reversal"
 
 
-class PaymentMethod(enum.StrEnum):
+class PaymentMethod(Kind):
     """How a sale was paid."""
 
     CASH = "cash"
@@ -125,3 +150,111 @@ class PaymentMethod(enum.StrEnum):
     ON_ACCOUNT = "on_account"
     VOLUNTEER = "volunteer"
     COFFEE_CARD = "coffee_card"
+
+
+_LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
+    DayPartKey: (
+        "DayParts",
+        {
+            DayPartKey.MORNING: QT_TRANSLATE_NOOP("DayParts", "ochtend"),
+            DayPartKey.AFTERNOON: QT_TRANSLATE_NOOP("DayParts", "middag"),
+            DayPartKey.EVENING: QT_TRANSLATE_NOOP("DayParts", "avond"),
+        },
+    ),
+    CertificateKind: (
+        "Certificates",
+        {
+            CertificateKind.BHV: QT_TRANSLATE_NOOP("Certificates", "BHV"),
+            CertificateKind.IVA: QT_TRANSLATE_NOOP("Certificates", "IVA"),
+            CertificateKind.SVH: QT_TRANSLATE_NOOP("Certificates", "SVH"),
+            CertificateKind.VOG: QT_TRANSLATE_NOOP("Certificates", "VOG"),
+            CertificateKind.FIRST_AID: QT_TRANSLATE_NOOP("Certificates", "EHBO"),
+        },
+    ),
+    Role: (
+        "Roles",
+        {
+            Role.RECEPTION: QT_TRANSLATE_NOOP("Roles", "baliemedewerker"),
+            Role.BAR: QT_TRANSLATE_NOOP("Roles", "barvrijwilliger"),
+            Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "sociaal beheerder"),
+        },
+    ),
+    VolunteerKind: (
+        "VolunteerKinds",
+        {
+            VolunteerKind.REGULAR: QT_TRANSLATE_NOOP("VolunteerKinds", "vrijwilliger"),
+            VolunteerKind.SOCIAL_RETURN: QT_TRANSLATE_NOOP(
+                "VolunteerKinds", "vrijwilliger (social return / tegenprestatie)"
+            ),
+            VolunteerKind.INTERN: QT_TRANSLATE_NOOP("VolunteerKinds", "stagiair"),
+            VolunteerKind.STAFF: QT_TRANSLATE_NOOP("VolunteerKinds", "medewerker"),
+        },
+    ),
+    AgeGroup: (
+        "AgeGroups",
+        {
+            AgeGroup.CHILD: QT_TRANSLATE_NOOP("AgeGroups", "Kind"),
+            AgeGroup.YOUTH: QT_TRANSLATE_NOOP("AgeGroups", "Jongere"),
+            AgeGroup.ADULT: QT_TRANSLATE_NOOP("AgeGroups", "Volwassene"),
+            AgeGroup.SENIOR: QT_TRANSLATE_NOOP("AgeGroups", "Senior"),
+        },
+    ),
+    Purpose: (
+        "Purposes",
+        {
+            Purpose.LIVING_ROOM: QT_TRANSLATE_NOOP("Purposes", "Huiskamer"),
+            Purpose.ACTIVITY: QT_TRANSLATE_NOOP("Purposes", "Activiteit"),
+            Purpose.ROOM_HIRE: QT_TRANSLATE_NOOP("Purposes", "Zaalhuur"),
+            Purpose.NEIGHBOURHOOD_TEAM: QT_TRANSLATE_NOOP("Purposes", "Wijkteam"),
+        },
+    ),
+    TariffClass: (
+        "Tariffs",
+        {
+            TariffClass.SOCIAL: QT_TRANSLATE_NOOP("Tariffs", "maatschappelijk"),
+            TariffClass.COMMERCIAL: QT_TRANSLATE_NOOP("Tariffs", "commercieel"),
+            TariffClass.INTERNAL: QT_TRANSLATE_NOOP("Tariffs", "eigen activiteit"),
+        },
+    ),
+    BookingState: (
+        "BookingStates",
+        {
+            BookingState.PROVISIONAL: QT_TRANSLATE_NOOP("BookingStates", "optie"),
+            BookingState.CONFIRMED: QT_TRANSLATE_NOOP("BookingStates", "bevestigd"),
+            BookingState.CANCELLED: QT_TRANSLATE_NOOP("BookingStates", "geannuleerd"),
+        },
+    ),
+    TargetGroup: (
+        "TargetGroups",
+        {
+            TargetGroup.YOUTH: QT_TRANSLATE_NOOP("TargetGroups", "Jeugd"),
+            TargetGroup.ADULTS: QT_TRANSLATE_NOOP("TargetGroups", "Volwassenen"),
+            TargetGroup.ELDERLY: QT_TRANSLATE_NOOP("TargetGroups", "Ouderen"),
+            TargetGroup.ALL: QT_TRANSLATE_NOOP("TargetGroups", "Iedereen"),
+        },
+    ),
+    Recurrence: (
+        "Recurrences",
+        {
+            Recurrence.ONCE: QT_TRANSLATE_NOOP("Recurrences", "Eenmalig"),
+            Recurrence.WEEKLY: QT_TRANSLATE_NOOP("Recurrences", "Elke week"),
+            Recurrence.FORTNIGHTLY: QT_TRANSLATE_NOOP("Recurrences", "Om de week"),
+            Recurrence.MONTHLY: QT_TRANSLATE_NOOP("Recurrences", "Elke maand"),
+        },
+    ),
+    PaymentMethod: (
+        "PaymentMethods",
+        {
+            PaymentMethod.CASH: QT_TRANSLATE_NOOP("PaymentMethods", "Contant"),
+            PaymentMethod.CARD: QT_TRANSLATE_NOOP("PaymentMethods", "Pin"),
+            PaymentMethod.ON_ACCOUNT: QT_TRANSLATE_NOOP("PaymentMethods", "Op rekening"),
+            PaymentMethod.VOLUNTEER: QT_TRANSLATE_NOOP("PaymentMethods", "Vrijwilliger"),
+            PaymentMethod.COFFEE_CARD: QT_TRANSLATE_NOOP("PaymentMethods", "Koffiekaart"),
+        },
+    ),
+}
+
+
+def kind_named(name: str) -> type[Kind]:
+    """The kind whose class is called ``name`` (for values kept as text, such as the sync log)."""
+    return {kind.__name__: kind for kind in _LABELS}[name]

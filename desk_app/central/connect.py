@@ -137,8 +137,7 @@ def _parse(url: str) -> URL:
         parsed = make_url(url)
     except Exception as error:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Het adres van de centrale database klopt niet: {url}"),
-            url="(onleesbaar)",
+            QT_TRANSLATE_NOOP("Errors", "Het adres van de centrale database is onleesbaar.")
         ) from error
     if not parsed.drivername.startswith("postgres"):
         raise InvalidInput(

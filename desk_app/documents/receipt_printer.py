@@ -8,7 +8,7 @@ from typing import Protocol
 
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents, format_local
-from desk_app.services.till.receipts import METHOD_LABELS, Receipt
+from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.settings import PrinterConfig
 
 WIDTH = 42
@@ -97,7 +97,7 @@ def receipt_text(receipt: Receipt) -> str:
         text += _columns(f"{line.quantity} x {line.name}", _money(line.amount_cents))
     text += "-" * WIDTH + "\n" + _columns("TOTAAL", _money(receipt.total_cents))
     for pay in receipt.payments:
-        text += _columns(METHOD_LABELS[pay.method], _money(pay.amount_cents))
+        text += _columns(pay.method.label, _money(pay.amount_cents))
         if pay.account_holder:
             text += f"  op factuur van {pay.account_holder}"[:WIDTH] + "\n"
         if pay.tendered_cents is not None:

@@ -12,16 +12,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desk_app.formatting import format_local
-from desk_app.models import CertificateKind, VolunteerKind
+from desk_app.models import CertificateKind
 from desk_app.services.volunteers.hours import HoursStatement
 from desk_app.services.volunteers.register import VolunteerRow
 
-KIND_LABELS = {
-    VolunteerKind.REGULAR: "vrijwilliger",
-    VolunteerKind.SOCIAL_RETURN: "vrijwilliger (social return / tegenprestatie)",
-    VolunteerKind.INTERN: "stagiair",
-    VolunteerKind.STAFF: "medewerker",
-}
 GRID = TableStyle(
     [
         ("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
@@ -63,9 +57,7 @@ def hours_statement_pdf(statement: HoursStatement) -> bytes:
     table.setStyle(GRID)
     story: list[Flowable] = [
         Paragraph(f"Urenverklaring buurthuis {statement.centre_name}", styles["Title"]),
-        Paragraph(
-            f"Naam: <b>{statement.name}</b> ({KIND_LABELS[statement.kind]})", styles["Heading3"]
-        ),
+        Paragraph(f"Naam: <b>{statement.name}</b> ({statement.kind.label})", styles["Heading3"]),
         Paragraph(f"Periode: {period}", styles["Heading3"]),
         table,
         Spacer(1, 10 * mm),

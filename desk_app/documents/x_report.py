@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desk_app.formatting import format_cents, format_local
-from desk_app.services.till.receipts import METHOD_LABELS
 from desk_app.services.till.reports import XReport
 
 
@@ -22,7 +21,7 @@ def x_report_text(report: XReport) -> str:
         text += _line(f"  {row.rate}% btw", format_cents(row.vat_cents))
         text += _line(f"  {row.rate}% excl.", format_cents(row.net_cents))
     for method, cents in report.payments:
-        text += _line(METHOD_LABELS[method], format_cents(cents))
+        text += _line(method.label, format_cents(cents))
     text += _line("Afronding contant", format_cents(report.cash_rounding_cents))
     text += _line("Koffiekaarten geladen", format_cents(sum(c for _, c in report.card_loads)))
     text += _line("Contant in de la", format_cents(report.cash_cents))

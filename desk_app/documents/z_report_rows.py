@@ -6,23 +6,17 @@ from desk_app.formatting import format_cents, format_local
 from desk_app.models import DayPartKey
 from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.day_close.z_report_data import ZReport
-from desk_app.services.till.receipts import METHOD_LABELS
 
 Rows = list[list[str]]
-PART_LABELS = {
-    DayPartKey.MORNING: "Ochtend",
-    DayPartKey.AFTERNOON: "Middag",
-    DayPartKey.EVENING: "Avond",
-}
 
 
 def visit_rows(day: DayOverview) -> Rows:
     rows = [["", "Bezoeken", "Unieke bezoekers"]]
-    for key, label in PART_LABELS.items():
+    for key in DayPartKey:
         counts = day.per_part.get(key)
         rows.append(
             [
-                label,
+                key.label.capitalize(),
                 str(counts.visits if counts else 0),
                 str(counts.unique_visitors if counts else 0),
             ]
@@ -101,7 +95,7 @@ def vat_rows(day: DayOverview) -> Rows:
 
 def payment_rows(day: DayOverview) -> Rows:
     rows = [["Betaalwijze", "Bedrag"]]
-    rows += [[METHOD_LABELS[method], format_cents(cents)] for method, cents in day.till.payments]
+    rows += [[method.label, format_cents(cents)] for method, cents in day.till.payments]
     loaded = sum(cents for _, cents in day.till.card_loads)
     return [*rows, ["Koffiekaarten geladen", format_cents(loaded)]]
 

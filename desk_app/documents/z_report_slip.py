@@ -6,7 +6,6 @@ from desk_app.documents.receipt_printer import ReceiptPrinter
 from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents, format_local
 from desk_app.services.day_close.z_report_data import ZReport
-from desk_app.services.till.receipts import METHOD_LABELS
 
 WIDTH = 42
 
@@ -29,7 +28,7 @@ def z_report_slip(report: ZReport) -> str:
     for row in day.till.vat_rows:
         text += _line(f"  btw {row.rate}%", row.vat_cents)
     for method, cents in day.till.payments:
-        text += _line(METHOD_LABELS[method], cents)
+        text += _line(method.label, cents)
     text += _line("Kas verwacht", report.cash_expected_cents)
     text += _line("Kas geteld", report.cash_counted_cents)
     text += _line("Kasverschil", report.cash_difference_cents)

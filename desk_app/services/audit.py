@@ -1,4 +1,4 @@
-"""Writing the audit log: every privileged action, with who, when, before and after."""
+"""The audit log: every privileged action, with who, when, before and after; read by the manager."""
 
 from __future__ import annotations
 
@@ -11,7 +11,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.models import AuditEntry, Person
+from desk_app.models import AuditEntry, Person, Role
+from desk_app.services.auth import Actor, require_role
 from desk_app.services.uow import UnitOfWork
 
 
@@ -54,15 +55,16 @@ def record(
 
 
 def recent_entries(
-    uow: UnitOfWork, limit: int = 500, actor_id: UUID | None = None
+    uow: UnitOfWork, reader: Actor, limit: int = 500, actor_id: UUID | None = None
 ) -> list[AuditRow]:
-    """The newest audit entries first, for the manager's read-only audit view."""
+    """The newest audit entries first, for the manager's read-only audit view; others refused."""
     query = (
         select(AuditEntry).order_by(AuditEntry.created_at.desc(), AuditEntry.id.desc()).limit(limit)
     )
     if actor_id is not None:
         query = query.where(AuditEntry.actor_id == actor_id)
     with uow.read() as tx:
+        require_role(tx, reader, Role.MANAGER)
         return [
             AuditRow(
                 at=entry.created_at,

@@ -134,15 +134,4 @@ def require_role(tx: CoreTransaction, actor: Actor, needed: Role) -> Person | No
 
 
 def _refusal(needed: Role) -> NotAllowed:
-    return NotAllowed(
-        QT_TRANSLATE_NOOP("Errors", "Alleen een {role} mag dit doen."), role=role_label(needed)
-    )
-
-
-def role_label(role: Role) -> str:
-    """The Dutch name of a role."""
-    return {
-        Role.RECEPTION: QT_TRANSLATE_NOOP("Roles", "baliemedewerker"),
-        Role.BAR: QT_TRANSLATE_NOOP("Roles", "barvrijwilliger"),
-        Role.MANAGER: QT_TRANSLATE_NOOP("Roles", "sociaal beheerder"),
-    }[role]
+    return NotAllowed(QT_TRANSLATE_NOOP("Errors", "Alleen een {role} mag dit doen."), role=needed)

@@ -9,11 +9,12 @@ from datetime import datetime, timedelta
 from sqlalchemy import func, select
 
 from desk_app.central.connect import without_password
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput, Text
 from desk_app.models import ChangeLogEntry, SyncRun
 from desk_app.services.identity import current_epoch
 from desk_app.services.operations import load_operations, remember_central_url
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync import outcome
 from desk_app.sync.problems import check_conflicts
 from desk_app.sync.pull import pull_master_data
 from desk_app.sync.push import BATCH_SIZE, Progress, PushResult, push
@@ -48,7 +49,12 @@ class SyncRunInfo:
     sent: int
     rejected: int
     received: int
-    message: str
+    note: Text
+
+    @property
+    def message(self) -> str:
+        """The note in Dutch, as the CLI and the log file write it."""
+        return self.note.message
 
 
 def central_url(uow: UnitOfWork) -> str | None:
@@ -80,7 +86,7 @@ def run_sync(
         result = push(uow, url, batch_size, progress)
         result = replace(result, received=pull_master_data(uow, url))
     except DeskError as error:
-        _finish_run(uow, number, ok=False, message=error.message)
+        _finish_run(uow, number, ok=False, note=error.text)
         raise
     _finish_run(uow, number, ok=True, result=result, conflicts=_conflicts_after(uow, url))
     return result
@@ -99,7 +105,7 @@ def sync_log(uow: UnitOfWork, limit: int = LOG_LIMIT) -> tuple[SyncRunInfo, ...]
                 run.sent,
                 run.rejected,
                 run.received,
-                run.message,
+                outcome.loads(run.message),
             )
             for run in runs
         )
@@ -133,7 +139,7 @@ def sync_status(uow: UnitOfWork) -> SyncStatus:
         ).one()
     return SyncStatus(
         last_success=last_success,
-        last_message=last_message or "",
+        last_message=outcome.loads(last_message).message if last_message else "",
         waiting=int(count),
         oldest_waiting=oldest,
     )
@@ -154,7 +160,7 @@ def _finish_run(
     number: int,
     *,
     ok: bool,
-    message: str = "",
+    note: Text | None = None,
     result: PushResult | None = None,
     conflicts: int | None = 0,
 ) -> None:
@@ -162,17 +168,8 @@ def _finish_run(
         run = tx.session.get_one(SyncRun, number)
         run.finished_at = tx.now
         run.ok = ok
-        run.message = message
         if result is not None:
             run.sent, run.rejected, run.high_water = result.sent, result.rejected, result.high_water
             run.received = result.received
-            run.message = (
-                f"{result.sent} verzonden, {result.rejected} geweigerd, {result.received} ontvangen"
-                + _conflicts_note(conflicts)
-            )
-
-
-def _conflicts_note(conflicts: int | None) -> str:
-    if conflicts is None:
-        return "; dubbele boekingen niet opgehaald"
-    return f"; {conflicts} dubbele boeking(en) in de centrale database" if conflicts else ""
+            note = outcome.finished(result.sent, result.rejected, result.received, conflicts)
+        run.message = outcome.dumps(note) if note is not None else ""

@@ -19,7 +19,7 @@ from desk_app.errors import DeskError
 from desk_app.services import auth, people
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.messages import role_text
+from desk_app.ui.messages import kind_text
 from desk_app.ui.pinpad import PinPad
 from desk_app.ui.widgets import MessageLabel, PinEdit
 
@@ -80,7 +80,7 @@ class LoginDialog(QDialog):
 
     def _fill_people(self) -> None:
         for account in people.desk_accounts(self.uow):
-            item = QListWidgetItem(f"{account.name}\n{role_text(account.role)}")
+            item = QListWidgetItem(f"{account.name}\n{kind_text(account.role)}")
             item.setData(PERSON_ROLE, account.person_id)
             self.people.addItem(item)
 

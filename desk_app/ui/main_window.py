@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QMainWindow,
     QMenu,
@@ -29,6 +30,7 @@ from desk_app.ui.display import DisplayDialog
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.navigation import NavigationList
 from desk_app.ui.page import Change, Page
 from desk_app.ui.resources import icon
@@ -88,7 +90,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self.uow, self.status, self.jobs, self)
         self.sync.refresh()
         self.set_actor(actor)
-        self.dialog: QWidget | None = None
+        self.dialog: QDialog | None = None
         self.warnings_timer = QTimer(self)
         self.warnings_timer.timeout.connect(self.refresh_warnings)
         self.warnings_timer.start(WARNINGS_INTERVAL_MS)
@@ -211,7 +213,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit_log(self) -> None:
         """The read-only audit log."""
-        self._open(AuditDialog(self.uow, self))
+        if self.actor is not None:
+            self._open(AuditDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_display_settings(self) -> None:
@@ -229,12 +232,9 @@ class MainWindow(QMainWindow):
         self.jobs.wait()
         super().closeEvent(event)
 
-    def _open(self, dialog: QWidget) -> None:
+    def _open(self, dialog: QDialog) -> None:
         """Show a dialog modal to this window without blocking (tests reach it as ``dialog``)."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog = dialog
-        dialog.show()
+        self.dialog = open_dialog(dialog)
 
 
 def _scrollable(page: Page) -> QScrollArea:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 from desk_app.services.auth import Actor
-from desk_app.ui.messages import role_text
+from desk_app.ui.messages import kind_text
 
 CLOCK_INTERVAL_MS = 15_000
 
@@ -96,7 +96,7 @@ class DeskStatusBar(QStatusBar):
             self.person.setText(self.tr("Niemand aan de balie"))
             return
         text = self.tr("Aan de balie: {name} ({role})")
-        self.person.setText(text.format(name=actor.name, role=role_text(actor.role)))
+        self.person.setText(text.format(name=actor.name, role=kind_text(actor.role)))
 
     def show_warnings(self, texts: list[str]) -> None:
         """The first warning and how many there are; all of them in the tooltip."""

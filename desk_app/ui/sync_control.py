@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local, format_number
@@ -13,6 +13,7 @@ from desk_app.sync.desk import PushResult, central_url, known_conflicts, run_syn
 from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import error_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.statusbar import DeskStatusBar
 
 STALE_AFTER = timedelta(hours=24)
@@ -115,11 +116,7 @@ class SyncController(QObject):
     def show_conflicts(self) -> None:
         """Open the list of double bookings (without blocking the desk)."""
         dialog = ConflictsDialog(self.uow, self.status.window())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.destroyed.connect(self._conflicts_closed)
-        self.conflicts_dialog = dialog
-        dialog.show()
+        self.conflicts_dialog = open_dialog(dialog, closed=self._conflicts_closed)
 
     @Slot()
     def _conflicts_closed(self) -> None:

@@ -126,10 +126,6 @@
         <translation>Week of {first} to {last}</translation>
     </message>
     <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Please log in first with Switch (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>Kies eerst een bijeenkomst in de lijst.</source>
         <translation>Please choose a session in the list first.</translation>
     </message>
@@ -144,6 +140,25 @@
     <message>
         <source>{count} bijeenkomst(en) gepland.</source>
         <translation>{count} session(s) planned.</translation>
+    </message>
+</context>
+<context>
+    <name>AgeGroups</name>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation>Young person</translation>
+    </message>
+    <message>
+        <source>Volwassene</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Senior</source>
+        <translation>Senior</translation>
     </message>
 </context>
 <context>
@@ -247,10 +262,6 @@
         <translation>Total {amount}</translation>
     </message>
     <message>
-        <source>Log eerst in met uw pincode.</source>
-        <translation>Please log in with your PIN first.</translation>
-    </message>
-    <message>
         <source>Betaald. Wisselgeld: {change}</source>
         <translation>Paid. Change: {change}</translation>
     </message>
@@ -312,10 +323,6 @@
     <message>
         <source>niemand</source>
         <translation>nobody</translation>
-    </message>
-    <message>
-        <source>Log eerst in met uw pincode.</source>
-        <translation>Please log in with your PIN first.</translation>
     </message>
     <message>
         <source>Open eerst een rekening.</source>
@@ -386,22 +393,6 @@
     <message>
         <source>Bevestigd (anders een optie)</source>
         <translation>Confirmed (otherwise provisional)</translation>
-    </message>
-    <message>
-        <source>eenmalig</source>
-        <translation>once</translation>
-    </message>
-    <message>
-        <source>elke week</source>
-        <translation>every week</translation>
-    </message>
-    <message>
-        <source>om de week</source>
-        <translation>every other week</translation>
-    </message>
-    <message>
-        <source>elke maand</source>
-        <translation>every month</translation>
     </message>
     <message>
         <source>Boeken</source>
@@ -503,6 +494,29 @@
     </message>
 </context>
 <context>
+    <name>Certificates</name>
+    <message>
+        <source>BHV</source>
+        <translation>BHV</translation>
+    </message>
+    <message>
+        <source>IVA</source>
+        <translation>IVA</translation>
+    </message>
+    <message>
+        <source>SVH</source>
+        <translation>SVH</translation>
+    </message>
+    <message>
+        <source>VOG</source>
+        <translation>VOG</translation>
+    </message>
+    <message>
+        <source>EHBO</source>
+        <translation>First aid</translation>
+    </message>
+</context>
+<context>
     <name>CheckInPanel</name>
     <message>
         <source>Scan een pas, of typ de code en druk op Enter</source>
@@ -563,38 +577,6 @@
     <message>
         <source>Activiteit (niet gekozen)</source>
         <translation>Activity (not chosen)</translation>
-    </message>
-    <message>
-        <source>Huiskamer</source>
-        <translation>Living room</translation>
-    </message>
-    <message>
-        <source>Activiteit</source>
-        <translation>Activity</translation>
-    </message>
-    <message>
-        <source>Zaalhuur</source>
-        <translation>Room hire</translation>
-    </message>
-    <message>
-        <source>Wijkteam</source>
-        <translation>Neighbourhood team</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Child</translation>
-    </message>
-    <message>
-        <source>Jongere</source>
-        <translation>Young person</translation>
-    </message>
-    <message>
-        <source>Volwassene</source>
-        <translation>Adult</translation>
-    </message>
-    <message>
-        <source>Senior</source>
-        <translation>Senior</translation>
     </message>
 </context>
 <context>
@@ -878,10 +860,6 @@
         <translation>Day {day} is closed (Z-report no. {number}).</translation>
     </message>
     <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Please log in first with Switch (Ctrl+L).</translation>
-    </message>
-    <message>
         <source>Tel eerst de kas en druk op Telling klaar.</source>
         <translation>Count the cash first and press Count done.</translation>
     </message>
@@ -915,18 +893,6 @@
 </context>
 <context>
     <name>DayPartsEditor</name>
-    <message>
-        <source>ochtend</source>
-        <translation>morning</translation>
-    </message>
-    <message>
-        <source>middag</source>
-        <translation>afternoon</translation>
-    </message>
-    <message>
-        <source>avond</source>
-        <translation>evening</translation>
-    </message>
     <message>
         <source>van</source>
         <translation>from</translation>
@@ -1560,6 +1526,10 @@
         <translation>The central database ({url}) cannot be reached. The desk just keeps working; the synchronisation will try again later.</translation>
     </message>
     <message>
+        <source>Het adres van de centrale database is onleesbaar.</source>
+        <translation>The address of the central database cannot be read.</translation>
+    </message>
+    <message>
         <source>Het adres van de centrale database klopt niet: {url}</source>
         <translation>The address of the central database is not right: {url}</translation>
     </message>
@@ -1636,8 +1606,8 @@
         <translation>{room} holds at most {capacity} people.</translation>
     </message>
     <message>
-        <source>{room} is dan al geboekt door {hirer} ({when} tot {until}).</source>
-        <translation>{room} is already booked then by {hirer} ({when} to {until}).</translation>
+        <source>{room} is dan al geboekt door {hirer} ({day} {starts} tot {until}).</source>
+        <translation>{room} is already booked then by {hirer} ({day} {starts} to {until}).</translation>
     </message>
     <message>
         <source>Geef een reden voor de creditnota.</source>
@@ -1849,11 +1819,11 @@
     </message>
     <message>
         <source>De gegevensmap {folder} bestaat niet. Kies de map van de balie met --data-dir of DESK_APP_HOME.</source>
-        <translation>The data folder {folder} does not exist. Choose the desk's folder with --data-dir or DESK_APP_HOME.</translation>
+        <translation>The data folder {folder} does not exist. Choose the desk&apos;s folder with --data-dir or DESK_APP_HOME.</translation>
     </message>
     <message>
         <source>In de gegevensmap {folder} staat geen database ({file}). Kies de map van de balie met --data-dir of DESK_APP_HOME.</source>
-        <translation>The data folder {folder} holds no database ({file}). Choose the desk's folder with --data-dir or DESK_APP_HOME.</translation>
+        <translation>The data folder {folder} holds no database ({file}). Choose the desk&apos;s folder with --data-dir or DESK_APP_HOME.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet, dus {file} kan daar niet worden bewaard. Kies een bestaande map.</source>
@@ -1890,18 +1860,6 @@
 </context>
 <context>
     <name>FiguresPanel</name>
-    <message>
-        <source>Ochtend</source>
-        <translation>Morning</translation>
-    </message>
-    <message>
-        <source>Middag</source>
-        <translation>Afternoon</translation>
-    </message>
-    <message>
-        <source>Avond</source>
-        <translation>Evening</translation>
-    </message>
     <message>
         <source>Bezoeken</source>
         <translation>Visits</translation>
@@ -2266,10 +2224,6 @@
         <translation>Make monthly invoice</translation>
     </message>
     <message>
-        <source>Log eerst in aan de balie.</source>
-        <translation>Please log in at the desk first.</translation>
-    </message>
-    <message>
         <source>Kies eerst een factuur in de lijst.</source>
         <translation>Please choose an invoice in the list first.</translation>
     </message>
@@ -2334,10 +2288,6 @@
     <message>
         <source>Huiskamer</source>
         <translation>Living room</translation>
-    </message>
-    <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Log in first with Switch (Ctrl+L).</translation>
     </message>
     <message>
         <source>Welkom, {name}! U bent aangemeld als vrijwilliger.</source>
@@ -2624,6 +2574,13 @@
     </message>
 </context>
 <context>
+    <name>PageAction</name>
+    <message>
+        <source>Log eerst in met Wissel (Ctrl+L).</source>
+        <translation>Please log in first with Switch (Ctrl+L).</translation>
+    </message>
+</context>
+<context>
     <name>PaidOutDialog</name>
     <message>
         <source>Geld uit de kas</source>
@@ -2661,14 +2618,6 @@
         <translation>Scan coffee card</translation>
     </message>
     <message>
-        <source>Contant</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Card</translation>
-    </message>
-    <message>
         <source>Gepast</source>
         <translation>Exact</translation>
     </message>
@@ -2685,10 +2634,6 @@
         <translation>Volunteer consumption</translation>
     </message>
     <message>
-        <source>Koffiekaart</source>
-        <translation>Coffee card</translation>
-    </message>
-    <message>
         <source>Betalen</source>
         <translation>Pay</translation>
     </message>
@@ -2699,6 +2644,29 @@
     <message>
         <source>Kies eerst de huurder op wiens factuur dit komt.</source>
         <translation>First choose the hirer whose invoice this goes on.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>Contant</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Op rekening</source>
+        <translation>On account</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
     </message>
 </context>
 <context>
@@ -2737,38 +2705,6 @@
 </context>
 <context>
     <name>PlanDialog</name>
-    <message>
-        <source>Jeugd</source>
-        <translation>Youth</translation>
-    </message>
-    <message>
-        <source>Volwassenen</source>
-        <translation>Adults</translation>
-    </message>
-    <message>
-        <source>Ouderen</source>
-        <translation>Elderly</translation>
-    </message>
-    <message>
-        <source>Iedereen</source>
-        <translation>Everyone</translation>
-    </message>
-    <message>
-        <source>Eenmalig</source>
-        <translation>Once</translation>
-    </message>
-    <message>
-        <source>Elke week</source>
-        <translation>Every week</translation>
-    </message>
-    <message>
-        <source>Om de week</source>
-        <translation>Every other week</translation>
-    </message>
-    <message>
-        <source>Elke maand</source>
-        <translation>Every month</translation>
-    </message>
     <message>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
@@ -2878,6 +2814,25 @@
     </message>
 </context>
 <context>
+    <name>Purposes</name>
+    <message>
+        <source>Huiskamer</source>
+        <translation>Living room</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Zaalhuur</source>
+        <translation>Room hire</translation>
+    </message>
+    <message>
+        <source>Wijkteam</source>
+        <translation>Neighbourhood team</translation>
+    </message>
+</context>
+<context>
     <name>RatesEditor</name>
     <message>
         <source>vrijgesteld</source>
@@ -2914,6 +2869,25 @@
     <message>
         <source>geen tarief</source>
         <translation>no rate</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrences</name>
+    <message>
+        <source>Eenmalig</source>
+        <translation>Once</translation>
+    </message>
+    <message>
+        <source>Elke week</source>
+        <translation>Every week</translation>
+    </message>
+    <message>
+        <source>Om de week</source>
+        <translation>Every other week</translation>
+    </message>
+    <message>
+        <source>Elke maand</source>
+        <translation>Every month</translation>
     </message>
 </context>
 <context>
@@ -2976,10 +2950,6 @@
     <message>
         <source>Bonnummer</source>
         <translation>Receipt number</translation>
-    </message>
-    <message>
-        <source>Sociaal beheerder</source>
-        <translation>Social manager</translation>
     </message>
     <message>
         <source>Pincode beheerder</source>
@@ -3059,10 +3029,6 @@
         <translation>no</translation>
     </message>
     <message>
-        <source>Log eerst in aan de balie.</source>
-        <translation>Please log in at the desk first.</translation>
-    </message>
-    <message>
         <source>Alleen de sociaal beheerder kan dit wijzigen. Laat de sociaal beheerder inloggen met Wissel.</source>
         <translation>Only the social manager can change this. Let the social manager log in with Switch.</translation>
     </message>
@@ -3135,17 +3101,6 @@
     <message>
         <source>Zalen</source>
         <translation>Rooms</translation>
-    </message>
-    <message>
-        <source>Log eerst in aan de balie om een zaal te boeken.</source>
-        <translation>Please log in at the desk first to book a room.</translation>
-    </message>
-</context>
-<context>
-    <name>SectionPage</name>
-    <message>
-        <source>Dit onderdeel komt in een volgende versie van de app.</source>
-        <translation>This part comes in a later version of the app.</translation>
     </message>
 </context>
 <context>
@@ -3252,10 +3207,6 @@
     <message>
         <source>Op factuur huurder</source>
         <translation>On the hirer&apos;s invoice</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Card</translation>
     </message>
     <message>
         <source>Contant gepast</source>
@@ -3379,6 +3330,21 @@
     </message>
 </context>
 <context>
+    <name>SyncLog</name>
+    <message>
+        <source>{sent} verzonden, {rejected} geweigerd, {received} ontvangen; dubbele boekingen niet opgehaald</source>
+        <translation>{sent} sent, {rejected} rejected, {received} received; double bookings not fetched</translation>
+    </message>
+    <message>
+        <source>{sent} verzonden, {rejected} geweigerd, {received} ontvangen; {conflicts} dubbele boeking(en) in de centrale database</source>
+        <translation>{sent} sent, {rejected} rejected, {received} received; {conflicts} double booking(s) in the central database</translation>
+    </message>
+    <message>
+        <source>{sent} verzonden, {rejected} geweigerd, {received} ontvangen</source>
+        <translation>{sent} sent, {rejected} rejected, {received} received</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>niet afgerond</source>
@@ -3446,6 +3412,25 @@
     </message>
 </context>
 <context>
+    <name>TargetGroups</name>
+    <message>
+        <source>Jeugd</source>
+        <translation>Youth</translation>
+    </message>
+    <message>
+        <source>Volwassenen</source>
+        <translation>Adults</translation>
+    </message>
+    <message>
+        <source>Ouderen</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Iedereen</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
     <name>Tariffs</name>
     <message>
         <source>maatschappelijk</source>
@@ -3458,29 +3443,6 @@
     <message>
         <source>eigen activiteit</source>
         <translation>own activity</translation>
-    </message>
-</context>
-<context>
-    <name>Till</name>
-    <message>
-        <source>Contant</source>
-        <translation>Cash</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Card</translation>
-    </message>
-    <message>
-        <source>Op rekening</source>
-        <translation>On account</translation>
-    </message>
-    <message>
-        <source>Vrijwilliger</source>
-        <translation>Volunteer</translation>
-    </message>
-    <message>
-        <source>Koffiekaart</source>
-        <translation>Coffee card</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3511,25 @@ Visits: {visits}, last: {last}</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerKinds</name>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>vrijwilliger (social return / tegenprestatie)</source>
+        <translation>volunteer (social return)</translation>
+    </message>
+    <message>
+        <source>stagiair</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <source>medewerker</source>
+        <translation>staff member</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersPage</name>
     <message>
         <source>Vrijwilligersregister</source>
@@ -3569,10 +3550,6 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>Tot ziens, {name}! U bent afgemeld.</source>
         <translation>Goodbye, {name}! You are signed out.</translation>
-    </message>
-    <message>
-        <source>Log eerst in met Wissel (Ctrl+L).</source>
-        <translation>Please log in first with Switch (Ctrl+L).</translation>
     </message>
 </context>
 <context>

@@ -51,7 +51,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "display": lambda w, d, a: DisplayDialog(d.uow, w),
     "accounts": lambda w, d, a: AccountsDialog(d.uow, a, w),
     "centre": lambda w, d, a: CentreDialog(d.uow, a, w),
-    "audit": lambda w, d, a: AuditDialog(d.uow, w),
+    "audit": lambda w, d, a: AuditDialog(d.uow, a, w),
     "settings": lambda w, d, a: SettingsDialog(d.uow, a, d.folder, w, w.sync),
     "conflicts": lambda w, d, a: ConflictsDialog(d.uow, w),
     "new-pass": lambda w, d, a: NewPassDialog(w),

@@ -113,10 +113,10 @@ def test_centre_details_refused_to_a_volunteer(
 def test_audit_dialog_lists_and_filters(
     qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:
-    dialog = AuditDialog(desk_uow)
+    dialog = AuditDialog(desk_uow, desk_manager)
     qtbot.addWidget(dialog)
     total = dialog.proxy.rowCount()
-    assert total == len(audit.recent_entries(desk_uow)) >= 2
+    assert total == len(audit.recent_entries(desk_uow, desk_manager)) >= 2
     qtbot.keyClicks(dialog.filter, "account gemaakt")
     assert dialog.proxy.rowCount() == 1
 

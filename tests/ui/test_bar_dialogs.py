@@ -53,7 +53,7 @@ def test_manager_changes_a_price_and_it_is_audited(qtbot: QtBot, uow: UnitOfWork
     with uow.read() as tx:
         price = tx.session.scalar(select(Product.price_cents).where(Product.name == "Koffie"))
     assert price == 135
-    assert recent_entries(uow)[0].action == "product.change"
+    assert recent_entries(uow, bar.manager)[0].action == "product.change"
 
 
 def test_bar_volunteer_cannot_change_prices(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:

@@ -66,7 +66,7 @@ def test_the_manager_saves_settings_and_the_password_goes_to_the_keyring(
     assert memory_keyring.passwords == {(KEYRING_SERVICE, URL): "geheim"}
     assert dialog.password.text() == ""
     assert dialog.password.placeholderText().startswith("bewaard")
-    entry = audit.recent_entries(empty_desk.uow)[0]
+    entry = audit.recent_entries(empty_desk.uow, desk_manager)[0]
     assert (entry.action, entry.actor_name) == ("settings.operations", "Sanne de Vries")
 
 

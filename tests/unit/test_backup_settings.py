@@ -52,7 +52,7 @@ def test_saved_settings_come_back_and_are_audited(
     assert load_operations(uow) == wanted
     assert central_password(wanted) == "geheim"
     assert memory_keyring.passwords == {(KEYRING_SERVICE, URL): "geheim"}
-    [entry, *_] = audit.recent_entries(uow)
+    [entry, *_] = audit.recent_entries(uow, manager)
     assert entry.action == "settings.operations"
     assert entry.before["retention_days"] == 14
     assert entry.after == {
@@ -62,7 +62,7 @@ def test_saved_settings_come_back_and_are_audited(
         "sync_time": "02:15",
         "password_changed": True,
     }
-    assert "geheim" not in repr(audit.recent_entries(uow))
+    assert "geheim" not in repr(audit.recent_entries(uow, manager))
 
 
 @pytest.mark.parametrize(
@@ -118,4 +118,4 @@ def test_keeping_the_stored_password(
     save_operations(uow, manager, OperationsSettings(URL), password=SECRET)
     save_operations(uow, manager, OperationsSettings(URL, retention_days=7))
     assert central_password(load_operations(uow)) == "geheim"
-    assert audit.recent_entries(uow)[0].after["password_changed"] is False
+    assert audit.recent_entries(uow, manager)[0].after["password_changed"] is False

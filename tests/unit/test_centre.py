@@ -32,7 +32,7 @@ GOOD = CentreDetails(
 
 
 def test_set_up_stores_centre_hours_parts_and_manager(uow: UnitOfWork) -> None:
-    set_up_centre(uow, GOOD, manager_name="  Joke  de Boer ", manager_pin="2580")
+    joke = set_up_centre(uow, GOOD, manager_name="  Joke  de Boer ", manager_pin="2580")
     stored = centre_details(uow)
     assert (stored.code, stored.postcode, stored.coc_number) == ("OHO", "1183 AB", "41234567")
     assert stored.iban == "NL91ABNA0417164300"
@@ -40,7 +40,7 @@ def test_set_up_stores_centre_hours_parts_and_manager(uow: UnitOfWork) -> None:
     assert stored.day_parts[DayPartKey.MORNING] == (time(8, 30), time(12, 30))
     assert stored.opening_hours[6] == (time(10, 0), time(17, 30))
     assert [a.name for a in desk_accounts(uow)] == ["Joke de Boer"]
-    assert recent_entries(uow)[0].action == "centre.setup"
+    assert recent_entries(uow, joke)[0].action == "centre.setup"
 
 
 BAD = {
@@ -86,7 +86,7 @@ def test_manager_changes_hours_and_closes_a_day(uow: UnitOfWork, manager: Actor)
     hours[6] = None
     update_centre(uow, manager, replace(centre_details(uow), opening_hours=hours))
     assert centre_details(uow).opening_hours[6] is None
-    entry = recent_entries(uow, limit=1)[0]
+    entry = recent_entries(uow, manager, limit=1)[0]
     assert entry.action == "centre.update"
     assert entry.before["opening_hours"]["6"] == ["10:00:00", "17:30:00"]
     assert entry.after["opening_hours"]["6"] is None

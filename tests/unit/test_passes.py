@@ -73,7 +73,7 @@ def test_export_and_erase_by_the_manager(uow: UnitOfWork, manager: Actor, clock:
     erase_visitor(uow, manager, code)
     assert visitor_data(uow, manager, code).holder_phone is None
     assert visit_figures(uow).today.unique_visitors == 1
-    actions = [entry.action for entry in recent_entries(uow, limit=3)]
+    actions = [entry.action for entry in recent_entries(uow, manager, limit=3)]
     assert actions == ["visitor.export", "visitor.erase", "visitor.export"]
 
 

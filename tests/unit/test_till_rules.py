@@ -72,7 +72,7 @@ def test_alcohol_refused_outside_the_hours(uow: UnitOfWork, bar: Bar, clock: Fak
     hours: dict[int, tuple[time, time] | None] = dict.fromkeys(range(7), (time(12, 0), time(23, 0)))
     save_settings(uow, bar.manager, TillSettings(alcohol_hours=hours))
     sell(uow, bar.seller, _beer(bar), [CASH], age_confirmed=True)
-    assert "till.settings" in [entry.action for entry in recent_entries(uow)]
+    assert "till.settings" in [entry.action for entry in recent_entries(uow, bar.manager)]
 
 
 def test_alcohol_only_around_activities_refuses_without_one(uow: UnitOfWork, bar: Bar) -> None:
@@ -134,7 +134,7 @@ def test_reversal_needs_the_managers_pin_and_leaves_the_original(uow: UnitOfWork
     assert (undone.total_cents, undone.rounding_cents, undone.reverses_number) == (-73, -2, 1)
     assert undone.payments[0].amount_cents == -75
     assert receipt(uow, sold.sale_id) == sold
-    assert recent_entries(uow)[0].action == "sale.reverse"
+    assert recent_entries(uow, bar.manager)[0].action == "sale.reverse"
     with pytest.raises(InvalidInput, match="al teruggedraaid"):
         reverse_sale(
             uow,

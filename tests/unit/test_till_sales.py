@@ -215,5 +215,5 @@ def test_only_the_manager_edits_prices_and_it_is_audited(uow: UnitOfWork, bar: B
         save_product(uow, bar.seller, draft)
     save_product(uow, bar.manager, draft)
 
-    assert recent_entries(uow)[0].action == "product.create"
-    assert recent_entries(uow)[0].after["price_cents"] == 250
+    assert recent_entries(uow, bar.manager)[0].action == "product.create"
+    assert recent_entries(uow, bar.manager)[0].after["price_cents"] == 250

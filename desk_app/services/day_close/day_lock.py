@@ -46,7 +46,7 @@ def ensure_day_open(reader: Session | Connection, day: date) -> None:
                 "De dag {day} is afgesloten: er kan niets meer op worden geboekt. "
                 "Een correctie gaat als herstelboeking op een latere dag.",
             ),
-            day=f"{latest:%d-%m-%Y}",
+            day=latest,
         )
 
 

@@ -68,7 +68,7 @@ def z_report_in(session: Session, day: date, now: datetime) -> ZReport:
     if close is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "De dag {day} is nog niet afgesloten."),
-            day=f"{day:%d-%m-%Y}",
+            day=day,
         )
     return ZReport(
         number=close.number,

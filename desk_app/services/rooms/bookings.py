@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.formatting import LOCAL_ZONE, format_local
+from desk_app.formatting import LOCAL_ZONE, to_local
 from desk_app.models import Booking, BookingExtra, BookingState, DayPartKey, Hirer, Role, Room
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.rooms.hire_rules import (
@@ -183,11 +183,14 @@ def clash_error(session: Session, room: Room, other: Booking) -> InvalidInput:
     """The refusal of an overlapping booking, naming the booking in the way."""
     hirer = session.get(Hirer, other.hirer_id)
     return InvalidInput(
-        QT_TRANSLATE_NOOP("Errors", "{room} is dan al geboekt door {hirer} ({when} tot {until})."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "{room} is dan al geboekt door {hirer} ({day} {starts} tot {until})."
+        ),
         room=room.name,
         hirer=hirer.name if hirer else "",
-        when=format_local(other.starts_at, "EEEE d MMMM HH:mm"),
-        until=format_local(other.ends_at, "HH:mm"),
+        day=to_local(other.starts_at).date(),
+        starts=to_local(other.starts_at).time(),
+        until=to_local(other.ends_at).time(),
     )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.formatting import LOCAL_ZONE, format_local
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Booking, BookingState, DayPart, DayPartKey, OpeningHours, Room, RoomRate
 from desk_app.models import TariffClass as Tariff
 
@@ -42,7 +42,7 @@ class HireCalendar:
         if hours is None:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Het buurthuis is op {day} gesloten."),
-                day=_day_text(day),
+                day=day,
             )
         if part is not None:
             starts, ends = self.day_parts[part]
@@ -76,18 +76,14 @@ def local_moment(day: date, at: time) -> datetime:
     return datetime.combine(day, at, LOCAL_ZONE).astimezone(UTC)
 
 
-def _day_text(day: date) -> str:
-    return format_local(local_moment(day, time(12)), "EEEE d MMMM yyyy")
-
-
 def _closed(day: date, hours: TimeSpan) -> InvalidInput:
     return InvalidInput(
         QT_TRANSLATE_NOOP(
             "Errors", "Het buurthuis is dan gesloten: op {day} open van {opens} tot {closes}."
         ),
-        day=_day_text(day),
-        opens=hours[0].strftime("%H:%M"),
-        closes=hours[1].strftime("%H:%M"),
+        day=day,
+        opens=hours[0],
+        closes=hours[1],
     )
 
 
@@ -104,7 +100,7 @@ def hire_price(
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Voor {room} is nog geen tarief voor {tariff} ingesteld."),
             room=room.name,
-            tariff=tariff_label(tariff),
+            tariff=tariff,
         )
     if by_part:
         return rate.part_of_day_cents, rate.vat_rate
@@ -143,30 +139,3 @@ def live_bookings(
 def clashes(existing: list[Booking], starts_at: datetime, ends_at: datetime) -> list[Booking]:
     """Which of ``existing`` overlap the half-open span ``[starts_at, ends_at)``."""
     return [b for b in existing if b.starts_at < ends_at and starts_at < b.ends_at]
-
-
-def tariff_label(tariff: Tariff) -> str:
-    """The Dutch name of a tariff class."""
-    return {
-        Tariff.SOCIAL: QT_TRANSLATE_NOOP("Tariffs", "maatschappelijk"),
-        Tariff.COMMERCIAL: QT_TRANSLATE_NOOP("Tariffs", "commercieel"),
-        Tariff.INTERNAL: QT_TRANSLATE_NOOP("Tariffs", "eigen activiteit"),
-    }[tariff]
-
-
-def state_label(state: BookingState) -> str:
-    """The Dutch name of a booking state."""
-    return {
-        BookingState.PROVISIONAL: QT_TRANSLATE_NOOP("BookingStates", "optie"),
-        BookingState.CONFIRMED: QT_TRANSLATE_NOOP("BookingStates", "bevestigd"),
-        BookingState.CANCELLED: QT_TRANSLATE_NOOP("BookingStates", "geannuleerd"),
-    }[state]
-
-
-def part_label(part: DayPartKey) -> str:
-    """The Dutch name of a part of the day."""
-    return {
-        DayPartKey.MORNING: QT_TRANSLATE_NOOP("DayParts", "ochtend"),
-        DayPartKey.AFTERNOON: QT_TRANSLATE_NOOP("DayParts", "middag"),
-        DayPartKey.EVENING: QT_TRANSLATE_NOOP("DayParts", "avond"),
-    }[part]

@@ -8,8 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.formatting import format_cents
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money
 from desk_app.models import Person, Role, Room, RoomRate, TariffClass
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
@@ -105,7 +104,7 @@ def check_rate(rate: RateInfo, room_id: UUID) -> None:
             QT_TRANSLATE_NOOP(
                 "Errors", "Een tarief boven {max} is niet aannemelijk. Controleer het bedrag."
             ),
-            max=format_cents(MAX_RATE_CENTS),
+            max=Money(MAX_RATE_CENTS),
         )
     if rate.vat_rate not in VAT_RATES:
         raise InvalidInput(

@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 from sqlalchemy.orm import Session
 
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput, Text
 from desk_app.models import Booking, Role
 from desk_app.models.types import new_id
 from desk_app.services.auth import Actor, require_role
@@ -46,10 +46,15 @@ class SeriesRequest:
 
 @dataclass(frozen=True)
 class SeriesConflict:
-    """One date of a series that cannot be booked, and why (in Dutch)."""
+    """One date of a series that cannot be booked, and why (a text the screen translates)."""
 
     day: date
-    reason: str
+    why: Text
+
+    @property
+    def reason(self) -> str:
+        """Why, in Dutch."""
+        return self.why.message
 
 
 @dataclass(frozen=True)
@@ -132,7 +137,7 @@ def _plan(
         try:
             booking = planner.booking_on(day, series_id)
         except DeskError as error:
-            conflicts.append(SeriesConflict(day, error.message))
+            conflicts.append(SeriesConflict(day, error.text))
             continue
         taken = clashes(existing, booking.starts_at, booking.ends_at)
         if taken:
@@ -146,5 +151,5 @@ def _start_of(day: date) -> datetime:
     return local_moment(day, time(0))
 
 
-def _taken_reason(session: Session, planner: Planner, other: Booking) -> str:
-    return clash_error(session, planner.room, other).message
+def _taken_reason(session: Session, planner: Planner, other: Booking) -> Text:
+    return clash_error(session, planner.room, other).text

@@ -14,14 +14,6 @@ from desk_app.models import Centre, Payment, PaymentMethod, Sale, SaleKind, Sale
 from desk_app.services.till.vat import VatRow, vat_breakdown
 from desk_app.services.uow import UnitOfWork
 
-METHOD_LABELS = {
-    PaymentMethod.CASH: QT_TRANSLATE_NOOP("Till", "Contant"),
-    PaymentMethod.CARD: QT_TRANSLATE_NOOP("Till", "Pin"),
-    PaymentMethod.ON_ACCOUNT: QT_TRANSLATE_NOOP("Till", "Op rekening"),
-    PaymentMethod.VOLUNTEER: QT_TRANSLATE_NOOP("Till", "Vrijwilliger"),
-    PaymentMethod.COFFEE_CARD: QT_TRANSLATE_NOOP("Till", "Koffiekaart"),
-}
-
 
 @dataclass(frozen=True)
 class ReceiptLine:

@@ -11,7 +11,7 @@ from uuid import UUID
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.errors import QT_TRANSLATE_NOOP, Param, Text
 from desk_app.models import (
     Activity,
     ActivityOccurrence,
@@ -25,13 +25,6 @@ from desk_app.services.uow import Transaction, UnitOfWork
 from desk_app.services.volunteers.duty import OpenSignIn, open_sign_ins
 
 EXPIRY_NOTICE = timedelta(days=30)
-CERTIFICATE_NAMES = {
-    CertificateKind.BHV: "BHV",
-    CertificateKind.IVA: "IVA",
-    CertificateKind.SVH: "SVH",
-    CertificateKind.VOG: "VOG",
-    CertificateKind.FIRST_AID: "EHBO",
-}
 BAR_QUALIFICATIONS = frozenset({CertificateKind.IVA, CertificateKind.SVH})
 
 
@@ -50,11 +43,17 @@ class DutyWarning:
 
     kind: WarningKind
     template: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, Param] = field(default_factory=dict)
+
+    @property
+    def text(self) -> Text:
+        """The warning as a text to write in the reader's language."""
+        return Text("Warnings", self.template, self.params)
 
     @property
     def message(self) -> str:
-        return self.template.format(**self.params)
+        """The warning in Dutch."""
+        return self.text.message
 
 
 @dataclass(frozen=True)
@@ -164,7 +163,7 @@ def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
         DutyWarning(
             WarningKind.EXPIRING,
             QT_TRANSLATE_NOOP("Warnings", "Certificaat {kind} van {name} verloopt op {date}."),
-            {"kind": CERTIFICATE_NAMES[kind], "name": name, "date": f"{expires:%d-%m-%Y}"},
+            {"kind": kind, "name": name, "date": f"{expires:%d-%m-%Y}"},
         )
         for name, kind, expires in expiring
     ]

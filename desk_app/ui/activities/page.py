@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import to_local
 from desk_app.kinds import Purpose
 from desk_app.services.activities import programme as activities
@@ -26,10 +26,14 @@ from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import scanning
 from desk_app.services.living_room.checkin import ScanOutcome
-from desk_app.ui.activities.plan_dialog import GROUP_LABELS, PlanDialog
+from desk_app.services.volunteers.duty import DutyChange
+from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -40,7 +44,7 @@ OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
         QT_TRANSLATE_NOOP("Columns", "Activiteit"),
         lambda s: s.name + (" (afgelast)" if s.cancelled else ""),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Doelgroep"), lambda s: GROUP_LABELS[s.target_group]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Doelgroep"), lambda s: kind_text(s.target_group)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Aanwezig"),
         lambda s: str(s.attendance),
@@ -66,6 +70,7 @@ class ActivitiesPage(Page):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.message = MessageLabel(self)
+        self.act = PageAction(context.current_actor, self.message, self.changed.emit)
         self.door_scan = QLineEdit(self)
         self.door_scan.setObjectName("scan")
         self.door_scan.setPlaceholderText(
@@ -157,14 +162,12 @@ class ActivitiesPage(Page):
         return occurrence
 
     def _occurrence_and_actor(self) -> tuple[OccurrenceInfo, Actor] | None:
-        occurrence, actor = self.selected(), self.context.current_actor()
-        if actor is None:
-            self.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-        elif occurrence is None:
+        occurrence, actor = self.selected(), self.act.actor()
+        if actor is not None and occurrence is None:
             self.message.show_error(self.tr("Kies eerst een bijeenkomst in de lijst."))
-        else:
-            return occurrence, actor
-        return None
+        if actor is None or occurrence is None:
+            return None
+        return occurrence, actor
 
     @Slot()
     def scan_at_door(self) -> None:
@@ -175,17 +178,18 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         occurrence, actor = chosen
-        try:
-            outcome = scanning.handle_scan(
+        self.act.call(
+            lambda: scanning.handle_scan(
                 self.context.uow,
                 actor,
                 text,
                 purpose=Purpose.ACTIVITY,
                 purpose_ref=occurrence.occurrence_id,
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+            ),
+            lambda outcome: self._scanned(outcome, occurrence),
+        )
+
+    def _scanned(self, outcome: ScanOutcome | DutyChange, occurrence: OccurrenceInfo) -> None:
         kind = Change.VISITS if isinstance(outcome, ScanOutcome) else Change.DUTY
         self.message.show_info(self.tr("Gescand voor {name}.").format(name=occurrence.name))
         self.refresh()
@@ -198,19 +202,18 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         occurrence, actor = chosen
-        try:
-            activities.record_attendance(
-                self.context.uow,
-                actor,
-                occurrence.occurrence_id,
-                self.attendees.value(),
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        count = self.attendees.value()
+        self.act.call(
+            lambda: activities.record_attendance(
+                self.context.uow, actor, occurrence.occurrence_id, count
+            ),
+            lambda _recorded: self._counted(count, occurrence),
+        )
+
+    def _counted(self, count: int, occurrence: OccurrenceInfo) -> None:
         self.message.show_info(
             self.tr("{count} aanwezigen geteld bij {name}.").format(
-                count=self.attendees.value(), name=occurrence.name
+                count=count, name=occurrence.name
             )
         )
         self.refresh()
@@ -218,15 +221,18 @@ class ActivitiesPage(Page):
     @Slot()
     def plan_activity(self) -> None:
         """The social manager adds an activity (the service checks the role)."""
-        actor = self.context.current_actor()
-        dialog = PlanDialog(self.context.uow, self)
-        if actor is None or not dialog.exec():
-            return
-        try:
-            made = activities.plan_activity(self.context.uow, actor, dialog.plan())
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        actor = self.act.actor()
+        if actor is not None:
+            dialog = PlanDialog(self.context.uow, self)
+            open_dialog(dialog, lambda: self._plan(actor, dialog))
+
+    def _plan(self, actor: Actor, dialog: PlanDialog) -> None:
+        self.act.call(
+            lambda: activities.plan_activity(self.context.uow, actor, dialog.plan()),
+            self._planned,
+        )
+
+    def _planned(self, made: list[OccurrenceInfo]) -> None:
         self.message.show_info(self.tr("{count} bijeenkomst(en) gepland.").format(count=len(made)))
         self.refresh()
 
@@ -237,9 +243,7 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         occurrence, actor = chosen
-        try:
-            activities.cancel_occurrence(self.context.uow, actor, occurrence.occurrence_id)
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
-        self.refresh()
+        self.act.call(
+            lambda: activities.cancel_occurrence(self.context.uow, actor, occurrence.occurrence_id),
+            lambda _cancelled: self.refresh(),
+        )

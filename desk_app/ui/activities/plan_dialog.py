@@ -15,26 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.kinds import Recurrence, TargetGroup
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities.programme import ActivityPlan
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.dates import python_date, python_time
+from desk_app.ui.messages import kind_text
 from desk_app.ui.widgets import add_row, form_layout
-
-GROUP_LABELS = {
-    TargetGroup.YOUTH: QT_TRANSLATE_NOOP("PlanDialog", "Jeugd"),
-    TargetGroup.ADULTS: QT_TRANSLATE_NOOP("PlanDialog", "Volwassenen"),
-    TargetGroup.ELDERLY: QT_TRANSLATE_NOOP("PlanDialog", "Ouderen"),
-    TargetGroup.ALL: QT_TRANSLATE_NOOP("PlanDialog", "Iedereen"),
-}
-RECURRENCE_LABELS = {
-    Recurrence.ONCE: QT_TRANSLATE_NOOP("PlanDialog", "Eenmalig"),
-    Recurrence.WEEKLY: QT_TRANSLATE_NOOP("PlanDialog", "Elke week"),
-    Recurrence.FORTNIGHTLY: QT_TRANSLATE_NOOP("PlanDialog", "Om de week"),
-    Recurrence.MONTHLY: QT_TRANSLATE_NOOP("PlanDialog", "Elke maand"),
-}
 
 
 class PlanDialog(QDialog):
@@ -44,8 +31,8 @@ class PlanDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe activiteit"))
         self.name = QLineEdit(self)
-        self.group = self._combo({k: self.tr(v) for k, v in GROUP_LABELS.items()})
-        self.recurrence = self._combo({k: self.tr(v) for k, v in RECURRENCE_LABELS.items()})
+        self.group = self._combo({g: kind_text(g) for g in TargetGroup})
+        self.recurrence = self._combo({r: kind_text(r) for r in Recurrence})
         self.first_day = QDateEdit(QDate.currentDate(), self)
         self.last_day = QDateEdit(QDate.currentDate().addMonths(3), self)
         self.starts = QTimeEdit(QTime(10, 0), self)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.kinds import Role
-from desk_app.ui.messages import role_text
+from desk_app.ui.messages import kind_text
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
 
 
@@ -21,7 +21,7 @@ def role_combo(parent: QWidget, current: Role = Role.RECEPTION) -> QComboBox:
     """A choice of role, showing the translated names."""
     combo = QComboBox(parent)
     for role in Role:
-        combo.addItem(role_text(role), role)
+        combo.addItem(kind_text(role), role)
     combo.setCurrentIndex(list(Role).index(current))
     return combo
 

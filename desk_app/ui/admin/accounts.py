@@ -25,7 +25,8 @@ from desk_app.services.people import Account
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.account_forms import PinForm
 from desk_app.ui.admin.accounts_model import AccountsModel
-from desk_app.ui.messages import role_text
+from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -118,7 +119,7 @@ class AccountsDialog(QDialog):
         """Give the selected person ``role``."""
         if (account := self.selected()) is None:
             return False
-        done = self.tr("{name} is nu {role}.").format(name=account.name, role=role_text(role))
+        done = self.tr("{name} is nu {role}.").format(name=account.name, role=kind_text(role))
         change = people.change_role
         return self.run(lambda: change(self.uow, self.actor, account.person_id, role), done)
 
@@ -133,14 +134,16 @@ class AccountsDialog(QDialog):
     @Slot()
     def _ask_new_account(self) -> None:
         form = PinForm(self.tr("Nieuwe persoon"), new_person=True, parent=self)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.add_account(form.name.text(), form.role.currentData(), form.pin.text())
+        open_dialog(
+            form,
+            lambda: self.add_account(form.name.text(), form.role.currentData(), form.pin.text()),
+        )
 
     @Slot()
     def _ask_role(self) -> None:
         if self.selected() is None:
             return
-        names = [role_text(role) for role in Role]
+        names = [kind_text(role) for role in Role]
         chosen, ok = QInputDialog.getItem(self, self.tr("Rol wijzigen"), self.tr("Rol"), names)
         if ok:
             self.change_selected_role(list(Role)[names.index(chosen)])
@@ -150,5 +153,4 @@ class AccountsDialog(QDialog):
         if self.selected() is None:
             return
         form = PinForm(self.tr("Nieuwe pincode"), new_person=False, parent=self)
-        if form.exec() == QDialog.DialogCode.Accepted:
-            self.reset_selected_pin(form.pin.text())
+        open_dialog(form, lambda: self.reset_selected_pin(form.pin.text()))

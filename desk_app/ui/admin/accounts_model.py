@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from desk_app.formatting import format_local
 from desk_app.services.people import Account
-from desk_app.ui.messages import role_text
+from desk_app.ui.messages import kind_text
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -87,7 +87,7 @@ def _cell(account: Account, column: AccountColumn, now: datetime) -> str:
     if column is AccountColumn.NAME:
         return account.name
     if column is AccountColumn.ROLE:
-        return role_text(account.role)
+        return kind_text(account.role)
     return _state(account, now)
 
 

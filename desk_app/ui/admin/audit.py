@@ -14,19 +14,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.errors import DeskError
 from desk_app.services import audit
+from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.audit_model import SORT_ROLE, AuditColumn, AuditTableModel
+from desk_app.ui.widgets import MessageLabel
 
 
 class AuditDialog(QDialog):
     """Who changed what, newest first; nothing here can be edited."""
 
-    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+    def __init__(self, uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Auditlog"))
+        self.message = MessageLabel(self)
         self.model = AuditTableModel(self)
-        self.model.set_rows(audit.recent_entries(uow))
+        try:
+            self.model.set_rows(audit.recent_entries(uow, actor))
+        except DeskError as error:
+            self.message.show_desk_error(error)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -49,6 +56,7 @@ class AuditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter)
+        layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.resize(1100, 600)

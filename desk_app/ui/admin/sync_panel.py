@@ -30,6 +30,7 @@ from desk_app.sync.desk import (
 )
 from desk_app.ui.conflicts import conflict_table
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
+from desk_app.ui.messages import text_of
 from desk_app.ui.sync_control import SyncController
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
@@ -63,7 +64,7 @@ LOG_COLUMNS: list[Column[SyncRunInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Ontvangen"), lambda r: str(r.received), lambda r: r.received
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Melding"), lambda r: r.message),
+    Column(QT_TRANSLATE_NOOP("Columns", "Melding"), lambda r: text_of(r.note)),
 ]
 
 ERROR_COLUMNS: list[Column[SyncErrorRow]] = [

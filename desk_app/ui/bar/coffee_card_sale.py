@@ -13,9 +13,10 @@ from desk_app.kinds import PaymentMethod
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.till.coffee_cards import CardInfo, issue_card
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.messages import error_text
 from desk_app.ui.touch import touch_button
 
 VALUES = (500, 1000, 2000)

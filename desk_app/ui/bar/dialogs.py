@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.documents.x_report import x_report_text
-from desk_app.errors import DeskError
 from desk_app.kinds import PaymentMethod, Role
 from desk_app.services.auth import Actor
 from desk_app.services.people import desk_accounts
@@ -28,8 +27,10 @@ from desk_app.services.till.alcohol import DutyPerson
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.messages import kind_heading, kind_text
+from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
 
@@ -100,12 +101,16 @@ class SettleTabDialog(QDialog):
             layout.addWidget(QLabel(f"{line.quantity} × {line.name}  {money(line.amount_cents)}"))
         layout.addWidget(QLabel(self.tr("Totaal {amount}").format(amount=money(tab.total_cents))))
         self.message = QLabel()
+        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
         self.hirer = HirerField(self.tr("Huurder (voor op factuur)"))
         self.hirer.show_hirers(account_hirers(uow), typed=tab.name)
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.on_account.clicked.connect(self._on_account)
         for text, action in (
-            (self.tr("Pin"), lambda: self._pay(PaymentIn(PaymentMethod.CARD, tab.total_cents))),
+            (
+                kind_text(PaymentMethod.CARD),
+                lambda: self._pay(PaymentIn(PaymentMethod.CARD, tab.total_cents)),
+            ),
             (self.tr("Contant gepast"), lambda: self._pay(PaymentIn(PaymentMethod.CASH))),
         ):
             button = touch_button(text)
@@ -126,20 +131,16 @@ class SettleTabDialog(QDialog):
         self._pay(PaymentIn(PaymentMethod.ON_ACCOUNT, self.tab.total_cents, hirer_id=hirer.id))
 
     def _pay(self, part: PaymentIn) -> None:
-        try:
-            tabs.settle_tab(self.uow, self.actor, self.tab.tab_id, [part])
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
-        self.accept()
+        self.act.run(
+            lambda actor: tabs.settle_tab(self.uow, actor, self.tab.tab_id, [part]),
+            lambda _settled: self.accept(),
+        )
 
     def _carry_over(self) -> None:
-        try:
-            tabs.carry_over_tab(self.uow, self.actor, self.tab.tab_id)
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
-        self.accept()
+        self.act.run(
+            lambda actor: tabs.carry_over_tab(self.uow, actor, self.tab.tab_id),
+            lambda _carried: self.accept(),
+        )
 
 
 class ReversalDialog(QDialog):
@@ -159,10 +160,11 @@ class ReversalDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.reason = QLineEdit()
         self.message = QLabel()
+        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
         layout = QVBoxLayout(self)
         for label, widget in (
             (self.tr("Bonnummer"), self.number),
-            (self.tr("Sociaal beheerder"), self.manager),
+            (kind_heading(Role.MANAGER), self.manager),
             (self.tr("Pincode beheerder"), self.pin),
             (self.tr("Reden"), self.reason),
         ):
@@ -176,20 +178,18 @@ class ReversalDialog(QDialog):
         layout.addWidget(box)
 
     def _reverse(self) -> None:
-        try:
-            original = receipts.find_receipt(self.uow, self.number.value())
-            reversals.reverse_sale(
-                self.uow,
-                self.actor,
-                original.sale_id,
-                manager_id=self.manager.currentData(),
-                manager_pin=self.pin.text(),
-                reason=self.reason.text(),
-            )
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
-        self.accept()
+        self.act.run(self._reverse_as, lambda _reversed: self.accept())
+
+    def _reverse_as(self, actor: Actor) -> object:
+        original = receipts.find_receipt(self.uow, self.number.value())
+        return reversals.reverse_sale(
+            self.uow,
+            actor,
+            original.sale_id,
+            manager_id=self.manager.currentData(),
+            manager_pin=self.pin.text(),
+            reason=self.reason.text(),
+        )
 
 
 def show_x_report(uow: UnitOfWork, actor: Actor, parent: QWidget | None = None) -> None:

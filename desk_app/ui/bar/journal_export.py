@@ -21,7 +21,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.till.journal import journal_csv
 from desk_app.services.till.reports import day_bounds
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text
+from desk_app.ui.messages import error_text
 
 
 class JournalExportDialog(QDialog):

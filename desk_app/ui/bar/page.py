@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.documents.receipt_printer import print_receipt, receipt_text
-from desk_app.errors import DeskError
 from desk_app.kinds import PaymentMethod
 from desk_app.services.rooms.account_sales import account_hirers
 from desk_app.services.till import journal, pricing, sales, settings, tabs
@@ -28,12 +27,13 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import ProductRow
 from desk_app.services.till.receipts import Receipt
 from desk_app.ui.bar.basket import BasketLine, BasketModel
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.bar.grid import ProductGrid
 from desk_app.ui.bar.pay import PayPanel
 from desk_app.ui.bar.toolbar import BarToolbar
 from desk_app.ui.context import PageContext
 from desk_app.ui.page import Page
+from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.printing import SlipPrinting
 from desk_app.ui.touch import touch_button
 
@@ -60,6 +60,7 @@ class BarPage(Page):
         self.table = QTableView()
         self.total = QLabel()
         self.message = QLabel()
+        self.act = PageAction(current_actor, TextPlace(self.message.setText), self.changed.emit)
         self.receipt_view = QPlainTextEdit()
         self.age_ok = touch_button(self.tr("18+ gecontroleerd"))
         self.training = touch_button(self.tr("Oefenmodus"))
@@ -190,10 +191,8 @@ class BarPage(Page):
         actor = self.current_actor()
         if line is None or actor is None:
             return
-        try:
-            journal.log_removed_line(self.uow, actor, line.product.product_id, line.quantity)
-        except DeskError as error:
-            self.message.setText(error_text(error))
+        product_id, quantity = line.product.product_id, line.quantity
+        self.act.call(lambda: journal.log_removed_line(self.uow, actor, product_id, quantity))
 
     @Slot()
     def _show_total(self) -> None:
@@ -205,27 +204,24 @@ class BarPage(Page):
     @Slot(object)
     def pay_basket(self, parts: list[PaymentIn]) -> None:
         """Ring up the basket with the chosen payment; the service refuses what is not allowed."""
-        actor = self.current_actor()
+        actor = self.act.actor()
         if actor is None:
-            self.message.setText(self.tr("Log eerst in met uw pincode."))
             return
         parts = [
             replace(p, volunteer_id=actor.person_id) if p.method is PaymentMethod.VOLUNTEER else p
             for p in parts
         ]
-        try:
-            paid = sales.sell(
-                self.uow,
-                actor,
-                self.basket.lines(),
-                parts,
-                training=self.training.isChecked(),
-                age_confirmed=self.age_ok.isChecked(),
-            )
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
-        self._after_sale(paid)
+        lines, training, age_ok = (
+            self.basket.lines(),
+            self.training.isChecked(),
+            self.age_ok.isChecked(),
+        )
+        self.act.call(
+            lambda: sales.sell(
+                self.uow, actor, lines, parts, training=training, age_confirmed=age_ok
+            ),
+            self._after_sale,
+        )
 
     def _after_sale(self, paid: Receipt) -> None:
         self.last_receipt = paid
@@ -257,17 +253,13 @@ class BarPage(Page):
     @Slot(object)
     def put_on_tab(self, tab_id: UUID) -> None:
         """Move the basket onto an open tab instead of paying it now."""
-        actor = self.current_actor()
-        if actor is None:
-            self.message.setText(self.tr("Log eerst in met uw pincode."))
-            return
-        try:
-            tab = tabs.add_to_tab(
-                self.uow, actor, tab_id, self.basket.lines(), age_confirmed=self.age_ok.isChecked()
-            )
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
+        lines, age_ok = self.basket.lines(), self.age_ok.isChecked()
+        self.act.run(
+            lambda actor: tabs.add_to_tab(self.uow, actor, tab_id, lines, age_confirmed=age_ok),
+            self._on_tab,
+        )
+
+    def _on_tab(self, tab: tabs.TabSummary) -> None:
         self.basket.clear()
         self.age_ok.setChecked(False)
         self.message.setText(

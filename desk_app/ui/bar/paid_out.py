@@ -12,12 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import DeskError
 from desk_app.services.auth import Actor
 from desk_app.services.day_close.day_lock import record_paid_out
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.page_action import PageAction, TextPlace
 
 FIELD_HEIGHT = 48
 
@@ -34,6 +33,7 @@ class PaidOutDialog(QDialog):
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("bijvoorbeeld: boodschappen melk"))
         self.message = QLabel(self)
+        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
         self.message.setWordWrap(True)
         layout = QVBoxLayout(self)
         for label, field in (
@@ -60,9 +60,8 @@ class PaidOutDialog(QDialog):
         if cents is None:
             self.message.setText(self.tr("Vul het bedrag in als euro's, zoals 12,50."))
             return
-        try:
-            record_paid_out(self.uow, self.actor, cents, self.reason.text())
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
-        self.accept()
+        reason = self.reason.text()
+        self.act.run(
+            lambda actor: record_paid_out(self.uow, actor, cents, reason),
+            lambda _recorded: self.accept(),
+        )

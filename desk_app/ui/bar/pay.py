@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from desk_app.kinds import PaymentMethod
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.messages import kind_text
 from desk_app.ui.touch import touch_button
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
@@ -49,11 +50,11 @@ class PayPanel(QWidget):
         self.card_code.setMinimumHeight(44)
         self.exact = touch_button(self.tr("Gepast"))
         self.exact.setToolTip(self.tr("Contant, gepast betaald (F5)"))
-        self.cash = touch_button(self.tr("Contant"))
-        self.card = touch_button(self.tr("Pin"))
+        self.cash = touch_button(kind_text(PaymentMethod.CASH))
+        self.card = touch_button(kind_text(PaymentMethod.CARD))
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.own_use = touch_button(self.tr("Eigen consumptie"))
-        self.coffee_card = touch_button(self.tr("Koffiekaart"))
+        self.coffee_card = touch_button(kind_text(PaymentMethod.COFFEE_CARD))
         self.notes = [touch_button(f"€ {cents // 100}") for cents in QUICK_NOTES]
         self._lay_out()
         self._connect()

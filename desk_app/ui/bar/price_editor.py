@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
 from desk_app.services.auth import Actor
 from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.common import error_text
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
 
@@ -49,6 +48,7 @@ class PriceListDialog(QDialog):
         self.valid_from.setDisplayFormat("dd-MM-yyyy")
         self.list.setStyleSheet("QListWidget::item { min-height: 44px; }")
         self.message = QLabel()
+        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
         self.new, self.save = (
             touch_button(self.tr("Nieuw product")),
             touch_button(self.tr("Opslaan")),
@@ -129,10 +129,8 @@ class PriceListDialog(QDialog):
             valid_from,
             active=self.active.isChecked(),
         )
-        try:
-            save_product(self.uow, self.actor, draft, chosen)
-        except DeskError as error:
-            self.message.setText(error_text(error))
-            return
+        self.act.run(lambda actor: save_product(self.uow, actor, draft, chosen), self._saved)
+
+    def _saved(self, _product: object) -> None:
         self.message.setText(self.tr("Opgeslagen."))
         self._load()

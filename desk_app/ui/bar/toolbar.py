@@ -7,17 +7,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QWidget
 
-from desk_app.errors import DeskError
-from desk_app.services.auth import Actor
 from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
-from desk_app.ui.bar.common import error_text, money
+from desk_app.ui.bar.common import money
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 from desk_app.ui.context import PageContext
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
 
@@ -40,6 +40,7 @@ class BarToolbar(QWidget):
         self.uow = context.uow
         self.current_actor = context.current_actor
         self.basket = basket
+        self.act = PageAction(context.current_actor, TextPlace(self.failed.emit))
         self.tabs = QComboBox()
         self.tabs.setMinimumHeight(44)
         self.tabs.setMinimumWidth(140)
@@ -95,36 +96,29 @@ class BarToolbar(QWidget):
         for tab in tabs.open_tabs(self.uow):
             self.tabs.addItem(f"{tab.name} ({money(tab.total_cents)})", tab.tab_id)
 
-    def _actor(self) -> Actor | None:
-        actor = self.current_actor()
-        if actor is None:
-            self.failed.emit(self.tr("Log eerst in met uw pincode."))
-        return actor
-
     def _run(self, action: Callable[[], object]) -> None:
         """Run a service call; show a refusal instead of raising it."""
-        try:
-            action()
-        except DeskError as error:
-            self.failed.emit(error_text(error))
-            return
-        self.changed.emit()
+        self.act.call(action, lambda _result: self.changed.emit())
 
     def _edit_duty(self) -> None:
-        if (actor := self._actor()) is not None:
-            dialog = dialogs.DutyDialog(alcohol.bar_duty(self.uow), self)
-            if dialog.exec():
-                self._run(lambda: alcohol.set_bar_duty(self.uow, actor, dialog.chosen()))
+        if (actor := self.act.actor()) is not None:
+            duty = dialogs.DutyDialog(alcohol.bar_duty(self.uow), self)
+            open_dialog(
+                duty,
+                lambda: self._run(lambda: alcohol.set_bar_duty(self.uow, actor, duty.chosen())),
+            )
 
     def _new_tab(self) -> None:
-        if (actor := self._actor()) is not None:
-            dialog = dialogs.NewTabDialog(self)
-            if dialog.exec():
-                self._run(
+        if (actor := self.act.actor()) is not None:
+            new = dialogs.NewTabDialog(self)
+            open_dialog(
+                new,
+                lambda: self._run(
                     lambda: tabs.open_tab(
-                        self.uow, actor, dialog.name.text(), youth=dialog.youth.isChecked()
+                        self.uow, actor, new.name.text(), youth=new.youth.isChecked()
                     )
-                )
+                ),
+            )
 
     def _to_tab(self) -> None:
         if self.tabs.currentData() is None:
@@ -133,37 +127,36 @@ class BarToolbar(QWidget):
         self.to_tab.emit(self.tabs.currentData())
 
     def _settle(self) -> None:
-        actor = self._actor()
+        actor = self.act.actor()
         tab_id = self.tabs.currentData()
         if actor is None or tab_id is None:
             return
         summary = next((t for t in tabs.open_tabs(self.uow) if t.tab_id == tab_id), None)
         if summary is not None:
-            dialogs.SettleTabDialog(self.uow, actor, summary, self).exec()
-            self.changed.emit()
+            open_dialog(
+                dialogs.SettleTabDialog(self.uow, actor, summary, self), closed=self.changed.emit
+            )
 
     def _reverse(self) -> None:
-        if (actor := self._actor()) is not None:
-            dialogs.ReversalDialog(self.uow, actor, self).exec()
-            self.changed.emit()
+        if (actor := self.act.actor()) is not None:
+            open_dialog(dialogs.ReversalDialog(self.uow, actor, self), closed=self.changed.emit)
 
     def _x_report(self) -> None:
-        if (actor := self._actor()) is not None:
+        if (actor := self.act.actor()) is not None:
             self._run(lambda: dialogs.show_x_report(self.uow, actor, self))
 
     def _prices(self) -> None:
-        if (actor := self._actor()) is not None:
-            PriceListDialog(self.uow, actor, self).exec()
-            self.changed.emit()
+        if (actor := self.act.actor()) is not None:
+            open_dialog(PriceListDialog(self.uow, actor, self), closed=self.changed.emit)
 
     def _coffee_card(self) -> None:
-        if (actor := self._actor()) is not None:
-            CoffeeCardDialog(self.context, actor, self).exec()
+        if (actor := self.act.actor()) is not None:
+            open_dialog(CoffeeCardDialog(self.context, actor, self))
 
     def _journal(self) -> None:
-        if (actor := self._actor()) is not None:
-            JournalExportDialog(self.uow, actor, self).exec()
+        if (actor := self.act.actor()) is not None:
+            open_dialog(JournalExportDialog(self.uow, actor, self))
 
     def _paid_out(self) -> None:
-        if (actor := self._actor()) is not None and PaidOutDialog(self.uow, actor, self).exec():
-            self.changed.emit()
+        if (actor := self.act.actor()) is not None:
+            open_dialog(PaidOutDialog(self.uow, actor, self), self.changed.emit)

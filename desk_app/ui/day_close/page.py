@@ -11,10 +11,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.documents.z_report_slip import print_z_slip
-from desk_app.errors import DeskError
 from desk_app.formatting import to_local
+from desk_app.services.auth import Actor
 from desk_app.services.day_close.cash_count import parse_counts
-from desk_app.services.day_close.sign_off import Closing, check_cash, close_day, day_to_close
+from desk_app.services.day_close.sign_off import (
+    CashCheck,
+    Closing,
+    check_cash,
+    close_day,
+    day_to_close,
+)
 from desk_app.services.day_close.z_report_data import ZReport, closed_days, z_report
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
@@ -26,6 +32,7 @@ from desk_app.ui.day_close.sign_off_panel import SignOffPanel
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.heading import page_heading
 from desk_app.ui.page import Change, Page
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.printing import SlipPrinting
 from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import MessageLabel
@@ -49,6 +56,7 @@ class DayClosePage(Page):
         self.count = CountPanel(self)
         self.sign = SignOffPanel(self)
         self.message = MessageLabel(self)
+        self.act = PageAction(context.current_actor, self.message, self.changed.emit)
         self.reprint = touch_button(self.tr("Laatste Z-rapport opnieuw"), self)
         self.reprint_slip = touch_button(self.tr("Z-bon opnieuw afdrukken"), self)
         self.reprint_slip.hide()
@@ -122,26 +130,24 @@ class DayClosePage(Page):
                     day=f"{self.today():%d-%m-%Y}", number=number
                 )
             )
-        if actor is None:
-            return
-        try:
-            self.summary.show_day(day_to_close(self.context.uow, actor, self.today()))
-        except DeskError as error:
-            self.message.show_desk_error(error)
+        if actor is not None:
+            day = self.today()
+            self.act.call(lambda: day_to_close(self.context.uow, actor, day), self.summary.show_day)
 
     @Slot(object)
     def take_count(self, typed: dict[int, str]) -> None:
         """The count is in: check it, then reveal what the drawer should hold."""
-        actor = self.context.current_actor()
-        if actor is None:
-            self.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-            return
-        try:
-            counts = parse_counts(typed)
-            check = check_cash(self.context.uow, actor, self.today(), counts)
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        day = self.today()
+        self.act.run(lambda actor: self._checked(actor, day, typed), self._counted)
+
+    def _checked(
+        self, actor: Actor, day: date, typed: dict[int, str]
+    ) -> tuple[dict[int, int], CashCheck]:
+        counts = parse_counts(typed)
+        return counts, check_cash(self.context.uow, actor, day, counts)
+
+    def _counted(self, checked: tuple[dict[int, int], CashCheck]) -> None:
+        counts, check = checked
         self.counts = counts
         self.message.clear_message()
         self.sign.show_check(check)
@@ -170,16 +176,18 @@ class DayClosePage(Page):
     @Slot()
     def sign_off(self) -> None:
         """Sign the day off with the PIN; archive and open the Z-report; start the sync."""
-        actor = self.context.current_actor()
         closing = self._closing()
-        if actor is None or closing is None:
+        if closing is None:
             return
-        try:
-            report = close_day(self.context.uow, actor, self.sign.pin.text(), closing)
-        except DeskError as error:
-            self.sign.pin.clear()
-            self.message.show_desk_error(error)
-            return
+        pin = self.sign.pin.text()
+        self.act.run(
+            lambda actor: close_day(self.context.uow, actor, pin, closing),
+            self._closed,
+            change=Change.DAY_CLOSED,
+            failed=lambda _error: self.sign.pin.clear(),
+        )
+
+    def _closed(self, report: ZReport) -> None:
         self._deliver(report)
         self.count.clear()
         self.counts = None
@@ -187,7 +195,6 @@ class DayClosePage(Page):
             self.tr("De dag is afgesloten: Z-rapport nr. {number}.").format(number=report.number)
         )
         self.refresh()
-        self.changed.emit(Change.DAY_CLOSED)
 
     def _deliver(self, report: ZReport) -> None:
         """Archive the PDF and open it; a short slip on the receipt printer when there is one."""

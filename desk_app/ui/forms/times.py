@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QTimeEdit, QWidget
 
 from desk_app.kinds import DayPartKey
 from desk_app.services.centre import DEFAULT_DAY_PARTS, Span, default_opening_hours
+from desk_app.ui.messages import kind_text
 
 
 def weekday_names() -> list[str]:
@@ -26,11 +27,7 @@ def weekday_names() -> list[str]:
 
 def day_part_names() -> dict[DayPartKey, str]:
     """Ochtend, middag, avond, in the user's language."""
-    return {
-        DayPartKey.MORNING: QCoreApplication.translate("DayPartsEditor", "ochtend"),
-        DayPartKey.AFTERNOON: QCoreApplication.translate("DayPartsEditor", "middag"),
-        DayPartKey.EVENING: QCoreApplication.translate("DayPartsEditor", "avond"),
-    }
+    return {part: kind_text(part) for part in DayPartKey}
 
 
 def time_edit(parent: QWidget, value: time) -> QTimeEdit:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.kinds import AgeGroup, Purpose
 from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.living_room.checkin import MAX_GROUP, UNDO_WINDOW
+from desk_app.ui.messages import kind_text
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -52,7 +52,7 @@ class CheckInPanel(QFrame):
         self.scan_field.setMaxLength(200)
         self.scan_field.returnPressed.connect(self._on_scan)
         self.message = MessageLabel(self)
-        self.purposes = self._choice_group(PURPOSE_LABELS, exclusive=True)
+        self.purposes = self._choice_group({p.value: kind_text(p) for p in Purpose}, exclusive=True)
         self.occurrence_choice = QComboBox(self)
         self.occurrence_choice.setToolTip(self.tr("Bij welke activiteit van vandaag?"))
         self.occurrence_choice.hide()
@@ -60,7 +60,7 @@ class CheckInPanel(QFrame):
         self.booking_choice.setToolTip(self.tr("Gast van welke zaalhuur van vandaag?"))
         self.booking_choice.hide()
         self.purposes.buttonToggled.connect(self._show_occurrence_choice)
-        self.ages = self._choice_group(AGE_LABELS, exclusive=False)
+        self.ages = self._choice_group({a.value: kind_text(a) for a in AgeGroup}, exclusive=False)
         self.first_visit = self._toggle(self.tr("Eerste bezoek"))
         self.count_button = QPushButton(self.tr("Bezoeker binnen  +1"), self)
         self.count_button.setObjectName("primary")
@@ -123,7 +123,7 @@ class CheckInPanel(QFrame):
         group = QButtonGroup(self)
         group.setExclusive(exclusive)
         for number, (value, label) in enumerate(labels.items()):
-            button = self._toggle(self.tr(label))
+            button = self._toggle(label)
             button.setProperty("value", value)
             group.addButton(button, number)
         if exclusive:
@@ -207,17 +207,3 @@ class CheckInPanel(QFrame):
     def focus_scan(self) -> None:
         """Give the scan field the keyboard, so the next scan lands there."""
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-PURPOSE_LABELS = {
-    Purpose.LIVING_ROOM.value: QT_TRANSLATE_NOOP("CheckInPanel", "Huiskamer"),
-    Purpose.ACTIVITY.value: QT_TRANSLATE_NOOP("CheckInPanel", "Activiteit"),
-    Purpose.ROOM_HIRE.value: QT_TRANSLATE_NOOP("CheckInPanel", "Zaalhuur"),
-    Purpose.NEIGHBOURHOOD_TEAM.value: QT_TRANSLATE_NOOP("CheckInPanel", "Wijkteam"),
-}
-AGE_LABELS = {
-    AgeGroup.CHILD.value: QT_TRANSLATE_NOOP("CheckInPanel", "Kind"),
-    AgeGroup.YOUTH.value: QT_TRANSLATE_NOOP("CheckInPanel", "Jongere"),
-    AgeGroup.ADULT.value: QT_TRANSLATE_NOOP("CheckInPanel", "Volwassene"),
-    AgeGroup.SENIOR.value: QT_TRANSLATE_NOOP("CheckInPanel", "Senior"),
-}

@@ -4,18 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import format_number
 from desk_app.kinds import DayPartKey, Purpose
 from desk_app.services.living_room.figures import Counts, VisitFigures
 from desk_app.services.living_room.presence import Presence
-from desk_app.ui.living_room.check_in_panel import PURPOSE_LABELS
-
-PART_LABELS = {
-    DayPartKey.MORNING: QT_TRANSLATE_NOOP("FiguresPanel", "Ochtend"),
-    DayPartKey.AFTERNOON: QT_TRANSLATE_NOOP("FiguresPanel", "Middag"),
-    DayPartKey.EVENING: QT_TRANSLATE_NOOP("FiguresPanel", "Avond"),
-}
+from desk_app.ui.messages import kind_heading, kind_text
 
 
 class FiguresPanel(QFrame):
@@ -44,7 +37,7 @@ class FiguresPanel(QFrame):
         headers = ["", self.tr("Bezoeken"), self.tr("Uniek")]
         rows = [
             self.tr("Vandaag"),
-            *[self.tr(PART_LABELS[p]) for p in DayPartKey],
+            *[kind_heading(p) for p in DayPartKey],
             self.tr("Deze week"),
             self.tr("Dit jaar"),
         ]
@@ -68,9 +61,7 @@ class FiguresPanel(QFrame):
             self.tr("en {count} vrijwilliger(s) aangemeld").format(count=volunteers)
         )
         parts = [
-            f"{self.tr(PURPOSE_LABELS[p.value])}: {presence.for_purpose(p)}"
-            for p in Purpose
-            if presence.for_purpose(p)
+            f"{kind_text(p)}: {presence.for_purpose(p)}" for p in Purpose if presence.for_purpose(p)
         ]
         self.inside_detail.setText(", ".join(parts))
         rows = [

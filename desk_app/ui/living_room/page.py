@@ -13,7 +13,6 @@ from desk_app.documents.evacuation import evacuation_pdf
 from desk_app.errors import DeskError
 from desk_app.kinds import Mood
 from desk_app.services.activities import programme as activities
-from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.living_room import checkin, figures, passes, presence, scanning
 from desk_app.services.rooms import guests as room_guests
@@ -27,7 +26,9 @@ from desk_app.ui.living_room.figures_panel import FiguresPanel
 from desk_app.ui.living_room.mood_panel import MoodPanel
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
+from desk_app.ui.page_action import PageAction
 
 REFRESH_MS = 30_000
 
@@ -41,6 +42,7 @@ class LivingRoomPage(Page):
         super().__init__(context, parent)
         self.last_count: checkin.VisitRecorded | None = None
         self.panel = CheckInPanel(self)
+        self.act = PageAction(context.current_actor, self.panel.message, self.changed.emit)
         self.figures = FiguresPanel(self)
         self.moods = MoodPanel(self)
         self.pass_button = QPushButton(self.tr("Nieuwe pas afdrukken"), self)
@@ -97,12 +99,6 @@ class LivingRoomPage(Page):
         self.refresh()
         self.panel.focus_scan()
 
-    def _actor(self) -> Actor | None:
-        actor = self.context.current_actor()
-        if actor is None:
-            self.panel.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-        return actor
-
     def _done(self, text: str) -> None:
         self.panel.message.show_info(text)
         self.changed.emit(Change.VISITS)
@@ -110,7 +106,7 @@ class LivingRoomPage(Page):
         self.panel.focus_scan()
 
     def _failed(self, error: DeskError) -> None:
-        self.panel.message.show_desk_error(error)
+        del error  # already shown in the panel's message line
         self.panel.focus_scan()
 
     def refresh_for(self, change: Change) -> None:
@@ -131,20 +127,16 @@ class LivingRoomPage(Page):
     @Slot(str)
     def scan(self, text: str) -> None:
         """A pass or a volunteer's badge was scanned (or typed and confirmed with Enter)."""
-        actor = self._actor()
-        if actor is None:
-            return
-        try:
-            outcome = scanning.handle_scan(
-                self.context.uow,
-                actor,
-                text,
-                purpose=self.panel.purpose(),
-                purpose_ref=self.panel.purpose_ref(),
-            )
-        except DeskError as error:
-            self._failed(error)
-            return
+        purpose, purpose_ref = self.panel.purpose(), self.panel.purpose_ref()
+        self.act.run(
+            lambda actor: scanning.handle_scan(
+                self.context.uow, actor, text, purpose=purpose, purpose_ref=purpose_ref
+            ),
+            self._scanned,
+            failed=self._failed,
+        )
+
+    def _scanned(self, outcome: checkin.ScanOutcome | DutyChange) -> None:
         if isinstance(outcome, DutyChange):
             self.changed.emit(Change.DUTY)
             self._done(self._duty_text(outcome))
@@ -171,21 +163,23 @@ class LivingRoomPage(Page):
     @Slot(int)
     def count_walk_in(self, visitors: int) -> None:
         """The big button (one visitor) or the group button."""
-        actor = self._actor()
-        if actor is None:
-            return
-        try:
-            self.last_count = checkin.count_walk_in(
+        age_group, purpose = self.panel.age_group(), self.panel.purpose()
+        first_visit = self.panel.first_visit.isChecked()
+        self.act.run(
+            lambda actor: checkin.count_walk_in(
                 self.context.uow,
                 actor,
                 visitors=visitors,
-                age_group=self.panel.age_group(),
-                first_visit=self.panel.first_visit.isChecked(),
-                purpose=self.panel.purpose(),
-            )
-        except DeskError as error:
-            self._failed(error)
-            return
+                age_group=age_group,
+                first_visit=first_visit,
+                purpose=purpose,
+            ),
+            lambda recorded: self._counted(recorded, visitors),
+            failed=self._failed,
+        )
+
+    def _counted(self, recorded: checkin.VisitRecorded, visitors: int) -> None:
+        self.last_count = recorded
         self.panel.reset_tags()
         self.panel.offer_undo()
         self._done(self.tr("{count} bezoeker(s) geteld.").format(count=visitors))
@@ -193,31 +187,30 @@ class LivingRoomPage(Page):
     @Slot()
     def undo_last_count(self) -> None:
         """Take back the last count, within the minute."""
-        actor = self._actor()
+        actor = self.act.actor()
         if actor is None or self.last_count is None:
             return
-        try:
-            checkin.undo_visit(self.context.uow, actor, self.last_count.visit_id)
-        except DeskError as error:
-            self._failed(error)
-            return
-        finally:
-            self.panel.withdraw_undo()
+        visit_id = self.last_count.visit_id
+        self.act.call(
+            lambda: checkin.undo_visit(self.context.uow, actor, visit_id),
+            lambda _undone: self._undone(),
+            failed=self._failed,
+        )
+        self.panel.withdraw_undo()
+
+    def _undone(self) -> None:
         self.last_count = None
         self._done(self.tr("De laatste telling is teruggedraaid."))
 
     @Slot()
     def check_out(self) -> None:
         """An anonymous visitor left."""
-        actor = self._actor()
-        if actor is None:
-            return
-        try:
-            checkin.check_out_walk_in(self.context.uow, actor, purpose=self.panel.purpose())
-        except DeskError as error:
-            self._failed(error)
-            return
-        self._done(self.tr("Tot ziens! Eén bezoeker uitgecheckt."))
+        purpose = self.panel.purpose()
+        self.act.run(
+            lambda actor: checkin.check_out_walk_in(self.context.uow, actor, purpose=purpose),
+            lambda _out: self._done(self.tr("Tot ziens! Eén bezoeker uitgecheckt.")),
+            failed=self._failed,
+        )
 
     @Slot(object)
     def record_mood(self, mood: Mood) -> None:
@@ -228,18 +221,20 @@ class LivingRoomPage(Page):
     @Slot()
     def print_passes(self) -> None:
         """Ask what to print, make the passes in one transaction, then open the PDF."""
-        actor = self._actor()
+        actor = self.act.actor()
         dialog = NewPassDialog(self)
         if actor is None or not dialog.exec():
             return
         request = dialog.request()
-        try:
-            codes = passes.issue_passes(self.context.uow, actor, request.count, request.holder)
-        except DeskError as error:
-            self._failed(error)
-            return
+        self.act.call(
+            lambda: passes.issue_passes(self.context.uow, actor, request.count, request.holder),
+            lambda codes: self._passes_made(codes, request.sheet),
+            failed=self._failed,
+        )
+
+    def _passes_made(self, codes: list[str], sheet: bool) -> None:
         name = centre_details(self.context.uow).name
-        self.documents.archive("passen", partial(pass_cards_pdf, codes, name, sheet=request.sheet))
+        self.documents.archive("passen", partial(pass_cards_pdf, codes, name, sheet=sheet))
         self._done(self.tr("{count} pas(sen) gemaakt.").format(count=len(codes)))
 
     @Slot()
@@ -252,7 +247,6 @@ class LivingRoomPage(Page):
     @Slot()
     def open_visitor_data(self) -> None:
         """The social manager's look-up, export and erasure of one visitor's data."""
-        actor = self._actor()
+        actor = self.act.actor()
         if actor is not None:
-            VisitorDataDialog(self.context.uow, actor, self).exec()
-            self.refresh()
+            open_dialog(VisitorDataDialog(self.context.uow, actor, self), closed=self.refresh)

@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import DeskError
 from desk_app.formatting import format_local
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import passes
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.widgets import MessageLabel
 
 SaveAs = Callable[[QWidget, str], Path | None]
@@ -56,6 +56,7 @@ class VisitorDataDialog(QDialog):
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.message = MessageLabel(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.export_button = QPushButton(self.tr("Exporteren"), self)
         self.export_button.clicked.connect(self.export)
         self.erase_button = QPushButton(self.tr("Naam en telefoon wissen"), self)
@@ -95,12 +96,14 @@ class VisitorDataDialog(QDialog):
     def look_up(self) -> None:
         """Show what is held about the pass."""
         self.message.clear_message()
-        try:
-            data = passes.visitor_data(self.uow, self.actor, self.code.text())
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            self._enable_actions(False)
-            return
+        code = self.code.text()
+        self.act.run(
+            lambda actor: passes.visitor_data(self.uow, actor, code),
+            self._show_data,
+            failed=lambda _error: self._enable_actions(False),
+        )
+
+    def _show_data(self, data: passes.VisitorData) -> None:
         self.details.setText(
             self.tr(
                 "Pas {code}, uitgegeven {issued}\nNaam: {name}\nTelefoon: {phone}\n"
@@ -119,11 +122,10 @@ class VisitorDataDialog(QDialog):
     @Slot()
     def export(self) -> None:
         """Save the visitor's data as a JSON file to hand over."""
-        try:
-            data = passes.visitor_data(self.uow, self.actor, self.code.text())
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        code = self.code.text()
+        self.act.run(lambda actor: passes.visitor_data(self.uow, actor, code), self._save)
+
+    def _save(self, data: passes.VisitorData) -> None:
         path = self.save_as(self, f"bezoeker-{data.code}.json")
         if path is not None:
             path.write_text(data.as_json(), encoding="utf-8")
@@ -132,12 +134,11 @@ class VisitorDataDialog(QDialog):
     @Slot()
     def save_retention(self) -> None:
         """Store the retention period (social manager only; audited by the service)."""
-        try:
-            passes.set_retention_months(self.uow, self.actor, self.retention.value())
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
-        self.message.show_info(self.tr("De bewaartermijn is opgeslagen."))
+        months = self.retention.value()
+        self.act.run(
+            lambda actor: passes.set_retention_months(self.uow, actor, months),
+            lambda _saved: self.message.show_info(self.tr("De bewaartermijn is opgeslagen.")),
+        )
 
     @Slot()
     def erase(self) -> None:
@@ -149,10 +150,9 @@ class VisitorDataDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            passes.erase_visitor(self.uow, self.actor, self.code.text())
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        code = self.code.text()
+        self.act.run(lambda actor: passes.erase_visitor(self.uow, actor, code), self._erased)
+
+    def _erased(self, _erased: object) -> None:
         self.look_up()
         self.message.show_info(self.tr("Naam en telefoon zijn gewist."))

@@ -31,14 +31,6 @@ def is_manager(actor: Actor | None) -> bool:
     return actor is not None and role_allows(actor.role, Role.MANAGER)
 
 
-def desk_actor(current_actor: CurrentActor, message: MessageLine) -> Actor | None:
-    """The person at the desk, or ``None`` after asking them to log in."""
-    actor = current_actor()
-    if actor is None:
-        message.show_error(QCoreApplication.translate("RoomsAdmin", "Log eerst in aan de balie."))
-    return actor
-
-
 def manager_actor(current_actor: CurrentActor, message: MessageLine) -> Actor | None:
     """The manager at the desk, or ``None`` after saying the manager must log in."""
     actor = current_actor()

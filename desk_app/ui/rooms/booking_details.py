@@ -7,16 +7,17 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.errors import DeskError
 from desk_app.formatting import format_local
 from desk_app.kinds import BookingState
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking, get_booking
 from desk_app.services.rooms.bookings import BookingInfo
-from desk_app.services.rooms.hire_rules import state_label
+from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, error_text, euro
+from desk_app.ui.messages import kind_text
+from desk_app.ui.page_action import PageAction
+from desk_app.ui.rooms.common import MessageLine, euro
 from desk_app.ui.touch import big_button
 
 
@@ -33,6 +34,7 @@ class BookingDetails(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.message = MessageLine(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.confirm_button = big_button(self.tr("Bevestigen"), self)
         self.cancel_button = big_button(self.tr("Boeking annuleren"), self)
         self.invoice_button = big_button(self.tr("Factuur maken"), self)
@@ -57,7 +59,7 @@ class BookingDetails(QDialog):
             format_local(b.starts_at, "EEEE d MMMM yyyy, HH:mm")
             + format_local(b.ends_at, "'–'HH:mm"),
             self.tr("{people} personen · {state} · zaalhuur {price}").format(
-                people=b.people, state=self.tr(state_label(b.state)), price=euro(b.price_cents)
+                people=b.people, state=kind_text(b.state), price=euro(b.price_cents)
             ),
         ]
         lines += [f"{e.quantity} × {e.description}" for e in b.extras]
@@ -72,21 +74,22 @@ class BookingDetails(QDialog):
         self.confirm_button.setEnabled(b.state is BookingState.PROVISIONAL)
         self.cancel_button.setEnabled(live)
 
-    def _run(self, action: Callable[[], BookingInfo]) -> bool:
-        try:
-            self.booking = action()
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return False
+    def _run(self, action: Callable[[], BookingInfo], done: Callable[[], None]) -> None:
+        self.act.call(action, lambda booking: self._changed_to(booking, done))
+
+    def _changed_to(self, booking: BookingInfo, done: Callable[[], None]) -> None:
+        self.booking = booking
         self.changed = True
         self._show()
-        return True
+        done()
 
     @Slot()
     def confirm(self) -> None:
         """Make the booking definite."""
-        if self._run(lambda: confirm_booking(self._uow, self._actor, self.booking.id)):
-            self.message.show_info(self.tr("De boeking is bevestigd."))
+        self._run(
+            lambda: confirm_booking(self._uow, self._actor, self.booking.id),
+            lambda: self.message.show_info(self.tr("De boeking is bevestigd.")),
+        )
 
     @Slot()
     def cancel(self) -> None:
@@ -95,22 +98,24 @@ class BookingDetails(QDialog):
             self.cancel_button.setProperty("asking", "yes")
             self.cancel_button.setText(self.tr("Zeker weten? Klik nogmaals"))
             return
-        if self._run(lambda: cancel_booking(self._uow, self._actor, self.booking.id)):
-            fee = self.booking.cancellation_fee_cents
-            self.message.show_info(
-                self.tr("Geannuleerd, met {fee} annuleringskosten.").format(fee=euro(fee))
-                if fee
-                else self.tr("Geannuleerd, kosteloos.")
-            )
+        self._run(lambda: cancel_booking(self._uow, self._actor, self.booking.id), self._cancelled)
+
+    def _cancelled(self) -> None:
+        fee = self.booking.cancellation_fee_cents
+        self.message.show_info(
+            self.tr("Geannuleerd, met {fee} annuleringskosten.").format(fee=euro(fee))
+            if fee
+            else self.tr("Geannuleerd, kosteloos.")
+        )
 
     @Slot()
     def invoice(self) -> None:
         """Invoice this booking now."""
-        try:
-            issued = invoice_booking(self._uow, self._actor, self.booking.id)
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        self.act.call(
+            lambda: invoice_booking(self._uow, self._actor, self.booking.id), self._invoiced
+        )
+
+    def _invoiced(self, issued: InvoiceInfo) -> None:
         self.changed = True
         self.booking = get_booking(self._uow, self.booking.id)
         self.message.show_info(

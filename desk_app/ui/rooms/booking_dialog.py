@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
-from desk_app.kinds import DayPartKey
+from desk_app.kinds import DayPartKey, Recurrence
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.bookings import (
     STANDARD_EXTRAS,
@@ -30,12 +30,13 @@ from desk_app.services.rooms.bookings import (
     ExtraLine,
     book_room,
 )
-from desk_app.services.rooms.hire_rules import part_label, tariff_label
 from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.series import Repeat, SeriesConflicts, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, chosen_part, error_text, from_qdate, to_qdate
+from desk_app.ui.messages import error_text, kind_text, text_of
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.touch import big_button, touch_sized
 
@@ -66,7 +67,7 @@ class BookingDialog(QDialog):
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.part = touch_sized(QComboBox(self))
         for key in DayPartKey:
-            self.part.addItem(self.tr(part_label(key)), key)
+            self.part.addItem(kind_text(key), key)
         self.part.addItem(self.tr("eigen tijden"), None)
         self.part.setCurrentIndex(self.part.findData(part) if part else len(DayPartKey))
         self.starts = touch_sized(QTimeEdit(QTime(9, 0), self))
@@ -80,10 +81,9 @@ class BookingDialog(QDialog):
         self.extras = [QCheckBox(extra.description, self) for extra in STANDARD_EXTRAS]
         self.confirmed = QCheckBox(self.tr("Bevestigd (anders een optie)"), self)
         self.repeat = touch_sized(QComboBox(self))
-        self.repeat.addItem(self.tr("eenmalig"), None)
-        self.repeat.addItem(self.tr("elke week"), Repeat.WEEKLY)
-        self.repeat.addItem(self.tr("om de week"), Repeat.FORTNIGHTLY)
-        self.repeat.addItem(self.tr("elke maand"), Repeat.MONTHLY)
+        self.repeat.addItem(kind_text(Recurrence.ONCE), None)
+        for repeat in Repeat:  # a series repeats as an activity recurs, and reads the same
+            self.repeat.addItem(kind_text(Recurrence(repeat.value)), repeat)
         self.until = touch_sized(QDateEdit(to_qdate(day).addMonths(3), self))
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("dd-MM-yyyy")
@@ -136,7 +136,7 @@ class BookingDialog(QDialog):
         self.hirer.clear()
         for details in hirers(self._uow):
             self.hirer.addItem(
-                f"{details.name} ({self.tr(tariff_label(details.tariff_class))})", str(details.id)
+                f"{details.name} ({kind_text(details.tariff_class)})", str(details.id)
             )
         if select is not None:
             self.hirer.setCurrentIndex(self.hirer.findData(str(select)))
@@ -157,7 +157,10 @@ class BookingDialog(QDialog):
     def add_hirer(self) -> None:
         """Register a new hirer and choose them."""
         dialog = HirerDialog(self._uow, self._actor, self)
-        if dialog.exec() and dialog.created is not None:
+        open_dialog(dialog, lambda: self._hirer_added(dialog))
+
+    def _hirer_added(self, dialog: HirerDialog) -> None:
+        if dialog.created is not None:
             self._load_hirers(dialog.created.id)
 
     def request(self) -> BookingRequest:
@@ -197,7 +200,7 @@ class BookingDialog(QDialog):
             self.booked = self._book()
         except SeriesConflicts as conflicts:
             self._skip |= {c.day for c in conflicts.conflicts}
-            lines = "\n".join(f"{c.day:%d-%m-%Y}: {c.reason}" for c in conflicts.conflicts)
+            lines = "\n".join(f"{c.day:%d-%m-%Y}: {text_of(c.why)}" for c in conflicts.conflicts)
             self.message.show_error(f"{error_text(conflicts)}\n{lines}")
             self.book_button.setText(self.tr("Deze data overslaan en de rest boeken"))
             return

@@ -1,25 +1,14 @@
-"""Small pieces the room-hire screens share: touch-sized controls and messages in Dutch."""
+"""Small pieces the room-hire screens share: the message line, dates and amounts."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
 from desk_app.kinds import DayPartKey
-
-
-def error_text(error: DeskError) -> str:
-    """A core refusal in the user's language, with its (also translated) parameters filled in."""
-    template = QCoreApplication.translate("Errors", error.template)
-    params = {
-        key: QCoreApplication.translate("Tariffs", value) if isinstance(value, str) else value
-        for key, value in error.params.items()
-    }
-    return template.format(**params)
 
 
 class MessageLine(QLabel):

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import DeskError
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey
 from desk_app.services.rooms.calendar import free_rooms
-from desk_app.services.rooms.hire_rules import part_label
+from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, chosen_part, error_text, from_qdate, to_qdate
+from desk_app.ui.messages import kind_text
+from desk_app.ui.page_action import PageAction
+from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
 
@@ -44,7 +45,7 @@ class FreeRoomFinder(QWidget):
         self.day.setDisplayFormat("dd-MM-yyyy")
         self.part = touch_sized(QComboBox(self))
         for key in DayPartKey:
-            self.part.addItem(self.tr(part_label(key)), key)
+            self.part.addItem(kind_text(key), key)
         self.part.addItem(self.tr("eigen tijden"), None)
         self.starts = touch_sized(QTimeEdit(QTime(9, 0), self))
         self.ends = touch_sized(QTimeEdit(QTime(12, 0), self))
@@ -58,6 +59,7 @@ class FreeRoomFinder(QWidget):
         self.results.itemActivated.connect(self._chosen)
         self.results.itemClicked.connect(self._chosen)
         self.message = MessageLine(self)
+        self.act = PageAction(lambda: None, self.message)
         form = QFormLayout()
         form.addRow(self.tr("Datum"), self.day)
         form.addRow(self.tr("Dagdeel"), self.part)
@@ -76,13 +78,10 @@ class FreeRoomFinder(QWidget):
         part = chosen_part(self.part)
         span = None if part else (_time(self.starts.time()), _time(self.ends.time()))
         self.results.clear()
-        try:
-            found = free_rooms(
-                self._uow, from_qdate(self.day.date()), part, span, self.people.value()
-            )
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        day, people = from_qdate(self.day.date()), self.people.value()
+        self.act.call(lambda: free_rooms(self._uow, day, part, span, people), self._found)
+
+    def _found(self, found: list[RoomInfo]) -> None:
         if not found:
             self.message.show_error(self.tr("Er is dan geen zaal vrij voor zoveel mensen."))
             return

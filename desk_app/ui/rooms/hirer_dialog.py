@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 from desk_app.errors import DeskError
 from desk_app.kinds import TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.rooms.hire_rules import tariff_label
 from desk_app.services.rooms.hirer_changes import update_hirer
 from desk_app.services.rooms.hirers import HirerDetails, clean_iban, create_hirer
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.messages import error_text, kind_text
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import is_manager
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
 TEXT_FIELDS = ("contact_name", "street", "postcode", "city", "email", "phone", "iban")
@@ -59,6 +60,7 @@ class HirerDialog(QDialog):
         self.fields = {key: touch_sized(QLineEdit(self)) for key in TEXT_FIELDS}
         self.fields["iban"].editingFinished.connect(self.check_iban)
         self.message = MessageLine(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.save_button = big_button(self.tr("Opslaan"), self)
         self.save_button.clicked.connect(self.save)
         self._lay_out()
@@ -71,7 +73,7 @@ class HirerDialog(QDialog):
         if is_manager(self._actor) or (hirer and hirer.tariff_class is TariffClass.INTERNAL):
             choices.append(TariffClass.INTERNAL)
         for tariff in choices:
-            combo.addItem(QCoreApplication.translate("Tariffs", tariff_label(tariff)), tariff.value)
+            combo.addItem(kind_text(tariff), tariff.value)
         if hirer is not None and not is_manager(self._actor):
             combo.setEnabled(False)
             combo.setToolTip(self.tr("Alleen de sociaal beheerder wijzigt het tarief."))
@@ -144,12 +146,15 @@ class HirerDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Store the hirer, or say what is wrong and keep the dialog open."""
-        try:
-            if self._hirer is None:
-                self.created = self.saved = create_hirer(self._uow, self._actor, self.details())
-            else:
-                self.saved = update_hirer(self._uow, self._actor, self.details())
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        self.act.run(self._store, self._stored)
+
+    def _store(self, actor: Actor) -> HirerDetails:
+        if self._hirer is None:
+            return create_hirer(self._uow, actor, self.details())
+        return update_hirer(self._uow, actor, self.details())
+
+    def _stored(self, hirer: HirerDetails) -> None:
+        if self._hirer is None:
+            self.created = hirer
+        self.saved = hirer
         self.accept()

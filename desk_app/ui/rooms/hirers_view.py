@@ -6,20 +6,21 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLineEdit, QVBoxLayout, QWidget
 
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.services.rooms.hire_rules import tariff_label
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.rooms.hirer_changes import set_hirer_active
 from desk_app.services.rooms.hirers import HirerDetails, all_hirers
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
     chosen_row,
-    desk_actor,
     row_table,
     select_where,
     yes_no,
 )
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.table_model import Column
 from desk_app.ui.touch import big_button, touch_sized
@@ -38,7 +39,7 @@ HIRER_COLUMNS: list[Column[HirerDetails]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Soort"), _kind),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Tarief"),
-        lambda h: QCoreApplication.translate("Tariffs", tariff_label(h.tariff_class)),
+        lambda h: kind_text(h.tariff_class),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Contactpersoon"), lambda h: h.contact_name),
     Column(QT_TRANSLATE_NOOP("Columns", "Plaats"), lambda h: h.city),
@@ -72,6 +73,7 @@ class HirersView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.message = MessageLine(self)
+        self.act = PageAction(current_actor, self.message)
         self.add_button = big_button(self.tr("Nieuwe huurder…"), self)
         self.edit_button = big_button(self.tr("Wijzigen…"), self)
         self.active_button = big_button(self.tr("Op inactief zetten"), self)
@@ -120,27 +122,21 @@ class HirersView(QWidget):
     @Slot()
     def add_hirer(self) -> None:
         """Register a new hirer."""
-        if (actor := desk_actor(self._current_actor, self.message)) is not None:
+        if (actor := self.act.actor()) is not None:
             self._open(HirerDialog(self._uow, actor, self))
 
     @Slot()
     def edit_hirer(self) -> None:
         """Change the chosen hirer in the same dialog."""
         hirer: HirerDetails | None = chosen_row(self.table)
-        actor = desk_actor(self._current_actor, self.message)
+        actor = self.act.actor()
         if actor is not None and hirer is not None:
             self._open(HirerDialog(self._uow, actor, self, hirer=hirer))
 
     def _open(self, dialog: HirerDialog) -> None:
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._saved(dialog.saved))
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self.dialog = open_dialog(dialog, lambda: self._saved(dialog.saved), self._dialog_closed)
 
-    @Slot()
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
         self.dialog = None
 
     def _saved(self, hirer: HirerDetails | None) -> None:
@@ -152,14 +148,13 @@ class HirersView(QWidget):
     def toggle_active(self) -> None:
         """Take the chosen hirer out of the booking lists, or put them back."""
         hirer: HirerDetails | None = chosen_row(self.table)
-        actor = desk_actor(self._current_actor, self.message)
+        actor = self.act.actor()
         if actor is None or hirer is None or hirer.id is None:
             return
-        try:
-            changed = set_hirer_active(self._uow, actor, hirer.id, not hirer.active)
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        hirer_id, active = hirer.id, not hirer.active
+        self.act.call(lambda: set_hirer_active(self._uow, actor, hirer_id, active), self._toggled)
+
+    def _toggled(self, changed: HirerDetails) -> None:
         if changed.active:
             text = self.tr("{name} kan weer worden gekozen bij het boeken.")
         else:

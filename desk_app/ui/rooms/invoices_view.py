@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
-from desk_app.errors import DeskError
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import InvoiceKind, TariffClass
-from desk_app.services.auth import Actor
 from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.invoice_store import InvoiceInfo
@@ -34,7 +32,8 @@ from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
-from desk_app.ui.rooms.common import MessageLine, error_text, euro, from_qdate, to_qdate
+from desk_app.ui.page_action import PageAction
+from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
 Index = QModelIndex | QPersistentModelIndex
@@ -112,6 +111,7 @@ class InvoicesView(QWidget):
         self.message = MessageLine(self)
         self.documents.failed.connect(self.message.show_error)
         self.documents.saved.connect(self._saved)
+        self.act = PageAction(context.current_actor, self.message)
         actions = QHBoxLayout()
         for text, slot in (
             (self.tr("PDF opslaan…"), self.save_pdf),
@@ -145,12 +145,6 @@ class InvoicesView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
 
-    def _actor(self) -> Actor | None:
-        actor: Actor | None = self._current_actor()
-        if actor is None:
-            self.message.show_error(self.tr("Log eerst in aan de balie."))
-        return actor
-
     @Slot()
     def save_pdf(self) -> None:
         """Write the chosen invoice as PDF where the user says."""
@@ -172,30 +166,23 @@ class InvoicesView(QWidget):
     @Slot()
     def credit(self) -> None:
         """Cancel the chosen invoice by a credit note, with a reason."""
-        chosen, actor = self.selected(), self._actor()
+        chosen, actor = self.selected(), self.act.actor()
         if chosen is None or actor is None:
             return
         reason, ok = QInputDialog.getText(self, self.tr("Crediteren"), self.tr("Reden"))
         if ok:
-            self._run(lambda: credit_invoice(self._uow, actor, chosen.id, reason))
+            self.act.call(lambda: credit_invoice(self._uow, actor, chosen.id, reason), self._made)
 
     @Slot()
     def invoice_month(self) -> None:
         """Invoice everything of the chosen hirer in the chosen month."""
-        actor = self._actor()
+        actor = self.act.actor()
         if actor is None or self.hirer.currentData() is None:
             return
-        month = from_qdate(self.month.date())
-        self._run(
-            lambda: invoice_hirer_month(self._uow, actor, UUID(self.hirer.currentData()), month)
-        )
+        hirer_id, month = UUID(self.hirer.currentData()), from_qdate(self.month.date())
+        self.act.call(lambda: invoice_hirer_month(self._uow, actor, hirer_id, month), self._made)
 
-    def _run(self, action: Any) -> None:
-        try:
-            made: InvoiceInfo = action()
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+    def _made(self, made: InvoiceInfo) -> None:
         self.message.show_info(
             self.tr("{number} is gemaakt ({total}).").format(
                 number=made.number, total=euro(made.total_cents)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey, TariffClass
-from desk_app.services.rooms.hire_rules import part_label, tariff_label
 from desk_app.services.rooms.occupancy import OccupancyReport, occupancy
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.messages import kind_text
 from desk_app.ui.rooms.common import euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
@@ -76,7 +76,7 @@ class OccupancyModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.tr(part_label(PARTS[section]))
+            return kind_text(PARTS[section])
         return self._rooms[section]
 
 
@@ -123,7 +123,7 @@ class OccupancyView(QWidget):
         report = occupancy(self._uow, from_qdate(self.first.date()), from_qdate(self.last.date()))
         self.model.set_report(report)
         income = ", ".join(
-            f"{self.tr(tariff_label(tariff))}: {euro(report.income_cents[tariff])}"
+            f"{kind_text(tariff)}: {euro(report.income_cents[tariff])}"
             for tariff in (TariffClass.SOCIAL, TariffClass.COMMERCIAL)
         )
         self.summary.setText(

@@ -13,7 +13,9 @@ from desk_app.services.rooms.booking_changes import get_booking
 from desk_app.services.rooms.rates import RoomInfo, active_rooms
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Page
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.common import MessageLine, from_qdate
@@ -58,6 +60,7 @@ class RoomsPage(Page):
         self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 0 18px; }")
         self.tabs.currentChanged.connect(self._tab_changed)
         self.message = MessageLine(self)
+        self.act = PageAction(current_actor, self.message, self.changed.emit)
         self.dialog: QDialog | None = None  # the booking dialog open now, if any
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -93,10 +96,9 @@ class RoomsPage(Page):
         self.refresh()
 
     def _actor(self) -> Actor | None:
-        actor = self._current_actor()
-        if actor is None:
-            self.message.show_error(self.tr("Log eerst in aan de balie om een zaal te boeken."))
-        else:
+        """The person at the desk, the login request (if any) gone once someone is."""
+        actor = self.act.actor()
+        if actor is not None:
             self.message.hide()
         return actor
 
@@ -125,14 +127,9 @@ class RoomsPage(Page):
 
     def _open(self, dialog: QDialog) -> None:
         """Open a dialog window-modal, without a nested event loop that would block the page."""
-        self.dialog = dialog
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self.dialog = open_dialog(dialog, closed=self._dialog_closed)
 
-    @Slot()
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()  # after every handler of its finished signal has run
         self.dialog = None
 
     @Slot(object)

@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.kinds import TariffClass
-from desk_app.services.rooms.hire_rules import tariff_label
 from desk_app.services.rooms.rates import PRICED_TARIFFS, RateInfo, RoomInfo
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.messages import kind_text
 from desk_app.ui.touch import touch_sized
 
 THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")  # "1.250" is Dutch for 1250
@@ -59,7 +58,7 @@ class RatesEditor(QGroupBox):
         ):
             grid.addWidget(QLabel(text, self), 0, column)
         for row, (tariff, fields) in enumerate(self.fields.items(), start=1):
-            label = QCoreApplication.translate("Tariffs", tariff_label(tariff))
+            label = kind_text(tariff)
             grid.addWidget(QLabel(label.capitalize(), self), row, 0)
             grid.addWidget(fields.part, row, 1)
             grid.addWidget(fields.hour, row, 2)
@@ -117,7 +116,7 @@ def _amount(text: str, tariff: TariffClass) -> int:
     if not text:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Vul voor het tarief {tariff} beide bedragen in."),
-            tariff=tariff_label(tariff),
+            tariff=tariff,
         )
     cents = parse_amount(text)
     if cents is None:

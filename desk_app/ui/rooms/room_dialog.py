@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.errors import DeskError
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.room_admin import RoomDraft, add_room, update_room
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.page_action import PageAction
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
 SPIN_LIMIT = 99_999  # wider than the service allows, so the service says why a number is wrong
@@ -49,6 +49,7 @@ class RoomDialog(QDialog):
         self.active.setStyleSheet("QCheckBox { min-height: 44px; }")
         self._fill(room)
         self.message = MessageLine(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.save_button = big_button(self.tr("Opslaan"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
@@ -86,12 +87,13 @@ class RoomDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Store the room, or say what is wrong and keep the dialog open."""
-        try:
-            if self._room is None:
-                self.saved = add_room(self._uow, self._actor, self.draft())
-            else:
-                self.saved = update_room(self._uow, self._actor, self._room.id, self.draft())
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        self.act.run(self._store, self._stored)
+
+    def _store(self, actor: Actor) -> RoomInfo:
+        if self._room is None:
+            return add_room(self._uow, actor, self.draft())
+        return update_room(self._uow, actor, self._room.id, self.draft())
+
+    def _stored(self, room: RoomInfo) -> None:
+        self.saved = room
         self.accept()

@@ -6,10 +6,12 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.rooms.rates import RoomInfo, rates_of_room, set_room_rates
 from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
     chosen_row,
@@ -19,7 +21,7 @@ from desk_app.ui.rooms.admin_common import (
     select_where,
     yes_no,
 )
-from desk_app.ui.rooms.common import MessageLine, error_text
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.rooms.rates_editor import RatesEditor
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.table_model import Column
@@ -55,6 +57,7 @@ class RoomsAdminView(QWidget):
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.message = MessageLine(self)
+        self.act = PageAction(current_actor, self.message)
         self.add_button = big_button(self.tr("Nieuwe zaal…"), self)
         self.edit_button = big_button(self.tr("Zaal wijzigen…"), self)
         self.save_rates_button = big_button(self.tr("Tarieven opslaan"), self)
@@ -127,15 +130,11 @@ class RoomsAdminView(QWidget):
         self._open(RoomDialog(self._uow, actor, room, self))
 
     def _open(self, dialog: RoomDialog) -> None:
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: self._room_saved(dialog.saved))
-        dialog.finished.connect(self._dialog_closed)
-        dialog.open()
+        self.dialog = open_dialog(
+            dialog, lambda: self._room_saved(dialog.saved), self._dialog_closed
+        )
 
-    @Slot()
     def _dialog_closed(self) -> None:
-        if self.dialog is not None:
-            self.dialog.deleteLater()
         self.dialog = None
 
     def _room_saved(self, saved: RoomInfo | None) -> None:
@@ -153,11 +152,12 @@ class RoomsAdminView(QWidget):
         room = self.rates.room
         if actor is None or room is None:
             return
-        try:
-            set_room_rates(self._uow, actor, room.id, self.rates.typed())
-        except DeskError as error:
-            self.message.show_error(error_text(error))
-            return
+        self.act.call(
+            lambda: set_room_rates(self._uow, actor, room.id, self.rates.typed()),
+            lambda _rates: self._rates_saved(room),
+        )
+
+    def _rates_saved(self, room: RoomInfo) -> None:
         self._room_chosen()
         self.message.show_info(
             self.tr("De tarieven van {room} zijn opgeslagen.").format(room=room.name)

@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor
 from desk_app.formatting import DEFAULT_LOCALE
 from desk_app.kinds import BookingState, DayPartKey
 from desk_app.services.rooms.calendar import CalendarEntry, WeekView
-from desk_app.services.rooms.hire_rules import part_label
 from desk_app.services.rooms.rates import RoomInfo
+from desk_app.ui.messages import kind_text
 
 BOOKING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATE_COLOURS = {
@@ -103,4 +103,4 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return format_date(self._view.days[section], "EEE d MMM", locale=DEFAULT_LOCALE)
         room, part = self._rows[section]
-        return f"{room.name} · {self.tr(part_label(part))}"
+        return f"{room.name} · {kind_text(part)}"

@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayo
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import format_local
-from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES, DutyBoard, OnDuty
-from desk_app.ui.messages import warning_text
+from desk_app.services.volunteers.duty_board import DutyBoard, OnDuty
+from desk_app.ui.messages import kind_text, warning_text
 from desk_app.ui.table_model import Column, RowTableModel
 
 DUTY_COLUMNS: list[Column[OnDuty]] = [
@@ -20,7 +20,7 @@ DUTY_COLUMNS: list[Column[OnDuty]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Certificaten"),
-        lambda p: ", ".join(CERTIFICATE_NAMES[kind] for kind in p.certificates),
+        lambda p: ", ".join(kind_text(kind) for kind in p.certificates),
     ),
 ]
 

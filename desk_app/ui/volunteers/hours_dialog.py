@@ -18,19 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.documents.volunteers import KIND_LABELS, hours_statement_pdf
+from desk_app.documents.volunteers import hours_statement_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.auth import Actor
 from desk_app.services.volunteers import hours
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.messages import kind_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
 HOURS_COLUMNS: list[Column[hours.HoursLine]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda line: line.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda line: KIND_LABELS[line.kind]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda line: kind_text(line.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Uren"),
         lambda line: f"{line.hours:.2f}".replace(".", ","),
@@ -92,7 +93,7 @@ class HoursDialog(QDialog):
         self.model.set_rows(lines)
         per_kind = hours.hours_by_kind(lines)
         self.totals.setText(
-            ", ".join(f"{KIND_LABELS[kind]}: {total:.1f} u" for kind, total in per_kind.items())
+            ", ".join(f"{kind_text(kind)}: {total:.1f} u" for kind, total in per_kind.items())
         )
 
     @Slot()

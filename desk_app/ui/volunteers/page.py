@@ -8,13 +8,13 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.errors import DeskError
-from desk_app.services.auth import Actor
 from desk_app.services.people import desk_accounts
 from desk_app.services.volunteers import duty, duty_board
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.volunteers.board import DutyBoardPanel
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
@@ -31,6 +31,7 @@ class VolunteersPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.sign_in = SignInPanel(self)
+        self.act = PageAction(context.current_actor, self.sign_in.message, self.changed.emit)
         self.board = DutyBoardPanel(self)
         self.register_button = QPushButton(self.tr("Vrijwilligersregister"), self)
         self.hours_button = QPushButton(self.tr("Uren en urenverklaring"), self)
@@ -81,45 +82,35 @@ class VolunteersPage(Page):
         )
         self.sign_in.message.show_info(text.format(name=change.name))
         self.refresh()
-        self.changed.emit(Change.DUTY)
 
     @Slot(str)
     def scan_badge(self, text: str) -> None:
         """A badge scanned here (the Huiskamer's scan field takes badges too)."""
-        actor = self.context.current_actor()
-        if actor is None:
-            self.sign_in.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-            return
-        try:
-            self._changed(duty.toggle_by_badge(self.context.uow, actor, text))
-        except DeskError as error:
-            self.sign_in.message.show_desk_error(error)
+        self.act.run(
+            lambda actor: duty.toggle_by_badge(self.context.uow, actor, text),
+            self._changed,
+            change=Change.DUTY,
+        )
 
     @Slot(object, str)
     def sign_in_with_pin(self, person_id: UUID, pin: str) -> None:
         """Name chosen and PIN typed."""
-        try:
-            self._changed(duty.toggle_with_pin(self.context.uow, person_id, pin))
-        except DeskError as error:
-            self.sign_in.message.show_desk_error(error)
-
-    def _manager(self) -> Actor | None:
-        actor = self.context.current_actor()
-        if actor is None:
-            self.sign_in.message.show_error(self.tr("Log eerst in met Wissel (Ctrl+L)."))
-        return actor
+        self.act.call(
+            lambda: duty.toggle_with_pin(self.context.uow, person_id, pin),
+            self._changed,
+            change=Change.DUTY,
+        )
 
     @Slot()
     def open_register(self) -> None:
         """The register (changes are for the social manager; the services check)."""
-        actor = self._manager()
+        actor = self.act.actor()
         if actor is not None:
-            RegisterDialog(self.context, actor, self).exec()
-            self.refresh()
+            open_dialog(RegisterDialog(self.context, actor, self), closed=self.refresh)
 
     @Slot()
     def open_hours(self) -> None:
         """Hours per volunteer and the statement PDF."""
-        actor = self._manager()
+        actor = self.act.actor()
         if actor is not None:
-            HoursDialog(self.context, actor, self).exec()
+            open_dialog(HoursDialog(self.context, actor, self))

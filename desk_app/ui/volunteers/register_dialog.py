@@ -21,28 +21,29 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.documents.cards import badge_cards_pdf
-from desk_app.documents.volunteers import KIND_LABELS, alcohol_register_pdf
-from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.documents.volunteers import alcohol_register_pdf
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.kinds import CertificateKind, VolunteerKind
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
 from desk_app.services.volunteers import register as volunteers
-from desk_app.services.volunteers.duty_board import CERTIFICATE_NAMES
 from desk_app.services.volunteers.register import Task, VolunteerDetails, VolunteerRow
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.messages import kind_text
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
 REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda v: v.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda v: v.tasks),
-    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: KIND_LABELS[v.kind]),
+    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: kind_text(v.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Certificaten"),
         lambda v: ", ".join(
-            CERTIFICATE_NAMES[c.kind] + (f" tot {c.expires_on:%d-%m-%Y}" if c.expires_on else "")
+            kind_text(c.kind) + (f" tot {c.expires_on:%d-%m-%Y}" if c.expires_on else "")
             for c in v.certificates
         ),
     ),
@@ -64,15 +65,16 @@ class RegisterDialog(QDialog):
         self.message = MessageLabel(self)
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
+        self.act = PageAction(lambda: actor, self.message)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Naam van de nieuwe vrijwilliger"))
         self.kind = QComboBox(self)
         for kind in VolunteerKind:
-            self.kind.addItem(KIND_LABELS[kind], kind)
+            self.kind.addItem(kind_text(kind), kind)
         self.tasks = {task: QCheckBox(task.value, self) for task in Task}
         self.certificate = QComboBox(self)
         for certificate in CertificateKind:
-            self.certificate.addItem(CERTIFICATE_NAMES[certificate], certificate)
+            self.certificate.addItem(kind_text(certificate), certificate)
         self.issued = QDateEdit(QDate.currentDate(), self)
         self.expires = QDateEdit(QDate.currentDate().addYears(1), self)
         self.no_expiry = QCheckBox(self.tr("Verloopt niet"), self)
@@ -155,14 +157,15 @@ class RegisterDialog(QDialog):
     def add_volunteer(self) -> None:
         """Add the volunteer typed in the form."""
         details = self._details()
-        try:
-            volunteers.add_volunteer(self.context.uow, self.actor, details)
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        self.act.run(
+            lambda actor: volunteers.add_volunteer(self.context.uow, actor, details),
+            lambda _person_id: self._added(details.name.strip()),
+        )
+
+    def _added(self, name: str) -> None:
         self.name.clear()
         self.refresh()
-        self.message.show_info(self.tr("Toegevoegd: {name}").format(name=details.name.strip()))
+        self.message.show_info(self.tr("Toegevoegd: {name}").format(name=name))
 
     @Slot()
     def update_volunteer(self) -> None:
@@ -170,15 +173,17 @@ class RegisterDialog(QDialog):
         person = self._selected()
         if person is None:
             return
-        try:
-            volunteers.update_volunteer(
-                self.context.uow, self.actor, person.person_id, self._details()
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+        details = self._details()
+        self.act.run(
+            lambda actor: volunteers.update_volunteer(
+                self.context.uow, actor, person.person_id, details
+            ),
+            lambda _updated: self._changed(details.name.strip()),
+        )
+
+    def _changed(self, name: str) -> None:
         self.refresh()
-        self.message.show_info(self.tr("Gewijzigd: {name}").format(name=self.name.text().strip()))
+        self.message.show_info(self.tr("Gewijzigd: {name}").format(name=name))
 
     @Slot()
     def add_certificate(self) -> None:
@@ -187,18 +192,20 @@ class RegisterDialog(QDialog):
         if person is None:
             return
         expires = None if self.no_expiry.isChecked() else python_date(self.expires.date())
-        try:
-            volunteers.add_certificate(
+        kind, issued = self.certificate.currentData(), python_date(self.issued.date())
+        self.act.run(
+            lambda actor: volunteers.add_certificate(
                 self.context.uow,
-                self.actor,
+                actor,
                 person.person_id,
-                kind=self.certificate.currentData(),
-                issued_on=python_date(self.issued.date()),
+                kind=kind,
+                issued_on=issued,
                 expires_on=expires,
-            )
-        except DeskError as error:
-            self.message.show_desk_error(error)
-            return
+            ),
+            lambda _added: self._certified(),
+        )
+
+    def _certified(self) -> None:
         self.refresh()
         self.message.show_info(self.tr("Certificaat vastgelegd."))
 

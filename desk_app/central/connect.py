@@ -59,8 +59,10 @@ def password_key(url: str) -> str:
 
 def with_ca(url: str, ca_file: str) -> str:
     """``url`` with ``ca_file`` as its ``sslrootcert``, unless it names one already."""
+    if not ca_file:
+        return url
     parsed = _parse(url)
-    if not ca_file or "sslrootcert" in parsed.query:
+    if "sslrootcert" in parsed.query:
         return url
     return parsed.update_query_dict({"sslrootcert": ca_file}).render_as_string(False)
 
@@ -75,7 +77,7 @@ def conninfo_dict(url: str) -> dict[str, str]:
     parsed = _parse(url)
     info = conninfo_to_dict(parsed.set(drivername="postgresql").render_as_string(False))
     options = {key: str(value) for key, value in info.items() if value is not None}
-    return secured(options, without_password(url))
+    return secured(options, password_key(url))
 
 
 def conninfo(url: str) -> str:
@@ -101,7 +103,7 @@ def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
 def refusal(error: psycopg.OperationalError, url: str) -> CentralUnavailable:
     """Why the connection failed, in words that say what to do about it."""
     parsed = _parse(url)
-    where = without_password(url)
+    where = password_key(url)  # the CA file's path on this PC says nothing to the reader
     if certificate := certificate_refusal(str(error), where):
         template, values = certificate
         return CentralUnavailable(template, **values)

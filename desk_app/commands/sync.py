@@ -104,7 +104,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
         result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
         done = result.high_water >= result.target
         if args.central and done:  # a working address only replaces the stored one
-            save_central_url(desk.uow, args.central)
+            save_central_url(desk.uow, args.central, folder)
         conflicts = len(known_conflicts(desk.uow).conflicts)
     finally:
         desk.close()

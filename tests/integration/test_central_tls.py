@@ -15,7 +15,9 @@ import pytest
 from desk_app.central.connect import CentralUnavailable, connect
 from desk_app.central.migrate import init_central
 from desk_app.central.tls import VERIFY_FULL
+from desk_app.cli import main
 from desk_app.errors import InvalidInput
+from desk_app.services.operations import load_operations
 from desk_app.sync.service import run_sync, sync_log
 from tests.integration.certificates import make_authority, make_server_certificate
 from tests.integration.conftest import MakeCentre
@@ -92,6 +94,20 @@ def test_a_sync_over_checked_tls_sends_everything(
     desk = make_centre(days=3)
     result = run_sync(desk.uow, url)
     assert result.sent > 0
+    assert result.high_water == result.target
+
+
+def test_the_command_line_keeps_the_certificate_for_the_nightly_sync(
+    tls_server: TlsServer, make_centre: MakeCentre
+) -> None:
+    url = tls_server.url()
+    init_central(url)
+    desk = make_centre(days=2)
+    assert main(["--data-dir", str(desk.folder.root), "sync", "--central", url]) == 0
+    stored = load_operations(desk.uow)
+    assert stored.central_url == url.split("&sslrootcert=")[0]
+    assert desk.folder.central_ca.read_bytes() == tls_server.ca.read_bytes()
+    result = run_sync(desk.uow)  # the stored address, checked with this PC's copy
     assert result.high_water == result.target
 
 

@@ -16,7 +16,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 
-from desk_app.central.tls import certificate_refusal, secured
+from desk_app.central.tls import certificate_refusal, checks_certificate, secured
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
 
 log = logging.getLogger(__name__)
@@ -58,11 +58,16 @@ def password_key(url: str) -> str:
 
 
 def with_ca(url: str, ca_file: str) -> str:
-    """``url`` with ``ca_file`` as its ``sslrootcert``, unless it names one already."""
+    """``url`` with ``ca_file`` as its ``sslrootcert`` where the certificate is to be checked.
+
+    An address that names its own ``sslrootcert`` keeps it; so does this PC reached without
+    ``verify-ca``/``verify-full``: libpq would check a certificate against any root file.
+    """
     if not ca_file:
         return url
     parsed = _parse(url)
-    if "sslrootcert" in parsed.query:
+    info = _options(parsed)
+    if "sslrootcert" in info or not checks_certificate(info):
         return url
     return parsed.update_query_dict({"sslrootcert": ca_file}).render_as_string(False)
 
@@ -74,10 +79,12 @@ def check_transport(url: str) -> None:
 
 def conninfo_dict(url: str) -> dict[str, str]:
     """libpq's options in ``url``, TLS made the default and checked (no password added)."""
-    parsed = _parse(url)
+    return secured(_options(_parse(url)), password_key(url))
+
+
+def _options(parsed: URL) -> dict[str, str]:
     info = conninfo_to_dict(parsed.set(drivername="postgresql").render_as_string(False))
-    options = {key: str(value) for key, value in info.items() if value is not None}
-    return secured(options, password_key(url))
+    return {key: str(value) for key, value in info.items() if value is not None}
 
 
 def conninfo(url: str) -> str:

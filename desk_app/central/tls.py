@@ -47,6 +47,13 @@ def secured(info: dict[str, str], where: str) -> dict[str, str]:
     return {**info, "sslmode": VERIFY_FULL}
 
 
+def checks_certificate(info: dict[str, str]) -> bool:
+    """The connection checks the server's certificate: always off this PC, on it if asked."""
+    if not all(is_local(host) for host in contacted_hosts(info)):
+        return True
+    return info.get("sslmode") in {"verify-ca", VERIFY_FULL}
+
+
 def contacted_hosts(info: dict[str, str]) -> list[str]:
     """The hosts libpq will contact: each ``hostaddr`` if given, else its ``host``.
 

@@ -8,6 +8,7 @@ import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote_plus
 
 import psycopg
 import pytest
@@ -109,6 +110,23 @@ def test_the_command_line_keeps_the_certificate_for_the_nightly_sync(
     assert desk.folder.central_ca.read_bytes() == tls_server.ca.read_bytes()
     result = run_sync(desk.uow)  # the stored address, checked with this PC's copy
     assert result.high_water == result.target
+
+
+def test_a_centre_login_made_with_the_ca_connects_checked(
+    tls_server: TlsServer, capsys: pytest.CaptureFixture[str]
+) -> None:
+    owner = tls_server.url()
+    init_central(owner)
+    assert (
+        main(["central", "add-centre", "ALM", "--central", owner, "--ca", str(tls_server.ca)]) == 0
+    )
+    [login] = capsys.readouterr().out.splitlines()
+    assert login.endswith(f"?sslmode=verify-full&sslrootcert={quote_plus(str(tls_server.ca))}")
+    with connect(login) as connection:
+        row = connection.execute(
+            "SELECT current_user, ssl FROM pg_stat_ssl, current_user WHERE pid = pg_backend_pid()"
+        ).fetchone()
+    assert row == ("postgres_centre_alm", True)
 
 
 def test_a_certificate_from_another_ca_is_named(tls_server: TlsServer) -> None:

@@ -16,7 +16,7 @@ from desk_app.central.connect import (
     refusal,
     with_ca,
 )
-from desk_app.central.logins import login_url
+from desk_app.central.logins import add_centre, add_office, login_url
 from desk_app.central.tls import is_local
 from desk_app.errors import InvalidInput
 
@@ -114,6 +114,14 @@ def test_the_ca_file_joins_an_address_that_names_none() -> None:
     assert with_ca(REMOTE, "") == REMOTE
 
 
+def test_this_pc_gets_the_ca_file_only_when_it_asks_for_a_checked_connection() -> None:
+    local = "postgresql://postgres@127.0.0.1:5432/postgres"
+    assert with_ca(local, "/data/central-ca.pem") == local
+    assert with_ca(f"{local}?sslmode=require", "/data/central-ca.pem") == f"{local}?sslmode=require"
+    checked = with_ca(f"{local}?sslmode=verify-full", "/data/central-ca.pem")
+    assert options(checked)["sslrootcert"] == "/data/central-ca.pem"
+
+
 def test_the_password_is_kept_under_the_address_without_the_ca_file() -> None:
     with_file = with_ca(f"{REMOTE}?sslmode=verify-full", "/data/central-ca.pem")
     assert password_key(with_file) == f"{REMOTE}?sslmode=verify-full"
@@ -127,6 +135,20 @@ def test_a_login_url_with_the_ca_asks_for_a_checked_connection(tmp_path: Path) -
     info = conninfo_to_dict(url)
     assert (info["user"], info["password"], info["host"]) == ("c_alm", "nieuw", "db.example.nl")
     assert (info["sslmode"], info["sslrootcert"]) == ("verify-full", str(ca))
+
+
+def test_a_ca_file_that_is_no_certificate_is_refused_before_any_login_is_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_network(*_args: object, **_kwargs: object) -> None:
+        pytest.fail("nothing may be changed centrally for a mistyped --ca")
+
+    monkeypatch.setattr(psycopg, "connect", no_network)
+    owner = "postgresql://eigenaar@db.example.nl/centraal"
+    with pytest.raises(InvalidInput, match="geen leesbaar CA-certificaat"):
+        add_centre(owner, "ALM", ca=tmp_path / "bestaat-niet.pem")
+    with pytest.raises(InvalidInput, match="geen leesbaar CA-certificaat"):
+        add_office(owner, "kantoor", ca=tmp_path / "bestaat-niet.pem")
 
 
 @pytest.mark.parametrize(

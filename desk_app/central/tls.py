@@ -89,6 +89,7 @@ _NO_CA = re.compile(
     r'root certificate file "[^"]*" does not exist|could not read root certificate file'
 )
 _NO_TLS = re.compile(r"server does not support SSL")
+_ONLY_TLS = re.compile(r"pg_hba\.conf rejects connection .*no encryption")
 
 
 def certificate_refusal(text: str, where: str) -> Reason | None:
@@ -120,6 +121,15 @@ def certificate_refusal(text: str, where: str) -> Reason | None:
                 "Het CA-certificaat van de organisatie ontbreekt of is onleesbaar, dus de "
                 "centrale database ({url}) kan niet worden gecontroleerd. Kies het bij "
                 "Beheer › Instellingen.",
+            ),
+            {"url": where},
+        )
+    if _ONLY_TLS.search(text):
+        return (
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "De centrale database ({url}) neemt alleen versleutelde verbindingen aan. Haal "
+                "sslmode uit het adres of zet er sslmode=verify-full in.",
             ),
             {"url": where},
         )

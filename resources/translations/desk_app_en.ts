@@ -1904,6 +1904,10 @@
         <translation>The organisation&apos;s CA certificate is missing or unreadable, so the central database ({url}) cannot be checked. Choose it under Beheer › Instellingen.</translation>
     </message>
     <message>
+        <source>De centrale database ({url}) neemt alleen versleutelde verbindingen aan. Haal sslmode uit het adres of zet er sslmode=verify-full in.</source>
+        <translation>The central database ({url}) accepts encrypted connections only. Remove sslmode from the address or put sslmode=verify-full in it.</translation>
+    </message>
+    <message>
         <source>De centrale database ({url}) biedt geen versleutelde verbinding (TLS). Vraag het kantoor om TLS op de server aan te zetten.</source>
         <translation>The central database ({url}) offers no encrypted connection (TLS). Ask the office to turn TLS on at the server.</translation>
     </message>

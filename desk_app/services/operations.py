@@ -75,8 +75,12 @@ def central_password(settings: OperationsSettings) -> str | None:
     """The central database password from the keyring, or ``None`` when none is stored."""
     if not settings.central_url:
         return None
+    url = settings.central_url
     try:
-        return keyring.get_password(KEYRING_SERVICE, password_key(settings.central_url))
+        # Before the key left out the CA file, an address naming one was its own key.
+        return keyring.get_password(KEYRING_SERVICE, password_key(url)) or keyring.get_password(
+            KEYRING_SERVICE, url
+        )
     except KeyringError:
         return None
 
@@ -119,7 +123,19 @@ def save_operations(
         )
         if password:  # last, so a keyring failure rolls the whole change back
             _store_password(settings.central_url, password)
+        else:
+            _carry_password(before, settings)
     return settings
+
+
+def _carry_password(before: OperationsSettings, after: OperationsSettings) -> None:
+    """Keep the password when only the address's CA file changed (it may have been the key)."""
+    old, new = before.central_url, after.central_url
+    if not old or not new or old == new or password_key(old) != password_key(new):
+        return
+    kept = central_password(before)
+    if kept:
+        _store_password(new, kept)
 
 
 def validated(settings: OperationsSettings) -> OperationsSettings:

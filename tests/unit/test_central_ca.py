@@ -114,3 +114,16 @@ def test_the_command_line_takes_the_certificate_from_the_address(
     settings = load_operations(desk.uow)
     assert (settings.central_url, settings.central_ca) == (URL, str(desk.folder.central_ca))
     assert desk.folder.central_ca.read_bytes() == PEM
+
+
+def test_a_password_kept_under_an_address_with_its_ca_file_survives_the_copy(
+    desk: Desk, manager: Actor, ca_file: Path, memory_keyring: MemoryKeyring
+) -> None:
+    old = f"{URL}?sslmode=verify-full&sslrootcert={ca_file}"
+    stored_before = save_central_url(desk.uow, old)  # without the data folder: kept as it was
+    memory_keyring.passwords[KEYRING_SERVICE, stored_before] = "geheim"  # the key until now
+    assert central_password(load_operations(desk.uow)) == "geheim"
+    stored = save_operations(desk.uow, manager, load_operations(desk.uow), folder=desk.folder)
+    assert stored.central_url == f"{URL}?sslmode=verify-full"
+    assert memory_keyring.passwords[KEYRING_SERVICE, stored.central_url] == "geheim"
+    assert central_password(stored) == "geheim"

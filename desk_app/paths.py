@@ -43,6 +43,11 @@ class DataFolder:
         return self.root / "replaced"
 
     @property
+    def central_ca(self) -> Path:
+        """This PC's copy of the organisation's CA certificate (PEM) for the central server."""
+        return self.root / "central-ca.pem"
+
+    @property
     def lock(self) -> Path:
         return self.root / "desk.lock"
 

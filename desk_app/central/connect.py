@@ -1,7 +1,8 @@
 """Reach the central database: the URL from the settings, the password never in a log.
 
 The password comes from the environment (``DESK_CENTRAL_PASSWORD``) or the operating system's
-keyring; ``sslmode`` and every other option travel in the URL itself.
+keyring; ``sslmode`` and every other option travel in the URL itself. Another machine is
+reached only with TLS and a checked certificate (``central.tls``).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 
+from desk_app.central.tls import certificate_refusal, checks_certificate, secured
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
 
 log = logging.getLogger(__name__)
@@ -45,16 +47,55 @@ def without_password(url: str) -> str:
     return _bare(_parse(url)).render_as_string(hide_password=False)
 
 
+def password_key(url: str) -> str:
+    """The keyring's user name for ``url``'s password: the URL without password and CA file.
+
+    The password belongs to the login on that server, not to where this PC keeps the
+    organisation's CA certificate (``sslrootcert``, added from the settings).
+    """
+    bare = _bare(_parse(url)).difference_update_query(["sslrootcert"])
+    return bare.render_as_string(hide_password=False)
+
+
+def with_ca(url: str, ca_file: str) -> str:
+    """``url`` with ``ca_file`` as its ``sslrootcert`` where the certificate is to be checked.
+
+    An address that names its own ``sslrootcert`` keeps it; so does this PC reached without
+    ``verify-ca``/``verify-full``: libpq would check a certificate against any root file.
+    """
+    if not ca_file:
+        return url
+    parsed = _parse(url)
+    info = _options(parsed)
+    if "sslrootcert" in info or not checks_certificate(info):
+        return url
+    return parsed.update_query_dict({"sslrootcert": ca_file}).render_as_string(False)
+
+
+def check_transport(url: str) -> None:
+    """Refuse, without any network, a plain or unchecked connection to another machine."""
+    conninfo_dict(url)
+
+
+def conninfo_dict(url: str) -> dict[str, str]:
+    """libpq's options in ``url``, TLS made the default and checked (no password added)."""
+    return secured(_options(_parse(url)), password_key(url))
+
+
+def _options(parsed: URL) -> dict[str, str]:
+    info = conninfo_to_dict(parsed.set(drivername="postgresql").render_as_string(False))
+    return {key: str(value) for key, value in info.items() if value is not None}
+
+
 def conninfo(url: str) -> str:
     """A psycopg connection string for ``url``, with the password added from a safe place."""
-    parsed = _parse(url)
-    info = conninfo_to_dict(parsed.set(drivername="postgresql").render_as_string(False))
+    info: dict[str, str] = conninfo_dict(url)
     if not info.get("password"):
-        password = _stored_password(without_password(url))
+        password = _stored_password(url)
         if password:
             info["password"] = password
     info.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
-    return make_conninfo(**{key: str(value) for key, value in info.items() if value is not None})
+    return make_conninfo(**info)
 
 
 def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
@@ -69,7 +110,10 @@ def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
 def refusal(error: psycopg.OperationalError, url: str) -> CentralUnavailable:
     """Why the connection failed, in words that say what to do about it."""
     parsed = _parse(url)
-    where = without_password(url)
+    where = password_key(url)  # the CA file's path on this PC says nothing to the reader
+    if certificate := certificate_refusal(str(error), where):
+        template, values = certificate
+        return CentralUnavailable(template, **values)
     state = connect_sqlstate(error)
     if state == INVALID_PASSWORD:
         return CentralUnavailable(
@@ -166,7 +210,10 @@ def _stored_password(url: str) -> str | None:
     try:
         import keyring  # noqa: PLC0415 - the keyring backend loads only when a password is needed
 
-        return keyring.get_password(KEYRING_SERVICE, url)
+        # Before the key left out the CA file, a URL naming one was stored under itself.
+        return keyring.get_password(KEYRING_SERVICE, password_key(url)) or keyring.get_password(
+            KEYRING_SERVICE, without_password(url)
+        )
     except Exception:  # a PC without a keyring backend: the server may not need a password
         log.info("no keyring available for the central password")
         return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -18,6 +19,7 @@ from sqlalchemy.engine import make_url
 
 from desk_app.central.access import CENTRE_GROUP, OFFICE_GROUP
 from desk_app.central.connect import connect, without_password
+from desk_app.central.tls import VERIFY_FULL, read_ca_certificate
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 
 CENTRE_CODE = re.compile(r"[A-Z0-9]{2,8}")  # the desk's own rule for a centre's code
@@ -35,8 +37,11 @@ def login_name(url: str, kind: str, label: str) -> str:
     return name
 
 
-def add_centre(url: str, code: str, name: str | None = None) -> str:
-    """Register a centre and (re)make its login; return the login's connection URL."""
+def add_centre(url: str, code: str, name: str | None = None, ca: Path | None = None) -> str:
+    """Register a centre and (re)make its login; return the login's connection URL.
+
+    With ``ca`` (the organisation's CA certificate) the URL asks for a checked TLS connection.
+    """
     code = code.strip().upper()
     if not CENTRE_CODE.fullmatch(code):
         raise InvalidInput(
@@ -44,6 +49,8 @@ def add_centre(url: str, code: str, name: str | None = None) -> str:
                 "Errors", "De code is 2 tot 8 hoofdletters of cijfers, bijvoorbeeld ALM."
             )
         )
+    if ca is not None:
+        read_ca_certificate(ca)  # a mistyped file is refused before any login changes
     role = login_name(url, "centre", code)
     with connect(url) as connection, connection.transaction():
         _check_ready(connection)
@@ -54,11 +61,13 @@ def add_centre(url: str, code: str, name: str | None = None) -> str:
         )
         password = _make_login(connection, role, CENTRE_GROUP)
         _map(connection, role, code)
-    return login_url(url, role, password)
+    return login_url(url, role, password, ca)
 
 
-def add_office(url: str, name: str) -> str:
+def add_office(url: str, name: str, ca: Path | None = None) -> str:
     """Make (or give a new password to) an office login; return its connection URL."""
+    if ca is not None:
+        read_ca_certificate(ca)
     if not name.strip():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef de login van het kantoor een naam."))
     role = login_name(url, "office", name.strip())
@@ -66,13 +75,20 @@ def add_office(url: str, name: str) -> str:
         _check_ready(connection)
         password = _make_login(connection, role, OFFICE_GROUP)
         _map(connection, role, None)
-    return login_url(url, role, password)
+    return login_url(url, role, password, ca)
 
 
-def login_url(url: str, role: str, password: str) -> str:
-    """The owner's URL with the login's name and password instead (host, options kept)."""
-    bare = make_url(without_password(url))
-    return bare.set(username=role, password=password).render_as_string(hide_password=False)
+def login_url(url: str, role: str, password: str, ca: Path | None = None) -> str:
+    """The owner's URL with the login's name and password instead (host, options kept).
+
+    With ``ca``: ``sslmode=verify-full`` and ``sslrootcert`` the CA file's full path; the
+    desk that takes the URL in keeps its own copy of that file.
+    """
+    login = make_url(without_password(url)).set(username=role, password=password)
+    if ca is not None:
+        checked = {"sslmode": VERIFY_FULL, "sslrootcert": str(ca.expanduser().resolve())}
+        login = login.update_query_dict(checked)
+    return login.render_as_string(hide_password=False)
 
 
 def _check_ready(connection: psycopg.Connection[Any]) -> None:

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands
 from desk_app.paths import DataFolder
+
+CA_HELP = "CA-certificaat van de organisatie (PEM): het adres vraagt dan TLS met controle"
 
 
 def register(commands: Subcommands) -> None:
@@ -23,12 +26,14 @@ def register(commands: Subcommands) -> None:
     centre.add_argument("code", help="de code van het buurthuis, bijvoorbeeld ALM")
     centre.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
     centre.add_argument("--name", help="naam van het buurthuis")
+    centre.add_argument("--ca", type=Path, help=CA_HELP)
     centre.set_defaults(handler=run_add_centre)
     office = central_commands.add_parser(
         "add-office", help="maak een login voor het kantoor (print het adres)"
     )
     office.add_argument("name", help="naam van de login, bijvoorbeeld kantoor")
     office.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
+    office.add_argument("--ca", type=Path, help=CA_HELP)
     office.set_defaults(handler=run_add_office)
     for name, handler, text in (
         ("conflicts", run_central_conflicts, "dubbele boekingen (zelfde zaal, overlappende tijd)"),
@@ -63,7 +68,7 @@ def run_add_centre(args: argparse.Namespace, _folder: DataFolder) -> int:
     """Register a centre; its connection URL (with password) is the only line on stdout."""
     from desk_app.central.logins import add_centre  # noqa: PLC0415 - loaded when asked
 
-    print(add_centre(args.central, args.code, args.name))
+    print(add_centre(args.central, args.code, args.name, args.ca))
     return EXIT_OK
 
 
@@ -71,7 +76,7 @@ def run_add_office(args: argparse.Namespace, _folder: DataFolder) -> int:
     """Make an office login; its connection URL (with password) is the only line on stdout."""
     from desk_app.central.logins import add_office  # noqa: PLC0415 - loaded when asked
 
-    print(add_office(args.central, args.name))
+    print(add_office(args.central, args.name, args.ca))
     return EXIT_OK
 
 
@@ -99,7 +104,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
         result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
         done = result.high_water >= result.target
         if args.central and done:  # a working address only replaces the stored one
-            save_central_url(desk.uow, args.central)
+            save_central_url(desk.uow, args.central, folder)
         conflicts = len(known_conflicts(desk.uow).conflicts)
     finally:
         desk.close()

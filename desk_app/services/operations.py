@@ -1,7 +1,8 @@
 """Operations settings of this installation: central database, backups, nightly sync time.
 
 They live in the local ``setting`` table (never synced); the central password never does:
-it goes into the operating system's keyring, under the central URL without password.
+it goes into the operating system's keyring, under the central URL without password (and
+without a CA file). The organisation's CA certificate is copied into the data folder.
 """
 
 from __future__ import annotations
@@ -17,12 +18,13 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from desk_app.central.connect import KEYRING_SERVICE
+from desk_app.central.connect import KEYRING_SERVICE, check_transport, password_key
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from desk_app.models import Role, Setting
 from desk_app.paths import DataFolder
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.central_ca import take_in
 from desk_app.services.stored_settings import write_setting
 from desk_app.services.uow import UnitOfWork
 
@@ -38,6 +40,7 @@ class OperationsSettings:
     backup_folder: str = ""  # empty: ``backups`` in the data folder
     retention_days: int = 14
     sync_time: time = time(23, 0)
+    central_ca: str = ""  # this PC's copy of the organisation's CA certificate, if one was set
 
     def backup_path(self, folder: DataFolder) -> Path:
         """Where daily backups go."""
@@ -55,36 +58,58 @@ def load_operations(uow: UnitOfWork) -> OperationsSettings:
     return replace(OperationsSettings(), **known)
 
 
-def remember_central_url(uow: UnitOfWork, url: str) -> str:
-    """Store the address given to ``desk-app sync --central`` (already without a password)."""
+def remember_central_url(uow: UnitOfWork, url: str, folder: DataFolder | None = None) -> str:
+    """Store the address given to ``desk-app sync --central`` (already without a password).
+
+    With ``folder``, a CA file the address names is copied there and used from then on.
+    """
     settings = replace(load_operations(uow), central_url=url)
     with uow.write() as tx:
+        if folder is not None:
+            settings = _with_ca(settings, folder, None)
         _store(tx.session, settings)
-    return url
+    return settings.central_url
 
 
 def central_password(settings: OperationsSettings) -> str | None:
     """The central database password from the keyring, or ``None`` when none is stored."""
     if not settings.central_url:
         return None
+    url = settings.central_url
     try:
-        return keyring.get_password(KEYRING_SERVICE, settings.central_url)
+        # Before the key left out the CA file, an address naming one was its own key.
+        return keyring.get_password(KEYRING_SERVICE, password_key(url)) or keyring.get_password(
+            KEYRING_SERVICE, url
+        )
     except KeyringError:
         return None
 
 
 def save_operations(
-    uow: UnitOfWork, actor: Actor, settings: OperationsSettings, password: str | None = None
+    uow: UnitOfWork,
+    actor: Actor,
+    settings: OperationsSettings,
+    password: str | None = None,
+    *,
+    folder: DataFolder | None = None,
+    ca_file: Path | None = None,
 ) -> OperationsSettings:
-    """A social manager changes the settings; ``password`` (if given) goes into the keyring."""
+    """A social manager changes the settings; ``password`` (if given) goes into the keyring.
+
+    With the data ``folder``, the CA certificate ``ca_file`` (or a file the address names as
+    ``sslrootcert``) is copied there, for this user only.
+    """
     settings = validated(settings)
     if password and not settings.central_url:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Vul eerst het adres van de centrale database in.")
         )
     before = load_operations(uow)
+    settings = replace(settings, central_ca=before.central_ca)  # only a new copy changes it
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
+        if folder is not None:  # in the transaction: a copy that fails changes nothing
+            settings = _with_ca(settings, folder, ca_file)
         _store(tx.session, settings)
         audit.record(
             tx.session,
@@ -98,7 +123,19 @@ def save_operations(
         )
         if password:  # last, so a keyring failure rolls the whole change back
             _store_password(settings.central_url, password)
+        else:
+            _carry_password(before, settings)
     return settings
+
+
+def _carry_password(before: OperationsSettings, after: OperationsSettings) -> None:
+    """Keep the password when only the address's CA file changed (it may have been the key)."""
+    old, new = before.central_url, after.central_url
+    if not old or not new or old == new or password_key(old) != password_key(new):
+        return
+    kept = central_password(before)
+    if kept:
+        _store_password(new, kept)
 
 
 def validated(settings: OperationsSettings) -> OperationsSettings:
@@ -134,7 +171,15 @@ def _checked_url(url: str) -> str:
                 "Errors", "Zet het wachtwoord niet in het adres maar in het wachtwoordveld."
             )
         )
+    check_transport(url)
     return parsed.render_as_string(hide_password=False)
+
+
+def _with_ca(
+    settings: OperationsSettings, folder: DataFolder, chosen: Path | None
+) -> OperationsSettings:
+    url, copy = take_in(settings.central_url, folder, chosen)
+    return replace(settings, central_url=url, central_ca=copy or settings.central_ca)
 
 
 def _bad_url() -> InvalidInput:
@@ -153,7 +198,7 @@ def _store(session: Session, settings: OperationsSettings) -> None:
 
 def _store_password(url: str, password: str) -> None:
     try:
-        keyring.set_password(KEYRING_SERVICE, url, password)
+        keyring.set_password(KEYRING_SERVICE, password_key(url), password)
     except KeyringError as error:
         raise StorageError(
             QT_TRANSLATE_NOOP(

@@ -15,6 +15,7 @@ import psycopg
 from sqlalchemy import select
 
 from desk_app.central.conflicts import BookingConflict, conflicts_on
+from desk_app.central.connect import with_ca
 from desk_app.central.errors import SyncErrorRow, errors_on
 from desk_app.central.reads import read_central
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -72,9 +73,11 @@ def check_conflicts(uow: UnitOfWork, url: str) -> int:
 
 def fetch_problems(uow: UnitOfWork, url: str | None = None) -> CentralProblems:
     """The refused rows and double bookings of this centre (one connection); keeps the latter."""
-    url = url or load_operations(uow).central_url
+    settings = load_operations(uow)
+    url = url or settings.central_url
     if not url:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er is geen centrale database ingesteld."))
+    url = with_ca(url, settings.central_ca)
     centre = _centre(uow)
 
     def read(

@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from desk_app.central.connect import without_password
+from desk_app.central.connect import with_ca, without_password
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput, Text
 from desk_app.models import ChangeLogEntry, SyncRun
+from desk_app.paths import DataFolder
 from desk_app.services.identity import current_epoch
 from desk_app.services.operations import load_operations, remember_central_url
 from desk_app.services.uow import UnitOfWork
@@ -62,9 +63,12 @@ def central_url(uow: UnitOfWork) -> str | None:
     return load_operations(uow).central_url or None
 
 
-def save_central_url(uow: UnitOfWork, url: str) -> str:
-    """Remember the address given on the command line, without any password in it."""
-    return remember_central_url(uow, without_password(url))
+def save_central_url(uow: UnitOfWork, url: str, folder: DataFolder | None = None) -> str:
+    """Remember the address given on the command line, without any password in it.
+
+    With the data ``folder``, the CA file the address names is copied there and used from then on.
+    """
+    return remember_central_url(uow, without_password(url), folder)
 
 
 def run_sync(
@@ -81,6 +85,7 @@ def run_sync(
                 "Errors", "Er is geen centrale database ingesteld. Geef het adres op met --central."
             )
         )
+    url = with_ca(url, load_operations(uow).central_ca)
     number = _start_run(uow)
     try:
         result = push(uow, url, batch_size, progress)

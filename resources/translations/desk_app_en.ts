@@ -1857,6 +1857,38 @@
         <source>Het document kon niet worden geopend. Het is opgeslagen als {path}.</source>
         <translation>The document could not be opened. It has been saved as {path}.</translation>
     </message>
+    <message>
+        <source>De centrale database ({url}) staat op een andere computer: daarheen gaat niets onversleuteld of ongecontroleerd (sslmode={mode}). Haal sslmode uit het adres of zet er sslmode=verify-full in, en kies het CA-certificaat van de organisatie bij Beheer › Instellingen.</source>
+        <translation>The central database ({url}) is on another computer: nothing goes there unencrypted or unchecked (sslmode={mode}). Remove sslmode from the address or put sslmode=verify-full in it, and choose the organisation&apos;s CA certificate under Beheer › Instellingen.</translation>
+    </message>
+    <message>
+        <source>Het certificaat van de centrale database is gemaakt voor {named}, niet voor {host} ({url}). Gebruik in het adres de servernaam uit het certificaat, zoals het kantoor die gaf.</source>
+        <translation>The central database&apos;s certificate was made for {named}, not for {host} ({url}). Use the server name from the certificate in the address, as the office gave it.</translation>
+    </message>
+    <message>
+        <source>Het certificaat van de centrale database ({url}) is niet ondertekend door het CA-certificaat van de organisatie. Kies bij Beheer › Instellingen het CA-certificaat dat het kantoor gaf, of vraag het kantoor of dit adres klopt.</source>
+        <translation>The central database&apos;s certificate ({url}) is not signed by the organisation&apos;s CA certificate. Choose the CA certificate the office gave under Beheer › Instellingen, or ask the office whether this address is right.</translation>
+    </message>
+    <message>
+        <source>Het CA-certificaat van de organisatie ontbreekt of is onleesbaar, dus de centrale database ({url}) kan niet worden gecontroleerd. Kies het bij Beheer › Instellingen.</source>
+        <translation>The organisation&apos;s CA certificate is missing or unreadable, so the central database ({url}) cannot be checked. Choose it under Beheer › Instellingen.</translation>
+    </message>
+    <message>
+        <source>De centrale database ({url}) neemt alleen versleutelde verbindingen aan. Haal sslmode uit het adres of zet er sslmode=verify-full in.</source>
+        <translation>The central database ({url}) accepts encrypted connections only. Remove sslmode from the address or put sslmode=verify-full in it.</translation>
+    </message>
+    <message>
+        <source>De centrale database ({url}) biedt geen versleutelde verbinding (TLS). Vraag het kantoor om TLS op de server aan te zetten.</source>
+        <translation>The central database ({url}) offers no encrypted connection (TLS). Ask the office to turn TLS on at the server.</translation>
+    </message>
+    <message>
+        <source>{file} is geen leesbaar CA-certificaat. Kies het certificaatbestand (PEM, begint met -----BEGIN CERTIFICATE-----) dat het kantoor gaf.</source>
+        <translation>{file} is not a readable CA certificate. Choose the certificate file (PEM, starting with -----BEGIN CERTIFICATE-----) the office gave.</translation>
+    </message>
+    <message>
+        <source>Het CA-certificaat kan niet in de gegevensmap worden bewaard: {reason}</source>
+        <translation>The CA certificate cannot be kept in the data folder: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -3134,8 +3166,12 @@
         <translation>Password</translation>
     </message>
     <message>
-        <source>Het wachtwoord wordt veilig in Windows of de sleutelbos bewaard.</source>
-        <translation>The password is kept safely in Windows or the keyring.</translation>
+        <source>CA-certificaat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Het wachtwoord wordt veilig in Windows of de sleutelbos bewaard. Een server buiten deze pc wordt alleen versleuteld bereikt, gecontroleerd met het CA-certificaat van de organisatie.</source>
+        <translation>The password is kept safely in Windows or the keyring. A server outside this PC is reached only encrypted, checked with the organisation&apos;s CA certificate.</translation>
     </message>
     <message>
         <source>Kiezen…</source>
@@ -3166,6 +3202,10 @@
         <translation>Every night the data is then sent to the central database.</translation>
     </message>
     <message>
+        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
+        <translation>not chosen yet; needed for a server outside this PC</translation>
+    </message>
+    <message>
         <source>bewaard; leeg laten om niet te wijzigen</source>
         <translation>stored; leave empty to keep it</translation>
     </message>
@@ -3176,6 +3216,18 @@
     <message>
         <source>Map voor reservekopieën</source>
         <translation>Folder for backups</translation>
+    </message>
+    <message>
+        <source>CA-certificaat van de organisatie</source>
+        <translation>The organisation&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{file} (wordt bewaard bij Opslaan)</source>
+        <translation>{file} (kept on Save)</translation>
     </message>
     <message>
         <source>De instellingen zijn opgeslagen.</source>

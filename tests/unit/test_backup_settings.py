@@ -60,6 +60,7 @@ def test_saved_settings_come_back_and_are_audited(
         "backup_folder": str(tmp_path / "usb"),
         "retention_days": 30,
         "sync_time": "02:15",
+        "central_ca": "",
         "password_changed": True,
     }
     assert "geheim" not in repr(audit.recent_entries(uow, manager))

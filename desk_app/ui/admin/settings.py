@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import time
+from pathlib import Path
 
 from PySide6.QtCore import QTime, Signal, Slot
 from PySide6.QtWidgets import (
@@ -90,12 +91,32 @@ class SettingsDialog(QDialog):
         self.password = QLineEdit(tab)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         add_row(form, self.tr("Wachtwoord"), self.password)
+        add_row(form, self.tr("CA-certificaat"), self._ca_row(tab))
         note = QLabel(
-            self.tr("Het wachtwoord wordt veilig in Windows of de sleutelbos bewaard."), tab
+            self.tr(
+                "Het wachtwoord wordt veilig in Windows of de sleutelbos bewaard. Een server "
+                "buiten deze pc wordt alleen versleuteld bereikt, gecontroleerd met het "
+                "CA-certificaat van de organisatie."
+            ),
+            tab,
         )
         note.setWordWrap(True)
         form.addRow(note)
         return tab
+
+    def _ca_row(self, tab: QWidget) -> QWidget:
+        self.ca_file: Path | None = None
+        self.ca_label = QLabel(tab)
+        self.ca_label.setWordWrap(True)
+        self.ca_button = QPushButton(self.tr("Kiezen…"), tab)
+        self.ca_button.clicked.connect(self.choose_ca)
+        row = QHBoxLayout()
+        row.addWidget(self.ca_label, 1)
+        row.addWidget(self.ca_button)
+        row.setContentsMargins(0, 0, 0, 0)
+        holder = QWidget(tab)
+        holder.setLayout(row)
+        return holder
 
     def _backup_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -139,6 +160,10 @@ class SettingsDialog(QDialog):
 
     def _show(self, settings: OperationsSettings) -> None:
         self.url.setText(settings.central_url)
+        self.ca_file = None
+        self.ca_label.setText(
+            settings.central_ca or self.tr("nog niet gekozen; nodig voor een server buiten deze pc")
+        )
         self.password.clear()
         stored = operations.central_password(settings) is not None
         self.password.setPlaceholderText(
@@ -174,12 +199,30 @@ class SettingsDialog(QDialog):
             self.backup_folder.setText(chosen)
 
     @Slot()
+    def choose_ca(self) -> None:
+        """Pick the organisation's CA certificate; it is copied into the data folder on saving."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("CA-certificaat van de organisatie"),
+            "",
+            self.tr("Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)"),
+        )
+        if chosen:
+            self.ca_file = Path(chosen)
+            self.ca_label.setText(self.tr("{file} (wordt bewaard bij Opslaan)").format(file=chosen))
+
+    @Slot()
     def save(self) -> bool:
         """Store the changes (moving the nightly tasks to a new time), or show the refusal."""
         before = operations.load_operations(self.uow).sync_time
         try:
             stored = operations.save_operations(
-                self.uow, self.actor, self.settings(), self.password.text() or None
+                self.uow,
+                self.actor,
+                self.settings(),
+                self.password.text() or None,
+                folder=self.folder,
+                ca_file=self.ca_file,
             )
         except DeskError as error:
             self.message.show_desk_error(error)

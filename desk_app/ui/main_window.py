@@ -67,14 +67,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
-        self.pages: list[Page] = []
-        for page_type in SECTIONS:
-            page = page_type(self.context, self.stack)
-            page.changed.connect(self._page_changed)
-            self.pages.append(page)
-            self.stack.addWidget(_scrollable(page))
-            self.navigation.add_section(icon(page.icon_name), page.title(), self)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._pages: list[Page | None] = [None] * len(SECTIONS)
+        for section in SECTIONS:
+            self.stack.addWidget(_scroll_area())
+            self.navigation.add_section(icon(section.icon_name), section.title(), self)
+        self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
         self.switch_button = self._side_button("wissel", self.tr("Wissel"), "Ctrl+L")
         self.switch_button.clicked.connect(self.switch_person)
@@ -128,9 +125,35 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Synchronisatielog en fouten"), self.open_sync_log)
         return menu
 
+    def page(self, index: int) -> Page:
+        """The page of the section at ``index``, built (its module imported) on first use."""
+        page = self._pages[index]
+        if page is None:
+            area = self.stack.widget(index)
+            assert isinstance(area, QScrollArea)
+            page = SECTIONS[index].page_type()(self.context, area)
+            page.changed.connect(self._page_changed)
+            area.setWidget(page)
+            self._pages[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every section's page, building the ones not opened yet (tests, screenshots)."""
+        return [self.page(index) for index in range(len(SECTIONS))]
+
+    def built_pages(self) -> list[Page]:
+        """The pages opened so far; the others are built when first shown."""
+        return [page for page in self._pages if page is not None]
+
+    @Slot(int)
+    def _show_page(self, index: int) -> None:
+        self.page(index)
+        self.stack.setCurrentIndex(index)
+
     def current_page(self) -> Page:
         """The section shown now."""
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def show_section(self, index: int) -> None:
         """Show the section at ``index`` of the navigation."""
@@ -138,8 +161,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _page_changed(self, change: Change) -> None:
-        """One page recorded something: the others and the status bar re-read what they show."""
-        for page in self.pages:
+        """One page recorded something: the others and the status bar re-read what they show.
+
+        A page not built yet reads everything when it is, so it needs no refresh.
+        """
+        for page in self.built_pages():
             if page is not self.sender():
                 page.refresh_for(change)
         if change is Change.DUTY:
@@ -237,10 +263,9 @@ class MainWindow(QMainWindow):
         dialog.show()
 
 
-def _scrollable(page: Page) -> QScrollArea:
-    """A page that scrolls when the screen is small or the text large, never cut off."""
+def _scroll_area() -> QScrollArea:
+    """Where a page scrolls when the screen is small or the text large, never cut off."""
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area

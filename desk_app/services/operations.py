@@ -11,8 +11,6 @@ from dataclasses import asdict, dataclass, replace
 from datetime import time
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
@@ -67,6 +65,10 @@ def central_password(settings: OperationsSettings) -> str | None:
     """The central database password from the keyring, or ``None`` when none is stored."""
     if not settings.central_url:
         return None
+    # the keyring and its backends load when a password is needed, not at the desk's start
+    import keyring  # noqa: PLC0415
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.central_url)
     except KeyringError:
@@ -152,6 +154,9 @@ def _store(session: Session, settings: OperationsSettings) -> None:
 
 
 def _store_password(url: str, password: str) -> None:
+    import keyring  # noqa: PLC0415 - as in central_password
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         keyring.set_password(KEYRING_SERVICE, url, password)
     except KeyringError as error:

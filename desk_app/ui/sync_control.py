@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local, format_number
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.desk import PushResult, central_url, known_conflicts, run_sync, sync_status
+from desk_app.sync.desk import central_url, known_conflicts, run_sync, sync_status
 from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import error_text
 from desk_app.ui.statusbar import DeskStatusBar
+
+if TYPE_CHECKING:
+    from desk_app.sync.desk import PushResult
 
 STALE_AFTER = timedelta(hours=24)
 

@@ -20,12 +20,7 @@ from desk_app.kinds import Role
 from desk_app.services.auth import Actor, role_allows
 from desk_app.services.preferences import Preferences
 from desk_app.services.volunteers.duty_board import duty_board
-from desk_app.ui.admin.accounts import AccountsDialog
-from desk_app.ui.admin.audit import AuditDialog
-from desk_app.ui.admin.centre import CentreDialog
-from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.context import PageContext
-from desk_app.ui.display import DisplayDialog
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
@@ -210,18 +205,24 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_accounts(self) -> None:
         """The manager's list of desk accounts."""
+        from desk_app.ui.admin.accounts import AccountsDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             self._open(AccountsDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_centre_details(self) -> None:
         """The manager's form for the centre's details, hours and parts of the day."""
+        from desk_app.ui.admin.centre import CentreDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             self._open(CentreDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_settings(self) -> None:
         """The manager's settings: central database, backups and the nightly sync time."""
+        from desk_app.ui.admin.settings import SettingsDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             dialog = SettingsDialog(self.uow, self.actor, self.folder, self, self.sync)
             dialog.centre_details_requested.connect(self.open_centre_details)
@@ -230,6 +231,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_sync_log(self) -> None:
         """The settings opened on the sync log, the central errors and the double bookings."""
+        from desk_app.ui.admin.settings import SettingsDialog  # noqa: PLC0415 - see _open
+
         self.open_settings()
         if isinstance(self.dialog, SettingsDialog):
             self.dialog.show_sync_tab()
@@ -237,11 +240,15 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit_log(self) -> None:
         """The read-only audit log."""
+        from desk_app.ui.admin.audit import AuditDialog  # noqa: PLC0415 - see _open
+
         self._open(AuditDialog(self.uow, self))
 
     @Slot()
     def open_display_settings(self) -> None:
         """Font size and language of this PC."""
+        from desk_app.ui.display import DisplayDialog  # noqa: PLC0415 - see _open
+
         dialog = DisplayDialog(self.uow, self)
         dialog.preferences_saved.connect(self._preferences_saved)
         self._open(dialog)
@@ -256,7 +263,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _open(self, dialog: QWidget) -> None:
-        """Show a dialog modal to this window without blocking (tests reach it as ``dialog``)."""
+        """Show a dialog modal to this window without blocking (tests reach it as ``dialog``).
+
+        The dialogs' modules are imported by the slots that open them, not at start-up.
+        """
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog = dialog

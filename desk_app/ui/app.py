@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.errors import DeskError
@@ -27,7 +28,6 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
 from desk_app.ui.theme import apply_theme
-from desk_app.ui.wizard.first_run import FirstRunWizard
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -120,8 +120,8 @@ class DeskApp:
         log.info("main window shown")
         self.backups = self.daily_backup(self.window)
         self.window.sync.start_if_stale()
-        if actor is None:
-            self.window.switch_person()  # the login opens over the main window
+        if actor is None:  # the login opens over the main window, once that is on the screen
+            after_first_paint(self.window, self.window.switch_person)
         code = self.app.exec()
         self.jobs.wait()
         return code
@@ -144,8 +144,31 @@ class DeskApp:
 
     def _first_run(self) -> Actor | None:
         """The wizard; its new manager is at the desk straight away."""
+        from desk_app.ui.wizard.first_run import FirstRunWizard  # noqa: PLC0415 - first run only
+
         wizard = FirstRunWizard(self.desk.uow)
         return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+
+class _FirstPaint(QObject):
+    """Runs ``action`` once, on the event loop's next turn after ``widget`` first painted."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.action = action
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Wait for the first paint event; let every event through."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.action)
+        return False
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
+    """Run ``action`` once ``widget`` has painted, so a dialog opens over a drawn window."""
+    _FirstPaint(widget, action)
 
 
 def apply_preferences(app: QApplication, preferences: Preferences) -> None:

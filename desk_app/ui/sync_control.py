@@ -64,6 +64,8 @@ class SyncController(QObject):
 
     def start_if_stale(self) -> bool:
         """At start-up: sync when the last success is more than a day old (or never was)."""
+        if self.running or not central_url(self.uow):
+            return False  # a desk without a central database need not count what waits
         last = sync_status(self.uow).last_success
         if last is not None and self.uow.now() - last <= STALE_AFTER:
             return False

@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
 # The bundle's smoke test opens the GUI offscreen and needs it to close by itself.
 QUIT_AFTER_ENV = "DESK_APP_QUIT_AFTER_MS"
+FIRST_PAINT_WAIT_MS = 3_000
 
 
 def run_gui(folder: DataFolder) -> int:
@@ -118,13 +119,22 @@ class DeskApp:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
         log.info("main window shown")
-        self.backups = self.daily_backup(self.window)
         self.window.sync.start_if_stale()
-        if actor is None:  # the login opens over the main window, once that is on the screen
-            after_first_paint(self.window, self.window.switch_person)
+        after_first_paint(self.window, partial(self._shown, login=actor is None))
         code = self.app.exec()
         self.jobs.wait()
         return code
+
+    def _shown(self, *, login: bool) -> None:
+        """The main window is on the screen: the login opens over it, the daily backup starts.
+
+        The day's first backup copies the whole database (most of a second on a year's
+        data), so it no longer holds up the first screen of the morning.
+        """
+        assert self.window is not None
+        if login:
+            self.window.switch_person()
+        self.backups = self.daily_backup(self.window)
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""
@@ -151,19 +161,28 @@ class DeskApp:
 
 
 class _FirstPaint(QObject):
-    """Runs ``action`` once, on the event loop's next turn after ``widget`` first painted."""
+    """Runs ``action`` once, on the event loop's next turn after ``widget`` first painted.
+
+    A window that gets no paint (a locked screen) runs it after ``FIRST_PAINT_WAIT_MS``.
+    """
 
     def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
         super().__init__(widget)
-        self.action = action
+        self.action: Callable[[], object] | None = action
         widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Wait for the first paint event; let every event through."""
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.action)
+            QTimer.singleShot(0, self, self._run)
         return False
+
+    def _run(self) -> None:
+        action, self.action = self.action, None
+        if action is not None:
+            action()
 
 
 def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -16,6 +17,8 @@ from desk_app.ui import app as ui_app
 NOT_AT_START = ("alembic", "psycopg", "reportlab", "qrcode", "escpos")
 PROBE = """
 import sys
+
+import pytest
 import desk_app.cli
 import desk_app.ui.app
 print(" ".join(sorted({name.partition(".")[0] for name in sys.modules})))
@@ -53,3 +56,14 @@ def test_the_login_waits_until_the_window_has_painted(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: "login" in events)
     assert events.index("painted") < events.index("login")
     assert events.count("login") == 1
+
+
+def test_a_window_that_never_paints_still_gets_its_login(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ui_app, "FIRST_PAINT_WAIT_MS", 10)
+    events: list[str] = []
+    widget = Painted(events)
+    qtbot.addWidget(widget)
+    ui_app.after_first_paint(widget, lambda: events.append("login"))
+    qtbot.waitUntil(lambda: events == ["login"])  # never shown, so never painted

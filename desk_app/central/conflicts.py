@@ -10,12 +10,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
-from typing import Any
-
-import psycopg
+from typing import TYPE_CHECKING, Any
 
 from desk_app.central.reads import read_central
 from desk_app.formatting import LOCAL_ZONE
+
+if TYPE_CHECKING:
+    import psycopg  # an annotation only: psycopg loads when the central database is read
 
 # Each live booking is compared with the furthest end of the room's earlier bookings (a window
 # over the room's bookings by start), so only bookings that overlap an earlier one are joined.

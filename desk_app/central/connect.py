@@ -10,14 +10,17 @@ from __future__ import annotations
 import logging
 import os
 import re
+from typing import TYPE_CHECKING
 
-import psycopg
-from psycopg.conninfo import conninfo_to_dict, make_conninfo
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 
 from desk_app.central.tls import certificate_refusal, checks_certificate, secured
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput
+
+if TYPE_CHECKING:
+    # psycopg (with libpq) loads when the central database is reached, not at the desk's start
+    import psycopg
 
 log = logging.getLogger(__name__)
 PASSWORD_ENV = "DESK_CENTRAL_PASSWORD"  # noqa: S105 - the name of a variable, not a password
@@ -83,12 +86,16 @@ def conninfo_dict(url: str) -> dict[str, str]:
 
 
 def _options(parsed: URL) -> dict[str, str]:
+    from psycopg.conninfo import conninfo_to_dict  # noqa: PLC0415 - see top
+
     info = conninfo_to_dict(parsed.set(drivername="postgresql").render_as_string(False))
     return {key: str(value) for key, value in info.items() if value is not None}
 
 
 def conninfo(url: str) -> str:
     """A psycopg connection string for ``url``, with the password added from a safe place."""
+    from psycopg.conninfo import make_conninfo  # noqa: PLC0415 - see top
+
     info: dict[str, str] = conninfo_dict(url)
     if not info.get("password"):
         password = _stored_password(url)
@@ -100,6 +107,8 @@ def conninfo(url: str) -> str:
 
 def connect(url: str) -> psycopg.Connection[tuple[object, ...]]:
     """A psycopg connection to the central database, or a clear message why there is none."""
+    import psycopg  # noqa: PLC0415 - see the top of the module
+
     try:
         return psycopg.connect(conninfo(url))
     except psycopg.OperationalError as error:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-import psycopg
+from typing import TYPE_CHECKING, Any
 
 from desk_app.central.reads import read_central
+
+if TYPE_CHECKING:
+    import psycopg  # an annotation only: psycopg loads when the central database is read
 
 LIMIT = 500
 

@@ -12,8 +12,6 @@ from dataclasses import asdict, dataclass, replace
 from datetime import time
 from pathlib import Path
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
@@ -76,6 +74,10 @@ def central_password(settings: OperationsSettings) -> str | None:
     if not settings.central_url:
         return None
     url = settings.central_url
+    # the keyring and its backends load when a password is needed, not at the desk's start
+    import keyring  # noqa: PLC0415
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         # Before the key left out the CA file, an address naming one was its own key.
         return keyring.get_password(KEYRING_SERVICE, password_key(url)) or keyring.get_password(
@@ -197,6 +199,9 @@ def _store(session: Session, settings: OperationsSettings) -> None:
 
 
 def _store_password(url: str, password: str) -> None:
+    import keyring  # noqa: PLC0415 - as in central_password
+    from keyring.errors import KeyringError  # noqa: PLC0415
+
     try:
         keyring.set_password(KEYRING_SERVICE, password_key(url), password)
     except KeyringError as error:

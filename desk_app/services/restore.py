@@ -13,11 +13,8 @@ from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-
 from desk_app.db.backup import check_integrity
-from desk_app.db.migrate import alembic_config
+from desk_app.db.migrate import knows_revision
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.paths import DataFolder, create_private_file, create_private_folder
@@ -71,9 +68,7 @@ def _check_restorable(source: Path) -> None:
             QT_TRANSLATE_NOOP("Errors", "Het bestand {file} is geen reservekopie van de balie."),
             file=str(source),
         )
-    try:
-        ScriptDirectory.from_config(alembic_config()).get_revision(revision)
-    except CommandError as error:
+    if not knows_revision(revision):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -81,7 +76,7 @@ def _check_restorable(source: Path) -> None:
                 "Werk de app eerst bij.",
             ),
             file=str(source),
-        ) from error
+        )
 
 
 def _schema_revision(source: Path) -> str | None:

@@ -5,6 +5,8 @@ The one entry the UI uses; the push, the pull and the central adapters stay behi
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from desk_app.central.conflicts import ConflictSide
 from desk_app.central.errors import SyncErrorRow
 from desk_app.sync.problems import (
@@ -14,8 +16,11 @@ from desk_app.sync.problems import (
     fetch_problems,
     known_conflicts,
 )
-from desk_app.sync.push import PushResult
 from desk_app.sync.service import SyncRunInfo, central_url, run_sync, sync_log, sync_status
+
+if TYPE_CHECKING:
+    # an annotation only: the push (psycopg, the central schema) loads when a sync runs
+    from desk_app.sync.push import PushResult
 
 __all__ = [
     "CentralProblems",

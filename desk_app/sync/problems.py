@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
-import psycopg
 from sqlalchemy import select
 
 from desk_app.central.conflicts import BookingConflict, conflicts_on
@@ -23,6 +22,9 @@ from desk_app.models import Booking, BookingState
 from desk_app.services.operations import load_operations
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    import psycopg  # an annotation only: psycopg loads when the central database is read
 
 _KEY = "central_conflicts"
 _Found = list[BookingConflict]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
@@ -17,8 +18,9 @@ from desk_app.services.operations import load_operations, remember_central_url
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync import outcome
 from desk_app.sync.problems import check_conflicts
-from desk_app.sync.pull import pull_master_data
-from desk_app.sync.push import BATCH_SIZE, Progress, PushResult, push
+
+if TYPE_CHECKING:
+    from desk_app.sync.push import Progress, PushResult
 
 log = logging.getLogger(__name__)
 WAITING_WARNING_AFTER = timedelta(days=1)
@@ -74,10 +76,18 @@ def save_central_url(uow: UnitOfWork, url: str, folder: DataFolder | None = None
 def run_sync(
     uow: UnitOfWork,
     url: str | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     progress: Progress | None = None,
 ) -> PushResult:
-    """Push this centre's changes and log the run; a failure is logged and raised."""
+    """Push this centre's changes and log the run; a failure is logged and raised.
+
+    ``batch_size`` rows go in one batch (the push's ``BATCH_SIZE`` when not given).
+    """
+    # The push and the pull (psycopg, the central schema) load when a sync runs: the desk's
+    # screens read the sync's status at start-up without them.
+    from desk_app.sync.pull import pull_master_data  # noqa: PLC0415
+    from desk_app.sync.push import BATCH_SIZE, push  # noqa: PLC0415
+
     url = url or central_url(uow)
     if not url:
         raise InvalidInput(
@@ -88,7 +98,7 @@ def run_sync(
     url = with_ca(url, load_operations(uow).central_ca)
     number = _start_run(uow)
     try:
-        result = push(uow, url, batch_size, progress)
+        result = push(uow, url, batch_size or BATCH_SIZE, progress)
         result = replace(result, received=pull_master_data(uow, url))
     except DeskError as error:
         _finish_run(uow, number, ok=False, note=error.text)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.errors import DeskError
@@ -27,12 +28,12 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
 from desk_app.ui.theme import apply_theme
-from desk_app.ui.wizard.first_run import FirstRunWizard
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
 # The bundle's smoke test opens the GUI offscreen and needs it to close by itself.
 QUIT_AFTER_ENV = "DESK_APP_QUIT_AFTER_MS"
+FIRST_PAINT_WAIT_MS = 3_000
 
 
 def run_gui(folder: DataFolder) -> int:
@@ -118,13 +119,22 @@ class DeskApp:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
         log.info("main window shown")
-        self.backups = self.daily_backup(self.window)
         self.window.sync.start_if_stale()
-        if actor is None:
-            self.window.switch_person()  # the login opens over the main window
+        after_first_paint(self.window, partial(self._shown, login=actor is None))
         code = self.app.exec()
         self.jobs.wait()
         return code
+
+    def _shown(self, *, login: bool) -> None:
+        """The main window is on the screen: the login opens over it, the daily backup starts.
+
+        The day's first backup copies the whole database (most of a second on a year's
+        data), so it no longer holds up the first screen of the morning.
+        """
+        assert self.window is not None
+        if login:
+            self.window.switch_person()
+        self.backups = self.daily_backup(self.window)
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""
@@ -144,8 +154,40 @@ class DeskApp:
 
     def _first_run(self) -> Actor | None:
         """The wizard; its new manager is at the desk straight away."""
+        from desk_app.ui.wizard.first_run import FirstRunWizard  # noqa: PLC0415 - first run only
+
         wizard = FirstRunWizard(self.desk.uow)
         return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
+
+
+class _FirstPaint(QObject):
+    """Runs ``action`` once, on the event loop's next turn after ``widget`` first painted.
+
+    A window that gets no paint (a locked screen) runs it after ``FIRST_PAINT_WAIT_MS``.
+    """
+
+    def __init__(self, widget: QWidget, action: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.action: Callable[[], object] | None = action
+        widget.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Wait for the first paint event; let every event through."""
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)
+        return False
+
+    def _run(self) -> None:
+        action, self.action = self.action, None
+        if action is not None:
+            action()
+
+
+def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
+    """Run ``action`` once ``widget`` has painted, so a dialog opens over a drawn window."""
+    _FirstPaint(widget, action)
 
 
 def apply_preferences(app: QApplication, preferences: Preferences) -> None:

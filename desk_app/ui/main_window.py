@@ -21,12 +21,7 @@ from desk_app.kinds import Role
 from desk_app.services.auth import Actor, role_allows
 from desk_app.services.preferences import Preferences
 from desk_app.services.volunteers.duty_board import duty_board
-from desk_app.ui.admin.accounts import AccountsDialog
-from desk_app.ui.admin.audit import AuditDialog
-from desk_app.ui.admin.centre import CentreDialog
-from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.context import PageContext
-from desk_app.ui.display import DisplayDialog
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
@@ -69,14 +64,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
-        self.pages: list[Page] = []
-        for page_type in SECTIONS:
-            page = page_type(self.context, self.stack)
-            page.changed.connect(self._page_changed)
-            self.pages.append(page)
-            self.stack.addWidget(_scrollable(page))
-            self.navigation.add_section(icon(page.icon_name), page.title(), self)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._pages: list[Page | None] = [None] * len(SECTIONS)
+        for section in SECTIONS:
+            self.stack.addWidget(_scroll_area())
+            self.navigation.add_section(icon(section.icon_name), section.title(), self)
+        self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
         self.switch_button = self._side_button("wissel", self.tr("Wissel"), "Ctrl+L")
         self.switch_button.clicked.connect(self.switch_person)
@@ -130,9 +122,35 @@ class MainWindow(QMainWindow):
         menu.addAction(self.tr("Synchronisatielog en fouten"), self.open_sync_log)
         return menu
 
+    def page(self, index: int) -> Page:
+        """The page of the section at ``index``, built (its module imported) on first use."""
+        page = self._pages[index]
+        if page is None:
+            area = self.stack.widget(index)
+            assert isinstance(area, QScrollArea)
+            page = SECTIONS[index].page_type()(self.context, area)
+            page.changed.connect(self._page_changed)
+            area.setWidget(page)
+            self._pages[index] = page
+        return page
+
+    @property
+    def pages(self) -> list[Page]:
+        """Every section's page, building the ones not opened yet (tests, screenshots)."""
+        return [self.page(index) for index in range(len(SECTIONS))]
+
+    def built_pages(self) -> list[Page]:
+        """The pages opened so far; the others are built when first shown."""
+        return [page for page in self._pages if page is not None]
+
+    @Slot(int)
+    def _show_page(self, index: int) -> None:
+        self.page(index)
+        self.stack.setCurrentIndex(index)
+
     def current_page(self) -> Page:
         """The section shown now."""
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
 
     def show_section(self, index: int) -> None:
         """Show the section at ``index`` of the navigation."""
@@ -140,8 +158,11 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _page_changed(self, change: Change) -> None:
-        """One page recorded something: the others and the status bar re-read what they show."""
-        for page in self.pages:
+        """One page recorded something: the others and the status bar re-read what they show.
+
+        A page not built yet reads everything when it is, so it needs no refresh.
+        """
+        for page in self.built_pages():
             if page is not self.sender():
                 page.refresh_for(change)
         if change is Change.DUTY:
@@ -186,18 +207,24 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_accounts(self) -> None:
         """The manager's list of desk accounts."""
+        from desk_app.ui.admin.accounts import AccountsDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             self._open(AccountsDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_centre_details(self) -> None:
         """The manager's form for the centre's details, hours and parts of the day."""
+        from desk_app.ui.admin.centre import CentreDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             self._open(CentreDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_settings(self) -> None:
         """The manager's settings: central database, backups and the nightly sync time."""
+        from desk_app.ui.admin.settings import SettingsDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             dialog = SettingsDialog(self.uow, self.actor, self.folder, self, self.sync)
             dialog.centre_details_requested.connect(self.open_centre_details)
@@ -206,6 +233,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_sync_log(self) -> None:
         """The settings opened on the sync log, the central errors and the double bookings."""
+        from desk_app.ui.admin.settings import SettingsDialog  # noqa: PLC0415 - see _open
+
         self.open_settings()
         if isinstance(self.dialog, SettingsDialog):
             self.dialog.show_sync_tab()
@@ -213,12 +242,16 @@ class MainWindow(QMainWindow):
     @Slot()
     def open_audit_log(self) -> None:
         """The read-only audit log."""
+        from desk_app.ui.admin.audit import AuditDialog  # noqa: PLC0415 - see _open
+
         if self.actor is not None:
             self._open(AuditDialog(self.uow, self.actor, self))
 
     @Slot()
     def open_display_settings(self) -> None:
         """Font size and language of this PC."""
+        from desk_app.ui.display import DisplayDialog  # noqa: PLC0415 - see _open
+
         dialog = DisplayDialog(self.uow, self)
         dialog.preferences_saved.connect(self._preferences_saved)
         self._open(dialog)
@@ -233,14 +266,16 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _open(self, dialog: QDialog) -> None:
-        """Show a dialog modal to this window without blocking (tests reach it as ``dialog``)."""
+        """Show a dialog modal to this window without blocking (tests reach it as ``dialog``).
+
+        The dialogs' modules are imported by the slots that open them, not at start-up.
+        """
         self.dialog = open_dialog(dialog)
 
 
-def _scrollable(page: Page) -> QScrollArea:
-    """A page that scrolls when the screen is small or the text large, never cut off."""
+def _scroll_area() -> QScrollArea:
+    """Where a page scrolls when the screen is small or the text large, never cut off."""
     area = QScrollArea()
-    area.setWidget(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     return area

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_local, format_number
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.desk import PushResult, central_url, known_conflicts, run_sync, sync_status
+from desk_app.sync.desk import central_url, known_conflicts, run_sync, sync_status
 from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import error_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.statusbar import DeskStatusBar
+
+if TYPE_CHECKING:
+    from desk_app.sync.desk import PushResult
 
 STALE_AFTER = timedelta(hours=24)
 
@@ -61,6 +65,8 @@ class SyncController(QObject):
 
     def start_if_stale(self) -> bool:
         """At start-up: sync when the last success is more than a day old (or never was)."""
+        if self.running or not central_url(self.uow):
+            return False  # a desk without a central database need not count what waits
         last = sync_status(self.uow).last_success
         if last is not None and self.uow.now() - last <= STALE_AFTER:
             return False

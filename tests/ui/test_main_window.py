@@ -11,6 +11,7 @@ from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.overview.page import OverviewPage
+from desk_app.ui.page import Change
 from desk_app.ui.sections import SECTIONS
 from tests.ui.conftest import RECEPTION_PIN
 
@@ -29,7 +30,8 @@ def test_every_section_has_a_ctrl_number_shortcut(
     qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     window = open_window(qtbot, empty_desk, desk_manager)
-    for number, page_type in reversed(list(enumerate(SECTIONS, start=1))):
+    page_types = [section.page_type() for section in SECTIONS]
+    for number, page_type in reversed(list(enumerate(page_types, start=1))):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert isinstance(window.current_page(), page_type)
         tooltip = window.navigation.item(number - 1).toolTip()
@@ -108,3 +110,25 @@ def test_nobody_at_the_desk_until_someone_logs_in(
     window = open_window(qtbot, empty_desk, None)
     assert window.status.person.text() == "Niemand aan de balie"
     assert not window.manage_button.isEnabled()
+
+
+def test_a_section_page_is_built_when_first_opened(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    window = open_window(qtbot, empty_desk, desk_manager)
+    assert [type(page) for page in window.built_pages()] == [LivingRoomPage]
+    window.current_page().changed.emit(Change.VISITS)  # reaches only the pages built
+    assert [type(page) for page in window.built_pages()] == [LivingRoomPage]
+    window.show_section(len(SECTIONS) - 1)
+    assert [type(page) for page in window.built_pages()] == [LivingRoomPage, OverviewPage]
+    assert isinstance(window.current_page(), OverviewPage)
+    assert window.current_page().isVisible()
+
+
+def test_the_navigation_names_each_section_as_its_page_does(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    window = open_window(qtbot, empty_desk, desk_manager)
+    for index, page in enumerate(window.pages):
+        assert window.navigation.item(index).text() == page.title()
+        assert SECTIONS[index].icon_name == page.icon_name

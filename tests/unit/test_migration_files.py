@@ -1,4 +1,4 @@
-"""The migration files, listed by name, are in the order the revisions run."""
+"""The migration files: listed by name in the order they run, the newest one known at start."""
 
 from __future__ import annotations
 
@@ -33,3 +33,13 @@ def test_the_files_sort_in_the_order_the_revisions_run(config: Callable[[], Conf
     chain = [path.name for path in _chain(script)]
     on_disk = sorted(path.name for path in Path(script.versions).glob("*.py"))
     assert [name for name in on_disk if name != "__init__.py"] == chain
+
+
+def test_the_head_known_without_alembic_is_the_scripts_head() -> None:
+    """Start-up compares the stored revision with a constant; it must follow the files."""
+    assert local_migrate.script_head() == local_migrate.HEAD_REVISION
+
+
+def test_a_revision_of_a_newer_app_is_not_known() -> None:
+    assert local_migrate.knows_revision(local_migrate.HEAD_REVISION)
+    assert not local_migrate.knows_revision("9999")

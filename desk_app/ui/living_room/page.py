@@ -8,8 +8,6 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from desk_app.documents.cards import pass_cards_pdf
-from desk_app.documents.evacuation import evacuation_pdf
 from desk_app.errors import DeskError
 from desk_app.kinds import Mood
 from desk_app.services.activities import programme as activities
@@ -234,6 +232,9 @@ class LivingRoomPage(Page):
 
     def _passes_made(self, codes: list[str], sheet: bool) -> None:
         name = centre_details(self.context.uow).name
+        # reportlab and qrcode load when the first passes are printed, not at start-up
+        from desk_app.documents.cards import pass_cards_pdf  # noqa: PLC0415
+
         self.documents.archive("passen", partial(pass_cards_pdf, codes, name, sheet=sheet))
         self._done(self.tr("{count} pas(sen) gemaakt.").format(count=len(codes)))
 
@@ -241,6 +242,8 @@ class LivingRoomPage(Page):
     def print_evacuation_list(self) -> None:
         """Everyone in the building, counted and named, as a PDF in one click."""
         listing = evacuation.evacuation_list(self.context.uow, self.context.current_actor())
+        from desk_app.documents.evacuation import evacuation_pdf  # noqa: PLC0415 - as above
+
         self.documents.archive("ontruimingslijst", partial(evacuation_pdf, listing))
         self.panel.message.show_info(self.tr("De ontruimingslijst is geopend om af te drukken."))
 

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desk_app.formatting import Formatter, formatter_for
 from desk_app.ui.resources import translation_file
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,12 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     for translator in installed:
         app.installTranslator(translator)
     return installed
+
+
+def screen_formatter() -> Formatter:
+    """Numbers, money and dates the way the screen's language writes them."""
+    dutch = QLocale().language() == QLocale.Language.Dutch
+    return formatter_for("nl" if dutch else "en")
 
 
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:

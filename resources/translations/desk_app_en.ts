@@ -2148,6 +2148,10 @@
         <translation>to</translation>
     </message>
     <message>
+        <source>{kind}: {hours} uur</source>
+        <translation>{kind}: {hours} h</translation>
+    </message>
+    <message>
         <source>Kies eerst een vrijwilliger in de lijst.</source>
         <translation>Please choose a volunteer in the list first.</translation>
     </message>

@@ -153,10 +153,12 @@ def test_the_hours_statement_opens(
     qtbot.addWidget(dialog)
     dialog.first.setDate(dialog.first.date().fromString("2026-03-01", "yyyy-MM-dd"))
     dialog.last.setDate(dialog.last.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    assert dialog.model.data(dialog.model.index(0, 2)) == "3:00"
+    assert dialog.totals.text().endswith(": 3:00 uur")
     dialog.table.selectRow(0)
     dialog.print_statement()
     [path] = opened
-    assert "Totaal gewerkte uren: 3,00" in " ".join(pdf_text(path.read_bytes()).split())
+    assert "Totaal gewerkte uren: 3:00" in " ".join(pdf_text(path.read_bytes()).split())
 
 
 def test_the_manager_changes_a_volunteer_in_the_register(

@@ -5,17 +5,27 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.formatting import format_local
+from desk_app.formatting import now_local, to_local
 from desk_app.services.volunteers.duty_board import DutyBoard, OnDuty
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text, warning_text
 from desk_app.ui.table_model import Column, RowTableModel
+
+
+def _since(person: OnDuty) -> str:
+    """Today's sign-ins by the time alone; an older one with its day."""
+    formatter = screen_formatter()
+    if to_local(person.since).date() == now_local().date():
+        return formatter.moment(person.since, "HH:mm")
+    return formatter.moment(person.since, "EEE d MMM HH:mm")
+
 
 DUTY_COLUMNS: list[Column[OnDuty]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda p: p.name),
     Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda p: p.tasks),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Sinds"),
-        lambda p: format_local(p.since, "HH:mm"),
+        _since,
         lambda p: p.since.isoformat(),
     ),
     Column(

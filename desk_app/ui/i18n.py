@@ -39,9 +39,13 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def screen_formatter() -> Formatter:
-    """Numbers, money and dates the way the screen's language writes them."""
-    dutch = QLocale().language() == QLocale.Language.Dutch
-    return formatter_for("nl" if dutch else "en")
+    """Numbers, money and dates the way the screen's language writes them.
+
+    The language is the one :func:`install_translators` chose; before that (or with the PC's own
+    locale as the default) the screen is Dutch, the app's source language.
+    """
+    english = QLocale().name() == LOCALES["en"].name()
+    return formatter_for("en" if english else "nl")
 
 
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:

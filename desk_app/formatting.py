@@ -1,8 +1,13 @@
-"""How money and times read in Dutch: euro amounts from cents, local times from UTC."""
+"""How money, numbers and times read: euro amounts from cents, the centre's local times from UTC.
+
+The free functions write Dutch (documents are Dutch); a screen uses the ``Formatter`` of its
+language, so English screens read ``€295.27`` and ``30 November 2026``.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -11,6 +16,7 @@ from babel.numbers import format_currency, format_decimal
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 DEFAULT_LOCALE = "nl_NL"
+LOCALES = {"nl": DEFAULT_LOCALE, "en": "en_GB"}  # British English: day before month, 24 hours
 
 
 def format_cents(cents: int, locale: str = DEFAULT_LOCALE) -> str:
@@ -41,3 +47,48 @@ DAY_PATTERN = "EEEE d MMMM yyyy"
 def format_day(day: date, locale: str = DEFAULT_LOCALE) -> str:
     """``2026-03-02`` becomes ``maandag 2 maart 2026`` in Dutch, ``Monday 2 March 2026``."""
     return format_date(day, DAY_PATTERN, locale=locale)
+
+
+def now_local() -> datetime:
+    """This moment in the centre's time zone, whatever zone the PC itself is set to."""
+    return datetime.now(UTC).astimezone(LOCAL_ZONE)
+
+
+def format_hours(hours: float) -> str:
+    """Worked time as hours and minutes: ``3.5`` becomes ``3:30``, ``0.25`` becomes ``0:15``."""
+    minutes = round(hours * 60)
+    sign = "-" if minutes < 0 else ""
+    whole, rest = divmod(abs(minutes), 60)
+    return f"{sign}{whole}:{rest:02d}"
+
+
+@dataclass(frozen=True)
+class Formatter:
+    """Numbers, money, dates and times for one screen language, in the centre's time zone."""
+
+    locale: str = DEFAULT_LOCALE
+
+    def cents(self, cents: int) -> str:
+        """``29527`` becomes ``€ 295,27`` in Dutch, ``€295.27`` in English."""
+        return format_cents(cents, self.locale)
+
+    def number(self, number: int) -> str:
+        """``40204`` becomes ``40.204`` in Dutch, ``40,204`` in English."""
+        return format_number(number, self.locale)
+
+    def moment(self, moment: datetime, pattern: str = "d MMM yyyy HH:mm") -> str:
+        """A UTC moment in the centre's local time."""
+        return format_local(moment, pattern, self.locale)
+
+    def day(self, day: date, pattern: str = DAY_PATTERN) -> str:
+        """A calendar day, written out."""
+        return format_date(day, pattern, locale=self.locale)
+
+    def hours(self, hours: float) -> str:
+        """Worked time as ``3:30``, the same in every language."""
+        return format_hours(hours)
+
+
+def formatter_for(language: str) -> Formatter:
+    """The formatter of a screen language (``nl`` or ``en``); Dutch for anything else."""
+    return Formatter(LOCALES.get(language, DEFAULT_LOCALE))

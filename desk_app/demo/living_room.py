@@ -70,11 +70,11 @@ def visits(context: DemoContext) -> None:
     pass_ids, recorder = _passes_and_recorder(context)
     _assign_passes(context, slots, len(pass_ids))
     slots.sort(key=lambda slot: (slot.day, slot.at))
-    rows = _visit_rows(context, slots, pass_ids, recorder)
+    rows = context.so_far(_visit_rows(context, slots, pass_ids, recorder))
     with context.uow.write() as tx:
         bulk_insert(tx.session, Visit, rows)
-        bulk_insert(tx.session, Checkout, _checkout_rows(context, rows))
-        bulk_insert(tx.session, SatisfactionVote, _vote_rows(context, rows))
+        bulk_insert(tx.session, Checkout, context.so_far(_checkout_rows(context, rows)))
+        bulk_insert(tx.session, SatisfactionVote, context.so_far(_vote_rows(context, rows)))
     context.count("bezoeken", sum(row["visitors"] for row in rows))
     context.count("unieke bezoekers", len({row["pass_id"] for row in rows if row["pass_id"]}))
 

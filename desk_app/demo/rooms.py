@@ -208,14 +208,15 @@ class _BookingMaker:
         hirer_id, tariff, description = hirer
         commercial_cents = self.rates_by[room_id, Tariff.COMMERCIAL][0]
         price, vat_rate = self.rates_by.get((room_id, tariff), (0, 0))
-        past = day <= self.context.options.end
+        made_at = self.context.options.made_at
+        past = ends_at <= made_at
         cancelled = series_id is None and tariff is not Tariff.INTERNAL and rng.random() < 0.04
         booking_id = self.context.new_id_at(starts_at - timedelta(days=rng.randint(3, 40)))
         self.rows.append(
             {
                 "id": booking_id,
                 "centre_code": self.context.centre_code,
-                "created_at": starts_at - timedelta(days=30),
+                "created_at": min(starts_at - timedelta(days=30), made_at),
                 "room_id": room_id,
                 "hirer_id": hirer_id,
                 "series_id": series_id,
@@ -231,7 +232,7 @@ class _BookingMaker:
                 "price_cents": price,
                 "commercial_cents": commercial_cents,
                 "vat_rate": vat_rate,
-                "cancelled_at": starts_at - timedelta(days=rng.randint(1, 30))
+                "cancelled_at": min(starts_at - timedelta(days=rng.randint(1, 30)), made_at)
                 if cancelled
                 else None,
                 "cancellation_fee_cents": price // 2 if cancelled and rng.random() < 0.5 else 0,

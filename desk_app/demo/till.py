@@ -162,7 +162,9 @@ def _row(context: DemoContext, moment: datetime) -> dict[str, Any]:
 def _day(context: DemoContext, bar: _Bar, day: date) -> None:
     rng = context.rng
     for at, basket in basket_for(rng, day, bar.products):
-        _sale(context, bar, context.moment(day, at), basket, rng.choice(bar.sellers))
+        moment = context.moment(day, at)
+        if context.happened(moment):  # receipts stay numbered without gaps
+            _sale(context, bar, moment, basket, rng.choice(bar.sellers))
 
 
 def _sale(

@@ -49,6 +49,7 @@ def removed_lines(context: DemoContext) -> None:
                     }
                 )
             day += timedelta(days=1)
+        rows = context.so_far(rows)
         bulk_insert(tx.session, RemovedLine, rows)
     context.count("verwijderde regels", len(rows))
 
@@ -56,6 +57,8 @@ def removed_lines(context: DemoContext) -> None:
 def open_tabs(context: DemoContext) -> None:
     """Tabs still open on the last demo evening, rung up through the till's own services."""
     evening = context.moment(context.options.end, time(20, 0))
+    if not context.happened(evening):
+        return  # a demo made before the evening has no evening tabs yet
     uow = UnitOfWork(context.uow.database, clock=lambda: evening)
     with uow.read() as tx:
         henk = tx.session.scalars(select(Person).where(Person.name == "Henk Bakker")).one()

@@ -57,8 +57,9 @@ def shifts(context: DemoContext) -> None:
                 began = context.moment(day, start) + timedelta(minutes=context.rng.randint(-10, 20))
                 _one_shift(context, (sign_ins, sign_outs), person=person, began=began, hours=length)
     with context.uow.write() as tx:
-        bulk_insert(tx.session, SignIn, sign_ins)
-        bulk_insert(tx.session, SignOut, sign_outs)
+        # Whoever began before the demo is made and would leave later is still signed in.
+        bulk_insert(tx.session, SignIn, context.so_far(sign_ins))
+        bulk_insert(tx.session, SignOut, context.so_far(sign_outs))
     context.count("diensten", len(sign_ins))
 
 
@@ -142,7 +143,7 @@ def programme(context: DemoContext) -> None:
     with context.uow.write() as tx:
         bulk_insert(tx.session, Activity, activities)
         bulk_insert(tx.session, ActivityOccurrence, occurrences)
-        bulk_insert(tx.session, Attendance, attendance)
+        bulk_insert(tx.session, Attendance, context.so_far(attendance))
     context.count("activiteiten (bijeenkomsten)", len(occurrences))
 
 
@@ -165,7 +166,7 @@ def _occurrence(
         {
             "id": occurrence_id,
             "centre_code": context.centre_code,
-            "created_at": moment,
+            "created_at": min(moment, context.options.made_at),  # later ones are plans
             "activity_id": activity_id,
             "day": to_local(moment).date(),
             "cancelled": cancelled,

@@ -11,7 +11,7 @@ from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from desk_app.formatting import format_local
+from desk_app.formatting import format_hours, format_local
 from desk_app.models import CertificateKind
 from desk_app.services.volunteers.hours import HoursStatement
 from desk_app.services.volunteers.register import VolunteerRow
@@ -34,10 +34,6 @@ def _pdf(title: str, story: list[Flowable]) -> bytes:
     return buffer.getvalue()
 
 
-def _hours(value: float) -> str:
-    return f"{value:.2f}".replace(".", ",")
-
-
 def hours_statement_pdf(statement: HoursStatement) -> bytes:
     """One volunteer's shifts in a period with the total, and a place for the manager to sign."""
     styles = getSampleStyleSheet()
@@ -48,11 +44,11 @@ def hours_statement_pdf(statement: HoursStatement) -> bytes:
             format_local(s.start, "EEE d MMM yyyy"),
             format_local(s.start, "HH:mm"),
             format_local(s.end, "HH:mm"),
-            _hours(s.hours),
+            format_hours(s.hours),
         ]
         for s in statement.shifts
     ]
-    rows.append(["Totaal", "", "", _hours(statement.total_hours)])
+    rows.append(["Totaal", "", "", format_hours(statement.total_hours)])
     table = Table(rows, colWidths=[60 * mm, 30 * mm, 30 * mm, 30 * mm])
     table.setStyle(GRID)
     story: list[Flowable] = [
@@ -62,7 +58,8 @@ def hours_statement_pdf(statement: HoursStatement) -> bytes:
         table,
         Spacer(1, 10 * mm),
         Paragraph(
-            f"Totaal gewerkte uren: <b>{_hours(statement.total_hours)}</b>", styles["BodyText"]
+            f"Totaal gewerkte uren: <b>{format_hours(statement.total_hours)}</b> (uren:minuten)",
+            styles["BodyText"],
         ),
         Spacer(1, 15 * mm),
         Paragraph(f"Voor akkoord, {statement.manager_name}, sociaal beheerder", styles["BodyText"]),

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desk_app.formatting import Formatter, formatter_for
 from desk_app.ui.resources import translation_file
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,16 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     for translator in installed:
         app.installTranslator(translator)
     return installed
+
+
+def screen_formatter() -> Formatter:
+    """Numbers, money and dates the way the screen's language writes them.
+
+    The language is the one :func:`install_translators` chose; before that (or with the PC's own
+    locale as the default) the screen is Dutch, the app's source language.
+    """
+    english = QLocale().name() == LOCALES["en"].name()
+    return formatter_for("en" if english else "nl")
 
 
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
+from desk_app.formatting import Formatter, now_local
 from desk_app.services.auth import Actor
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 
 CLOCK_INTERVAL_MS = 15_000
+CLOCK_PATTERN = "EEE d MMMM  HH:mm"
+
+
+def clock_text(formatter: Formatter) -> str:
+    """The day and time in the centre's zone, as receipts and sign-ins have them (not the PC's)."""
+    return formatter.moment(now_local(), CLOCK_PATTERN)
 
 
 class ClickableLabel(QLabel):
@@ -138,5 +146,4 @@ class DeskStatusBar(QStatusBar):
     @Slot()
     def update_clock(self) -> None:
         """Show the current day and time (minutes are enough for a desk)."""
-        now = QDateTime.currentDateTime()
-        self.clock.setText(QLocale().toString(now, "ddd d MMMM  HH:mm"))
+        self.clock.setText(clock_text(screen_formatter()))

@@ -194,45 +194,148 @@
         <source>Wijziging</source>
         <translation>Change</translation>
     </message>
+</context>
+<context>
+    <name>AuditText</name>
     <message>
-        <source>account aan/uit</source>
-        <translation>account on/off</translation>
+        <source>Account van {subject} {switched}</source>
+        <translation>Account of {subject} {switched}</translation>
     </message>
     <message>
-        <source>account gemaakt</source>
-        <translation>account created</translation>
+        <source>Account voor {subject} gemaakt, rol {role}</source>
+        <translation>Account for {subject} created, role {role}</translation>
     </message>
     <message>
-        <source>nieuwe pincode</source>
-        <translation>new PIN</translation>
+        <source>Nieuwe pincode voor {subject}</source>
+        <translation>New PIN for {subject}</translation>
     </message>
     <message>
-        <source>rol gewijzigd</source>
-        <translation>role changed</translation>
+        <source>Rol van {subject} gewijzigd van {before_role} in {role}</source>
+        <translation>Role of {subject} changed from {before_role} to {role}</translation>
     </message>
     <message>
-        <source>ontgrendeld</source>
-        <translation>unlocked</translation>
+        <source>Account van {subject} ontgrendeld</source>
+        <translation>Account of {subject} unlocked</translation>
     </message>
     <message>
-        <source>buurthuis ingesteld</source>
-        <translation>centre set up</translation>
+        <source>Bijeenkomst van {subject} afgelast</source>
+        <translation>Session of {subject} cancelled</translation>
     </message>
     <message>
-        <source>gegevens gewijzigd</source>
-        <translation>details changed</translation>
+        <source>Activiteit {subject} gepland, {sessions} bijeenkomst(en)</source>
+        <translation>Activity {subject} planned, {sessions} session(s)</translation>
     </message>
     <message>
-        <source>bezoekergegevens gewist</source>
-        <translation>visitor data erased</translation>
+        <source>Boeking van {day} geannuleerd, annuleringskosten {fee_cents}</source>
+        <translation>Booking of {day} cancelled, cancellation fee {fee_cents}</translation>
     </message>
     <message>
-        <source>bezoekergegevens ingezien</source>
-        <translation>visitor data viewed</translation>
+        <source>Buurthuis {subject} ingesteld</source>
+        <translation>Centre {subject} set up</translation>
     </message>
     <message>
-        <source>bewaartermijn gewijzigd</source>
-        <translation>retention period changed</translation>
+        <source>Gegevens van buurthuis {subject} gewijzigd</source>
+        <translation>Details of centre {subject} changed</translation>
+    </message>
+    <message>
+        <source>Dag {subject} afgesloten (afsluiting {number}), kasverschil {difference_cents}</source>
+        <translation>Day {subject} closed (close {number}), cash difference {difference_cents}</translation>
+    </message>
+    <message>
+        <source>Huurder {subject} {switched}</source>
+        <translation>Hirer {subject} {switched}</translation>
+    </message>
+    <message>
+        <source>Gegevens van huurder {subject} gewijzigd</source>
+        <translation>Details of hirer {subject} changed</translation>
+    </message>
+    <message>
+        <source>Creditnota {subject} gemaakt, {total_cents} ({hirer})</source>
+        <translation>Credit note {subject} made, {total_cents} ({hirer})</translation>
+    </message>
+    <message>
+        <source>Factuur {subject} uitgegeven, {total_cents} ({hirer})</source>
+        <translation>Invoice {subject} issued, {total_cents} ({hirer})</translation>
+    </message>
+    <message>
+        <source>Product {subject} gewijzigd, prijs {price_cents}</source>
+        <translation>Product {subject} changed, price {price_cents}</translation>
+    </message>
+    <message>
+        <source>Product {subject} toegevoegd, prijs {price_cents}</source>
+        <translation>Product {subject} added, price {price_cents}</translation>
+    </message>
+    <message>
+        <source>Gegevens van zaal {subject} gewijzigd</source>
+        <translation>Details of room {subject} changed</translation>
+    </message>
+    <message>
+        <source>Zaal {subject} toegevoegd</source>
+        <translation>Room {subject} added</translation>
+    </message>
+    <message>
+        <source>Tarief van zaal {subject} vastgelegd: {part_of_day_cents} per dagdeel</source>
+        <translation>Rate of room {subject} set: {part_of_day_cents} per part of the day</translation>
+    </message>
+    <message>
+        <source>Bon {before_receipt} ({before_total_cents}) teruggedraaid met bon {receipt}: {reason}</source>
+        <translation>Receipt {before_receipt} ({before_total_cents}) reversed by receipt {receipt}: {reason}</translation>
+    </message>
+    <message>
+        <source>Instellingen voor synchronisatie en reservekopieën gewijzigd</source>
+        <translation>Settings for sync and backups changed</translation>
+    </message>
+    <message>
+        <source>Bardienst gewijzigd</source>
+        <translation>Bar duty changed</translation>
+    </message>
+    <message>
+        <source>Uitbetaling uit de kas op {subject}: {amount_cents}, {reason}</source>
+        <translation>Paid out from the till on {subject}: {amount_cents}, {reason}</translation>
+    </message>
+    <message>
+        <source>Instellingen van de kassa gewijzigd</source>
+        <translation>Till settings changed</translation>
+    </message>
+    <message>
+        <source>Gegevens van bezoekerspas {subject} gewist</source>
+        <translation>Data of visitor pass {subject} erased</translation>
+    </message>
+    <message>
+        <source>Gegevens van bezoekerspas {subject} ingezien</source>
+        <translation>Data of visitor pass {subject} viewed</translation>
+    </message>
+    <message>
+        <source>Bewaartermijn van bezoekersgegevens gewijzigd van {before_value} in {value} maanden</source>
+        <translation>Retention period of visitor data changed from {before_value} to {value} months</translation>
+    </message>
+    <message>
+        <source>Gegevens van {passes} bezoekerspas(sen) gewist: bewaartermijn verstreken</source>
+        <translation>Data of {passes} visitor pass(es) erased: retention period over</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger {subject} ingeschreven</source>
+        <translation>Volunteer {subject} registered</translation>
+    </message>
+    <message>
+        <source>Nieuwe badge voor {subject}</source>
+        <translation>New badge for {subject}</translation>
+    </message>
+    <message>
+        <source>Certificaat {kind} van {subject} vastgelegd, afgegeven op {issued_on}</source>
+        <translation>Certificate {kind} of {subject} recorded, issued on {issued_on}</translation>
+    </message>
+    <message>
+        <source>Gegevens van vrijwilliger {subject} gewijzigd</source>
+        <translation>Details of volunteer {subject} changed</translation>
+    </message>
+    <message>
+        <source>aangezet</source>
+        <translation>switched on</translation>
+    </message>
+    <message>
+        <source>uitgezet</source>
+        <translation>switched off</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2249,10 @@
     <message>
         <source>t/m</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>{kind}: {hours} uur</source>
+        <translation>{kind}: {hours} h</translation>
     </message>
     <message>
         <source>Kies eerst een vrijwilliger in de lijst.</source>

@@ -117,7 +117,7 @@ def test_audit_dialog_lists_and_filters(
     qtbot.addWidget(dialog)
     total = dialog.proxy.rowCount()
     assert total == len(audit.recent_entries(desk_uow, desk_manager)) >= 2
-    qtbot.keyClicks(dialog.filter, "account gemaakt")
+    qtbot.keyClicks(dialog.filter, "Account voor Ria Jansen gemaakt")
     assert dialog.proxy.rowCount() == 1
 
 
@@ -134,9 +134,9 @@ def test_audit_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None
     model.set_rows(sample_rows())
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == "2 mrt 2026 10:30"
-    assert model.data(model.index(0, 2)) == "buurthuis ingesteld"
+    assert model.data(model.index(0, 2)) == "Buurthuis De Meent ingesteld"
     assert model.data(model.index(0, 4)) == "code: MEE"
-    assert model.data(model.index(1, 4)) == "role: bar → role: x"
+    assert model.data(model.index(1, 4)) == "role: barvrijwilliger → role: x"
 
 
 def test_accounts_model_passes_the_model_tester(

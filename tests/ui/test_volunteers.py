@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, time, timedelta
 from pathlib import Path
 
@@ -153,10 +154,12 @@ def test_the_hours_statement_opens(
     qtbot.addWidget(dialog)
     dialog.first.setDate(dialog.first.date().fromString("2026-03-01", "yyyy-MM-dd"))
     dialog.last.setDate(dialog.last.date().fromString("2026-03-31", "yyyy-MM-dd"))
+    assert dialog.model.data(dialog.model.index(0, 2)) == "3:00"
+    assert dialog.totals.text().endswith(": 3:00 uur")
     dialog.table.selectRow(0)
     dialog.print_statement()
     [path] = opened
-    assert "Totaal gewerkte uren: 3,00" in " ".join(pdf_text(path.read_bytes()).split())
+    assert "Totaal gewerkte uren: 3:00" in " ".join(pdf_text(path.read_bytes()).split())
 
 
 def test_the_manager_changes_a_volunteer_in_the_register(
@@ -180,3 +183,17 @@ def test_the_manager_changes_a_volunteer_in_the_register(
     dialog.update_volunteer()
     changed = next(v for v in volunteers.register(context.uow) if v.name == "Kees Mulder-Bos")
     assert changed.tasks == "bar, bhv"
+
+
+def test_a_sign_in_from_an_earlier_day_shows_its_day(
+    qtbot: QtBot, context: PageContext, clock: FakeClock
+) -> None:
+    page = VolunteersPage(context)
+    qtbot.addWidget(page)
+    type_and_enter(qtbot, page.sign_in.scan_field, badge_of(context, "Els Visser", Task.DESK))
+    since = page.board.model.index(0, 2)
+    assert re.fullmatch(r"\d\d:\d\d", page.board.model.data(since))
+    clock.advance(timedelta(days=1))
+    page.refresh()
+    shown = page.board.model.data(page.board.model.index(0, 2))
+    assert shown.startswith("ma 2 mrt ")

@@ -211,7 +211,7 @@ def test_the_hours_statement_reads_back(uow: UnitOfWork, manager: Actor, clock: 
     assert "Urenverklaring buurthuis De Meent" in text
     assert "Naam: Kees Mulder" in text
     assert "01-02-2026 t/m 28-02-2026" in text
-    assert "Totaal gewerkte uren: 5,50" in text
+    assert "Totaal gewerkte uren: 5:30 (uren:minuten)" in text
     assert "Sanne de Vries, sociaal beheerder" in text
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -59,4 +59,8 @@ class AuditDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 600)
+        self.resize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        """Qt override: wide enough for the sentences, within a 1366×768 desk."""
+        return QSize(1100, 600)

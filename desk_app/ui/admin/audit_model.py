@@ -15,8 +15,10 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desk_app.formatting import format_local
+from desk_app.formatting import Formatter
 from desk_app.services.audit import AuditRow
+from desk_app.ui.admin.audit_text import audit_sentence, readable
+from desk_app.ui.i18n import screen_formatter
 
 AUDIT_ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -34,7 +36,7 @@ class AuditColumn(IntEnum):
 
 
 class AuditTableModel(QAbstractTableModel):
-    """Rows from ``audit.recent_entries``, read-only."""
+    """Rows from ``audit.recent_entries``, read-only; the action column reads as a sentence."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -85,46 +87,27 @@ class AuditTableModel(QAbstractTableModel):
 
 
 def _cell(row: AuditRow, column: AuditColumn) -> str:
+    formatter = screen_formatter()
     values = {
-        AuditColumn.AT: lambda: format_local(row.at, "d MMM yyyy HH:mm"),
+        AuditColumn.AT: lambda: formatter.moment(row.at, "d MMM yyyy HH:mm"),
         AuditColumn.ACTOR: lambda: row.actor_name,
-        AuditColumn.ACTION: lambda: action_text(row.action),
+        AuditColumn.ACTION: lambda: audit_sentence(row, formatter),
         AuditColumn.SUBJECT: lambda: row.subject,
-        AuditColumn.CHANGE: lambda: _change(row),
+        AuditColumn.CHANGE: lambda: _change(row, formatter),
     }
     return values[column]()
 
 
-def _change(row: AuditRow) -> str:
+def _change(row: AuditRow, formatter: Formatter) -> str:
     """Before and after in one short line; empty sides are left out."""
-    return " → ".join(_readable(side) for side in (row.before, row.after) if side)
+    sides = (row.before, row.after)
+    return " → ".join(_readable(side, formatter) for side in sides if side)
 
 
-def _readable(value: object) -> str:
-    """``{"role": "bar"}`` reads as ``role: bar``; other values as plain JSON."""
+def _readable(value: object, formatter: Formatter) -> str:
+    """``{"total_cents": 29527}`` reads as ``total_cents: € 295,27``; other values as JSON."""
     if isinstance(value, dict):
-        return ", ".join(f"{key}: {_readable(item)}" for key, item in value.items())
+        return ", ".join(f"{key}: {readable(key, item, formatter)}" for key, item in value.items())
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
-
-
-def action_text(action: str) -> str:
-    """A known action in words; an unknown one (from a newer area) as its code."""
-    known = {
-        "account.active": QCoreApplication.translate("AuditTableModel", "account aan/uit"),
-        "account.create": QCoreApplication.translate("AuditTableModel", "account gemaakt"),
-        "account.pin_reset": QCoreApplication.translate("AuditTableModel", "nieuwe pincode"),
-        "account.role": QCoreApplication.translate("AuditTableModel", "rol gewijzigd"),
-        "account.unlock": QCoreApplication.translate("AuditTableModel", "ontgrendeld"),
-        "centre.setup": QCoreApplication.translate("AuditTableModel", "buurthuis ingesteld"),
-        "centre.update": QCoreApplication.translate("AuditTableModel", "gegevens gewijzigd"),
-        "visitor.erase": QCoreApplication.translate("AuditTableModel", "bezoekergegevens gewist"),
-        "visitor.export": QCoreApplication.translate(
-            "AuditTableModel", "bezoekergegevens ingezien"
-        ),
-        "visitor.retention": QCoreApplication.translate(
-            "AuditTableModel", "bewaartermijn gewijzigd"
-        ),
-    }
-    return known.get(action, action)

@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.formatting import format_local
+from desk_app.formatting import now_local, to_local
 from desk_app.services.volunteers.duty_board import DutyBoard, OnDuty
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text, warning_text
 from desk_app.ui.table_model import Column, RowTableModel
 
-DUTY_COLUMNS: list[Column[OnDuty]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda p: p.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda p: p.tasks),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Sinds"),
-        lambda p: format_local(p.since, "HH:mm"),
-        lambda p: p.since.isoformat(),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Certificaten"),
-        lambda p: ", ".join(kind_text(kind) for kind in p.certificates),
-    ),
-]
+
+def _since(person: OnDuty, today: date) -> str:
+    """A sign-in of the board's day by its time alone; an older one with its day as well."""
+    formatter = screen_formatter()
+    if to_local(person.since).date() == today:
+        return formatter.moment(person.since, "HH:mm")
+    return formatter.moment(person.since, "EEE d MMM HH:mm")
+
+
+def duty_columns(today: Callable[[], date]) -> list[Column[OnDuty]]:
+    """The board's columns; ``today`` is the day of the board shown, in the centre's zone."""
+    return [
+        Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda p: p.name),
+        Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda p: p.tasks),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Sinds"),
+            lambda p: _since(p, today()),
+            lambda p: p.since.isoformat(),
+        ),
+        Column(
+            QT_TRANSLATE_NOOP("Columns", "Certificaten"),
+            lambda p: ", ".join(kind_text(kind) for kind in p.certificates),
+        ),
+    ]
 
 
 class DutyBoardPanel(QFrame):
@@ -31,7 +46,8 @@ class DutyBoardPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
-        self.model = RowTableModel(DUTY_COLUMNS, self)
+        self.today = now_local().date()
+        self.model = RowTableModel(duty_columns(lambda: self.today), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -48,6 +64,7 @@ class DutyBoardPanel(QFrame):
 
     def show_board(self, board: DutyBoard) -> None:
         """Replace the people and warnings."""
+        self.today = to_local(board.at).date()
         self.model.set_rows(board.people)
         self.count.setText(
             self.tr("Nu aanwezig: {count} vrijwilliger(s)").format(count=len(board.people))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.volunteers import hours_statement_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
+from desk_app.formatting import format_hours
 from desk_app.services.auth import Actor
 from desk_app.services.volunteers import hours
 from desk_app.ui.context import PageContext
@@ -34,7 +35,7 @@ HOURS_COLUMNS: list[Column[hours.HoursLine]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda line: kind_text(line.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Uren"),
-        lambda line: f"{line.hours:.2f}".replace(".", ","),
+        lambda line: format_hours(line.hours),
         lambda line: line.hours,
     ),
 ]
@@ -92,8 +93,12 @@ class HoursDialog(QDialog):
         self.message.clear_message()
         self.model.set_rows(lines)
         per_kind = hours.hours_by_kind(lines)
+        per_kind_text = self.tr("{kind}: {hours} uur")
         self.totals.setText(
-            ", ".join(f"{kind_text(kind)}: {total:.1f} u" for kind, total in per_kind.items())
+            ", ".join(
+                per_kind_text.format(kind=kind_text(kind), hours=format_hours(total))
+                for kind, total in per_kind.items()
+            )
         )
 
     @Slot()

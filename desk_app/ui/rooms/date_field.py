@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from desk_app.ui.dates import parse_day, python_date
+from desk_app.ui.resources import icon
 from desk_app.ui.rooms.common import to_qdate
 from desk_app.ui.touch import TOUCH_HEIGHT
 
@@ -38,7 +39,8 @@ class DateField(QWidget):
         self.line.textEdited.connect(self._edited)
         self.line.editingFinished.connect(self._tidy)
         self.pick = QToolButton(self)
-        self.pick.setText("📅")
+        self.pick.setIcon(icon("kalender"))
+        self.pick.setIconSize(QSize(28, 28))
         self.pick.setToolTip(self.tr("Kies een datum in de kalender"))
         self.pick.setMinimumSize(TOUCH_HEIGHT, TOUCH_HEIGHT)
         self.pick.clicked.connect(self.open_calendar)

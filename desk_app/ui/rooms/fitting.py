@@ -40,7 +40,10 @@ class FittingLayout:
         self.content = QWidget(dialog)
         self.content.setLayout(form)
         self.scroll = _scroll_area(dialog, self.content)
-        self.message_area = _scroll_area(dialog, message)
+        hidden = message.isHidden()
+        self.message_area = _scroll_area(dialog, message)  # which shows the message
+        message.setHidden(hidden)
+        self.message_area.setHidden(hidden)
         row = QHBoxLayout()
         row.addStretch(1)
         for button in buttons:

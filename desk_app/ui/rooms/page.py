@@ -6,7 +6,14 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey
@@ -81,6 +88,7 @@ class RoomsPage(Page):
         self.finder.room_chosen.connect(self._book_found)
         self.rooms_admin.rooms_changed.connect(self.calendar.refresh)
         self.hirers.hirers_changed.connect(self.invoices.refresh)
+        self._only_open_tab_sizes()
         self.refresh()
 
     def title(self) -> str:
@@ -102,7 +110,18 @@ class RoomsPage(Page):
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
+        self._only_open_tab_sizes()
         self.refresh()
+
+    def _only_open_tab_sizes(self) -> None:
+        """The page is as wide as its open tab needs, so a wide hidden tab cannot push the
+        Nieuwe boeking button and the agenda off a screen at the largest text."""
+        shown = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            assert tab is not None
+            policy = QSizePolicy.Policy.Preferred if tab is shown else QSizePolicy.Policy.Ignored
+            tab.setSizePolicy(policy, policy)
 
     def _actor(self) -> Actor | None:
         """The person at the desk, the login request (if any) gone once someone is."""

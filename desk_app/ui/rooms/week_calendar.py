@@ -51,7 +51,7 @@ class WeekCalendar(QWidget):
         self.table.verticalHeader().setMinimumSectionSize(52)
         self.table.clicked.connect(self._clicked)
         self.week_label = QLabel(self)
-        self.week_label.setObjectName("week")
+        self.week_label.setWordWrap(True)  # at the largest text it takes two lines
         self.date_edit = DateField(self._day, self._today, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._navigation())
@@ -75,14 +75,17 @@ class WeekCalendar(QWidget):
     def _date_row(self) -> QHBoxLayout:
         """The week shown, and a date to jump to."""
         row = QHBoxLayout()
-        row.addWidget(self.week_label)
-        row.addStretch(1)
+        row.addWidget(self.week_label, 1)
         row.addWidget(self.date_edit)
         go = big_button(self.tr("Ga naar datum"), self)
         go.clicked.connect(self.go_to_chosen_date)
         self.date_edit.line.returnPressed.connect(go.click)
         row.addWidget(go)
         return row
+
+    def _narrowest_day(self) -> int:
+        """A day's column holds a booking's times whole; past that the agenda scrolls sideways."""
+        return self.fontMetrics().horizontalAdvance("00:00–00:00") + 16
 
     def _today(self) -> date:
         return self._uow.now().astimezone(LOCAL_ZONE).date()
@@ -91,6 +94,7 @@ class WeekCalendar(QWidget):
     def refresh(self) -> None:
         """Reload the shown week from the database."""
         view = week_view(self._uow, self._day)
+        self.table.horizontalHeader().setMinimumSectionSize(self._narrowest_day())
         self.model.set_week(view)
         self.date_edit.set_day(self._day)
         week = view.monday.isocalendar().week

@@ -240,3 +240,23 @@ def test_at_22pt_no_label_or_button_of_the_agenda_is_cut(
     for column in range(7):
         text = str(page.calendar.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.fontMetrics().horizontalAdvance(text) < header.sectionSize(column), text
+
+
+def test_the_free_room_search_reads_a_typed_date_and_refuses_an_unreadable_one(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    make.room(uow, desk_manager)
+    page = _page(qtbot, uow, desk_manager)
+    page.tabs.setCurrentWidget(page.finder)
+    finder = page.finder
+    finder.day.line.selectAll()
+    qtbot.keyClicks(finder.day.line, "9 mrt")
+    assert finder.day.day() == MONDAY
+    search = next(b for b in finder.findChildren(QPushButton) if b.text() == "Zoek een vrije zaal")
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    assert finder.results.count() == 1
+    finder.day.line.selectAll()
+    qtbot.keyClicks(finder.day.line, "9 mrtt")
+    qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
+    assert "De datum '9 mrtt' kan ik niet lezen" in finder.message.text()
+    assert finder.results.count() == 0

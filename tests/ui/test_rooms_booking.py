@@ -214,6 +214,7 @@ def test_at_22pt_the_dialog_and_its_buttons_fit_the_screen_with_a_long_conflict_
     for button in dialog.findChildren(QPushButton):
         if button.isVisible() and not dialog.fitting.content.isAncestorOf(button):
             assert screen.contains(_global_rect(button)), button.text()
+            assert button.width() >= button.sizeHint().width(), button.text()
     assert dialog.fitting.content.sizeHint().height() > dialog.fitting.scroll.height()
 
 

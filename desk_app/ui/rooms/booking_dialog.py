@@ -243,8 +243,8 @@ class BookingDialog(QDialog):
         except SeriesConflicts as conflicts:
             self._skip |= {c.day for c in conflicts.conflicts}
             lines = "\n".join(f"{c.day:%d-%m-%Y}: {text_of(c.why)}" for c in conflicts.conflicts)
-            self._show(f"{error_text(conflicts)}\n{lines}")
             self.book_button.setText(self.tr("Deze data overslaan en de rest boeken"))
+            self._show(f"{error_text(conflicts)}\n{lines}")
             return
         except DeskError as error:
             self._show(error_text(error))

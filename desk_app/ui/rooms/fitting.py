@@ -7,13 +7,14 @@ from collections.abc import Sequence
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +45,8 @@ class FittingLayout:
         self.message_area = _scroll_area(dialog, message)  # which shows the message
         message.setHidden(hidden)
         self.message_area.setHidden(hidden)
-        row = QHBoxLayout()
+        self._buttons = tuple(buttons)
+        self._row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.addStretch(1)
         for button in buttons:
             row.addWidget(button)
@@ -66,13 +68,30 @@ class FittingLayout:
         frame = max(dialog.frameGeometry().height() - dialog.geometry().height(), TITLE_BAR)
         side = max(dialog.frameGeometry().width() - dialog.geometry().width(), 0)
         tallest, widest = room.height() - frame, room.width() - side
+        self._stack_buttons_if_narrow(widest)
         dialog.setMaximumSize(widest, tallest)
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         around = self._layout.sizeHint().height() - self.scroll.sizeHint().height()
         want_height = around + self.content.sizeHint().height() + 2
         want_width = max(self._layout.sizeHint().width(), self.content.sizeHint().width() + bar)
         dialog.resize(min(want_width + 24, widest), min(want_height, tallest))
+        self._layout.activate()
         _keep_on_screen(dialog)
+
+    def _stack_buttons_if_narrow(self, widest: int) -> None:
+        """Buttons side by side while they fit whole, else one under the other."""
+        margins = self._layout.contentsMargins()
+        row = sum(b.sizeHint().width() for b in self._buttons)
+        row += self._row.spacing() * len(self._buttons) + margins.left() + margins.right()
+        stacked = row > widest
+        self._row.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        for button in self._buttons:  # stacked, a button takes the dialog's whole width
+            button.setSizePolicy(
+                QSizePolicy.Policy.Preferred if stacked else QSizePolicy.Policy.Minimum,
+                QSizePolicy.Policy.Fixed,
+            )
 
 
 def _scroll_area(parent: QWidget, widget: QWidget) -> QScrollArea:

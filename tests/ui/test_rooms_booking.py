@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
@@ -221,7 +222,9 @@ def test_at_22pt_the_dialog_and_its_buttons_fit_the_screen_with_a_long_conflict_
 def test_at_22pt_no_label_or_button_of_the_agenda_is_cut(
     qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, large_text: None
 ) -> None:
-    make.room(uow, desk_manager)
+    room_id, club = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
+    youth = make.request(room_id, club, starts=time(8, 30), ends=time(12, 0))
+    book_room(uow, desk_manager, replace(youth, description="Jongerenwerkplaats"))
     page = _page(qtbot, uow, desk_manager, width=1000)  # the page beside the side bar
     page.calendar.go_to(MONDAY)
     qtbot.waitUntil(page.calendar.isVisible)
@@ -241,6 +244,11 @@ def test_at_22pt_no_label_or_button_of_the_agenda_is_cut(
     for column in range(7):
         text = str(page.calendar.model.headerData(column, Qt.Orientation.Horizontal))
         assert header.fontMetrics().horizontalAdvance(text) < header.sectionSize(column), text
+    table = page.calendar.table
+    cell = page.calendar.model.index(0, 0)
+    assert str(cell.data()) == "Jongerenwerkplaats\n08:30–12:00"
+    for line in str(cell.data()).split("\n"):
+        assert table.fontMetrics().horizontalAdvance(line) < table.columnWidth(0), line
 
 
 def test_the_free_room_search_reads_a_typed_date_and_refuses_an_unreadable_one(

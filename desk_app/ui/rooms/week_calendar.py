@@ -84,8 +84,17 @@ class WeekCalendar(QWidget):
         return row
 
     def _narrowest_day(self) -> int:
-        """A day's column holds a booking's times whole; past that the agenda scrolls sideways."""
-        return self.fontMetrics().horizontalAdvance("00:00–00:00") + 16
+        """A day's column holds a booking's times and its longest word whole (up to twice the
+        times' width; the tooltip has the rest); past that the agenda scrolls sideways."""
+        metrics = self.table.fontMetrics()
+        times = metrics.horizontalAdvance("00:00–00:00")
+        words = (
+            str(self.model.index(row, column).data()).split()
+            for row in range(self.model.rowCount())
+            for column in range(self.model.columnCount())
+        )
+        longest = max((metrics.horizontalAdvance(w) for ws in words for w in ws), default=0)
+        return min(max(times, longest), 2 * times) + 16
 
     def _today(self) -> date:
         return self._uow.now().astimezone(LOCAL_ZONE).date()
@@ -94,8 +103,8 @@ class WeekCalendar(QWidget):
     def refresh(self) -> None:
         """Reload the shown week from the database."""
         view = week_view(self._uow, self._day)
-        self.table.horizontalHeader().setMinimumSectionSize(self._narrowest_day())
         self.model.set_week(view)
+        self.table.horizontalHeader().setMinimumSectionSize(self._narrowest_day())
         self.date_edit.set_day(self._day)
         week = view.monday.isocalendar().week
         self.week_label.setText(

@@ -84,17 +84,12 @@ class WeekCalendar(QWidget):
         return row
 
     def _narrowest_day(self) -> int:
-        """A day's column holds a booking's times and its longest word whole (up to twice the
-        times' width; the tooltip has the rest); past that the agenda scrolls sideways."""
-        metrics = self.table.fontMetrics()
-        times = metrics.horizontalAdvance("00:00–00:00")
-        words = (
-            str(self.model.index(row, column).data()).split()
-            for row in range(self.model.rowCount())
-            for column in range(self.model.columnCount())
-        )
-        longest = max((metrics.horizontalAdvance(w) for ws in words for w in ws), default=0)
-        return min(max(times, longest), 2 * times) + 16
+        """A day's column holds a booking's times whole; past that the agenda scrolls sideways.
+
+        Not the longest name: at the usual size the whole week fits on a 1366 px desk, and a
+        name too long for its cell is whole in the cell's tooltip.
+        """
+        return self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 8  # the margins
 
     def _today(self) -> date:
         return self._uow.now().astimezone(LOCAL_ZONE).date()

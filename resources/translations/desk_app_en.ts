@@ -494,12 +494,28 @@
         <translation>own times</translation>
     </message>
     <message>
+        <source>Kies een huurder</source>
+        <translation>Choose a hirer</translation>
+    </message>
+    <message>
         <source>Bevestigd (anders een optie)</source>
         <translation>Confirmed (otherwise provisional)</translation>
     </message>
     <message>
         <source>Boeken</source>
         <translation>Book</translation>
+    </message>
+    <message>
+        <source>tot en met een datum</source>
+        <translation>on a date</translation>
+    </message>
+    <message>
+        <source>een aantal keer</source>
+        <translation>a number of times</translation>
+    </message>
+    <message>
+        <source> keer</source>
+        <translation> times</translation>
     </message>
     <message>
         <source>Zaal</source>
@@ -538,16 +554,32 @@
         <translation>Repeat</translation>
     </message>
     <message>
+        <source>Eindigt na</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
         <source>Tot en met</source>
         <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Aantal keer</source>
+        <translation>Number of times</translation>
     </message>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Kies een huurder of voeg een nieuwe huurder toe.</source>
-        <translation>Choose a hirer or add a new hirer.</translation>
+        <source>Kies eerst een huurder, of voeg een nieuwe huurder toe.</source>
+        <translation>Choose a hirer first, or add a new hirer.</translation>
+    </message>
+    <message>
+        <source>{booked} geboekt.</source>
+        <translation>{booked} booked.</translation>
+    </message>
+    <message>
+        <source>{booked} geboekt, {skipped} overgeslagen: {days}</source>
+        <translation>{booked} booked, {skipped} skipped: {days}</translation>
     </message>
     <message>
         <source>Deze data overslaan en de rest boeken</source>
@@ -938,6 +970,25 @@
     <message>
         <source>Er ging iets mis</source>
         <translation>Something went wrong</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Typ bijvoorbeeld 28-02-2026, 1-3 of 1 maart</source>
+        <translation>Type for example 28-02-2026, 1-3 or 1 March</translation>
+    </message>
+    <message>
+        <source>Kies een datum in de kalender</source>
+        <translation>Choose a date in the calendar</translation>
+    </message>
+    <message>
+        <source>De datum &apos;{text}&apos; kan ik niet lezen. Typ bijvoorbeeld 28-02-2026, 1-3 of 1 maart, of kies de datum in de kalender.</source>
+        <translation>The date &apos;{text}&apos; cannot be read. Type for example 28-02-2026, 1-3 or 1 March, or choose the date in the calendar.</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +1858,14 @@
     <message>
         <source>Op {count} datum(s) kan de zaal niet worden geboekt: {days}. Sla die data over of kies een andere zaal.</source>
         <translation>On {count} date(s) the room cannot be booked: {days}. Skip those dates or choose another room.</translation>
+    </message>
+    <message>
+        <source>Kies een einddatum of een aantal keer voor de reeks.</source>
+        <translation>Choose an end date or a number of times for the series.</translation>
+    </message>
+    <message>
+        <source>Een reeks telt 1 tot {most} keer.</source>
+        <translation>A series has 1 to {most} dates.</translation>
     </message>
     <message>
         <source>De einddatum van de reeks ligt voor de eerste datum.</source>
@@ -3240,6 +3299,18 @@
     <message>
         <source>Zalen</source>
         <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Nieuwe boeking ({keys})</source>
+        <translation>New booking ({keys})</translation>
+    </message>
+    <message>
+        <source>Een zaal boeken, vanaf het eerste vrije dagdeel</source>
+        <translation>Book a room, from the first free part of the day</translation>
+    </message>
+    <message>
+        <source>Er is nog geen zaal. Voeg eerst een zaal toe bij Zalen en tarieven.</source>
+        <translation>There is no room yet. Add a room first under Rooms and rates.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ def test_clicking_a_free_cell_books_the_room(
     dialog = _open_dialog(qtbot, page, target)
     assert isinstance(dialog, BookingDialog)
     assert chosen_part(dialog.part) is DayPartKey.EVENING
+    dialog.hirer.setCurrentIndex(0)  # no hirer is chosen for the desk
     dialog.people.setValue(12)
     _click(qtbot, dialog.book_button)
     qtbot.waitUntil(
@@ -95,6 +96,7 @@ def test_bad_input_keeps_the_dialog_open_and_writes_nothing(
     page = _page(qtbot, uow, desk_manager)
     dialog = _open_dialog(qtbot, page, _index(page, 0, DayPartKey.MORNING, 2))
     assert isinstance(dialog, BookingDialog)
+    dialog.hirer.setCurrentIndex(0)  # no hirer is chosen for the desk
     dialog.people.setValue(21)
     _click(qtbot, dialog.book_button)
     assert "hoogstens 20 personen" in dialog.message.text()

@@ -19,6 +19,7 @@ from desk_app.services.rooms.series import (
     book_series,
     check_series,
     series_days,
+    skipped_days,
 )
 from desk_app.services.uow import UnitOfWork
 from tests.unit import hire_factories as make
@@ -45,6 +46,28 @@ def test_weekly_fortnightly_and_monthly_dates() -> None:
     assert series_days(fortnightly) == [MONDAY, date(2026, 3, 23), date(2026, 4, 6)]
     monthly = SeriesRequest(first, Repeat.MONTHLY, date(2026, 6, 30))  # the second Monday
     assert series_days(monthly) == [MONDAY, date(2026, 4, 13), date(2026, 5, 11), date(2026, 6, 8)]
+
+
+def test_a_series_of_n_times_counts_its_skipped_dates() -> None:
+    first = make.request(uuid4(), uuid4())
+    skip = frozenset({MONDAY + timedelta(weeks=2), MONDAY + timedelta(weeks=5)})
+    ten = SeriesRequest(first, Repeat.WEEKLY, None, skip, times=10)
+    assert len(series_days(ten)) == 8
+    assert series_days(ten)[-1] == MONDAY + timedelta(weeks=9)
+    assert skipped_days(ten) == sorted(skip)
+    fortnightly = SeriesRequest(first, Repeat.FORTNIGHTLY, None, times=3)
+    assert series_days(fortnightly) == [MONDAY, date(2026, 3, 23), date(2026, 4, 6)]
+
+
+def test_a_series_needs_one_end(uow: UnitOfWork, manager: Actor) -> None:
+    room_id, hirer_id = make.room(uow, manager), make.hirer(uow, manager)
+    with pytest.raises(InvalidInput, match="einddatum of een aantal keer"):
+        book_series(uow, manager, _series(room_id, hirer_id, until=None))
+    with pytest.raises(InvalidInput, match="einddatum of een aantal keer"):
+        book_series(uow, manager, _series(room_id, hirer_id, times=4))
+    with pytest.raises(InvalidInput, match="1 tot 104 keer"):
+        book_series(uow, manager, _series(room_id, hirer_id, until=None, times=0))
+    assert len(book_series(uow, manager, _series(room_id, hirer_id, until=None, times=4))) == 4
 
 
 def test_exceptions_are_skipped(uow: UnitOfWork, manager: Actor) -> None:

@@ -109,3 +109,9 @@ def free_rooms(
             .order_by(Room.capacity, Room.name)
         )
         return [RoomInfo(r.id, r.name, r.capacity, r.facilities) for r in rooms]
+
+
+def day_part_times(uow: UnitOfWork) -> dict[DayPartKey, TimeSpan]:
+    """The centre's own parts of the day and their times, for a form to show."""
+    with uow.read() as tx:
+        return {span.key: (span.starts, span.ends) for span in tx.day_parts()}

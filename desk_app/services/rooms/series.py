@@ -1,10 +1,11 @@
-"""Recurring bookings: every week, fortnight or month until a date, minus the skipped dates."""
+"""Recurring bookings: weekly, fortnightly or monthly, until a date or N times, minus skips."""
 
 from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ from desk_app.services.rooms.hire_rules import clashes, live_bookings, local_mom
 from desk_app.services.uow import UnitOfWork
 
 MAX_SERIES_DAYS = 2 * 366
+MAX_SERIES_TIMES = 104  # two years of weeks
 
 
 class Repeat(enum.StrEnum):
@@ -36,12 +38,17 @@ class Repeat(enum.StrEnum):
 
 @dataclass(frozen=True)
 class SeriesRequest:
-    """A booking request that repeats from ``first.day`` until ``until``, skipping some dates."""
+    """A booking request that repeats from ``first.day``, skipping some dates.
+
+    It ends on ``until`` or after ``times`` dates (skipped dates count: "10 keer" with two
+    skipped books eight); exactly one of the two is given.
+    """
 
     first: BookingRequest
     repeat: Repeat
-    until: date
+    until: date | None
     skip: frozenset[date] = field(default_factory=frozenset)
+    times: int | None = None
 
 
 @dataclass(frozen=True)
@@ -83,22 +90,51 @@ class SeriesConflicts(InvalidInput):
 
 def series_days(request: SeriesRequest) -> list[date]:
     """The dates of a series, exceptions left out."""
-    first = request.first.day
-    if request.until < first:
+    return [day for day in all_series_days(request) if day not in request.skip]
+
+
+def all_series_days(request: SeriesRequest) -> list[date]:
+    """Every date of a series, the skipped ones included."""
+    first, end = request.first.day, _series_end(request)
+    start = datetime.combine(first, datetime.min.time())
+    if request.repeat is Repeat.MONTHLY:
+        nth = (first.day - 1) // 7 + 1
+        rule = rrule(MONTHLY, dtstart=start, byweekday=weekday(first.weekday(), nth), **end)
+    else:
+        interval = 2 if request.repeat is Repeat.FORTNIGHTLY else 1
+        rule = rrule(WEEKLY, dtstart=start, interval=interval, **end)
+    days = [moment.date() for moment in rule]
+    if days and (days[-1] - first).days > MAX_SERIES_DAYS:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een reeks loopt hoogstens twee jaar."))
+    return days
+
+
+def skipped_days(request: SeriesRequest) -> list[date]:
+    """The dates of a series left out on purpose, in order."""
+    return [day for day in all_series_days(request) if day in request.skip]
+
+
+def _series_end(request: SeriesRequest) -> dict[str, Any]:
+    """The rrule's end: a date or a count, checked."""
+    if (request.until is None) == (request.times is None):
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Kies een einddatum of een aantal keer voor de reeks.")
+        )
+    if request.times is not None:
+        if not 1 <= request.times <= MAX_SERIES_TIMES:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Een reeks telt 1 tot {most} keer."),
+                most=MAX_SERIES_TIMES,
+            )
+        return {"count": request.times}
+    assert request.until is not None
+    if request.until < request.first.day:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "De einddatum van de reeks ligt voor de eerste datum.")
         )
-    if (request.until - first).days > MAX_SERIES_DAYS:
+    if (request.until - request.first.day).days > MAX_SERIES_DAYS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een reeks loopt hoogstens twee jaar."))
-    start = datetime.combine(first, datetime.min.time())
-    end = datetime.combine(request.until, datetime.min.time())
-    if request.repeat is Repeat.MONTHLY:
-        nth = (first.day - 1) // 7 + 1
-        rule = rrule(MONTHLY, dtstart=start, until=end, byweekday=weekday(first.weekday(), nth))
-    else:
-        interval = 2 if request.repeat is Repeat.FORTNIGHTLY else 1
-        rule = rrule(WEEKLY, dtstart=start, until=end, interval=interval)
-    return [moment.date() for moment in rule if moment.date() not in request.skip]
+    return {"until": datetime.combine(request.until, datetime.min.time())}
 
 
 def check_series(uow: UnitOfWork, request: SeriesRequest) -> SeriesPlan:

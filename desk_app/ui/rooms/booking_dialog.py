@@ -5,22 +5,22 @@ from __future__ import annotations
 from datetime import date, time
 from uuid import UUID
 
-from PySide6.QtCore import QTime, Slot
+from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.errors import DeskError
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey, Recurrence
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.bookings import (
@@ -30,19 +30,32 @@ from desk_app.services.rooms.bookings import (
     ExtraLine,
     book_room,
 )
+from desk_app.services.rooms.calendar import day_part_times
 from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.rates import RoomInfo
-from desk_app.services.rooms.series import Repeat, SeriesConflicts, SeriesRequest, book_series
+from desk_app.services.rooms.series import (
+    MAX_SERIES_TIMES,
+    Repeat,
+    SeriesConflicts,
+    SeriesRequest,
+    book_series,
+    skipped_days,
+)
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import error_text, kind_text, text_of
 from desk_app.ui.modal import open_dialog
-from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
+from desk_app.ui.rooms.common import MessageLine, chosen_part
+from desk_app.ui.rooms.date_field import DateField
+from desk_app.ui.rooms.fitting import FittingLayout
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.touch import big_button, touch_sized
 
 
 class BookingDialog(QDialog):
-    """Asks who, how many, which extras and how often; the service decides whether it fits."""
+    """Asks who, how many, which extras and how often; the service decides whether it fits.
+
+    After a series ``summary`` says how many dates were booked and which were skipped.
+    """
 
     def __init__(
         self,
@@ -56,15 +69,15 @@ class BookingDialog(QDialog):
         self.setWindowTitle(self.tr("Zaal boeken"))
         self._uow, self._actor = uow, actor
         self._skip: set[date] = set()
+        self._part_times = day_part_times(uow)
         self.booked: list[BookingInfo] = []
+        self.summary: str | None = None
         room, day, part = start
         self.room = touch_sized(QComboBox(self))
         for option in rooms:
             self.room.addItem(f"{option.name} ({option.capacity})", str(option.id))
         self.room.setCurrentIndex(max(0, self.room.findData(str(room.id))))
-        self.day = touch_sized(QDateEdit(to_qdate(day), self))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day = DateField(day, self._today, self)
         self.part = touch_sized(QComboBox(self))
         for key in DayPartKey:
             self.part.addItem(kind_text(key), key)
@@ -74,20 +87,14 @@ class BookingDialog(QDialog):
         self.ends = touch_sized(QTimeEdit(QTime(12, 0), self))
         self.part.currentIndexChanged.connect(self._part_changed)
         self.hirer = touch_sized(QComboBox(self))
+        self.hirer.setPlaceholderText(self.tr("Kies een huurder"))
         self.people = touch_sized(QSpinBox(self))
         self.people.setRange(0, 999)
         self.people.setValue(min(10, room.capacity))
         self.description = touch_sized(QLineEdit(self))
         self.extras = [QCheckBox(extra.description, self) for extra in STANDARD_EXTRAS]
         self.confirmed = QCheckBox(self.tr("Bevestigd (anders een optie)"), self)
-        self.repeat = touch_sized(QComboBox(self))
-        self.repeat.addItem(kind_text(Recurrence.ONCE), None)
-        for repeat in Repeat:  # a series repeats as an activity recurs, and reads the same
-            self.repeat.addItem(kind_text(Recurrence(repeat.value)), repeat)
-        self.until = touch_sized(QDateEdit(to_qdate(day).addMonths(3), self))
-        self.until.setCalendarPopup(True)
-        self.until.setDisplayFormat("dd-MM-yyyy")
-        self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        self._repeat_fields(day)
         self.setStyleSheet(
             "QCheckBox { min-height: 44px; } QCheckBox::indicator { width: 26px; height: 26px; }"
         )
@@ -99,6 +106,24 @@ class BookingDialog(QDialog):
         self._load_hirers()
         self._part_changed()
         self._repeat_changed()
+
+    def _repeat_fields(self, day: date) -> None:
+        self.repeat = touch_sized(QComboBox(self))
+        self.repeat.addItem(kind_text(Recurrence.ONCE), None)
+        for repeat in Repeat:  # a series repeats as an activity recurs, and reads the same
+            self.repeat.addItem(kind_text(Recurrence(repeat.value)), repeat)
+        self.ends_by = touch_sized(QComboBox(self))
+        self.ends_by.addItem(self.tr("tot en met een datum"), "until")
+        self.ends_by.addItem(self.tr("een aantal keer"), "times")
+        self.until = DateField(_months_later(day, 3), self._today, self)
+        self.times = touch_sized(QSpinBox(self))
+        self.times.setRange(1, MAX_SERIES_TIMES)
+        self.times.setValue(10)
+        self.times.setSuffix(self.tr(" keer"))
+        for combo in (self.room, self.part, self.hirer, self.repeat, self.ends_by):
+            combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel leaves it alone
+        self.repeat.currentIndexChanged.connect(self._repeat_changed)
+        self.ends_by.currentIndexChanged.connect(self._repeat_changed)
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -121,16 +146,16 @@ class BookingDialog(QDialog):
             form.addRow("", box)
         form.addRow("", self.confirmed)
         form.addRow(self.tr("Herhalen"), self.repeat)
+        form.addRow(self.tr("Eindigt na"), self.ends_by)
         form.addRow(self.tr("Tot en met"), self.until)
+        form.addRow(self.tr("Aantal keer"), self.times)
+        self._form = form
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.book_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.fitting = FittingLayout(self, form, self.message, (cancel, self.book_button))
+
+    def _today(self) -> date:
+        return self._uow.now().astimezone(LOCAL_ZONE).date()
 
     def _load_hirers(self, select: object = None) -> None:
         self.hirer.clear()
@@ -138,18 +163,25 @@ class BookingDialog(QDialog):
             self.hirer.addItem(
                 f"{details.name} ({kind_text(details.tariff_class)})", str(details.id)
             )
-        if select is not None:
-            self.hirer.setCurrentIndex(self.hirer.findData(str(select)))
+        self.hirer.setCurrentIndex(-1 if select is None else self.hirer.findData(str(select)))
 
     @Slot()
     def _part_changed(self) -> None:
-        custom = chosen_part(self.part) is None
-        self.starts.setEnabled(custom)
-        self.ends.setEnabled(custom)
+        part = chosen_part(self.part)
+        self.starts.setEnabled(part is None)
+        self.ends.setEnabled(part is None)
+        if part is not None and part in self._part_times:
+            starts, ends = self._part_times[part]
+            self.starts.setTime(QTime(starts.hour, starts.minute))
+            self.ends.setTime(QTime(ends.hour, ends.minute))
 
     @Slot()
     def _repeat_changed(self) -> None:
-        self.until.setEnabled(self.repeat.currentData() is not None)
+        series = self.repeat.currentData() is not None
+        by_times = self.ends_by.currentData() == "times"
+        self._form.setRowVisible(self.ends_by, series)
+        self._form.setRowVisible(self.until, series and not by_times)
+        self._form.setRowVisible(self.times, series and by_times)
         self._skip.clear()
         self.book_button.setText(self.tr("Boeken"))
 
@@ -163,13 +195,13 @@ class BookingDialog(QDialog):
         if dialog.created is not None:
             self._load_hirers(dialog.created.id)
 
-    def request(self) -> BookingRequest:
-        """The request as the form stands."""
+    def request(self, day: date) -> BookingRequest:
+        """The request as the form stands, on ``day``."""
         part = chosen_part(self.part)
         return BookingRequest(
             room_id=UUID(self.room.currentData()),
             hirer_id=UUID(self.hirer.currentData()),
-            day=from_qdate(self.day.date()),
+            day=day,
             day_part=part,
             starts=None if part else _time(self.starts.time()),
             ends=None if part else _time(self.ends.time()),
@@ -190,35 +222,86 @@ class BookingDialog(QDialog):
                 )
         return tuple(chosen)
 
+    def _refusal(self) -> str | None:
+        """What the form lacks before the service can be asked, in the desk's words."""
+        if self.hirer.currentData() is None:
+            return self.tr("Kies eerst een huurder, of voeg een nieuwe huurder toe.")
+        problem = self.day.problem()
+        if problem is None and self._series() is not None and not self._by_times():
+            problem = self.until.problem()
+        return problem
+
     @Slot()
     def book(self) -> None:
         """Book once, or the whole series; conflicts are listed, and can be skipped."""
-        if self.hirer.currentData() is None:
-            self.message.show_error(self.tr("Kies een huurder of voeg een nieuwe huurder toe."))
+        refusal = self._refusal()
+        if refusal is not None:
+            self._show(refusal)
             return
         try:
             self.booked = self._book()
         except SeriesConflicts as conflicts:
             self._skip |= {c.day for c in conflicts.conflicts}
             lines = "\n".join(f"{c.day:%d-%m-%Y}: {text_of(c.why)}" for c in conflicts.conflicts)
-            self.message.show_error(f"{error_text(conflicts)}\n{lines}")
             self.book_button.setText(self.tr("Deze data overslaan en de rest boeken"))
+            self._show(f"{error_text(conflicts)}\n{lines}")
             return
         except DeskError as error:
-            self.message.show_error(error_text(error))
+            self._show(error_text(error))
             return
         self.accept()
 
-    def _book(self) -> list[BookingInfo]:
-        request = self.request()
+    def _show(self, text: str) -> None:
+        self.message.show_error(text)
+        self.fitting.fit()
+
+    def _series(self) -> Repeat | None:
         data = self.repeat.currentData()
-        repeat = Repeat(data) if data else None
+        return Repeat(data) if data else None
+
+    def _by_times(self) -> bool:
+        return bool(self.ends_by.currentData() == "times")
+
+    def _book(self) -> list[BookingInfo]:
+        day = self.day.day()
+        assert day is not None  # _refusal checked it
+        request, repeat = self.request(day), self._series()
         if repeat is None:
             return [book_room(self._uow, self._actor, request)]
         series = SeriesRequest(
-            request, repeat, from_qdate(self.until.date()), frozenset(self._skip)
+            request,
+            repeat,
+            None if self._by_times() else self.until.day(),
+            frozenset(self._skip),
+            times=self.times.value() if self._by_times() else None,
         )
-        return book_series(self._uow, self._actor, series)
+        booked = book_series(self._uow, self._actor, series)
+        self.summary = self._summary(len(booked), skipped_days(series))
+        return booked
+
+    def _summary(self, booked: int, skipped: list[date]) -> str:
+        if not skipped:
+            return self.tr("{booked} geboekt.").format(booked=booked)
+        return self.tr("{booked} geboekt, {skipped} overgeslagen: {days}").format(
+            booked=booked,
+            skipped=len(skipped),
+            days=", ".join(f"{day:%d-%m}" for day in skipped),
+        )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fitting.fit()
+
+
+def _months_later(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    for last in (31, 30, 29, 28):
+        try:
+            return day.replace(year=year, month=month, day=min(day.day, last))
+        except ValueError:
+            continue
+    return day
 
 
 def _time(value: QTime) -> time:

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QListWidget,
     QListWidgetItem,
@@ -24,7 +23,8 @@ from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
-from desk_app.ui.rooms.common import MessageLine, chosen_part, from_qdate, to_qdate
+from desk_app.ui.rooms.common import MessageLine, chosen_part
+from desk_app.ui.rooms.date_field import DateField
 from desk_app.ui.touch import big_button, touch_sized
 
 
@@ -40,9 +40,7 @@ class FreeRoomFinder(QWidget):
     def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._uow = uow
-        self.day = touch_sized(QDateEdit(to_qdate(uow.now().astimezone(LOCAL_ZONE).date()), self))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd-MM-yyyy")
+        self.day = DateField(self._today(), self._today, self)
         self.part = touch_sized(QComboBox(self))
         for key in DayPartKey:
             self.part.addItem(kind_text(key), key)
@@ -72,13 +70,19 @@ class FreeRoomFinder(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
 
+    def _today(self) -> date:
+        return self._uow.now().astimezone(LOCAL_ZONE).date()
+
     @Slot()
     def search(self) -> None:
         """List the free rooms that hold the group, smallest first."""
         part = chosen_part(self.part)
         span = None if part else (_time(self.starts.time()), _time(self.ends.time()))
         self.results.clear()
-        day, people = from_qdate(self.day.date()), self.people.value()
+        day, people = self.day.day(), self.people.value()
+        if day is None:
+            self.message.show_error(self.day.problem() or "")
+            return
         self.act.call(lambda: free_rooms(self._uow, day, part, span, people), self._found)
 
     def _found(self, found: list[RoomInfo]) -> None:
@@ -100,7 +104,7 @@ class FreeRoomFinder(QWidget):
         self.room_chosen.emit(
             (
                 item.data(Qt.ItemDataRole.UserRole),
-                from_qdate(self.day.date()),
+                self.day.day(),
                 chosen_part(self.part),
             )
         )

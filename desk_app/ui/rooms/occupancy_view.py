@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,8 +22,9 @@ from desk_app.kinds import DayPartKey, TariffClass
 from desk_app.services.rooms.occupancy import OccupancyReport, occupancy
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import kind_text
-from desk_app.ui.rooms.common import euro, from_qdate, to_qdate
-from desk_app.ui.touch import big_button, touch_sized
+from desk_app.ui.rooms.common import euro
+from desk_app.ui.rooms.date_field import DateField
+from desk_app.ui.touch import big_button
 
 Index = QModelIndex | QPersistentModelIndex
 PARTS = tuple(DayPartKey)
@@ -87,11 +87,8 @@ class OccupancyView(QWidget):
         super().__init__(parent)
         self._uow = uow
         today = uow.now().astimezone(LOCAL_ZONE).date()
-        self.first = touch_sized(QDateEdit(to_qdate(today - timedelta(days=364)), self))
-        self.last = touch_sized(QDateEdit(to_qdate(today), self))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+        self.first = DateField(today - timedelta(days=364), self._today, self)
+        self.last = DateField(today, self._today, self)
         show = big_button(self.tr("Tonen"), self)
         show.clicked.connect(self.refresh)
         self.model = OccupancyModel(self)
@@ -117,10 +114,18 @@ class OccupancyView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
 
+    def _today(self) -> date:
+        return self._uow.now().astimezone(LOCAL_ZONE).date()
+
     @Slot()
     def refresh(self) -> None:
         """Compute the figures for the chosen period."""
-        report = occupancy(self._uow, from_qdate(self.first.date()), from_qdate(self.last.date()))
+        first, last = self.first.day(), self.last.day()
+        if first is None or last is None:
+            field = self.first if first is None else self.last
+            self.summary.setText(field.problem() or "")
+            return
+        report = occupancy(self._uow, first, last)
         self.model.set_report(report)
         income = ", ".join(
             f"{kind_text(tariff)}: {euro(report.income_cents[tariff])}"

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QPushButton,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.booking_changes import get_booking
+from desk_app.services.rooms.calendar import week_view
 from desk_app.services.rooms.rates import RoomInfo, active_rooms
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
@@ -18,14 +28,18 @@ from desk_app.ui.page import Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
-from desk_app.ui.rooms.common import MessageLine, from_qdate
+from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.rooms.free_room import FreeRoomFinder
 from desk_app.ui.rooms.hirers_view import HirersView
 from desk_app.ui.rooms.invoices_view import InvoicesView
+from desk_app.ui.rooms.new_booking import next_free_start
 from desk_app.ui.rooms.occupancy_view import OccupancyView
 from desk_app.ui.rooms.rooms_admin import RoomsAdminView
 from desk_app.ui.rooms.week_calendar import WeekCalendar
 from desk_app.ui.rooms.week_model import Cell
+from desk_app.ui.touch import big_button
+
+NEW_BOOKING_KEYS = "Ctrl+N"
 
 
 class RoomsPage(Page):
@@ -64,7 +78,9 @@ class RoomsPage(Page):
         self.dialog: QDialog | None = None  # the booking dialog open now, if any
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        heading = page_heading(self, self.icon_name, self.title())
+        heading.addWidget(self._new_booking_button())
+        layout.addLayout(heading)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         self.calendar.free_cell_clicked.connect(self._book_cell)
@@ -72,6 +88,7 @@ class RoomsPage(Page):
         self.finder.room_chosen.connect(self._book_found)
         self.rooms_admin.rooms_changed.connect(self.calendar.refresh)
         self.hirers.hirers_changed.connect(self.invoices.refresh)
+        self._only_open_tab_sizes()
         self.refresh()
 
     def title(self) -> str:
@@ -93,7 +110,18 @@ class RoomsPage(Page):
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:
+        self._only_open_tab_sizes()
         self.refresh()
+
+    def _only_open_tab_sizes(self) -> None:
+        """The page is as wide as its open tab needs, so a wide hidden tab cannot push the
+        Nieuwe boeking button and the agenda off a screen at the largest text."""
+        shown = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            assert tab is not None
+            policy = QSizePolicy.Policy.Preferred if tab is shown else QSizePolicy.Policy.Ignored
+            tab.setSizePolicy(policy, policy)
 
     def _actor(self) -> Actor | None:
         """The person at the desk, the login request (if any) gone once someone is."""
@@ -101,6 +129,28 @@ class RoomsPage(Page):
         if actor is not None:
             self.message.hide()
         return actor
+
+    def _new_booking_button(self) -> QPushButton:
+        keys = QKeySequence(NEW_BOOKING_KEYS)
+        native = keys.toString(QKeySequence.SequenceFormat.NativeText)
+        self.new_booking = big_button(self.tr("Nieuwe boeking ({keys})").format(keys=native), self)
+        self.new_booking.setToolTip(self.tr("Een zaal boeken, vanaf het eerste vrije dagdeel"))
+        self.new_booking.clicked.connect(self.start_new_booking)
+        QShortcut(keys, self, self.new_booking.click)
+        return self.new_booking
+
+    @Slot()
+    def start_new_booking(self) -> None:
+        """The booking dialog on today's next free part of the day (or tomorrow's first)."""
+        today = self._uow.now().astimezone(LOCAL_ZONE)
+        start = next_free_start(week_view(self._uow, today.date()), today)
+        if start is None:
+            self.message.show_error(
+                self.tr("Er is nog geen zaal. Voeg eerst een zaal toe bij Zalen en tarieven.")
+            )
+            return
+        room, part, days_later = start
+        self.open_booking_dialog(room, today.date() + timedelta(days=days_later), part)
 
     @Slot(object)
     def _book_cell(self, cell: Cell) -> None:
@@ -120,9 +170,12 @@ class RoomsPage(Page):
         self._open(dialog)
 
     def _booked(self, dialog: BookingDialog) -> None:
-        day = from_qdate(dialog.day.date())
+        day = dialog.day.day()
         self.tabs.setCurrentWidget(self.calendar)
-        self.calendar.go_to(day)
+        if day is not None:
+            self.calendar.go_to(day)
+        if dialog.summary is not None:
+            self.message.show_info(dialog.summary)
         self.bookings_changed.emit()
 
     def _open(self, dialog: QDialog) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.services.rooms.calendar import week_view
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.rooms.common import from_qdate, to_qdate
+from desk_app.ui.rooms.date_field import DateField
 from desk_app.ui.rooms.week_model import Cell, WeekModel
-from desk_app.ui.touch import big_button, touch_sized
+from desk_app.ui.touch import big_button
 
 
 class WeekCalendar(QWidget):
@@ -45,17 +44,22 @@ class WeekCalendar(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setDefaultSectionSize(52)
+        # a long name wraps inside its cell, however large the text, rather than being cut
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(52)
         self.table.clicked.connect(self._clicked)
         self.week_label = QLabel(self)
-        self.date_edit = touch_sized(QDateEdit(self))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd-MM-yyyy")
+        self.week_label.setWordWrap(True)  # at the largest text it takes two lines
+        self.date_edit = DateField(self._day, self._today, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._navigation())
+        layout.addLayout(self._date_row())
         layout.addWidget(self.table)
 
     def _navigation(self) -> QHBoxLayout:
+        """Week by week on one row, so each button keeps its whole text at the largest size."""
         bar = QHBoxLayout()
         for text, slot in (
             (self.tr("◀ Vorige week"), self.previous_week),
@@ -66,20 +70,37 @@ class WeekCalendar(QWidget):
             button.clicked.connect(slot)
             bar.addWidget(button)
         bar.addStretch(1)
-        bar.addWidget(self.week_label)
-        bar.addStretch(1)
-        bar.addWidget(self.date_edit)
+        return bar
+
+    def _date_row(self) -> QHBoxLayout:
+        """The week shown, and a date to jump to."""
+        row = QHBoxLayout()
+        row.addWidget(self.week_label, 1)
+        row.addWidget(self.date_edit)
         go = big_button(self.tr("Ga naar datum"), self)
         go.clicked.connect(self.go_to_chosen_date)
-        bar.addWidget(go)
-        return bar
+        self.date_edit.line.returnPressed.connect(go.click)
+        row.addWidget(go)
+        return row
+
+    def _narrowest_day(self) -> int:
+        """A day's column holds a booking's times whole; past that the agenda scrolls sideways.
+
+        Not the longest name: at the usual size the whole week fits on a 1366 px desk, and a
+        name too long for its cell is whole in the cell's tooltip.
+        """
+        return self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 8  # the margins
+
+    def _today(self) -> date:
+        return self._uow.now().astimezone(LOCAL_ZONE).date()
 
     @Slot()
     def refresh(self) -> None:
         """Reload the shown week from the database."""
         view = week_view(self._uow, self._day)
         self.model.set_week(view)
-        self.date_edit.setDate(to_qdate(self._day))
+        self.table.horizontalHeader().setMinimumSectionSize(self._narrowest_day())
+        self.date_edit.set_day(self._day)
         week = view.monday.isocalendar().week
         self.week_label.setText(
             self.tr("Week {week}: {first} t/m {last}").format(
@@ -96,7 +117,9 @@ class WeekCalendar(QWidget):
 
     @Slot()
     def go_to_chosen_date(self) -> None:
-        self.go_to(from_qdate(self.date_edit.date()))
+        day = self.date_edit.day()
+        if day is not None:
+            self.go_to(day)
 
     @Slot()
     def previous_week(self) -> None:
@@ -108,7 +131,7 @@ class WeekCalendar(QWidget):
 
     @Slot()
     def this_week(self) -> None:
-        self.go_to(self._uow.now().astimezone(LOCAL_ZONE).date())
+        self.go_to(self._today())
 
     @Slot(QModelIndex)
     def _clicked(self, index: QModelIndex) -> None:

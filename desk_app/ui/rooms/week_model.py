@@ -103,4 +103,4 @@ class WeekModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return format_date(self._view.days[section], "EEE d MMM", locale=DEFAULT_LOCALE)
         room, part = self._rows[section]
-        return f"{room.name} · {kind_text(part)}"
+        return f"{room.name}\n{kind_text(part)}"

@@ -2524,6 +2524,14 @@
         <source>Telefoon (mag leeg)</source>
         <translation>Phone (may be empty)</translation>
     </message>
+    <message>
+        <source>U maakt {count} nieuwe passen. Klopt dat aantal?</source>
+        <translation>You are making {count} new passes. Is that number right?</translation>
+    </message>
+    <message>
+        <source>Ja, {count} passen afdrukken</source>
+        <translation>Yes, print {count} passes</translation>
+    </message>
 </context>
 <context>
     <name>NewTabDialog</name>

@@ -24,7 +24,7 @@ from desk_app.ui.heading import page_heading
 from desk_app.ui.living_room.check_in_panel import CheckInPanel
 from desk_app.ui.living_room.figures_panel import FiguresPanel
 from desk_app.ui.living_room.mood_panel import MoodPanel
-from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from desk_app.ui.living_room.pass_dialog import NewPassDialog, PassRequest
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
@@ -41,6 +41,7 @@ class LivingRoomPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.last_count: checkin.VisitRecorded | None = None
+        self.pass_dialog: NewPassDialog | None = None  # while open (tests reach it here)
         self.panel = CheckInPanel(self)
         self.act = PageAction(context.current_actor, self.panel.message, self.changed.emit)
         self.figures = FiguresPanel(self)
@@ -221,11 +222,21 @@ class LivingRoomPage(Page):
     @Slot()
     def print_passes(self) -> None:
         """Ask what to print, make the passes in one transaction, then open the PDF."""
-        actor = self.act.actor()
-        dialog = NewPassDialog(self)
-        if actor is None or not dialog.exec():
+        if self.act.actor() is None:
             return
-        request = dialog.request()
+        dialog = NewPassDialog(self)
+        self.pass_dialog = open_dialog(
+            dialog, accepted=lambda: self._issue_passes(dialog.request()), closed=self._pass_closed
+        )
+
+    def _pass_closed(self) -> None:
+        self.pass_dialog = None
+        self.panel.focus_scan()
+
+    def _issue_passes(self, request: PassRequest) -> None:
+        actor = self.act.actor()
+        if actor is None:
+            return
         self.act.call(
             lambda: passes.issue_passes(self.context.uow, actor, request.count, request.holder),
             lambda codes: self._passes_made(codes, request.sheet),

@@ -26,6 +26,7 @@ from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
+from desk_app.ui.scanner import ScanCatcher
 from desk_app.ui.theme import apply_theme
 from desk_app.ui.wizard.first_run import FirstRunWizard
 
@@ -100,6 +101,7 @@ class DeskApp:
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
         self.backups: DailyBackup | None = None
+        self.scanner: ScanCatcher | None = None
         self.jobs = BackgroundJobs()
 
     def run(self) -> int:
@@ -117,6 +119,8 @@ class DeskApp:
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
+        self.scanner = ScanCatcher(self.window.take_scan, parent=self.window)
+        self.scanner.install(self.app)  # the scanner is heard on every page and in every state
         log.info("main window shown")
         self.backups = self.daily_backup(self.window)
         self.window.sync.start_if_stale()

@@ -28,7 +28,8 @@ from desk_app.ui.living_room.pass_dialog import NewPassDialog, PassRequest
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
-from desk_app.ui.page_action import PageAction
+from desk_app.ui.page_action import MessagePlace, PageAction
+from desk_app.ui.scan_text import scan_outcome_text
 
 REFRESH_MS = 30_000
 
@@ -128,38 +129,35 @@ class LivingRoomPage(Page):
     @Slot(str)
     def scan(self, text: str) -> None:
         """A pass or a volunteer's badge was scanned (or typed and confirmed with Enter)."""
+        self._scan_with(self.act, text)
+
+    def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
+        """Every scan counts here, also one caught while another page is shown."""
+        if elsewhere is None:
+            self.scan(code)
+        else:
+            self._scan_with(PageAction(self.context.current_actor, elsewhere), code, elsewhere)
+        return True
+
+    def _scan_with(self, act: PageAction, text: str, elsewhere: MessagePlace | None = None) -> None:
         purpose, purpose_ref = self.panel.purpose(), self.panel.purpose_ref()
-        self.act.run(
+        act.run(
             lambda actor: scanning.handle_scan(
                 self.context.uow, actor, text, purpose=purpose, purpose_ref=purpose_ref
             ),
-            self._scanned,
+            lambda outcome: self._scanned(outcome, elsewhere),
             failed=self._failed,
         )
 
-    def _scanned(self, outcome: checkin.ScanOutcome | DutyChange) -> None:
+    def _scanned(
+        self, outcome: checkin.ScanOutcome | DutyChange, elsewhere: MessagePlace | None
+    ) -> None:
         if isinstance(outcome, DutyChange):
             self.changed.emit(Change.DUTY)
-            self._done(self._duty_text(outcome))
-        else:
-            self._done(self._scan_text(outcome))
-
-    def _duty_text(self, change: DutyChange) -> str:
-        text = (
-            self.tr("Welkom, {name}! U bent aangemeld als vrijwilliger.")
-            if change.signed_in
-            else self.tr("Tot ziens, {name}! U bent afgemeld.")
-        )
-        return text.format(name=change.name)
-
-    def _scan_text(self, outcome: checkin.ScanOutcome) -> str:
-        if outcome.result is checkin.ScanResult.ALREADY_IN:
-            return self.tr("Deze pas is net al gescand. Het bezoek telt één keer.")
-        if outcome.result is checkin.ScanResult.CHECKED_OUT:
-            return self.tr("Tot ziens! De bezoeker is uitgecheckt.")
-        if outcome.visit is not None and outcome.visit.first_visit:
-            return self.tr("Welkom! Eerste bezoek met deze pas, geteld.")
-        return self.tr("Welkom terug! Bezoek geteld.")
+        text = scan_outcome_text(outcome)
+        self._done(text)
+        if elsewhere is not None:
+            elsewhere.show_info(text)
 
     @Slot(int)
     def count_walk_in(self, visitors: int) -> None:

@@ -339,3 +339,33 @@ def test_a_scan_on_activiteiten_counts_for_the_chosen_occurrence_and_says_so(
     assert page.message.text() == "Bezoek geteld voor Koffieochtend."
     scan(qtbot, window, new_badge(empty_desk, desk_manager))
     assert page.message.text() == "Welkom, Kees Smit! U bent aangemeld als vrijwilliger."
+
+
+def test_digits_scanned_into_the_pass_count_change_nothing(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk
+) -> None:
+    page = page_of(window, LivingRoomPage)
+    qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
+    dialog = active_dialog(qtbot)
+    assert isinstance(dialog, NewPassDialog)
+    dialog.count.setFocus()
+    qtbot.waitUntil(dialog.count.hasFocus)
+    scan(qtbot, window, "8712345678906")  # a product's barcode, all digits
+    assert dialog.isVisible()
+    assert dialog.count.value() == 1
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.pass_dialog is None and not window.scans.held)
+    assert page.panel.message.text()  # the unknown code is refused in words, not dropped
+    assert visits(empty_desk) == 0
+
+
+def test_a_person_typing_a_number_into_a_count_field_gets_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    group_size = page_of(window, LivingRoomPage).panel.group_size
+    group_size.setFocus()
+    qtbot.waitUntil(group_size.hasFocus)
+    group_size.selectAll()
+    qtbot.keyClicks(focused(window), "12")  # quick, but no Enter: handed on once it stops
+    qtbot.waitUntil(lambda: group_size.value() == 12)
+    assert not window.scans.held

@@ -266,14 +266,17 @@ def test_a_name_typed_fast_into_a_text_field_stays_typed(
 def test_a_scan_after_a_switch_and_login(
     qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    dialog = window.dialog
+    qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
+    dialog = active_dialog(qtbot)
     assert isinstance(dialog, LoginDialog)
     dialog.select_person("Ria Jansen")
     qtbot.keyClicks(dialog.pin, RECEPTION_PIN)
     with qtbot.waitSignal(window.actor_changed):
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    window.activateWindow()  # the window manager gives the desk back its keyboard
+    qtbot.waitUntil(window.isActiveWindow)
+    assert QApplication.focusWidget() is window.switch_button
     scan(qtbot, window, new_pass(empty_desk, desk_manager))
     assert visits(empty_desk) == 1
 

@@ -31,6 +31,14 @@ SCAN_MIN_LENGTH = 6
 # A dynamic property: this text field expects codes itself (it is left to handle a scan).
 SCAN_FIELD_PROPERTY = "takesScans"
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIER_KEYS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock,
+)
 _COMMAND_MODIFIERS = (
     Qt.KeyboardModifier.ControlModifier
     | Qt.KeyboardModifier.AltModifier
@@ -116,12 +124,24 @@ class ScanCatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: follow key presses delivered to the focus widget."""
-        if self._replaying or event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
         if not isinstance(watched, QWidget) or not _first_delivery(watched):
             return False
         assert isinstance(event, QKeyEvent)
+        if event.key() in _MODIFIER_KEYS:
+            return False  # a scanner presses Shift around capitals: part of the burst
+        if kind == QEvent.Type.KeyRelease:
+            return self._key_released(event)
         return self._key_pressed(watched, event)
+
+    def _key_released(self, event: QKeyEvent) -> bool:
+        """A release follows its held press, so Space on a button still clicks it, once."""
+        if not self._held:
+            return False
+        self._held.append(_copy(event))
+        return True
 
     def _key_pressed(self, widget: QWidget, event: QKeyEvent) -> bool:
         now = self.clock()
@@ -144,9 +164,7 @@ class ScanCatcher(QObject):
         self._burst += event.text()
         if is_scan_field(widget) or _text_input(widget) is not None:
             return False
-        self._held.append(
-            QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(), event.text())
-        )
+        self._held.append(_copy(event))
         self._flush_timer.start()
         return True
 
@@ -190,6 +208,11 @@ def _first_delivery(widget: QWidget) -> bool:
     """A key press reaches the focus widget first, then its parents: count it there only."""
     focus = QApplication.focusWidget()
     return widget is focus or (focus is None and widget.isWindow())
+
+
+def _copy(event: QKeyEvent) -> QKeyEvent:
+    """A held key event: Qt reuses its own event once the filter returns."""
+    return QKeyEvent(event.type(), event.key(), event.modifiers(), event.text())
 
 
 def _printable(event: QKeyEvent) -> bool:

@@ -372,3 +372,28 @@ def test_a_person_typing_a_number_into_a_count_field_gets_it(
     qtbot.keyClicks(focused(window), "12")  # quick, but no Enter: handed on once it stops
     qtbot.waitUntil(lambda: group_size.value() == 12)
     assert not window.scans.held
+
+
+def test_a_scanner_that_presses_shift_for_capitals_is_heard(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    code = new_pass(empty_desk, desk_manager)
+    window.navigation.setFocus()
+    target = focused(window)
+    for character in code:
+        if character.isalpha():
+            qtbot.keyPress(target, Qt.Key.Key_Shift)
+        qtbot.keyClicks(target, character)
+        if character.isalpha():
+            qtbot.keyRelease(target, Qt.Key.Key_Shift)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    assert visits(empty_desk) == 1
+
+
+def test_space_on_a_focused_button_still_presses_it(qtbot: QtBot, window: MainWindow) -> None:
+    button = page_of(window, LivingRoomPage).panel.first_visit
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(button.isChecked)
+    assert not button.isDown()

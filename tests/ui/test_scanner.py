@@ -26,6 +26,7 @@ from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.rooms.page import RoomsPage
+from desk_app.ui.scan_router import HOLD_LIMIT_S
 from desk_app.ui.scanner import SCAN_MAX_GAP_S, ScanCatcher
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.volunteers.page import VolunteersPage
@@ -397,3 +398,21 @@ def test_space_on_a_focused_button_still_presses_it(qtbot: QtBot, window: MainWi
     qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(button.isChecked)
     assert not button.isDown()
+
+
+def test_a_scan_held_too_long_is_refused_in_words_not_counted_late(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    now = [1000.0]
+    window.scans.clock = lambda: now[0]
+    page = page_of(window, LivingRoomPage)
+    qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
+    dialog = active_dialog(qtbot)
+    dialog.setFocus()
+    scan(qtbot, window, new_pass(empty_desk, desk_manager))
+    assert window.scans.held
+    now[0] += HOLD_LIMIT_S + 1  # the dialog stayed open while the desk was left alone
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.scans.held)
+    assert "niet verwerkt" in window.status.currentMessage()
+    assert visits(empty_desk) == 0

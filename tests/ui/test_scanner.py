@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.codes import CodeKind, new_code
 from desk_app.models import Recurrence, TargetGroup
 from desk_app.services.activities import programme as activities
 from desk_app.services.auth import Actor
@@ -416,3 +417,18 @@ def test_a_scan_held_too_long_is_refused_in_words_not_counted_late(
     qtbot.waitUntil(lambda: not window.scans.held)
     assert "niet verwerkt" in window.status.currentMessage()
     assert visits(empty_desk) == 0
+
+
+def test_a_coffee_card_scanned_into_the_bar_card_field_stays_there(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    set_up_bar(empty_desk.uow, desk_manager)
+    show_page(qtbot, window, BarPage)
+    field = page_of(window, BarPage).pay.card_code
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    card = new_code(CodeKind.COFFEE_CARD)
+    scan(qtbot, window, card)
+    assert field.text() == card
+    assert visits(empty_desk) == 0
+    assert not window.status.currentMessage()

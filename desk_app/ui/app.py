@@ -27,6 +27,7 @@ from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
+from desk_app.ui.scanner import ScanCatcher
 from desk_app.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -101,6 +102,7 @@ class DeskApp:
         self.translators: list[QTranslator] = []
         self.window: MainWindow | None = None
         self.backups: DailyBackup | None = None
+        self.scanner: ScanCatcher | None = None
         self.jobs = BackgroundJobs()
 
     def run(self) -> int:
@@ -118,6 +120,8 @@ class DeskApp:
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
         self.window.showMaximized()
+        self.scanner = ScanCatcher(self.window.take_scan, parent=self.window)
+        self.scanner.install(self.app)  # the scanner is heard on every page and in every state
         log.info("main window shown")
         self.window.sync.start_if_stale()
         after_first_paint(self.window, partial(self._shown, login=actor is None))

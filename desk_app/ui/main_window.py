@@ -29,6 +29,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.navigation import NavigationList
 from desk_app.ui.page import Change, Page
 from desk_app.ui.resources import icon
+from desk_app.ui.scan_router import ScanRouter
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.statusbar import DeskStatusBar
 from desk_app.ui.sync_control import SyncController
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.sync = SyncController(self.uow, self.status, self.jobs, self)
         self.sync.refresh()
+        self.scans = ScanRouter(
+            self.current_page, lambda: self.pages, lambda: self.actor, self.status
+        )
         self.set_actor(actor)
         self.dialog: QDialog | None = None
         self.warnings_timer = QTimer(self)
@@ -196,6 +200,12 @@ class MainWindow(QMainWindow):
             self.tr("Beheer (Ctrl+B)") if manager else self.tr("Alleen voor de sociaal beheerder")
         )
         self.actor_changed.emit(actor)
+        self.scans.release()
+
+    @Slot(str)
+    def take_scan(self, code: str) -> None:
+        """A scan caught anywhere (``ui/scanner.py``): to the page shown, else the living room."""
+        self.scans.take(code)
 
     @Slot()
     def switch_person(self) -> None:

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from desk_app.ui.context import PageContext
+
+if TYPE_CHECKING:
+    from desk_app.ui.page_action import MessagePlace
 
 
 class Change(enum.StrEnum):
@@ -40,3 +44,13 @@ class Page(QWidget):
     def refresh_for(self, change: Change) -> None:
         """Another page changed something; re-read what this page shows of it."""
         del change
+
+    def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
+        """A scan caught outside a scan field; ``True`` when this page handled it.
+
+        With ``elsewhere`` ``None`` this page is shown, and takes a scan that means something
+        here; otherwise another page is shown, and only the page that handles every scan
+        (the living room) takes it and says the outcome in ``elsewhere``.
+        """
+        del code, elsewhere
+        return False

@@ -130,10 +130,6 @@
         <translation>Please choose a session in the list first.</translation>
     </message>
     <message>
-        <source>Gescand voor {name}.</source>
-        <translation>Scanned for {name}.</translation>
-    </message>
-    <message>
         <source>{count} aanwezigen geteld bij {name}.</source>
         <translation>{count} attendees counted at {name}.</translation>
     </message>
@@ -2488,30 +2484,6 @@
         <translation>Living room</translation>
     </message>
     <message>
-        <source>Welkom, {name}! U bent aangemeld als vrijwilliger.</source>
-        <translation>Welcome, {name}! You are signed in as a volunteer.</translation>
-    </message>
-    <message>
-        <source>Tot ziens, {name}! U bent afgemeld.</source>
-        <translation>Goodbye, {name}! You are signed out.</translation>
-    </message>
-    <message>
-        <source>Deze pas is net al gescand. Het bezoek telt één keer.</source>
-        <translation>This pass was just scanned. The visit counts once.</translation>
-    </message>
-    <message>
-        <source>Tot ziens! De bezoeker is uitgecheckt.</source>
-        <translation>Goodbye! The visitor has been checked out.</translation>
-    </message>
-    <message>
-        <source>Welkom! Eerste bezoek met deze pas, geteld.</source>
-        <translation>Welcome! First visit with this pass, counted.</translation>
-    </message>
-    <message>
-        <source>Welkom terug! Bezoek geteld.</source>
-        <translation>Welcome back! Visit counted.</translation>
-    </message>
-    <message>
         <source>{count} bezoeker(s) geteld.</source>
         <translation>{count} visitor(s) counted.</translation>
     </message>
@@ -2689,6 +2661,14 @@
     <message>
         <source>Telefoon (mag leeg)</source>
         <translation>Phone (may be empty)</translation>
+    </message>
+    <message>
+        <source>U maakt {count} nieuwe passen. Klopt dat aantal?</source>
+        <translation>You are making {count} new passes. Is that number right?</translation>
+    </message>
+    <message>
+        <source>Ja, {count} passen afdrukken</source>
+        <translation>Yes, print {count} passes</translation>
     </message>
 </context>
 <context>
@@ -3311,6 +3291,52 @@
     <message>
         <source>Er is nog geen zaal. Voeg eerst een zaal toe bij Zalen en tarieven.</source>
         <translation>There is no room yet. Add a room first under Rooms and rates.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanRouter</name>
+    <message>
+        <source>Scan bewaard: die wordt verwerkt zodra iemand is ingelogd.</source>
+        <translation>Scan kept: it is handled as soon as someone logs in.</translation>
+    </message>
+    <message>
+        <source>Scan bewaard: die wordt verwerkt zodra dit venster dicht is.</source>
+        <translation>Scan kept: it is handled as soon as this window is closed.</translation>
+    </message>
+    <message>
+        <source>{count} scan(s) niet verwerkt: ze wachtten te lang. Scan de pas opnieuw.</source>
+        <translation>{count} scan(s) not handled: they waited too long. Scan the pass again.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanText</name>
+    <message>
+        <source>Deze pas is net al gescand. Het bezoek telt één keer.</source>
+        <translation>This pass was just scanned. The visit counts once.</translation>
+    </message>
+    <message>
+        <source>Tot ziens! De bezoeker is uitgecheckt.</source>
+        <translation>Goodbye! The visitor has been checked out.</translation>
+    </message>
+    <message>
+        <source>Bezoek geteld voor {activity}.</source>
+        <translation>Visit counted for {activity}.</translation>
+    </message>
+    <message>
+        <source>Welkom! Eerste bezoek met deze pas, geteld.</source>
+        <translation>Welcome! First visit with this pass, counted.</translation>
+    </message>
+    <message>
+        <source>Welkom terug! Bezoek geteld.</source>
+        <translation>Welcome back! Visit counted.</translation>
+    </message>
+    <message>
+        <source>Welkom, {name}! U bent aangemeld als vrijwilliger.</source>
+        <translation>Welcome, {name}! You are signed in as a volunteer.</translation>
+    </message>
+    <message>
+        <source>Tot ziens, {name}! U bent afgemeld.</source>
+        <translation>Goodbye, {name}! You are signed out.</translation>
     </message>
 </context>
 <context>

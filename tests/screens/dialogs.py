@@ -44,6 +44,14 @@ def _booking(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     return BookingDialog(desk.uow, actor, rooms, start, window)
 
 
+def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """The pass dialog asking once more before printing many passes."""
+    dialog = NewPassDialog(window)
+    dialog.count.setValue(40)
+    dialog.accept()  # the first click on "Afdrukken" only asks
+    return dialog
+
+
 DIALOGS: dict[str, DialogFactory] = {
     "booking": _booking,
     "login": lambda w, d, a: LoginDialog(d.uow, w),
@@ -55,6 +63,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "settings": lambda w, d, a: SettingsDialog(d.uow, a, d.folder, w, w.sync),
     "conflicts": lambda w, d, a: ConflictsDialog(d.uow, w),
     "new-pass": lambda w, d, a: NewPassDialog(w),
+    "new-pass-confirm": _many_passes,
     "visitor-data": lambda w, d, a: VisitorDataDialog(d.uow, a, w),
     "price-list": lambda w, d, a: PriceListDialog(d.uow, a, w),
     "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),

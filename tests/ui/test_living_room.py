@@ -14,7 +14,7 @@ from desk_app.services.living_room.figures import visit_figures
 from desk_app.services.living_room.passes import issue_passes
 from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.page import LivingRoomPage
-from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from desk_app.ui.living_room.pass_dialog import CONFIRM_ABOVE, MOST_AT_ONCE
 from tests.documents import pdf_text
 from tests.ui.inline_jobs import InlineJobs
 
@@ -128,16 +128,13 @@ def test_the_evacuation_list_opens_as_a_pdf(
     assert "Ria Jansen" in text
 
 
-def test_new_passes_are_printed(
-    qtbot: QtBot, page: LivingRoomPage, opened: Opened, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def choose_three(dialog: NewPassDialog) -> int:
-        dialog.count.setValue(3)
-        qtbot.mouseClick(dialog.sheet, Qt.MouseButton.LeftButton)
-        return 1
-
-    monkeypatch.setattr(NewPassDialog, "exec", choose_three)
+def test_new_passes_are_printed(qtbot: QtBot, page: LivingRoomPage, opened: Opened) -> None:
     qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
+    dialog = page.pass_dialog
+    assert dialog is not None
+    dialog.count.setValue(3)
+    qtbot.mouseClick(dialog.sheet, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     [path] = opened.paths
     assert path.parent.name == "reports"
     assert pdf_text(path.read_bytes()).count("Bezoekerspas") == 3
@@ -201,3 +198,33 @@ def test_a_volunteer_cannot_look_up_visitor_data(
     qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
     assert "sociaal beheerder" in dialog.message.text()
     assert not dialog.export_button.isEnabled()
+
+
+def test_many_passes_are_printed_only_after_a_second_click(
+    qtbot: QtBot, page: LivingRoomPage, opened: Opened
+) -> None:
+    qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
+    dialog = page.pass_dialog
+    assert dialog is not None
+    assert dialog.count.maximum() == MOST_AT_ONCE
+    dialog.count.setValue(CONFIRM_ABOVE + 2)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "12 nieuwe passen" in dialog.message.text()
+    assert not opened.paths
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    [path] = opened.paths
+    assert pdf_text(path.read_bytes()).count("Bezoekerspas") == CONFIRM_ABOVE + 2
+
+
+def test_changing_the_count_asks_again(qtbot: QtBot, page: LivingRoomPage, opened: Opened) -> None:
+    qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
+    dialog = page.pass_dialog
+    assert dialog is not None
+    dialog.count.setValue(30)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    dialog.count.setValue(40)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "40 nieuwe passen" in dialog.message.text()
+    assert not opened.paths

@@ -7,11 +7,13 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
+from desk_app.ui.app import application
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.overview.page import OverviewPage
 from desk_app.ui.page import Change
+from desk_app.ui.scanner import ScanCatcher
 from desk_app.ui.sections import SECTIONS
 from tests.ui.conftest import RECEPTION_PIN
 
@@ -19,6 +21,8 @@ from tests.ui.conftest import RECEPTION_PIN
 def open_window(qtbot: QtBot, desk: Desk, actor: Actor | None) -> MainWindow:
     window = MainWindow(desk, "De Meent", actor)
     qtbot.addWidget(window)
+    # As ui/app.py does; the filter goes with the window, so it hears no later test.
+    ScanCatcher(window.take_scan, parent=window).install(application())
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -33,7 +33,8 @@ from desk_app.ui.heading import page_heading
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
-from desk_app.ui.page_action import PageAction
+from desk_app.ui.page_action import MessagePlace, PageAction
+from desk_app.ui.scan_text import scan_outcome_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -174,6 +175,16 @@ class ActivitiesPage(Page):
         """A visitor pass scanned at the door: a visit for the chosen occurrence."""
         text = self.door_scan.text()
         self.door_scan.clear()
+        self._scan_for_occurrence(text)
+
+    def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
+        """A scan caught here counts for the chosen occurrence; with none, the living room's."""
+        if elsewhere is not None or self.selected() is None:
+            return False
+        self._scan_for_occurrence(code)
+        return True
+
+    def _scan_for_occurrence(self, text: str) -> None:
         chosen = self._occurrence_and_actor()
         if chosen is None:
             return
@@ -191,7 +202,7 @@ class ActivitiesPage(Page):
 
     def _scanned(self, outcome: ScanOutcome | DutyChange, occurrence: OccurrenceInfo) -> None:
         kind = Change.VISITS if isinstance(outcome, ScanOutcome) else Change.DUTY
-        self.message.show_info(self.tr("Gescand voor {name}.").format(name=occurrence.name))
+        self.message.show_info(scan_outcome_text(outcome, occurrence.name))
         self.refresh()
         self.changed.emit(kind)
 

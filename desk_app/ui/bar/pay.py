@@ -11,6 +11,7 @@ from desk_app.kinds import PaymentMethod
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.bar.hirer_field import HirerField
 from desk_app.ui.messages import kind_text
+from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.touch import touch_button
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
@@ -48,6 +49,7 @@ class PayPanel(QWidget):
         self.card_code = QLineEdit()
         self.card_code.setPlaceholderText(self.tr("Koffiekaart scannen"))
         self.card_code.setMinimumHeight(44)
+        mark_scan_field(self.card_code)  # a coffee card scanned here pays, it is no visit
         self.exact = touch_button(self.tr("Gepast"))
         self.exact.setToolTip(self.tr("Contant, gepast betaald (F5)"))
         self.cash = touch_button(kind_text(PaymentMethod.CASH))

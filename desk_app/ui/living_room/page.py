@@ -22,11 +22,12 @@ from desk_app.ui.heading import page_heading
 from desk_app.ui.living_room.check_in_panel import CheckInPanel
 from desk_app.ui.living_room.figures_panel import FiguresPanel
 from desk_app.ui.living_room.mood_panel import MoodPanel
-from desk_app.ui.living_room.pass_dialog import NewPassDialog
+from desk_app.ui.living_room.pass_dialog import NewPassDialog, PassRequest
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
-from desk_app.ui.page_action import PageAction
+from desk_app.ui.page_action import MessagePlace, PageAction
+from desk_app.ui.scan_text import scan_outcome_text
 
 REFRESH_MS = 30_000
 
@@ -39,6 +40,7 @@ class LivingRoomPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.last_count: checkin.VisitRecorded | None = None
+        self.pass_dialog: NewPassDialog | None = None  # while open (tests reach it here)
         self.panel = CheckInPanel(self)
         self.act = PageAction(context.current_actor, self.panel.message, self.changed.emit)
         self.figures = FiguresPanel(self)
@@ -125,38 +127,35 @@ class LivingRoomPage(Page):
     @Slot(str)
     def scan(self, text: str) -> None:
         """A pass or a volunteer's badge was scanned (or typed and confirmed with Enter)."""
+        self._scan_with(self.act, text)
+
+    def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
+        """Every scan counts here, also one caught while another page is shown."""
+        if elsewhere is None:
+            self.scan(code)
+        else:
+            self._scan_with(PageAction(self.context.current_actor, elsewhere), code, elsewhere)
+        return True
+
+    def _scan_with(self, act: PageAction, text: str, elsewhere: MessagePlace | None = None) -> None:
         purpose, purpose_ref = self.panel.purpose(), self.panel.purpose_ref()
-        self.act.run(
+        act.run(
             lambda actor: scanning.handle_scan(
                 self.context.uow, actor, text, purpose=purpose, purpose_ref=purpose_ref
             ),
-            self._scanned,
+            lambda outcome: self._scanned(outcome, elsewhere),
             failed=self._failed,
         )
 
-    def _scanned(self, outcome: checkin.ScanOutcome | DutyChange) -> None:
+    def _scanned(
+        self, outcome: checkin.ScanOutcome | DutyChange, elsewhere: MessagePlace | None
+    ) -> None:
         if isinstance(outcome, DutyChange):
             self.changed.emit(Change.DUTY)
-            self._done(self._duty_text(outcome))
-        else:
-            self._done(self._scan_text(outcome))
-
-    def _duty_text(self, change: DutyChange) -> str:
-        text = (
-            self.tr("Welkom, {name}! U bent aangemeld als vrijwilliger.")
-            if change.signed_in
-            else self.tr("Tot ziens, {name}! U bent afgemeld.")
-        )
-        return text.format(name=change.name)
-
-    def _scan_text(self, outcome: checkin.ScanOutcome) -> str:
-        if outcome.result is checkin.ScanResult.ALREADY_IN:
-            return self.tr("Deze pas is net al gescand. Het bezoek telt één keer.")
-        if outcome.result is checkin.ScanResult.CHECKED_OUT:
-            return self.tr("Tot ziens! De bezoeker is uitgecheckt.")
-        if outcome.visit is not None and outcome.visit.first_visit:
-            return self.tr("Welkom! Eerste bezoek met deze pas, geteld.")
-        return self.tr("Welkom terug! Bezoek geteld.")
+        text = scan_outcome_text(outcome)
+        self._done(text)
+        if elsewhere is not None:
+            elsewhere.show_info(text)
 
     @Slot(int)
     def count_walk_in(self, visitors: int) -> None:
@@ -219,11 +218,21 @@ class LivingRoomPage(Page):
     @Slot()
     def print_passes(self) -> None:
         """Ask what to print, make the passes in one transaction, then open the PDF."""
-        actor = self.act.actor()
-        dialog = NewPassDialog(self)
-        if actor is None or not dialog.exec():
+        if self.act.actor() is None:
             return
-        request = dialog.request()
+        dialog = NewPassDialog(self)
+        self.pass_dialog = open_dialog(
+            dialog, accepted=lambda: self._issue_passes(dialog.request()), closed=self._pass_closed
+        )
+
+    def _pass_closed(self) -> None:
+        self.pass_dialog = None
+        self.panel.focus_scan()
+
+    def _issue_passes(self, request: PassRequest) -> None:
+        actor = self.act.actor()
+        if actor is None:
+            return
         self.act.call(
             lambda: passes.issue_passes(self.context.uow, actor, request.count, request.holder),
             lambda codes: self._passes_made(codes, request.sheet),

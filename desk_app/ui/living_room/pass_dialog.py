@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,7 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.living_room.passes import MAX_PASSES_AT_ONCE, Holder
-from desk_app.ui.widgets import add_row, form_layout
+from desk_app.ui.widgets import MessageLabel, add_row, form_layout
+
+# Five A4 sheets of ten: more in one go is a slip (a scanner typing digits into the count).
+MOST_AT_ONCE = min(50, MAX_PASSES_AT_ONCE)
+# Above this many the desk asks once more before printing.
+CONFIRM_ABOVE = 10
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,12 @@ class NewPassDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe bezoekerspas"))
         self.count = QSpinBox(self)
-        self.count.setRange(1, MAX_PASSES_AT_ONCE)
+        self.count.setRange(1, MOST_AT_ONCE)
+        self.count.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count.valueChanged.connect(self._update_holder_fields)
+        self.count.valueChanged.connect(self._withdraw_confirmation)
+        self.confirming = False
+        self.message = MessageLabel(self)
         self.single = QRadioButton(self.tr("Losse kaart (kaartprinter)"), self)
         self.sheet = QRadioButton(self.tr("A4-vel met 10 kaarten om uit te knippen"), self)
         self.single.setChecked(True)
@@ -50,7 +59,8 @@ class NewPassDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Afdrukken"))
+        self.print_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.print_button.setText(self.tr("Afdrukken"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = form_layout()
@@ -72,7 +82,27 @@ class NewPassDialog(QDialog):
         add_row(holder_form, self.tr("Telefoon (mag leeg)"), self.phone)
         layout.addLayout(holder_form)
         layout.addWidget(self.consent)
+        layout.addWidget(self.message)
         layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Qt override: many passes at once are printed only after a second, explicit click."""
+        count = self.count.value()
+        if count > CONFIRM_ABOVE and not self.confirming:
+            self.confirming = True
+            self.message.show_error(
+                self.tr("U maakt {count} nieuwe passen. Klopt dat aantal?").format(count=count)
+            )
+            self.print_button.setText(self.tr("Ja, {count} passen afdrukken").format(count=count))
+            return
+        super().accept()
+
+    @Slot()
+    def _withdraw_confirmation(self) -> None:
+        if self.confirming:
+            self.confirming = False
+            self.message.clear_message()
+            self.print_button.setText(self.tr("Afdrukken"))
 
     @Slot(int)
     def _update_holder_fields(self, count: int) -> None:

@@ -24,6 +24,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.living_room import passes
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.page_action import PageAction
+from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.widgets import MessageLabel
 
 SaveAs = Callable[[QWidget, str], Path | None]
@@ -53,6 +54,7 @@ class VisitorDataDialog(QDialog):
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("Scan of typ de code van de pas"))
         self.code.returnPressed.connect(self.look_up)
+        mark_scan_field(self.code)  # a pass scanned here is looked up, not checked in
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.message = MessageLabel(self)

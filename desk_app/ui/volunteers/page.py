@@ -8,13 +8,14 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
+from desk_app.codes import CodeKind, parse_code
 from desk_app.services.people import desk_accounts
 from desk_app.services.volunteers import duty, duty_board
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
-from desk_app.ui.page_action import PageAction
+from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.volunteers.board import DutyBoardPanel
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
@@ -91,6 +92,14 @@ class VolunteersPage(Page):
             self._changed,
             change=Change.DUTY,
         )
+
+    def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
+        """A badge caught here signs in or out; a visitor pass goes to the living room."""
+        parsed = parse_code(code)
+        if elsewhere is not None or parsed is None or parsed[0] is not CodeKind.VOLUNTEER_BADGE:
+            return False
+        self.scan_badge(code)
+        return True
 
     @Slot(object, str)
     def sign_in_with_pin(self, person_id: UUID, pin: str) -> None:

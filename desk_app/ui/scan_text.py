@@ -1,0 +1,39 @@
+"""What a scan did, in words: the same sentence on every page that handles a scan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desk_app.services.living_room.checkin import ScanOutcome, ScanResult
+from desk_app.services.volunteers.duty import DutyChange
+
+
+def scan_outcome_text(outcome: ScanOutcome | DutyChange, activity: str | None = None) -> str:
+    """A visit, a check-out, a pass already in, or a volunteer signed in or out.
+
+    ``activity`` names the activity a visit was counted for (scanned at its door).
+    """
+    if isinstance(outcome, DutyChange):
+        return _duty_text(outcome)
+    if outcome.result is ScanResult.ALREADY_IN:
+        return QCoreApplication.translate(
+            "ScanText", "Deze pas is net al gescand. Het bezoek telt één keer."
+        )
+    if outcome.result is ScanResult.CHECKED_OUT:
+        return QCoreApplication.translate("ScanText", "Tot ziens! De bezoeker is uitgecheckt.")
+    if activity is not None:
+        return QCoreApplication.translate("ScanText", "Bezoek geteld voor {activity}.").format(
+            activity=activity
+        )
+    if outcome.visit is not None and outcome.visit.first_visit:
+        return QCoreApplication.translate("ScanText", "Welkom! Eerste bezoek met deze pas, geteld.")
+    return QCoreApplication.translate("ScanText", "Welkom terug! Bezoek geteld.")
+
+
+def _duty_text(change: DutyChange) -> str:
+    text = (
+        QCoreApplication.translate("ScanText", "Welkom, {name}! U bent aangemeld als vrijwilliger.")
+        if change.signed_in
+        else QCoreApplication.translate("ScanText", "Tot ziens, {name}! U bent afgemeld.")
+    )
+    return text.format(name=change.name)

@@ -344,8 +344,12 @@
         <translation>Still signed in: {people}. They will be signed out at the end time below.</translation>
     </message>
     <message>
-        <source>Zaalboeking zonder ingecheckte gasten: {bookings}.</source>
-        <translation>Room booking without checked-in guests: {bookings}.</translation>
+        <source>Zaalboeking(en) zonder ingecheckte gasten: {bookings}.</source>
+        <translation>Room booking(s) without checked-in guests: {bookings}.</translation>
+    </message>
+    <message>
+        <source>{count} zaalboekingen zonder ingecheckte gasten: {bookings} en {more} meer (zie Zalen).</source>
+        <translation>{count} room bookings without checked-in guests: {bookings} and {more} more (see Rooms).</translation>
     </message>
     <message>
         <source>Open rekening {name}: {amount}</source>

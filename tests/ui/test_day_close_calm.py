@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
@@ -208,3 +208,16 @@ def test_an_error_message_moves_no_button(
     assert page.message.isVisible()
     layout.activate()
     assert [_place(button, page) for button in buttons] == before
+
+
+def test_the_columns_stack_when_they_do_not_fit_side_by_side(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    page = make_page(qtbot, empty_desk, desk_manager, [])
+    page.resize(1366, 700)
+    qtbot.waitUntil(lambda: page.columns.direction() is QBoxLayout.Direction.LeftToRight)
+    side_by_side = sum(side.minimumSize().width() for side in page.sides)
+    page.resize(side_by_side, 700)  # no room left for the margins and the scroll bar
+    qtbot.waitUntil(lambda: page.columns.direction() is QBoxLayout.Direction.TopToBottom)
+    scroll_bar = page.scroller.horizontalScrollBar()
+    qtbot.waitUntil(lambda: scroll_bar.maximum() == 0)  # the count is not off to the side

@@ -10,6 +10,8 @@ from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.till.tabs import TabSummary
 from desk_app.ui.touch import touch_button
 
+SHOWN_NO_SHOWS = 3  # more would push the count off the screen; Zalen has the whole list
+
 
 class BlockersPanel(QGroupBox):
     """Each open tab with *Afrekenen* and *Doorschuiven*; volunteers still in; bookings unseen.
@@ -54,13 +56,21 @@ class BlockersPanel(QGroupBox):
             for b in day.bookings
             if b.no_guests_seen
         ]
-        self.no_shows.setText(
-            self.tr("Zaalboeking zonder ingecheckte gasten: {bookings}.").format(
-                bookings="; ".join(unseen)
-            )
-        )
+        self.no_shows.setText(self._no_shows_text(unseen))
         self.no_shows.setVisible(bool(unseen))
         self.all_clear.setVisible(not (day.blocking_tabs or people or unseen))
+
+    def _no_shows_text(self, unseen: list[str]) -> str:
+        """A few bookings by name; the rest only counted, as the Zalen page lists them all."""
+        shown = "; ".join(unseen[:SHOWN_NO_SHOWS])
+        if len(unseen) <= SHOWN_NO_SHOWS:
+            return self.tr("Zaalboeking(en) zonder ingecheckte gasten: {bookings}.").format(
+                bookings=shown
+            )
+        return self.tr(
+            "{count} zaalboekingen zonder ingecheckte gasten: {bookings} en {more} meer "
+            "(zie Zalen)."
+        ).format(count=len(unseen), bookings=shown, more=len(unseen) - SHOWN_NO_SHOWS)
 
     def _show_tabs(self, tabs: tuple[TabSummary, ...]) -> None:
         while (item := self.tabs.takeAt(0)) is not None:

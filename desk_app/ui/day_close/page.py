@@ -7,8 +7,15 @@ from functools import partial
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Slot
-from PySide6.QtGui import QFontMetrics, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.documents.z_report_slip import print_z_slip
@@ -96,7 +103,8 @@ class DayClosePage(Page):
 
     def _lay_out(self) -> None:
         body = QWidget(self)
-        columns = QHBoxLayout(body)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        columns = self.columns
         left = QVBoxLayout()
         left.addWidget(self.day_label)
         left.addWidget(self.blockers)
@@ -110,7 +118,8 @@ class DayClosePage(Page):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea(self)
+        self.sides = (left, right)
+        scroll = self.scroller = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         place = QVBoxLayout(self.message_place)
@@ -131,11 +140,46 @@ class DayClosePage(Page):
         lines = QFontMetrics(font).lineSpacing() * MESSAGE_LINES
         self.message_place.setFixedHeight(lines + 24)  # the style sheet's padding and border
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both columns fit; one below the other at a large text size."""
+        super().resizeEvent(event)
+        if self.layout() is not None:
+            self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        # from the page's own width: a hidden page's scroll area has not been resized yet
+        page_margins = self.contentsMargins()
+        outer = self.layout()
+        if outer is not None:
+            page_margins = outer.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        available = (
+            self.width()
+            - page_margins.left()
+            - page_margins.right()
+            - scroll_bar
+            - 2 * self.scroller.frameWidth()
+        )
+        margins = self.columns.contentsMargins()
+        needed = (
+            sum(side.minimumSize().width() for side in self.sides)
+            + self.columns.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if needed <= available
+            else QBoxLayout.Direction.TopToBottom
+        )
+
     def changeEvent(self, event: QEvent) -> None:
         """A new text size (Weergave) resizes the message place."""
         super().changeEvent(event)
-        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+        built = self.layout() is not None
+        if built and event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
             self._fit_message_place()
+            self._arrange_columns()
 
     def title(self) -> str:
         """The section's name."""

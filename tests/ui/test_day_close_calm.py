@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
@@ -188,26 +188,39 @@ def test_a_refusal_is_gone_after_a_user_switch(
     assert not page.message.isVisible()
 
 
-def _place(widget: QWidget, page: QWidget) -> QRect:
-    return QRect(widget.mapTo(page, QPoint(0, 0)), widget.size())
+def settle_layouts() -> None:
+    """Deliver the posted layout requests (the page's, then the main window's scroll area)."""
+    for _round in range(3):
+        QApplication.sendPostedEvents()
+
+
+def _place(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
 
 
 def test_an_error_message_moves_no_button(
     qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
-    page = make_page(qtbot, empty_desk, desk_manager, [])
-    page.resize(1366, 700)
-    qtbot.waitExposed(page)
+    from desk_app.ui.main_window import MainWindow  # noqa: PLC0415
+
+    window = MainWindow(empty_desk, "De Meent", desk_manager)
+    qtbot.addWidget(window)
+    large = window.font()
+    large.setPointSize(22)  # the largest text size, where the page wishes to be taller
+    window.setFont(large)
+    window.resize(1366, 698)
+    page = next(page for page in window.pages if isinstance(page, DayClosePage))
+    window.show_section(window.pages.index(page))
+    window.show()
+    qtbot.waitExposed(window)
     buttons = [page.count.done, page.sign.button, page.reprint]
-    layout = page.layout()
-    assert layout is not None
-    layout.activate()
-    before = [_place(button, page) for button in buttons]
+    settle_layouts()
+    before = [_place(button, window) for button in buttons]
     type_count(qtbot, page, {100: "drie"})
     click(qtbot, page, "count_done")
     assert page.message.isVisible()
-    layout.activate()
-    assert [_place(button, page) for button in buttons] == before
+    settle_layouts()
+    assert [_place(button, window) for button in buttons] == before
 
 
 def test_the_columns_stack_when_they_do_not_fit_side_by_side(

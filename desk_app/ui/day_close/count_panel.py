@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
@@ -42,9 +42,11 @@ class CountPanel(QGroupBox):
         self.again = touch_button(self.tr("Opnieuw tellen"), self)
         self.again.setObjectName("count_again")
         self.again.clicked.connect(self.recount)
-        grid.addWidget(self.total, 5, 0, 1, 2)
-        grid.addWidget(self.done, 5, 2, 1, 2)
-        grid.addWidget(self.again, 5, 2, 1, 2)
+        # a row of its own whose text never widens the columns: typing moves no button
+        self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        grid.addWidget(self.total, 5, 0, 1, 4)
+        grid.addWidget(self.done, 6, 0, 1, 4)
+        grid.addWidget(self.again, 6, 0, 1, 4)
         self.show_counted(counted=False)
         self._update_total()
 

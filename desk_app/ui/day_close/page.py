@@ -58,6 +58,18 @@ from desk_app.ui.widgets import MessageLabel
 MESSAGE_LINES = 2  # the message place's fixed height, so nothing below it moves
 
 
+class FixedPlace(QWidget):
+    """The message's place: its height fixed, whatever the wrapped text inside would like.
+
+    A word-wrapped label makes its layout ask for height-for-width, and the main window's
+    scroll area then grows the whole page when a message appears; this place never asks.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - the QWidget override Qt calls
+        """Never: the height is fixed."""
+        return False
+
+
 def _z_report_pdf(uow: UnitOfWork, day: date) -> bytes:
     return z_report_pdf(z_report(uow, day))
 
@@ -79,7 +91,7 @@ class DayClosePage(Page):
         self.summary = DaySummary(self)
         self.count = CountPanel(self)
         self.sign = SignOffPanel(self)
-        self.message_place = QWidget(self)
+        self.message_place = FixedPlace(self)
         self.message = MessageLabel(self.message_place)
         self.act = PageAction(context.current_actor, self.message, self.changed.emit)
         self.reprint = touch_button(self.tr("Laatste Z-rapport opnieuw"), self)

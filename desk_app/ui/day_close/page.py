@@ -6,7 +6,7 @@ from datetime import date
 from functools import partial
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, QObject, Slot
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -134,6 +134,7 @@ class DayClosePage(Page):
         scroll = self.scroller = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        body.installEventFilter(self)  # a wider text after the count may no longer fit
         place = QVBoxLayout(self.message_place)
         place.setContentsMargins(0, 0, 0, 0)
         place.addWidget(self.message)
@@ -157,6 +158,12 @@ class DayClosePage(Page):
         super().resizeEvent(event)
         if self.layout() is not None:
             self._arrange_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The body's contents changed size: check the columns still fit side by side."""
+        if event.type() is QEvent.Type.LayoutRequest:
+            self._arrange_columns()
+        return super().eventFilter(watched, event)
 
     def _arrange_columns(self) -> None:
         # from the page's own width: a hidden page's scroll area has not been resized yet

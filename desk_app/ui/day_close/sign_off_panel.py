@@ -29,6 +29,7 @@ class SignOffPanel(QGroupBox):
         self.expected.setObjectName("cash_expected")
         self.difference = QLabel(self)
         self.difference.setObjectName("cash_difference")
+        self.difference.setWordWrap(True)
         self.cash_reason = self._line("cash_reason", self.tr("bijvoorbeeld: wisselgeld fout"))
         self.float_left = self._line("float_left", self.tr("bedrag in euro"))
         self.card_total = self._line("card_total", self.tr("bedrag in euro"))

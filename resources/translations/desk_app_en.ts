@@ -429,6 +429,45 @@
     </message>
 </context>
 <context>
+    <name>BlockersPanel</name>
+    <message>
+        <source>Eerst afhandelen</source>
+        <translation>Settle first</translation>
+    </message>
+    <message>
+        <source>Niets meer open: tel de kas.</source>
+        <translation>Nothing left open: count the cash.</translation>
+    </message>
+    <message>
+        <source>Nog aangemeld: {people}. Zij worden afgemeld op de eindtijd hieronder.</source>
+        <translation>Still signed in: {people}. They will be signed out at the end time below.</translation>
+    </message>
+    <message>
+        <source>Zaalboeking(en) zonder ingecheckte gasten: {bookings}.</source>
+        <translation>Room booking(s) without checked-in guests: {bookings}.</translation>
+    </message>
+    <message>
+        <source>{count} zaalboekingen zonder ingecheckte gasten: {bookings} en {more} meer (zie Zalen).</source>
+        <translation>{count} room bookings without checked-in guests: {bookings} and {more} more (see Rooms).</translation>
+    </message>
+    <message>
+        <source>Open rekening {name}: {amount}</source>
+        <translation>Open tab {name}: {amount}</translation>
+    </message>
+    <message>
+        <source>Afrekenen</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <source>Doorschuiven</source>
+        <translation>Carry over</translation>
+    </message>
+    <message>
+        <source>De rekening blijft open tot een volgende dag.</source>
+        <translation>The tab stays open until a later day.</translation>
+    </message>
+</context>
+<context>
     <name>BookingDetails</name>
     <message>
         <source>Boeking</source>
@@ -949,6 +988,14 @@
         <translation>Count done</translation>
     </message>
     <message>
+        <source>Opnieuw tellen</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>aantal</source>
+        <translation>number</translation>
+    </message>
+    <message>
         <source>Totaal: controleer de aantallen</source>
         <translation>Total: check the counts</translation>
     </message>
@@ -1008,6 +1055,14 @@
     <message>
         <source>Dag {day} is afgesloten (Z-rapport nr. {number}).</source>
         <translation>Day {day} is closed (Z-report no. {number}).</translation>
+    </message>
+    <message>
+        <source>Rekening {name} is doorgeschoven naar een volgende dag.</source>
+        <translation>Tab {name} has been carried over to a later day.</translation>
+    </message>
+    <message>
+        <source>Tel de kas opnieuw; het verwachte bedrag komt na Telling klaar.</source>
+        <translation>Count the cash again; the expected amount appears after Count done.</translation>
     </message>
     <message>
         <source>Tel eerst de kas en druk op Telling klaar.</source>
@@ -1227,6 +1282,25 @@
     <message>
         <source>{name} (geen IVA/SVH)</source>
         <translation>{name} (no IVA/SVH)</translation>
+    </message>
+</context>
+<context>
+    <name>EarlyCloseDialog</name>
+    <message>
+        <source>Nu al afsluiten?</source>
+        <translation>Close already?</translation>
+    </message>
+    <message>
+        <source>Het buurthuis is open tot {time}. Nu al afsluiten? Daarna kan vandaag niets meer worden afgerekend of ingecheckt.</source>
+        <translation>The centre is open until {time}. Close now? After that nothing more can be paid or checked in today.</translation>
+    </message>
+    <message>
+        <source>Ja, nu afsluiten</source>
+        <translation>Yes, close now</translation>
+    </message>
+    <message>
+        <source>Nee, nog niet</source>
+        <translation>No, not yet</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3579,10 @@
     <message>
         <source>bijvoorbeeld: wisselgeld fout</source>
         <translation>for example: wrong change given</translation>
+    </message>
+    <message>
+        <source>bedrag in euro</source>
+        <translation>amount in euro</translation>
     </message>
     <message>
         <source>alleen bij een verschil</source>

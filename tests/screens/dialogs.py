@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from PySide6.QtWidgets import QWidget
 
@@ -23,6 +23,7 @@ from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
 from desk_app.ui.conflicts import ConflictsDialog
+from desk_app.ui.day_close.early_close import EarlyCloseDialog
 from desk_app.ui.display import DisplayDialog
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
@@ -75,4 +76,5 @@ DIALOGS: dict[str, DialogFactory] = {
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
+    "early-close": lambda w, d, a: EarlyCloseDialog(time(22, 30), w),
 }

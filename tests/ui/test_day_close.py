@@ -61,6 +61,14 @@ def click(qtbot: QtBot, page: DayClosePage, name: str) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def sign_off(qtbot: QtBot, page: DayClosePage) -> None:
+    """*Dag afsluiten*, and "Ja" to the question a close before closing time (22:30) asks."""
+    click(qtbot, page, "sign_off")
+    dialog = page.asking
+    assert dialog is not None
+    qtbot.mouseClick(dialog.close_now, Qt.MouseButton.LeftButton)
+
+
 def test_the_manager_counts_compares_and_signs_off(
     qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, opened: list[Path]
 ) -> None:
@@ -83,7 +91,7 @@ def test_the_manager_counts_compares_and_signs_off(
     qtbot.keyClicks(page.sign.card_total, "3,60")
     qtbot.keyClicks(page.sign.pin, MANAGER_PIN)
     with qtbot.waitSignal(page.changed) as signal:
-        click(qtbot, page, "sign_off")
+        sign_off(qtbot, page)
     assert signal.args == [Change.DAY_CLOSED]
     assert closed_days(empty_desk.uow) == [(page.today(), 1)]
     assert "nr. 1" in page.message.text()
@@ -122,7 +130,7 @@ def test_a_wrong_pin_and_a_volunteer_write_nothing(
     qtbot.keyClicks(page.sign.card_total, "0")
     qtbot.keyClicks(page.sign.pin, "9999")
     before = table_counts(empty_desk.uow, "day_close")
-    click(qtbot, page, "sign_off")
+    sign_off(qtbot, page)
     assert "Onjuiste pincode" in page.message.text()
     volunteer_page = make_page(qtbot, empty_desk, receptionist, opened)
     assert "sociaal beheerder" in volunteer_page.message.text()

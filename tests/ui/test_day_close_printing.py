@@ -19,7 +19,7 @@ from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.jobs import BackgroundJobs
 from tests.documents import pdf_text
 from tests.ui.conftest import MANAGER_PIN
-from tests.ui.test_day_close import click, type_count
+from tests.ui.test_day_close import click, sign_off, type_count
 
 
 class OffPrinter:
@@ -79,7 +79,7 @@ def test_a_slip_that_did_not_print_can_be_printed_again(
     qtbot.keyClicks(page.sign.float_left, "0")
     qtbot.keyClicks(page.sign.card_total, "0")
     qtbot.keyClicks(page.sign.pin, MANAGER_PIN)
-    click(qtbot, page, "sign_off")
+    sign_off(qtbot, page)
     qtbot.waitUntil(page.reprint_slip.isVisible)
     assert "niet op de bonprinter" in page.message.text()
     qtbot.waitUntil(lambda: len(opened) == 1)

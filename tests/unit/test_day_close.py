@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time, timedelta
 
 import pytest
 
@@ -255,3 +255,42 @@ def test_the_manager_chooses_when_those_still_signed_in_left(
     with uow.read() as tx:
         [shift] = shifts(tx.session, TODAY, TODAY, ria.person_id)
     assert (format_local(shift.end, "HH:mm"), shift.flagged) == ("14:00", True)
+
+
+def test_a_close_before_closing_time_is_known_beforehand(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    from desk_app.services.day_close.timing import closes_later  # noqa: PLC0415
+
+    assert closes_later(uow, TODAY) == time(22, 30)
+    assert closes_later(uow, YESTERDAY) is None
+    clock.advance(timedelta(hours=12))  # 22:30 local
+    assert closes_later(uow, TODAY) is None
+
+
+def test_a_recount_is_audited_and_only_by_the_manager(uow: UnitOfWork, bar: Bar) -> None:
+    from desk_app.services import audit  # noqa: PLC0415
+    from desk_app.services.day_close.recount import start_recount  # noqa: PLC0415
+
+    with pytest.raises(NotAllowed):
+        start_recount(uow, bar.seller, TODAY, 300)
+    start_recount(uow, bar.manager, TODAY, 300)
+    [entry, *_] = audit.recent_entries(uow, bar.manager)
+    assert (entry.action, entry.subject, entry.before) == (
+        "day.recount",
+        str(TODAY),
+        {"counted_cents": 300},
+    )
+    close_day(uow, bar.manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    with pytest.raises(InvalidInput, match="afgesloten"):
+        start_recount(uow, bar.manager, TODAY, 0)
+
+
+def test_after_the_close_nobody_counts_as_inside(uow: UnitOfWork, manager: Actor) -> None:
+    from desk_app.services.living_room.checkin import count_walk_in  # noqa: PLC0415
+    from desk_app.services.living_room.presence import presence  # noqa: PLC0415
+
+    count_walk_in(uow, manager, visitors=3)
+    assert presence(uow).total == 3
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    assert presence(uow).total == 0

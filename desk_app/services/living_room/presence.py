@@ -1,14 +1,17 @@
-"""Who is in the building now: visitors by purpose, with or without a pass, until closing time."""
+"""Who is in the building now: visitors by purpose, with or without a pass, until closing time.
+
+The day close is a closing time too: once the day is signed off, nobody counts as inside.
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from desk_app.models import Checkout, Purpose, Visit
+from desk_app.models import Checkout, DayClose, Purpose, Visit
 from desk_app.services.clock import closing_time, place
 from desk_app.services.uow import Transaction, UnitOfWork
 
@@ -38,7 +41,7 @@ def visitors_in(tx: Transaction, at: datetime) -> Presence:
     """Count today's check-ins minus check-outs, inside the caller's transaction."""
     here = place(tx, at)
     closes = closing_time(tx.session, here.day)
-    if closes is None or here.time >= closes:
+    if closes is None or here.time >= closes or _closed(tx, here.day):
         return Presence(at)
     arrived = Counter[tuple[Purpose, bool]]()
     for purpose, anonymous, visitors in tx.session.execute(
@@ -58,6 +61,11 @@ def visitors_in(tx: Transaction, at: datetime) -> Presence:
         with_pass={p: n for (p, anon), n in arrived.items() if not anon and n > 0},
         anonymous={p: n for (p, anon), n in arrived.items() if anon and n > 0},
     )
+
+
+def _closed(tx: Transaction, day: date) -> bool:
+    latest = tx.session.scalar(select(func.max(DayClose.local_day)))
+    return latest is not None and day <= latest
 
 
 def presence(uow: UnitOfWork) -> Presence:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.formatting import format_cents
@@ -14,13 +14,15 @@ FIELD_HEIGHT = 48
 
 
 class CountPanel(QGroupBox):
-    """Ten fields (5 cent up to 50 euro) and "Telling klaar".
+    """Ten fields (5 cent up to 50 euro), "Telling klaar" and, once counted, "Opnieuw tellen".
 
     Signals:
         counted: "Telling klaar" pressed; carries the typed texts by denomination in cents.
+        recount: "Opnieuw tellen" pressed.
     """
 
     counted = Signal(object)
+    recount = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +39,15 @@ class CountPanel(QGroupBox):
         self.done = touch_button(self.tr("Telling klaar"), self)
         self.done.setObjectName("count_done")
         self.done.clicked.connect(self._done)
-        grid.addWidget(self.total, 5, 0, 1, 2)
-        grid.addWidget(self.done, 5, 2, 1, 2)
+        self.again = touch_button(self.tr("Opnieuw tellen"), self)
+        self.again.setObjectName("count_again")
+        self.again.clicked.connect(self.recount)
+        # a row of its own whose text never widens the columns: typing moves no button
+        self.total.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        grid.addWidget(self.total, 5, 0, 1, 4)
+        grid.addWidget(self.done, 6, 0, 1, 4)
+        grid.addWidget(self.again, 6, 0, 1, 4)
+        self.show_counted(counted=False)
         self._update_total()
 
     def _field(self, cents: int) -> QLineEdit:
@@ -47,7 +56,7 @@ class CountPanel(QGroupBox):
         field.setMinimumHeight(FIELD_HEIGHT)
         field.setAlignment(Qt.AlignmentFlag.AlignRight)
         field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        field.setPlaceholderText("0")
+        field.setPlaceholderText(self.tr("aantal"))
         field.textChanged.connect(self._update_total)
         self.fields[cents] = field
         return field
@@ -55,6 +64,13 @@ class CountPanel(QGroupBox):
     def typed(self) -> dict[int, str]:
         """What is in the fields, by denomination."""
         return {cents: field.text() for cents, field in self.fields.items()}
+
+    def show_counted(self, *, counted: bool) -> None:
+        """A finished count stands still: fields locked, "Opnieuw tellen" instead of "klaar"."""
+        for field in self.fields.values():
+            field.setReadOnly(counted)
+        self.done.setVisible(not counted)
+        self.again.setVisible(counted)
 
     def clear(self) -> None:
         """Empty every field for a new count."""

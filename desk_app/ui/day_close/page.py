@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from datetime import date
 from functools import partial
+from uuid import UUID
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Slot
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.documents.z_report_slip import print_z_slip
 from desk_app.formatting import to_local
 from desk_app.services.auth import Actor
-from desk_app.services.day_close.cash_count import parse_counts
+from desk_app.services.day_close.cash_count import count_total, parse_counts
+from desk_app.services.day_close.overview import DayOverview
+from desk_app.services.day_close.recount import start_recount
 from desk_app.services.day_close.sign_off import (
     CashCheck,
     Closing,
@@ -21,21 +31,43 @@ from desk_app.services.day_close.sign_off import (
     close_day,
     day_to_close,
 )
+from desk_app.services.day_close.timing import closes_later
 from desk_app.services.day_close.z_report_data import ZReport, closed_days, z_report
+from desk_app.services.till import tabs
+from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.dialogs import SettleTabDialog
 from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_time
+from desk_app.ui.day_close.blockers_panel import BlockersPanel
 from desk_app.ui.day_close.count_panel import CountPanel
 from desk_app.ui.day_close.day_summary import DaySummary
+from desk_app.ui.day_close.early_close import EarlyCloseDialog
 from desk_app.ui.day_close.sign_off_panel import SignOffPanel
+from desk_app.ui.day_close.state import CloseState
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.heading import page_heading
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.printing import SlipPrinting
 from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import MessageLabel
+
+MESSAGE_LINES = 2  # the message place's fixed height, so nothing below it moves
+
+
+class FixedPlace(QWidget):
+    """The message's place: its height fixed, whatever the wrapped text inside would like.
+
+    A word-wrapped label makes its layout ask for height-for-width, and the main window's
+    scroll area then grows the whole page when a message appears; this place never asks.
+    """
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - the QWidget override Qt calls
+        """Never: the height is fixed."""
+        return False
 
 
 def _z_report_pdf(uow: UnitOfWork, day: date) -> bytes:
@@ -49,13 +81,18 @@ class DayClosePage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.counts: dict[int, int] | None = None
+        self.state = CloseState()
+        self.seen_person: UUID | None = None
+        self.asking: EarlyCloseDialog | None = None
+        self.settling: SettleTabDialog | None = None
         self.day_label = QLabel(self)
         self.day_label.setObjectName("day")
+        self.blockers = BlockersPanel(self)
         self.summary = DaySummary(self)
         self.count = CountPanel(self)
         self.sign = SignOffPanel(self)
-        self.message = MessageLabel(self)
+        self.message_place = FixedPlace(self)
+        self.message = MessageLabel(self.message_place)
         self.act = PageAction(context.current_actor, self.message, self.changed.emit)
         self.reprint = touch_button(self.tr("Laatste Z-rapport opnieuw"), self)
         self.reprint_slip = touch_button(self.tr("Z-bon opnieuw afdrukken"), self)
@@ -67,7 +104,10 @@ class DayClosePage(Page):
         self.printing.failed.connect(self._slip_failed)
         self.printing.printed.connect(self.reprint_slip.hide)
         self.reprint_slip.clicked.connect(self.print_slip)
+        self.blockers.settle.connect(self.settle_tab)
+        self.blockers.carry_over.connect(self.carry_over_tab)
         self.count.counted.connect(self.take_count)
+        self.count.recount.connect(self.recount)
         self.sign.sign_off.connect(self.sign_off)
         self.reprint.clicked.connect(self.reprint_last)
         self._lay_out()
@@ -75,9 +115,11 @@ class DayClosePage(Page):
 
     def _lay_out(self) -> None:
         body = QWidget(self)
-        columns = QHBoxLayout(body)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, body)
+        columns = self.columns
         left = QVBoxLayout()
         left.addWidget(self.day_label)
+        left.addWidget(self.blockers)
         left.addWidget(self.summary)
         left.addWidget(self.reprint)
         left.addWidget(self.reprint_slip)
@@ -88,14 +130,75 @@ class DayClosePage(Page):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
-        scroll = QScrollArea(self)
+        self.sides = (left, right)
+        scroll = self.scroller = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        body.installEventFilter(self)  # a wider text after the count may no longer fit
+        place = QVBoxLayout(self.message_place)
+        place.setContentsMargins(0, 0, 0, 0)
+        place.addWidget(self.message)
+        place.addStretch(1)
+        self._fit_message_place()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
-        layout.addWidget(self.message)
+        layout.addWidget(self.message_place)
         layout.addWidget(scroll, 1)
+
+    def _fit_message_place(self) -> None:
+        """Room for a message of a few lines at the current text size, shown or not."""
+        font = self.message.font()
+        font.setBold(True)
+        lines = QFontMetrics(font).lineSpacing() * MESSAGE_LINES
+        self.message_place.setFixedHeight(lines + 24)  # the style sheet's padding and border
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when both columns fit; one below the other at a large text size."""
+        super().resizeEvent(event)
+        if self.layout() is not None:
+            self._arrange_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The body's contents changed size: check the columns still fit side by side."""
+        if event.type() is QEvent.Type.LayoutRequest:
+            self._arrange_columns()
+        return super().eventFilter(watched, event)
+
+    def _arrange_columns(self) -> None:
+        # from the page's own width: a hidden page's scroll area has not been resized yet
+        page_margins = self.contentsMargins()
+        outer = self.layout()
+        if outer is not None:
+            page_margins = outer.contentsMargins()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        available = (
+            self.width()
+            - page_margins.left()
+            - page_margins.right()
+            - scroll_bar
+            - 2 * self.scroller.frameWidth()
+        )
+        margins = self.columns.contentsMargins()
+        needed = (
+            sum(side.minimumSize().width() for side in self.sides)
+            + self.columns.spacing()
+            + margins.left()
+            + margins.right()
+        )
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight
+            if needed <= available
+            else QBoxLayout.Direction.TopToBottom
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (Weergave) resizes the message place."""
+        super().changeEvent(event)
+        built = self.layout() is not None
+        if built and event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._fit_message_place()
+            self._arrange_columns()
 
     def title(self) -> str:
         """The section's name."""
@@ -117,22 +220,84 @@ class DayClosePage(Page):
 
     @Slot()
     def refresh(self) -> None:
-        """Re-read the day; a closed day shows its number and takes no count."""
+        """Re-read the day; a finished count stays, a closed day shows its number."""
         actor = self.context.current_actor()
-        self.day_label.setText(self.tr("Dag: {day}").format(day=f"{self.today():%d-%m-%Y}"))
-        closed = dict(closed_days(self.context.uow, limit=1))
-        number = closed.get(self.today())
+        self._forget_others(actor)
+        day = self.today()
+        self.day_label.setText(self.tr("Dag: {day}").format(day=f"{day:%d-%m-%Y}"))
+        number = dict(closed_days(self.context.uow, limit=1)).get(day)
+        if self.state.day != day or (number is not None and self.state.counts is not None):
+            self._start_count(day)
+            self.sign.reset()
         self.count.setEnabled(number is None)
-        self.sign.reset()
+        self.blockers.setVisible(number is None)
         if number is not None:
             self.day_label.setText(
                 self.tr("Dag {day} is afgesloten (Z-rapport nr. {number}).").format(
-                    day=f"{self.today():%d-%m-%Y}", number=number
+                    day=f"{day:%d-%m-%Y}", number=number
                 )
             )
-        if actor is not None:
-            day = self.today()
-            self.act.call(lambda: day_to_close(self.context.uow, actor, day), self.summary.show_day)
+        if actor is None:
+            self.sign.hide_check()
+            return
+        self.act.call(
+            lambda: day_to_close(self.context.uow, actor, day),
+            self._show_day,
+            failed=lambda _error: self.sign.hide_check(),
+        )
+
+    def _forget_others(self, actor: Actor | None) -> None:
+        """Another person at the desk: the previous person's message and PIN go."""
+        person = None if actor is None else actor.person_id
+        if person != self.seen_person:
+            self.seen_person = person
+            self.message.clear_message()
+            self.sign.pin.clear()
+
+    def _show_day(self, day: DayOverview) -> None:
+        self.summary.show_day(day)
+        self.blockers.show_day(day)
+        if self.state.counts is None:
+            self.sign.hide_check()
+            return
+        # the same count against the day as it is now (a tab settled since, for instance)
+        self.state.check = CashCheck(count_total(self.state.counts), day.cash_expected_cents)
+        self.sign.show_check(self.state.check, focus=False)
+
+    def _start_count(self, day: date) -> None:
+        self.state.start(day)
+        self.count.clear()
+        self.count.show_counted(counted=False)
+
+    @Slot(object)
+    def settle_tab(self, tab: TabSummary) -> None:
+        """The till's own settle dialog for a tab that holds up the close."""
+        actor = self.act.actor()
+        if actor is None:
+            return
+        self.settling = open_dialog(
+            SettleTabDialog(self.context.uow, actor, tab, self),
+            accepted=self.message.clear_message,
+            closed=self._tab_dialog_closed,
+        )
+
+    def _tab_dialog_closed(self) -> None:
+        self.settling = None
+        self.refresh()
+
+    @Slot(object)
+    def carry_over_tab(self, tab: TabSummary) -> None:
+        """Keep a tab open for a later day, straight from the close."""
+        self.act.run(
+            lambda actor: tabs.carry_over_tab(self.context.uow, actor, tab.tab_id),
+            self._tab_carried,
+        )
+
+    def _tab_carried(self, tab: TabSummary) -> None:
+        self.message.show_info(
+            self.tr("Rekening {name} is doorgeschoven naar een volgende dag.").format(name=tab.name)
+        )
+        self.refresh()
 
     @Slot(object)
     def take_count(self, typed: dict[int, str]) -> None:
@@ -148,14 +313,35 @@ class DayClosePage(Page):
 
     def _counted(self, checked: tuple[dict[int, int], CashCheck]) -> None:
         counts, check = checked
-        self.counts = counts
+        self.state.counts, self.state.check = counts, check
         self.message.clear_message()
+        self.count.show_counted(counted=True)
         self.sign.show_check(check)
+
+    @Slot()
+    def recount(self) -> None:
+        """Throw the count away (audited) and count blind again."""
+        counts, day = self.state.counts, self.today()
+        if counts is None:
+            return
+        self.act.run(
+            lambda actor: start_recount(self.context.uow, actor, day, count_total(counts)),
+            lambda _none: self._recounting(day),
+        )
+
+    def _recounting(self, day: date) -> None:
+        self._start_count(day)
+        self.sign.hide_check()
+        self.sign.pin.clear()
+        self.message.show_info(
+            self.tr("Tel de kas opnieuw; het verwachte bedrag komt na Telling klaar.")
+        )
+        next(iter(self.count.fields.values())).setFocus()
 
     def _closing(self) -> Closing | None:
         float_left = parse_euros(self.sign.float_left.text() or "x")
         card_total = parse_euros(self.sign.card_total.text() or "x")
-        if self.counts is None:
+        if self.state.counts is None:
             self.message.show_error(self.tr("Tel eerst de kas en druk op Telling klaar."))
         elif float_left is None or card_total is None:
             self.message.show_error(
@@ -164,7 +350,7 @@ class DayClosePage(Page):
         else:
             return Closing(
                 self.today(),
-                self.counts,
+                self.state.counts,
                 float_left,
                 card_total,
                 cash_reason=self.sign.cash_reason.text(),
@@ -175,11 +361,26 @@ class DayClosePage(Page):
 
     @Slot()
     def sign_off(self) -> None:
-        """Sign the day off with the PIN; archive and open the Z-report; start the sync."""
+        """Sign the day off with the PIN; a close before closing time is asked about first."""
         closing = self._closing()
         if closing is None:
             return
         pin = self.sign.pin.text()
+        closes = closes_later(self.context.uow, closing.day)
+        if closes is None:
+            self._close(closing, pin)
+            return
+        self.asking = open_dialog(
+            EarlyCloseDialog(closes, self),
+            accepted=lambda: self._close(closing, pin),
+            closed=self._asked,
+        )
+
+    def _asked(self) -> None:
+        self.asking = None
+
+    def _close(self, closing: Closing, pin: str) -> None:
+        """Archive and open the Z-report once signed; the main window starts the sync."""
         self.act.run(
             lambda actor: close_day(self.context.uow, actor, pin, closing),
             self._closed,
@@ -189,8 +390,8 @@ class DayClosePage(Page):
 
     def _closed(self, report: ZReport) -> None:
         self._deliver(report)
-        self.count.clear()
-        self.counts = None
+        self._start_count(report.day)
+        self.sign.reset()
         self.message.show_info(
             self.tr("De dag is afgesloten: Z-rapport nr. {number}.").format(number=report.number)
         )

@@ -29,9 +29,10 @@ class SignOffPanel(QGroupBox):
         self.expected.setObjectName("cash_expected")
         self.difference = QLabel(self)
         self.difference.setObjectName("cash_difference")
+        self.difference.setWordWrap(True)
         self.cash_reason = self._line("cash_reason", self.tr("bijvoorbeeld: wisselgeld fout"))
-        self.float_left = self._line("float_left", "100,00")
-        self.card_total = self._line("card_total", "0,00")
+        self.float_left = self._line("float_left", self.tr("bedrag in euro"))
+        self.card_total = self._line("card_total", self.tr("bedrag in euro"))
         self.card_reason = self._line("card_reason", self.tr("alleen bij een verschil"))
         self.sign_out_at = QTimeEdit(QTime(22, 30), self)
         self.sign_out_at.setMinimumHeight(FIELD_HEIGHT)
@@ -60,7 +61,7 @@ class SignOffPanel(QGroupBox):
         return field
 
     @Slot(object)
-    def show_check(self, check: CashCheck) -> None:
+    def show_check(self, check: CashCheck, *, focus: bool = True) -> None:
         """Reveal the expected cash and the difference; ask for a reason when it is large."""
         self.expected.setText(format_cents(check.expected_cents))
         text = format_cents(check.difference_cents)
@@ -69,13 +70,18 @@ class SignOffPanel(QGroupBox):
         self.difference.setText(text)
         self.difference.setProperty("kind", "error" if check.reason_needed else "info")
         self.setEnabled(True)
-        self.cash_reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        if focus:
+            self.cash_reason.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reset(self) -> None:
-        """Hide the comparison again (a new count, another day)."""
-        for field in (self.cash_reason, self.float_left, self.card_total, self.card_reason):
-            field.clear()
-        self.pin.clear()
+    def hide_check(self) -> None:
+        """No count finished: nothing expected shown, nothing to sign; typed fields stay."""
         self.expected.setText(self.tr("eerst tellen"))
         self.difference.clear()
         self.setEnabled(False)
+
+    def reset(self) -> None:
+        """Hide the comparison and empty the fields (after the close, another day)."""
+        for field in (self.cash_reason, self.float_left, self.card_total, self.card_reason):
+            field.clear()
+        self.pin.clear()
+        self.hide_check()

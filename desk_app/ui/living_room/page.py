@@ -110,8 +110,8 @@ class LivingRoomPage(Page):
         self.panel.focus_scan()
 
     def refresh_for(self, change: Change) -> None:
-        """Volunteers signing in elsewhere change the count shown here."""
-        if change is Change.DUTY:
+        """Volunteers signing in elsewhere, or the day's close, change the counts shown here."""
+        if change in {Change.DUTY, Change.DAY_CLOSED}:
             self.refresh()
 
     @Slot()

@@ -1,0 +1,97 @@
+"""What stands in the way of the close, first on the page: open tabs, who is signed in, no-shows."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from desk_app.formatting import format_cents, format_local
+from desk_app.services.day_close.overview import DayOverview
+from desk_app.services.till.tabs import TabSummary
+from desk_app.ui.touch import touch_button
+
+SHOWN_NO_SHOWS = 3  # more would push the count off the screen; Zalen has the whole list
+
+
+class BlockersPanel(QGroupBox):
+    """Each open tab with *Afrekenen* and *Doorschuiven*; volunteers still in; bookings unseen.
+
+    Signals:
+        settle: *Afrekenen* pressed; carries the :class:`TabSummary`.
+        carry_over: *Doorschuiven* pressed; carries the :class:`TabSummary`.
+    """
+
+    settle = Signal(object)
+    carry_over = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Eerst afhandelen"))
+        layout = QVBoxLayout(self)
+        self.tabs = QGridLayout()
+        self.tabs_holder = QWidget(self)
+        self.tabs_holder.setLayout(self.tabs)
+        self.signed_in = self._note("blocker_signed_in")
+        self.no_shows = self._note("blocker_no_shows")
+        self.all_clear = self._note("blocker_none")
+        self.all_clear.setText(self.tr("Niets meer open: tel de kas."))
+        for widget in (self.tabs_holder, self.signed_in, self.no_shows, self.all_clear):
+            layout.addWidget(widget)
+
+    def _note(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
+    def show_day(self, day: DayOverview) -> None:
+        """The day's open matters; a panel that says so when there are none."""
+        self._show_tabs(day.blocking_tabs)
+        people = [f"{p.name} ({format_local(p.since, 'HH:mm')})" for p in day.signed_in]
+        still_in = self.tr("Nog aangemeld: {people}. Zij worden afgemeld op de eindtijd hieronder.")
+        self.signed_in.setText(still_in.format(people=", ".join(people)))
+        self.signed_in.setVisible(bool(people))
+        unseen = [
+            f"{b.room} {format_local(b.starts_at, 'HH:mm')}, {b.hirer}"
+            for b in day.bookings
+            if b.no_guests_seen
+        ]
+        self.no_shows.setText(self._no_shows_text(unseen))
+        self.no_shows.setVisible(bool(unseen))
+        self.all_clear.setVisible(not (day.blocking_tabs or people or unseen))
+
+    def _no_shows_text(self, unseen: list[str]) -> str:
+        """A few bookings by name; the rest only counted, as the Zalen page lists them all."""
+        shown = "; ".join(unseen[:SHOWN_NO_SHOWS])
+        if len(unseen) <= SHOWN_NO_SHOWS:
+            return self.tr("Zaalboeking(en) zonder ingecheckte gasten: {bookings}.").format(
+                bookings=shown
+            )
+        return self.tr(
+            "{count} zaalboekingen zonder ingecheckte gasten: {bookings} en {more} meer "
+            "(zie Zalen)."
+        ).format(count=len(unseen), bookings=shown, more=len(unseen) - SHOWN_NO_SHOWS)
+
+    def _show_tabs(self, tabs: tuple[TabSummary, ...]) -> None:
+        while (item := self.tabs.takeAt(0)) is not None:
+            if (widget := item.widget()) is not None:
+                widget.hide()  # gone now; deleted once the click that led here has returned
+                widget.setObjectName("")
+                widget.deleteLater()
+        for row, tab in enumerate(tabs):
+            text = self.tr("Open rekening {name}: {amount}").format(
+                name=tab.name, amount=format_cents(tab.total_cents)
+            )
+            label = QLabel(text, self.tabs_holder)
+            label.setWordWrap(True)
+            settle = touch_button(self.tr("Afrekenen"), self.tabs_holder)
+            settle.setObjectName(f"settle_tab_{row}")
+            settle.clicked.connect(lambda _checked=False, t=tab: self.settle.emit(t))
+            carry = touch_button(self.tr("Doorschuiven"), self.tabs_holder)
+            carry.setObjectName(f"carry_over_tab_{row}")
+            carry.setToolTip(self.tr("De rekening blijft open tot een volgende dag."))
+            carry.clicked.connect(lambda _checked=False, t=tab: self.carry_over.emit(t))
+            self.tabs.addWidget(label, row * 2, 0, 1, 2)
+            self.tabs.addWidget(settle, row * 2 + 1, 0)
+            self.tabs.addWidget(carry, row * 2 + 1, 1)
+        self.tabs_holder.setVisible(bool(tabs))

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 import orjson
@@ -55,17 +56,27 @@ class StoredChange:
         }
 
 
-def pack(rows: Sequence[OutgoingRow]) -> tuple[bytes, bytes]:
-    """The batch's lines compressed, and the SHA-256 of the lines themselves.
+@dataclass(frozen=True)
+class Packed:
+    """A batch as kept: its changes' lines compressed, and the SHA-256 of the lines."""
 
-    The rows' JSON is put in as the desk made it, never parsed and written again.
+    first_seq: int
+    body: bytes
+    sha256: bytes
+
+
+def pack(rows: Sequence[OutgoingRow]) -> Packed:
+    """The batch's lines compressed, with their checksum.
+
+    The rows' JSON is put in as the desk made it, never parsed and written again; the push
+    packs the next batch while the central side stores the current one.
     """
     lines = "".join(
-        f'{{"seq":{row.seq},"table":{_string(row.table_name)},"row_id":{_string(row.row_id)},'
+        f'{{"seq":{row.seq},"table":{_string(row.table_name)},"row_id":{_id(row.row_id)},'
         f'"operation":{_string(row.operation)},"row":{_row_json(row)}}}\n'
         for row in rows
     ).encode()
-    return zlib.compress(lines, LEVEL), hashlib.sha256(lines).digest()
+    return Packed(rows[0].seq, zlib.compress(lines, LEVEL), hashlib.sha256(lines).digest())
 
 
 def store_batch(
@@ -74,13 +85,28 @@ def store_batch(
     epoch: uuid.UUID,
     schema_version: int,
     rows: Sequence[OutgoingRow],
+    *,
+    packed: Packed | None = None,
 ) -> None:
-    """Keep the consecutive changes ``rows`` as they came, in one row of ``raw_batch``."""
-    body, sha256 = pack(rows)
+    """Keep the consecutive changes ``rows`` as they came, in one row of ``raw_batch``.
+
+    ``packed`` is used when it holds exactly these rows (a batch packed when it was read).
+    """
+    if packed is None or packed.first_seq != rows[0].seq:
+        packed = pack(rows)
     connection.execute(
         "INSERT INTO raw_batch (centre_code, epoch, first_seq, last_seq, row_count, "
         "schema_version, sha256, body) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-        (centre_code, epoch, rows[0].seq, rows[-1].seq, len(rows), schema_version, sha256, body),
+        (
+            centre_code,
+            epoch,
+            rows[0].seq,
+            rows[-1].seq,
+            len(rows),
+            schema_version,
+            packed.sha256,
+            packed.body,
+        ),
     )
 
 
@@ -170,5 +196,14 @@ def _row_json(row: OutgoingRow) -> str:
     return "null" if row.values is None else row.payload
 
 
-def _string(value: object) -> str:
-    return orjson.dumps(str(value)).decode()
+@cache
+def _string(value: str) -> str:
+    """A table name or operation as a JSON string (few different ones: made once each)."""
+    return orjson.dumps(value).decode()
+
+
+def _id(value: uuid.UUID | str) -> str:
+    text = str(value)
+    if text.isalnum() or text.replace("-", "").isalnum():  # hex, with or without dashes
+        return f'"{text}"'
+    return orjson.dumps(text).decode()

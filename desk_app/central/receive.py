@@ -19,7 +19,7 @@ import orjson
 import psycopg
 from psycopg import sql
 
-from desk_app.central.raw import store_batch, store_rows
+from desk_app.central.raw import Packed, store_batch, store_rows
 from desk_app.central.validate import column_problem, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.wire.rows import OutgoingRow
@@ -39,6 +39,7 @@ class Batch:
     epoch: uuid.UUID
     schema_version: int
     rows: Sequence[OutgoingRow]
+    packed: Packed | None = None  # the rows' raw copy, made ahead (see ``raw.pack``)
 
     @property
     def first_seq(self) -> int:
@@ -255,7 +256,14 @@ class Receiver:
     def _store_raw(self, batch: Batch, rows: list[OutgoingRow]) -> None:
         """The changes as they came: once per batch, or row by row in a schema before c007."""
         if self._kept_per_batch():
-            store_batch(self.connection, batch.centre_code, batch.epoch, batch.schema_version, rows)
+            store_batch(
+                self.connection,
+                batch.centre_code,
+                batch.epoch,
+                batch.schema_version,
+                rows,
+                packed=batch.packed,
+            )
         else:
             store_rows(self.connection, batch.centre_code, batch.epoch, batch.schema_version, rows)
 

@@ -32,6 +32,8 @@ class ThrowawayServer:
         if password is not None:
             secret = folder / "password"
             secret.write_text(password + "\n")
+            if os.geteuid() == 0:  # initdb reads it as postgres, whatever umask the CLI set
+                shutil.chown(secret, "postgres")
             auth = ["-A", "scram-sha-256", f"--pwfile={secret}"]
         self._run("initdb", "-D", str(self.data), *auth, "-U", "postgres")
 

@@ -45,12 +45,26 @@ WHERE b.earlier_end > b.starts_at
 ORDER BY b.centre_code, greatest(a.starts_at, b.starts_at), r.name, a.id, b.id
 """
 
-# The last payload that brought each booking: its epoch, number and arrival.
+# The change that last wrote each booking (named by the mirror row since c007, found in the
+# per-row copies before), with the arrival of the batch that brought it.
 _ARRIVALS = """
-SELECT DISTINCT ON (centre_code, row_id) centre_code, row_id, epoch, seq, received_at
-FROM raw_payload
-WHERE centre_code = ANY(%s) AND table_name = 'booking' AND row_id = ANY(%s)
-ORDER BY centre_code, row_id, received_at DESC, seq DESC
+SELECT b.centre_code, b.id, b.sync_epoch, b.sync_seq, r.received_at
+FROM booking b
+CROSS JOIN LATERAL (
+    SELECT received_at FROM raw_batch
+    WHERE centre_code = b.centre_code AND epoch = b.sync_epoch AND first_seq <= b.sync_seq
+    ORDER BY first_seq DESC LIMIT 1
+) r
+WHERE b.centre_code = ANY(%(codes)s) AND b.id = ANY(%(ids)s)
+UNION ALL
+SELECT * FROM (
+    SELECT DISTINCT ON (p.centre_code, p.row_id) p.centre_code, p.row_id, p.epoch, p.seq,
+           p.received_at
+    FROM raw_payload p JOIN booking b ON b.centre_code = p.centre_code AND b.id = p.row_id
+    WHERE p.centre_code = ANY(%(codes)s) AND p.table_name = 'booking' AND p.row_id = ANY(%(ids)s)
+      AND b.sync_seq IS NULL
+    ORDER BY p.centre_code, p.row_id, p.received_at DESC, p.seq DESC
+) before_batches
 """
 
 
@@ -114,9 +128,10 @@ def conflicts_on(
         return []
     codes = sorted({row[0] for row in rows})
     ids = sorted({row[3] for row in rows} | {row[8] for row in rows})
+    found = connection.execute(_ARRIVALS, {"codes": codes, "ids": ids})
     arrivals = {
         (code, row_id): (epoch, int(seq), received_at)
-        for code, row_id, epoch, seq, received_at in connection.execute(_ARRIVALS, (codes, ids))
+        for code, row_id, epoch, seq, received_at in found
     }
     return [
         BookingConflict(

@@ -1,8 +1,10 @@
 """The central side of one pushed batch: one transaction, locked, gap-free, idempotent.
 
 The centre's progress row is locked first, so two syncs of one centre cannot both count a
-batch; a batch that skips numbers is refused; rows go in with ``INSERT ... ON CONFLICT`` from
-a COPY-filled staging table, the raw payload beside them, and the mark moves in the same commit.
+batch; a batch that skips numbers is refused; the rows of each table go in with one
+``INSERT ... SELECT ... ON CONFLICT`` straight from the JSON the desk made (PostgreSQL reads
+it, no value is converted in Python), the batch as sent is kept once, compressed, beside
+them (``raw.py``), and the mark moves in the same commit.
 """
 
 from __future__ import annotations
@@ -12,13 +14,12 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 import orjson
 import psycopg
 from psycopg import sql
 
-from desk_app.central.schema import MIRRORS
+from desk_app.central.raw import Packed, store_batch, store_rows
 from desk_app.central.validate import column_problem, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.wire.rows import OutgoingRow
@@ -38,6 +39,7 @@ class Batch:
     epoch: uuid.UUID
     schema_version: int
     rows: Sequence[OutgoingRow]
+    packed: Packed | None = None  # the rows' raw copy, made ahead (see ``raw.pack``)
 
     @property
     def first_seq(self) -> int:
@@ -63,8 +65,8 @@ class Receiver:
     def __init__(self, connection: psycopg.Connection[tuple[object, ...]]) -> None:
         connection.autocommit = True
         self.connection = connection
-        self._staged: set[str] = set()
         self._login: tuple[bool, str | None] | None = None
+        self._per_batch: bool | None = None
 
     def high_water(self, centre_code: str, epoch: uuid.UUID) -> int:
         """The centre's mark for an epoch: every number up to it has been received."""
@@ -76,9 +78,6 @@ class Receiver:
 
     def apply(self, batch: Batch) -> Receipt:
         """Store the batch once, whatever was received before; return the new mark."""
-        for table_name in {row.table_name for row in batch.rows} & MIRRORS.keys():
-            self._stage(table_name)
-        self._stage("raw_payload")
         self._check_centre(batch)
         with self.connection.transaction():
             self._check_version(batch.schema_version)
@@ -101,6 +100,19 @@ class Receiver:
                 (batch.last_seq, batch.centre_code, batch.epoch),
             )
         return Receipt(batch.last_seq, len(fresh) - rejected, rejected)
+
+    def reapply(self, batch: Batch) -> int:
+        """Store rows received before once more, checked as on arrival; return those refused.
+
+        For a row changed centrally by hand: its content as it arrived is written again. The
+        progress row is locked as for a push (no sync of the centre runs meanwhile); the mark
+        and the raw copy stay as they are.
+        """
+        self._check_centre(batch)
+        with self.connection.transaction():
+            self._check_version(batch.schema_version)
+            self._lock_progress(batch.centre_code, batch.epoch)
+            return self._store(batch, list(batch.rows), keep_raw=False)
 
     def _check_centre(self, batch: Batch) -> None:
         """A centre's login sends only its own centre's batches; another claim is listed.
@@ -190,83 +202,110 @@ class Receiver:
         assert row is not None
         return int(str(row[0]))
 
-    def _store(self, batch: Batch, rows: list[OutgoingRow]) -> int:
-        """Typed rows, raw payloads and rejected rows; return how many were rejected."""
-        good: dict[str, dict[uuid.UUID | str, dict[str, Any]]] = {}
+    def _store(self, batch: Batch, rows: list[OutgoingRow], keep_raw: bool = True) -> int:
+        """Typed rows, the raw copy and rejected rows; return how many were rejected."""
+        good: dict[str, dict[uuid.UUID | str, OutgoingRow]] = {}
         bad: list[tuple[OutgoingRow, str]] = []
         for row in rows:
             reason = problem_with(row, batch.centre_code)
-            if reason is None and row.values is not None:
-                good.setdefault(row.table_name, {})[row.row_id] = row.values
+            if reason is None:
+                # A row changed twice in a batch is sent twice with the same content: once.
+                good.setdefault(row.table_name, {})[row.row_id] = row
             else:
-                bad.append((row, reason or "onbekende fout"))
-        self._store_raw(batch, rows)
+                bad.append((row, reason))
+        if keep_raw:
+            self._store_raw(batch, rows)
         try:
             with self.connection.transaction():
-                self._upsert_all(good)
+                self._insert_or_upsert(batch.epoch, good)
         except (psycopg.errors.DataError, psycopg.errors.IntegrityError):
             # The database refused a value: name the rows at fault, store the rest.
             bad.extend(_without_bad_values(good, rows))
-            self._upsert_all(good)
+            self._upsert_all(batch.epoch, good)
         self._store_errors(batch, bad)
         return len(bad)
 
-    def _upsert_all(self, good: dict[str, dict[uuid.UUID | str, dict[str, Any]]]) -> None:
+    def _insert_or_upsert(
+        self, epoch: uuid.UUID, good: dict[str, dict[uuid.UUID | str, OutgoingRow]]
+    ) -> None:
+        """Tables whose rows the desk only inserted take a plain INSERT, cheaper than an upsert.
+
+        Such rows are new centrally unless the log is sent again after a restore: then the key
+        is there already, and the batch's rows are upserted as usual.
+        """
+        new = {
+            name
+            for name, by_id in good.items()
+            if all(row.operation == "insert" for row in by_id.values())
+        }
+        if not new:
+            self._upsert_all(epoch, good)
+            return
+        try:
+            with self.connection.transaction():
+                self._upsert_all(epoch, good, new)
+        except psycopg.errors.UniqueViolation:
+            self._upsert_all(epoch, good)
+
+    def _upsert_all(
+        self,
+        epoch: uuid.UUID,
+        good: dict[str, dict[uuid.UUID | str, OutgoingRow]],
+        new: set[str] | None = None,
+    ) -> None:
         for table_name, by_id in good.items():
             if by_id:
-                self._upsert(table_name, list(by_id.values()))
+                fresh = new is not None and table_name in new
+                self._upsert(table_name, epoch, list(by_id.values()), fresh)
 
-    def _stage(self, table_name: str) -> None:
-        """Make the connection's staging table for ``table_name`` once, outside any batch."""
-        if table_name in self._staged:
-            return
+    def _upsert(
+        self, table_name: str, epoch: uuid.UUID, rows: list[OutgoingRow], fresh: bool = False
+    ) -> None:
+        """One statement for a table's rows: PostgreSQL reads them from the desk's JSON."""
+        assert rows[0].values is not None, "problem_with lets no gone row through"
+        payloads = f"[{','.join(row.payload for row in rows)}]"
+        seqs = f"{{{','.join(str(row.seq) for row in rows)}}}"
+        columns = tuple(rows[0].values)
         self.connection.execute(
-            sql.SQL(
-                "CREATE TEMP TABLE IF NOT EXISTS {} (LIKE {} INCLUDING DEFAULTS) "
-                "ON COMMIT DELETE ROWS"
-            ).format(sql.Identifier(f"stage_{table_name}"), sql.Identifier(table_name))
+            _upsert_statement(table_name, columns, self._kept_per_batch(), fresh),
+            {"rows": payloads, "seqs": seqs, "epoch": epoch},
         )
-        self._staged.add(table_name)
-
-    def _upsert(self, table_name: str, rows: list[dict[str, Any]]) -> None:
-        columns = list(rows[0])
-        stage = sql.Identifier(f"stage_{table_name}")
-        names = sql.SQL(", ").join(map(sql.Identifier, columns))
-        with self.connection.cursor().copy(
-            sql.SQL("COPY {} ({}) FROM STDIN").format(stage, names)
-        ) as copy:
-            for values in rows:
-                copy.write_row([values[name] for name in columns])
-        self.connection.execute(_upsert_statement(table_name, tuple(columns)))
         if table_name == "day_close":
-            self._mark_closed(stage)
+            self._mark_closed(payloads)
 
-    def _mark_closed(self, stage: sql.Identifier) -> None:
+    def _mark_closed(self, payloads: str) -> None:
         """A signed-off day becomes a closed day: rows for it arriving later are marked late."""
         self.connection.execute(
-            sql.SQL(
-                "INSERT INTO closed_day (centre_code, local_day, closed_at) "
-                "SELECT centre_code, local_day, created_at FROM {} ON CONFLICT DO NOTHING"
-            ).format(stage)
+            "INSERT INTO closed_day (centre_code, local_day, closed_at) "
+            "SELECT centre_code, local_day, created_at "
+            "FROM json_populate_recordset(NULL::day_close, %s::json) ON CONFLICT DO NOTHING",
+            (payloads,),
         )
 
     def _store_raw(self, batch: Batch, rows: list[OutgoingRow]) -> None:
-        """Every payload as it came, one COPY of lines made here (the JSON is already text).
+        """The changes as they came: once per batch, or row by row in a schema before c007."""
+        if self._kept_per_batch():
+            store_batch(
+                self.connection,
+                batch.centre_code,
+                batch.epoch,
+                batch.schema_version,
+                rows,
+                packed=batch.packed,
+            )
+        else:
+            store_rows(self.connection, batch.centre_code, batch.epoch, batch.schema_version, rows)
 
-        The COPY goes to the staging table: PostgreSQL refuses COPY FROM into a table under
-        row-level security, so the rows move on with one INSERT, checked by the policy.
+    def _kept_per_batch(self) -> bool:
+        """Whether the central schema keeps raw batches (c007) and names each row's change.
+
+        A desk may be updated before the office upgrades the central database: the sync
+        then goes on in the older form.
         """
-        head = f"{_copy_text(batch.centre_code)}\t{batch.epoch}\t"
-        lines = [
-            f"{head}{row.seq}\t{_copy_text(row.table_name)}\t{row.row_id}\t"
-            f"{_copy_text(row.operation)}\t{batch.schema_version}\t{_copy_text(row.payload)}\n"
-            for row in rows
-        ]
-        with self.connection.cursor().copy(f"COPY stage_raw_payload ({_RAW}) FROM STDIN") as copy:
-            copy.write("".join(lines).encode())
-        self.connection.execute(
-            f"INSERT INTO raw_payload ({_RAW}) SELECT {_RAW} FROM stage_raw_payload"  # noqa: S608 - fixed names
-        )
+        if self._per_batch is None:
+            row = self.connection.execute("SELECT to_regclass('raw_batch') IS NOT NULL").fetchone()
+            self._per_batch = bool(row is not None and row[0])
+        return self._per_batch
 
     def _store_errors(self, batch: Batch, bad: list[tuple[OutgoingRow, str]]) -> None:
         if not bad:
@@ -291,7 +330,7 @@ class Receiver:
 
 
 def _without_bad_values(
-    good: dict[str, dict[uuid.UUID | str, dict[str, Any]]], rows: list[OutgoingRow]
+    good: dict[str, dict[uuid.UUID | str, OutgoingRow]], rows: list[OutgoingRow]
 ) -> list[tuple[OutgoingRow, str]]:
     """Take the rows whose values do not fit their columns out of ``good``, with the reason."""
     reasons: dict[tuple[str, uuid.UUID | str], str | None] = {}
@@ -300,7 +339,7 @@ def _without_bad_values(
         by_id = good.get(row.table_name, {})
         key = (row.table_name, row.row_id)
         if key not in reasons and row.row_id in by_id:
-            reasons[key] = column_problem(row.table_name, by_id[row.row_id])
+            reasons[key] = column_problem(row.table_name, by_id[row.row_id].values or {})
         reason = reasons.get(key)
         if reason is not None:
             by_id.pop(row.row_id, None)
@@ -308,26 +347,20 @@ def _without_bad_values(
     return bad
 
 
-_RAW = "centre_code, epoch, seq, table_name, row_id, operation, schema_version, payload"
-
-
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
 
 
-_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-
-
-def _copy_text(text: str) -> str:
-    """``text`` as a field of COPY's text format."""
-    if "\\" in text or "\t" in text or "\n" in text or "\r" in text:
-        return text.translate(_COPY_ESCAPES)
-    return text
-
-
 @cache
-def _upsert_statement(table_name: str, columns: tuple[str, ...]) -> sql.Composed:
-    """INSERT from the staging table; a row for a day already closed is kept, marked late."""
+def _upsert_statement(
+    table_name: str, columns: tuple[str, ...], named: bool, fresh: bool
+) -> sql.Composed:
+    """INSERT from the batch's JSON; a row for a day already closed is kept, marked late.
+
+    When ``named``, each row names the change that wrote it: the batch's epoch and its own
+    number, taken from the array of numbers at the row's place in the JSON array. When
+    ``fresh``, the rows are taken to be new: a plain INSERT, refused for a key already there.
+    """
     names = sql.SQL(", ").join(map(sql.Identifier, columns))
     selected = sql.SQL(", ").join(sql.SQL("s.{}").format(sql.Identifier(name)) for name in columns)
     late: sql.Composable = sql.SQL("false")
@@ -338,20 +371,32 @@ def _upsert_statement(table_name: str, columns: tuple[str, ...]) -> sql.Composed
         closed = sql.SQL(
             "LEFT JOIN closed_day d ON d.centre_code = s.centre_code AND d.local_day = s.local_day"
         )
-    updates = sql.SQL(", ").join(
-        sql.SQL("{0} = EXCLUDED.{0}").format(sql.Identifier(name))
-        for name in columns
-        if name not in {"centre_code", "id"}
+    named_as, change = sql.SQL(""), sql.SQL("")
+    if named:
+        named_as = sql.SQL(", sync_epoch, sync_seq")
+        change = sql.SQL(", %(epoch)s, (%(seqs)s::bigint[])[s.ordinality]")
+        columns = (*columns, "sync_epoch", "sync_seq")
+    updates: sql.Composable = sql.SQL("ON CONFLICT (centre_code, id) DO UPDATE SET {}").format(
+        sql.SQL(", ").join(
+            sql.SQL("{0} = EXCLUDED.{0}").format(sql.Identifier(name))
+            for name in columns
+            if name not in {"centre_code", "id"}
+        )
     )
+    if fresh:
+        updates = sql.SQL("")
     return sql.SQL(
-        "INSERT INTO {target} ({names}, late) SELECT {selected}, {late} FROM {stage} s {closed} "
-        "ON CONFLICT (centre_code, id) DO UPDATE SET {updates}"
+        "INSERT INTO {target} ({names}, late{named_as}) "
+        "SELECT {selected}, {late}{change} "
+        "FROM json_populate_recordset(NULL::{target}, %(rows)s::json) WITH ORDINALITY s {closed} "
+        "{updates}"
     ).format(
         target=sql.Identifier(table_name),
         names=names,
         selected=selected,
         late=late,
-        stage=sql.Identifier(f"stage_{table_name}"),
+        named_as=named_as,
+        change=change,
         closed=closed,
         updates=updates,
     )

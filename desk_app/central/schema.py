@@ -17,6 +17,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     String,
@@ -62,6 +63,10 @@ def _mirror(entry: SyncedTable) -> Table:
         *columns,
         Column("late", Boolean, nullable=False, server_default=false()),
         Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+        # The change that last wrote the row (its raw copy is in ``raw_batch``); empty for a
+        # row stored before the raw copies were kept per batch (c007).
+        Column("sync_epoch", Uuid, nullable=True),
+        Column("sync_seq", BigInteger, nullable=True),
         PrimaryKeyConstraint("centre_code", "id"),
     )
 
@@ -78,6 +83,7 @@ sync_progress = Table(
     PrimaryKeyConstraint("centre_code", "epoch"),
 )
 
+# Each row's payload as JSONB, up to c007; kept for what is stored there, no longer written.
 raw_payload = Table(
     "raw_payload",
     central_metadata,
@@ -91,6 +97,22 @@ raw_payload = Table(
     Column("payload", JSONB, nullable=False),
     Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
     PrimaryKeyConstraint("centre_code", "epoch", "seq"),
+)
+
+# Each batch as it arrived, compressed: the forensic copy of every change (since c007).
+raw_batch = Table(
+    "raw_batch",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("epoch", Uuid, nullable=False),
+    Column("first_seq", BigInteger, nullable=False),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("row_count", Integer, nullable=False),
+    Column("schema_version", Integer, nullable=False),
+    Column("sha256", LargeBinary, nullable=False),
+    Column("body", LargeBinary, nullable=False),
+    Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "epoch", "first_seq"),
 )
 
 sync_error = Table(

@@ -18,7 +18,8 @@ from sqlalchemy import TypeDecorator
 from desk_app.central.schema import MIRRORS
 from desk_app.wire.rows import OutgoingRow
 
-_BOOKKEEPING = {"late", "received_at"}
+_BOOKKEEPING = {"late", "received_at", "sync_epoch", "sync_seq"}
+_SET_CENTRALLY = frozenset({"sync_epoch", "sync_seq"})  # the change that wrote the row
 _INT_RANGE = {"Integer": 2**31, "BigInteger": 2**63}
 Check = Callable[[Any], bool]
 
@@ -55,7 +56,7 @@ def column_problem(table_name: str, values: dict[str, Any]) -> str | None:
 @cache
 def _known_columns(table_name: str) -> frozenset[str] | None:
     mirror = MIRRORS.get(table_name)
-    return None if mirror is None else frozenset(mirror.c.keys())
+    return None if mirror is None else frozenset(mirror.c.keys()) - _SET_CENTRALLY
 
 
 @cache

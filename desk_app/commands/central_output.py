@@ -1,4 +1,4 @@
-"""``desk-app central conflicts`` and ``central errors``: what the office must look at."""
+"""``desk-app central conflicts``, ``central errors`` and ``central payload``: for the office."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TextIO
 
 from desk_app.central.conflicts import BookingConflict, ConflictSide, booking_conflicts
 from desk_app.central.errors import SyncErrorRow, sync_errors
+from desk_app.central.replay import find_change, reapply_change
 from desk_app.commands import EXIT_FAILED, EXIT_OK
 from desk_app.formatting import format_local
 
@@ -44,6 +45,25 @@ def print_errors(args: argparse.Namespace, out: TextIO) -> int:
         for error in found:
             out.write(error_text(error))
     return EXIT_FAILED if found else EXIT_OK
+
+
+def print_payload(args: argparse.Namespace, out: TextIO) -> int:
+    """One change as it arrived, as JSON; with ``--apply`` upserted again. Exit 1: not found."""
+    change = find_change(args.central, args.centre, args.epoch, args.seq)
+    if change is None:
+        out.write(
+            f"Geen wijziging nr {args.seq} van buurthuis {args.centre} in reeks {args.epoch} "
+            "in de centrale database.\n"
+        )
+        return EXIT_FAILED
+    out.write(json.dumps(change.as_json(), indent=2, ensure_ascii=False) + "\n")
+    if not args.apply:
+        return EXIT_OK
+    if reapply_change(args.central, change):
+        out.write(f"Opnieuw geschreven: {change.row.table_name} {change.row.row_id}.\n")
+        return EXIT_OK
+    out.write("Geweigerd; de reden staat in de foutenlijst (desk-app central errors).\n")
+    return EXIT_FAILED
 
 
 def conflict_text(conflict: BookingConflict) -> str:

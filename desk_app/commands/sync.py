@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import uuid
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
@@ -44,6 +45,17 @@ def register(commands: Subcommands) -> None:
         listing.add_argument("--centre", help="alleen dit buurthuis (code)")
         listing.add_argument("--json", action="store_true", help="als JSON")
         listing.set_defaults(handler=handler)
+    payload = central_commands.add_parser(
+        "payload", help="toon een wijziging zoals ze binnenkwam (en schrijf ze opnieuw)"
+    )
+    payload.add_argument("--central", required=True, help="adres van de centrale database")
+    payload.add_argument("--centre", required=True, help="de code van het buurthuis")
+    payload.add_argument("--epoch", required=True, type=uuid.UUID, help="de reeks (epoch)")
+    payload.add_argument("--seq", required=True, type=int, help="het nummer van de wijziging")
+    payload.add_argument(
+        "--apply", action="store_true", help="schrijf de rij opnieuw zoals ze binnenkwam"
+    )
+    payload.set_defaults(handler=run_central_payload)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")
@@ -85,6 +97,13 @@ def run_central_conflicts(args: argparse.Namespace, _folder: DataFolder) -> int:
     from desk_app.commands.central_output import print_conflicts  # noqa: PLC0415
 
     return print_conflicts(args, sys.stdout)
+
+
+def run_central_payload(args: argparse.Namespace, _folder: DataFolder) -> int:
+    """Show one change as it arrived; with ``--apply`` write it again."""
+    from desk_app.commands.central_output import print_payload  # noqa: PLC0415
+
+    return print_payload(args, sys.stdout)
 
 
 def run_central_errors(args: argparse.Namespace, _folder: DataFolder) -> int:

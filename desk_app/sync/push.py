@@ -18,13 +18,13 @@ from dataclasses import dataclass
 import psycopg
 
 from desk_app.central.connect import CentralUnavailable, connect
+from desk_app.central.raw import pack
 from desk_app.central.receive import Batch, Receiver
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.outbox import highest_seq, read_changes
 from desk_app.wire.registry import SCHEMA_VERSION
-from desk_app.wire.rows import OutgoingRow
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 1000
@@ -95,7 +95,8 @@ class _Run:
     def until_target(self) -> PushResult:
         """Connect, read the central mark, and send batches until the target is reached.
 
-        The next batch is read locally while the central side stores the current one.
+        The next batch is read locally, and its raw copy packed, while the central side
+        stores the current one.
         """
         with connect(self.url) as connection, ThreadPoolExecutor(max_workers=1) as reader:
             receiver = Receiver(connection)
@@ -104,12 +105,12 @@ class _Run:
                 self._check_not_ahead(mark)
             upcoming = reader.submit(self._read, mark)
             while mark < self.target:
-                rows = upcoming.result()
-                if not rows:
+                batch = upcoming.result()
+                if batch is None:
                     break
+                rows = batch.rows
                 if rows[-1].seq < self.target:
                     upcoming = reader.submit(self._read, rows[-1].seq)
-                batch = Batch(self.centre_code, self.epoch, SCHEMA_VERSION, rows)
                 receipt = receiver.apply(batch)
                 if rows[-1].seq < receipt.high_water < self.target:
                     # Another run moved the mark further: read on from there instead.
@@ -142,7 +143,10 @@ class _Run:
                 written=written,
             )
 
-    def _read(self, after: int) -> list[OutgoingRow]:
+    def _read(self, after: int) -> Batch | None:
         """The next batch after ``after``, up to the run's target, in its own local snapshot."""
         with self.uow.read() as tx:
-            return read_changes(tx.connection, after, self.target, self.batch_size)
+            rows = read_changes(tx.connection, after, self.target, self.batch_size)
+        if not rows:
+            return None
+        return Batch(self.centre_code, self.epoch, SCHEMA_VERSION, rows, pack(rows))

@@ -2121,6 +2121,10 @@
         <source>Het CA-certificaat kan niet in de gegevensmap worden bewaard: {reason}</source>
         <translation>The CA certificate cannot be kept in the data folder: {reason}</translation>
     </message>
+    <message>
+        <source>De bewaarde kopie van deze partij is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>

@@ -15,8 +15,10 @@ import psycopg
 from sqlalchemy import select
 
 from desk_app.bootstrap import Desk
+from desk_app.central.raw import unpack
 from desk_app.services.identity import current_epoch
 from desk_app.wire.registry import SYNCED_TABLES
+from desk_app.wire.rows import OutgoingRow
 
 
 @dataclass
@@ -108,15 +110,28 @@ def _visitor_days_differ(desk: Desk, central: psycopg.Connection[Any], centre: s
     return len(set(local.items()) ^ set(remote.items()))
 
 
+def raw_rows(
+    central: psycopg.Connection[Any], centre: str | None = None, epoch: uuid.UUID | None = None
+) -> list[OutgoingRow]:
+    """Every change kept in the raw batches (of one centre and epoch), read back and checked."""
+    batches = central.execute(
+        "SELECT body, sha256 FROM raw_batch WHERE (%(centre)s::text IS NULL OR centre_code = "
+        "%(centre)s) AND (%(epoch)s::uuid IS NULL OR epoch = %(epoch)s) ORDER BY first_seq",
+        {"centre": centre, "epoch": epoch},
+    ).fetchall()
+    return [row for body, sha256 in batches for row in unpack(bytes(body), bytes(sha256))]
+
+
 def _gaps(central: psycopg.Connection[Any], centre: str, epoch: uuid.UUID | None) -> int:
-    """Numbers missing or repeated between 1 and the mark in the raw payloads of this epoch."""
-    row = central.execute(
-        "SELECT p.high_water, count(r.seq), count(DISTINCT r.seq), coalesce(max(r.seq), 0) "
-        "FROM sync_progress p LEFT JOIN raw_payload r USING (centre_code, epoch) "
-        "WHERE p.centre_code = %s AND p.epoch = %s GROUP BY p.high_water",
+    """Numbers missing or repeated between 1 and the mark in the raw batches of this epoch."""
+    mark_row = central.execute(
+        "SELECT high_water FROM sync_progress WHERE centre_code = %s AND epoch = %s",
         (centre, epoch),
     ).fetchone()
-    if row is None:
+    if mark_row is None:
         return 0
-    mark, count, distinct, highest = (int(v) for v in row)
-    return abs(mark - distinct) + (count - distinct) + abs(highest - mark)
+    mark = int(mark_row[0])
+    numbers = [row.seq for row in raw_rows(central, centre, epoch)]
+    distinct = len(set(numbers))
+    highest = max(numbers, default=0)
+    return abs(mark - distinct) + (len(numbers) - distinct) + abs(highest - mark)

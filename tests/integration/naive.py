@@ -14,7 +14,7 @@ from desk_app.central.schema import MIRRORS
 
 def drop_keys(connection: psycopg.Connection[Any]) -> None:
     """Without keys a plain INSERT of a resent row lands twice instead of failing."""
-    for name in [*MIRRORS, "raw_payload"]:
+    for name in [*MIRRORS, "raw_batch"]:
         connection.execute(
             sql.SQL("ALTER TABLE {} DROP CONSTRAINT {}").format(
                 sql.Identifier(name), sql.Identifier(f"pk_{name}")
@@ -33,7 +33,6 @@ class NaiveReceiver(Receiver):
         return self.noted.get((centre_code, epoch), 0)
 
     def apply(self, batch: Batch) -> Receipt:
-        self._stage("raw_payload")  # the raw payloads go through staging, as in the real one
         with self.connection.transaction():
             self.connection.execute(
                 "INSERT INTO sync_progress (centre_code, epoch) VALUES (%s, %s) "
@@ -52,7 +51,7 @@ class NaiveReceiver(Receiver):
                     ),
                     [row.values[c] for c in columns],
                 )
-            self._store_raw(batch, list(batch.rows))
+            self._store_raw(batch, list(batch.rows))  # the whole batch again, resent or not
             self.connection.execute(
                 "UPDATE sync_progress SET high_water = %s WHERE centre_code = %s AND epoch = %s",
                 (batch.last_seq, batch.centre_code, batch.epoch),

@@ -68,7 +68,7 @@ def test_a_centre_reads_and_changes_only_its_own_rows(
 ) -> None:
     alleman = add_centre(central_url, "ALM")
     with psycopg.connect(alleman, autocommit=True) as connection:
-        for table in ("visit", "hirer", "sale", "raw_payload", "sync_progress", "centre"):
+        for table in ("visit", "hirer", "sale", "raw_batch", "sync_progress", "centre"):
             query = f"SELECT count(*) FROM {table} WHERE centre_code = %s"
             assert _count(connection, query, "WES") == 0, table
             assert _count(connection, query, "ALM") > 0, table
@@ -104,7 +104,7 @@ def test_a_batch_claiming_another_centre_is_refused_and_listed(
     assert not sync_log(westend.uow)[0].ok
     with psycopg.connect(central_url) as owner:
         assert _count(owner, "SELECT count(*) FROM hirer") == 0
-        assert _count(owner, "SELECT count(*) FROM raw_payload") == 0
+        assert _count(owner, "SELECT count(*) FROM raw_batch") == 0
     assert main(["central", "errors", "--central", alleman, "--json"]) == 1
     [listed] = json.loads(capsys.readouterr().out)
     assert (listed["centre_code"], listed["seq"]) == ("ALM", 1)
@@ -199,7 +199,7 @@ def test_central_init_secures_a_database_made_before_the_logins(
     desk = make_centre(days=4)
     before = run_sync(desk.uow, central_url)
     assert main(["central", "init", "--central", central_url]) == 0
-    assert "schema c005 -> c006" in capsys.readouterr().out
+    assert "schema c005 -> c007" in capsys.readouterr().out
     _walk_ins(desk.uow, 3)
     login = add_centre(central_url, "MEE")
     after = run_sync(desk.uow, login)

@@ -93,7 +93,7 @@ def test_the_same_batch_twice_is_stored_once_and_a_gap_is_refused(
         with pytest.raises(BatchRefused, match="mist nummers 51 tot 51"):
             receiver.apply(gap)
         assert receiver.high_water("MEE", epoch) == 50
-        count = connection.execute("SELECT count(*) FROM raw_payload").fetchone()
+        count = connection.execute("SELECT sum(row_count) FROM raw_batch").fetchone()
         assert count == (50,)
 
 

@@ -2123,7 +2123,7 @@
     </message>
     <message>
         <source>De bewaarde kopie van deze partij is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The stored copy of this batch is damaged.</translation>
     </message>
 </context>
 <context>

@@ -200,6 +200,8 @@ class MainWindow(QMainWindow):
             self.tr("Beheer (Ctrl+B)") if manager else self.tr("Alleen voor de sociaal beheerder")
         )
         self.actor_changed.emit(actor)
+        for page in self.built_pages():
+            page.refresh_for(Change.PERSON)
         self.scans.release()
 
     @Slot(str)

@@ -20,6 +20,7 @@ class Change(enum.StrEnum):
     VISITS = "visits"
     DUTY = "duty"
     DAY_CLOSED = "day_closed"
+    PERSON = "person"  # another person sat down at the desk: their messages are not hers
 
 
 class Page(QWidget):

@@ -21,7 +21,9 @@ from desk_app.services.till.sales import sell
 from desk_app.ui.context import PageContext
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.living_room.page import LivingRoomPage
+from desk_app.ui.main_window import MainWindow
 from desk_app.ui.page import Change
+from desk_app.ui.sections import SECTIONS
 from tests.conftest import FakeClock
 from tests.ui.conftest import MANAGER_PIN
 from tests.ui.inline_jobs import InlineJobs
@@ -234,3 +236,18 @@ def test_the_columns_stack_when_they_do_not_fit_side_by_side(
     qtbot.waitUntil(lambda: page.columns.direction() is QBoxLayout.Direction.TopToBottom)
     scroll_bar = page.scroller.horizontalScrollBar()
     qtbot.waitUntil(lambda: scroll_bar.maximum() == 0)  # the count is not off to the side
+
+
+def test_a_switch_in_the_main_window_clears_the_previous_persons_message(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, receptionist: Actor
+) -> None:
+    window = MainWindow(empty_desk, "De Meent", receptionist)
+    qtbot.addWidget(window)
+    window.show()
+    index = next(i for i, s in enumerate(SECTIONS) if s.page_type() is DayClosePage)
+    window.show_section(index)
+    page = window.page(index)
+    assert isinstance(page, DayClosePage)
+    qtbot.waitUntil(lambda: "sociaal beheerder" in page.message.text())
+    window.set_actor(desk_manager)
+    assert page.message.text() == ""

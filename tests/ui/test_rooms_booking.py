@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt, QTime
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -56,8 +56,12 @@ def test_dates_typed_the_dutch_way(typed: str, meant: date | None) -> None:
 def large_text(qapp: QApplication) -> Iterator[None]:
     """The largest text size Weergave offers, undone afterwards."""
     font, sheet = qapp.font(), qapp.styleSheet()
+    # A new style sheet repolishes every live widget: earlier tests' widgets that are only
+    # waiting for deletion must be gone first.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     apply_theme(qapp, 22)
     yield
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     qapp.setFont(font)
     qapp.setStyleSheet(sheet)
 

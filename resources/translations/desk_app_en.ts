@@ -238,6 +238,10 @@
         <translation>Day {subject} closed (close {number}), cash difference {difference_cents}</translation>
     </message>
     <message>
+        <source>Kas van {subject} opnieuw geteld; eerste telling {before_counted_cents}</source>
+        <translation>Cash of {subject} counted again; first count {before_counted_cents}</translation>
+    </message>
+    <message>
         <source>Huurder {subject} {switched}</source>
         <translation>Hirer {subject} {switched}</translation>
     </message>

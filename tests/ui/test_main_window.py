@@ -20,9 +20,11 @@ from tests.ui.conftest import RECEPTION_PIN
 
 def open_window(qtbot: QtBot, desk: Desk, actor: Actor | None) -> MainWindow:
     window = MainWindow(desk, "De Meent", actor)
-    qtbot.addWidget(window)
-    # As ui/app.py does; the filter goes with the window, so it hears no later test.
-    ScanCatcher(window.take_scan, parent=window).install(application())
+    # As ui/app.py does; the filter leaves the application with the window, so no later
+    # test's keys reach a catcher that is being torn down.
+    catcher = ScanCatcher(window.take_scan, parent=window)
+    catcher.install(application())
+    qtbot.addWidget(window, before_close_func=lambda _w: application().removeEventFilter(catcher))
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -44,6 +44,9 @@ SENTENCES: dict[str, str] = {
         "AuditText",
         "Dag {subject} afgesloten (afsluiting {number}), kasverschil {difference_cents}",
     ),
+    "day.recount": QT_TRANSLATE_NOOP(
+        "AuditText", "Kas van {subject} opnieuw geteld; eerste telling {before_counted_cents}"
+    ),
     "hirer.active": QT_TRANSLATE_NOOP("AuditText", "Huurder {subject} {switched}"),
     "hirer.change": QT_TRANSLATE_NOOP("AuditText", "Gegevens van huurder {subject} gewijzigd"),
     "invoice.credit": QT_TRANSLATE_NOOP(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QTime
+from PySide6.QtCore import QPoint, QRect, Qt, QTime
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -21,9 +22,10 @@ from desk_app.services.rooms.calendar import day_part_times
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import parse_day
+from desk_app.ui.resources import style_sheet
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.page import RoomsPage
-from desk_app.ui.theme import apply_theme
+from desk_app.ui.theme import FONT_FAMILIES
 from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY
@@ -52,18 +54,31 @@ def test_dates_typed_the_dutch_way(typed: str, meant: date | None) -> None:
     assert parse_day(typed, TODAY) == meant
 
 
+LargeText = Callable[[QWidget], None]
+
+
 @pytest.fixture
-def large_text(qapp: QApplication) -> Iterator[None]:
-    """The largest text size Weergave offers, undone afterwards."""
-    font, sheet = qapp.font(), qapp.styleSheet()
-    # A new style sheet repolishes every live widget: earlier tests' widgets that are only
-    # waiting for deletion must be gone first.
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    apply_theme(qapp, 22)
-    yield
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+def large_text(qapp: QApplication) -> Iterator[LargeText]:
+    """Style a window at the largest text size Weergave offers, as the app's theme does.
+
+    The style sheet goes on the window under test, not on the application: restyling the
+    application repolishes every widget earlier tests left waiting for deletion, which
+    crashed a test worker.
+    """
+    font = qapp.font()
+    large = QFont(font)
+    large.setFamilies(FONT_FAMILIES)
+    large.setPointSize(22)
+    qapp.setFont(large)
+
+    def styled(window: QWidget) -> None:
+        window.setStyleSheet(style_sheet(22))
+        for _round in range(3):  # the restyled layouts settle, inner ones first
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+
+    yield styled
     qapp.setFont(font)
-    qapp.setStyleSheet(sheet)
 
 
 def _page(qtbot: QtBot, uow: UnitOfWork, actor: Actor, width: int = 1200) -> RoomsPage:
@@ -208,9 +223,10 @@ def _global_rect(widget: QWidget) -> QRect:
 
 
 def test_at_22pt_the_dialog_and_its_buttons_fit_the_screen_with_a_long_conflict_list(
-    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, large_text: None
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, large_text: LargeText
 ) -> None:
     page = _page(qtbot, uow, desk_manager)
+    large_text(page)
     dialog, _club = _weekly_ten_times_with_two_clashes(qtbot, uow, desk_manager, page)
     qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
     assert dialog.message.isVisible()
@@ -224,12 +240,13 @@ def test_at_22pt_the_dialog_and_its_buttons_fit_the_screen_with_a_long_conflict_
 
 
 def test_at_22pt_no_label_or_button_of_the_agenda_is_cut(
-    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, large_text: None
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, large_text: LargeText
 ) -> None:
     room_id, club = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
     youth = make.request(room_id, club, starts=time(8, 30), ends=time(12, 0))
     book_room(uow, desk_manager, replace(youth, description="Jongerenwerkplaats"))
     page = _page(qtbot, uow, desk_manager, width=1000)  # the page beside the side bar
+    large_text(page)
     page.calendar.go_to(MONDAY)
     qtbot.waitUntil(page.calendar.isVisible)
     widgets: list[QPushButton | QLabel] = [page.new_booking]

@@ -126,6 +126,7 @@ class DeskApp:
         self.window.sync.start_if_stale()
         after_first_paint(self.window, partial(self._shown, login=actor is None))
         code = self.app.exec()
+        self.app.removeEventFilter(self.scanner)  # the run is over: its window hears no more
         self.jobs.wait()
         return code
 

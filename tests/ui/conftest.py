@@ -8,6 +8,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from desk_app.services import auth, people
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, set_up_centre
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.resources import resource_dir, translation_file
 
 MANAGER_PIN = "1234"
@@ -65,3 +67,12 @@ def receptionist(desk_uow: UnitOfWork, desk_manager: Actor) -> Actor:
     """Ria Jansen, a volunteer at the desk, logged in."""
     ria = next(a for a in people.desk_accounts(desk_uow) if a.name == "Ria Jansen")
     return auth.authenticate(desk_uow, ria.person_id, RECEPTION_PIN)
+
+
+@pytest.fixture
+def jobs(empty_desk: Desk) -> Iterator[BackgroundJobs]:
+    """Real background pools; every job has ended before the test's desk is closed."""
+    del empty_desk
+    background = BackgroundJobs()
+    yield background
+    assert background.wait(10_000)

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from desk_app.bootstrap import Desk
-from desk_app.documents.receipt_printer import ReceiptPrinter, open_printer
+from desk_app.documents.receipt_printer import open_printer
 from desk_app.models import Sale
 from desk_app.services.auth import Actor
 from desk_app.services.till import settings
@@ -28,6 +28,7 @@ from desk_app.ui.context import PageContext, open_with_system
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.main_window import MainWindow
+from tests.ui.printers import Printers
 from tests.unit.till_factories import Bar, set_up_bar
 
 SHORT_TIMEOUT_S = 0.5
@@ -55,26 +56,6 @@ class HangingPrinter:
 
     def close(self) -> None:
         pass
-
-
-class Printers:
-    """The till's printer opener, pointed at whichever printer the test needs now."""
-
-    def __init__(self, printer: ReceiptPrinter) -> None:
-        self.printer = printer
-
-    def open(self, config: PrinterConfig) -> ReceiptPrinter | None:
-        del config
-        return self.printer
-
-
-@pytest.fixture
-def jobs(desk: Desk) -> Iterator[BackgroundJobs]:
-    """Real background pools; every job has ended before the test's desk is closed."""
-    del desk
-    background = BackgroundJobs()
-    yield background
-    assert background.wait(10_000)
 
 
 @pytest.fixture

@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from escpos.printer import Dummy
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
-from desk_app.documents.receipt_printer import ReceiptPrinter
 from desk_app.services.auth import Actor
-from desk_app.services.till.settings import PrinterConfig
 from desk_app.ui.context import PageContext
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.jobs import BackgroundJobs
 from tests.documents import pdf_text
 from tests.ui.conftest import MANAGER_PIN
+from tests.ui.printers import Printers
 from tests.ui.test_day_close import click, sign_off, type_count
 
 
@@ -36,26 +33,6 @@ class OffPrinter:
 
     def close(self) -> None:
         pass
-
-
-class Printers:
-    """The page's printer opener, pointed at whichever printer the test needs now."""
-
-    def __init__(self, printer: ReceiptPrinter) -> None:
-        self.printer = printer
-
-    def open(self, config: PrinterConfig) -> ReceiptPrinter | None:
-        del config
-        return self.printer
-
-
-@pytest.fixture
-def jobs(empty_desk: Desk) -> Iterator[BackgroundJobs]:
-    """Real background pools; every job has ended before the test's desk is closed."""
-    del empty_desk
-    background = BackgroundJobs()
-    yield background
-    assert background.wait(10_000)
 
 
 def test_a_slip_that_did_not_print_can_be_printed_again(

@@ -3,19 +3,10 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from desk_app.ui.jobs import BackgroundJobs, Pool
-
-
-@pytest.fixture
-def jobs() -> Iterator[BackgroundJobs]:
-    background = BackgroundJobs()
-    yield background
-    assert background.wait(10_000)
 
 
 def test_a_job_waits_for_the_one_before_it_in_its_pool(qtbot: QtBot, jobs: BackgroundJobs) -> None:

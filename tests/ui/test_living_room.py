@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.figures import visit_figures
-from desk_app.services.living_room.passes import issue_passes
+from desk_app.services.living_room.passes import MAX_PASSES_AT_ONCE, issue_passes
 from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.page import LivingRoomPage
-from desk_app.ui.living_room.pass_dialog import CONFIRM_ABOVE, MOST_AT_ONCE
+from desk_app.ui.living_room.pass_dialog import CONFIRM_ABOVE
 from tests.documents import pdf_text
 from tests.ui.inline_jobs import InlineJobs
 
@@ -206,7 +206,7 @@ def test_many_passes_are_printed_only_after_a_second_click(
     qtbot.mouseClick(page.pass_button, Qt.MouseButton.LeftButton)
     dialog = page.pass_dialog
     assert dialog is not None
-    assert dialog.count.maximum() == MOST_AT_ONCE
+    assert dialog.count.maximum() == MAX_PASSES_AT_ONCE == 50
     dialog.count.setValue(CONFIRM_ABOVE + 2)
     qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible()

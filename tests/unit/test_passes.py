@@ -6,13 +6,16 @@ import json
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from desk_app.errors import InvalidInput, NotAllowed
+from desk_app.models import VisitorPass
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.checkin import scan_pass
 from desk_app.services.living_room.figures import visit_figures
 from desk_app.services.living_room.passes import (
+    MAX_PASSES_AT_ONCE,
     Holder,
     apply_retention,
     erase_visitor,
@@ -27,8 +30,8 @@ from tests.unit.factories import volunteer
 
 
 def test_passes_are_random_and_unique(uow: UnitOfWork, manager: Actor) -> None:
-    codes = issue_passes(uow, manager, 100)
-    assert len(set(codes)) == 100
+    codes = issue_passes(uow, manager, MAX_PASSES_AT_ONCE)
+    assert len(set(codes)) == MAX_PASSES_AT_ONCE
     assert all(code.startswith("P") and len(code) == 14 for code in codes)
 
 
@@ -88,10 +91,12 @@ def test_volunteers_cannot_see_or_erase_visitor_data(uow: UnitOfWork, manager: A
         set_retention_months(uow, helper, 6)
 
 
-@pytest.mark.parametrize("count", [0, 101, -1])
+@pytest.mark.parametrize("count", [0, MAX_PASSES_AT_ONCE + 1, 100, -1])
 def test_pass_batches_are_bounded(uow: UnitOfWork, manager: Actor, count: int) -> None:
-    with pytest.raises(InvalidInput):
+    with pytest.raises(InvalidInput, match="Maak 1 tot 50 passen tegelijk"):
         issue_passes(uow, manager, count)
+    with uow.read() as tx:
+        assert tx.session.scalar(select(func.count()).select_from(VisitorPass)) == 0
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,8 @@ from desk_app.services.people import clean_name
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
 
-MAX_PASSES_AT_ONCE = 100
+# Five A4 sheets of ten: more in one go is a slip (a scanner typing digits into the count).
+MAX_PASSES_AT_ONCE = 50
 DEFAULT_RETENTION_MONTHS = 24
 RETENTION_KEY = "visitor_retention_months"
 PHONE_PATTERN = re.compile(r"\+?[0-9 \-]{6,20}")

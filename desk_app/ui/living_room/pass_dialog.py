@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
 from desk_app.services.living_room.passes import MAX_PASSES_AT_ONCE, Holder
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
-# Five A4 sheets of ten: more in one go is a slip (a scanner typing digits into the count).
-MOST_AT_ONCE = min(50, MAX_PASSES_AT_ONCE)
 # Above this many the desk asks once more before printing.
 CONFIRM_ABOVE = 10
 
@@ -42,7 +40,7 @@ class NewPassDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Nieuwe bezoekerspas"))
         self.count = QSpinBox(self)
-        self.count.setRange(1, MOST_AT_ONCE)
+        self.count.setRange(1, MAX_PASSES_AT_ONCE)  # the service's limit
         self.count.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.count.valueChanged.connect(self._update_holder_fields)
         self.count.valueChanged.connect(self._withdraw_confirmation)

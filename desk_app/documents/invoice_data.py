@@ -13,7 +13,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Invoice, InvoiceKind, InvoiceLine
 from desk_app.services.centre import CentreDetails, centre_details
 from desk_app.services.rooms.bookings import ExtraLine
-from desk_app.services.rooms.invoice_lines import Totals, totals
+from desk_app.services.rooms.invoice_lines import Totals, stored_totals
 from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.uow import UnitOfWork
 
@@ -67,7 +67,7 @@ def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
             hirer_name=invoice.hirer_name,
             hirer_address=invoice.hirer_address,
             lines=lines,
-            totals=totals(lines),
+            totals=stored_totals(lines, invoice.total_cents),
             credits_number=invoice_number_text(credited.centre_code, credited.number)
             if credited
             else None,

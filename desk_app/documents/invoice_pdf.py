@@ -148,6 +148,13 @@ def _totals_table(document: InvoiceDocument) -> Table:
                     format_cents(row.vat_cents),
                 ]
             )
+    if sums.rounding_cents:
+        rows.append(
+            [
+                "Afronding bar op rekening (btw zoals op de kassabon)",
+                format_cents(sums.rounding_cents),
+            ]
+        )
     rows.append(["Totaal", format_cents(sums.total_cents)])
     table = Table(rows, colWidths=[100 * mm, 27 * mm], hAlign="RIGHT")
     table.setStyle(

@@ -61,7 +61,9 @@ def _payment_items(session: Session, payment: Payment, sale: Sale) -> list[Invoi
             continue
         text = f"Bar op rekening, {when}, bon {sale.receipt_number}"
         net = share - vat_in_gross(share, rate)
-        items.append(InvoiceItem(ExtraLine(text, 1, net, rate), payment_id=payment.id))
+        items.append(
+            InvoiceItem(ExtraLine(text, 1, net, rate), payment_id=payment.id, gross_cents=share)
+        )
     return items
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
 
@@ -36,10 +36,14 @@ class VatRow:
 
 @dataclass(frozen=True)
 class Totals:
-    """An invoice's sums: without VAT, the VAT per rate, and the total."""
+    """An invoice's sums: without VAT, the VAT per rate, a rounding line, and the total.
+
+    The rounding line keeps the bar sales on account at exactly what the till booked.
+    """
 
     net_cents: int
     vat_rows: tuple[VatRow, ...]
+    rounding_cents: int = 0
 
     @property
     def vat_cents(self) -> int:
@@ -47,16 +51,34 @@ class Totals:
 
     @property
     def total_cents(self) -> int:
-        return self.net_cents + self.vat_cents
+        return self.net_cents + self.vat_cents + self.rounding_cents
 
 
-def totals(lines: Sequence[ExtraLine]) -> Totals:
+def totals(lines: Sequence[ExtraLine], rounding_cents: int = 0) -> Totals:
     """VAT per rate over the summed lines, rounded half away from zero to the cent."""
     bases: dict[int, int] = {}
     for line in lines:
         bases[line.vat_rate] = bases.get(line.vat_rate, 0) + line.amount_cents
     rows = tuple(VatRow(rate, base, _vat(base, rate)) for rate, base in sorted(bases.items()))
-    return Totals(sum(bases.values()), rows)
+    return Totals(sum(bases.values()), rows, rounding_cents)
+
+
+def charged_totals(items: Sequence[InvoiceItem]) -> Totals:
+    """The sums of a new invoice whose bar part is exactly what the till booked on account.
+
+    A bar line is its share without the VAT the till counted in it; VAT recomputed over a
+    rate's summed lines may differ from the till's by a cent or more: that is the rounding.
+    """
+    plain = totals([item.line for item in items])
+    others = totals([item.line for item in items if item.gross_cents is None]).total_cents
+    booked = sum(item.gross_cents for item in items if item.gross_cents is not None)
+    return replace(plain, rounding_cents=others + booked - plain.total_cents)
+
+
+def stored_totals(lines: Sequence[ExtraLine], total_cents: int) -> Totals:
+    """An issued invoice's sums: what its lines make, and the rounding up to its stored total."""
+    plain = totals(lines)
+    return replace(plain, rounding_cents=total_cents - plain.total_cents)
 
 
 def _vat(base_cents: int, rate: int) -> int:

@@ -38,6 +38,8 @@ class InvoiceItem:
     line: ExtraLine
     booking_id: UUID | None = None
     payment_id: UUID | None = None
+    # For a bar sale on account: the amount including VAT that the till booked.
+    gross_cents: int | None = None
 
 
 def invoice_number_text(centre_code: str, number: int) -> str:

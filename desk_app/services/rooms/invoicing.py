@@ -26,9 +26,9 @@ from desk_app.services.rooms.bookings import ExtraLine
 from desk_app.services.rooms.hirers import hirer_details
 from desk_app.services.rooms.invoice_lines import (
     booking_lines,
+    charged_totals,
     invoiced_booking_ids,
     month_label,
-    totals,
 )
 from desk_app.services.rooms.invoice_store import (
     InvoiceInfo,
@@ -134,7 +134,7 @@ def _issue(
     )
     invoice.issued_on, invoice.due_on = issued, issued + timedelta(days=PAYMENT_TERM_DAYS)
     invoice.period = period
-    invoice.total_cents = totals([item.line for item in items]).total_cents
+    invoice.total_cents = charged_totals(items).total_cents
     tx.session.add(invoice)
     tx.session.flush()
     add_lines(tx.session, invoice, items)

@@ -1986,8 +1986,12 @@
         <translation>Give a reason of 3 to 200 characters.</translation>
     </message>
     <message>
-        <source>Een uitbetaling ligt tussen 0,01 en 500 euro.</source>
-        <translation>A paid-out is between 0.01 and 500 euros.</translation>
+        <source>Een uitbetaling ligt tussen 0,05 en 500 euro.</source>
+        <translation>A paid-out is between 0.05 and 500 euros.</translation>
+    </message>
+    <message>
+        <source>Contant gaat per 5 cent: er zijn geen munten van 1 en 2 cent. Bedoelt u {nearest}?</source>
+        <translation>Cash goes in steps of 5 cents: there are no 1 and 2 cent coins. Did you mean {nearest}?</translation>
     </message>
     <message>
         <source>Een dag in de toekomst kan niet dicht.</source>

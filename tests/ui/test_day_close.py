@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.errors import Money
 from desk_app.formatting import to_local
 from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
@@ -20,6 +21,7 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.ui.context import PageContext
 from desk_app.ui.day_close.page import DayClosePage
+from desk_app.ui.messages import param_text
 from desk_app.ui.page import Change
 from tests.documents import pdf_text
 from tests.ui.conftest import MANAGER_PIN
@@ -164,6 +166,32 @@ def test_a_paid_out_at_the_till_lowers_the_expected_cash(
     overview = day_to_close(empty_desk.uow, desk_manager, to_local(empty_desk.uow.now()).date())
     assert overview.paid_out_cents == 1250
     assert overview.cash_expected_cents == -1250
+
+
+def test_the_paid_out_field_suggests_an_amount_in_coins(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    from desk_app.ui.bar.paid_out import PaidOutDialog  # noqa: PLC0415
+
+    bar = set_up_bar(empty_desk.uow, desk_manager)
+    dialog = PaidOutDialog(empty_desk.uow, bar.seller)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.amount, "12,3")
+    assert dialog.message.text() == ""
+    qtbot.keyClicks(dialog.amount, "4")
+    suggestion = f"Bedoelt u {param_text(Money(1235))}?"
+    assert suggestion in dialog.message.text()
+    qtbot.keyClicks(dialog.reason, "boodschappen melk")
+    with qtbot.assertNotEmitted(dialog.accepted):
+        dialog.record()
+    assert suggestion in dialog.message.text()
+    assert table_counts(empty_desk.uow, "paid_out")["paid_out"] == 0
+    qtbot.keyClick(dialog.amount, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.amount, "5")
+    assert dialog.message.text() == ""
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.record()
+    assert table_counts(empty_desk.uow, "paid_out")["paid_out"] == 1
 
 
 def test_a_close_starts_the_sync(

@@ -216,6 +216,26 @@ def test_a_paid_out_needs_a_reason_and_a_sane_amount(uow: UnitOfWork, bar: Bar) 
     assert table_counts(uow, "paid_out") == before
 
 
+@pytest.mark.parametrize(
+    ("cents", "nearest"),
+    [(1234, "€\xa012,35"), (1232, "€\xa012,30"), (1, "€\xa00,05"), (49_999, "€\xa0500,00")],
+)
+def test_a_paid_out_goes_in_steps_of_5_cents(
+    uow: UnitOfWork, bar: Bar, cents: int, nearest: str
+) -> None:
+    before = table_counts(uow, "paid_out")
+    with pytest.raises(InvalidInput) as refused:
+        record_paid_out(uow, bar.seller, cents, "boodschappen")
+    assert refused.value.message.endswith(f"Bedoelt u {nearest}?")
+    assert "5 cent" in refused.value.message
+    assert table_counts(uow, "paid_out") == before
+
+
+def test_a_paid_out_in_whole_5_cents_is_recorded(uow: UnitOfWork, bar: Bar) -> None:
+    assert record_paid_out(uow, bar.seller, 1235, "boodschappen").amount_cents == 1235
+    assert record_paid_out(uow, bar.seller, 5, "postzegel").amount_cents == 5
+
+
 def test_the_day_shows_its_room_hire_and_bookings_without_guests(
     uow: UnitOfWork, bar: Bar, manager: Actor
 ) -> None:

@@ -13,14 +13,16 @@ from datetime import date, datetime
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money
 from desk_app.formatting import to_local
 from desk_app.models import DayClose, PaidOut, Role
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.till.vat import round_cash
 from desk_app.services.uow import UnitOfWork
 
 MAX_PAID_OUT_CENTS = 50_000
+CASH_STEP_CENTS = 5  # the smallest Dutch coin in use
 MIN_REASON = 3
 MAX_REASON = 200
 _LATEST_CLOSE = select(func.max(DayClose.local_day))
@@ -60,12 +62,30 @@ def clean_reason(reason: str) -> str:
     return text
 
 
-def record_paid_out(uow: UnitOfWork, actor: Actor, amount_cents: int, reason: str) -> PaidOutInfo:
-    """Cash paid out of the drawer with its reason; the close subtracts it from expected cash."""
+def check_paid_out_amount(amount_cents: int) -> None:
+    """Refuse an amount the drawer cannot pay out in coins: Dutch cash goes in steps of 5 cents.
+
+    Otherwise the cash expected at the close could not be counted; the message names the
+    nearest amount that can.
+    """
     if not 0 < amount_cents <= MAX_PAID_OUT_CENTS:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Een uitbetaling ligt tussen 0,01 en 500 euro.")
+            QT_TRANSLATE_NOOP("Errors", "Een uitbetaling ligt tussen 0,05 en 500 euro.")
         )
+    if amount_cents % CASH_STEP_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Contant gaat per 5 cent: er zijn geen munten van 1 en 2 cent. "
+                "Bedoelt u {nearest}?",
+            ),
+            nearest=Money(max(CASH_STEP_CENTS, round_cash(amount_cents))),
+        )
+
+
+def record_paid_out(uow: UnitOfWork, actor: Actor, amount_cents: int, reason: str) -> PaidOutInfo:
+    """Cash paid out of the drawer with its reason; the close subtracts it from expected cash."""
+    check_paid_out_amount(amount_cents)
     text = clean_reason(reason)
     with uow.write() as tx:
         person = require_role(tx, actor, Role.BAR)

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.errors import InvalidInput
 from desk_app.services.auth import Actor
-from desk_app.services.day_close.day_lock import record_paid_out
+from desk_app.services.day_close.day_lock import check_paid_out_amount, record_paid_out
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.messages import error_text
 from desk_app.ui.page_action import PageAction, TextPlace
 
 FIELD_HEIGHT = 48
@@ -30,6 +32,7 @@ class PaidOutDialog(QDialog):
         self.setWindowTitle(self.tr("Geld uit de kas"))
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText("12,50")
+        self.amount.textEdited.connect(self._check_amount)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("bijvoorbeeld: boodschappen melk"))
         self.message = QLabel(self)
@@ -52,6 +55,18 @@ class PaidOutDialog(QDialog):
         box.accepted.connect(self.record)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+
+    @Slot(str)
+    def _check_amount(self, text: str) -> None:
+        """Say while typing when an amount cannot be paid in coins, and the nearest that can."""
+        cents = parse_euros(text)
+        try:
+            if cents is not None and cents > 0:
+                check_paid_out_amount(cents)
+        except InvalidInput as refusal:
+            self.message.setText(error_text(refusal))
+            return
+        self.message.clear()
 
     @Slot()
     def record(self) -> None:

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands, require_database
+from desk_app.commands import EXIT_OK, Subcommands, require_database, require_output_folder
 from desk_app.logs import configure_logging
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
@@ -31,6 +31,8 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
     """Take a backup now into ``--to`` or the configured folder, then prune old ones."""
     from desk_app.services import backups, operations  # noqa: PLC0415 - loaded only when asked
 
+    if args.to is not None:
+        require_output_folder(args.to)  # the folder is made, a stick that is not there is not
     require_database(folder)  # a backup of nothing would hide a wrong data folder
     desk = open_desk(folder)
     try:
@@ -48,7 +50,9 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
 def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
     """Put a backup back; the current database is kept aside, never deleted."""
     from desk_app.bootstrap import restore_backup  # noqa: PLC0415
+    from desk_app.db.backup import require_file  # noqa: PLC0415
 
+    require_file(args.file)  # a mistyped file name leaves no data folder behind
     configure_logging(folder.logs)
     restored = restore_backup(folder, args.file, utc_now())
     print(f"Reservekopie {args.file} teruggezet in {folder.database}.")

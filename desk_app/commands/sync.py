@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands
+from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands, require_database
 from desk_app.paths import DataFolder
 
 CA_HELP = "CA-certificaat van de organisatie (PEM): het adres vraagt dan TLS met controle"
@@ -118,6 +118,7 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
     from desk_app.sync.problems import known_conflicts  # noqa: PLC0415
     from desk_app.sync.service import run_sync, save_central_url  # noqa: PLC0415
 
+    require_database(folder)  # a sync of a new, empty database would hide a wrong data folder
     desk = open_desk(folder)
     try:
         result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))

@@ -31,12 +31,17 @@ def backup_database(database: Database, target: Path) -> Path:
     return target
 
 
-def check_integrity(path: Path) -> list[str]:
-    """Run SQLite's integrity check on a file; an empty list means it is sound."""
+def require_file(path: Path) -> None:
+    """Refuse a database file that is not there, before anything is made for it."""
     if not path.is_file():
         raise StorageError(
             QT_TRANSLATE_NOOP("Errors", "Het bestand {file} bestaat niet."), file=str(path)
         )
+
+
+def check_integrity(path: Path) -> list[str]:
+    """Run SQLite's integrity check on a file; an empty list means it is sound."""
+    require_file(path)
     try:
         with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
             rows = connection.execute("PRAGMA integrity_check").fetchall()

@@ -1,4 +1,4 @@
-"""Commands that only read never create a data folder or database, and name a missing folder."""
+"""Commands that read (or send what is there) never create a data folder or database."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ READING = [
     pytest.param(["report", "day", "--date", "2026-05-01"], id="report day"),
     pytest.param(["report", "facts", "--year", "2026"], id="report facts"),
     pytest.param(["backup"], id="backup"),
+    pytest.param(["sync", "--central", "postgresql://postgres@127.0.0.1:1/x"], id="sync"),
 ]
 
 
@@ -74,6 +75,27 @@ def test_a_pdf_into_a_missing_folder_is_explained(
     assert f"De map {target.parent} bestaat niet, dus x.pdf kan daar niet worden bewaard." in error
     assert "onverwachts" not in error
     assert not (tmp_path / "no").exists()
+
+
+def test_a_backup_onto_a_missing_stick_is_explained(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    stick = tmp_path / "media" / "usb"
+    assert main(["--data-dir", str(demo), "backup", "--to", str(stick / "reserve")]) == 2
+    error = capsys.readouterr().err
+    assert f"De map {stick} bestaat niet" in error
+    assert "onverwachts" not in error
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_missing_backup_file_leaves_no_data_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "nieuw"
+    backup = tmp_path / "desk-2026-11-01.sqlite3"
+    assert main(["--data-dir", str(missing), "restore", str(backup)]) == 2
+    assert f"Het bestand {backup} bestaat niet." in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_the_fact_sheet_pdf_is_written_into_an_existing_folder(

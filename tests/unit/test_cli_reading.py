@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,3 +110,18 @@ def test_the_fact_sheet_pdf_is_written_into_an_existing_folder(
     )
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in capsys.readouterr().out
+
+
+def test_an_unreachable_central_database_is_one_dutch_line_on_the_terminal(demo: Path) -> None:
+    unreachable = "postgresql://postgres@127.0.0.1:1/x"
+    command = ["report", "facts", "--year", "2026", "--central", unreachable]
+    result = subprocess.run(
+        [sys.executable, "-m", "desk_app", "--data-dir", str(demo), *command],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"De centrale database ({unreachable}) is niet bereikbaar.")

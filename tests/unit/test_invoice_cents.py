@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from itertools import count
 from uuid import UUID
@@ -12,10 +13,11 @@ from hypothesis import strategies as st
 
 from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
-from desk_app.models import PaymentMethod
+from desk_app.models import PaymentMethod, TariffClass
 from desk_app.services.auth import Actor
-from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.bookings import STANDARD_EXTRAS, book_room
 from desk_app.services.rooms.credit_notes import credit_invoice
+from desk_app.services.rooms.invoice_lines import totals
 from desk_app.services.rooms.invoicing import invoice_booking, invoice_hirer_month
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
@@ -108,6 +110,25 @@ def test_an_invoice_without_bar_sales_has_no_rounding(
     document = invoice_document(uow, issued.id)
     assert document.totals.rounding_cents == 0
     assert "Afronding" not in pdf_text(invoice_pdf(document))
+
+
+def test_hire_at_21_percent_beside_bar_sales_keeps_both_exact(
+    uow: UnitOfWork, manager: Actor, bar: Bar, clock: FakeClock
+) -> None:
+    shop = hire.hirer(uow, manager, "Bakkerij Brood BV", TariffClass.COMMERCIAL)
+    request = hire.request(hire.room(uow, manager), shop)
+    booking = book_room(uow, manager, replace(request, extras=(STANDARD_EXTRAS[1],)))
+    clock.moment = datetime(2026, 3, 9, 19, 0, tzinfo=UTC)  # during the booked evening
+    booked = sum(
+        _sell_on_account(uow, bar, shop, lines, 0.0)
+        for lines in ([(63, 21, 1)], [(1_450, 21, 1), (1_120, 9, 1)], [(37, 21, 3)])
+    )
+    issued = invoice_booking(uow, manager, booking.id)
+    document = invoice_document(uow, issued.id)
+    hire_lines = [line for line in document.lines if "Bar op rekening" not in line.description]
+    assert [line.vat_rate for line in hire_lines] == [21, 21]
+    assert issued.total_cents == totals(hire_lines).total_cents + booked
+    assert document.totals.total_cents == issued.total_cents
 
 
 @settings(

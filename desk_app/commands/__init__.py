@@ -43,6 +43,20 @@ def require_database(folder: DataFolder) -> None:
         )
 
 
+def require_output_file(path: Path) -> None:
+    """Refuse before any work when ``path`` is a folder or its folder does not exist."""
+    if path.expanduser().is_dir():
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{folder} is een map. Geef ook de naam van het bestand, bijvoorbeeld {example}.",
+            ),
+            folder=str(path),
+            example=str(path / "rapport.pdf"),
+        )
+    require_output_folder(path)
+
+
 def require_output_folder(path: Path) -> None:
     """Refuse before any work when the folder to write ``path`` into does not exist."""
     if not path.expanduser().absolute().parent.is_dir():
@@ -59,7 +73,7 @@ def require_output_folder(path: Path) -> None:
 
 def write_output(path: Path, data: bytes) -> None:
     """Write a document the user asked for, or say in Dutch why it cannot be written."""
-    require_output_folder(path)
+    require_output_file(path)
     try:
         path.expanduser().write_bytes(data)
     except OSError as error:

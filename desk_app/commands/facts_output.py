@@ -11,7 +11,7 @@ from typing import TextIO
 from sqlalchemy import Connection
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, require_database, require_output_folder, write_output
+from desk_app.commands import EXIT_OK, require_database, require_output_file, write_output
 from desk_app.facts.registry import FactSheet, Period
 from desk_app.facts.sheet import fact_sheet
 from desk_app.paths import DataFolder
@@ -20,7 +20,7 @@ from desk_app.paths import DataFolder
 def print_facts(args: argparse.Namespace, folder: DataFolder, out: TextIO) -> int:
     """Compute this year's and last year's facts; print one, write the PDF with both."""
     if args.pdf:
-        require_output_folder(args.pdf)
+        require_output_file(args.pdf)
     if args.central is None:
         require_database(folder)
     with _connection(args.central, folder) as connection:

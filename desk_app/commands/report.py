@@ -13,7 +13,7 @@ from desk_app.commands import (
     EXIT_OK,
     Subcommands,
     require_database,
-    require_output_folder,
+    require_output_file,
     write_output,
 )
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -58,7 +58,7 @@ def run_day(args: argparse.Namespace, folder: DataFolder) -> int:
 
     day = parse_day(args.date)
     if args.pdf:
-        require_output_folder(args.pdf)
+        require_output_file(args.pdf)
     require_database(folder)
     desk = open_desk(folder)
     try:

@@ -2066,6 +2066,10 @@
         <translation>The data folder {folder} holds no database ({file}). Choose the desk&apos;s folder with --data-dir or DESK_APP_HOME.</translation>
     </message>
     <message>
+        <source>{folder} is een map. Geef ook de naam van het bestand, bijvoorbeeld {example}.</source>
+        <translation>{folder} is a folder. Give the file name too, for example {example}.</translation>
+    </message>
+    <message>
         <source>De map {folder} bestaat niet, dus {file} kan daar niet worden bewaard. Kies een bestaande map.</source>
         <translation>The folder {folder} does not exist, so {file} cannot be saved there. Choose an existing folder.</translation>
     </message>

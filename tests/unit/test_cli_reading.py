@@ -79,6 +79,16 @@ def test_a_pdf_into_a_missing_folder_is_explained(
     assert not (tmp_path / "no").exists()
 
 
+def test_a_pdf_onto_a_folder_asks_for_a_file_name(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    command = ["report", "facts", "--year", "2026", "--pdf", str(tmp_path)]
+    assert main(["--data-dir", str(demo), *command]) == 2
+    error = capsys.readouterr().err
+    assert f"{tmp_path} is een map. Geef ook de naam van het bestand" in error
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_a_backup_onto_a_missing_stick_is_explained(
     demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -88,6 +98,8 @@ def test_a_backup_onto_a_missing_stick_is_explained(
     assert f"De map {stick} bestaat niet" in error
     assert "onverwachts" not in error
     assert list(tmp_path.iterdir()) == []
+    assert main(["--data-dir", str(demo), "backup", "--to", str(tmp_path)]) == 0
+    assert [path.suffix for path in tmp_path.iterdir()] == [".sqlite3"]
 
 
 def test_a_missing_backup_file_leaves_no_data_folder(

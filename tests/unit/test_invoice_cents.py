@@ -22,9 +22,10 @@ from desk_app.services.rooms.invoicing import invoice_booking, invoice_hirer_mon
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import ProductDraft, save_product
+from desk_app.services.till.reversals import reverse_sale
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
-from tests.conftest import FakeClock
+from tests.conftest import MANAGER_PIN, FakeClock
 from tests.documents import pdf_text
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import START, Bar, set_up_bar
@@ -35,8 +36,9 @@ NAMES = count(1)
 
 # One line of a basket: price including VAT, VAT rate, quantity.
 LINE = st.tuples(st.integers(1, 2_500), st.sampled_from([9, 21]), st.integers(1, 12))
-# A sale: its lines, and how much of it is paid by card (the rest goes on account).
-SALE = st.tuples(st.lists(LINE, min_size=1, max_size=4), st.floats(0, 0.9))
+# A sale: its lines, how much of it is paid by card (the rest goes on account), reversed or not.
+SALE = st.tuples(st.lists(LINE, min_size=1, max_size=4), st.floats(0, 0.9), st.booleans())
+SaleSpec = tuple[list[tuple[int, int, int]], float, bool]
 
 
 @pytest.fixture
@@ -51,18 +53,26 @@ def _product(uow: UnitOfWork, manager: Actor, price: int, rate: int) -> UUID:
     return save_product(uow, manager, draft).product_id
 
 
-def _sell_on_account(
-    uow: UnitOfWork, bar: Bar, club: UUID, lines: list[tuple[int, int, int]], by_card: float
-) -> int:
-    """Sell the lines, part by card and the rest on the club's account; return that rest."""
+def _sell_on_account(uow: UnitOfWork, bar: Bar, club: UUID, sale: SaleSpec) -> int:
+    """Sell the lines, part by card and the rest on the club's account; return what stays on it.
+
+    A reversed sale comes off the account again at the till: nothing of it stays.
+    """
+    lines, by_card, reversed_ = sale
     basket = [LineIn(_product(uow, bar.manager, p, rate), q) for p, rate, q in lines]
     total = sum(price * quantity for price, _rate, quantity in lines)
     card = int(total * by_card)
     parts = [PaymentIn(PaymentMethod.ON_ACCOUNT, total - card, hirer_id=club)]
     if card:
         parts.insert(0, PaymentIn(PaymentMethod.CARD, card))
-    sell(uow, bar.seller, basket, parts, age_confirmed=True)
-    return total - card
+    sold = sell(uow, bar.seller, basket, parts, age_confirmed=True)
+    if not reversed_:
+        return total - card
+    manager = bar.manager.person_id
+    reverse_sale(
+        uow, bar.manager, sold.sale_id, manager_id=manager, manager_pin=MANAGER_PIN, reason="Fout"
+    )
+    return 0
 
 
 def _assert_charged(uow: UnitOfWork, manager: Actor, club: UUID, booked: int) -> None:
@@ -120,7 +130,7 @@ def test_hire_at_21_percent_beside_bar_sales_keeps_both_exact(
     booking = book_room(uow, manager, replace(request, extras=(STANDARD_EXTRAS[1],)))
     clock.moment = datetime(2026, 3, 9, 19, 0, tzinfo=UTC)  # during the booked evening
     booked = sum(
-        _sell_on_account(uow, bar, shop, lines, 0.0)
+        _sell_on_account(uow, bar, shop, (lines, 0.0, False))
         for lines in ([(63, 21, 1)], [(1_450, 21, 1), (1_120, 9, 1)], [(37, 21, 3)])
     )
     issued = invoice_booking(uow, manager, booking.id)
@@ -138,8 +148,11 @@ def test_hire_at_21_percent_beside_bar_sales_keeps_both_exact(
 )
 @given(sales=st.lists(SALE, min_size=1, max_size=5))
 def test_the_invoice_total_is_the_sum_booked_on_account(
-    uow: UnitOfWork, manager: Actor, bar: Bar, sales: list[tuple[list[tuple[int, int, int]], float]]
+    uow: UnitOfWork,
+    manager: Actor,
+    bar: Bar,
+    sales: list[SaleSpec],
 ) -> None:
     club = hire.hirer(uow, manager, f"Huurder {next(NAMES)}")
-    booked = sum(_sell_on_account(uow, bar, club, lines, by_card) for lines, by_card in sales)
+    booked = sum(_sell_on_account(uow, bar, club, sale) for sale in sales)
     _assert_charged(uow, manager, club, booked)

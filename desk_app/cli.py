@@ -11,6 +11,7 @@ from types import ModuleType
 from desk_app import __version__
 from desk_app.commands import EXIT_FAILED, EXIT_REFUSED, Handler, operations, report, setup, sync
 from desk_app.errors import DeskError
+from desk_app.logs import configure_logging
 from desk_app.paths import DataFolder, keep_files_private, resolve_data_folder
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
     except Exception:
+        configure_logging(folder.logs)  # a command that never opened the folder logs here too
         log.exception("unexpected error in desk-app %s", args.command or "gui")
         print(
             f"Er ging iets onverwachts mis. De details staan in het logbestand in {folder.logs}.",

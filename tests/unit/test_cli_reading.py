@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli import main
+from desk_app.commands import sync as sync_commands
 
 READING = [
     pytest.param(["report", "day", "--date", "2026-05-01"], id="report day"),
@@ -137,3 +138,18 @@ def test_an_unreachable_central_database_is_one_dutch_line_on_the_terminal(demo:
     assert result.returncode == 2
     [line] = result.stderr.splitlines()
     assert line.startswith(f"De centrale database ({unreachable}) is niet bereikbaar.")
+
+
+def test_an_unexpected_error_in_a_central_command_is_kept_in_the_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_args: object, _folder: object) -> int:
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(sync_commands, "run_central_init", broken)
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "central", "init", "--central", "postgresql://x"]) == 1
+    error = capsys.readouterr().err
+    assert f"De details staan in het logbestand in {data / 'logs'}." in error
+    assert "Traceback" not in error
+    assert "RuntimeError: kapot" in (data / "logs" / "desk-app.log").read_text()

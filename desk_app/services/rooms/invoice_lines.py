@@ -54,13 +54,13 @@ class Totals:
         return self.net_cents + self.vat_cents + self.rounding_cents
 
 
-def totals(lines: Sequence[ExtraLine], rounding_cents: int = 0) -> Totals:
+def totals(lines: Sequence[ExtraLine]) -> Totals:
     """VAT per rate over the summed lines, rounded half away from zero to the cent."""
     bases: dict[int, int] = {}
     for line in lines:
         bases[line.vat_rate] = bases.get(line.vat_rate, 0) + line.amount_cents
     rows = tuple(VatRow(rate, base, _vat(base, rate)) for rate, base in sorted(bases.items()))
-    return Totals(sum(bases.values()), rows, rounding_cents)
+    return Totals(sum(bases.values()), rows)
 
 
 def charged_totals(items: Sequence[InvoiceItem]) -> Totals:

@@ -227,7 +227,11 @@ def _add_room(tx: Transaction, manager: Person, room: StarterRoom) -> None:
                 vat_rate=vat,
             )
         )
-        after = {"tariff": tariff.value, "part_of_day_cents": part, "vat_rate": vat}
+        after: dict[str, object] = {
+            "tariff": tariff.value,
+            "part_of_day_cents": part,
+            "vat_rate": vat,
+        }
         _audit(tx, manager, "room.rate", room.name, after)
 
 

@@ -67,7 +67,7 @@ STARTER_PRODUCTS = (
     StarterProduct("Koffie en thee", "Koffie", 120, 9),
     StarterProduct("Koffie en thee", "Thee", 100, 9),
     StarterProduct("Koffie en thee", "Cappuccino", 180, 9),
-    StarterProduct("Koffie en thee", "Warme chocolademelk", 160, 9),
+    StarterProduct("Koffie en thee", "Chocolademelk", 160, 9),
     StarterProduct("Frisdrank", "Cola", 180, 9),
     StarterProduct("Frisdrank", "Sinas", 180, 9),
     StarterProduct("Frisdrank", "Spa blauw", 150, 9),

@@ -2256,24 +2256,24 @@
         <translation>The bar&apos;s price list</translation>
     </message>
     <message>
-        <source>Een begin met gewone prijzen. Haal het vinkje weg bij wat u niet verkoopt; dubbeltik op een naam of prijs om die te veranderen. Later kan alles in Bar → Prijslijst.</source>
-        <translation>A start with usual prices. Untick what you do not sell; double-tap a name or price to change it. Everything can be changed later in Bar → Price list.</translation>
+        <source>Gewone prijzen om mee te beginnen; later te wijzigen in Bar → Prijslijst.</source>
+        <translation>Usual prices to start with; change them later in Bar → Price list.</translation>
+    </message>
+    <message>
+        <source>De zalen die u verhuurt, met de prijs per dagdeel voor verenigingen.</source>
+        <translation>The rooms you hire out, with the price per part of the day for associations.</translation>
+    </message>
+    <message>
+        <source>Het wisselgeld bij de start, en een bonprinter als u die heeft.</source>
+        <translation>The float at the start, and a receipt printer if you have one.</translation>
     </message>
     <message>
         <source>Zalen</source>
         <translation>Rooms</translation>
     </message>
     <message>
-        <source>De zalen die u verhuurt, met de prijs per dagdeel voor verenigingen (zonder btw). Bedrijven betalen het dubbele, met 21 % btw.</source>
-        <translation>The rooms you hire out, with the price per part of the day for associations (no VAT). Businesses pay twice that, with 21 % VAT.</translation>
-    </message>
-    <message>
         <source>Kassa en bonprinter</source>
         <translation>Till and receipt printer</translation>
-    </message>
-    <message>
-        <source>Hoeveel wisselgeld ligt er bij de start in de kassa? Een bonprinter is niet nodig; u kunt er later een instellen.</source>
-        <translation>How much float is in the till at the start? A receipt printer is not needed; you can set one up later.</translation>
     </message>
     <message>
         <source>De eerste sociaal beheerder</source>
@@ -3741,8 +3741,8 @@
         <translation>Product</translation>
     </message>
     <message>
-        <source>Prijs incl. btw</source>
-        <translation>Price incl. VAT</translation>
+        <source>Prijs</source>
+        <translation>Price</translation>
     </message>
     <message>
         <source>Categorie</source>
@@ -3764,6 +3764,10 @@
         <source>ja</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>Prijzen zijn inclusief btw. Haal het vinkje weg bij wat u niet verkoopt; dubbeltik op een naam of prijs om die te veranderen.</source>
+        <translation>Prices include VAT. Untick what you do not sell; double-tap a name or price to change it.</translation>
+    </message>
 </context>
 <context>
     <name>StarterRoomsEditor</name>
@@ -3782,6 +3786,10 @@
     <message>
         <source>Voorgestelde zalen</source>
         <translation>Suggested rooms</translation>
+    </message>
+    <message>
+        <source>Verenigingen betalen zonder btw, bedrijven het dubbele met 21 % btw. Haal het vinkje weg bij een zaal die u niet verhuurt.</source>
+        <translation>Associations pay without VAT, businesses twice that with 21 % VAT. Untick a room you do not hire out.</translation>
     </message>
 </context>
 <context>

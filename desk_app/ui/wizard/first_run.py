@@ -89,28 +89,22 @@ class FirstRunWizard(QWizard):
             CheckedPage(
                 self.tr("Prijslijst van de bar"),
                 self.tr(
-                    "Een begin met gewone prijzen. Haal het vinkje weg bij wat u niet verkoopt; "
-                    "dubbeltik op een naam of prijs om die te veranderen. Later kan alles "
-                    "in Bar → Prijslijst."
+                    "Gewone prijzen om mee te beginnen; later te wijzigen in Bar → Prijslijst."
                 ),
                 self.products,
                 self.check_start,
+                grows=True,
             ),
             CheckedPage(
                 self.tr("Zalen"),
-                self.tr(
-                    "De zalen die u verhuurt, met de prijs per dagdeel voor verenigingen "
-                    "(zonder btw). Bedrijven betalen het dubbele, met 21 % btw."
-                ),
+                self.tr("De zalen die u verhuurt, met de prijs per dagdeel voor verenigingen."),
                 self.rooms,
                 self.check_start,
+                grows=True,
             ),
             CheckedPage(
                 self.tr("Kassa en bonprinter"),
-                self.tr(
-                    "Hoeveel wisselgeld ligt er bij de start in de kassa? "
-                    "Een bonprinter is niet nodig; u kunt er later een instellen."
-                ),
+                self.tr("Het wisselgeld bij de start, en een bonprinter als u die heeft."),
                 self.till,
                 self.check_start,
             ),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.rooms.rates_editor import amount_text
 
 ROW_HEIGHT = 44  # a finger's width, as everywhere on the desk
+TICK_SIZE = 28  # the tick that leaves a suggestion out, large enough to hit
 
 
 def _kept_name(text: str) -> QTableWidgetItem:
@@ -54,12 +56,24 @@ def _table(headers: list[str], rows: int, parent: QWidget) -> QTableWidget:
         | QAbstractItemView.EditTrigger.AnyKeyPressed
     )
     table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+    tick = f"width: {TICK_SIZE}px; height: {TICK_SIZE}px;"
+    table.setStyleSheet(f"QTableWidget::indicator {{ {tick} }}")
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def _with_how_to(parent: QWidget, how_to: str, table: QTableWidget) -> None:
+    """The list under one sentence on how to change it."""
+    label = QLabel(how_to, parent)
+    label.setWordWrap(True)
+    layout = QVBoxLayout(parent)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(table, 1)
 
 
 def _text(table: QTableWidget, row: int, column: int) -> str:
@@ -89,7 +103,7 @@ class StarterProductsEditor(QWidget):
         super().__init__(parent)
         headers = [
             self.tr("Product"),
-            self.tr("Prijs incl. btw"),
+            self.tr("Prijs"),
             self.tr("Categorie"),
             self.tr("Btw"),
             self.tr("Alcohol"),
@@ -102,7 +116,11 @@ class StarterProductsEditor(QWidget):
             self.table.setItem(row, 2, _fixed(product.category))
             self.table.setItem(row, 3, _fixed(f"{product.vat_rate} %"))
             self.table.setItem(row, 4, _fixed(self.tr("ja") if product.is_alcohol else ""))
-        QVBoxLayout(self).addWidget(self.table)
+        how_to = self.tr(
+            "Prijzen zijn inclusief btw. Haal het vinkje weg bij wat u niet verkoopt; "
+            "dubbeltik op een naam of prijs om die te veranderen."
+        )
+        _with_how_to(self, how_to, self.table)
 
     def products(self) -> tuple[StarterProduct, ...]:
         """The ticked products as typed; a price that is no amount is refused in Dutch."""
@@ -132,7 +150,11 @@ class StarterRoomsEditor(QWidget):
             self.table.setItem(row, 0, _kept_name(room.name))
             self.table.setItem(row, 1, _editable(str(room.capacity)))
             self.table.setItem(row, 2, _editable(amount_text(room.part_of_day_cents)))
-        QVBoxLayout(self).addWidget(self.table)
+        how_to = self.tr(
+            "Verenigingen betalen zonder btw, bedrijven het dubbele met 21 % btw. "
+            "Haal het vinkje weg bij een zaal die u niet verhuurt."
+        )
+        _with_how_to(self, how_to, self.table)
 
     def rooms(self) -> tuple[StarterRoom, ...]:
         """The ticked rooms as typed; a count or price that is no number is refused in Dutch."""

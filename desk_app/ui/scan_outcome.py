@@ -2,33 +2,47 @@
 
 ``QStatusBar.showMessage`` hides every normal status-bar label while its message shows,
 so who is at the desk, the last sync and the warnings vanished for 15 s after each scan.
-This slot has a fixed width, so the texts beside it do not move either.
+This slot's size does not follow its text, so the texts beside it do not move either; on
+a narrow window it gives way (down to a few words) rather than widen the window.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QWidget
 
 OUTCOME_MS = 15_000
-# Room for "Kees Smit aangemeld als vrijwilliger" and the like at any text size.
+# Room for "Welkom! Eerste bezoek met deze pas, geteld." and the like at any text size.
 OUTCOME_CHARS = 40
+NARROWEST_CHARS = 12
+BORDER_PX = 1  # the message style's border, drawn inside the padding's edge
 
 
 class ScanOutcome(QLabel):
-    """A fixed-width label for a scan's outcome; cut short texts open whole on a tap."""
+    """A steady-width label for a scan's outcome; cut short texts open whole on a tap."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("message")
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
         self.setAccessibleName(self.tr("Laatste scan"))
         self._full = ""
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.clear_outcome)
-        self._fit_width()
+
+    def sizeHint(self) -> QSize:
+        """Qt override: as wide as the slot is meant to be, whatever the text."""
+        return QSize(self._width(OUTCOME_CHARS), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Qt override: the slot may narrow this far before the window would have to widen."""
+        return QSize(self._width(NARROWEST_CHARS), super().minimumSizeHint().height())
+
+    def _width(self, chars: int) -> int:
+        margins = self.contentsMargins()
+        return self.fontMetrics().averageCharWidth() * chars + margins.left() + margins.right()
 
     def outcome(self) -> str:
         """The whole text shown now ("" when the slot is empty)."""
@@ -51,19 +65,16 @@ class ScanOutcome(QLabel):
         self.setToolTip("")
         self.clear()
 
-    def _fit_width(self) -> None:
-        self.setFixedWidth(self.fontMetrics().averageCharWidth() * OUTCOME_CHARS)
-
     def _elide(self) -> None:
         metrics = self.fontMetrics()
-        room = self.contentsRect().width()
+        room = self.contentsRect().width() - 2 * BORDER_PX
         self.setText(metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room))
 
     def changeEvent(self, event: QEvent) -> None:
         """Qt override: a larger text size widens the slot with it."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            self._fit_width()
+            self.updateGeometry()
             self._elide()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

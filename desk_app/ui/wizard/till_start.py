@@ -58,7 +58,7 @@ class TillStartForm(QWidget):
         self.jobs, self.open_printer = jobs, open_printer
         self.centre_name = ""
         self.wait_ms = TEST_WAIT_MS
-        self._attempt = 0
+        self._printing = False  # a test print is on its way (or waiting for the printer)
         self.float = QLineEdit(amount_text(DEFAULT_FLOAT_CENTS), self)
         self.float.setAccessibleName(self.tr("Wisselgeld in de kassa"))
         self.none = QRadioButton(self.tr("Geen bonprinter"), self)
@@ -108,7 +108,7 @@ class TillStartForm(QWidget):
             edit.setEnabled(self.network.isChecked())
         for edit in (self.vendor, self.product):
             edit.setEnabled(self.usb.isChecked())
-        self.test.setEnabled(not self.none.isChecked())
+        self._enable_test()
 
     def float_cents(self) -> int:
         """The typed float, checked by the core (whole 5 cents); a refusal is in Dutch."""
@@ -146,26 +146,27 @@ class TillStartForm(QWidget):
         except DeskError as error:
             self.result.show_desk_error(error)
             return
-        self._attempt += 1
-        attempt = self._attempt
         send = partial(print_trial_slip, centre_name=self.centre_name)
         work = partial(print_slip, self.open_printer, config, send)
-        self.test.setEnabled(False)
+        self._printing = True
+        self._enable_test()
         self.result.show_info(self.tr("Bezig met afdrukken…"))
         self.timer.start(self.wait_ms)
-        self.jobs.run(
-            Pool.PRINT, work, partial(self._printed, attempt), partial(self._failed, attempt)
-        )
+        self.jobs.run(Pool.PRINT, work, self._printed, self._failed)
 
-    def _printed(self, attempt: int, _printed: bool) -> None:
-        if attempt == self._attempt and self.timer.isActive():
+    @Slot(object)
+    def _printed(self, _printed: bool) -> None:
+        self._job_ended()
+        if self.timer.isActive():  # after the page's limit the person was already told
             self._finish(
                 self.tr("De proefbon is afgedrukt. Kijk of hij goed leesbaar is."), ok=True
             )
 
-    def _failed(self, attempt: int, error: Exception) -> None:
-        if attempt == self._attempt and self.timer.isActive():
-            log.info("the test print failed: %s", error)
+    @Slot(object)
+    def _failed(self, error: Exception) -> None:
+        self._job_ended()
+        log.info("the test print failed: %s", error)
+        if self.timer.isActive():
             self._finish(
                 self.tr(
                     "De bonprinter antwoordt niet. Staat hij aan en klopt het adres? "
@@ -176,7 +177,6 @@ class TillStartForm(QWidget):
 
     @Slot()
     def _no_answer(self) -> None:
-        self._attempt += 1  # a late answer of this attempt is no longer shown
         self._finish(
             self.tr(
                 "De bonprinter gaf binnen {seconds} seconden geen antwoord. "
@@ -185,9 +185,16 @@ class TillStartForm(QWidget):
             ok=False,
         )
 
+    def _job_ended(self) -> None:
+        """A new test may start only once the last one let go of the printer."""
+        self._printing = False
+        self._enable_test()
+
+    def _enable_test(self) -> None:
+        self.test.setEnabled(not self.none.isChecked() and not self._printing)
+
     def _finish(self, text: str, *, ok: bool) -> None:
         self.timer.stop()
-        self.test.setEnabled(not self.none.isChecked())
         if ok:
             self.result.show_info(text)
         else:

@@ -126,3 +126,10 @@ def print_receipt(printer: ReceiptPrinter, receipt: Receipt) -> None:
                 "Errors", "De bon kon niet worden afgedrukt; de verkoop is wel opgeslagen."
             )
         ) from error
+
+
+def print_trial_slip(printer: ReceiptPrinter, centre_name: str) -> None:
+    """A short slip that shows the printer is connected and cuts, before any sale is made."""
+    printer.set(align="left")
+    printer.text(f"{centre_name}\nProefbon: de bonprinter werkt.\n")
+    printer.cut()

@@ -18,6 +18,8 @@ from desk_app.models import Centre, DayPart, DayPartKey, OpeningHours, Person, R
 from desk_app.services import audit
 from desk_app.services.auth import Actor, hash_pin, require_role
 from desk_app.services.people import clean_name
+from desk_app.services.starter import StartingPoint, store_start
+from desk_app.services.starter import validated as validated_start
 from desk_app.services.uow import UnitOfWork
 
 KNOWN_CENTRES = {
@@ -157,9 +159,15 @@ def set_up_centre(
     manager_name: str,
     manager_pin: str,
     pin_salt: bytes | None = None,
+    start: StartingPoint | None = None,
 ) -> Actor:
-    """First run: store the centre and its first social manager in one transaction."""
+    """First run: store the centre, its first social manager and what it starts with at once.
+
+    ``start`` (the wizard's price list, rooms, float and printer) lands in the same
+    transaction: a refusal anywhere leaves no half set-up centre behind.
+    """
     details = validated(details)
+    start = validated_start(start) if start is not None else None
     name = clean_name(manager_name)
     pin_hash = hash_pin(manager_pin, pin_salt)
     with uow.write() as tx:
@@ -188,6 +196,8 @@ def set_up_centre(
             at=now,
             after=_snapshot(details),
         )
+        if start is not None:
+            store_start(tx, manager, start)
         return Actor(manager.id, manager.name, manager.role)
 
 

@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(self.uow, self.status, self.jobs, self)
         self.sync.refresh()
         self.scans = ScanRouter(
-            self.current_page, lambda: self.pages, lambda: self.actor, self.status
+            self.current_page, lambda: self.pages, lambda: self.actor, self.status.outcome
         )
         self.set_actor(actor)
         self.dialog: QDialog | None = None

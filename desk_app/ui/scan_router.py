@@ -7,14 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Slot
-from PySide6.QtWidgets import QApplication, QStatusBar
+from PySide6.QtWidgets import QApplication
 
 from desk_app.services.auth import Actor
 from desk_app.ui.page import Page
+from desk_app.ui.scan_outcome import ScanOutcome
 
 # A scan held behind a dialog this long is no longer "now": it is refused, not counted late.
 HOLD_LIMIT_S = 120.0
-STATUS_MESSAGE_MS = 15_000
 # How often a held scan looks whether its dialog has closed (a dialog may close many ways).
 RETRY_MS = 250
 
@@ -28,18 +28,18 @@ class HeldScan:
 
 
 class StatusPlace:
-    """The status bar as a page's message place, for a scan handled off its own page."""
+    """The status bar's outcome slot as a page's message place, for a scan off its own page."""
 
-    def __init__(self, status: QStatusBar) -> None:
-        self.status = status
+    def __init__(self, slot: ScanOutcome) -> None:
+        self.slot = slot
 
     def show_error(self, text: str) -> None:
         """Show a refusal."""
-        self.status.showMessage(text, STATUS_MESSAGE_MS)
+        self.slot.show_outcome(text, "error")
 
     def show_info(self, text: str) -> None:
         """Show an outcome."""
-        self.status.showMessage(text, STATUS_MESSAGE_MS)
+        self.slot.show_outcome(text, "info")
 
 
 class ScanRouter(QObject):
@@ -56,14 +56,14 @@ class ScanRouter(QObject):
         current_page: Callable[[], Page],
         pages: Callable[[], Sequence[Page]],
         actor: Callable[[], Actor | None],
-        status: QStatusBar,
+        outcome: ScanOutcome,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        super().__init__(status)
+        super().__init__(outcome)
         self.current_page = current_page
         self.pages = pages
         self.actor = actor
-        self.place = StatusPlace(status)
+        self.place = StatusPlace(outcome)
         self.clock = clock
         self.held: list[HeldScan] = []
         self.retry = QTimer(self)

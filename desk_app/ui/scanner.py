@@ -4,6 +4,8 @@ A USB scanner is a keyboard: it types a code and Enter, much faster than a perso
 :class:`ScanCatcher` watches every key press of the application and hands a burst ending
 in Enter to ``take_scan`` (the main window's router), wherever the focus sits: on a button,
 a list, a count field, or in a dialog (the router holds a scan until the dialog closes).
+Some scanners end a code with Tab instead: such a burst is taken the same way, and its Tab
+never moves the focus.
 """
 
 from __future__ import annotations
@@ -149,6 +151,8 @@ class ScanCatcher(QObject):
         self._last_key_at = now
         if event.key() in _ENTER_KEYS and not event.modifiers() & _COMMAND_MODIFIERS:
             return self._enter(widget, quick=quick)
+        if event.key() == Qt.Key.Key_Tab and not event.modifiers() & _COMMAND_MODIFIERS:
+            return self._tab(widget, quick=quick)
         if not _printable(event):
             self._end_burst()
             return False
@@ -184,6 +188,18 @@ class ScanCatcher(QObject):
         self.take_scan(burst.strip())
         return True
 
+    def _tab(self, widget: QWidget, *, quick: bool) -> bool:
+        """A scanner's Tab ends its code like Enter; a person's Tab moves on as always."""
+        if not (quick and len(self._burst.strip()) >= SCAN_MIN_LENGTH):
+            self._end_burst()
+            return False
+        if is_scan_field(widget):
+            self._burst, self._field = "", None
+            self._replay(widget, _enter_events())  # the field's own Enter handles the code
+            return True
+        # Another kind of code scanned into a text field stays typed there, focus and all.
+        return self._enter(widget, quick=quick) or _text_input(widget) is not None
+
     def _end_burst(self) -> None:
         """The keys so far were a person's: give the held ones back and start afresh."""
         self._give_back()
@@ -194,11 +210,14 @@ class ScanCatcher(QObject):
         self._flush_timer.stop()
         held, self._held = self._held, []
         target = QApplication.focusWidget()
-        if target is None:
-            return
+        if target is not None:
+            self._replay(target, held)
+
+    def _replay(self, target: QWidget, events: list[QKeyEvent]) -> None:
+        """Deliver ``events`` to ``target`` without looking at them again."""
         self._replaying = True
         try:
-            for event in held:
+            for event in events:
                 QApplication.sendEvent(target, event)
         finally:
             self._replaying = False
@@ -208,6 +227,14 @@ def _first_delivery(widget: QWidget) -> bool:
     """A key press reaches the focus widget first, then its parents: count it there only."""
     focus = QApplication.focusWidget()
     return widget is focus or (focus is None and widget.isWindow())
+
+
+def _enter_events() -> list[QKeyEvent]:
+    """An Enter key press and release, as a scanner that ends with Enter sends them."""
+    return [
+        QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+    ]
 
 
 def _copy(event: QKeyEvent) -> QKeyEvent:

@@ -10,6 +10,7 @@ from desk_app.formatting import Formatter, now_local
 from desk_app.services.auth import Actor
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
+from desk_app.ui.scan_outcome import ScanOutcome
 
 CLOCK_INTERVAL_MS = 15_000
 CLOCK_PATTERN = "EEE d MMMM  HH:mm"
@@ -89,6 +90,8 @@ class DeskStatusBar(QStatusBar):
         for label in (self.centre, self.person, self.sync, self.backup, self.conflicts):
             self.addWidget(label)
         self.addWidget(self.warnings, 1)
+        self.outcome = ScanOutcome(self)  # a scan's outcome, beside the labels, never over them
+        self.addPermanentWidget(self.outcome)
         self.addPermanentWidget(self.clock)
         self.show_actor(None)
         self.show_last_sync(self.tr("nog nooit"))

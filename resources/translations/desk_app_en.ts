@@ -106,6 +106,10 @@
         <translation>Cancel session</translation>
     </message>
     <message>
+        <source>Nog geen activiteiten. Zet de eerste activiteit in het programma.</source>
+        <translation>No activities yet. Put the first activity in the programme.</translation>
+    </message>
+    <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
@@ -1678,8 +1682,28 @@
         <translation>The allowance per volunteer is between 0 and 50 euros.</translation>
     </message>
     <message>
+        <source>Het wisselgeld ligt tussen € 0 en {max}.</source>
+        <translation>The float is between € 0 and {max}.</translation>
+    </message>
+    <message>
+        <source>Het wisselgeld is een veelvoud van 5 cent, bijvoorbeeld € 100,00.</source>
+        <translation>The float is a multiple of 5 cents, for example € 100.00.</translation>
+    </message>
+    <message>
+        <source>Vul het netwerkadres van de bonprinter in, bijvoorbeeld 192.168.1.50.</source>
+        <translation>Fill in the receipt printer&apos;s network address, for example 192.168.1.50.</translation>
+    </message>
+    <message>
+        <source>Vul de USB-nummers van de bonprinter in, bijvoorbeeld 04b8 en 0e15.</source>
+        <translation>Fill in the receipt printer&apos;s USB numbers, for example 04b8 and 0e15.</translation>
+    </message>
+    <message>
         <source>Deze bonprinter-instelling bestaat niet.</source>
         <translation>This receipt printer setting does not exist.</translation>
+    </message>
+    <message>
+        <source>Het tarief van zaal {name} ligt tussen € 0 en {max}.</source>
+        <translation>The rate of room {name} is between € 0 and {max}.</translation>
     </message>
     <message>
         <source>Deze rekening is niet (meer) open.</source>
@@ -2137,6 +2161,18 @@
         <source>De bewaarde kopie van deze partij is beschadigd.</source>
         <translation>The stored copy of this batch is damaged.</translation>
     </message>
+    <message>
+        <source>De prijs van {name} is geen bedrag, bijvoorbeeld 1,20.</source>
+        <translation>The price of {name} is not an amount, for example 1.20.</translation>
+    </message>
+    <message>
+        <source>Vul bij {name} een aantal personen in, bijvoorbeeld 20.</source>
+        <translation>Fill in a number of people for {name}, for example 20.</translation>
+    </message>
+    <message>
+        <source>Vul het wisselgeld in als bedrag, bijvoorbeeld 100,00.</source>
+        <translation>Fill in the float as an amount, for example 100.00.</translation>
+    </message>
 </context>
 <context>
     <name>FiguresPanel</name>
@@ -2222,6 +2258,30 @@
     <message>
         <source>Bezoek en bezetting worden per dagdeel geteld.</source>
         <translation>Visits and occupancy are counted per part of the day.</translation>
+    </message>
+    <message>
+        <source>Prijslijst van de bar</source>
+        <translation>The bar&apos;s price list</translation>
+    </message>
+    <message>
+        <source>Gewone prijzen om mee te beginnen; later te wijzigen in Bar → Prijslijst.</source>
+        <translation>Usual prices to start with; change them later in Bar → Price list.</translation>
+    </message>
+    <message>
+        <source>De zalen die u verhuurt, met de prijs per dagdeel voor verenigingen.</source>
+        <translation>The rooms you hire out, with the price per part of the day for associations.</translation>
+    </message>
+    <message>
+        <source>Het wisselgeld bij de start, en een bonprinter als u die heeft.</source>
+        <translation>The float at the start, and a receipt printer if you have one.</translation>
+    </message>
+    <message>
+        <source>Zalen</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Kassa en bonprinter</source>
+        <translation>Till and receipt printer</translation>
     </message>
     <message>
         <source>De eerste sociaal beheerder</source>
@@ -3082,6 +3142,17 @@
     </message>
 </context>
 <context>
+    <name>ProductGrid</name>
+    <message>
+        <source>Nog geen producten.</source>
+        <translation>No products yet.</translation>
+    </message>
+    <message>
+        <source>Producten toevoegen</source>
+        <translation>Add products</translation>
+    </message>
+</context>
+<context>
     <name>Purposes</name>
     <message>
         <source>Huiskamer</source>
@@ -3367,6 +3438,14 @@
         <translation>Hirers</translation>
     </message>
     <message>
+        <source>Nog geen zalen. Voeg de zalen toe die het buurthuis verhuurt.</source>
+        <translation>No rooms yet. Add the rooms the centre hires out.</translation>
+    </message>
+    <message>
+        <source>Zaal toevoegen</source>
+        <translation>Add a room</translation>
+    </message>
+    <message>
         <source>Zalen</source>
         <translation>Rooms</translation>
     </message>
@@ -3381,6 +3460,13 @@
     <message>
         <source>Er is nog geen zaal. Voeg eerst een zaal toe bij Zalen en tarieven.</source>
         <translation>There is no room yet. Add a room first under Rooms and rates.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanOutcome</name>
+    <message>
+        <source>Laatste scan</source>
+        <translation>Last scan</translation>
     </message>
 </context>
 <context>
@@ -3657,6 +3743,64 @@
     </message>
 </context>
 <context>
+    <name>StarterProductsEditor</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Categorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Voorgestelde prijslijst</source>
+        <translation>Suggested price list</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Prijzen zijn inclusief btw. Haal het vinkje weg bij wat u niet verkoopt; dubbeltik op een naam of prijs om die te veranderen.</source>
+        <translation>Prices include VAT. Untick what you do not sell; double-tap a name or price to change it.</translation>
+    </message>
+</context>
+<context>
+    <name>StarterRoomsEditor</name>
+    <message>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Prijs per dagdeel</source>
+        <translation>Price per part of the day</translation>
+    </message>
+    <message>
+        <source>Voorgestelde zalen</source>
+        <translation>Suggested rooms</translation>
+    </message>
+    <message>
+        <source>Verenigingen betalen zonder btw, bedrijven het dubbele met 21 % btw. Haal het vinkje weg bij een zaal die u niet verhuurt.</source>
+        <translation>Associations pay without VAT, businesses twice that with 21 % VAT. Untick a room you do not hire out.</translation>
+    </message>
+</context>
+<context>
     <name>SyncController</name>
     <message>
         <source>bezig…</source>
@@ -3796,6 +3940,81 @@
     </message>
 </context>
 <context>
+    <name>TillStartForm</name>
+    <message>
+        <source>Wisselgeld in de kassa</source>
+        <translation>Float in the till</translation>
+    </message>
+    <message>
+        <source>Geen bonprinter</source>
+        <translation>No receipt printer</translation>
+    </message>
+    <message>
+        <source>Netwerkprinter</source>
+        <translation>Network printer</translation>
+    </message>
+    <message>
+        <source>USB-printer</source>
+        <translation>USB printer</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 192.168.1.50</source>
+        <translation>for example 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 04b8</source>
+        <translation>for example 04b8</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 0e15</source>
+        <translation>for example 0e15</translation>
+    </message>
+    <message>
+        <source>Test afdrukken</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Wisselgeld in de kassa (€)</source>
+        <translation>Float in the till (€)</translation>
+    </message>
+    <message>
+        <source>Bonprinter</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Netwerkadres</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>USB-leverancier (hex)</source>
+        <translation>USB vendor (hex)</translation>
+    </message>
+    <message>
+        <source>USB-product (hex)</source>
+        <translation>USB product (hex)</translation>
+    </message>
+    <message>
+        <source>Bezig met afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>De proefbon is afgedrukt. Kijk of hij goed leesbaar is.</source>
+        <translation>The test receipt was printed. Check that it is easy to read.</translation>
+    </message>
+    <message>
+        <source>De bonprinter antwoordt niet. Staat hij aan en klopt het adres? U kunt ook zonder bonprinter verder.</source>
+        <translation>The receipt printer does not answer. Is it on and is the address right? You can also go on without a receipt printer.</translation>
+    </message>
+    <message>
+        <source>De bonprinter gaf binnen {seconds} seconden geen antwoord. U kunt ook zonder bonprinter verder.</source>
+        <translation>The receipt printer gave no answer within {seconds} seconds. You can also go on without a receipt printer.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorDataDialog</name>
     <message>
         <source>Gegevens van een bezoeker</source>
@@ -3888,6 +4107,14 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>Uren en urenverklaring</source>
         <translation>Hours and hours statement</translation>
+    </message>
+    <message>
+        <source>Nog geen vrijwilligers. Schrijf ze in het register in; ze krijgen een badge.</source>
+        <translation>No volunteers yet. Sign them up in the register; they get a badge.</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger inschrijven</source>
+        <translation>Sign up a volunteer</translation>
     </message>
     <message>
         <source>Vrijwilligers</source>

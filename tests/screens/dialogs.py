@@ -56,7 +56,7 @@ def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
 DIALOGS: dict[str, DialogFactory] = {
     "booking": _booking,
     "login": lambda w, d, a: LoginDialog(d.uow, w),
-    "first-run": lambda w, d, a: FirstRunWizard(d.uow, w),
+    "first-run": lambda w, d, a: FirstRunWizard(d.uow, w.jobs, w),
     "display": lambda w, d, a: DisplayDialog(d.uow, w),
     "accounts": lambda w, d, a: AccountsDialog(d.uow, a, w),
     "centre": lambda w, d, a: CentreDialog(d.uow, a, w),

@@ -112,7 +112,7 @@ def test_first_start_runs_wizard_then_main_window(
             QTimer.singleShot(10, drive_wizard)
             return
         wizard.identity.name.setCurrentText("Open Hof")
-        for _ in range(4):
+        for _ in range(7):  # details, numbers, hours, parts, price list, rooms, till
             wizard.next()
         wizard.manager.name.setText("Sanne de Vries")
         wizard.manager.pin.setText("2468")

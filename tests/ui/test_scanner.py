@@ -129,7 +129,7 @@ def test_a_scan_on_every_page_checks_the_visitor_in(
     window.navigation.setFocus()  # the focus on the list of sections, as after a tap on it
     scan(qtbot, window, code)
     assert visits(empty_desk) == 1
-    said = window.status.currentMessage() or page_of(window, LivingRoomPage).panel.message.text()
+    said = window.status.outcome.outcome() or page_of(window, LivingRoomPage).panel.message.text()
     assert "geteld" in said
 
 
@@ -159,7 +159,7 @@ def test_a_scan_after_tapping_a_product_at_the_bar(
     tile.setFocus()
     scan(qtbot, window, new_pass(empty_desk, desk_manager))
     assert visits(empty_desk) == 1
-    assert "geteld" in window.status.currentMessage()
+    assert "geteld" in window.status.outcome.outcome()
 
 
 def test_a_badge_scanned_after_a_tab_in_zalen_signs_the_volunteer_in(
@@ -173,8 +173,8 @@ def test_a_badge_scanned_after_a_tab_in_zalen_signs_the_volunteer_in(
     tabs.setFocus()
     scan(qtbot, window, badge)
     assert duty.signed_in_count(empty_desk.uow) == 1
-    assert "Kees Smit" in window.status.currentMessage()
-    assert "aangemeld" in window.status.currentMessage()
+    assert "Kees Smit" in window.status.outcome.outcome()
+    assert "aangemeld" in window.status.outcome.outcome()
 
 
 def test_a_scan_after_the_pass_dialog_was_cancelled(
@@ -203,7 +203,7 @@ def test_a_scan_while_the_pass_dialog_is_open_waits_for_it_to_close(
     assert dialog.isVisible()  # Enter did not press "Afdrukken"
     assert dialog.count.value() == 1
     assert visits(empty_desk) == 0
-    assert "bewaard" in window.status.currentMessage()
+    assert "bewaard" in window.status.outcome.outcome()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: visits(empty_desk) == 1)
     assert "geteld" in page.panel.message.text()
@@ -301,7 +301,7 @@ def test_a_scan_while_the_login_is_open_waits_for_the_login(
         assert isinstance(dialog, LoginDialog)
         scan(qtbot, window, code)
         assert visits(empty_desk) == 0
-        assert "ingelogd" in window.status.currentMessage()
+        assert "ingelogd" in window.status.outcome.outcome()
         dialog.select_person("Ria Jansen")
         qtbot.keyClicks(dialog.pin, RECEPTION_PIN)
         qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
@@ -415,7 +415,7 @@ def test_a_scan_held_too_long_is_refused_in_words_not_counted_late(
     now[0] += HOLD_LIMIT_S + 1  # the dialog stayed open while the desk was left alone
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.scans.held)
-    assert "niet verwerkt" in window.status.currentMessage()
+    assert "niet verwerkt" in window.status.outcome.outcome()
     assert visits(empty_desk) == 0
 
 
@@ -431,4 +431,92 @@ def test_a_coffee_card_scanned_into_the_bar_card_field_stays_there(
     scan(qtbot, window, card)
     assert field.text() == card
     assert visits(empty_desk) == 0
-    assert not window.status.currentMessage()
+    assert not window.status.outcome.outcome()
+
+
+def scan_ending_in_tab(qtbot: QtBot, window: QWidget, code: str) -> None:
+    """A scanner set to end its codes with Tab instead of Enter."""
+    target = focused(window)
+    qtbot.keyClicks(target, code)
+    qtbot.keyClick(target, Qt.Key.Key_Tab)
+
+
+def test_a_scan_ended_by_tab_on_a_bar_tile_checks_in_and_keeps_the_focus(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    set_up_bar(empty_desk.uow, desk_manager)
+    show_page(qtbot, window, BarPage)
+    page = page_of(window, BarPage)
+    page.refresh()
+    tile = page.grid.tiles["Koffie"]
+    tile.setFocus()
+    qtbot.waitUntil(tile.hasFocus)
+    scan_ending_in_tab(qtbot, window, new_pass(empty_desk, desk_manager))
+    assert visits(empty_desk) == 1
+    assert "geteld" in window.status.outcome.outcome()
+    assert tile.hasFocus()
+
+
+def test_a_scan_ended_by_tab_in_the_huiskamer_scan_field_is_counted_there(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    panel = page_of(window, LivingRoomPage).panel
+    panel.scan_field.setFocus()
+    qtbot.waitUntil(panel.scan_field.hasFocus)
+    for number in (1, 2):
+        scan_ending_in_tab(qtbot, window, new_pass(empty_desk, desk_manager))
+        assert visits(empty_desk) == number
+        assert "geteld" in panel.message.text()
+        assert panel.scan_field.hasFocus()
+        assert panel.scan_field.text() == ""
+
+
+def test_a_person_pressing_tab_still_moves_on(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor, key_clock: KeyClock
+) -> None:
+    panel = page_of(window, LivingRoomPage).panel
+    panel.scan_field.setFocus()
+    qtbot.waitUntil(panel.scan_field.hasFocus)
+    key_clock.gap = 0.3  # a person typing a code by hand, then Tab
+    code = new_pass(empty_desk, desk_manager)
+    scan_ending_in_tab(qtbot, window, code)
+    qtbot.waitUntil(lambda: not panel.scan_field.hasFocus())
+    assert panel.scan_field.text() == code
+    assert visits(empty_desk) == 0
+
+
+def test_a_scan_outcome_leaves_the_other_status_texts_in_view(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    status = window.status
+    show_page(qtbot, window, RoomsPage)
+    labels = (status.centre, status.person, status.sync, status.warnings, status.clock)
+    assert all(label.isVisible() for label in labels)
+    places = [label.geometry() for label in labels]
+    outcome_place = status.outcome.geometry()
+    window.navigation.setFocus()
+    scan(qtbot, window, new_pass(empty_desk, desk_manager))
+    assert visits(empty_desk) == 1
+    assert "geteld" in status.outcome.outcome()
+    assert status.outcome.isVisible()
+    assert not status.currentMessage()  # no temporary message hides the labels
+    assert all(label.isVisible() for label in labels)
+    assert [label.geometry() for label in labels] == places
+    assert status.outcome.geometry() == outcome_place
+    assert "Sanne de Vries" in status.person.text()
+
+
+def test_a_long_scan_outcome_is_cut_in_its_slot_and_whole_in_reach(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    slot = window.status.outcome
+    width, window_width = slot.width(), window.minimumSizeHint().width()
+    long_text = "Scan bewaard: die wordt verwerkt zodra dit venster dicht is. " * 3
+    slot.show_outcome(long_text)
+    QApplication.processEvents()  # let the status bar lay out again, if it would
+    assert slot.width() == width
+    assert window.minimumSizeHint().width() == window_width
+    assert slot.text() != long_text
+    assert slot.text().endswith("…")
+    assert slot.outcome() == long_text
+    assert slot.toolTip() == long_text

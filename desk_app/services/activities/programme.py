@@ -185,6 +185,12 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
     }
 
 
+def has_activities(uow: UnitOfWork) -> bool:
+    """Whether the programme holds any activity at all, in any week."""
+    with uow.read() as tx:
+        return tx.session.scalar(select(Activity.id).limit(1)) is not None
+
+
 def programme(uow: UnitOfWork, first: date, last: date) -> list[OccurrenceInfo]:
     """Occurrences between two days, in order, with attendance."""
     with uow.read() as tx:

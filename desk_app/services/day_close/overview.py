@@ -31,6 +31,7 @@ from desk_app.services.living_room.figures import (
     visit_counts,
 )
 from desk_app.services.rooms.guests import BookingOfDay, bookings_of_day
+from desk_app.services.starter import first_float
 from desk_app.services.till.reports import XReport, day_bounds, day_figures
 from desk_app.services.till.tabs import TabSummary, tabs_still_open
 from desk_app.services.volunteers.duty import OpenSignIn, open_sign_ins
@@ -135,14 +136,14 @@ def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
 
 
 def opening_float(session: Session, day: date) -> int:
-    """The float the last close before ``day`` left in the drawer (none yet: nothing)."""
+    """The float the last close before ``day`` left in the drawer (none yet: the first one)."""
     left = session.scalar(
         select(DayClose.float_left_cents)
         .where(DayClose.local_day < day)
         .order_by(DayClose.local_day.desc())
         .limit(1)
     )
-    return int(left or 0)
+    return first_float(session) if left is None else int(left)
 
 
 def _products(session: Session, day: date) -> list[ProductLine]:

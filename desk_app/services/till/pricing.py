@@ -116,7 +116,8 @@ def price_list(uow: UnitOfWork) -> list[ProductRow]:
         return [_row(product) for product in tx.session.scalars(query)]
 
 
-def _validated(draft: ProductDraft) -> ProductDraft:
+def validated(draft: ProductDraft) -> ProductDraft:
+    """A tidy draft, or a Dutch message saying what is wrong with it."""
     category = " ".join(draft.category.split())
     if not category or len(category) > MAX_CATEGORY_LENGTH or not category.isprintable():
         raise InvalidInput(
@@ -150,7 +151,7 @@ def save_product(
     uow: UnitOfWork, actor: Actor, draft: ProductDraft, product_id: UUID | None = None
 ) -> ProductRow:
     """The social manager adds or changes a product; sold lines keep their own copied price."""
-    draft = _validated(draft)
+    draft = validated(draft)
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         product = _product_to_change(tx.session, product_id)

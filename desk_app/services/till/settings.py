@@ -103,6 +103,11 @@ def _validated(settings: TillSettings) -> TillSettings:
     return replace(settings, alcohol_hours=dict(settings.alcohol_hours))
 
 
+def write_settings(session: Session, settings: TillSettings) -> None:
+    """Store checked settings in the caller's transaction (the first run has no one to audit)."""
+    write_setting(session, KEY, _as_json(_validated(settings)))
+
+
 def save_settings(uow: UnitOfWork, actor: Actor, settings: TillSettings) -> TillSettings:
     """The social manager changes the till's settings; before and after go to the audit log."""
     settings = _validated(settings)

@@ -107,6 +107,13 @@ def register(uow: UnitOfWork, *, include_inactive: bool = False) -> list[Volunte
         ]
 
 
+def has_volunteers(uow: UnitOfWork) -> bool:
+    """Whether anyone active holds a volunteer badge (the wizard's manager holds none)."""
+    with uow.read() as tx:
+        query = select(Person.id).where(Person.active, Person.badge_code.is_not(None)).limit(1)
+        return tx.session.scalar(query) is not None
+
+
 def add_volunteer(uow: UnitOfWork, actor: Actor, details: VolunteerDetails) -> UUID:
     """A social manager adds a volunteer, who gets a badge code straight away."""
     columns = _columns(details)

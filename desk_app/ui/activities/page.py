@@ -29,6 +29,7 @@ from desk_app.services.living_room.checkin import ScanOutcome
 from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
+from desk_app.ui.empty_hint import EmptyHint
 from desk_app.ui.heading import page_heading
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
@@ -86,6 +87,12 @@ class ActivitiesPage(Page):
         self.plan_button.clicked.connect(self.plan_activity)
         self.cancel_button = QPushButton(self.tr("Bijeenkomst afgelasten"), self)
         self.cancel_button.clicked.connect(self.cancel_occurrence)
+        self.empty = EmptyHint(
+            self.tr("Nog geen activiteiten. Zet de eerste activiteit in het programma."),
+            self.tr("Nieuwe activiteit"),
+            self,
+        )
+        self.empty.action_requested.connect(self.plan_activity)
         self._lay_out()
         self.refresh()
 
@@ -117,6 +124,7 @@ class ActivitiesPage(Page):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
         layout.addLayout(week)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.door_scan)
         layout.addLayout(count)
@@ -149,6 +157,7 @@ class ActivitiesPage(Page):
             )
         )
         self.model.set_rows(activities.programme(self.context.uow, self.monday, sunday))
+        self.empty.setVisible(not activities.has_activities(self.context.uow))
         for number in range(self.model.rowCount()):
             if chosen is not None and self.model.row(number).occurrence_id == chosen.occurrence_id:
                 self.table.selectRow(number)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QTabWidget, QWidget
 
 from desk_app.formatting import format_cents
 from desk_app.services.till.pricing import ProductRow
+from desk_app.ui.empty_hint import EmptyHint
 
 COLUMNS = 2
 TILE_HEIGHT = 84
@@ -17,19 +18,26 @@ class ProductGrid(QTabWidget):
 
     Signals:
         product_chosen: a tile was tapped; carries its ``ProductRow``.
+        add_products_requested: the grid is empty and the person wants to fill the price list.
     """
 
     product_chosen = Signal(object)
+    add_products_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tiles: dict[str, QPushButton] = {}
+        self.empty = EmptyHint(self.tr("Nog geen producten."), self.tr("Producten toevoegen"))
+        self.empty.action_requested.connect(self.add_products_requested)
         self.setStyleSheet("QTabBar::tab { min-height: 44px; min-width: 110px; font-size: 15px; }")
 
     def show_products(self, products: list[ProductRow]) -> None:
         """Rebuild the tiles; ``products`` come in the order the grid shows them."""
         self.clear()
         self.tiles = {}
+        self.tabBar().setVisible(bool(products))
+        if not products:  # a new centre: say how to fill the grid, in the grid's own place
+            self.addTab(self.empty, "")
         pages: dict[str, QGridLayout] = {}
         for product in products:
             if product.category not in pages:

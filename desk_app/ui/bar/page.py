@@ -130,6 +130,7 @@ class BarPage(Page):
 
     def _connect(self) -> None:
         self.grid.product_chosen.connect(self.add_product)
+        self.grid.add_products_requested.connect(self.toolbar.open_price_list)
         self.plus.clicked.connect(lambda: self._change_selected(1))
         self.minus.clicked.connect(lambda: self._change_selected(-1))
         self.remove.clicked.connect(self._remove_selected)

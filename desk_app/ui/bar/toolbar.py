@@ -79,7 +79,7 @@ class BarToolbar(QWidget):
             (self.tr("Bon terugdraaien"), self._reverse),
             (self.tr("Koffiekaart verkopen"), self._coffee_card),
             (self.tr("X-rapport"), self._x_report),
-            (self.tr("Prijslijst"), self._prices),
+            (self.tr("Prijslijst"), self.open_price_list),
             (self.tr("Journaal exporteren"), self._journal),
             (self.tr("Geld uit de kas"), self._paid_out),
         ):
@@ -145,7 +145,8 @@ class BarToolbar(QWidget):
         if (actor := self.act.actor()) is not None:
             self._run(lambda: dialogs.show_x_report(self.uow, actor, self))
 
-    def _prices(self) -> None:
+    def open_price_list(self) -> None:
+        """The price-list editor (the manager's; the service refuses anyone else's change)."""
         if (actor := self.act.actor()) is not None:
             open_dialog(PriceListDialog(self.uow, actor, self), closed=self.changed.emit)
 

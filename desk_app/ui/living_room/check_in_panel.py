@@ -205,5 +205,9 @@ class CheckInPanel(QFrame):
         self.undo_button.setEnabled(False)
 
     def focus_scan(self) -> None:
-        """Give the scan field the keyboard, so the next scan lands there."""
-        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
+        """Give the scan field the keyboard, so the next scan lands there.
+
+        A scan counted from another page leaves the focus where the person had it there.
+        """
+        if self.isVisible():
+            self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

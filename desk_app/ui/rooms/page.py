@@ -22,6 +22,7 @@ from desk_app.services.rooms.booking_changes import get_booking
 from desk_app.services.rooms.calendar import week_view
 from desk_app.services.rooms.rates import RoomInfo, active_rooms
 from desk_app.ui.context import PageContext
+from desk_app.ui.empty_hint import EmptyHint
 from desk_app.ui.heading import page_heading
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Page
@@ -76,17 +77,25 @@ class RoomsPage(Page):
         self.message = MessageLine(self)
         self.act = PageAction(current_actor, self.message, self.changed.emit)
         self.dialog: QDialog | None = None  # the booking dialog open now, if any
+        self.empty = EmptyHint(
+            self.tr("Nog geen zalen. Voeg de zalen toe die het buurthuis verhuurt."),
+            self.tr("Zaal toevoegen"),
+            self,
+        )
+        self.empty.action_requested.connect(self.add_first_room)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         heading = page_heading(self, self.icon_name, self.title())
         heading.addWidget(self._new_booking_button())
         layout.addLayout(heading)
         layout.addWidget(self.message)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
         self.calendar.free_cell_clicked.connect(self._book_cell)
         self.calendar.booking_clicked.connect(self._open_booking)
         self.finder.room_chosen.connect(self._book_found)
         self.rooms_admin.rooms_changed.connect(self.calendar.refresh)
+        self.rooms_admin.rooms_changed.connect(self._show_empty_hint)
         self.hirers.hirers_changed.connect(self.invoices.refresh)
         self._only_open_tab_sizes()
         self.refresh()
@@ -98,6 +107,7 @@ class RoomsPage(Page):
     @Slot()
     def refresh(self) -> None:
         """Reload what the open tab shows."""
+        self._show_empty_hint()
         widget = self.tabs.currentWidget()
         if widget is self.calendar:
             self.calendar.refresh()
@@ -107,6 +117,17 @@ class RoomsPage(Page):
             self.invoices.refresh()
         elif widget in (self.rooms_admin, self.hirers):
             widget.refresh()
+
+    @Slot()
+    def _show_empty_hint(self) -> None:
+        """A centre without rooms is told how to add them, above the (empty) agenda."""
+        self.empty.setVisible(not active_rooms(self._uow))
+
+    @Slot()
+    def add_first_room(self) -> None:
+        """Open the rooms tab with a new room's form."""
+        self.tabs.setCurrentWidget(self.rooms_admin)
+        self.rooms_admin.add_room()
 
     @Slot(int)
     def _tab_changed(self, _index: int) -> None:

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.codes import CodeKind, parse_code
 from desk_app.services.people import desk_accounts
-from desk_app.services.volunteers import duty, duty_board
+from desk_app.services.volunteers import duty, duty_board, register
 from desk_app.ui.context import PageContext
+from desk_app.ui.empty_hint import EmptyHint
 from desk_app.ui.heading import page_heading
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
@@ -39,6 +40,12 @@ class VolunteersPage(Page):
         self.sign_in.badge_scanned.connect(self.scan_badge)
         self.sign_in.pin_entered.connect(self.sign_in_with_pin)
         self.register_button.clicked.connect(self.open_register)
+        self.empty = EmptyHint(
+            self.tr("Nog geen vrijwilligers. Schrijf ze in het register in; ze krijgen een badge."),
+            self.tr("Vrijwilliger inschrijven"),
+            self,
+        )
+        self.empty.action_requested.connect(self.open_register)
         self.hours_button.clicked.connect(self.open_hours)
         actions = QGridLayout()
         actions.addWidget(self.register_button, 0, 0)
@@ -46,6 +53,7 @@ class VolunteersPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        layout.addWidget(self.empty)
         layout.addWidget(self.sign_in)
         layout.addWidget(self.board, 1)
         layout.addLayout(actions)
@@ -74,6 +82,7 @@ class VolunteersPage(Page):
     def refresh(self) -> None:
         """Re-read who is on duty and the warnings."""
         self.board.show_board(duty_board.duty_board(self.context.uow))
+        self.empty.setVisible(not register.has_volunteers(self.context.uow))
 
     def _changed(self, change: duty.DutyChange) -> None:
         text = (

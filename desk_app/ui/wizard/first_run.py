@@ -1,25 +1,37 @@
-"""The first-run wizard: centre, numbers, opening hours, parts of the day, first manager."""
+"""The first-run wizard: centre, numbers, hours, parts of the day, what it starts with, manager."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget, QWizard
 
+from desk_app.documents.receipt_printer import PrinterOpener, open_printer
 from desk_app.errors import InvalidInput
-from desk_app.services import centre
+from desk_app.services import centre, starter
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails
+from desk_app.services.starter import StartingPoint
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.forms.collect import collect_details
 from desk_app.ui.forms.details import IdentityForm, NumbersForm
 from desk_app.ui.forms.times import DayPartsEditor, HoursEditor
+from desk_app.ui.jobs import Jobs
 from desk_app.ui.wizard.pages import CheckedPage, ManagerForm
+from desk_app.ui.wizard.starter_lists import StarterProductsEditor, StarterRoomsEditor
+from desk_app.ui.wizard.till_start import TillStartForm
 
 
 class FirstRunWizard(QWizard):
     """Asks everything the centre needs once; nothing is stored until the last page is done."""
 
-    def __init__(self, uow: UnitOfWork, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        uow: UnitOfWork,
+        jobs: Jobs,
+        parent: QWidget | None = None,
+        *,
+        printer_opener: PrinterOpener = open_printer,
+    ) -> None:
         super().__init__(parent)
         self.uow = uow
         self.actor: Actor | None = None
@@ -31,6 +43,9 @@ class FirstRunWizard(QWizard):
         self.numbers = NumbersForm()
         self.hours = HoursEditor()
         self.parts = DayPartsEditor()
+        self.products = StarterProductsEditor()
+        self.rooms = StarterRoomsEditor()
+        self.till = TillStartForm(jobs, printer_opener)
         self.manager = ManagerForm()
         for page in self._pages():
             self.addPage(page)
@@ -72,6 +87,28 @@ class FirstRunWizard(QWizard):
                 self.check_details,
             ),
             CheckedPage(
+                self.tr("Prijslijst van de bar"),
+                self.tr(
+                    "Gewone prijzen om mee te beginnen; later te wijzigen in Bar → Prijslijst."
+                ),
+                self.products,
+                self.check_start,
+                grows=True,
+            ),
+            CheckedPage(
+                self.tr("Zalen"),
+                self.tr("De zalen die u verhuurt, met de prijs per dagdeel voor verenigingen."),
+                self.rooms,
+                self.check_start,
+                grows=True,
+            ),
+            CheckedPage(
+                self.tr("Kassa en bonprinter"),
+                self.tr("Het wisselgeld bij de start, en een bonprinter als u die heeft."),
+                self.till,
+                self.check_start,
+            ),
+            CheckedPage(
                 self.tr("De eerste sociaal beheerder"),
                 self.tr("Met deze naam en pincode beheert u straks de accounts."),
                 self.manager,
@@ -82,6 +119,20 @@ class FirstRunWizard(QWizard):
     def details(self) -> CentreDetails:
         """What has been typed so far."""
         return collect_details(self.identity, self.numbers, self.hours, self.parts)
+
+    def starting_point(self) -> StartingPoint:
+        """The price list, rooms, float and printer as chosen so far."""
+        return StartingPoint(
+            self.products.products(),
+            self.rooms.rooms(),
+            self.till.float_cents(),
+            self.till.printer(),
+        )
+
+    def check_start(self) -> None:
+        """Let the core check what the centre starts with (it stores nothing yet)."""
+        self.till.centre_name = self.identity.name.currentText().strip()
+        starter.validated(self.starting_point())
 
     def check_details(self) -> None:
         """Let the core check the details before going on (it stores nothing)."""
@@ -98,4 +149,5 @@ class FirstRunWizard(QWizard):
             self.details(),
             manager_name=self.manager.name.text(),
             manager_pin=self.manager.pin.text(),
+            start=self.starting_point(),
         )

@@ -14,8 +14,15 @@ class CheckedPage(QWizardPage):
     """A page with a message line; ``check`` runs on Next/Finish and may refuse with an error."""
 
     def __init__(
-        self, title: str, subtitle: str, body: QWidget, check: Callable[[], object]
+        self,
+        title: str,
+        subtitle: str,
+        body: QWidget,
+        check: Callable[[], object],
+        *,
+        grows: bool = False,
     ) -> None:
+        """``grows``: the body (a list) takes the page's height, the message stays below it."""
         super().__init__()
         self.setTitle(f"<span style='font-size: x-large'>{title}</span>")
         self.setSubTitle(subtitle)
@@ -23,8 +30,9 @@ class CheckedPage(QWizardPage):
         self.check = check
         self.message = MessageLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addWidget(body, 1 if grows else 0)
+        if not grows:
+            layout.addStretch(1)
         layout.addWidget(self.message)
 
     def validatePage(self) -> bool:

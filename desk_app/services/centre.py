@@ -16,8 +16,9 @@ from stdnum.nl import btw, postcode
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Centre, DayPart, DayPartKey, OpeningHours, Person, Role
 from desk_app.services import audit
-from desk_app.services.auth import Actor, hash_pin, require_role
+from desk_app.services.auth import Actor, authenticate, require_role
 from desk_app.services.people import clean_name
+from desk_app.services.pin_hashing import hash_pin, require_pin_for_role
 from desk_app.services.uow import UnitOfWork
 
 KNOWN_CENTRES = {
@@ -161,6 +162,7 @@ def set_up_centre(
     """First run: store the centre and its first social manager in one transaction."""
     details = validated(details)
     name = clean_name(manager_name)
+    require_pin_for_role(manager_pin, Role.MANAGER)
     pin_hash = hash_pin(manager_pin, pin_salt)
     with uow.write() as tx:
         if tx.session.scalar(select(Centre.id).limit(1)) is not None:
@@ -188,7 +190,8 @@ def set_up_centre(
             at=now,
             after=_snapshot(details),
         )
-        return Actor(manager.id, manager.name, manager.role)
+        manager_id = manager.id
+    return authenticate(uow, manager_id, manager_pin)  # she is logged in as she sets it
 
 
 def centre_details(uow: UnitOfWork) -> CentreDetails:

@@ -56,8 +56,8 @@ def test_wizard_to_the_end_stores_the_centre(qtbot: QtBot, desk_uow: UnitOfWork)
     wizard.parts.edits[DayPartKey.EVENING][1].setTime(QTime(23, 0))
     next_page(qtbot, wizard)
     qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
-    qtbot.keyClicks(wizard.manager.pin, "2468")
-    qtbot.keyClicks(wizard.manager.pin_again, "2468")
+    qtbot.keyClicks(wizard.manager.pin, "246813")
+    qtbot.keyClicks(wizard.manager.pin_again, "246813")
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
@@ -111,8 +111,8 @@ def test_different_pins_are_refused(qtbot: QtBot, desk_uow: UnitOfWork) -> None:
     wizard = open_wizard(qtbot, desk_uow)
     go_to_manager_page(qtbot, wizard)
     qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
-    qtbot.keyClicks(wizard.manager.pin, "1234")
-    qtbot.keyClicks(wizard.manager.pin_again, "1235")
+    qtbot.keyClicks(wizard.manager.pin, "123456")
+    qtbot.keyClicks(wizard.manager.pin_again, "123457")
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert page_message(wizard) == "De twee pincodes zijn niet gelijk."
     assert not centre.is_set_up(desk_uow)

@@ -137,6 +137,11 @@ class LoginSessions:
             self._tickets[ticket] = (person_id, False)
             return True
 
+    def __len__(self) -> int:
+        """How many sessions are open (a one-off approval must not leave one behind)."""
+        with self._lock:
+            return len(self._tickets)
+
     def forget(self, ticket: str | None) -> None:
         """End a session (logging out, or a one-off approval that is done)."""
         with self._lock:

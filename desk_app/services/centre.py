@@ -18,7 +18,7 @@ from desk_app.models import Centre, DayPart, DayPartKey, OpeningHours, Person, R
 from desk_app.services import audit
 from desk_app.services.auth import Actor, authenticate, require_role
 from desk_app.services.people import clean_name
-from desk_app.services.pin_hashing import hash_pin, require_pin_for_role
+from desk_app.services.pin_hashing import hash_pin, require_pin_for_role, validate_pin
 from desk_app.services.uow import UnitOfWork
 
 KNOWN_CENTRES = {
@@ -162,7 +162,7 @@ def set_up_centre(
     """First run: store the centre and its first social manager in one transaction."""
     details = validated(details)
     name = clean_name(manager_name)
-    require_pin_for_role(manager_pin, Role.MANAGER)
+    require_pin_for_role(validate_pin(manager_pin), Role.MANAGER)
     pin_hash = hash_pin(manager_pin, pin_salt)
     with uow.write() as tx:
         if tx.session.scalar(select(Centre.id).limit(1)) is not None:

@@ -59,10 +59,10 @@ def _account(person: Person) -> Account:
 def create_account(uow: UnitOfWork, actor: Actor, *, name: str, role: Role, pin: str) -> Account:
     """A social manager adds a person who can log in (a manager's PIN has six digits)."""
     name = clean_name(name)
-    require_pin_for_role(pin, role)
     pin_hash = hash_pin(pin)
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
+        require_pin_for_role(pin, role)
         person = Person(
             centre_code=tx.centre_code(),
             name=name,

@@ -125,3 +125,15 @@ def test_a_wrong_postcode_keeps_the_first_page(qtbot: QtBot, desk_uow: UnitOfWor
     click(qtbot, wizard, QWizard.WizardButton.NextButton)
     assert wizard.currentId() == 0
     assert page_message(wizard) == "De postcode klopt niet, bijvoorbeeld 1181 AB."
+
+
+def test_a_four_digit_manager_pin_is_refused(qtbot: QtBot, desk_uow: UnitOfWork) -> None:
+    wizard = open_wizard(qtbot, desk_uow)
+    go_to_manager_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
+    qtbot.keyClicks(wizard.manager.pin, "2468")
+    qtbot.keyClicks(wizard.manager.pin_again, "2468")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert page_message(wizard) == "De pincode van een sociaal beheerder heeft minstens 6 cijfers."
+    assert wizard.actor is None
+    assert not centre.is_set_up(desk_uow)

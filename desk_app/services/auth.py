@@ -111,6 +111,8 @@ def approve_with_pin(uow: UnitOfWork, at_desk: Actor, approver_id: UUID, pin: st
             error = _verify(approver, pin, tx.now)
             if error is not None and typist.id != approver.id:
                 error = _count_typist_failure(typist, tx.now, error)
+            elif error is None and pin_too_short(pin, approver.role):
+                error = _new_pin_owed()
         proven = Actor(approver.id, approver.name, approver.role)
     if error is not None:
         raise error
@@ -184,13 +186,15 @@ def require_issued(tx: CoreTransaction, actor: Actor, *, pending_ok: bool = Fals
     if tx.logins.pending(actor.ticket, actor.person_id):
         if pending_ok:
             return
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Kies eerst een nieuwe pincode van minstens {digits} cijfers."
-            ),
-            digits=MANAGER_PIN_LENGTH,
-        )
+        raise _new_pin_owed()
     raise _not_logged_in()
+
+
+def _new_pin_owed() -> NotAllowed:
+    return NotAllowed(
+        QT_TRANSLATE_NOOP("Errors", "Kies eerst een nieuwe pincode van minstens {digits} cijfers."),
+        digits=MANAGER_PIN_LENGTH,
+    )
 
 
 def _not_logged_in() -> NotAllowed:

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desk_app.errors import NotAllowed
-from desk_app.models import PaymentMethod
+from desk_app.models import PaymentMethod, Role
+from desk_app.services import people
 from desk_app.services.auth import Actor, authenticate
 from desk_app.services.people import desk_accounts, unlock
 from desk_app.services.till.basket import LineIn
@@ -83,3 +84,22 @@ def test_a_right_approval_pin_leaves_no_lingering_manager_session(
     before = len(uow.logins)
     _reverse(uow, bar, MANAGER_PIN)
     assert len(uow.logins) == before
+
+
+def test_a_manager_with_a_short_pin_cannot_approve_until_she_chose_a_new_one(
+    uow: UnitOfWork, bar: Bar
+) -> None:
+    joke = people.create_account(uow, bar.manager, name="Joke de Boer", role=Role.BAR, pin="8642")
+    people.change_role(uow, bar.manager, joke.person_id, Role.MANAGER)
+    sold = sell(uow, bar.seller, [LineIn(bar.products["Koek"], 1)], [PaymentIn(PaymentMethod.CASH)])
+
+    def reverse(pin: str) -> Receipt:
+        return reverse_sale(
+            uow, bar.seller, sold.sale_id, manager_id=joke.person_id, manager_pin=pin, reason="fout"
+        )
+
+    with pytest.raises(NotAllowed, match="Kies eerst een nieuwe pincode"):
+        reverse("8642")
+    pending = authenticate(uow, joke.person_id, "8642")
+    people.choose_own_pin(uow, pending, "864213")
+    assert reverse("864213").reverses_number == sold.number

@@ -84,10 +84,10 @@ def check_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> Actor:
 
     The returned value carries no ticket: services refuse it; it only names who typed.
     """
-    validate_pin(pin)
+    verdict = _judge(uow, person_id, pin)
     with uow.write() as tx:
         person = _login_person(tx, person_id)
-        error = _locked(person, tx.now) or _verify(person, pin, tx.now)
+        error = _locked(person, tx.now) or _verify(person, verdict, tx.now)
         proven = Actor(person.id, person.name, person.role)
     if error is not None:
         raise error
@@ -101,14 +101,14 @@ def approve_with_pin(uow: UnitOfWork, at_desk: Actor, approver_id: UUID, pin: st
     it, so guessing a manager's PIN at the till locks the guesser out too. The approver's
     session is one-off: end it (``log_out``) when the approved action is done.
     """
-    validate_pin(pin)
+    verdict = _judge(uow, approver_id, pin)
     with uow.write() as tx:
         require_issued(tx, at_desk)
         typist = _login_person(tx, at_desk.person_id)
         approver = _login_person(tx, approver_id)
         error = _locked(typist, tx.now) or _locked(approver, tx.now)
         if error is None:
-            error = _verify(approver, pin, tx.now)
+            error = _verify(approver, verdict, tx.now)
             if error is not None and typist.id != approver.id:
                 error = _count_typist_failure(typist, tx.now, error)
             elif error is None and pin_too_short(pin, approver.role):
@@ -145,15 +145,36 @@ def _locked(person: Person, now: datetime) -> NotAllowed | None:
     return None
 
 
-def _verify(person: Person, pin: str, now: datetime) -> NotAllowed | None:
-    """Verify inside the transaction; a failure is returned (so its count commits), not raised."""
-    assert person.pin_hash is not None
-    if not pin_matches(person.pin_hash, pin):
+@dataclass(frozen=True)
+class _Verdict:
+    """A PIN checked against the hash stored when the check began."""
+
+    stored: str
+    matches: bool
+    fresh: str | None  # the PIN hashed with today's costs, when the stored ones are old
+
+
+def _judge(uow: UnitOfWork, person_id: UUID, pin: str) -> _Verdict:
+    """Run argon2 outside the write transaction: a quarter second must not hold the writer."""
+    validate_pin(pin)
+    with uow.read() as tx:
+        stored = _login_person(tx, person_id).pin_hash
+    assert stored is not None
+    matches = pin_matches(stored, pin)
+    return _Verdict(stored, matches, hash_pin(pin) if matches and needs_rehash(stored) else None)
+
+
+def _verify(person: Person, verdict: _Verdict, now: datetime) -> NotAllowed | None:
+    """Record the verdict; a failure is returned (so its count commits), not raised.
+
+    A PIN that matched a hash replaced meanwhile (a reset) counts as wrong.
+    """
+    if not verdict.matches or person.pin_hash != verdict.stored:
         return _count_failure(person, now)
     person.failed_pin_attempts = 0
     person.locked_until = None
-    if needs_rehash(person.pin_hash):
-        person.pin_hash = hash_pin(pin)
+    if verdict.fresh is not None:
+        person.pin_hash = verdict.fresh
     return None
 
 

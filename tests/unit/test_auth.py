@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import select
@@ -93,7 +93,9 @@ def test_the_lock_message_says_until_when_in_amsterdam_time(
     locked = _fail(uow, ria, 5)
     # 2 March 09:30 UTC is 10:30 in Amsterdam (winter time); locked for one minute
     assert str(locked) == "Te vaak een onjuiste pincode. Probeer het na 10:31:00 opnieuw."
-    assert clock.moment.hour == 9
+    clock.moment = datetime(2026, 7, 1, 12, 0, tzinfo=UTC)  # 14:00 in summer time
+    locked = _fail(uow, ria, 5)
+    assert str(locked) == "Te vaak een onjuiste pincode. Probeer het na 14:05:00 opnieuw."
 
 
 def test_a_right_pin_starts_the_series_again(

@@ -9,10 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desk_app.bootstrap import Desk
 from desk_app.errors import NotAllowed
 from desk_app.models import Role
 from desk_app.services import audit, auth, people
 from desk_app.services.auth import MAX_PIN_ATTEMPTS, Actor
+from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.login import LoginDialog
@@ -21,6 +23,7 @@ from tests.conftest import FakeClock
 from tests.ui.conftest import RECEPTION_PIN
 from tests.ui.test_admin import accounts_dialog, answer_unlock, select
 from tests.ui.test_login import open_login, type_pin
+from tests.ui.test_main_window import open_window
 
 JOKE_PIN = "8642"
 
@@ -124,3 +127,20 @@ def test_the_manager_unlocks_a_volunteer_after_saying_yes(
     assert select(dialog, "Ria Jansen").locked_until is None
     assert audit.recent_entries(desk_uow, desk_manager, limit=1)[0].action == "account.unlock"
     assert auth.authenticate(desk_uow, ria.person_id, RECEPTION_PIN).name == "Ria Jansen"
+
+
+def test_the_person_before_is_logged_out_when_another_logs_in(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    window = open_window(qtbot, empty_desk, desk_manager)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    dialog = window.dialog
+    assert isinstance(dialog, LoginDialog)
+    dialog.select_person("Ria Jansen")
+    qtbot.keyClicks(dialog.pin, RECEPTION_PIN)
+    with qtbot.waitSignal(window.actor_changed):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    with pytest.raises(NotAllowed, match="Log eerst in"):
+        issue_passes(empty_desk.uow, desk_manager)  # her session ended with the switch
+    assert window.actor is not None
+    assert len(issue_passes(empty_desk.uow, window.actor)) == 1  # Ria's session is live

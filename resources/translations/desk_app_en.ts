@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>De pincode van een sociaal beheerder heeft minstens {digits} cijfers.</source>
-        <translation>A social manager's PIN has at least {digits} digits.</translation>
+        <translation>A social manager&apos;s PIN has at least {digits} digits.</translation>
     </message>
     <message>
         <source>Deze persoon kan niet inloggen aan de balie.</source>

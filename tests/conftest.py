@@ -11,16 +11,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from argon2 import PasswordHasher
 
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.paths import DataFolder
-from desk_app.services import auth
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, set_up_centre
+from desk_app.services.pin_hashing import PRODUCTION_PIN_COST, PinCost, use_pin_cost_in_tests
 from desk_app.services.uow import UnitOfWork
 
-MANAGER_PIN = "4321"
+MANAGER_PIN = "654321"
+# Cheap argon2 costs for tests only; tests/unit/test_pin_cost.py checks the production ones.
+TEST_PIN_COST = PinCost(time_cost=1, memory_cost=64, parallelism=1)
 # The bundle's smoke test needs a built bundle: `make dist-test` builds one and names it.
 collect_ignore = [] if os.environ.get("DESK_APP_BUNDLE") else ["dist"]
 
@@ -39,9 +40,11 @@ class FakeClock:
 
 
 @pytest.fixture(autouse=True)
-def quick_pin_hashing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Cheap argon2 settings in tests; hashes carry their settings, so verifying is unchanged."""
-    monkeypatch.setattr(auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=64, parallelism=1))
+def quick_pin_hashing() -> Iterator[None]:
+    """Cheap argon2 costs in tests; hashes carry their costs, so verifying is unchanged."""
+    use_pin_cost_in_tests(TEST_PIN_COST)
+    yield
+    use_pin_cost_in_tests(PRODUCTION_PIN_COST)
 
 
 @pytest.fixture

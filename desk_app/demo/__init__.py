@@ -124,7 +124,7 @@ def demo_steps() -> list[DemoStep]:
 def generate(uow: UnitOfWork, options: DemoOptions) -> dict[str, int]:
     """Fill an empty database with the demo centre; return how many rows of each kind."""
     start = datetime.combine(options.start, time(8, 0), LOCAL_ZONE).astimezone(UTC)
-    fixed_clock = UnitOfWork(uow.database, clock=lambda: start)
+    fixed_clock = uow.on_clock(lambda: start)
     context = DemoContext(uow=fixed_clock, options=options, rng=Random(options.seed))
     with ids_from(lambda: context.new_id_at(start)):
         for step in demo_steps():

@@ -9,10 +9,10 @@ from desk_app.db.rules import bulk_insert
 from desk_app.demo import DemoContext
 from desk_app.models import Certificate, CertificateKind, Person, Product, Role, Room, VisitorPass
 from desk_app.models import VolunteerKind as Kind
-from desk_app.services.auth import hash_pin
 from desk_app.services.centre import KNOWN_CENTRES, CentreDetails, set_up_centre
+from desk_app.services.pin_hashing import hash_pin
 
-DEMO_MANAGER = ("Sanne de Vries", "1234")
+DEMO_MANAGER = ("Sanne de Vries", "123456")
 DEMO_DESK_ACCOUNTS = (("Ria Jansen", Role.RECEPTION, "1111"), ("Henk Bakker", Role.BAR, "2222"))
 ROOMS = (
     ("Grote zaal", 80, "beamer, geluidsinstallatie, podium"),

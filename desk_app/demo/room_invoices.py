@@ -8,27 +8,27 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import select
 
 from desk_app.demo import DemoContext
+from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.errors import InvalidInput
 from desk_app.models import Hirer, Person, Role
 from desk_app.models import TariffClass as Tariff
-from desk_app.services.auth import Actor
+from desk_app.services.auth import authenticate
 from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_hirer_month
-from desk_app.services.uow import UnitOfWork
 
 
 def invoices(context: DemoContext) -> None:
     """On the first of every month, the month before is invoiced per hirer, as the office does."""
     with context.uow.read() as tx:
-        manager = tx.session.scalars(select(Person).where(Person.role == Role.MANAGER)).first()
+        manager = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).first()
         assert manager is not None
-        actor = Actor(manager.id, manager.name, manager.role)
         paying = list(
             tx.session.scalars(
                 select(Hirer.id).where(Hirer.tariff_class != Tariff.INTERNAL).order_by(Hirer.name)
             )
         )
+    actor = authenticate(context.uow, manager, DEMO_MANAGER[1])  # the office logs in as Sanne
     issued = 0
     last: InvoiceInfo | None = None
     uow = context.uow
@@ -37,7 +37,7 @@ def invoices(context: DemoContext) -> None:
         moment = context.moment(invoice_day, time(10))
         if not context.happened(moment):
             break  # the last month is invoiced later today
-        uow = UnitOfWork(context.uow.database, clock=_fixed(moment))
+        uow = context.uow.on_clock(_fixed(moment))
         for hirer_id in paying:
             try:
                 last = invoice_hirer_month(uow, actor, hirer_id, month)

@@ -8,11 +8,11 @@ from sqlalchemy import select
 
 from desk_app.db.rules import bulk_insert
 from desk_app.demo import DemoContext
+from desk_app.demo.foundation import DEMO_DESK_ACCOUNTS
 from desk_app.models import Person, Product, RemovedLine
-from desk_app.services.auth import Actor
+from desk_app.services.auth import authenticate
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.tabs import add_to_tab, carry_over_tab, open_tab
-from desk_app.services.uow import UnitOfWork
 from desk_app.services.volunteers.duty import toggle_by_badge
 
 TABS = (  # name, youth, carried over, products
@@ -59,13 +59,13 @@ def open_tabs(context: DemoContext) -> None:
     evening = context.moment(context.options.end, time(20, 0))
     if not context.happened(evening):
         return  # a demo made before the evening has no evening tabs yet
-    uow = UnitOfWork(context.uow.database, clock=lambda: evening)
+    uow = context.uow.on_clock(lambda: evening)
     with uow.read() as tx:
         henk = tx.session.scalars(select(Person).where(Person.name == "Henk Bakker")).one()
         products = {p.name: p.id for p in tx.session.scalars(select(Product))}
-        seller = Actor(henk.id, henk.name, henk.role)
-        badge = henk.badge_code
+        henk_id, badge = henk.id, henk.badge_code
     assert badge is not None
+    seller = authenticate(uow, henk_id, _demo_pin("Henk Bakker"))
     toggle_by_badge(uow, seller, badge)  # Henk, with his IVA, signs in for the evening
     for name, youth, carried, lines in TABS:
         tab = open_tab(uow, seller, name, youth=youth)
@@ -74,3 +74,8 @@ def open_tabs(context: DemoContext) -> None:
         if carried:
             carry_over_tab(uow, seller, tab.tab_id)
     context.count("open rekeningen", len(TABS))
+
+
+def _demo_pin(name: str) -> str:
+    """The demo PIN of a desk account: demo steps log in like anyone at the desk."""
+    return next(pin for who, _role, pin in DEMO_DESK_ACCOUNTS if who == name)

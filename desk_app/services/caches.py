@@ -6,10 +6,12 @@ thread reads, so each holds a lock.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 from datetime import date, time
 from threading import Lock
 from typing import TYPE_CHECKING, NamedTuple
+from uuid import UUID
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -93,3 +95,54 @@ class HistoryCache:
         with self._lock:
             self._counts.clear()
             self._generation += 1
+
+
+class LoginSessions:
+    """The identities the PIN login issued in this process: a ticket each, named to its person.
+
+    Privileged services accept an ``Actor`` only when its ticket is here for the same person,
+    so an object that merely names the manager does not pass. ``forget`` ends one session.
+    """
+
+    def __init__(self) -> None:
+        self._lock = Lock()
+        self._tickets: dict[str, tuple[UUID, bool]] = {}
+
+    def issue(self, person_id: UUID, *, needs_new_pin: bool = False) -> str:
+        """A new, unguessable ticket for ``person_id`` (pending while a new PIN is owed)."""
+        ticket = secrets.token_urlsafe(24)
+        with self._lock:
+            self._tickets[ticket] = (person_id, needs_new_pin)
+        return ticket
+
+    def holds(self, ticket: str | None, person_id: UUID) -> bool:
+        """Whether ``ticket`` was issued to ``person_id`` and owes no new PIN."""
+        if ticket is None:
+            return False
+        with self._lock:
+            return self._tickets.get(ticket) == (person_id, False)
+
+    def pending(self, ticket: str | None, person_id: UUID) -> bool:
+        """Whether ``ticket`` was issued to ``person_id`` and still owes a new PIN."""
+        if ticket is None:
+            return False
+        with self._lock:
+            return self._tickets.get(ticket) == (person_id, True)
+
+    def settle(self, ticket: str | None, person_id: UUID) -> bool:
+        """A pending ticket of ``person_id`` becomes a full one; whether it was pending."""
+        with self._lock:
+            if ticket is None or self._tickets.get(ticket) != (person_id, True):
+                return False
+            self._tickets[ticket] = (person_id, False)
+            return True
+
+    def __len__(self) -> int:
+        """How many sessions are open (a one-off approval must not leave one behind)."""
+        with self._lock:
+            return len(self._tickets)
+
+    def forget(self, ticket: str | None) -> None:
+        """End a session (logging out, or a one-off approval that is done)."""
+        with self._lock:
+            self._tickets.pop(ticket or "", None)

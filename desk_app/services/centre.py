@@ -16,8 +16,9 @@ from stdnum.nl import btw, postcode
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Centre, DayPart, DayPartKey, OpeningHours, Person, Role
 from desk_app.services import audit
-from desk_app.services.auth import Actor, hash_pin, require_role
+from desk_app.services.auth import Actor, authenticate, require_role
 from desk_app.services.people import clean_name
+from desk_app.services.pin_hashing import hash_pin, require_pin_for_role, validate_pin
 from desk_app.services.starter import StartingPoint, store_start
 from desk_app.services.starter import validated as validated_start
 from desk_app.services.uow import UnitOfWork
@@ -169,6 +170,7 @@ def set_up_centre(
     details = validated(details)
     start = validated_start(start) if start is not None else None
     name = clean_name(manager_name)
+    require_pin_for_role(validate_pin(manager_pin), Role.MANAGER)
     pin_hash = hash_pin(manager_pin, pin_salt)
     with uow.write() as tx:
         if tx.session.scalar(select(Centre.id).limit(1)) is not None:
@@ -198,7 +200,8 @@ def set_up_centre(
         )
         if start is not None:
             store_start(tx, manager, start)
-        return Actor(manager.id, manager.name, manager.role)
+        manager_id = manager.id
+    return authenticate(uow, manager_id, manager_pin)  # she is logged in as she sets it
 
 
 def centre_details(uow: UnitOfWork) -> CentreDetails:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID
 
@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Person, Role
 from desk_app.services import audit
-from desk_app.services.auth import Actor, hash_pin, require_role
+from desk_app.services.auth import Actor, require_issued, require_role
+from desk_app.services.pin_hashing import hash_pin, require_pin_for_role
 from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_NAME_LENGTH = 120
@@ -56,11 +57,12 @@ def _account(person: Person) -> Account:
 
 
 def create_account(uow: UnitOfWork, actor: Actor, *, name: str, role: Role, pin: str) -> Account:
-    """A social manager adds a person who can log in."""
+    """A social manager adds a person who can log in (a manager's PIN has six digits)."""
     name = clean_name(name)
     pin_hash = hash_pin(pin)
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
+        require_pin_for_role(pin, role)
         person = Person(
             centre_code=tx.centre_code(),
             name=name,
@@ -105,6 +107,7 @@ def reset_pin(uow: UnitOfWork, actor: Actor, person_id: UUID, pin: str) -> None:
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         person = _person(tx.session, person_id)
+        require_pin_for_role(pin, person.role)
         person.pin_hash = pin_hash
         person.failed_pin_attempts = 0
         person.locked_until = None
@@ -119,7 +122,7 @@ def reset_pin(uow: UnitOfWork, actor: Actor, person_id: UUID, pin: str) -> None:
 
 
 def unlock(uow: UnitOfWork, actor: Actor, person_id: UUID) -> None:
-    """A social manager lifts a PIN lock-out before the minute is over."""
+    """A social manager lifts a PIN lock-out early; the next wrong PINs start a new series."""
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         person = _person(tx.session, person_id)
@@ -134,6 +137,22 @@ def unlock(uow: UnitOfWork, actor: Actor, person_id: UUID) -> None:
             before=before,
             after={"locked_until": None},
         )
+
+
+def choose_own_pin(uow: UnitOfWork, actor: Actor, pin: str) -> Actor:
+    """The person logged in sets their own new PIN: how a manager with a short one goes on.
+
+    Accepted from a session still owing the new PIN; afterwards that session counts in full.
+    """
+    pin_hash = hash_pin(pin)
+    with uow.write() as tx:
+        require_issued(tx, actor, pending_ok=True)
+        person = _person(tx.session, actor.person_id)
+        require_pin_for_role(pin, person.role)
+        person.pin_hash = pin_hash
+        _audit(tx, manager=person, action="account.own_pin", person=person, before=None, after=None)
+    uow.logins.settle(actor.ticket, actor.person_id)
+    return replace(actor, needs_new_pin=False)
 
 
 def set_active(uow: UnitOfWork, actor: Actor, person_id: UUID, active: bool) -> Account:

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desk_app.db.engine import Database, storage_error_for
 from desk_app.db.rules import install_rules
 from desk_app.models.types import utc_now
-from desk_app.services.caches import DayPartSpan, HistoryCache, SettingsCache
+from desk_app.services.caches import DayPartSpan, HistoryCache, LoginSessions, SettingsCache
 
 
 class CoreTransaction:
@@ -24,11 +24,16 @@ class CoreTransaction:
     """
 
     def __init__(
-        self, connection: Connection | None, now: datetime, settings: SettingsCache
+        self,
+        connection: Connection | None,
+        now: datetime,
+        settings: SettingsCache,
+        logins: LoginSessions,
     ) -> None:
         self._connection = connection
         self.now = now
         self._settings = settings
+        self.logins = logins
 
     @property
     def connection(self) -> Connection:
@@ -51,8 +56,10 @@ class CoreTransaction:
 class Transaction(CoreTransaction):
     """One open transaction with its ORM session (the database session, nothing else)."""
 
-    def __init__(self, session: Session, now: datetime, settings: SettingsCache) -> None:
-        super().__init__(None, now, settings)
+    def __init__(
+        self, session: Session, now: datetime, settings: SettingsCache, logins: LoginSessions
+    ) -> None:
+        super().__init__(None, now, settings, logins)
         self.session = session
 
     @property
@@ -78,14 +85,26 @@ class UnitOfWork:
         *,
         settings: SettingsCache | None = None,
         history: HistoryCache | None = None,
+        logins: LoginSessions | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.settings = settings if settings is not None else SettingsCache()
         self.history = history if history is not None else HistoryCache()
+        self.logins = logins if logins is not None else LoginSessions()
         self._writes = sessionmaker(bind=database.writer, expire_on_commit=False)
         self._reads = sessionmaker(bind=database.reader)
         install_rules(self._writes)
+
+    def on_clock(self, clock: Callable[[], datetime]) -> UnitOfWork:
+        """The same database, caches and login sessions, on another clock (demo steps, tests)."""
+        return UnitOfWork(
+            self.database,
+            clock,
+            settings=self.settings,
+            history=self.history,
+            logins=self.logins,
+        )
 
     def now(self) -> datetime:
         """The current moment in UTC, from the clock the app (or a test) supplied."""
@@ -96,7 +115,7 @@ class UnitOfWork:
         """One write transaction: committed when the block ends, rolled back on any error."""
         try:
             with self._writes.begin() as session:
-                yield Transaction(session, self.now(), self.settings)
+                yield Transaction(session, self.now(), self.settings, self.logins)
         except IntegrityError:
             raise  # a broken constraint is a program error, not a storage problem
         except DBAPIError as error:
@@ -107,7 +126,7 @@ class UnitOfWork:
         """A write transaction without an ORM session, for the desk's busiest one-row writes."""
         try:
             with self.database.writer.begin() as connection:
-                yield CoreTransaction(connection, self.now(), self.settings)
+                yield CoreTransaction(connection, self.now(), self.settings, self.logins)
         except IntegrityError:
             raise
         except DBAPIError as error:
@@ -117,4 +136,4 @@ class UnitOfWork:
     def read(self) -> Iterator[Transaction]:
         """A read-only snapshot of the database."""
         with self._reads() as session, session.begin():
-            yield Transaction(session, self.now(), self.settings)
+            yield Transaction(session, self.now(), self.settings, self.logins)

@@ -20,6 +20,8 @@ from desk_app.services import auth, people
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.new_pin import NewPinDialog
 from desk_app.ui.pinpad import PinPad
 from desk_app.ui.widgets import MessageLabel, PinEdit
 
@@ -28,6 +30,8 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole
 
 class LoginDialog(QDialog):
     """Choose a person from the list and prove it with a PIN.
+
+    A social manager whose PIN is too short first chooses a new one (``new_pin``).
 
     Signals:
         logged_in: the PIN was right; carries the :class:`Actor`.
@@ -39,6 +43,7 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.uow = uow
         self.actor: Actor | None = None
+        self.new_pin: NewPinDialog | None = None
         self.setWindowTitle(self.tr("Wie zit er aan de balie?"))
         self.people = QListWidget(self)
         self.people.setObjectName("people")
@@ -118,6 +123,28 @@ class LoginDialog(QDialog):
             self.pin.clear()
             self.message.show_desk_error(error)
             return
+        if actor.needs_new_pin:
+            self._ask_new_pin(actor)
+            return
+        self._done(actor)
+
+    def _ask_new_pin(self, pending: Actor) -> None:
+        """Open the new-PIN dialog; without a new PIN the login does not count."""
+        dialog = NewPinDialog(self.uow, pending, self)
+        self.new_pin = dialog
+
+        def finished() -> None:
+            self.new_pin = None
+            if dialog.actor is not None:
+                self._done(dialog.actor)
+                return
+            auth.log_out(self.uow, pending)
+            self.pin.clear()
+            self.message.show_error(self.tr("Kies eerst een nieuwe pincode om in te loggen."))
+
+        open_dialog(dialog, closed=finished)
+
+    def _done(self, actor: Actor) -> None:
         self.actor = actor
         self.logged_in.emit(actor)
         self.accept()

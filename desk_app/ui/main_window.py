@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.bootstrap import Desk
 from desk_app.kinds import Role
-from desk_app.services.auth import Actor, role_allows
+from desk_app.services.auth import Actor, log_out, role_allows
 from desk_app.services.preferences import Preferences
 from desk_app.services.volunteers.duty_board import duty_board
 from desk_app.ui.context import PageContext
@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def set_actor(self, actor: Actor | None) -> None:
-        """Make ``actor`` the person at the desk."""
+        """Make ``actor`` the person at the desk; the session of the one before ends."""
+        if self.actor is not None and (actor is None or actor.ticket != self.actor.ticket):
+            log_out(self.uow, self.actor)
         self.actor = actor
         self.status.show_actor(actor)
         manager = actor is not None and role_allows(actor.role, Role.MANAGER)

@@ -32,6 +32,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Het account van {name} ontgrendelen? Die kan dan meteen weer inloggen.</source>
+        <translation>Unlock the account of {name}? They can then log in again at once.</translation>
+    </message>
+    <message>
         <source>{name} kan weer inloggen.</source>
         <translation>{name} can log in again.</translation>
     </message>
@@ -204,6 +208,10 @@
     <message>
         <source>Account voor {subject} gemaakt, rol {role}</source>
         <translation>Account for {subject} created, role {role}</translation>
+    </message>
+    <message>
+        <source>{subject} koos een nieuwe pincode</source>
+        <translation>{subject} chose a new PIN</translation>
     </message>
     <message>
         <source>Nieuwe pincode voor {subject}</source>
@@ -1338,6 +1346,10 @@
         <translation>A PIN consists of 4 to 6 digits.</translation>
     </message>
     <message>
+        <source>De pincode van een sociaal beheerder heeft minstens {digits} cijfers.</source>
+        <translation>A social manager&apos;s PIN has at least {digits} digits.</translation>
+    </message>
+    <message>
         <source>Deze persoon kan niet inloggen aan de balie.</source>
         <translation>This person cannot log in at the desk.</translation>
     </message>
@@ -1348,6 +1360,14 @@
     <message>
         <source>Te vaak een onjuiste pincode. Probeer het na {time} opnieuw.</source>
         <translation>Too many wrong PINs. Try again after {time}.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een nieuwe pincode van minstens {digits} cijfers.</source>
+        <translation>First choose a new PIN of at least {digits} digits.</translation>
+    </message>
+    <message>
+        <source>Log eerst in met uw pincode.</source>
+        <translation>Log in with your PIN first.</translation>
     </message>
     <message>
         <source>Alleen een {role} mag dit doen.</source>
@@ -2680,6 +2700,10 @@
         <source>Tik eerst op uw naam.</source>
         <translation>Tap your name first.</translation>
     </message>
+    <message>
+        <source>Kies eerst een nieuwe pincode om in te loggen.</source>
+        <translation>Choose a new PIN first to log in.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2743,8 +2767,8 @@
         <translation>Your name</translation>
     </message>
     <message>
-        <source>Pincode (4 tot 6 cijfers)</source>
-        <translation>PIN (4 to 6 digits)</translation>
+        <source>Pincode (6 cijfers)</source>
+        <translation>PIN (6 digits)</translation>
     </message>
     <message>
         <source>Pincode nog een keer</source>
@@ -2819,6 +2843,29 @@
     <message>
         <source>Ja, {count} passen afdrukken</source>
         <translation>Yes, print {count} passes</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Nieuwe pincode kiezen</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <source>Een sociaal beheerder heeft een pincode van minstens 6 cijfers. Kies nu een nieuwe pincode.</source>
+        <translation>A social manager has a PIN of at least 6 digits. Choose a new PIN now.</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode (6 cijfers)</source>
+        <translation>New PIN (6 digits)</translation>
+    </message>
+    <message>
+        <source>Pincode nog een keer</source>
+        <translation>PIN once more</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
     </message>
 </context>
 <context>

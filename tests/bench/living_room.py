@@ -9,9 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desk_app.bootstrap import Desk, open_desk
+from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.models import Role, VisitorPass
 from desk_app.paths import DataFolder
-from desk_app.services.auth import Actor
+from desk_app.services.auth import Actor, authenticate
 from desk_app.services.living_room.checkin import count_walk_in, scan_pass
 from desk_app.services.people import desk_accounts
 from tests.bench.baselines import sqlite_commits_per_second
@@ -21,9 +22,9 @@ SCANS = 300
 
 
 def manager_of(desk: Desk) -> Actor:
-    """The demo's social manager, as the desk would know her after her PIN."""
+    """The demo's social manager, logged in with her PIN."""
     account = next(a for a in desk_accounts(desk.uow) if a.role is Role.MANAGER)
-    return Actor(account.person_id, account.name, account.role)
+    return authenticate(desk.uow, account.person_id, DEMO_MANAGER[1])
 
 
 def check_ins_per_second(desk: Desk, actor: Actor, count: int = 400) -> float:

@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from desk_app.bootstrap import open_desk
+from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.models import DayPartKey, Hirer, Person, Role, Room, TariffClass
 from desk_app.paths import DataFolder
-from desk_app.services.auth import Actor
+from desk_app.services.auth import authenticate
 from desk_app.services.rooms.bookings import BookingRequest
 from desk_app.services.rooms.series import Repeat, SeriesRequest, book_series
 from desk_app.services.uow import UnitOfWork
@@ -81,12 +82,12 @@ def series_ms(uow: UnitOfWork, first: date) -> list[float]:
     """A weekly series of 52 evenings checked and saved, once for each of five rooms."""
     with uow.read() as tx:
         person = tx.session.scalars(select(Person).where(Person.role == Role.MANAGER)).one()
-        actor = Actor(person.id, person.name, person.role)
         rooms = list(tx.session.scalars(select(Room.id).order_by(Room.name)))[:5]
         hirer = tx.session.scalars(
             select(Hirer.id).where(Hirer.tariff_class == TariffClass.SOCIAL)
         ).first()
     assert hirer is not None
+    actor = authenticate(uow, person.id, DEMO_MANAGER[1])
     samples = []
     for room in rooms:
         request = BookingRequest(room, hirer, first, DayPartKey.EVENING, people=1)

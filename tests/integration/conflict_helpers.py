@@ -14,7 +14,7 @@ from desk_app.services import auth, people
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.bookings import BookingInfo, BookingRequest, book_room
 
-DEMO_MANAGER = ("Sanne de Vries", "1234")
+DEMO_MANAGER = ("Sanne de Vries", "123456")
 
 
 def demo_manager(desk: Desk) -> Actor:

@@ -30,15 +30,17 @@ pytestmark = pytest.mark.central
 def _walk_ins(uow: UnitOfWork, number: int) -> None:
     from sqlalchemy import select  # noqa: PLC0415
 
+    from desk_app.demo.foundation import DEMO_MANAGER  # noqa: PLC0415
     from desk_app.models import Person, Role  # noqa: PLC0415
-    from desk_app.services.auth import Actor  # noqa: PLC0415
+    from desk_app.services.auth import authenticate  # noqa: PLC0415
     from desk_app.services.living_room.checkin import count_walk_in  # noqa: PLC0415
 
     with uow.read() as tx:
         person_id = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).first()
     assert person_id is not None
+    actor = authenticate(uow, person_id, DEMO_MANAGER[1])
     for _ in range(number):
-        count_walk_in(uow, Actor(person_id, "Sanne", Role.MANAGER))
+        count_walk_in(uow, actor)
 
 
 def test_a_first_sync_sends_everything_and_a_second_sends_nothing(

@@ -31,7 +31,7 @@ LANGUAGES = ("nl", "en")
 SCREEN = QSize(1366, 768)
 TASKBAR, TITLE_BAR = 40, 30
 WINDOW = QSize(SCREEN.width(), SCREEN.height() - TASKBAR - TITLE_BAR)
-DEMO_MANAGER_PIN = "1234"
+DEMO_MANAGER_PIN = "123456"
 
 
 def render_gallery(target: Path) -> list[Path]:

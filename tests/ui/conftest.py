@@ -22,7 +22,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.resources import resource_dir, translation_file
 
-MANAGER_PIN = "1234"
+MANAGER_PIN = "123456"
 RECEPTION_PIN = "1111"
 
 

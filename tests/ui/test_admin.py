@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -37,12 +39,22 @@ def select(dialog: AccountsDialog, name: str) -> Account:
     raise AssertionError(name)
 
 
+def answer_unlock(qtbot: QtBot, dialog: AccountsDialog, answer: QMessageBox.StandardButton) -> None:
+    """Click ``answer`` in the unlock question the dialog has open."""
+    question = dialog.unlock_question
+    assert question is not None
+    qtbot.waitExposed(question)
+    qtbot.mouseClick(question.button(answer), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.unlock_question is None)
+
+
 def test_volunteer_is_refused_by_the_service(
     qtbot: QtBot, desk_uow: UnitOfWork, receptionist: Actor
 ) -> None:
     dialog = accounts_dialog(qtbot, desk_uow, receptionist)
     select(dialog, "Sanne de Vries")
     dialog.unlock_selected()
+    answer_unlock(qtbot, dialog, QMessageBox.StandardButton.Yes)
     assert dialog.message.text() == NOT_ALLOWED
     assert not dialog.add_account("Kees de Jong", Role.MANAGER, "5555")
     assert dialog.message.text() == NOT_ALLOWED
@@ -59,7 +71,9 @@ def test_manager_adds_changes_and_switches_off(
     select(dialog, "Kees de Jong")
     assert dialog.change_selected_role(Role.MANAGER)
     assert dialog.message.text() == "Kees de Jong is nu sociaal beheerder."
-    assert dialog.reset_selected_pin("7777")
+    assert not dialog.reset_selected_pin("7777")
+    assert dialog.message.text() == "De pincode van een sociaal beheerder heeft minstens 6 cijfers."
+    assert dialog.reset_selected_pin("777777")
     select(dialog, "Kees de Jong")
     dialog.toggle_selected()
     kees = select(dialog, "Kees de Jong")

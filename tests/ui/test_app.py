@@ -115,8 +115,8 @@ def test_first_start_runs_wizard_then_main_window(
         for _ in range(7):  # details, numbers, hours, parts, price list, rooms, till
             wizard.next()
         wizard.manager.name.setText("Sanne de Vries")
-        wizard.manager.pin.setText("2468")
-        wizard.manager.pin_again.setText("2468")
+        wizard.manager.pin.setText("246813")
+        wizard.manager.pin_again.setText("246813")
         wizard.accept()
 
     def main_loop() -> int:

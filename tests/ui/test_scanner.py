@@ -268,6 +268,7 @@ def test_a_name_typed_fast_into_a_text_field_stays_typed(
 def test_a_scan_after_a_switch_and_login(
     qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
 ) -> None:
+    code = new_pass(empty_desk, desk_manager)  # before the switch ends her session
     qtbot.mouseClick(window.switch_button, Qt.MouseButton.LeftButton)
     dialog = active_dialog(qtbot)
     assert isinstance(dialog, LoginDialog)
@@ -279,7 +280,7 @@ def test_a_scan_after_a_switch_and_login(
     window.activateWindow()  # the window manager gives the desk back its keyboard
     qtbot.waitUntil(window.isActiveWindow)
     assert QApplication.focusWidget() is window.switch_button
-    scan(qtbot, window, new_pass(empty_desk, desk_manager))
+    scan(qtbot, window, code)
     assert visits(empty_desk) == 1
 
 

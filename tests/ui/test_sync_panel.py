@@ -18,7 +18,7 @@ from desk_app.db.backup import backup_database
 from desk_app.errors import DeskError
 from desk_app.models import DayPartKey
 from desk_app.paths import DataFolder
-from desk_app.services.auth import Actor
+from desk_app.services.auth import Actor, authenticate
 from desk_app.services.rooms.booking_changes import cancel_booking
 from desk_app.services.rooms.bookings import book_room
 from desk_app.services.uow import UnitOfWork
@@ -31,6 +31,7 @@ from desk_app.wire.registry import SCHEMA_VERSION
 from desk_app.wire.rows import OutgoingRow
 from tests.conftest import FakeClock
 from tests.integration.conftest import central_url  # noqa: F401 - the fixture
+from tests.ui.conftest import MANAGER_PIN
 from tests.unit import hire_factories as make
 
 NOWHERE = "postgresql://desk@127.0.0.1:1/central"
@@ -118,7 +119,8 @@ def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
     save_central_url(uow, central_url)
     copy = _copy_of(empty_desk, tmp_path, clock)
     try:
-        book_room(copy.uow, desk_manager, make.request(hall, choir, part=DayPartKey.EVENING))
+        there = authenticate(copy.uow, desk_manager.person_id, MANAGER_PIN)  # she logs in there
+        book_room(copy.uow, there, make.request(hall, choir, part=DayPartKey.EVENING))
         run_sync(copy.uow)
     finally:
         copy.close()

@@ -76,8 +76,8 @@ def test_wizard_to_the_end_stores_the_centre(
     for _ in range(4):  # on past the suggested price list, rooms, float and no printer
         next_page(qtbot, wizard)
     qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
-    qtbot.keyClicks(wizard.manager.pin, "2468")
-    qtbot.keyClicks(wizard.manager.pin_again, "2468")
+    qtbot.keyClicks(wizard.manager.pin, "246813")
+    qtbot.keyClicks(wizard.manager.pin_again, "246813")
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
@@ -136,8 +136,8 @@ def test_different_pins_are_refused(
 ) -> None:
     go_to_manager_page(qtbot, wizard)
     qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
-    qtbot.keyClicks(wizard.manager.pin, "1234")
-    qtbot.keyClicks(wizard.manager.pin_again, "1235")
+    qtbot.keyClicks(wizard.manager.pin, "123456")
+    qtbot.keyClicks(wizard.manager.pin_again, "123457")
     click(qtbot, wizard, QWizard.WizardButton.FinishButton)
     assert page_message(wizard) == "De twee pincodes zijn niet gelijk."
     assert not centre.is_set_up(desk_uow)
@@ -192,8 +192,8 @@ def finish_with_manager(qtbot: QtBot, wizard: FirstRunWizard) -> None:
     while wizard.currentPage().body is not wizard.manager:  # type: ignore[attr-defined]
         next_page(qtbot, wizard)
     qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
-    qtbot.keyClicks(wizard.manager.pin, "2468")
-    qtbot.keyClicks(wizard.manager.pin_again, "2468")
+    qtbot.keyClicks(wizard.manager.pin, "246813")
+    qtbot.keyClicks(wizard.manager.pin_again, "246813")
     with qtbot.waitSignal(wizard.accepted):
         click(qtbot, wizard, QWizard.WizardButton.FinishButton)
 
@@ -329,3 +329,16 @@ def test_a_printer_that_never_answers_gets_a_message_within_the_wait(
         assert "geen antwoord" in str(finished.args)
         for connection in waiting:
             connection.close()
+
+
+def test_a_four_digit_manager_pin_is_refused(
+    qtbot: QtBot, desk_uow: UnitOfWork, wizard: FirstRunWizard
+) -> None:
+    go_to_manager_page(qtbot, wizard)
+    qtbot.keyClicks(wizard.manager.name, "Sanne de Vries")
+    qtbot.keyClicks(wizard.manager.pin, "2468")
+    qtbot.keyClicks(wizard.manager.pin_again, "2468")
+    click(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert page_message(wizard) == "De pincode van een sociaal beheerder heeft minstens 6 cijfers."
+    assert wizard.actor is None
+    assert not centre.is_set_up(desk_uow)

@@ -20,7 +20,7 @@ from alembic.script import ScriptDirectory
 from desk_app.db.engine import open_database
 from desk_app.db.migrate import alembic_config
 from desk_app.models.types import UTCDateTime
-from desk_app.services.auth import hash_pin
+from desk_app.services.pin_hashing import hash_pin
 
 CREATED = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 EPOCH = uuid.UUID("0190f000-0000-7000-8000-000000000001")

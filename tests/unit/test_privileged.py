@@ -59,7 +59,7 @@ def test_manager_action_writes_an_audit_row(uow: UnitOfWork, manager: Actor, act
 
 
 def test_a_demoted_manager_loses_rights_at_once(uow: UnitOfWork, manager: Actor) -> None:
-    second = volunteer(uow, manager, name="Joke de Boer", role=Role.MANAGER, pin="8642")
+    second = volunteer(uow, manager, name="Joke de Boer", role=Role.MANAGER, pin="864297")
     people.change_role(uow, manager, second.person_id, Role.RECEPTION)
     with pytest.raises(NotAllowed):
         people.create_account(uow, second, name="Nieuw", role=Role.BAR, pin="1357")

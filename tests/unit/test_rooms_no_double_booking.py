@@ -32,7 +32,7 @@ def test_writers_at_once_cannot_double_book(desk: Desk, manager: Actor, clock: F
 
     def writer() -> None:
         database = open_database(desk.database.path)  # its own engines, as another desk would
-        uow = UnitOfWork(database, clock=clock)
+        uow = UnitOfWork(database, clock=clock, logins=desk.uow.logins)  # this process's logins
         start.wait()
         try:
             won.append(book_room(uow, manager, make.request(room_id, hirer_id)))

@@ -27,7 +27,7 @@ DETAILS = CentreDetails(name="Buurthuis Oost", code="OOS")
 
 
 def set_up(uow: UnitOfWork, start: StartingPoint) -> None:
-    set_up_centre(uow, DETAILS, manager_name="Sanne de Vries", manager_pin="2468", start=start)
+    set_up_centre(uow, DETAILS, manager_name="Sanne de Vries", manager_pin="246813", start=start)
 
 
 def count(uow: UnitOfWork, table: type[object]) -> int:
@@ -82,6 +82,6 @@ def test_a_network_printer_needs_an_address(uow: UnitOfWork) -> None:
 
 
 def test_without_a_first_float_or_close_the_drawer_starts_empty(uow: UnitOfWork) -> None:
-    set_up_centre(uow, DETAILS, manager_name="Sanne de Vries", manager_pin="2468")
+    set_up_centre(uow, DETAILS, manager_name="Sanne de Vries", manager_pin="246813")
     with uow.read() as tx:
         assert opening_float(tx.session, date(2026, 3, 2)) == 0

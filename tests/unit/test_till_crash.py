@@ -16,12 +16,13 @@ from tests.unit.till_factories import set_up_bar
 
 RUNS = 20
 SELLER = Path(__file__).with_name("till_seller.py")
+SELLER_PIN = "2222"  # set_up_bar's Henk Bakker
 
 
 def _sell_and_kill(desk: Desk, seller_id: str, product_id: str, rng: random.Random) -> list[int]:
     """Start a seller, let it confirm a random number of sales, kill it mid-flight."""
     child = subprocess.Popen(
-        [sys.executable, str(SELLER), str(desk.folder.root), seller_id, product_id],
+        [sys.executable, str(SELLER), str(desk.folder.root), seller_id, SELLER_PIN, product_id],
         stdout=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[2])},

@@ -21,7 +21,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.services.volunteers import duty, duty_board, hours
 from desk_app.services.volunteers import register as volunteers
 from desk_app.services.volunteers.register import Task, VolunteerDetails
-from tests.conftest import FakeClock
+from tests.conftest import MANAGER_PIN, FakeClock
 from tests.documents import pdf_text
 from tests.unit.factories import table_counts
 
@@ -69,7 +69,7 @@ def test_a_pass_and_a_badge_are_told_apart(uow: UnitOfWork, manager: Actor) -> N
 
 
 def test_sign_in_with_a_pin(uow: UnitOfWork, manager: Actor) -> None:
-    change = duty.toggle_with_pin(uow, manager.person_id, "4321")
+    change = duty.toggle_with_pin(uow, manager.person_id, MANAGER_PIN)
     assert change.signed_in
     with pytest.raises(NotAllowed):
         duty.toggle_with_pin(uow, manager.person_id, "0000")

@@ -12,7 +12,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import LOCAL_ZONE, to_local
 from desk_app.models import DayClose, Person, Role, SignOut
 from desk_app.services import audit
-from desk_app.services.auth import Actor, authenticate, require_role
+from desk_app.services.auth import Actor, check_pin, require_role
 from desk_app.services.day_close.cash_count import check_counts, count_total, encode_counts
 from desk_app.services.day_close.day_lock import clean_reason, ensure_day_open
 from desk_app.services.day_close.overview import DayOverview, day_overview
@@ -75,7 +75,7 @@ def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZRep
     _check_amounts(closing, count_total(counts))
     if closing.day > to_local(uow.now()).date():
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een dag in de toekomst kan niet dicht."))
-    authenticate(uow, actor.person_id, pin)
+    check_pin(uow, actor.person_id, pin)
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         ensure_day_open(tx.session, closing.day)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Payment, Role, Sale, SaleKind, SaleLine
 from desk_app.services import audit
-from desk_app.services.auth import Actor, authenticate, require_role
+from desk_app.services.auth import Actor, approve_with_pin, log_out, require_role
 from desk_app.services.till.basket import PricedLine
 from desk_app.services.till.payments import PlannedPayment
 from desk_app.services.till.receipts import Receipt
@@ -38,9 +38,19 @@ def reverse_sale(
     manager_pin: str,
     reason: str,
 ) -> Receipt:
-    """Book the exact opposite of a paid sale; the original stays as it was."""
+    """Book the exact opposite of a paid sale; the original stays as it was.
+
+    A wrong manager PIN counts against the manager and against the person at the till.
+    """
     reason = _clean_reason(reason)
-    approver = authenticate(uow, manager_id, manager_pin)
+    approver = approve_with_pin(uow, actor, manager_id, manager_pin)
+    try:
+        return _reverse(uow, actor, approver, sale_id, reason)
+    finally:
+        log_out(uow, approver)
+
+
+def _reverse(uow: UnitOfWork, actor: Actor, approver: Actor, sale_id: UUID, reason: str) -> Receipt:
     with uow.write() as tx:
         seller = require_role(tx, actor, Role.BAR)
         manager = require_role(tx, approver, Role.MANAGER)

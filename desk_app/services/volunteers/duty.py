@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desk_app.codes import CodeKind, parse_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Person, Role, SignIn, SignOut
-from desk_app.services.auth import Actor, authenticate, require_role
+from desk_app.services.auth import Actor, check_pin, require_role
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.uow import Transaction, UnitOfWork
@@ -61,7 +61,7 @@ def toggle_by_badge(uow: UnitOfWork, actor: Actor, raw: str) -> DutyChange:
 
 def toggle_with_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> DutyChange:
     """A volunteer picks their name and types their PIN: sign in or out."""
-    who = authenticate(uow, person_id, pin)
+    who = check_pin(uow, person_id, pin)
     with uow.write() as tx:
         return _toggle(tx, tx.session.get_one(Person, who.person_id), who.person_id)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QInputDialog,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -37,6 +38,7 @@ class AccountsDialog(QDialog):
         super().__init__(parent)
         self.uow = uow
         self.actor = actor
+        self.unlock_question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Accounts"))
         self.model = AccountsModel(self)
         self.table = QTableView(self)
@@ -95,10 +97,30 @@ class AccountsDialog(QDialog):
 
     @Slot()
     def unlock_selected(self) -> None:
-        """Lift the PIN lock-out of the selected person."""
-        if (account := self.selected()) is not None:
-            done = self.tr("{name} kan weer inloggen.").format(name=account.name)
-            self.run(lambda: people.unlock(self.uow, self.actor, account.person_id), done)
+        """Ask before lifting the PIN lock-out of the selected person (``unlock_question``)."""
+        if (account := self.selected()) is None:
+            return
+        text = self.tr("Het account van {name} ontgrendelen? Die kan dan meteen weer inloggen.")
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Ontgrendelen"),
+            text.format(name=account.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.unlock_question = question
+
+        def answered() -> None:
+            self.unlock_question = None
+            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+                self.unlock(account)
+
+        open_dialog(question, closed=answered)
+
+    def unlock(self, account: Account) -> bool:
+        """Lift the PIN lock-out of ``account`` through the service (audited there)."""
+        done = self.tr("{name} kan weer inloggen.").format(name=account.name)
+        return self.run(lambda: people.unlock(self.uow, self.actor, account.person_id), done)
 
     @Slot()
     def toggle_selected(self) -> None:

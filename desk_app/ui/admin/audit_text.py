@@ -26,6 +26,7 @@ KINDS: dict[str, type[Kind]] = {"role": Role, "before_role": Role, "kind": Certi
 SENTENCES: dict[str, str] = {
     "account.active": QT_TRANSLATE_NOOP("AuditText", "Account van {subject} {switched}"),
     "account.create": QT_TRANSLATE_NOOP("AuditText", "Account voor {subject} gemaakt, rol {role}"),
+    "account.own_pin": QT_TRANSLATE_NOOP("AuditText", "{subject} koos een nieuwe pincode"),
     "account.pin_reset": QT_TRANSLATE_NOOP("AuditText", "Nieuwe pincode voor {subject}"),
     "account.role": QT_TRANSLATE_NOOP(
         "AuditText", "Rol van {subject} gewijzigd van {before_role} in {role}"

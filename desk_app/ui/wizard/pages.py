@@ -56,5 +56,5 @@ class ManagerForm(QWidget):
         self.pin_again = PinEdit(self)
         form = form_layout(self)
         add_row(form, self.tr("Uw naam"), self.name)
-        add_row(form, self.tr("Pincode (4 tot 6 cijfers)"), self.pin)
+        add_row(form, self.tr("Pincode (6 cijfers)"), self.pin)
         add_row(form, self.tr("Pincode nog een keer"), self.pin_again)

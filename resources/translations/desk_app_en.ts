@@ -922,6 +922,34 @@
         <source>Ontvangen op</source>
         <translation>Received at</translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Huurder</source>
+        <translation>Hirer</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Gecrediteerd</source>
+        <translation>Credited</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1187,6 +1215,10 @@
     <message>
         <source>De balie is al in gebruik</source>
         <translation>The desk is already in use</translation>
+    </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2163,21 @@
     </message>
 </context>
 <context>
+    <name>Extras</name>
+    <message>
+        <source>Koffie- en theeservice (per persoon)</source>
+        <translation>Coffee and tea service (per person)</translation>
+    </message>
+    <message>
+        <source>Beamer en scherm</source>
+        <translation>Projector and screen</translation>
+    </message>
+    <message>
+        <source>Geluidsinstallatie</source>
+        <translation>Sound system</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <source>Bezoeken</source>
@@ -2847,6 +2894,10 @@
         <translation>Cash out of the drawer</translation>
     </message>
     <message>
+        <source>12,50</source>
+        <translation>12.50</translation>
+    </message>
+    <message>
         <source>bijvoorbeeld: boodschappen melk</source>
         <translation>for example: shopping for milk</translation>
     </message>
@@ -3152,6 +3203,10 @@
 </context>
 <context>
     <name>RegisterDialog</name>
+    <message>
+        <source>{kind} tot {day}</source>
+        <translation>{kind} until {day}</translation>
+    </message>
     <message>
         <source>Vrijwilligersregister</source>
         <translation>Volunteer register</translation>

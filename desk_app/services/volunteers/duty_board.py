@@ -163,7 +163,7 @@ def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
         DutyWarning(
             WarningKind.EXPIRING,
             QT_TRANSLATE_NOOP("Warnings", "Certificaat {kind} van {name} verloopt op {date}."),
-            {"kind": kind, "name": name, "date": f"{expires:%d-%m-%Y}"},
+            {"kind": kind, "name": name, "date": expires},
         )
         for name, kind, expires in expiring
     ]

@@ -30,6 +30,7 @@ from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
@@ -39,7 +40,11 @@ from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
 OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Dag"), lambda s: f"{s.day:%d-%m}", lambda s: s.day),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Dag"),
+        lambda s: screen_formatter().numeric(s.day, year=False),
+        lambda s: s.day,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Tijd"), lambda s: f"{s.starts:%H:%M}-{s.ends:%H:%M}"),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Activiteit"),
@@ -145,7 +150,8 @@ class ActivitiesPage(Page):
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(
             self.tr("Week van {first} t/m {last}").format(
-                first=f"{self.monday:%d-%m-%Y}", last=f"{sunday:%d-%m-%Y}"
+                first=screen_formatter().numeric(self.monday),
+                last=screen_formatter().numeric(sunday),
             )
         )
         self.model.set_rows(activities.programme(self.context.uow, self.monday, sunday))

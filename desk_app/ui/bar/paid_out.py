@@ -29,7 +29,7 @@ class PaidOutDialog(QDialog):
         self.uow, self.actor = uow, actor
         self.setWindowTitle(self.tr("Geld uit de kas"))
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText("12,50")
+        self.amount.setPlaceholderText(self.tr("12,50"))
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("bijvoorbeeld: boodschappen melk"))
         self.message = QLabel(self)

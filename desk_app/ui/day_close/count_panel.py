@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from desk_app.errors import DeskError
-from desk_app.formatting import format_cents
 from desk_app.services.day_close.cash_count import DENOMINATIONS, parse_count
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.touch import touch_button
 
 FIELD_HEIGHT = 48
@@ -32,7 +32,7 @@ class CountPanel(QGroupBox):
         for index, cents in enumerate(DENOMINATIONS):
             field = self._field(cents)
             row, column = index % 5, (index // 5) * 2
-            grid.addWidget(QLabel(format_cents(cents), self), row, column)
+            grid.addWidget(QLabel(screen_formatter().cents(cents), self), row, column)
             grid.addWidget(field, row, column + 1)
         self.total = QLabel(self)
         self.total.setObjectName("count_total")
@@ -86,7 +86,9 @@ class CountPanel(QGroupBox):
             except DeskError:
                 self.total.setText(self.tr("Totaal: controleer de aantallen"))
                 return
-        self.total.setText(self.tr("Totaal geteld: {amount}").format(amount=format_cents(total)))
+        self.total.setText(
+            self.tr("Totaal geteld: {amount}").format(amount=screen_formatter().cents(total))
+        )
 
     @Slot()
     def _done(self) -> None:

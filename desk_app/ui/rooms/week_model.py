@@ -7,14 +7,13 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from babel.dates import format_date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desk_app.formatting import DEFAULT_LOCALE
 from desk_app.kinds import BookingState, DayPartKey
 from desk_app.services.rooms.calendar import CalendarEntry, WeekView
 from desk_app.services.rooms.rates import RoomInfo
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 
 BOOKING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -101,6 +100,6 @@ class WeekModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or self._view is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return format_date(self._view.days[section], "EEE d MMM", locale=DEFAULT_LOCALE)
+            return screen_formatter().day(self._view.days[section], "EEE d MMM")
         room, part = self._rows[section]
         return f"{room.name}\n{kind_text(part)}"

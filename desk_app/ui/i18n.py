@@ -44,6 +44,14 @@ def _name_the_app(app: QApplication) -> None:
     app.setApplicationDisplayName(QCoreApplication.translate("DeskApp", "Balie"))
 
 
+def switch_language(
+    app: QApplication, installed: list[QTranslator], language: str
+) -> list[QTranslator]:
+    """Put the screen in ``language`` while the app runs; every widget gets a LanguageChange."""
+    remove_translators(app, installed)
+    return install_translators(app, language)
+
+
 def screen_formatter() -> Formatter:
     """Numbers, money and dates the way the screen's language writes them.
 

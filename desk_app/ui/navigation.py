@@ -30,6 +30,14 @@ class NavigationList(QListWidget):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: self.setCurrentRow(row))
 
+    def retitle(self, row: int, title: str) -> None:
+        """The entry at ``row`` in another language, its shortcut kept in the tooltip."""
+        item = self.item(row)
+        keys = QKeySequence(f"Ctrl+{row + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+        item.setText(title)
+        item.setToolTip(f"{title} ({keys})")
+        self.updateGeometry()
+
     def sizeHint(self) -> QSize:
         """Wide enough for the longest section name, tall enough for every section."""
         return QSize(max(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24, 240), 0)

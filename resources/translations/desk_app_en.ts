@@ -1271,8 +1271,8 @@
         <translation>{size} points</translation>
     </message>
     <message>
-        <source>Een andere taal ziet u na het opnieuw starten van de app.</source>
-        <translation>A different language shows after the app is restarted.</translation>
+        <source>Een andere taal ziet u meteen na het opslaan.</source>
+        <translation>Another language shows as soon as it is saved.</translation>
     </message>
     <message>
         <source>Tekstgrootte</source>
@@ -1281,10 +1281,6 @@
     <message>
         <source>Taal</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Opgeslagen. Start de app opnieuw voor de andere taal.</source>
-        <translation>Saved. Restart the app for the other language.</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -2677,6 +2673,10 @@
     <message>
         <source>Weergave</source>
         <translation>Display</translation>
+    </message>
+    <message>
+        <source>Sneltoets {keys}</source>
+        <translation>Shortcut {keys}</translation>
     </message>
     <message>
         <source>Accounts</source>

@@ -46,8 +46,10 @@ def entered_data(database: Path) -> list[str]:
     """Every text the centre's data holds, longest first, so it is cut out before words."""
     found: set[str] = set()
     with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as connection:
-        tables = [row[0] for row in connection.execute("select name from sqlite_master "
-                                                       "where type = 'table'")]
+        tables = [
+            row[0]
+            for row in connection.execute("select name from sqlite_master where type = 'table'")
+        ]
         for table in tables:
             for row in connection.execute(f'select * from "{table}"'):  # noqa: S608 - own names
                 found |= {v for v in row if isinstance(v, str) and 1 < len(v) <= 80}
@@ -68,6 +70,18 @@ def demo() -> Iterator[tuple[Desk, Actor]]:
         yield desk, demo_manager(desk)
 
 
+@pytest.fixture
+def window(qtbot: QtBot, demo: tuple[Desk, Actor]) -> Iterator[MainWindow]:
+    """The main window on the demo centre; its background work ends before the centre goes."""
+    desk, actor = demo
+    shown = MainWindow(desk, "De Meent", actor)
+    qtbot.addWidget(shown)
+    shown.resize(WINDOW)
+    yield shown
+    shown.close()
+    assert shown.jobs.wait(10_000)
+
+
 def leaks(seen: Iterator[Seen], desk: Desk) -> list[str]:
     dutch = DutchTexts(TS, dutch_calendar_words())
     data = entered_data(desk.folder.database)
@@ -80,11 +94,8 @@ def leaks(seen: Iterator[Seen], desk: Desk) -> list[str]:
 
 
 @pytest.mark.usefixtures("english")
-def test_every_page_reads_in_english(qtbot: QtBot, demo: tuple[Desk, Actor]) -> None:
-    desk, actor = demo
-    window = MainWindow(desk, "De Meent", actor)
-    qtbot.addWidget(window)
-    window.resize(WINDOW)
+def test_every_page_reads_in_english(window: MainWindow, demo: tuple[Desk, Actor]) -> None:
+    desk, _ = demo
     window.show()
     found: list[str] = []
     for index in range(len(window.pages)):
@@ -95,10 +106,8 @@ def test_every_page_reads_in_english(qtbot: QtBot, demo: tuple[Desk, Actor]) -> 
 
 
 @pytest.mark.usefixtures("english")
-def test_every_dialog_reads_in_english(qtbot: QtBot, demo: tuple[Desk, Actor]) -> None:
+def test_every_dialog_reads_in_english(window: MainWindow, demo: tuple[Desk, Actor]) -> None:
     desk, actor = demo
-    window = MainWindow(desk, "De Meent", actor)
-    qtbot.addWidget(window)
     found: list[str] = []
     for name, make in DIALOGS.items():
         dialog = make(window, desk, actor)
@@ -111,11 +120,9 @@ def test_every_dialog_reads_in_english(qtbot: QtBot, demo: tuple[Desk, Actor]) -
 
 
 def test_the_walk_finds_dutch_on_a_dutch_screen(
-    qtbot: QtBot, demo: tuple[Desk, Actor]
+    window: MainWindow, demo: tuple[Desk, Actor]
 ) -> None:
-    desk, actor = demo
-    window = MainWindow(desk, "De Meent", actor)
-    qtbot.addWidget(window)
+    desk, _ = demo
     found = leaks(visible_texts(window), desk)
     assert any("'Huiskamer'" in leak for leak in found)
     assert any("Dutch way" in leak for leak in found)

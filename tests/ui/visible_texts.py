@@ -57,8 +57,7 @@ class DutchTexts:
     def __init__(self, ts_file: Path, extra_words: Iterable[str] = ()) -> None:
         root = ET.parse(ts_file).getroot()  # noqa: S314 - our own committed file
         pairs = [
-            (m.findtext("source", ""), m.findtext("translation", ""))
-            for m in root.iter("message")
+            (m.findtext("source", ""), m.findtext("translation", "")) for m in root.iter("message")
         ]
         dutch = [(source, english) for source, english in pairs if source != english]
         english_texts = {english.strip() for _, english in pairs}

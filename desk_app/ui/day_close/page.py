@@ -205,6 +205,16 @@ class DayClosePage(Page):
         """The section's name."""
         return self.tr("Dagafsluiting")
 
+    def adopt(self, old: Page) -> None:
+        """The close in progress and the figures typed so far stay through a change of language."""
+        if not isinstance(old, DayClosePage):
+            return
+        self.state, self.seen_person = old.state, old.seen_person
+        for cents, text in old.count.typed().items():
+            self.count.fields[cents].setText(text)
+        self.count.show_counted(counted=self.state.counts is not None)
+        self.refresh()
+
     def today(self) -> date:
         """The local day being closed."""
         return to_local(self.context.uow.now()).date()

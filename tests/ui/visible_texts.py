@@ -119,7 +119,7 @@ def _shown(widget: QWidget, root: QWidget) -> bool:
     return True
 
 
-def _texts_of(widget: QWidget) -> Iterator[str]:  # noqa: C901, PLR0912 - one branch per kind
+def _texts_of(widget: QWidget) -> Iterator[str]:  # noqa: PLR0912 - one branch per kind
     if isinstance(widget, QLabel):
         yield _plain(widget.text())
     elif isinstance(widget, QAbstractButton):

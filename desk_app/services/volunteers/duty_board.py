@@ -166,6 +166,7 @@ def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
             {"kind": kind, "name": name, "date": expires},
         )
         for name, kind, expires in expiring
+        if expires is not None  # the query's range already leaves out certificates without one
     ]
     return warnings + _vog_warnings(session, day)
 

@@ -84,6 +84,7 @@ class ActivitiesPage(Page):
         )
         self.door_scan.returnPressed.connect(self.scan_at_door)
         self.attendees = QSpinBox(self)
+        self.attendees.setAccessibleName(self.tr("Aantal aanwezigen"))
         self.attendees.setRange(1, activities.MAX_ATTENDEES)
         self.count_button = QPushButton(self.tr("Aanwezigen tellen"), self)
         self.count_button.clicked.connect(self.count_attendance)

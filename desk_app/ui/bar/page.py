@@ -62,6 +62,7 @@ class BarPage(Page):
         self.message = QLabel()
         self.act = PageAction(current_actor, TextPlace(self.message.setText), self.changed.emit)
         self.receipt_view = QPlainTextEdit()
+        self.receipt_view.setAccessibleName(self.tr("Laatste bon"))
         self.age_ok = touch_button(self.tr("18+ gecontroleerd"))
         self.training = touch_button(self.tr("Oefenmodus"))
         for toggle in (self.age_ok, self.training):

@@ -38,6 +38,7 @@ class PriceListDialog(QDialog):
         self.setWindowTitle(self.tr("Prijslijst"))
         self.rows: list[ProductRow] = []
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Producten"))
         self.category, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
         self.vat = QComboBox()
         self.vat.addItems(["9", "21"])

@@ -13,6 +13,9 @@ from desk_app.ui.touch import touch_button
 FIELD_HEIGHT = 48
 
 
+FIRST_NOTE_CENTS = 500  # from 5 euro up the cash is paper
+
+
 class CountPanel(QGroupBox):
     """Ten fields (5 cent up to 50 euro), "Telling klaar" and, once counted, "Opnieuw tellen".
 
@@ -57,6 +60,11 @@ class CountPanel(QGroupBox):
         field.setAlignment(Qt.AlignmentFlag.AlignRight)
         field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         field.setPlaceholderText(self.tr("aantal"))
+        amount = screen_formatter().cents(cents)
+        if cents >= FIRST_NOTE_CENTS:
+            field.setAccessibleName(self.tr("Aantal biljetten van {amount}").format(amount=amount))
+        else:
+            field.setAccessibleName(self.tr("Aantal munten van {amount}").format(amount=amount))
         field.textChanged.connect(self._update_total)
         self.fields[cents] = field
         return field

@@ -72,6 +72,7 @@ class VisitorDataDialog(QDialog):
         actions.addWidget(self.export_button)
         actions.addWidget(self.erase_button)
         self.retention = QSpinBox(self)
+        self.retention.setAccessibleName(self.tr("Bewaartermijn in maanden"))
         self.retention.setRange(1, 120)
         self.retention.setSuffix(self.tr(" maanden"))
         self.retention.setValue(passes.current_retention_months(uow))

@@ -86,6 +86,8 @@ class BookingDialog(QDialog):
         self.part.setCurrentIndex(self.part.findData(part) if part else len(DayPartKey))
         self.starts = touch_sized(QTimeEdit(QTime(9, 0), self))
         self.ends = touch_sized(QTimeEdit(QTime(12, 0), self))
+        self.starts.setAccessibleName(self.tr("Begintijd"))
+        self.ends.setAccessibleName(self.tr("Eindtijd"))
         self.part.currentIndexChanged.connect(self._part_changed)
         self.hirer = touch_sized(QComboBox(self))
         self.hirer.setPlaceholderText(self.tr("Kies een huurder"))

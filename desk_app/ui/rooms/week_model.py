@@ -73,8 +73,8 @@ class WeekModel(QAbstractTableModel):
         if not index.isValid():
             return None
         cell = self.cell(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(cell)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(cell) if role == Qt.ItemDataRole.DisplayRole else self._spoken(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._colour(cell)
         if role == Qt.ItemDataRole.ToolTipRole and cell.entry is not None:
@@ -88,6 +88,12 @@ class WeekModel(QAbstractTableModel):
         if entry is None:
             return "" if cell.is_open else self.tr("gesloten")
         return f"{entry.description or entry.hirer_name}\n{entry.starts:%H:%M}–{entry.ends:%H:%M}"
+
+    def _spoken(self, cell: Cell) -> str:
+        """The cell for a screen reader: room, part and day, then what is booked or "vrij"."""
+        shown = self._text(cell).replace("\n", ", ") or self.tr("vrij")
+        day = screen_formatter().day(cell.day, "EEEE d MMMM")
+        return f"{cell.room.name}, {kind_text(cell.part)}, {day}: {shown}"
 
     def _colour(self, cell: Cell) -> QColor | None:
         if cell.entry is not None:

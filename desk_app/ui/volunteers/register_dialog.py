@@ -85,6 +85,8 @@ class RegisterDialog(QDialog):
             self.certificate.addItem(kind_text(certificate), certificate)
         self.issued = QDateEdit(QDate.currentDate(), self)
         self.expires = QDateEdit(QDate.currentDate().addYears(1), self)
+        self.issued.setAccessibleName(self.tr("Certificaat afgegeven op"))
+        self.expires.setAccessibleName(self.tr("Certificaat geldig tot"))
         self.no_expiry = QCheckBox(self.tr("Verloopt niet"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

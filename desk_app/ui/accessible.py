@@ -42,6 +42,21 @@ def takes_focus(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
+def prepare(root: QWidget) -> None:
+    """Make a page or dialog ready for the keyboard and a screen reader: named, Tab free."""
+    name_unnamed(root)
+    free_the_tab_key(root)
+
+
+def free_the_tab_key(root: QWidget) -> None:
+    """Tab leaves a table for the next control (the arrow keys move between its cells).
+
+    A table keeps the Tab key by default, which traps a keyboard user in its cells.
+    """
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+
+
 def name_unnamed(root: QWidget) -> None:
     """Give each control under ``root`` that takes focus and has no name the one it shows."""
     for widget in root.findChildren(QWidget):

@@ -21,7 +21,7 @@ from desk_app.kinds import Role
 from desk_app.services.auth import Actor, role_allows
 from desk_app.services.preferences import Preferences
 from desk_app.services.volunteers.duty_board import duty_board
-from desk_app.ui.accessible import name_unnamed
+from desk_app.ui.accessible import prepare
 from desk_app.ui.context import PageContext
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.login import LoginDialog
@@ -218,7 +218,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self._page_changed)
             area.setWidget(page)
             area.setAccessibleName(SECTIONS[index].title())
-            name_unnamed(area)
+            prepare(area)
             self._pages[index] = page
         return page
 

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Schuifgebied</source>
+        <translation>Scroll area</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -92,6 +99,10 @@
     <message>
         <source>Scan bezoekerspassen bij de deur van de gekozen bijeenkomst</source>
         <translation>Scan visitor passes at the door of the chosen session</translation>
+    </message>
+    <message>
+        <source>Aantal aanwezigen</source>
+        <translation>Number of attendees</translation>
     </message>
     <message>
         <source>Aanwezigen tellen</source>
@@ -341,6 +352,10 @@
 <context>
     <name>BarPage</name>
     <message>
+        <source>Laatste bon</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
         <source>18+ gecontroleerd</source>
         <translation>18+ checked</translation>
     </message>
@@ -386,6 +401,10 @@
     <message>
         <source>Meer …</source>
         <translation>More …</translation>
+    </message>
+    <message>
+        <source>Open rekeningen</source>
+        <translation>Open tabs</translation>
     </message>
     <message>
         <source>Rekening openen</source>
@@ -531,6 +550,14 @@
     <message>
         <source>eigen tijden</source>
         <translation>own times</translation>
+    </message>
+    <message>
+        <source>Begintijd</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Eindtijd</source>
+        <translation>End time</translation>
     </message>
     <message>
         <source>Kies een huurder</source>
@@ -715,6 +742,10 @@
     <message>
         <source>Tel één bezoeker (F9)</source>
         <translation>Count one visitor (F9)</translation>
+    </message>
+    <message>
+        <source>Aantal personen in de groep</source>
+        <translation>Number of people in the group</translation>
     </message>
     <message>
         <source>Groep tellen</source>
@@ -1028,6 +1059,14 @@
         <translation>number</translation>
     </message>
     <message>
+        <source>Aantal biljetten van {amount}</source>
+        <translation>Number of notes of {amount}</translation>
+    </message>
+    <message>
+        <source>Aantal munten van {amount}</source>
+        <translation>Number of coins of {amount}</translation>
+    </message>
+    <message>
         <source>Totaal: controleer de aantallen</source>
         <translation>Total: check the counts</translation>
     </message>
@@ -1056,6 +1095,10 @@
     <message>
         <source>Typ bijvoorbeeld 28-02-2026, 1-3 of 1 maart</source>
         <translation>Type for example 28-02-2026, 1-3 or 1 March</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kies een datum in de kalender</source>
@@ -2419,6 +2462,14 @@
         <translation>Volunteer hours</translation>
     </message>
     <message>
+        <source>Eerste dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Laatste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
         <source>Urenverklaring (PDF) van de gekozen vrijwilliger</source>
         <translation>Hours statement (PDF) of the chosen volunteer</translation>
     </message>
@@ -2640,6 +2691,10 @@
         <translation>Who is at the desk?</translation>
     </message>
     <message>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
@@ -2751,6 +2806,13 @@
     <message>
         <source>Vandaag: {happy} tevreden, {neutral} gaat wel, {unhappy} niet tevreden</source>
         <translation>Today: {happy} satisfied, {neutral} so-so, {unhappy} not satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3146,10 @@
         <translation>Price list</translation>
     </message>
     <message>
+        <source>Producten</source>
+        <translation>Products</translation>
+    </message>
+    <message>
         <source>Bevat alcohol</source>
         <translation>Contains alcohol</translation>
     </message>
@@ -3214,6 +3280,14 @@
     <message>
         <source>Naam van de nieuwe vrijwilliger</source>
         <translation>Name of the new volunteer</translation>
+    </message>
+    <message>
+        <source>Certificaat afgegeven op</source>
+        <translation>Certificate issued on</translation>
+    </message>
+    <message>
+        <source>Certificaat geldig tot</source>
+        <translation>Certificate valid until</translation>
     </message>
     <message>
         <source>Verloopt niet</source>
@@ -3865,6 +3939,10 @@
         <translation>Look up</translation>
     </message>
     <message>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
         <source> maanden</source>
         <translation> months</translation>
     </message>
@@ -3996,6 +4074,10 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>gesloten</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>vrij</source>
+        <translation>free</translation>
     </message>
 </context>
 <context>

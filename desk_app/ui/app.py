@@ -147,7 +147,8 @@ class DeskApp:
         """The main window for ``actor``, with its display changes applied app-wide."""
         name = centre.centre_details(self.desk.uow).name
         window = MainWindow(self.desk, name, actor, jobs=self.jobs)
-        window.preferences_changed.connect(self.apply_preferences)
+        # held strongly: a bound method of a plain object would be connected weakly
+        window.preferences_changed.connect(partial(DeskApp.apply_preferences, self))
         sys.excepthook = CrashHandler(window)
         return window
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -13,15 +14,17 @@ from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
 from desk_app.services.preferences import load_preferences
 from desk_app.ui.app import DeskApp
+from desk_app.ui.bar.page import BarPage
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.display import DisplayDialog
 from desk_app.ui.i18n import remove_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.resources import resource_dir
 from tests.ui.visible_texts import DutchTexts, visible_texts
+from tests.unit.till_factories import set_up_bar
 
 TS = resource_dir() / "translations" / "desk_app_en.ts"
-DAY_CLOSE = 5
+BAR, DAY_CLOSE = 1, 5
 
 
 @pytest.fixture
@@ -52,9 +55,14 @@ def navigation(window: MainWindow) -> list[str]:
 def test_the_language_switches_and_back_without_a_restart(
     qtbot: QtBot, desk_app: DeskApp, empty_desk: Desk, desk_manager: Actor
 ) -> None:
+    set_up_bar(empty_desk.uow, desk_manager)
     window = desk_app.main_window(desk_manager)
     qtbot.addWidget(window)
     window.show()
+    window.show_section(BAR)
+    bar = window.page(BAR)
+    assert isinstance(bar, BarPage)
+    qtbot.mouseClick(bar.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)  # a sale being rung up
     window.show_section(DAY_CLOSE)
     page = window.page(DAY_CLOSE)
     assert isinstance(page, DayClosePage)
@@ -73,8 +81,13 @@ def test_the_language_switches_and_back_without_a_restart(
     assert english_page is not page
     assert english_page.count.fields[200].text() == "7"
     assert english_page.count.done.text() == "Count done"
+    english_bar = window.page(BAR)
+    assert isinstance(english_bar, BarPage)
+    assert english_bar.basket.rowCount() == 1
+    assert english_bar.total.text() == "Total €1.20"
     dutch = DutchTexts(TS)
-    assert [s for s in visible_texts(window) if dutch.why_dutch(s.text, ["De Meent"])] == []
+    data = ["De Meent", "Koffie"]
+    assert [s for s in visible_texts(window) if dutch.why_dutch(s.text, data)] == []
 
     choose_language(qtbot, window, "nl", "Huiskamer")
 

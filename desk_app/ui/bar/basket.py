@@ -111,6 +111,12 @@ class BasketModel(QAbstractTableModel):
         self._lines = []
         self.endResetModel()
 
+    def take_over(self, other: BasketModel) -> None:
+        """Hold the lines of ``other`` (the page was built anew in another language)."""
+        self.beginResetModel()
+        self._lines = list(other._lines)
+        self.endResetModel()
+
     def lines(self) -> list[LineIn]:
         """The basket as the till service takes it."""
         return [LineIn(line.product.product_id, line.quantity) for line in self._lines]

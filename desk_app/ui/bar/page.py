@@ -84,6 +84,11 @@ class BarPage(Page):
         """The section's name."""
         return self.tr("Bar")
 
+    def adopt(self, old: Page) -> None:
+        """A sale being rung up stays through a change of language."""
+        if isinstance(old, BarPage):
+            self.basket.take_over(old.basket)
+
     def _set_up_widgets(self) -> None:
         self.table.setModel(self.basket)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -205,3 +205,21 @@ def test_a_booking_by_keys_alone(
     book = tab_to(qtbot, dialog, lambda w: w is dialog.book_button)
     qtbot.keyClick(book, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: count(empty_desk, Booking) == 1)
+
+
+def test_escape_closes_a_dialog_without_doing_anything(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    make.room(empty_desk.uow, desk_manager)
+    make.hirer(empty_desk.uow, desk_manager)
+    keys(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    keys(qtbot, window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.page(ROOMS)
+    assert isinstance(page, RoomsPage)
+    qtbot.waitUntil(lambda: isinstance(page.dialog, BookingDialog) and page.dialog.isVisible())
+    dialog = page.dialog
+    assert isinstance(dialog, BookingDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(focused(dialog), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.dialog is None)
+    assert count(empty_desk, Booking) == 0

@@ -15,8 +15,9 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
@@ -46,6 +47,16 @@ def prepare(root: QWidget) -> None:
     """Make a page or dialog ready for the keyboard and a screen reader: named, Tab free."""
     name_unnamed(root)
     free_the_tab_key(root)
+    describe_shortcuts(root)
+
+
+def describe_shortcuts(root: QWidget) -> None:
+    """A button with a shortcut and no tooltip tells the screen reader its keys."""
+    for button in root.findChildren(QAbstractButton):
+        keys = button.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        if keys and not button.toolTip() and not button.accessibleDescription():
+            text = QCoreApplication.translate("Accessible", "Sneltoets {keys}")
+            button.setAccessibleDescription(text.format(keys=keys))
 
 
 def free_the_tab_key(root: QWidget) -> None:

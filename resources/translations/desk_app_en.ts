@@ -4,6 +4,10 @@
 <context>
     <name>Accessible</name>
     <message>
+        <source>Sneltoets {keys}</source>
+        <translation>Shortcut {keys}</translation>
+    </message>
+    <message>
         <source>Schuifgebied</source>
         <translation>Scroll area</translation>
     </message>

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,7 +19,7 @@ from desk_app.kinds import PaymentMethod
 from desk_app.models import Booking, Payment, Visit
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.passes import issue_passes
-from desk_app.ui.accessible import accessible_name, takes_focus
+from desk_app.ui.accessible import accessible_name, prepare, takes_focus
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
@@ -223,3 +223,12 @@ def test_escape_closes_a_dialog_without_doing_anything(
     qtbot.keyClick(focused(dialog), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None)
     assert count(empty_desk, Booking) == 0
+
+
+def test_a_button_with_a_shortcut_tells_its_keys(qtbot: QtBot) -> None:
+    form = QWidget()
+    qtbot.addWidget(form)
+    button = QPushButton("Betalen", form)
+    button.setShortcut("F7")
+    prepare(form)
+    assert button.accessibleDescription() == "Sneltoets F7"

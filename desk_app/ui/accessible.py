@@ -109,9 +109,9 @@ def _label_of(widget: QWidget, root: QWidget) -> str:
         if label.buddy() is widget:
             return label.text()
     for form in root.findChildren(QFormLayout):
-        label = form.labelForField(widget)
-        if isinstance(label, QLabel):
-            return label.text()
+        form_label = form.labelForField(widget)
+        if isinstance(form_label, QLabel):
+            return form_label.text()
     return ""
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -20,6 +20,7 @@ from desk_app.models import Booking, Payment, Visit
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.passes import issue_passes
 from desk_app.ui.accessible import accessible_name, prepare, takes_focus
+from desk_app.ui.bar.page import BarPage
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
@@ -75,7 +76,8 @@ def test_every_control_on_every_page_and_dialog_has_a_name(
         found += [f"{page.icon_name}: {name}" for name in nameless(demo_window)]
     for name, make_dialog in DIALOGS.items():
         dialog = make_dialog(demo_window, desk, actor)
-        opened = open_dialog(dialog) if hasattr(dialog, "open") else dialog
+        assert isinstance(dialog, QDialog)
+        opened = open_dialog(dialog)  # as the app opens every dialog
         QApplication.processEvents()
         found += [f"{name}: {widget}" for widget in nameless(opened)]
         opened.close()
@@ -175,7 +177,9 @@ def test_a_cash_sale_by_keys_alone(
 ) -> None:
     set_up_bar(empty_desk.uow, desk_manager)
     keys(qtbot, window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    tile = tab_to(qtbot, window, lambda w: w is window.page(BAR).grid.tiles["Koffie"])
+    page = window.page(BAR)
+    assert isinstance(page, BarPage)
+    tile = tab_to(qtbot, window, lambda w: w is page.grid.tiles["Koffie"])
     qtbot.keyClick(tile, Qt.Key.Key_Space)
     keys(qtbot, window, Qt.Key.Key_F5, Qt.KeyboardModifier.NoModifier)  # cash, paid exactly
 

@@ -22,7 +22,7 @@ from desk_app.services.living_room import passes
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup
-from desk_app.ui.i18n import install_translators, switch_language
+from desk_app.ui.i18n import install_translators, remove_translators, switch_language
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
@@ -111,6 +111,12 @@ class DeskApp:
         preferences = load_preferences(self.desk.uow)
         self.translators = install_translators(self.app, preferences.language)
         self.language = preferences.language
+        try:
+            return self._run(preferences)
+        finally:  # the run is over: a later one in this process (a test) starts untranslated
+            remove_translators(self.app, self.translators)
+
+    def _run(self, preferences: Preferences) -> int:
         apply_theme(self.app, preferences.font_size)
         sys.excepthook = CrashHandler()
         first_run = not centre.is_set_up(self.desk.uow)

@@ -357,7 +357,12 @@ class MainWindow(QMainWindow):
         self.preferences_changed.emit(preferences)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let the running and waiting jobs end (a print gives up after its time-out)."""
+        """Let the running and waiting jobs end (a print gives up after its time-out).
+
+        The pages' and the status bar's timers stop: a closed window reads nothing more.
+        """
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.jobs.wait()
         super().closeEvent(event)
 

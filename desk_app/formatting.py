@@ -17,6 +17,8 @@ from babel.numbers import format_currency, format_decimal
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 DEFAULT_LOCALE = "nl_NL"
 LOCALES = {"nl": DEFAULT_LOCALE, "en": "en_GB"}  # British English: day before month, 24 hours
+# A day in figures, with and without the year (the patterns read the same to Qt's date fields).
+NUMERIC_DATES = {DEFAULT_LOCALE: ("dd-MM-yyyy", "dd-MM"), "en_GB": ("dd/MM/yyyy", "dd/MM")}
 
 
 def format_cents(cents: int, locale: str = DEFAULT_LOCALE) -> str:
@@ -72,6 +74,10 @@ class Formatter:
         """``29527`` becomes ``€ 295,27`` in Dutch, ``€295.27`` in English."""
         return format_cents(cents, self.locale)
 
+    def whole_euros(self, cents: int) -> str:
+        """A round amount without its zero cents: ``€ 20`` in Dutch, ``€20`` in English."""
+        return self.cents(cents).removesuffix(",00").removesuffix(".00")
+
     def number(self, number: int) -> str:
         """``40204`` becomes ``40.204`` in Dutch, ``40,204`` in English."""
         return format_number(number, self.locale)
@@ -83,6 +89,15 @@ class Formatter:
     def day(self, day: date, pattern: str = DAY_PATTERN) -> str:
         """A calendar day, written out."""
         return format_date(day, pattern, locale=self.locale)
+
+    def numeric_pattern(self, *, year: bool = True) -> str:
+        """The pattern of a day in figures: ``dd-MM-yyyy`` in Dutch, ``dd/MM/yyyy`` in English."""
+        with_year, without = NUMERIC_DATES.get(self.locale, NUMERIC_DATES[DEFAULT_LOCALE])
+        return with_year if year else without
+
+    def numeric(self, day: date, *, year: bool = True) -> str:
+        """A day in figures: ``02-03-2026`` in Dutch, ``02/03/2026`` in English."""
+        return format_date(day, self.numeric_pattern(year=year), locale=self.locale)
 
     def hours(self, hours: float) -> str:
         """Worked time as ``3:30``, the same in every language."""

@@ -22,7 +22,7 @@ from desk_app.services.living_room import passes
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup
-from desk_app.ui.i18n import install_translators
+from desk_app.ui.i18n import install_translators, remove_translators, switch_language
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.messages import error_text
@@ -100,6 +100,7 @@ class DeskApp:
         self.app = app
         self.desk = desk
         self.translators: list[QTranslator] = []
+        self.language = "nl"
         self.window: MainWindow | None = None
         self.backups: DailyBackup | None = None
         self.scanner: ScanCatcher | None = None
@@ -109,6 +110,13 @@ class DeskApp:
         """Set up the screen, then wizard (first run), login and main window."""
         preferences = load_preferences(self.desk.uow)
         self.translators = install_translators(self.app, preferences.language)
+        self.language = preferences.language
+        try:
+            return self._run(preferences)
+        finally:  # the run is over: a later one in this process (a test) starts untranslated
+            remove_translators(self.app, self.translators)
+
+    def _run(self, preferences: Preferences) -> int:
         apply_theme(self.app, preferences.font_size)
         sys.excepthook = CrashHandler()
         first_run = not centre.is_set_up(self.desk.uow)
@@ -145,9 +153,17 @@ class DeskApp:
         """The main window for ``actor``, with its display changes applied app-wide."""
         name = centre.centre_details(self.desk.uow).name
         window = MainWindow(self.desk, name, actor, jobs=self.jobs)
-        window.preferences_changed.connect(partial(apply_preferences, self.app))
+        # held strongly: a bound method of a plain object would be connected weakly
+        window.preferences_changed.connect(partial(DeskApp.apply_preferences, self))
         sys.excepthook = CrashHandler(window)
         return window
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Saved display settings take effect at once: the text size, and the language."""
+        apply_preferences(self.app, preferences)
+        if preferences.language != self.language:
+            self.translators = switch_language(self.app, self.translators, preferences.language)
+            self.language = preferences.language
 
     def daily_backup(self, window: MainWindow) -> DailyBackup:
         """Start the daily backup; a failure shows in the status bar until it succeeds."""

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.formatting import format_local
 from desk_app.kinds import BookingState
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.desk import ConflictSide, DeskConflict, KnownConflicts, known_conflicts
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.table_model import Column, RowTableModel
 
 _STATES = {
@@ -66,13 +66,15 @@ def advice(item: DeskConflict) -> str:
 def _times(item: DeskConflict) -> str:
     first, second = item.conflict.first, item.conflict.second
     starts, ends = max(first.starts_at, second.starts_at), min(first.ends_at, second.ends_at)
-    return f"{format_local(starts, 'HH:mm')}-{format_local(ends, 'HH:mm')}"
+    return (
+        f"{screen_formatter().moment(starts, 'HH:mm')}-{screen_formatter().moment(ends, 'HH:mm')}"
+    )
 
 
 CONFLICT_COLUMNS: list[Column[DeskConflict]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Datum"),
-        lambda c: format_local(
+        lambda c: screen_formatter().moment(
             max(c.conflict.first.starts_at, c.conflict.second.starts_at), "EEE d MMM yyyy"
         ),
         lambda c: c.conflict.day,
@@ -144,6 +146,8 @@ class ConflictsDialog(QDialog):
         """Fill the list and say when the central database was last asked."""
         self.model.set_rows(known.conflicts)
         when = (
-            format_local(known.checked_at) if known.checked_at is not None else self.tr("nog nooit")
+            screen_formatter().moment(known.checked_at)
+            if known.checked_at is not None
+            else self.tr("nog nooit")
         )
         self.checked.setText(self.tr("Laatst gecontroleerd: {when}").format(when=when))

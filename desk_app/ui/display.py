@@ -1,8 +1,8 @@
-"""Weergave: text size (applied at once) and language (after a restart) of this PC."""
+"""Weergave: text size and language of this PC, both applied at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,21 +39,21 @@ class DisplayDialog(QDialog):
         super().__init__(parent)
         self.uow = uow
         self.started_with = load_preferences(uow)
-        self.setWindowTitle(self.tr("Weergave"))
         self.font_size = QComboBox(self)
         for size in FONT_SIZES:
-            self.font_size.addItem(self.tr("{size} punten").format(size=size), size)
+            self.font_size.addItem("", size)
         self.font_size.setCurrentIndex(FONT_SIZES.index(self.started_with.font_size))
         self.language = QComboBox(self)
         for code in LANGUAGES:
             self.language.addItem(LANGUAGE_NAMES[code], code)
         self.language.setCurrentIndex(LANGUAGES.index(self.started_with.language))
-        note = QLabel(self.tr("Een andere taal ziet u na het opnieuw starten van de app."), self)
-        note.setWordWrap(True)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
         self.message = MessageLabel(self)
-        form = form_layout()
-        add_row(form, self.tr("Tekstgrootte"), self.font_size)
-        add_row(form, self.tr("Taal"), self.language)
+        self.form = form = form_layout()
+        add_row(form, "", self.font_size)
+        add_row(form, "", self.language)
+        self._name_texts()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close, self
         )
@@ -63,14 +63,35 @@ class DisplayDialog(QDialog):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.setSpacing(16)
         layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.setMinimumWidth(620)
 
+    def _name_texts(self) -> None:
+        """Every text of the dialog, in the language installed now."""
+        self.setWindowTitle(self.tr("Weergave"))
+        for index, size in enumerate(FONT_SIZES):
+            self.font_size.setItemText(index, self.tr("{size} punten").format(size=size))
+        for field, text in (
+            (self.font_size, self.tr("Tekstgrootte")),
+            (self.language, self.tr("Taal")),
+        ):
+            label = self.form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setText(text)
+            field.setAccessibleName(text)
+        self.note.setText(self.tr("Een andere taal ziet u meteen na het opslaan."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: the language was switched (by this dialog's save): follow it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "note"):
+            self._name_texts()
+
     @Slot()
     def save(self) -> None:
-        """Store the choice; the text size changes at once, the language after a restart."""
+        """Store the choice; text size and language change at once."""
         chosen = Preferences(
             font_size=self.font_size.currentData(), language=self.language.currentData()
         )
@@ -80,7 +101,4 @@ class DisplayDialog(QDialog):
             self.message.show_desk_error(error)
             return
         self.preferences_saved.emit(saved)
-        if saved.language != self.started_with.language:
-            self.message.show_info(self.tr("Opgeslagen. Start de app opnieuw voor de andere taal."))
-        else:
-            self.message.show_info(self.tr("Opgeslagen."))
+        self.message.show_info(self.tr("Opgeslagen."))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desk_app.formatting import Formatter, formatter_for
@@ -35,7 +35,21 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
             log.warning("no translation file for %s; showing Dutch", language)
     for translator in installed:
         app.installTranslator(translator)
+    _name_the_app(app)
     return installed
+
+
+def _name_the_app(app: QApplication) -> None:
+    """The app's name behind every window title ("Mee — Balie"), in the screen's language."""
+    app.setApplicationDisplayName(QCoreApplication.translate("DeskApp", "Balie"))
+
+
+def switch_language(
+    app: QApplication, installed: list[QTranslator], language: str
+) -> list[QTranslator]:
+    """Put the screen in ``language`` while the app runs; every widget gets a LanguageChange."""
+    remove_translators(app, installed)
+    return install_translators(app, language)
 
 
 def screen_formatter() -> Formatter:
@@ -53,3 +67,4 @@ def remove_translators(app: QApplication, translators: list[QTranslator]) -> Non
     for translator in translators:
         app.removeTranslator(translator)
     QLocale.setDefault(LOCALES["nl"])
+    _name_the_app(app)

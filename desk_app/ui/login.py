@@ -46,6 +46,7 @@ class LoginDialog(QDialog):
         self.new_pin: NewPinDialog | None = None
         self.setWindowTitle(self.tr("Wie zit er aan de balie?"))
         self.people = QListWidget(self)
+        self.people.setAccessibleName(self.tr("Wie bent u?"))
         self.people.setObjectName("people")
         self.pin = PinEdit(self)
         self.pin.setPlaceholderText(self.tr("Pincode"))

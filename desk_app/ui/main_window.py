@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from desk_app.kinds import Role
 from desk_app.services.auth import Actor, log_out, role_allows
 from desk_app.services.preferences import Preferences
 from desk_app.services.volunteers.duty_board import duty_board
+from desk_app.ui.accessible import prepare
 from desk_app.ui.context import PageContext
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.login import LoginDialog
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self.folder = desk.folder
         self.jobs = jobs if jobs is not None else BackgroundJobs(self)
         self.context = PageContext(desk.uow, desk.folder, lambda: self.actor, jobs=self.jobs)
+        self.centre_name = centre_name
+        self.retranslating = False
         self.setWindowTitle(self.tr("Balie {centre}").format(centre=centre_name))
         self.navigation = NavigationList(self)
         self.stack = QStackedWidget(self)
@@ -71,12 +74,14 @@ class MainWindow(QMainWindow):
             self.navigation.add_section(icon(section.icon_name), section.title(), self)
         self.navigation.currentRowChanged.connect(self._show_page)
         self.navigation.setCurrentRow(0)
-        self.switch_button = self._side_button("wissel", self.tr("Wissel"), "Ctrl+L")
+        self.switch_button = self._side_button("wissel", "Ctrl+L")
         self.switch_button.clicked.connect(self.switch_person)
-        self.manage_button = self._side_button("beheer", self.tr("Beheer"), "Ctrl+B")
+        self.manage_button = self._side_button("beheer", "Ctrl+B")
         self.manage_button.setMenu(self._manage_menu())
-        self.display_button = self._side_button("weergave", self.tr("Weergave"), "Ctrl+G")
+        self.display_button = self._side_button("weergave", "Ctrl+G")
         self.display_button.clicked.connect(self.open_display_settings)
+        self._name_side_buttons()
+        self._name_manage_menu()
         self.setCentralWidget(self._central())
         self.status = DeskStatusBar(centre_name, self)
         self.setStatusBar(self.status)
@@ -105,26 +110,103 @@ class MainWindow(QMainWindow):
         self.navigation.setFocus()
         return central
 
-    def _side_button(self, icon_name: str, text: str, keys: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), text, self)
+    def _side_button(self, icon_name: str, keys: str) -> QPushButton:
+        button = QPushButton(icon(icon_name), "", self)
         button.setObjectName("side")
         button.setIconSize(QSize(28, 28))
         sequence = QKeySequence(keys)
-        native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{text} ({native})")
+        button.setProperty("keys", sequence.toString(QKeySequence.SequenceFormat.NativeText))
         shortcut = QShortcut(sequence, self)
         shortcut.activated.connect(button.click)
         return button
 
+    def _name_side_buttons(self) -> None:
+        """The side buttons' texts, their shortcut in the tooltip and the accessible name."""
+        texts = {
+            self.switch_button: self.tr("Wissel"),
+            self.manage_button: self.tr("Beheer"),
+            self.display_button: self.tr("Weergave"),
+        }
+        for button, text in texts.items():
+            button.setText(text)
+            button.setToolTip(f"{text} ({button.property('keys')})")
+            button.setAccessibleName(text)
+            button.setAccessibleDescription(
+                self.tr("Sneltoets {keys}").format(keys=button.property("keys"))
+            )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: another language was installed; every text follows, once per switch.
+
+        A window not on the screen (closed) follows when it is shown again.
+        """
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self.retranslating:
+            self.retranslating = True  # a switch removes and installs: several events, one redo
+            if self.isVisible():
+                QTimer.singleShot(0, self, self.retranslate)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt override: a language chosen while the window was hidden shows now."""
+        super().showEvent(event)
+        if self.retranslating:
+            self.retranslate()
+
+    @Slot()
+    def retranslate(self) -> None:
+        """Every text of the window in the installed language; the person at the desk stays.
+
+        The pages built so far are built anew in place, each taking over from its old self
+        what it held in hand (:meth:`Page.adopt`); the section shown stays shown.
+        """
+        self.retranslating = False
+        self.setWindowTitle(self.tr("Balie {centre}").format(centre=self.centre_name))
+        for row, section in enumerate(SECTIONS):
+            self.navigation.retitle(row, section.title())
+        self._name_side_buttons()
+        self._name_manage_menu()
+        self.status.retranslate()
+        self.sync.refresh()
+        self.refresh_warnings()
+        self._rebuild_pages()
+        self.set_actor(self.actor)
+
+    def _rebuild_pages(self) -> None:
+        shown = self.stack.currentIndex()
+        for index, old in enumerate(self._pages):
+            if old is None:
+                continue
+            area = self.stack.widget(index)
+            assert isinstance(area, QScrollArea)
+            area.takeWidget()
+            self._pages[index] = None
+            self.page(index).adopt(old)
+            old.deleteLater()
+        self.stack.setCurrentIndex(shown)
+
     def _manage_menu(self) -> QMenu:
         menu = QMenu(self)
-        menu.addAction(self.tr("Accounts"), self.open_accounts)
-        menu.addAction(self.tr("Buurthuisgegevens"), self.open_centre_details)
-        menu.addAction(self.tr("Instellingen"), self.open_settings)
-        menu.addAction(self.tr("Auditlog"), self.open_audit_log)
-        menu.addAction(self.tr("Synchroniseren"), self.start_sync)
-        menu.addAction(self.tr("Synchronisatielog en fouten"), self.open_sync_log)
+        menu.addAction("", self.open_accounts)
+        menu.addAction("", self.open_centre_details)
+        menu.addAction("", self.open_settings)
+        menu.addAction("", self.open_audit_log)
+        menu.addAction("", self.start_sync)
+        menu.addAction("", self.open_sync_log)
         return menu
+
+    def _name_manage_menu(self) -> None:
+        """The texts of the Beheer menu, in the order its actions were added."""
+        texts = (
+            self.tr("Accounts"),
+            self.tr("Buurthuisgegevens"),
+            self.tr("Instellingen"),
+            self.tr("Auditlog"),
+            self.tr("Synchroniseren"),
+            self.tr("Synchronisatielog en fouten"),
+        )
+        menu = self.manage_button.menu()
+        for action, text in zip(menu.actions(), texts, strict=True):
+            action.setText(text)
 
     def page(self, index: int) -> Page:
         """The page of the section at ``index``, built (its module imported) on first use."""
@@ -135,6 +217,8 @@ class MainWindow(QMainWindow):
             page = SECTIONS[index].page_type()(self.context, area)
             page.changed.connect(self._page_changed)
             area.setWidget(page)
+            area.setAccessibleName(SECTIONS[index].title())
+            prepare(area)
             self._pages[index] = page
         return page
 
@@ -275,7 +359,12 @@ class MainWindow(QMainWindow):
         self.preferences_changed.emit(preferences)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Let the running and waiting jobs end (a print gives up after its time-out)."""
+        """Let the running and waiting jobs end (a print gives up after its time-out).
+
+        The pages' and the status bar's timers stop: a closed window reads nothing more.
+        """
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         self.jobs.wait()
         super().closeEvent(event)
 

@@ -7,6 +7,8 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog
 
+from desk_app.ui.accessible import prepare
+
 D = TypeVar("D", bound=QDialog)
 
 
@@ -25,5 +27,6 @@ def open_dialog(
     if closed is not None:
         dialog.finished.connect(lambda _result: closed())
     dialog.finished.connect(dialog.deleteLater)  # after every handler of finished has run
+    prepare(dialog)
     dialog.open()
     return dialog

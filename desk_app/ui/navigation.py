@@ -13,6 +13,7 @@ class NavigationList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
+        self.setAccessibleName(self.tr("Onderdelen"))
         self.setIconSize(QSize(32, 32))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -29,6 +30,14 @@ class NavigationList(QListWidget):
         shortcut = QShortcut(keys, window)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(lambda: self.setCurrentRow(row))
+
+    def retitle(self, row: int, title: str) -> None:
+        """The entry at ``row`` in another language, its shortcut kept in the tooltip."""
+        item = self.item(row)
+        keys = QKeySequence(f"Ctrl+{row + 1}").toString(QKeySequence.SequenceFormat.NativeText)
+        item.setText(title)
+        item.setToolTip(f"{title} ({keys})")
+        self.updateGeometry()
 
     def sizeHint(self) -> QSize:
         """Wide enough for the longest section name, tall enough for every section."""

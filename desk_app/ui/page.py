@@ -46,6 +46,13 @@ class Page(QWidget):
         """Another page changed something; re-read what this page shows of it."""
         del change
 
+    def adopt(self, old: Page) -> None:
+        """Take over what ``old``, the page this one replaces in another language, held in hand.
+
+        A page keeps nothing the database does not, unless it says so here.
+        """
+        del old
+
     def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
         """A scan caught outside a scan field; ``True`` when this page handled it.
 

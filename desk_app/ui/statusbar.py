@@ -77,12 +77,8 @@ class DeskStatusBar(QStatusBar):
         self.conflicts.setMinimumWidth(
             48
         )  # on a narrow screen cut short, never widening the window
-        self.conflicts.setToolTip(
-            self.tr(
-                "In de centrale database staan dubbele boekingen van een zaal. "
-                "Klik voor de lijst en wat te doen."
-            )
-        )
+        self.actor: Actor | None = None
+        self._name_conflicts()
         self.conflicts.clicked.connect(self.conflicts_requested)
         self.conflicts.hide()
         self.clock = QLabel(self)
@@ -101,8 +97,25 @@ class DeskStatusBar(QStatusBar):
         self.timer.start()
         self.update_clock()
 
+    def _name_conflicts(self) -> None:
+        self.conflicts.setToolTip(
+            self.tr(
+                "In de centrale database staan dubbele boekingen van een zaal. "
+                "Klik voor de lijst en wat te doen."
+            )
+        )
+
+    def retranslate(self) -> None:
+        """The texts this bar holds itself, in the installed language (the window does the rest)."""
+        self._name_conflicts()
+        self.show_actor(self.actor)
+        self.update_clock()
+        if not self.backup.isHidden():
+            self.backup.setText(self.tr("Geen reservekopie vandaag"))
+
     def show_actor(self, actor: Actor | None) -> None:
         """Show who is at the desk now."""
+        self.actor = actor
         if actor is None:
             self.person.setText(self.tr("Niemand aan de balie"))
             return

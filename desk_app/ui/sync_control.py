@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from desk_app.errors import DeskError
-from desk_app.formatting import format_local, format_number
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.desk import central_url, known_conflicts, run_sync, sync_status
 from desk_app.ui.conflicts import ConflictsDialog
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import error_text
 from desk_app.ui.modal import open_dialog
@@ -79,7 +79,7 @@ class SyncController(QObject):
     def _progressed(self, done: int, total: int) -> None:
         self.status.show_last_sync(
             self.tr("bezig… {done} van {total}").format(
-                done=format_number(done), total=format_number(total)
+                done=screen_formatter().number(done), total=screen_formatter().number(total)
             )
         )
 
@@ -112,7 +112,7 @@ class SyncController(QObject):
         if status.waiting_too_long(self.uow.now()):
             parts.append(
                 self.tr("{count} records nog niet verzonden").format(
-                    count=format_number(status.waiting)
+                    count=screen_formatter().number(status.waiting)
                 )
             )
         self.status.show_last_sync(" · ".join(parts))
@@ -131,4 +131,4 @@ class SyncController(QObject):
     def _when(self, moment: datetime | None) -> str:
         if moment is None:  # the status bar's own words, already translated
             return QCoreApplication.translate("DeskStatusBar", "nog nooit")
-        return format_local(moment)
+        return screen_formatter().moment(moment)

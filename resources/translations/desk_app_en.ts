@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Sneltoets {keys}</source>
+        <translation>Shortcut {keys}</translation>
+    </message>
+    <message>
+        <source>Schuifgebied</source>
+        <translation>Scroll area</translation>
+    </message>
+</context>
+<context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
@@ -96,6 +107,10 @@
     <message>
         <source>Scan bezoekerspassen bij de deur van de gekozen bijeenkomst</source>
         <translation>Scan visitor passes at the door of the chosen session</translation>
+    </message>
+    <message>
+        <source>Aantal aanwezigen</source>
+        <translation>Number of attendees</translation>
     </message>
     <message>
         <source>Aanwezigen tellen</source>
@@ -353,6 +368,10 @@
 <context>
     <name>BarPage</name>
     <message>
+        <source>Laatste bon</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
         <source>18+ gecontroleerd</source>
         <translation>18+ checked</translation>
     </message>
@@ -398,6 +417,10 @@
     <message>
         <source>Meer …</source>
         <translation>More …</translation>
+    </message>
+    <message>
+        <source>Open rekeningen</source>
+        <translation>Open tabs</translation>
     </message>
     <message>
         <source>Rekening openen</source>
@@ -543,6 +566,14 @@
     <message>
         <source>eigen tijden</source>
         <translation>own times</translation>
+    </message>
+    <message>
+        <source>Begintijd</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <source>Eindtijd</source>
+        <translation>End time</translation>
     </message>
     <message>
         <source>Kies een huurder</source>
@@ -727,6 +758,10 @@
     <message>
         <source>Tel één bezoeker (F9)</source>
         <translation>Count one visitor (F9)</translation>
+    </message>
+    <message>
+        <source>Aantal personen in de groep</source>
+        <translation>Number of people in the group</translation>
     </message>
     <message>
         <source>Groep tellen</source>
@@ -934,6 +969,34 @@
         <source>Ontvangen op</source>
         <translation>Received at</translation>
     </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Nummer</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Huurder</source>
+        <translation>Hirer</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Gecrediteerd</source>
+        <translation>Credited</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1012,6 +1075,14 @@
         <translation>number</translation>
     </message>
     <message>
+        <source>Aantal biljetten van {amount}</source>
+        <translation>Number of notes of {amount}</translation>
+    </message>
+    <message>
+        <source>Aantal munten van {amount}</source>
+        <translation>Number of coins of {amount}</translation>
+    </message>
+    <message>
         <source>Totaal: controleer de aantallen</source>
         <translation>Total: check the counts</translation>
     </message>
@@ -1040,6 +1111,10 @@
     <message>
         <source>Typ bijvoorbeeld 28-02-2026, 1-3 of 1 maart</source>
         <translation>Type for example 28-02-2026, 1-3 or 1 March</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Kies een datum in de kalender</source>
@@ -1200,6 +1275,10 @@
         <source>De balie is al in gebruik</source>
         <translation>The desk is already in use</translation>
     </message>
+    <message>
+        <source>Balie</source>
+        <translation>Desk</translation>
+    </message>
 </context>
 <context>
     <name>DeskStatusBar</name>
@@ -1251,8 +1330,8 @@
         <translation>{size} points</translation>
     </message>
     <message>
-        <source>Een andere taal ziet u na het opnieuw starten van de app.</source>
-        <translation>A different language shows after the app is restarted.</translation>
+        <source>Een andere taal ziet u meteen na het opslaan.</source>
+        <translation>Another language shows as soon as it is saved.</translation>
     </message>
     <message>
         <source>Tekstgrootte</source>
@@ -1261,10 +1340,6 @@
     <message>
         <source>Taal</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>Opgeslagen. Start de app opnieuw voor de andere taal.</source>
-        <translation>Saved. Restart the app for the other language.</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -2195,6 +2270,21 @@
     </message>
 </context>
 <context>
+    <name>Extras</name>
+    <message>
+        <source>Koffie- en theeservice (per persoon)</source>
+        <translation>Coffee and tea service (per person)</translation>
+    </message>
+    <message>
+        <source>Beamer en scherm</source>
+        <translation>Projector and screen</translation>
+    </message>
+    <message>
+        <source>Geluidsinstallatie</source>
+        <translation>Sound system</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
     <message>
         <source>Bezoeken</source>
@@ -2464,6 +2554,14 @@
         <translation>Volunteer hours</translation>
     </message>
     <message>
+        <source>Eerste dag</source>
+        <translation>First day</translation>
+    </message>
+    <message>
+        <source>Laatste dag</source>
+        <translation>Last day</translation>
+    </message>
+    <message>
         <source>Urenverklaring (PDF) van de gekozen vrijwilliger</source>
         <translation>Hours statement (PDF) of the chosen volunteer</translation>
     </message>
@@ -2685,6 +2783,10 @@
         <translation>Who is at the desk?</translation>
     </message>
     <message>
+        <source>Wie bent u?</source>
+        <translation>Who are you?</translation>
+    </message>
+    <message>
         <source>Pincode</source>
         <translation>PIN</translation>
     </message>
@@ -2722,6 +2824,10 @@
     <message>
         <source>Weergave</source>
         <translation>Display</translation>
+    </message>
+    <message>
+        <source>Sneltoets {keys}</source>
+        <translation>Shortcut {keys}</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -2796,6 +2902,13 @@
     <message>
         <source>Vandaag: {happy} tevreden, {neutral} gaat wel, {unhappy} niet tevreden</source>
         <translation>Today: {happy} satisfied, {neutral} so-so, {unhappy} not satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationList</name>
+    <message>
+        <source>Onderdelen</source>
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3073,10 @@
     <message>
         <source>Geld uit de kas</source>
         <translation>Cash out of the drawer</translation>
+    </message>
+    <message>
+        <source>12,50</source>
+        <translation>12.50</translation>
     </message>
     <message>
         <source>bijvoorbeeld: boodschappen melk</source>
@@ -3148,6 +3265,10 @@
         <translation>Price list</translation>
     </message>
     <message>
+        <source>Producten</source>
+        <translation>Products</translation>
+    </message>
+    <message>
         <source>Bevat alcohol</source>
         <translation>Contains alcohol</translation>
     </message>
@@ -3279,12 +3400,24 @@
 <context>
     <name>RegisterDialog</name>
     <message>
+        <source>{kind} tot {day}</source>
+        <translation>{kind} until {day}</translation>
+    </message>
+    <message>
         <source>Vrijwilligersregister</source>
         <translation>Volunteer register</translation>
     </message>
     <message>
         <source>Naam van de nieuwe vrijwilliger</source>
         <translation>Name of the new volunteer</translation>
+    </message>
+    <message>
+        <source>Certificaat afgegeven op</source>
+        <translation>Certificate issued on</translation>
+    </message>
+    <message>
+        <source>Certificaat geldig tot</source>
+        <translation>Certificate valid until</translation>
     </message>
     <message>
         <source>Verloopt niet</source>
@@ -4084,6 +4217,10 @@
         <translation>Look up</translation>
     </message>
     <message>
+        <source>Bewaartermijn in maanden</source>
+        <translation>Retention period in months</translation>
+    </message>
+    <message>
         <source> maanden</source>
         <translation> months</translation>
     </message>
@@ -4223,6 +4360,10 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>gesloten</source>
         <translation>closed</translation>
+    </message>
+    <message>
+        <source>vrij</source>
+        <translation>free</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""Weergave: the text size applies at once, the language is stored for the next start."""
+"""Weergave: the text size and the language are stored and apply at once."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ def test_saving_a_text_size_is_announced_and_stored(
     assert dialog.message.text() == "Opgeslagen."
 
 
-def test_a_new_language_waits_for_a_restart(qtbot: QtBot, desk_uow: UnitOfWork) -> None:
+def test_a_new_language_is_stored(qtbot: QtBot, desk_uow: UnitOfWork) -> None:
     dialog = DisplayDialog(desk_uow)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.save()
     assert load_preferences(desk_uow).language == "en"
-    assert dialog.message.text() == "Opgeslagen. Start de app opnieuw voor de andere taal."
+    assert dialog.message.text() == "Opgeslagen."

@@ -83,3 +83,16 @@ def test_now_is_the_centres_time_on_a_pc_set_to_another_zone() -> None:
     moment = datetime.fromisoformat(shown)
     assert moment.utcoffset() == before.astimezone(LOCAL_ZONE).utcoffset()
     assert before - timedelta(seconds=1) <= moment <= now_local()
+
+
+def test_a_day_in_figures_per_language() -> None:
+    day = date(2026, 3, 2)
+    dutch, english = formatter_for("nl"), formatter_for("en")
+    assert (dutch.numeric(day), dutch.numeric(day, year=False)) == ("02-03-2026", "02-03")
+    assert (english.numeric(day), english.numeric(day, year=False)) == ("02/03/2026", "02/03")
+
+
+def test_round_amounts_without_their_zero_cents() -> None:
+    assert formatter_for("nl").whole_euros(2000) == f"€{NBSP}20"
+    assert formatter_for("en").whole_euros(2000) == "€20"
+    assert formatter_for("en").whole_euros(250) == "€2.50"

@@ -122,7 +122,7 @@ def test_certificates_expiring_within_thirty_days(uow: UnitOfWork, manager: Acto
         for w in duty_board.duty_board(uow).warnings
         if w.kind is duty_board.WarningKind.EXPIRING
     ]
-    assert messages == ["Certificaat BHV van Els Visser verloopt op 20-03-2026."]
+    assert messages == ["Certificaat BHV van Els Visser verloopt op vrijdag 20 maart 2026."]
 
 
 def test_a_youth_activity_leader_needs_a_vog(uow: UnitOfWork, manager: Actor) -> None:

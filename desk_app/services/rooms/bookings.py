@@ -38,9 +38,9 @@ class ExtraLine:
 
 
 STANDARD_EXTRAS = (  # offered by the booking dialog; prices exclude VAT
-    ExtraLine("Koffie- en theeservice (per persoon)", 1, 150, 9),
-    ExtraLine("Beamer en scherm", 1, 1500, 21),
-    ExtraLine("Geluidsinstallatie", 1, 2500, 21),
+    ExtraLine(QT_TRANSLATE_NOOP("Extras", "Koffie- en theeservice (per persoon)"), 1, 150, 9),
+    ExtraLine(QT_TRANSLATE_NOOP("Extras", "Beamer en scherm"), 1, 1500, 21),
+    ExtraLine(QT_TRANSLATE_NOOP("Extras", "Geluidsinstallatie"), 1, 2500, 21),
 )
 
 

@@ -163,9 +163,10 @@ def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
         DutyWarning(
             WarningKind.EXPIRING,
             QT_TRANSLATE_NOOP("Warnings", "Certificaat {kind} van {name} verloopt op {date}."),
-            {"kind": kind, "name": name, "date": f"{expires:%d-%m-%Y}"},
+            {"kind": kind, "name": name, "date": expires},
         )
         for name, kind, expires in expiring
+        if expires is not None  # the query's range already leaves out certificates without one
     ]
     return warnings + _vog_warnings(session, day)
 

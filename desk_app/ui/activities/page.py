@@ -31,6 +31,7 @@ from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.empty_hint import EmptyHint
 from desk_app.ui.heading import page_heading
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
@@ -40,7 +41,11 @@ from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
 OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Dag"), lambda s: f"{s.day:%d-%m}", lambda s: s.day),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Dag"),
+        lambda s: screen_formatter().numeric(s.day, year=False),
+        lambda s: s.day,
+    ),
     Column(QT_TRANSLATE_NOOP("Columns", "Tijd"), lambda s: f"{s.starts:%H:%M}-{s.ends:%H:%M}"),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Activiteit"),
@@ -80,6 +85,7 @@ class ActivitiesPage(Page):
         )
         self.door_scan.returnPressed.connect(self.scan_at_door)
         self.attendees = QSpinBox(self)
+        self.attendees.setAccessibleName(self.tr("Aantal aanwezigen"))
         self.attendees.setRange(1, activities.MAX_ATTENDEES)
         self.count_button = QPushButton(self.tr("Aanwezigen tellen"), self)
         self.count_button.clicked.connect(self.count_attendance)
@@ -153,7 +159,8 @@ class ActivitiesPage(Page):
         sunday = self.monday + timedelta(days=6)
         self.week_label.setText(
             self.tr("Week van {first} t/m {last}").format(
-                first=f"{self.monday:%d-%m-%Y}", last=f"{sunday:%d-%m-%Y}"
+                first=screen_formatter().numeric(self.monday),
+                last=screen_formatter().numeric(sunday),
             )
         )
         self.model.set_rows(activities.programme(self.context.uow, self.monday, sunday))

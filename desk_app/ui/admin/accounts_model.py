@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desk_app.formatting import format_local
 from desk_app.services.people import Account
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 
 ACCOUNT_ROLE = Qt.ItemDataRole.UserRole
@@ -96,5 +96,5 @@ def _state(account: Account, now: datetime) -> str:
         return QCoreApplication.translate("AccountsModel", "uitgeschakeld")
     if account.locked_until is not None and account.locked_until > now:
         text = QCoreApplication.translate("AccountsModel", "geblokkeerd tot {time}")
-        return text.format(time=format_local(account.locked_until, "HH:mm"))
+        return text.format(time=screen_formatter().moment(account.locked_until, "HH:mm"))
     return QCoreApplication.translate("AccountsModel", "actief")

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.formatting import format_local
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.desk import (
     CentralProblems,
@@ -29,6 +28,7 @@ from desk_app.sync.desk import (
     sync_log,
 )
 from desk_app.ui.conflicts import conflict_table
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import text_of
 from desk_app.ui.sync_control import SyncController
@@ -49,12 +49,12 @@ def _outcome(run: SyncRunInfo) -> str:
 LOG_COLUMNS: list[Column[SyncRunInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Begin"),
-        lambda r: format_local(r.started_at),
+        lambda r: screen_formatter().moment(r.started_at),
         lambda r: r.number,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Einde"),
-        lambda r: format_local(r.finished_at) if r.finished_at else "",
+        lambda r: screen_formatter().moment(r.finished_at) if r.finished_at else "",
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Afloop"), _outcome),
     Column(QT_TRANSLATE_NOOP("Columns", "Verzonden"), lambda r: str(r.sent), lambda r: r.sent),
@@ -73,7 +73,7 @@ ERROR_COLUMNS: list[Column[SyncErrorRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Reden"), lambda e: e.reason),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Ontvangen op"),
-        lambda e: format_local(e.received_at),
+        lambda e: screen_formatter().moment(e.received_at),
         lambda e: e.received_at,
     ),
 ]

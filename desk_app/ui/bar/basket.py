@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
-from desk_app.formatting import format_cents
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.till.basket import MAX_QUANTITY, LineIn
 from desk_app.services.till.pricing import ProductRow
+from desk_app.ui.i18n import screen_formatter
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -30,7 +37,11 @@ class BasketLine:
 class BasketModel(QAbstractTableModel):
     """Lines of the current sale; columns: product, quantity, amount."""
 
-    COLUMNS = ("Product", "Aantal", "Bedrag")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Product"),
+        QT_TRANSLATE_NOOP("Columns", "Aantal"),
+        QT_TRANSLATE_NOOP("Columns", "Bedrag"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,7 +65,7 @@ class BasketModel(QAbstractTableModel):
             )
             return int(left | Qt.AlignmentFlag.AlignVCenter)
         line = self._lines[index.row()]
-        return (line.product.name, str(line.quantity), format_cents(line.amount_cents))[
+        return (line.product.name, str(line.quantity), screen_formatter().cents(line.amount_cents))[
             index.column()
         ]
 
@@ -62,7 +73,7 @@ class BasketModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("Columns", self.COLUMNS[section])
         return None
 
     def add(self, product: ProductRow) -> int:
@@ -98,6 +109,12 @@ class BasketModel(QAbstractTableModel):
         """Empty the basket after payment."""
         self.beginResetModel()
         self._lines = []
+        self.endResetModel()
+
+    def take_over(self, other: BasketModel) -> None:
+        """Hold the lines of ``other`` (the page was built anew in another language)."""
+        self.beginResetModel()
+        self._lines = list(other._lines)
         self.endResetModel()
 
     def lines(self) -> list[LineIn]:

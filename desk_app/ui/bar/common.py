@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from desk_app.formatting import format_cents
+from desk_app.ui.i18n import screen_formatter
 
 
 def money(cents: int) -> str:
     """An amount as the screen shows it."""
-    return format_cents(cents)
+    return screen_formatter().cents(cents)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QTabWidget, QWidget
 
-from desk_app.formatting import format_cents
 from desk_app.services.till.pricing import ProductRow
 from desk_app.ui.empty_hint import EmptyHint
+from desk_app.ui.i18n import screen_formatter
 
 COLUMNS = 2
 TILE_HEIGHT = 84
@@ -52,7 +52,7 @@ class ProductGrid(QTabWidget):
             layout.setRowStretch(layout.rowCount(), 1)
 
     def _tile(self, product: ProductRow) -> QPushButton:
-        tile = QPushButton(f"{product.name}\n{format_cents(product.price_cents)}")
+        tile = QPushButton(f"{product.name}\n{screen_formatter().cents(product.price_cents)}")
         tile.setMinimumHeight(TILE_HEIGHT)
         tile.setObjectName("alcohol" if product.is_alcohol else "tile")
         tile.setStyleSheet(

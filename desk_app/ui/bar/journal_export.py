@@ -21,6 +21,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.till.journal import journal_csv
 from desk_app.services.till.reports import day_bounds
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import error_text
 
 
@@ -38,7 +39,7 @@ class JournalExportDialog(QDialog):
         form = QFormLayout(self)
         for label, edit in ((self.tr("Van"), self.first), (self.tr("Tot en met"), self.last)):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setDisplayFormat(screen_formatter().numeric_pattern())
             edit.setMinimumHeight(44)
             form.addRow(label, edit)
         box = QDialogButtonBox(

@@ -62,6 +62,7 @@ class BarPage(Page):
         self.message = QLabel()
         self.act = PageAction(current_actor, TextPlace(self.message.setText), self.changed.emit)
         self.receipt_view = QPlainTextEdit()
+        self.receipt_view.setAccessibleName(self.tr("Laatste bon"))
         self.age_ok = touch_button(self.tr("18+ gecontroleerd"))
         self.training = touch_button(self.tr("Oefenmodus"))
         for toggle in (self.age_ok, self.training):
@@ -82,6 +83,11 @@ class BarPage(Page):
     def title(self) -> str:
         """The section's name."""
         return self.tr("Bar")
+
+    def adopt(self, old: Page) -> None:
+        """A sale being rung up stays through a change of language."""
+        if isinstance(old, BarPage):
+            self.basket.take_over(old.basket)
 
     def _set_up_widgets(self) -> None:
         self.table.setModel(self.basket)

@@ -31,7 +31,7 @@ class PaidOutDialog(QDialog):
         self.uow, self.actor = uow, actor
         self.setWindowTitle(self.tr("Geld uit de kas"))
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText("12,50")
+        self.amount.setPlaceholderText(self.tr("12,50"))
         self.amount.textEdited.connect(self._check_amount)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("bijvoorbeeld: boodschappen melk"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 from desk_app.kinds import PaymentMethod
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.touch import touch_button
@@ -57,7 +58,7 @@ class PayPanel(QWidget):
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.own_use = touch_button(self.tr("Eigen consumptie"))
         self.coffee_card = touch_button(kind_text(PaymentMethod.COFFEE_CARD))
-        self.notes = [touch_button(f"€ {cents // 100}") for cents in QUICK_NOTES]
+        self.notes = [touch_button(screen_formatter().whole_euros(cents)) for cents in QUICK_NOTES]
         self._lay_out()
         self._connect()
 

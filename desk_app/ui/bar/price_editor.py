@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.formatting import format_cents
 from desk_app.services.auth import Actor
 from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
@@ -38,6 +38,7 @@ class PriceListDialog(QDialog):
         self.setWindowTitle(self.tr("Prijslijst"))
         self.rows: list[ProductRow] = []
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Producten"))
         self.category, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
         self.vat = QComboBox()
         self.vat.addItems(["9", "21"])
@@ -45,7 +46,7 @@ class PriceListDialog(QDialog):
         self.active = QCheckBox(self.tr("In de verkoop"))
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd-MM-yyyy")
+        self.valid_from.setDisplayFormat(screen_formatter().numeric_pattern())
         self.list.setStyleSheet("QListWidget::item { min-height: 44px; }")
         self.message = QLabel()
         self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
@@ -87,7 +88,7 @@ class PriceListDialog(QDialog):
         self.list.clear()
         for product in self.rows:
             self.list.addItem(
-                QListWidgetItem(f"{product.name}  {format_cents(product.price_cents)}")
+                QListWidgetItem(f"{product.name}  {screen_formatter().cents(product.price_cents)}")
             )
         self._clear()
 

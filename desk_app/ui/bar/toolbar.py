@@ -42,6 +42,7 @@ class BarToolbar(QWidget):
         self.basket = basket
         self.act = PageAction(context.current_actor, TextPlace(self.failed.emit))
         self.tabs = QComboBox()
+        self.tabs.setAccessibleName(self.tr("Open rekeningen"))
         self.tabs.setMinimumHeight(44)
         self.tabs.setMinimumWidth(140)
         self.buttons = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from desk_app.formatting import format_cents, format_local
 from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.till.tabs import TabSummary
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.touch import touch_button
 
 SHOWN_NO_SHOWS = 3  # more would push the count off the screen; Zalen has the whole list
@@ -47,12 +47,14 @@ class BlockersPanel(QGroupBox):
     def show_day(self, day: DayOverview) -> None:
         """The day's open matters; a panel that says so when there are none."""
         self._show_tabs(day.blocking_tabs)
-        people = [f"{p.name} ({format_local(p.since, 'HH:mm')})" for p in day.signed_in]
+        people = [
+            f"{p.name} ({screen_formatter().moment(p.since, 'HH:mm')})" for p in day.signed_in
+        ]
         still_in = self.tr("Nog aangemeld: {people}. Zij worden afgemeld op de eindtijd hieronder.")
         self.signed_in.setText(still_in.format(people=", ".join(people)))
         self.signed_in.setVisible(bool(people))
         unseen = [
-            f"{b.room} {format_local(b.starts_at, 'HH:mm')}, {b.hirer}"
+            f"{b.room} {screen_formatter().moment(b.starts_at, 'HH:mm')}, {b.hirer}"
             for b in day.bookings
             if b.no_guests_seen
         ]
@@ -80,7 +82,7 @@ class BlockersPanel(QGroupBox):
                 widget.deleteLater()
         for row, tab in enumerate(tabs):
             text = self.tr("Open rekening {name}: {amount}").format(
-                name=tab.name, amount=format_cents(tab.total_cents)
+                name=tab.name, amount=screen_formatter().cents(tab.total_cents)
             )
             label = QLabel(text, self.tabs_holder)
             label.setWordWrap(True)

@@ -6,11 +6,14 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from desk_app.errors import DeskError
-from desk_app.formatting import format_cents
 from desk_app.services.day_close.cash_count import DENOMINATIONS, parse_count
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.touch import touch_button
 
 FIELD_HEIGHT = 48
+
+
+FIRST_NOTE_CENTS = 500  # from 5 euro up the cash is paper
 
 
 class CountPanel(QGroupBox):
@@ -32,7 +35,7 @@ class CountPanel(QGroupBox):
         for index, cents in enumerate(DENOMINATIONS):
             field = self._field(cents)
             row, column = index % 5, (index // 5) * 2
-            grid.addWidget(QLabel(format_cents(cents), self), row, column)
+            grid.addWidget(QLabel(screen_formatter().cents(cents), self), row, column)
             grid.addWidget(field, row, column + 1)
         self.total = QLabel(self)
         self.total.setObjectName("count_total")
@@ -57,6 +60,11 @@ class CountPanel(QGroupBox):
         field.setAlignment(Qt.AlignmentFlag.AlignRight)
         field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         field.setPlaceholderText(self.tr("aantal"))
+        amount = screen_formatter().cents(cents)
+        if cents >= FIRST_NOTE_CENTS:
+            field.setAccessibleName(self.tr("Aantal biljetten van {amount}").format(amount=amount))
+        else:
+            field.setAccessibleName(self.tr("Aantal munten van {amount}").format(amount=amount))
         field.textChanged.connect(self._update_total)
         self.fields[cents] = field
         return field
@@ -86,7 +94,9 @@ class CountPanel(QGroupBox):
             except DeskError:
                 self.total.setText(self.tr("Totaal: controleer de aantallen"))
                 return
-        self.total.setText(self.tr("Totaal geteld: {amount}").format(amount=format_cents(total)))
+        self.total.setText(
+            self.tr("Totaal geteld: {amount}").format(amount=screen_formatter().cents(total))
+        )
 
     @Slot()
     def _done(self) -> None:

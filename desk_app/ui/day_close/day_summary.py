@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
-from desk_app.formatting import format_cents, format_local
 from desk_app.services.day_close.overview import DayOverview
+from desk_app.ui.i18n import screen_formatter
 
 
 class DaySummary(QGroupBox):
@@ -53,17 +53,22 @@ class DaySummary(QGroupBox):
                 cancelled=len(day.bookings) - len(kept),
             ),
         )
-        self._set("turnover", format_cents(day.till.turnover_cents))
-        self._set("card", format_cents(day.card_recorded_cents))
-        self._set("reversals", f"{day.till.reversals} ({format_cents(day.till.reversals_cents)})")
-        self._set("paid_out", format_cents(day.paid_out_cents))
+        self._set("turnover", screen_formatter().cents(day.till.turnover_cents))
+        self._set("card", screen_formatter().cents(day.card_recorded_cents))
+        self._set(
+            "reversals",
+            f"{day.till.reversals} ({screen_formatter().cents(day.till.reversals_cents)})",
+        )
+        self._set("paid_out", screen_formatter().cents(day.paid_out_cents))
         self._set("hours", f"{day.volunteer_hours:.1f}")
         tabs = [
             tab.name + (self.tr(" (doorgezet)") if tab.carried_over else "")
             for tab in day.open_tabs
         ]
         self._set("tabs", ", ".join(tabs) or self.tr("geen"))
-        people = [f"{p.name} ({format_local(p.since, 'HH:mm')})" for p in day.signed_in]
+        people = [
+            f"{p.name} ({screen_formatter().moment(p.since, 'HH:mm')})" for p in day.signed_in
+        ]
         self._set("signed_in", ", ".join(people) or self.tr("niemand"))
 
     def _set(self, key: str, text: str) -> None:

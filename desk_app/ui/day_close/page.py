@@ -48,6 +48,7 @@ from desk_app.ui.day_close.sign_off_panel import SignOffPanel
 from desk_app.ui.day_close.state import CloseState
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.heading import page_heading
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import PageAction
@@ -204,6 +205,16 @@ class DayClosePage(Page):
         """The section's name."""
         return self.tr("Dagafsluiting")
 
+    def adopt(self, old: Page) -> None:
+        """The close in progress and the figures typed so far stay through a change of language."""
+        if not isinstance(old, DayClosePage):
+            return
+        self.state, self.seen_person = old.state, old.seen_person
+        for cents, text in old.count.typed().items():
+            self.count.fields[cents].setText(text)
+        self.count.show_counted(counted=self.state.counts is not None)
+        self.refresh()
+
     def today(self) -> date:
         """The local day being closed."""
         return to_local(self.context.uow.now()).date()
@@ -224,7 +235,8 @@ class DayClosePage(Page):
         actor = self.context.current_actor()
         self._forget_others(actor)
         day = self.today()
-        self.day_label.setText(self.tr("Dag: {day}").format(day=f"{day:%d-%m-%Y}"))
+        shown_day = screen_formatter().numeric(day)
+        self.day_label.setText(self.tr("Dag: {day}").format(day=shown_day))
         number = dict(closed_days(self.context.uow, limit=1)).get(day)
         if self.state.day != day or (number is not None and self.state.counts is not None):
             self._start_count(day)
@@ -234,7 +246,7 @@ class DayClosePage(Page):
         if number is not None:
             self.day_label.setText(
                 self.tr("Dag {day} is afgesloten (Z-rapport nr. {number}).").format(
-                    day=f"{day:%d-%m-%Y}", number=number
+                    day=shown_day, number=number
                 )
             )
         if actor is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTimeEdit, QWidget
 
-from desk_app.formatting import format_cents
 from desk_app.services.day_close.sign_off import CashCheck
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import PinEdit, add_row, form_layout
 
@@ -63,8 +63,8 @@ class SignOffPanel(QGroupBox):
     @Slot(object)
     def show_check(self, check: CashCheck, *, focus: bool = True) -> None:
         """Reveal the expected cash and the difference; ask for a reason when it is large."""
-        self.expected.setText(format_cents(check.expected_cents))
-        text = format_cents(check.difference_cents)
+        self.expected.setText(screen_formatter().cents(check.expected_cents))
+        text = screen_formatter().cents(check.difference_cents)
         if check.reason_needed:
             text += "  " + self.tr("(groot verschil: geef een reden)")
         self.difference.setText(text)

@@ -68,6 +68,7 @@ class CheckInPanel(QFrame):
         self.count_button.setToolTip(self.tr("Tel één bezoeker (F9)"))
         self.count_button.clicked.connect(lambda: self.walk_in_counted.emit(1))
         self.group_size = QSpinBox(self)
+        self.group_size.setAccessibleName(self.tr("Aantal personen in de groep"))
         self.group_size.setRange(2, MAX_GROUP)
         self.group_size.setValue(10)
         self.group_button = QPushButton(self.tr("Groep tellen"), self)

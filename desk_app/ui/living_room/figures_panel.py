@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.formatting import format_number
 from desk_app.kinds import DayPartKey, Purpose
 from desk_app.services.living_room.figures import Counts, VisitFigures
 from desk_app.services.living_room.presence import Presence
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_heading, kind_text
 
 
@@ -55,7 +55,9 @@ class FiguresPanel(QFrame):
     def show_figures(self, figures: VisitFigures, presence: Presence, volunteers: int) -> None:
         """Fill in the latest numbers."""
         self.inside.setText(
-            self.tr("Binnen: {count} bezoekers").format(count=format_number(presence.total))
+            self.tr("Binnen: {count} bezoekers").format(
+                count=screen_formatter().number(presence.total)
+            )
         )
         self.volunteers.setText(
             self.tr("en {count} vrijwilliger(s) aangemeld").format(count=volunteers)
@@ -74,5 +76,5 @@ class FiguresPanel(QFrame):
             self._fill(row, counts)
 
     def _fill(self, row: int, counts: Counts) -> None:
-        self.cells[(row, 1)].setText(format_number(counts.visits))
-        self.cells[(row, 2)].setText(format_number(counts.unique_visitors))
+        self.cells[(row, 1)].setText(screen_formatter().number(counts.visits))
+        self.cells[(row, 2)].setText(screen_formatter().number(counts.unique_visitors))

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.formatting import format_local
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import passes
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.widgets import MessageLabel
@@ -72,6 +72,7 @@ class VisitorDataDialog(QDialog):
         actions.addWidget(self.export_button)
         actions.addWidget(self.erase_button)
         self.retention = QSpinBox(self)
+        self.retention.setAccessibleName(self.tr("Bewaartermijn in maanden"))
         self.retention.setRange(1, 120)
         self.retention.setSuffix(self.tr(" maanden"))
         self.retention.setValue(passes.current_retention_months(uow))
@@ -112,11 +113,11 @@ class VisitorDataDialog(QDialog):
                 "Bezoeken: {visits}, laatste: {last}"
             ).format(
                 code=data.code,
-                issued=format_local(data.issued_at),
+                issued=screen_formatter().moment(data.issued_at),
                 name=data.holder_name or "-",
                 phone=data.holder_phone or "-",
                 visits=data.visits,
-                last=format_local(data.last_visit) if data.last_visit else "-",
+                last=screen_formatter().moment(data.last_visit) if data.last_visit else "-",
             )
         )
         self._enable_actions(True)

@@ -24,6 +24,8 @@ class BarChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(220)
+        self.setAccessibleName(title)
+        self.viewport().setAccessibleName(title)
         chart = QChart()
         chart.setTitle(title)
         chart.legend().hide()
@@ -53,6 +55,11 @@ class BarChart(QChartView):
         self.x_axis.append(list(labels))
         self.y_axis.setRange(0, max([*values, 1]) * 1.1)
         self.y_axis.applyNiceNumbers()
+        described = "; ".join(
+            f"{label}: {value:g}" for label, value in zip(labels, values, strict=True)
+        )
+        self.setAccessibleDescription(described)
+        self.viewport().setAccessibleDescription(described)
 
     def values(self) -> list[float]:
         """The bars now shown (for tests and the screen reader)."""

@@ -10,10 +10,9 @@ from desk_app.formatting import to_local
 from desk_app.services.living_room.day_charts import day_pictures
 from desk_app.ui.context import PageContext
 from desk_app.ui.heading import page_heading
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.overview.charts import BarChart
 from desk_app.ui.page import Change, Page
-
-WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
 
 
 class OverviewPage(Page):
@@ -57,5 +56,9 @@ class OverviewPage(Page):
         hours = [f"{hour}" for hour in pictures.hours]
         self.visits.show_values(hours, pictures.visits_per_hour)
         self.sales.show_values(hours, [cents / 100 for cents in pictures.sales_cents_per_hour])
-        days = [f"{WEEKDAYS[day.weekday()]} {day:%d-%m}" for day, _ in pictures.week]
+        screen = screen_formatter()
+        days = [
+            f"{screen.day(day, 'EEEEEE')} {screen.numeric(day, year=False)}"
+            for day, _ in pictures.week
+        ]
         self.week.show_values(days, [cents / 100 for _, cents in pictures.week])

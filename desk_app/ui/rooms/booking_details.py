@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from desk_app.formatting import format_local
 from desk_app.kinds import BookingState
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking, get_booking
@@ -15,6 +14,7 @@ from desk_app.services.rooms.bookings import BookingInfo
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro
@@ -56,8 +56,8 @@ class BookingDetails(QDialog):
         b = self.booking
         lines = [
             f"<b>{b.hirer_name}</b> — {b.room_name}",
-            format_local(b.starts_at, "EEEE d MMMM yyyy, HH:mm")
-            + format_local(b.ends_at, "'–'HH:mm"),
+            screen_formatter().moment(b.starts_at, "EEEE d MMMM yyyy, HH:mm")
+            + screen_formatter().moment(b.ends_at, "'–'HH:mm"),
             self.tr("{people} personen · {state} · zaalhuur {price}").format(
                 people=b.people, state=kind_text(b.state), price=euro(b.price_cents)
             ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, time
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTime, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -42,6 +42,7 @@ from desk_app.services.rooms.series import (
     skipped_days,
 )
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import error_text, kind_text, text_of
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.rooms.common import MessageLine, chosen_part
@@ -85,6 +86,8 @@ class BookingDialog(QDialog):
         self.part.setCurrentIndex(self.part.findData(part) if part else len(DayPartKey))
         self.starts = touch_sized(QTimeEdit(QTime(9, 0), self))
         self.ends = touch_sized(QTimeEdit(QTime(12, 0), self))
+        self.starts.setAccessibleName(self.tr("Begintijd"))
+        self.ends.setAccessibleName(self.tr("Eindtijd"))
         self.part.currentIndexChanged.connect(self._part_changed)
         self.hirer = touch_sized(QComboBox(self))
         self.hirer.setPlaceholderText(self.tr("Kies een huurder"))
@@ -92,7 +95,10 @@ class BookingDialog(QDialog):
         self.people.setRange(0, 999)
         self.people.setValue(min(10, room.capacity))
         self.description = touch_sized(QLineEdit(self))
-        self.extras = [QCheckBox(extra.description, self) for extra in STANDARD_EXTRAS]
+        self.extras = [
+            QCheckBox(QCoreApplication.translate("Extras", extra.description), self)
+            for extra in STANDARD_EXTRAS
+        ]
         self.confirmed = QCheckBox(self.tr("Bevestigd (anders een optie)"), self)
         self._repeat_fields(day)
         self.setStyleSheet(
@@ -242,7 +248,10 @@ class BookingDialog(QDialog):
             self.booked = self._book()
         except SeriesConflicts as conflicts:
             self._skip |= {c.day for c in conflicts.conflicts}
-            lines = "\n".join(f"{c.day:%d-%m-%Y}: {text_of(c.why)}" for c in conflicts.conflicts)
+            screen = screen_formatter()
+            lines = "\n".join(
+                f"{screen.numeric(c.day)}: {text_of(c.why)}" for c in conflicts.conflicts
+            )
             self.book_button.setText(self.tr("Deze data overslaan en de rest boeken"))
             self._show(f"{error_text(conflicts)}\n{lines}")
             return
@@ -285,7 +294,7 @@ class BookingDialog(QDialog):
         return self.tr("{booked} geboekt, {skipped} overgeslagen: {days}").format(
             booked=booked,
             skipped=len(skipped),
-            days=", ".join(f"{day:%d-%m}" for day in skipped),
+            days=", ".join(screen_formatter().numeric(day, year=False) for day in skipped),
         )
 
     def showEvent(self, event: QShowEvent) -> None:

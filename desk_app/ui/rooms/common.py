@@ -7,8 +7,8 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desk_app.formatting import format_cents
 from desk_app.kinds import DayPartKey
+from desk_app.ui.i18n import screen_formatter
 
 
 class MessageLine(QLabel):
@@ -50,4 +50,4 @@ def from_qdate(day: QDate) -> date:
 
 def euro(cents: int) -> str:
     """An amount as the Dutch write it."""
-    return format_cents(cents)
+    return screen_formatter().cents(cents)

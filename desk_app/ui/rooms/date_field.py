@@ -36,6 +36,8 @@ class DateField(QWidget):
         self.line.setMinimumHeight(TOUCH_HEIGHT)
         self.line.setPlaceholderText(self.tr("dd-mm-jjjj"))
         self.line.setToolTip(self.tr("Typ bijvoorbeeld 28-02-2026, 1-3 of 1 maart"))
+        self.line.setAccessibleName(self.tr("Datum"))
+        self.line.setAccessibleDescription(self.line.toolTip())
         self.line.textEdited.connect(self._edited)
         self.line.editingFinished.connect(self._tidy)
         self.pick = QToolButton(self)

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import InvoiceKind, TariffClass
 from desk_app.services.rooms.credit_notes import credit_invoice
@@ -32,6 +40,7 @@ from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
@@ -42,7 +51,15 @@ Index = QModelIndex | QPersistentModelIndex
 class InvoicesModel(QAbstractTableModel):
     """Number, kind, hirer, date, period, total, and whether it was credited."""
 
-    COLUMNS = ("Nummer", "Soort", "Huurder", "Datum", "Periode", "Bedrag", "Gecrediteerd")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("Columns", "Nummer"),
+        QT_TRANSLATE_NOOP("Columns", "Soort"),
+        QT_TRANSLATE_NOOP("Columns", "Huurder"),
+        QT_TRANSLATE_NOOP("Columns", "Datum"),
+        QT_TRANSLATE_NOOP("Columns", "Periode"),
+        QT_TRANSLATE_NOOP("Columns", "Bedrag"),
+        QT_TRANSLATE_NOOP("Columns", "Gecrediteerd"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -69,7 +86,7 @@ class InvoicesModel(QAbstractTableModel):
             row.number,
             kind,
             row.hirer_name,
-            row.issued_on.strftime("%d-%m-%Y"),
+            screen_formatter().numeric(row.issued_on),
             row.period,
             euro(row.total_cents),
             self.tr("ja") if row.credited else "",
@@ -80,7 +97,7 @@ class InvoicesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("Columns", self.COLUMNS[section])
         return None
 
 

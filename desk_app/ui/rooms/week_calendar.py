@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.services.rooms.calendar import week_view
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.rooms.date_field import DateField
 from desk_app.ui.rooms.week_model import Cell, WeekModel
 from desk_app.ui.touch import big_button
@@ -105,8 +106,8 @@ class WeekCalendar(QWidget):
         self.week_label.setText(
             self.tr("Week {week}: {first} t/m {last}").format(
                 week=week,
-                first=view.monday.strftime("%d-%m"),
-                last=(view.monday + timedelta(days=6)).strftime("%d-%m-%Y"),
+                first=screen_formatter().numeric(view.monday, year=False),
+                last=screen_formatter().numeric(view.monday + timedelta(days=6)),
             )
         )
 

@@ -7,14 +7,13 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from babel.dates import format_date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from desk_app.formatting import DEFAULT_LOCALE
 from desk_app.kinds import BookingState, DayPartKey
 from desk_app.services.rooms.calendar import CalendarEntry, WeekView
 from desk_app.services.rooms.rates import RoomInfo
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 
 BOOKING_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -74,8 +73,8 @@ class WeekModel(QAbstractTableModel):
         if not index.isValid():
             return None
         cell = self.cell(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(cell)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(cell) if role == Qt.ItemDataRole.DisplayRole else self._spoken(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._colour(cell)
         if role == Qt.ItemDataRole.ToolTipRole and cell.entry is not None:
@@ -90,6 +89,12 @@ class WeekModel(QAbstractTableModel):
             return "" if cell.is_open else self.tr("gesloten")
         return f"{entry.description or entry.hirer_name}\n{entry.starts:%H:%M}–{entry.ends:%H:%M}"
 
+    def _spoken(self, cell: Cell) -> str:
+        """The cell for a screen reader: room, part and day, then what is booked or "vrij"."""
+        shown = self._text(cell).replace("\n", ", ") or self.tr("vrij")
+        day = screen_formatter().day(cell.day, "EEEE d MMMM")
+        return f"{cell.room.name}, {kind_text(cell.part)}, {day}: {shown}"
+
     def _colour(self, cell: Cell) -> QColor | None:
         if cell.entry is not None:
             return STATE_COLOURS.get(cell.entry.state)
@@ -101,6 +106,6 @@ class WeekModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or self._view is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return format_date(self._view.days[section], "EEE d MMM", locale=DEFAULT_LOCALE)
+            return screen_formatter().day(self._view.days[section], "EEE d MMM")
         room, part = self._rows[section]
         return f"{room.name}\n{kind_text(part)}"

@@ -51,6 +51,8 @@ class HoursDialog(QDialog):
         today = QDate.currentDate()
         self.first = QDateEdit(QDate(today.year(), today.month(), 1), self)
         self.last = QDateEdit(today, self)
+        self.first.setAccessibleName(self.tr("Eerste dag"))
+        self.last.setAccessibleName(self.tr("Laatste dag"))
         for field in (self.first, self.last):
             field.setCalendarPopup(True)
             field.dateChanged.connect(self.refresh)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,10 +32,20 @@ from desk_app.services.volunteers.register import Task, VolunteerDetails, Volunt
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
+
+
+def _certificate_text(kind: CertificateKind, expires_on: date | None) -> str:
+    """A certificate and, when it has one, the day it expires ("VOG tot 02-03-2027")."""
+    if expires_on is None:
+        return kind_text(kind)
+    text = QCoreApplication.translate("RegisterDialog", "{kind} tot {day}")
+    return text.format(kind=kind_text(kind), day=screen_formatter().numeric(expires_on))
+
 
 REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda v: v.name),
@@ -42,10 +53,7 @@ REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: kind_text(v.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Certificaten"),
-        lambda v: ", ".join(
-            kind_text(c.kind) + (f" tot {c.expires_on:%d-%m-%Y}" if c.expires_on else "")
-            for c in v.certificates
-        ),
+        lambda v: ", ".join(_certificate_text(c.kind, c.expires_on) for c in v.certificates),
     ),
 ]
 
@@ -77,6 +85,8 @@ class RegisterDialog(QDialog):
             self.certificate.addItem(kind_text(certificate), certificate)
         self.issued = QDateEdit(QDate.currentDate(), self)
         self.expires = QDateEdit(QDate.currentDate().addYears(1), self)
+        self.issued.setAccessibleName(self.tr("Certificaat afgegeven op"))
+        self.expires.setAccessibleName(self.tr("Certificaat geldig tot"))
         self.no_expiry = QCheckBox(self.tr("Verloopt niet"), self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

@@ -15,6 +15,7 @@ from desk_app.paths import DataFolder
 from desk_app.services.caches import HistoryCache, SettingsCache
 from desk_app.services.desk_lock import Hold, Use, take_hold
 from desk_app.services.identity import ensure_epoch, start_new_epoch
+from desk_app.services.numbering import carry_numbers
 from desk_app.services.restore import Restored, put_backup_in_place
 from desk_app.services.uow import UnitOfWork
 
@@ -80,6 +81,8 @@ def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
         desk = _open_held(folder)
         try:
             epoch = start_new_epoch(desk.uow)
+            if kept is not None:  # numbers given since the backup are never given again
+                carry_numbers(desk.uow, kept)
         finally:
             desk.close()
     log.info("restored database has the new epoch %s", epoch)

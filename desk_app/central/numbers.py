@@ -1,0 +1,99 @@
+"""A receipt, invoice or day-close number a centre gives twice is held back, not stored twice.
+
+A desk gives its numbers gapless and once, but a restored older backup on a PC that could not
+learn the numbers used since (a new PC, no central database reachable) may give one again.
+The second row with a number is kept aside in ``number_conflict`` with its payload and the id
+of the row that has the number, and ``central conflicts`` shows it to a person.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from psycopg import sql
+
+from desk_app.central.schema import NUMBERED
+from desk_app.wire.rows import OutgoingRow
+
+if TYPE_CHECKING:
+    import psycopg
+
+Good = dict[str, dict[uuid.UUID | str, OutgoingRow]]
+
+
+class Repeated(NamedTuple):
+    """A row whose number the centre already gave to the row ``existing_id``."""
+
+    row: OutgoingRow
+    number: int
+    existing_id: uuid.UUID
+
+
+def take_repeated(
+    connection: psycopg.Connection[Any], centre_code: str, good: Good
+) -> list[Repeated]:
+    """Take the rows whose number another row has (stored, or earlier in the batch) out of
+    ``good``, and return them."""
+    repeated: list[Repeated] = []
+    for table_name, column in NUMBERED.items():
+        by_id = good.get(table_name)
+        if not by_id:
+            continue
+        holders = _holders(connection, table_name, column, centre_code, by_id.values())
+        for row_id, row in list(by_id.items()):
+            number = (row.values or {}).get(column)
+            if not isinstance(number, int):
+                continue
+            own = uuid.UUID(str(row_id))
+            holder = holders.setdefault(number, own)
+            if holder != own:
+                del by_id[row_id]
+                repeated.append(Repeated(row, number, holder))
+    return repeated
+
+
+def hold_repeated(
+    connection: psycopg.Connection[Any], centre_code: str, epoch: uuid.UUID, rows: list[Repeated]
+) -> None:
+    """Keep the refused rows with their payload for a person to resolve."""
+    if not rows:
+        return
+    with connection.cursor() as cursor:
+        cursor.executemany(
+            "INSERT INTO number_conflict (centre_code, epoch, seq, table_name, number, row_id, "
+            "existing_id, payload) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT DO NOTHING",
+            [
+                (
+                    centre_code,
+                    epoch,
+                    found.row.seq,
+                    found.row.table_name,
+                    found.number,
+                    uuid.UUID(str(found.row.row_id)),
+                    found.existing_id,
+                    found.row.payload,
+                )
+                for found in rows
+            ],
+        )
+
+
+def _holders(
+    connection: psycopg.Connection[Any],
+    table_name: str,
+    column: str,
+    centre_code: str,
+    rows: Any,
+) -> dict[int, uuid.UUID]:
+    """Which stored row holds each of the batch's numbers."""
+    numbers = [
+        number for row in rows if isinstance(number := (row.values or {}).get(column), int)
+    ]
+    if not numbers:
+        return {}
+    query = sql.SQL("SELECT {0}, id FROM {1} WHERE centre_code = %s AND {0} = ANY(%s)").format(
+        sql.Identifier(column), sql.Identifier(table_name)
+    )
+    return {int(str(number)): row_id for number, row_id in connection.execute(query, (centre_code, numbers))}  # type: ignore[misc]

@@ -1,0 +1,162 @@
+"""This centre's rows back from the central database: after a restore, and on a new PC.
+
+A restored backup lacks every row synced after it was taken; the first sync of its new epoch
+brings them back before it sends anything, so a restore loses only what never reached the
+central database. The rows keep their keys and leave no trace in the change log: they are
+central already and must not come back there as new changes. A row that clashes with one
+made here since the restore (a booking in the same slot, a number given twice) stays out;
+the central side lists that pair for a person to resolve. Rows only ever added are brought
+back; a row present here keeps its local content.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Table, delete, func, insert, select, text
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desk_app.central.reads import read_central
+from desk_app.central.recovery import central_ids, central_numbers, central_rows
+from desk_app.models import Base, ChangeLogEntry, LocalIdentity
+from desk_app.services.identity import current_epoch
+from desk_app.services.numbering import UsedNumbers, raise_floors, used_numbers
+from desk_app.services.stored_settings import read_setting, write_setting
+from desk_app.services.uow import UnitOfWork
+from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
+from desk_app.wire.values import typed
+
+if TYPE_CHECKING:
+    import psycopg
+
+log = logging.getLogger(__name__)
+_RECOVERED = "recovered_epoch"
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What came back: rows stored here, rows left out for a clash, the numbers now used."""
+
+    restored: int
+    kept_out: int
+    numbers: UsedNumbers
+
+
+def recovery_due(uow: UnitOfWork) -> bool:
+    """Whether this database was restored and its epoch has not yet been filled in."""
+    with uow.read() as tx:
+        epochs = tx.session.scalar(select(func.count()).select_from(LocalIdentity)) or 0
+        epoch = current_epoch(tx.session)
+        done = read_setting(tx.session, _RECOVERED)
+    return epochs > 1 and done != str(epoch)
+
+
+def bring_back(uow: UnitOfWork, url: str, centre_code: str) -> Recovery:
+    """Store every row of the centre the central database holds and this one lacks.
+
+    Everything is read first, then written in one local transaction: all of it or nothing,
+    and the till waits only for the write, never for the network.
+    """
+
+    def read(
+        connection: psycopg.Connection[Any],
+    ) -> tuple[list[tuple[SyncedTable, list[dict[str, Any]]]], dict[str, int]]:
+        missing = [
+            (entry, _missing_rows(uow, connection, entry, centre_code))
+            for entry in recovery_order()
+        ]
+        return missing, central_numbers(connection, centre_code)
+
+    missing, central = read_central(url, read)
+    recovery = _store(uow, centre_code, missing, central)
+    uow.history.forget()
+    uow.settings.forget()
+    log.info("brought back %d rows (%d kept out)", recovery.restored, recovery.kept_out)
+    return recovery
+
+
+def recovery_order() -> list[SyncedTable]:
+    """The synced tables, each after the tables its foreign keys point to."""
+    by_name = {entry.name: entry for entry in SYNCED_TABLES}
+    return [by_name[table.name] for table in Base.metadata.sorted_tables if table.name in by_name]
+
+
+def _missing_rows(
+    uow: UnitOfWork, connection: psycopg.Connection[Any], entry: SyncedTable, centre_code: str
+) -> list[dict[str, Any]]:
+    """The central rows of one table this database lacks, typed for the local columns."""
+    there = central_ids(connection, entry.name, centre_code)
+    if not there:
+        return []
+    with uow.read() as tx:
+        here = set(tx.session.scalars(select(entry.local.c.id)))
+    lacking = sorted(there - here)
+    columns = entry.columns
+    table = entry.local
+    rows = [
+        {name: typed(table.c[name].type, row.get(name)) for name in columns}
+        for row in central_rows(connection, entry.name, centre_code, lacking)
+    ]
+    if "created_at" in columns:  # a reversal after the sale it reverses
+        rows.sort(key=lambda row: (row["created_at"] is None, row["created_at"]))
+    return rows
+
+
+def _store(
+    uow: UnitOfWork,
+    centre_code: str,
+    missing: list[tuple[SyncedTable, list[dict[str, Any]]]],
+    central: dict[str, int],
+) -> Recovery:
+    restored = kept_out = 0
+    with uow.write() as tx:
+        before = int(tx.session.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
+        for entry, rows in missing:
+            stored = _insert(tx.session, entry.local, rows)
+            restored += stored
+            kept_out += len(rows) - stored
+        _forget_logged(tx.session, before)
+        numbers = used_numbers(tx.session, centre_code).merged(
+            UsedNumbers(central["sale"], central["invoice"], central["day_close"])
+        )
+        raise_floors(tx.session, centre_code, numbers)
+        write_setting(tx.session, _RECOVERED, str(current_epoch(tx.session)))
+    return Recovery(restored, kept_out, numbers)
+
+
+def _insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> int:
+    """Insert the rows at once, or one by one when one clashes; return how many went in."""
+    if not rows:
+        return 0
+    try:
+        with session.begin_nested():
+            session.execute(insert(table), rows)
+    except IntegrityError:
+        return sum(_insert_one(session, table, row) for row in rows)
+    return len(rows)
+
+
+def _insert_one(session: Session, table: Table, row: dict[str, Any]) -> int:
+    try:
+        with session.begin_nested():
+            session.execute(insert(table), [row])
+    except IntegrityError as error:
+        log.warning("%s %s stays central: %s", table.name, row.get("id"), error.orig)
+        return 0
+    return 1
+
+
+def _forget_logged(session: Session, before: int) -> None:
+    """Take the rows just brought back out of the change log, and its numbering back.
+
+    No other writer ran meanwhile (one write transaction), so every entry after ``before``
+    is one of them, and the next change takes the number after ``before`` as if none came.
+    """
+    session.execute(delete(ChangeLogEntry).where(ChangeLogEntry.seq > before))
+    session.execute(
+        text("UPDATE sqlite_sequence SET seq = :before WHERE name = 'change_log'"),
+        {"before": before},
+    )

@@ -9,10 +9,13 @@ of the row that has the number, and ``central conflicts`` shows it to a person.
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from psycopg import sql
 
+from desk_app.central.reads import read_central
 from desk_app.central.schema import NUMBERED
 from desk_app.wire.rows import OutgoingRow
 
@@ -97,3 +100,57 @@ def _holders(
         sql.Identifier(column), sql.Identifier(table_name)
     )
     return {int(str(number)): row_id for number, row_id in connection.execute(query, (centre_code, numbers))}  # type: ignore[misc]
+
+
+@dataclass(frozen=True)
+class NumberConflict:
+    """A row held back because its centre had given its number to another row already."""
+
+    centre_code: str
+    table_name: str
+    number: int
+    row_id: uuid.UUID
+    existing_id: uuid.UUID
+    epoch: uuid.UUID
+    seq: int
+    received_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        """Plain JSON values, marked as a number conflict beside the double bookings."""
+        return {
+            "kind": "number",
+            "centre_code": self.centre_code,
+            "table_name": self.table_name,
+            "number": self.number,
+            "row_id": str(self.row_id),
+            "existing_id": str(self.existing_id),
+            "epoch": str(self.epoch),
+            "seq": self.seq,
+            "received_at": self.received_at.isoformat(),
+        }
+
+
+def number_conflicts(url: str, centre: str | None = None) -> list[NumberConflict]:
+    """The unresolved rows held back for a repeated number, or one centre's."""
+    return read_central(url, lambda connection: _conflicts_on(connection, centre))
+
+
+def _conflicts_on(
+    connection: psycopg.Connection[Any], centre: str | None
+) -> list[NumberConflict]:
+    if not _holds_numbers(connection):
+        return []
+    rows = connection.execute(
+        "SELECT centre_code, table_name, number, row_id, existing_id, epoch, seq, received_at "
+        "FROM number_conflict WHERE NOT resolved "
+        "AND (%(centre)s::text IS NULL OR centre_code = %(centre)s) "
+        "ORDER BY centre_code, table_name, number, received_at",
+        {"centre": centre},
+    ).fetchall()
+    return [NumberConflict(*row) for row in rows]
+
+
+def _holds_numbers(connection: psycopg.Connection[Any]) -> bool:
+    """Whether the central schema has the list (c008)."""
+    row = connection.execute("SELECT to_regclass('number_conflict') IS NOT NULL").fetchone()
+    return bool(row is not None and row[0])

@@ -63,3 +63,14 @@ def _mirror(table_name: str) -> str:
     if table_name not in MIRRORS:
         raise KeyError(table_name)
     return table_name
+
+
+def login_centre(connection: psycopg.Connection[Any]) -> str | None:
+    """The centre this login acts for (``None``: the office, the owner, or no logins yet)."""
+    row = connection.execute("SELECT to_regclass('desk_login') IS NOT NULL").fetchone()
+    if row is None or not row[0]:
+        return None
+    found = connection.execute(
+        "SELECT centre_code FROM desk_login WHERE role_name = current_user::text"
+    ).fetchone()
+    return None if found is None or found[0] is None else str(found[0])

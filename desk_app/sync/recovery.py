@@ -12,6 +12,7 @@ back; a row present here keeps its local content.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -54,11 +55,16 @@ def recovery_due(uow: UnitOfWork) -> bool:
     return epochs > 1 and done != str(epoch)
 
 
-def bring_back(uow: UnitOfWork, url: str, centre_code: str) -> Recovery:
+def bring_back(
+    uow: UnitOfWork,
+    url: str,
+    centre_code: str,
+    then: Callable[[Session], None] | None = None,
+) -> Recovery:
     """Store every row of the centre the central database holds and this one lacks.
 
-    Everything is read first, then written in one local transaction: all of it or nothing,
-    and the till waits only for the write, never for the network.
+    Everything is read first, then written in one local transaction, ``then`` included: all
+    of it or nothing, and the till waits only for the write, never for the network.
     """
 
     def read(
@@ -71,7 +77,7 @@ def bring_back(uow: UnitOfWork, url: str, centre_code: str) -> Recovery:
         return missing, central_numbers(connection, centre_code)
 
     missing, central = read_central(url, read)
-    recovery = _store(uow, centre_code, missing, central)
+    recovery = _store(uow, centre_code, missing, central, then)
     uow.history.forget()
     uow.settings.forget()
     log.info("brought back %d rows (%d kept out)", recovery.restored, recovery.kept_out)
@@ -110,6 +116,7 @@ def _store(
     centre_code: str,
     missing: list[tuple[SyncedTable, list[dict[str, Any]]]],
     central: dict[str, int],
+    then: Callable[[Session], None] | None,
 ) -> Recovery:
     restored = kept_out = 0
     with uow.write() as tx:
@@ -118,6 +125,8 @@ def _store(
             stored = _insert(tx.session, entry.local, rows)
             restored += stored
             kept_out += len(rows) - stored
+        if then is not None:
+            then(tx.session)
         _forget_logged(tx.session, before)
         numbers = used_numbers(tx.session, centre_code).merged(
             UsedNumbers(central["sale"], central["invoice"], central["day_close"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import uuid
 from pathlib import Path
 from uuid import UUID
@@ -12,12 +13,16 @@ from sqlalchemy import select
 
 from desk_app.bootstrap import Desk, open_desk, restore_backup
 from desk_app.central.connect import connect
+from desk_app.central.logins import add_centre
 from desk_app.central.numbers import number_conflicts
 from desk_app.central.receive import Batch, Receiver
 from desk_app.cli import main
 from desk_app.db.backup import backup_database
-from desk_app.models import ChangeLogEntry, PaymentMethod, Product, Sale
+from desk_app.models import ChangeLogEntry, DayClose, PaymentMethod, Product, Role, Sale
 from desk_app.models.types import utc_now
+from desk_app.paths import DataFolder
+from desk_app.services.auth import authenticate
+from desk_app.services.people import desk_accounts
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.receipts import Receipt
@@ -147,3 +152,52 @@ def test_an_invoice_or_close_number_sent_twice_is_held_not_stored(
             (existing["number"],),
         ).fetchone()
     assert count == (1,)
+
+
+def _out(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_a_centre_rebuilt_by_recover_reports_the_same_figures(
+    central_url: str,
+    make_centre: MakeCentre,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    desk = make_centre(days=20)
+    run_sync(desk.uow, central_url)
+    login = add_centre(central_url, "MEE")
+    lost, new = str(desk.folder.root), str(tmp_path / "new-pc")
+    monkeypatch.setattr("sys.stdin", io.StringIO("654321\n"))
+    code, out = _out(["--data-dir", new, "recover", "--central", login], capsys)
+    assert code == 0, out
+    assert "Buurthuis MEE hersteld" in out
+    assert "namen en telefoonnummers van bezoekers (privacy)" in out
+    assert _out(["--data-dir", new, "doctor"], capsys)[0] == 0
+    with desk.uow.read() as tx:
+        closed = tx.session.scalars(select(DayClose.local_day).order_by(DayClose.number)).all()
+    for report in (
+        ["report", "facts", "--year", "2026", "--json"],
+        ["report", "facts", "--year", "2026"],
+        ["report", "day", "--date", closed[-1].isoformat(), "--json"],
+        ["report", "day", "--date", closed[0].isoformat()],
+    ):
+        before = _out(["--data-dir", lost, *report], capsys)
+        after = _out(["--data-dir", new, *report], capsys)
+        assert before == after
+        assert before[0] == 0
+    rebuilt = open_desk(DataFolder(Path(new)))
+    try:
+        manager = next(a for a in desk_accounts(rebuilt.uow) if a.name == "Sanne de Vries")
+        assert authenticate(rebuilt.uow, manager.person_id, "654321").role is Role.MANAGER
+        assert run_sync(rebuilt.uow).sent == 0  # the stored address; nothing echoes back
+    finally:
+        rebuilt.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("654321\n"))
+    code, out = _out(["--data-dir", new, "recover", "--central", login], capsys)
+    assert code == 2
+    assert "heeft al een buurthuis met gegevens" in out

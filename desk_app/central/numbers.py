@@ -9,6 +9,7 @@ of the row that has the number, and ``central conflicts`` shows it to a person.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -36,8 +37,8 @@ class Repeated(NamedTuple):
 def take_repeated(
     connection: psycopg.Connection[Any], centre_code: str, good: Good
 ) -> list[Repeated]:
-    """Take the rows whose number another row has (stored, or earlier in the batch) out of
-    ``good``, and return them."""
+    """Take out of ``good`` the rows whose number another row has (stored or earlier in the
+    batch), and return them."""
     repeated: list[Repeated] = []
     for table_name, column in NUMBERED.items():
         by_id = good.get(table_name)
@@ -88,18 +89,19 @@ def _holders(
     table_name: str,
     column: str,
     centre_code: str,
-    rows: Any,
+    rows: Iterable[OutgoingRow],
 ) -> dict[int, uuid.UUID]:
     """Which stored row holds each of the batch's numbers."""
-    numbers = [
-        number for row in rows if isinstance(number := (row.values or {}).get(column), int)
-    ]
+    numbers = [number for row in rows if isinstance(number := (row.values or {}).get(column), int)]
     if not numbers:
         return {}
     query = sql.SQL("SELECT {0}, id FROM {1} WHERE centre_code = %s AND {0} = ANY(%s)").format(
         sql.Identifier(column), sql.Identifier(table_name)
     )
-    return {int(str(number)): row_id for number, row_id in connection.execute(query, (centre_code, numbers))}  # type: ignore[misc]
+    return {
+        int(str(number)): row_id
+        for number, row_id in connection.execute(query, (centre_code, numbers))
+    }
 
 
 @dataclass(frozen=True)
@@ -135,9 +137,7 @@ def number_conflicts(url: str, centre: str | None = None) -> list[NumberConflict
     return read_central(url, lambda connection: _conflicts_on(connection, centre))
 
 
-def _conflicts_on(
-    connection: psycopg.Connection[Any], centre: str | None
-) -> list[NumberConflict]:
+def _conflicts_on(connection: psycopg.Connection[Any], centre: str | None) -> list[NumberConflict]:
     if not _holds_numbers(connection):
         return []
     rows = connection.execute(

@@ -46,16 +46,22 @@ def used_numbers(session: Session, centre_code: str) -> UsedNumbers:
     return UsedNumbers(
         max(
             receipt_counter.last_number if receipt_counter else 0,
-            _highest(session, select(func.max(Sale.receipt_number)).where(Sale.centre_code == centre_code)),
+            _highest(
+                session,
+                select(func.max(Sale.receipt_number)).where(Sale.centre_code == centre_code),
+            ),
         ),
         max(
             invoice_counter.last_number if invoice_counter else 0,
-            _highest(session, select(func.max(Invoice.number)).where(Invoice.centre_code == centre_code)),
+            _highest(
+                session, select(func.max(Invoice.number)).where(Invoice.centre_code == centre_code)
+            ),
         ),
         max(
             day_close_floor(session),
             _highest(
-                session, select(func.max(DayClose.number)).where(DayClose.centre_code == centre_code)
+                session,
+                select(func.max(DayClose.number)).where(DayClose.centre_code == centre_code),
             ),
         ),
     )
@@ -97,7 +103,7 @@ def numbers_in_file(path: Path, centre_code: str) -> UsedNumbers:
     return UsedNumbers(*found)
 
 
-def _highest(session: Session, query: Select[tuple[int | None]]) -> int:
+def _highest(session: Session, query: Select[int]) -> int:
     return int(session.scalar(query) or 0)
 
 

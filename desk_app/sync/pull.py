@@ -71,4 +71,3 @@ def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
     ).rowcount  # type: ignore[attr-defined]
     if not changed:
         session.execute(insert(table).values(id=item.row_id, centre_code=centre_code, **values))
-

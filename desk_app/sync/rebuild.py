@@ -48,9 +48,7 @@ class Rebuilt:
     managers: tuple[str, ...]
 
 
-def rebuild(
-    uow: UnitOfWork, url: str, manager_pin: str, centre_code: str | None = None
-) -> Rebuilt:
+def rebuild(uow: UnitOfWork, url: str, manager_pin: str, centre_code: str | None = None) -> Rebuilt:
     """Fill this empty database with the centre's rows; the managers get ``manager_pin``.
 
     The centre is the login's own, or ``centre_code`` for the office's login. Refused, with

@@ -43,12 +43,20 @@ def coffee(desk: Desk) -> Receipt:
     """One coffee, paid in cash, rung up by the demo's manager."""
     with desk.uow.read() as tx:
         product: UUID = tx.session.scalars(select(Product.id).where(Product.name == "Koffie")).one()
-    return sell(desk.uow, demo_manager(desk), [LineIn(product, 1)], [PaymentIn(PaymentMethod.CASH, tendered_cents=500)])
+    return sell(
+        desk.uow,
+        demo_manager(desk),
+        [LineIn(product, 1)],
+        [PaymentIn(PaymentMethod.CASH, tendered_cents=500)],
+    )
 
 
 def sale_numbers(desk: Desk) -> dict[UUID, int]:
     with desk.uow.read() as tx:
-        return {row.id: row.receipt_number for row in tx.session.execute(select(Sale.id, Sale.receipt_number))}
+        return {
+            row.id: row.receipt_number
+            for row in tx.session.execute(select(Sale.id, Sale.receipt_number))
+        }
 
 
 def test_a_restore_continues_the_receipt_numbers_and_brings_the_synced_sales_back(
@@ -127,7 +135,7 @@ def test_an_invoice_or_close_number_sent_twice_is_held_not_stored(
     run_sync(desk.uow, central_url)
     with psycopg.connect(central_url) as connection:
         row = connection.execute(
-            f"SELECT to_jsonb(t) FROM {table} t ORDER BY number LIMIT 1"  # noqa: S608 - fixed names
+            f"SELECT to_jsonb(t) FROM {table} t ORDER BY number LIMIT 1"
         ).fetchone()
     assert row is not None
     existing = {k: v for k, v in row[0].items() if k not in CENTRAL_ONLY}
@@ -148,7 +156,7 @@ def test_an_invoice_or_close_number_sent_twice_is_held_not_stored(
     }
     with psycopg.connect(central_url) as connection:
         count = connection.execute(
-            f"SELECT count(*) FROM {table} WHERE number = %s",  # noqa: S608 - fixed names
+            f"SELECT count(*) FROM {table} WHERE number = %s",
             (existing["number"],),
         ).fetchone()
     assert count == (1,)

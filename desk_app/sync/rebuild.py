@@ -8,18 +8,29 @@ the recovery, so someone can log in and give the others new PINs.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from desk_app.central.connect import with_ca
 from desk_app.central.reads import read_central
 from desk_app.central.recovery import central_ids, login_centre
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
 from desk_app.models import Person, Role
-from desk_app.services.auth import hash_pin
+from desk_app.paths import DataFolder
+from desk_app.services.auth import Actor, authenticate, hash_pin
 from desk_app.services.centre import is_set_up
+from desk_app.services.operations import (
+    OperationsSettings,
+    load_operations,
+    save_operations,
+    validated,
+)
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.recovery import bring_back
 
@@ -46,6 +57,7 @@ class Rebuilt:
     centre_code: str
     rows: int
     managers: tuple[str, ...]
+    first_manager: UUID
 
 
 def rebuild(uow: UnitOfWork, url: str, manager_pin: str, centre_code: str | None = None) -> Rebuilt:
@@ -57,7 +69,7 @@ def rebuild(uow: UnitOfWork, url: str, manager_pin: str, centre_code: str | None
     pin_hash = hash_pin(manager_pin)
     refuse_if_set_up(uow)
     code = _centre(url, centre_code)
-    managers: list[str] = []
+    managers: list[tuple[str, UUID]] = []
 
     def give_pin(session: Session) -> None:
         found = session.scalars(
@@ -74,11 +86,42 @@ def rebuild(uow: UnitOfWork, url: str, manager_pin: str, centre_code: str | None
             )
         for person in found:
             person.pin_hash = pin_hash
-            managers.append(person.name)
+            managers.append((person.name, person.id))
         session.flush()  # inside the recovery's transaction, before its log is cleared
 
     recovery = bring_back(uow, url, code, then=give_pin)
-    return Rebuilt(code, recovery.restored, tuple(sorted(managers)))
+    managers.sort()
+    return Rebuilt(code, recovery.restored, tuple(n for n, _ in managers), managers[0][1])
+
+
+def rebuild_here(
+    uow: UnitOfWork,
+    folder: DataFolder,
+    *,
+    url: str,
+    password: str,
+    ca_file: Path | None,
+    manager_pin: str,
+) -> Actor:
+    """The first-run wizard's recovery: the address as the settings page takes it.
+
+    Checked like the settings (no password in the address, TLS to another machine); after
+    the rows came back the address, the password (keyring) and the CA copy are stored as
+    the settings page would, by the first social manager, who is then at the desk.
+    """
+    checked = validated(OperationsSettings(central_url=url)).central_url
+    if not checked:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Vul eerst het adres van de centrale database in.")
+        )
+    reach = make_url(with_ca(checked, str(ca_file) if ca_file else ""))
+    if password:
+        reach = reach.set(password=password)
+    rebuilt = rebuild(uow, reach.render_as_string(hide_password=False), manager_pin)
+    actor = authenticate(uow, rebuilt.first_manager, manager_pin)
+    settings = replace(load_operations(uow), central_url=checked)
+    save_operations(uow, actor, settings, password or None, folder=folder, ca_file=ca_file)
+    return actor
 
 
 def refuse_if_set_up(uow: UnitOfWork) -> None:

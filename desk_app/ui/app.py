@@ -161,7 +161,7 @@ class DeskApp:
         """The wizard; its new manager is at the desk straight away."""
         from desk_app.ui.wizard.first_run import FirstRunWizard  # noqa: PLC0415 - first run only
 
-        wizard = FirstRunWizard(self.desk.uow)
+        wizard = FirstRunWizard(self.desk.uow, folder=self.desk.folder, jobs=self.jobs)
         return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
 
 

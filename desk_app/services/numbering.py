@@ -70,15 +70,15 @@ def used_numbers(session: Session, centre_code: str) -> UsedNumbers:
 def raise_floors(session: Session, centre_code: str, used: UsedNumbers) -> None:
     """Make the next numbers follow ``used``, in the caller's transaction; never lowers one."""
     receipt = session.get(ReceiptCounter, centre_code)
-    if receipt is None:
-        receipt = ReceiptCounter(centre_code=centre_code, last_number=0)
-        session.add(receipt)
-    receipt.last_number = max(receipt.last_number, used.receipt)
+    if receipt is None and used.receipt > 0:
+        session.add(ReceiptCounter(centre_code=centre_code, last_number=used.receipt))
+    elif receipt is not None and used.receipt > receipt.last_number:
+        receipt.last_number = used.receipt
     invoice = session.get(InvoiceCounter, centre_code)
-    if invoice is None:
-        invoice = InvoiceCounter(centre_code=centre_code, last_number=0)
-        session.add(invoice)
-    invoice.last_number = max(invoice.last_number, used.invoice)
+    if invoice is None and used.invoice > 0:
+        session.add(InvoiceCounter(centre_code=centre_code, last_number=used.invoice))
+    elif invoice is not None and used.invoice > invoice.last_number:
+        invoice.last_number = used.invoice
     if used.day_close > day_close_floor(session):
         write_setting(session, _DAY_CLOSE_FLOOR, used.day_close)
 

@@ -62,6 +62,16 @@ def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
     print(f"Reservekopie {args.file} teruggezet in {folder.database}.")
     if restored.kept_aside is not None:
         print(f"De vorige database staat apart in {restored.kept_aside}.")
+    if restored.central_checked:
+        print(
+            "Nieuwe bon-, factuur- en afsluitnummers volgen op de hoogste uit de centrale database."
+        )
+    else:
+        print(
+            "De centrale database is niet bereikt; synchroniseer vóór de eerste verkoop, "
+            "dan volgen de nummers op de hoogste die het buurthuis al gebruikte."
+        )
+    print("De eerste synchronisatie haalt terug wat na de reservekopie centraal is bewaard.")
     return EXIT_OK
 
 

@@ -20,11 +20,14 @@ from sqlalchemy import Table, delete, func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from desk_app.central.connect import with_ca
 from desk_app.central.reads import read_central
 from desk_app.central.recovery import central_ids, central_numbers, central_rows
+from desk_app.errors import DeskError
 from desk_app.models import Base, ChangeLogEntry, LocalIdentity
 from desk_app.services.identity import current_epoch
 from desk_app.services.numbering import UsedNumbers, raise_floors, used_numbers
+from desk_app.services.operations import load_operations
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
 from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
@@ -128,9 +131,7 @@ def _store(
         if then is not None:
             then(tx.session)
         _forget_logged(tx.session, before)
-        numbers = used_numbers(tx.session, centre_code).merged(
-            UsedNumbers(central["sale"], central["invoice"], central["day_close"])
-        )
+        numbers = used_numbers(tx.session, centre_code).merged(_central_used(central))
         raise_floors(tx.session, centre_code, numbers)
         write_setting(tx.session, _RECOVERED, str(current_epoch(tx.session)))
     return Recovery(restored, kept_out, numbers)
@@ -169,3 +170,31 @@ def _forget_logged(session: Session, before: int) -> None:
         text("UPDATE sqlite_sequence SET seq = :before WHERE name = 'change_log'"),
         {"before": before},
     )
+
+
+def carry_central_numbers(uow: UnitOfWork) -> bool:
+    """Raise the floors to the numbers the centre used centrally, if the address is stored.
+
+    For a restore: the first sale after it must not wait for a sync to learn them. Whether
+    the central database was read is returned; unreachable, the sync catches up later.
+    """
+    from desk_app.sync.service import central_url  # noqa: PLC0415 - the service loads the sync
+
+    url = central_url(uow)
+    if not url:
+        return False
+    url = with_ca(url, load_operations(uow).central_ca)
+    with uow.read() as tx:
+        centre_code = tx.centre_code()
+    try:
+        central = read_central(url, lambda connection: central_numbers(connection, centre_code))
+    except DeskError as error:
+        log.warning("numbers not read from the central database: %s", error.message)
+        return False
+    with uow.write() as tx:
+        raise_floors(tx.session, centre_code, _central_used(central))
+    return True
+
+
+def _central_used(central: dict[str, int]) -> UsedNumbers:
+    return UsedNumbers(central["sale"], central["invoice"], central["day_close"])

@@ -27,7 +27,7 @@ from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import sell
-from desk_app.sync.service import run_sync
+from desk_app.sync.service import run_sync, save_central_url
 from desk_app.wire.registry import SCHEMA_VERSION
 from desk_app.wire.rows import OutgoingRow
 from tests.integration.checks import compare
@@ -209,3 +209,22 @@ def test_a_centre_rebuilt_by_recover_reports_the_same_figures(
     code, out = _out(["--data-dir", new, "recover", "--central", login], capsys)
     assert code == 2
     assert "heeft al een buurthuis met gegevens" in out
+
+
+def test_a_backup_restored_on_a_new_pc_asks_the_central_database_for_the_numbers(
+    central_url: str, make_centre: MakeCentre, tmp_path: Path
+) -> None:
+    desk = make_centre(days=3)
+    save_central_url(desk.uow, central_url)
+    backup = backup_database(desk.database, tmp_path / "backup.sqlite3")
+    sold = coffee(desk)
+    run_sync(desk.uow, central_url)
+    new_pc = DataFolder(tmp_path / "new-pc")  # no replaced database to learn the numbers from
+    restored = restore_backup(new_pc, backup, utc_now())
+    assert restored.kept_aside is None
+    assert restored.central_checked
+    desk = open_desk(new_pc)
+    try:
+        assert coffee(desk).number == sold.number + 1
+    finally:
+        desk.close()

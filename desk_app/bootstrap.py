@@ -15,7 +15,6 @@ from desk_app.paths import DataFolder
 from desk_app.services.caches import HistoryCache, SettingsCache
 from desk_app.services.desk_lock import Hold, Use, take_hold
 from desk_app.services.identity import ensure_epoch, start_new_epoch
-from desk_app.services.numbering import carry_numbers
 from desk_app.services.restore import Restored, put_backup_in_place
 from desk_app.services.uow import UnitOfWork
 
@@ -76,6 +75,8 @@ def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
     folder. The restored database is opened (and upgraded when older) here, so its re-used
     sequence numbers never pass for sent rows.
     """
+    from desk_app.services.numbering import carry_numbers  # noqa: PLC0415 - a restore only
+
     with take_hold(folder, Use.ALONE):
         kept = put_backup_in_place(folder, source, now)
         desk = _open_held(folder)

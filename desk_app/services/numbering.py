@@ -15,7 +15,7 @@ from pathlib import Path
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import DayClose, Invoice, InvoiceCounter, ReceiptCounter, Sale
+from desk_app.models import Centre, DayClose, Invoice, InvoiceCounter, ReceiptCounter, Sale
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
 
@@ -116,9 +116,14 @@ def _one(connection: sqlite3.Connection, query: str, centre_code: str) -> int:
 
 
 def carry_numbers(uow: UnitOfWork, path: Path) -> UsedNumbers:
-    """Raise this database's floors to the numbers the database file at ``path`` used."""
+    """Raise this database's floors to the numbers the database file at ``path`` used.
+
+    A database without a centre (the wizard never finished) has no numbers to carry.
+    """
     with uow.write() as tx:
-        centre_code = tx.centre_code()
+        centre_code = tx.session.scalar(select(Centre.code).limit(1))
+        if centre_code is None:
+            return UsedNumbers()
         used = numbers_in_file(path, centre_code)
         raise_floors(tx.session, centre_code, used)
     return used

@@ -25,6 +25,7 @@ from desk_app.central.reads import read_central
 from desk_app.central.recovery import central_ids, central_numbers, central_rows
 from desk_app.errors import DeskError
 from desk_app.models import Base, ChangeLogEntry, LocalIdentity
+from desk_app.services.centre import is_set_up
 from desk_app.services.identity import current_epoch
 from desk_app.services.numbering import UsedNumbers, raise_floors, used_numbers
 from desk_app.services.operations import load_operations
@@ -181,7 +182,7 @@ def carry_central_numbers(uow: UnitOfWork) -> bool:
     from desk_app.sync.service import central_url  # noqa: PLC0415 - the service loads the sync
 
     url = central_url(uow)
-    if not url:
+    if not url or not is_set_up(uow):
         return False
     url = with_ca(url, load_operations(uow).central_ca)
     with uow.read() as tx:

@@ -59,6 +59,13 @@ def sale_numbers(desk: Desk) -> dict[UUID, int]:
         }
 
 
+def _out(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(argv)
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
 def test_a_restore_continues_the_receipt_numbers_and_brings_the_synced_sales_back(
     central_url: str, make_centre: MakeCentre, tmp_path: Path
 ) -> None:
@@ -107,8 +114,12 @@ def test_a_receipt_number_given_again_lands_in_the_central_conflicts(
     try:
         again = coffee(restored)
         assert again.number == sold.number
-        result = run_sync(restored.uow, central_url)
-        assert result.rejected == 1
+        code, out = _out(
+            ["--data-dir", str(restored.folder.root), "sync", "--central", central_url], capsys
+        )
+        assert code == 0
+        assert "1 geweigerd" in out
+        assert "desk-app central conflicts" in out
         [conflict] = number_conflicts(central_url)
         assert (conflict.table_name, conflict.number) == ("sale", sold.number)
         assert (conflict.row_id, conflict.existing_id) == (again.sale_id, sold.sale_id)
@@ -117,9 +128,8 @@ def test_a_receipt_number_given_again_lands_in_the_central_conflicts(
                 "SELECT id FROM sale WHERE receipt_number = %s", (sold.number,)
             ).fetchall()
         assert holders == [(sold.sale_id,)]
-        capsys.readouterr()
-        assert main(["central", "conflicts", "--central", central_url]) == 1
-        out = capsys.readouterr().out
+        code, out = _out(["central", "conflicts", "--central", central_url], capsys)
+        assert code == 1
         assert f"MEE  bon {sold.number}: {again.sale_id}" in out
         assert str(sold.sale_id) in out
         assert coffee(restored).number == sold.number + 1
@@ -160,13 +170,6 @@ def test_an_invoice_or_close_number_sent_twice_is_held_not_stored(
             (existing["number"],),
         ).fetchone()
     assert count == (1,)
-
-
-def _out(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
-    capsys.readouterr()
-    code = main(argv)
-    captured = capsys.readouterr()
-    return code, captured.out + captured.err
 
 
 def test_a_centre_rebuilt_by_recover_reports_the_same_figures(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from psycopg import sql
 
+from desk_app.central.errors import SyncErrorRow
 from desk_app.central.reads import read_central
 from desk_app.central.schema import NUMBERED
 from desk_app.wire.rows import OutgoingRow
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
     import psycopg
 
 Good = dict[str, dict[uuid.UUID | str, OutgoingRow]]
+# How each numbered series is named to a person.
+NUMBER_KINDS = {"sale": "bon", "invoice": "factuur", "day_close": "dagafsluiting"}
 
 
 class Repeated(NamedTuple):
@@ -131,13 +134,33 @@ class NumberConflict:
             "received_at": self.received_at.isoformat(),
         }
 
+    def as_error_row(self) -> SyncErrorRow:
+        """The held row as a refused row, for the desk's list of what the central side refused."""
+        kind = NUMBER_KINDS.get(self.table_name, self.table_name)
+        reason = (
+            f"{kind} {self.number} is al gegeven aan {self.existing_id}; deze tweede is niet "
+            "opgeslagen (zie de conflictenlijst)"
+        )
+        return SyncErrorRow(
+            self.centre_code,
+            self.epoch,
+            self.seq,
+            self.table_name,
+            self.row_id,
+            reason,
+            self.received_at,
+        )
+
 
 def number_conflicts(url: str, centre: str | None = None) -> list[NumberConflict]:
     """The unresolved rows held back for a repeated number, or one centre's."""
-    return read_central(url, lambda connection: _conflicts_on(connection, centre))
+    return read_central(url, lambda connection: number_conflicts_on(connection, centre))
 
 
-def _conflicts_on(connection: psycopg.Connection[Any], centre: str | None) -> list[NumberConflict]:
+def number_conflicts_on(
+    connection: psycopg.Connection[Any], centre: str | None
+) -> list[NumberConflict]:
+    """:func:`number_conflicts` on an open connection."""
     if not _holds_numbers(connection):
         return []
     rows = connection.execute(

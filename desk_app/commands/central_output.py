@@ -8,12 +8,11 @@ from typing import TextIO
 
 from desk_app.central.conflicts import BookingConflict, ConflictSide, booking_conflicts
 from desk_app.central.errors import SyncErrorRow, sync_errors
-from desk_app.central.numbers import NumberConflict, number_conflicts
+from desk_app.central.numbers import NUMBER_KINDS, NumberConflict, number_conflicts
 from desk_app.central.replay import find_change, reapply_change
 from desk_app.commands import EXIT_FAILED, EXIT_OK
 from desk_app.formatting import format_local
 
-NUMBER_KINDS = {"sale": "bon", "invoice": "factuur", "day_close": "dagafsluiting"}
 STATES = {"provisional": "optie", "confirmed": "bevestigd", "cancelled": "geannuleerd"}
 
 

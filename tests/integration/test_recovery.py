@@ -27,6 +27,7 @@ from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import sell
+from desk_app.sync.problems import fetch_problems
 from desk_app.sync.service import run_sync, save_central_url
 from desk_app.wire.registry import SCHEMA_VERSION
 from desk_app.wire.rows import OutgoingRow
@@ -128,6 +129,9 @@ def test_a_receipt_number_given_again_lands_in_the_central_conflicts(
                 "SELECT id FROM sale WHERE receipt_number = %s", (sold.number,)
             ).fetchall()
         assert holders == [(sold.sale_id,)]
+        [refused] = fetch_problems(restored.uow, central_url).errors  # shown at the desk too
+        assert (refused.table_name, refused.row_id) == ("sale", again.sale_id)
+        assert f"bon {sold.number} is al gegeven aan {sold.sale_id}" in refused.reason
         code, out = _out(["central", "conflicts", "--central", central_url], capsys)
         assert code == 1
         assert f"MEE  bon {sold.number}: {again.sale_id}" in out
@@ -156,7 +160,7 @@ def test_an_invoice_or_close_number_sent_twice_is_held_not_stored(
         OutgoingRow(seq, table, uuid.UUID(values["id"]), "insert", values)
         for seq, values in enumerate([copy, twin], start=1)
     ]
-    with connect(central_url) as connection:
+    with connect(add_centre(central_url, "MEE")) as connection:  # the centre's own login
         receipt = Receiver(connection).apply(Batch("MEE", epoch, SCHEMA_VERSION, rows))
     assert (receipt.high_water, receipt.stored, receipt.rejected) == (2, 0, 2)
     held = number_conflicts(central_url, "MEE")

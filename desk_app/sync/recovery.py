@@ -1,12 +1,12 @@
 """This centre's rows back from the central database: after a restore, and on a new PC.
 
-A restored backup lacks every row synced after it was taken; the first sync of its new epoch
-brings them back before it sends anything, so a restore loses only what never reached the
-central database. The rows keep their keys and leave no trace in the change log: they are
+A restored backup lacks every row synced after it was taken, and holds older versions of the
+rows changed and synced since; the first sync of its new epoch brings both back before it
+sends anything (``recovery_rows.py`` says which), so a restore loses only what never reached
+the central database. The rows keep their keys and leave no trace in the change log: they are
 central already and must not come back there as new changes. A row that clashes with one
 made here since the restore (a booking in the same slot, a number given twice) stays out;
-the central side lists that pair for a person to resolve. Rows only ever added are brought
-back; a row present here keeps its local content.
+the central side lists that pair for a person to resolve.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Table, delete, func, insert, select, text
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desk_app.central.connect import with_ca
 from desk_app.central.reads import read_central
-from desk_app.central.recovery import central_ids, central_numbers, central_rows
+from desk_app.central.recovery import central_numbers
 from desk_app.errors import DeskError
 from desk_app.models import Base, ChangeLogEntry, LocalIdentity
 from desk_app.services.centre import is_set_up
@@ -31,8 +31,8 @@ from desk_app.services.numbering import UsedNumbers, raise_floors, used_numbers
 from desk_app.services.operations import load_operations
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync.recovery_rows import TableRows, changed_since_restore, read_table
 from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
-from desk_app.wire.values import typed
 
 if TYPE_CHECKING:
     import psycopg
@@ -71,17 +71,16 @@ def bring_back(
     of it or nothing, and the till waits only for the write, never for the network.
     """
 
-    def read(
-        connection: psycopg.Connection[Any],
-    ) -> tuple[list[tuple[SyncedTable, list[dict[str, Any]]]], dict[str, int]]:
-        missing = [
-            (entry, _missing_rows(uow, connection, entry, centre_code))
-            for entry in recovery_order()
-        ]
-        return missing, central_numbers(connection, centre_code)
+    changed = changed_since_restore(uow)
 
-    missing, central = read_central(url, read)
-    recovery = _store(uow, centre_code, missing, central, then)
+    def read(connection: psycopg.Connection[Any]) -> tuple[list[TableRows], dict[str, int]]:
+        tables = [
+            read_table(uow, connection, entry, centre_code, changed) for entry in recovery_order()
+        ]
+        return tables, central_numbers(connection, centre_code)
+
+    tables, central = read_central(url, read)
+    recovery = _store(uow, centre_code, tables, central, then)
     uow.history.forget()
     uow.settings.forget()
     log.info("brought back %d rows (%d kept out)", recovery.restored, recovery.kept_out)
@@ -94,41 +93,21 @@ def recovery_order() -> list[SyncedTable]:
     return [by_name[table.name] for table in Base.metadata.sorted_tables if table.name in by_name]
 
 
-def _missing_rows(
-    uow: UnitOfWork, connection: psycopg.Connection[Any], entry: SyncedTable, centre_code: str
-) -> list[dict[str, Any]]:
-    """The central rows of one table this database lacks, typed for the local columns."""
-    there = central_ids(connection, entry.name, centre_code)
-    if not there:
-        return []
-    with uow.read() as tx:
-        here = set(tx.session.scalars(select(entry.local.c.id)))
-    lacking = sorted(there - here)
-    columns = entry.columns
-    table = entry.local
-    rows = [
-        {name: typed(table.c[name].type, row.get(name)) for name in columns}
-        for row in central_rows(connection, entry.name, centre_code, lacking)
-    ]
-    if "created_at" in columns:  # a reversal after the sale it reverses
-        rows.sort(key=lambda row: (row["created_at"] is None, row["created_at"]))
-    return rows
-
-
 def _store(
     uow: UnitOfWork,
     centre_code: str,
-    missing: list[tuple[SyncedTable, list[dict[str, Any]]]],
+    tables: list[TableRows],
     central: dict[str, int],
     then: Callable[[Session], None] | None,
 ) -> Recovery:
     restored = kept_out = 0
     with uow.write() as tx:
         before = int(tx.session.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
-        for entry, rows in missing:
-            stored = _insert(tx.session, entry.local, rows)
+        for rows in tables:
+            stored = _insert(tx.session, rows.entry.local, rows.missing)
+            stored += _update(tx.session, rows.entry.local, rows.newer)
             restored += stored
-            kept_out += len(rows) - stored
+            kept_out += len(rows.missing) + len(rows.newer) - stored
         if then is not None:
             then(tx.session)
         _forget_logged(tx.session, before)
@@ -156,6 +135,22 @@ def _insert_one(session: Session, table: Table, row: dict[str, Any]) -> int:
             session.execute(insert(table), [row])
     except IntegrityError as error:
         log.warning("%s %s stays central: %s", table.name, row.get("id"), error.orig)
+        return 0
+    return 1
+
+
+def _update(session: Session, table: Table, rows: list[dict[str, Any]]) -> int:
+    """Bring rows here to their central version, one by one; return how many changed."""
+    return sum(_update_one(session, table, row) for row in rows)
+
+
+def _update_one(session: Session, table: Table, row: dict[str, Any]) -> int:
+    values = {name: value for name, value in row.items() if name != "id"}
+    try:
+        with session.begin_nested():
+            session.execute(update(table).where(table.c.id == row["id"]).values(**values))
+    except IntegrityError as error:
+        log.warning("%s %s keeps its local version: %s", table.name, row["id"], error.orig)
         return 0
     return 1
 

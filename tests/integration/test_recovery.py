@@ -18,11 +18,21 @@ from desk_app.central.numbers import number_conflicts
 from desk_app.central.receive import Batch, Receiver
 from desk_app.cli import main
 from desk_app.db.backup import backup_database
-from desk_app.models import ChangeLogEntry, DayClose, PaymentMethod, Product, Role, Sale
+from desk_app.models import (
+    Booking,
+    BookingState,
+    ChangeLogEntry,
+    DayClose,
+    PaymentMethod,
+    Product,
+    Role,
+    Sale,
+)
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
 from desk_app.services.auth import authenticate
 from desk_app.services.people import desk_accounts
+from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.receipts import Receipt
@@ -32,7 +42,7 @@ from desk_app.sync.service import run_sync, save_central_url
 from desk_app.wire.registry import SCHEMA_VERSION
 from desk_app.wire.rows import OutgoingRow
 from tests.integration.checks import compare
-from tests.integration.conflict_helpers import demo_manager
+from tests.integration.conflict_helpers import book_evening, demo_manager
 from tests.integration.conftest import MakeCentre
 from tests.integration.test_push import _restore
 
@@ -235,3 +245,35 @@ def test_a_backup_restored_on_a_new_pc_asks_the_central_database_for_the_numbers
         assert coffee(desk).number == sold.number + 1
     finally:
         desk.close()
+
+
+def test_a_restore_brings_back_newer_versions_unless_changed_here_since(
+    central_url: str, make_centre: MakeCentre, tmp_path: Path
+) -> None:
+    desk = make_centre(days=3)
+    cancelled = book_evening(desk, "Biljartclub De Keu", weeks_ahead=3)
+    confirmed = book_evening(desk, "Koor Zanglust", weeks_ahead=4)
+    backup = backup_database(desk.database, tmp_path / "backup.sqlite3")
+    cancel_booking(desk.uow, demo_manager(desk), cancelled.id)  # synced, then lost locally
+    cancel_booking(desk.uow, demo_manager(desk), confirmed.id)
+    run_sync(desk.uow, central_url)
+    folder = desk.folder
+    desk.close()
+    restore_backup(folder, backup, utc_now())
+    restored = open_desk(folder)
+    try:
+        confirm_booking(restored.uow, demo_manager(restored), confirmed.id)  # changed here since
+        run_sync(restored.uow, central_url)
+        with restored.uow.read() as tx:
+            states = dict(tx.session.execute(select(Booking.id, Booking.state)).all())
+        assert states[cancelled.id] is BookingState.CANCELLED
+        assert states[confirmed.id] is BookingState.CONFIRMED
+        with psycopg.connect(central_url) as connection:
+            central = dict(connection.execute("SELECT id, state FROM booking").fetchall())
+        assert central[cancelled.id] == "cancelled"
+        assert central[confirmed.id] == "confirmed"  # the desk's own change travelled
+        report = compare(restored, central_url, seed=1)
+        assert (report.lost, report.doubled, report.unexpected) == (0, 0, 0), report
+        assert not report.differing_checksums, report
+    finally:
+        restored.close()

@@ -269,7 +269,9 @@ def test_a_restore_brings_back_newer_versions_unless_changed_here_since(
         assert states[cancelled.id] is BookingState.CANCELLED
         assert states[confirmed.id] is BookingState.CONFIRMED
         with psycopg.connect(central_url) as connection:
-            central = dict(connection.execute("SELECT id, state FROM booking").fetchall())
+            central: dict[object, object] = dict(
+                connection.execute("SELECT id, state FROM booking").fetchall()
+            )
         assert central[cancelled.id] == "cancelled"
         assert central[confirmed.id] == "confirmed"  # the desk's own change travelled
         report = compare(restored, central_url, seed=1)

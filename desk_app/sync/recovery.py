@@ -65,7 +65,7 @@ def bring_back(
     centre_code: str,
     then: Callable[[Session], None] | None = None,
 ) -> Recovery:
-    """Store every row of the centre the central database holds and this one lacks.
+    """Store the centre's rows this database lacks, and newer versions of those it holds.
 
     Everything is read first, then written in one local transaction, ``then`` included: all
     of it or nothing, and the till waits only for the write, never for the network.

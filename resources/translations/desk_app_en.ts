@@ -3174,10 +3174,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Is de pc van dit buurthuis kwijt of kapot? Dan haalt de app alles terug wat de centrale database van dit buurthuis heeft. Vul het adres en wachtwoord in die het kantoor gaf.</source>
-        <translation>Is this centre&apos;s PC lost or broken? Then the app brings back everything the central database holds of this centre. Fill in the address and password the office gave.</translation>
-    </message>
-    <message>
         <source>Niet terug komen: namen en telefoonnummers van bezoekers (die gaan om hun privacy nooit naar de centrale database), IBAN&apos;s van huurders, de pincodes van de anderen en wat na de laatste synchronisatie is ingevoerd.</source>
         <translation>Not coming back: visitors&apos; names and phone numbers (for their privacy they never go to the central database), hirers&apos; IBANs, the other people&apos;s PINs and whatever was entered after the last sync.</translation>
     </message>
@@ -3194,8 +3190,12 @@
         <translation>CA certificate</translation>
     </message>
     <message>
-        <source>Nieuwe pincode sociaal beheerder</source>
-        <translation>New PIN for the social manager</translation>
+        <source>Is de pc van dit buurthuis kwijt of kapot? Dan haalt de app alles terug wat de centrale database van dit buurthuis heeft. Vul het adres en wachtwoord in die het kantoor gaf, en een nieuwe pincode voor de sociaal beheerders.</source>
+        <translation>Is this centre&apos;s PC lost or broken? Then the app brings back everything the central database holds of this centre. Fill in the address and password the office gave, and a new PIN for the social managers.</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
     </message>
     <message>
         <source>Pincode nog een keer</source>

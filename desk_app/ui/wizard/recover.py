@@ -5,16 +5,19 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +30,7 @@ from desk_app.ui.jobs import Jobs, Pool
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
 
 log = logging.getLogger(__name__)
+TITLE_BAR = 32  # what a window manager adds above a dialog
 
 
 class RecoverDialog(QDialog):
@@ -45,10 +49,7 @@ class RecoverDialog(QDialog):
         self.ca_file: Path | None = None
         self.setWindowTitle(self.tr("Herstel vanuit de centrale database"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self._wrapped(self._intro()))
-        layout.addWidget(self._form())
-        self.lost_note = self._wrapped(self._lost_text())
-        layout.addWidget(self.lost_note)
+        layout.addWidget(self._scrolled_body(), 1)  # long at the largest text: it scrolls
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy: the rows' number is known only at the end
         self.progress.hide()
@@ -63,13 +64,35 @@ class RecoverDialog(QDialog):
         self.buttons.accepted.connect(self.recover)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(760, 560)
+        self._fit()
+
+    def _scrolled_body(self) -> QScrollArea:
+        body = QWidget(self)
+        column = QVBoxLayout(body)
+        column.addWidget(self._wrapped(self._intro()))
+        column.addWidget(self._form())
+        self.lost_note = self._wrapped(self._lost_text())
+        column.addWidget(self.lost_note)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        self.body = body
+        return scroll
+
+    def _fit(self) -> None:
+        """As large as the content asks, never past the screen's free room (a taskbar too)."""
+        wanted = self.body.sizeHint() + QSize(48, 160)
+        screen = self.screen().availableGeometry().size() - QSize(0, TITLE_BAR)
+        self.resize(wanted.boundedTo(screen).expandedTo(QSize(640, 420)))
 
     def _intro(self) -> str:
         return self.tr(
             "Is de pc van dit buurthuis kwijt of kapot? Dan haalt de app alles terug wat de "
             "centrale database van dit buurthuis heeft. Vul het adres en wachtwoord in die het "
-            "kantoor gaf."
+            "kantoor gaf, en een nieuwe pincode voor de sociaal beheerders."
         )
 
     def _lost_text(self) -> str:
@@ -87,6 +110,7 @@ class RecoverDialog(QDialog):
     def _form(self) -> QWidget:
         holder = QWidget(self)
         form = form_layout(holder)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         self.url = QLineEdit(holder)
         self.url.setPlaceholderText("postgresql://balie@server.example.nl/buurthuizen")
         add_row(form, self.tr("Adres"), self.url)
@@ -96,7 +120,7 @@ class RecoverDialog(QDialog):
         add_row(form, self.tr("CA-certificaat"), self._ca_row(holder))
         self.pin = PinEdit(holder)
         self.pin_again = PinEdit(holder)
-        add_row(form, self.tr("Nieuwe pincode sociaal beheerder"), self.pin)
+        add_row(form, self.tr("Nieuwe pincode"), self.pin)
         add_row(form, self.tr("Pincode nog een keer"), self.pin_again)
         return holder
 

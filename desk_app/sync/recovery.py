@@ -31,7 +31,12 @@ from desk_app.services.numbering import UsedNumbers, raise_floors, used_numbers
 from desk_app.services.operations import load_operations
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.recovery_rows import TableRows, changed_since_restore, read_table
+from desk_app.sync.recovery_rows import (
+    TableRows,
+    changed_in,
+    changed_since_restore,
+    read_table,
+)
 from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
 
 if TYPE_CHECKING:
@@ -103,9 +108,11 @@ def _store(
     restored = kept_out = 0
     with uow.write() as tx:
         before = int(tx.session.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
+        changed = changed_in(tx.session) or set()  # changed here while the rows were read too
         for rows in tables:
             stored = _insert(tx.session, rows.entry.local, rows.missing)
-            stored += _update(tx.session, rows.entry.local, rows.newer)
+            newer = [row for row in rows.newer if (rows.entry.name, row["id"]) not in changed]
+            stored += _update(tx.session, rows.entry.local, newer)
             restored += stored
             kept_out += len(rows.missing) + len(rows.newer) - stored
         if then is not None:

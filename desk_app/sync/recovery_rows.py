@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.central.recovery import central_ids, central_rows
 from desk_app.models import ChangeLogEntry
@@ -42,16 +43,21 @@ class TableRows:
 def changed_since_restore(uow: UnitOfWork) -> set[tuple[str, uuid.UUID]] | None:
     """The rows changed here since the restore; ``None`` when that moment is unknown."""
     with uow.read() as tx:
-        mark = read_setting(tx.session, RESTORE_MARK)
-        epoch = current_epoch(tx.session)
-        if not isinstance(mark, dict) or mark.get("epoch") != str(epoch) or "seq" not in mark:
-            return None
-        found = tx.session.execute(
-            select(ChangeLogEntry.table_name, ChangeLogEntry.row_id).where(
-                ChangeLogEntry.seq > int(mark["seq"])
-            )
+        return changed_in(tx.session)
+
+
+def changed_in(session: Session) -> set[tuple[str, uuid.UUID]] | None:
+    """:func:`changed_since_restore` in the caller's transaction."""
+    mark = read_setting(session, RESTORE_MARK)
+    epoch = current_epoch(session)
+    if not isinstance(mark, dict) or mark.get("epoch") != str(epoch) or "seq" not in mark:
+        return None
+    found = session.execute(
+        select(ChangeLogEntry.table_name, ChangeLogEntry.row_id).where(
+            ChangeLogEntry.seq > int(mark["seq"])
         )
-        return {(row.table_name, row.row_id) for row in found}
+    )
+    return {(row.table_name, row.row_id) for row in found}
 
 
 def read_table(

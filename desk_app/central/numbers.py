@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from psycopg import sql
-
 from desk_app.central.errors import SyncErrorRow
 from desk_app.central.reads import read_central
 from desk_app.central.schema import NUMBERED
@@ -98,6 +96,8 @@ def _holders(
     numbers = [number for row in rows if isinstance(number := (row.values or {}).get(column), int)]
     if not numbers:
         return {}
+    from psycopg import sql  # noqa: PLC0415 - psycopg loads when the central database is used
+
     query = sql.SQL("SELECT {0}, id FROM {1} WHERE centre_code = %s AND {0} = ANY(%s)").format(
         sql.Identifier(column), sql.Identifier(table_name)
     )

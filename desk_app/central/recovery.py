@@ -11,12 +11,12 @@ import uuid
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from psycopg import sql
-
 from desk_app.central.schema import MIRRORS, NUMBERED
 
 if TYPE_CHECKING:
+    # psycopg loads when the central database is read, not at the desk's start
     import psycopg
+    from psycopg import sql
 
 CHUNK = 5000  # rows asked for in one statement
 
@@ -25,9 +25,7 @@ def central_ids(
     connection: psycopg.Connection[Any], table_name: str, centre_code: str
 ) -> set[uuid.UUID]:
     """The keys of a centre's rows in one mirror."""
-    query = sql.SQL("SELECT id FROM {} WHERE centre_code = %s").format(
-        sql.Identifier(_mirror(table_name))
-    )
+    query = _query("SELECT id FROM {} WHERE centre_code = %s", _mirror(table_name))
     return {row[0] for row in connection.execute(query, (centre_code,))}
 
 
@@ -38,9 +36,10 @@ def central_rows(
     ids: Sequence[uuid.UUID],
 ) -> Iterator[dict[str, Any]]:
     """The rows with these keys, each as the mirror row's JSON object, a chunk at a time."""
-    query = sql.SQL(
-        "SELECT to_jsonb(t) FROM {} t WHERE t.centre_code = %s AND t.id = ANY(%s)"
-    ).format(sql.Identifier(_mirror(table_name)))
+    query = _query(
+        "SELECT to_jsonb(t) FROM {} t WHERE t.centre_code = %s AND t.id = ANY(%s)",
+        _mirror(table_name),
+    )
     for start in range(0, len(ids), CHUNK):
         for (row,) in connection.execute(query, (centre_code, list(ids[start : start + CHUNK]))):
             yield row
@@ -50,12 +49,17 @@ def central_numbers(connection: psycopg.Connection[Any], centre_code: str) -> di
     """The highest number a centre used centrally in each numbered mirror (0 for none)."""
     found = {}
     for table_name, column in NUMBERED.items():
-        query = sql.SQL("SELECT max({}) FROM {} WHERE centre_code = %s").format(
-            sql.Identifier(column), sql.Identifier(table_name)
-        )
+        query = _query("SELECT max({}) FROM {} WHERE centre_code = %s", column, table_name)
         row = connection.execute(query, (centre_code,)).fetchone()
         found[table_name] = int(row[0] or 0) if row else 0
     return found
+
+
+def _query(template: str, *names: str) -> sql.Composed:
+    """A statement with table and column names quoted as identifiers."""
+    from psycopg import sql  # noqa: PLC0415 - see the top of the module
+
+    return sql.SQL(template).format(*map(sql.Identifier, names))
 
 
 def _mirror(table_name: str) -> str:

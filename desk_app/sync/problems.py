@@ -18,7 +18,6 @@ from sqlalchemy import select
 from desk_app.central.conflicts import BookingConflict, conflicts_on
 from desk_app.central.connect import with_ca
 from desk_app.central.errors import SyncErrorRow, errors_on
-from desk_app.central.numbers import number_conflicts_on
 from desk_app.central.reads import read_central
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Booking, BookingState
@@ -84,6 +83,9 @@ def fetch_problems(uow: UnitOfWork, url: str | None = None) -> CentralProblems:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er is geen centrale database ingesteld."))
     url = with_ca(url, settings.central_ca)
     centre = _centre(uow)
+
+    # The central schema (for the numbered tables) loads when a person asks, not at start-up.
+    from desk_app.central.numbers import number_conflicts_on  # noqa: PLC0415
 
     def read(
         connection: psycopg.Connection[Any],

@@ -279,3 +279,27 @@ def test_a_restore_brings_back_newer_versions_unless_changed_here_since(
         assert not report.differing_checksums, report
     finally:
         restored.close()
+
+
+def test_recover_with_a_login_of_no_centre_asks_for_the_centre(
+    central_url: str,
+    make_centre: MakeCentre,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run_sync(make_centre(days=2).uow, central_url)
+    new = str(tmp_path / "new-pc")
+    monkeypatch.setattr("sys.stdin", io.StringIO("654321\n"))
+    code, out = _out(["--data-dir", new, "recover", "--central", central_url], capsys)
+    assert code == 2
+    assert "Geef de code van het buurthuis op met --centre" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("654321\n"))
+    argv = ["--data-dir", new, "recover", "--central", central_url, "--centre", "ALM"]
+    code, out = _out(argv, capsys)
+    assert code == 2
+    assert "geen gegevens van buurthuis ALM" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("654321\n"))
+    code, out = _out([*argv[:-1], "mee"], capsys)
+    assert code == 0, out
+    assert "Buurthuis MEE hersteld" in out

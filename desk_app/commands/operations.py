@@ -68,8 +68,9 @@ def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
         )
     else:
         print(
-            "De centrale database is niet bereikt; synchroniseer vóór de eerste verkoop, "
-            "dan volgen de nummers op de hoogste die het buurthuis al gebruikte."
+            "De nummers zijn niet bij de centrale database nagekeken (geen adres ingesteld of "
+            "niet bereikt); synchroniseer vóór de eerste verkoop, dan volgen ze op de hoogste "
+            "die het buurthuis al gebruikte."
         )
     print("De eerste synchronisatie haalt terug wat na de reservekopie centraal is bewaard.")
     return EXIT_OK

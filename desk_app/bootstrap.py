@@ -77,12 +77,25 @@ def restore_backup(folder: DataFolder, source: Path, now: datetime) -> Restored:
     folder. The restored database is opened (and upgraded when older) here, so its re-used
     sequence numbers never pass for sent rows.
     """
+    from desk_app.services.numbering import carry_numbers  # noqa: PLC0415 - a restore only
+
     with take_hold(folder, Use.ALONE):
         kept = put_backup_in_place(folder, source, now)
         desk = _open_held(folder)
         try:
             epoch = start_new_epoch(desk.uow)
+            if kept is not None:  # numbers given since the backup are never given again
+                carry_numbers(desk.uow, kept)
+            checked = _carry_central_numbers(desk)
         finally:
             desk.close()
     log.info("restored database has the new epoch %s", epoch)
-    return Restored(kept, epoch)
+    return Restored(kept, epoch, central_checked=checked)
+
+
+def _carry_central_numbers(desk: Desk) -> bool:
+    """The numbers used centrally too, when the restored database knows the address."""
+    # psycopg and the central schema load only for a restore, never at the desk's start.
+    from desk_app.sync.recovery import carry_central_numbers  # noqa: PLC0415
+
+    return carry_central_numbers(desk.uow)

@@ -19,6 +19,7 @@ import orjson
 import psycopg
 from psycopg import sql
 
+from desk_app.central.numbers import hold_repeated, take_repeated
 from desk_app.central.raw import Packed, store_batch, store_rows
 from desk_app.central.validate import column_problem, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
@@ -67,6 +68,7 @@ class Receiver:
         self.connection = connection
         self._login: tuple[bool, str | None] | None = None
         self._per_batch: bool | None = None
+        self._holds_numbers: bool | None = None
 
     def high_water(self, centre_code: str, epoch: uuid.UUID) -> int:
         """The centre's mark for an epoch: every number up to it has been received."""
@@ -215,6 +217,7 @@ class Receiver:
                 bad.append((row, reason))
         if keep_raw:
             self._store_raw(batch, rows)
+        repeated = self._hold_repeated_numbers(batch, good)
         try:
             with self.connection.transaction():
                 self._insert_or_upsert(batch.epoch, good)
@@ -223,7 +226,27 @@ class Receiver:
             bad.extend(_without_bad_values(good, rows))
             self._upsert_all(batch.epoch, good)
         self._store_errors(batch, bad)
-        return len(bad)
+        return len(bad) + repeated
+
+    def _hold_repeated_numbers(
+        self, batch: Batch, good: dict[str, dict[uuid.UUID | str, OutgoingRow]]
+    ) -> int:
+        """Rows giving a receipt, invoice or close number again go to ``number_conflict``.
+
+        A central schema before c008 has no such list: the rows go in as before.
+        """
+        if self._holds_numbers is None:
+            row = self.connection.execute(
+                "SELECT to_regclass('number_conflict') IS NOT NULL"
+            ).fetchone()
+            self._holds_numbers = bool(row is not None and row[0])
+        if not self._holds_numbers:
+            return 0
+        repeated = take_repeated(self.connection, batch.centre_code, good)
+        hold_repeated(self.connection, batch.centre_code, batch.epoch, repeated)
+        if repeated:
+            log.warning("%d row(s) repeat a number of centre %s", len(repeated), batch.centre_code)
+        return len(repeated)
 
     def _insert_or_upsert(
         self, epoch: uuid.UUID, good: dict[str, dict[uuid.UUID | str, OutgoingRow]]

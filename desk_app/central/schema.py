@@ -35,6 +35,9 @@ from desk_app.models.types import UTCDateTime
 from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
 
 central_metadata = MetaData(naming_convention=NAMING_CONVENTION)
+# The numbered series and the column holding their numbers, per mirror: a centre gives each
+# number once (the receiver refuses a second row with it into ``number_conflict``).
+NUMBERED = {"sale": "receipt_number", "invoice": "number", "day_close": "number"}
 VERSION_TABLE = "central_alembic_version"
 
 
@@ -57,6 +60,8 @@ def _mirror(entry: SyncedTable) -> Table:
     ]
     if "local_day" in entry.columns:  # the facts report reads per centre and day
         columns.append(Index(f"ix_{entry.name}_centre_day", "centre_code", "local_day"))
+    if entry.name in NUMBERED:  # the receiver looks a batch's numbers up (c008)
+        columns.append(Index(f"ix_{entry.name}_centre_number", "centre_code", NUMBERED[entry.name]))
     return Table(
         entry.name,
         central_metadata,
@@ -124,6 +129,24 @@ sync_error = Table(
     Column("table_name", String(64), nullable=False),
     Column("row_id", Uuid, nullable=True),
     Column("reason", Text, nullable=False),
+    Column("payload", JSONB, nullable=False),
+    Column("resolved", Boolean, nullable=False, server_default=false()),
+    Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "epoch", "seq"),
+)
+
+# A row whose receipt, invoice or day-close number the centre already gave another row: held
+# here, not stored in its mirror, until a person resolves it (``central conflicts``).
+number_conflict = Table(
+    "number_conflict",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("epoch", Uuid, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("row_id", Uuid, nullable=False),
+    Column("existing_id", Uuid, nullable=False),
     Column("payload", JSONB, nullable=False),
     Column("resolved", Boolean, nullable=False, server_default=false()),
     Column("received_at", UTCDateTime(), nullable=False, server_default=func.now()),

@@ -8,6 +8,7 @@ from typing import TextIO
 
 from desk_app.central.conflicts import BookingConflict, ConflictSide, booking_conflicts
 from desk_app.central.errors import SyncErrorRow, sync_errors
+from desk_app.central.numbers import NUMBER_KINDS, NumberConflict, number_conflicts
 from desk_app.central.replay import find_change, reapply_change
 from desk_app.commands import EXIT_FAILED, EXIT_OK
 from desk_app.formatting import format_local
@@ -16,11 +17,14 @@ STATES = {"provisional": "optie", "confirmed": "bevestigd", "cancelled": "geannu
 
 
 def print_conflicts(args: argparse.Namespace, out: TextIO) -> int:
-    """List the double bookings; exit 1 when there are any, so a script notices."""
+    """List double bookings and numbers given twice; exit 1 when there are any."""
     found = booking_conflicts(args.central, args.centre)
+    numbers = number_conflicts(args.central, args.centre)
     if args.json:
-        out.write(json.dumps([c.as_json() for c in found], indent=2, ensure_ascii=False) + "\n")
-    elif not found:
+        listed = [c.as_json() for c in found] + [n.as_json() for n in numbers]
+        out.write(json.dumps(listed, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_FAILED if found or numbers else EXIT_OK
+    if not found:
         out.write("Geen dubbele boekingen in de centrale database.\n")
     else:
         out.write(f"{len(found)} dubbele boeking(en) in de centrale database:\n")
@@ -30,7 +34,26 @@ def print_conflicts(args: argparse.Namespace, out: TextIO) -> int:
             "Laat het buurthuis één van de twee annuleren; "
             "na de volgende synchronisatie verdwijnt de melding.\n"
         )
-    return EXIT_FAILED if found else EXIT_OK
+    _print_numbers(numbers, out)
+    return EXIT_FAILED if found or numbers else EXIT_OK
+
+
+def _print_numbers(numbers: list[NumberConflict], out: TextIO) -> None:
+    """The rows held back because their number was given before: never stored twice."""
+    if not numbers:
+        return
+    out.write(f"{len(numbers)} nummer(s) twee keer gegeven (niet opgeslagen):\n")
+    for conflict in numbers:
+        out.write(
+            f"{conflict.centre_code}  {NUMBER_KINDS.get(conflict.table_name, conflict.table_name)}"
+            f" {conflict.number}: {conflict.row_id} (reeks {str(conflict.epoch)[:8]} "
+            f"nr {conflict.seq}, ontvangen {format_local(conflict.received_at)}) heeft het "
+            f"nummer van {conflict.existing_id}\n"
+        )
+    out.write(
+        "Zoek met het buurthuis uit welke van de twee klopt; de tweede staat apart in "
+        "number_conflict, met de wijziging zoals ze binnenkwam.\n"
+    )
 
 
 def print_errors(args: argparse.Namespace, out: TextIO) -> int:

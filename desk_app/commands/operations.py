@@ -1,4 +1,4 @@
-"""``desk-app backup`` and ``desk-app restore``: what a centre needs when no developer is near."""
+"""``backup``, ``restore`` and ``recover``: what a centre needs when no developer is near."""
 
 from __future__ import annotations
 
@@ -25,6 +25,14 @@ def register(commands: Subcommands) -> None:
     )
     restore.add_argument("file", type=Path, help="het bestand van de reservekopie")
     restore.set_defaults(handler=run_restore)
+    recover = commands.add_parser(
+        "recover",
+        help="bouw de database van dit buurthuis opnieuw op uit de centrale database (nieuwe pc)",
+    )
+    recover.add_argument("--central", required=True, help="adres van de centrale database")
+    recover.add_argument("--centre", help="de code van het buurthuis (bij een kantoorlogin)")
+    recover.add_argument("--ca", type=Path, help="CA-certificaat van de organisatie (PEM)")
+    recover.set_defaults(handler=run_recover)
 
 
 def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
@@ -58,4 +66,56 @@ def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
     print(f"Reservekopie {args.file} teruggezet in {folder.database}.")
     if restored.kept_aside is not None:
         print(f"De vorige database staat apart in {restored.kept_aside}.")
+    if restored.central_checked:
+        print(
+            "Nieuwe bon-, factuur- en afsluitnummers volgen op de hoogste uit de centrale database."
+        )
+    else:
+        print(
+            "De nummers zijn niet bij de centrale database nagekeken (geen adres ingesteld of "
+            "niet bereikt); synchroniseer vóór de eerste verkoop, dan volgen ze op de hoogste "
+            "die het buurthuis al gebruikte."
+        )
+    print("De eerste synchronisatie haalt terug wat na de reservekopie centraal is bewaard.")
     return EXIT_OK
+
+
+def run_recover(args: argparse.Namespace, folder: DataFolder) -> int:
+    """Build an empty data folder's database from the central database; ask the managers' PIN."""
+    from desk_app.central.connect import with_ca  # noqa: PLC0415 - loaded only when asked
+    from desk_app.services.desk_lock import Use  # noqa: PLC0415
+    from desk_app.sync.rebuild import NOT_RECOVERED, rebuild, refuse_if_set_up  # noqa: PLC0415
+    from desk_app.sync.service import save_central_url  # noqa: PLC0415
+
+    url = with_ca(args.central, str(args.ca.expanduser().resolve())) if args.ca else args.central
+    desk = open_desk(folder, Use.ALONE)  # fills the whole database: nothing runs beside it
+    try:
+        refuse_if_set_up(desk.uow)  # before asking anything
+        pin = _new_manager_pin()
+        rebuilt = rebuild(desk.uow, url, pin, args.centre)
+        save_central_url(desk.uow, url, folder)
+    finally:
+        desk.close()
+    print(
+        f"Buurthuis {rebuilt.centre_code} hersteld in {folder.database}: "
+        f"{rebuilt.rows} records uit de centrale database."
+    )
+    print(f"Inloggen met de nieuwe pincode: {', '.join(rebuilt.managers)}.")
+    print(NOT_RECOVERED.message)
+    print("Controleer de installatie met: desk-app doctor")
+    return EXIT_OK
+
+
+def _new_manager_pin() -> str:
+    """The social managers' new PIN: asked twice at a terminal, else one line of input."""
+    import getpass  # noqa: PLC0415
+    import sys  # noqa: PLC0415
+
+    from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput  # noqa: PLC0415
+
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    pin = getpass.getpass("Nieuwe pincode voor de sociaal beheerder(s): ")
+    if getpass.getpass("Pincode nog een keer: ") != pin:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De twee pincodes zijn niet gelijk."))
+    return pin

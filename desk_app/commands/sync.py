@@ -133,7 +133,11 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
         f"{result.received} ontvangen; centraal bij nummer {result.high_water}."
     )
     if result.rejected:
-        print("Geweigerde records staan in de foutenlijst van de centrale database.")
+        print(
+            "Geweigerde records staan in de foutenlijst van de centrale database "
+            "(desk-app central errors); een bon-, factuur- of afsluitnummer dat al gebruikt "
+            "was in de conflictenlijst (desk-app central conflicts)."
+        )
     if conflicts:
         print(
             f"Let op: {conflicts} dubbele boeking(en) in de centrale database; "

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from desk_app.models import LocalIdentity
+from desk_app.models import ChangeLogEntry, LocalIdentity
 from desk_app.models.types import new_id
+from desk_app.services.stored_settings import write_setting
 from desk_app.services.uow import UnitOfWork
+
+# The change log's highest number when the current epoch began (read by the sync's recovery).
+RESTORE_MARK = "restore_log_mark"
 
 
 def current_epoch(session: Session) -> UUID | None:
@@ -34,8 +38,14 @@ def ensure_epoch(uow: UnitOfWork) -> UUID:
 
 
 def start_new_epoch(uow: UnitOfWork) -> UUID:
-    """After a restore from a backup: a new identity, so sync numbers start a new series."""
+    """After a restore from a backup: a new identity, so sync numbers start a new series.
+
+    The change log's highest number is noted with it: what is logged after it was changed
+    here since the restore, and keeps its local version when the sync brings rows back.
+    """
     with uow.write() as tx:
         epoch = new_id()
         tx.session.add(LocalIdentity(epoch=epoch, created_at=tx.now))
+        logged = tx.session.scalar(select(func.max(ChangeLogEntry.seq)))
+        write_setting(tx.session, RESTORE_MARK, {"epoch": str(epoch), "seq": int(logged or 0)})
         return epoch

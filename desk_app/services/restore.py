@@ -25,10 +25,12 @@ SIDE_FILES = ("", "-wal", "-shm")
 
 @dataclass(frozen=True)
 class Restored:
-    """What a restore did: where the replaced database went, and the new epoch."""
+    """What a restore did: where the replaced database went, the new epoch, and whether the
+    numbers used centrally were read (the address stored and the central database reached)."""
 
     kept_aside: Path | None
     epoch: UUID
+    central_checked: bool = False
 
 
 def put_backup_in_place(folder: DataFolder, source: Path, now: datetime) -> Path | None:

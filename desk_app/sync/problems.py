@@ -1,5 +1,7 @@
 """What the central side found wrong with this centre's data: refused rows and double bookings.
 
+A row held back because its number was given before is listed with the refused rows.
+
 Each sync fetches the centre's double bookings and keeps a copy in the local settings, so the
 status bar can warn without a network; the refused rows are fetched when a person asks.
 """
@@ -82,10 +84,14 @@ def fetch_problems(uow: UnitOfWork, url: str | None = None) -> CentralProblems:
     url = with_ca(url, settings.central_ca)
     centre = _centre(uow)
 
+    # The central schema (for the numbered tables) loads when a person asks, not at start-up.
+    from desk_app.central.numbers import number_conflicts_on  # noqa: PLC0415
+
     def read(
         connection: psycopg.Connection[Any],
     ) -> tuple[list[SyncErrorRow], list[BookingConflict]]:
-        return errors_on(connection, centre), conflicts_on(connection, centre)
+        held = [found.as_error_row() for found in number_conflicts_on(connection, centre)]
+        return errors_on(connection, centre) + held, conflicts_on(connection, centre)
 
     errors, found = read_central(url, read)
     store_conflicts(uow, found)

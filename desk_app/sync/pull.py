@@ -8,11 +8,8 @@ together with its number, so a release is taken whole or not at all.
 from __future__ import annotations
 
 import json
-import uuid
-from datetime import date, datetime, time
-from typing import Any
 
-from sqlalchemy import Date, DateTime, Enum, Time, Uuid, insert, update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from desk_app.central.connect import connect
@@ -20,6 +17,7 @@ from desk_app.central.releases import MasterItem, Release, releases_after
 from desk_app.models import Setting
 from desk_app.services.uow import UnitOfWork
 from desk_app.wire.registry import PULLED_TABLES, synced_table
+from desk_app.wire.values import typed
 
 _KEY = "master_release"
 
@@ -64,7 +62,7 @@ def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
     assert entry is not None
     table = entry.local
     values = {
-        name: _typed(table.c[name].type, value)
+        name: typed(table.c[name].type, value)
         for name, value in item.values.items()
         if name in entry.columns and name not in {"id", "centre_code"}
     }
@@ -73,20 +71,3 @@ def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
     ).rowcount  # type: ignore[attr-defined]
     if not changed:
         session.execute(insert(table).values(id=item.row_id, centre_code=centre_code, **values))
-
-
-def _typed(column_type: Any, value: Any) -> Any:
-    """A JSON value as the column's Python type."""
-    if value is None:
-        return None
-    converters: list[tuple[type[Any], Any]] = [
-        (Enum, lambda v: column_type.enum_class(v) if column_type.enum_class else v),
-        (DateTime, datetime.fromisoformat),
-        (Date, date.fromisoformat),
-        (Time, time.fromisoformat),
-        (Uuid, uuid.UUID),
-    ]
-    for kind, convert in converters:
-        if isinstance(column_type, kind) or isinstance(getattr(column_type, "impl", None), kind):
-            return convert(value)
-    return value

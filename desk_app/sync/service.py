@@ -98,13 +98,25 @@ def run_sync(
     url = with_ca(url, load_operations(uow).central_ca)
     number = _start_run(uow)
     try:
+        recovered = _recover_first(uow, url)
         result = push(uow, url, batch_size or BATCH_SIZE, progress)
-        result = replace(result, received=pull_master_data(uow, url))
+        result = replace(result, received=recovered + pull_master_data(uow, url))
     except DeskError as error:
         _finish_run(uow, number, ok=False, note=error.text)
         raise
     _finish_run(uow, number, ok=True, result=result, conflicts=_conflicts_after(uow, url))
     return result
+
+
+def _recover_first(uow: UnitOfWork, url: str) -> int:
+    """After a restore, the rows synced since the backup come back before anything is sent."""
+    from desk_app.sync.recovery import bring_back, recovery_due  # noqa: PLC0415 - as the push
+
+    if not recovery_due(uow):
+        return 0
+    with uow.read() as tx:
+        centre_code = tx.centre_code()
+    return bring_back(uow, url, centre_code).restored
 
 
 def sync_log(uow: UnitOfWork, limit: int = LOG_LIMIT) -> tuple[SyncRunInfo, ...]:

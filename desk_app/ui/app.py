@@ -177,7 +177,7 @@ class DeskApp:
         """The wizard; its new manager is at the desk straight away."""
         from desk_app.ui.wizard.first_run import FirstRunWizard  # noqa: PLC0415 - first run only
 
-        wizard = FirstRunWizard(self.desk.uow, self.jobs)
+        wizard = FirstRunWizard(self.desk.uow, self.jobs, folder=self.desk.folder)
         return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -2268,6 +2268,30 @@
         <source>Vul het wisselgeld in als bedrag, bijvoorbeeld 100,00.</source>
         <translation>Fill in the float as an amount, for example 100.00.</translation>
     </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Niet teruggekomen, omdat het nooit centraal is bewaard: namen en telefoonnummers van bezoekers (privacy), IBAN&apos;s van huurders, pincodes (de sociaal beheerders hebben nu de pincode van het herstel; geef de anderen een nieuwe bij Beheer › Accounts), de instellingen van deze pc en wat na de laatste synchronisatie is ingevoerd.</source>
+        <translation>Not recovered, because it was never kept centrally: visitors&apos; names and phone numbers (privacy), hirers&apos; IBANs, PINs (the social managers now have the PIN given at the recovery; give the others a new one under Beheer › Accounts), this PC&apos;s settings and whatever was entered after the last sync.</translation>
+    </message>
+    <message>
+        <source>De centrale database kent geen actieve sociaal beheerder van buurthuis {centre}; er is niets hersteld.</source>
+        <translation>The central database knows no active social manager of centre {centre}; nothing was recovered.</translation>
+    </message>
+    <message>
+        <source>Deze balie heeft al een buurthuis met gegevens. Herstel vanuit de centrale database kan alleen in een lege gegevensmap; kies een andere map, of zet een reservekopie terug.</source>
+        <translation>This desk already holds a centre with data. Recovery from the central database works only in an empty data folder; choose another folder, or restore a backup.</translation>
+    </message>
+    <message>
+        <source>Deze login hoort niet bij één buurthuis. Geef de code van het buurthuis op met --centre.</source>
+        <translation>This login does not belong to one centre. Give the centre&apos;s code with --centre.</translation>
+    </message>
+    <message>
+        <source>De centrale database heeft geen gegevens van buurthuis {centre}; er is niets hersteld.</source>
+        <translation>The central database holds no data of centre {centre}; nothing was recovered.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2400,6 +2424,10 @@
     <message>
         <source>Met deze naam en pincode beheert u straks de accounts.</source>
         <translation>With this name and PIN you will manage the accounts.</translation>
+    </message>
+    <message>
+        <source>Herstel vanuit de centrale database…</source>
+        <translation>Recover from the central database…</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -3376,6 +3404,77 @@
     <message>
         <source>geen tarief</source>
         <translation>no rate</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Herstel vanuit de centrale database</source>
+        <translation>Recover from the central database</translation>
+    </message>
+    <message>
+        <source>Herstellen</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niet terug komen: namen en telefoonnummers van bezoekers (die gaan om hun privacy nooit naar de centrale database), IBAN&apos;s van huurders, de pincodes van de anderen en wat na de laatste synchronisatie is ingevoerd.</source>
+        <translation>Not coming back: visitors&apos; names and phone numbers (for their privacy they never go to the central database), hirers&apos; IBANs, the other people&apos;s PINs and whatever was entered after the last sync.</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>CA-certificaat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Is de pc van dit buurthuis kwijt of kapot? Dan haalt de app alles terug wat de centrale database van dit buurthuis heeft. Vul het adres en wachtwoord in die het kantoor gaf, en een nieuwe pincode voor de sociaal beheerders.</source>
+        <translation>Is this centre&apos;s PC lost or broken? Then the app brings back everything the central database holds of this centre. Fill in the address and password the office gave, and a new PIN for the social managers.</translation>
+    </message>
+    <message>
+        <source>Nieuwe pincode</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>Pincode nog een keer</source>
+        <translation>PIN once more</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
+        <translation>not chosen yet; needed for a server outside this PC</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA-certificaat van de organisatie</source>
+        <translation>The organisation&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>De twee pincodes zijn niet gelijk.</source>
+        <translation>The two PINs are not the same.</translation>
+    </message>
+    <message>
+        <source>Bezig met herstellen…</source>
+        <translation>Recovering…</translation>
+    </message>
+    <message>
+        <source>Het herstel ging onverwacht mis. De details staan in het logbestand.</source>
+        <translation>The recovery failed unexpectedly. The details are in the log file.</translation>
     </message>
 </context>
 <context>

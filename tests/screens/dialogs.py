@@ -35,6 +35,7 @@ from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.wizard.first_run import FirstRunWizard
+from desk_app.ui.wizard.recover import RecoverDialog
 
 DialogFactory = Callable[[MainWindow, Desk, Actor], QWidget]
 
@@ -56,7 +57,8 @@ def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
 DIALOGS: dict[str, DialogFactory] = {
     "booking": _booking,
     "login": lambda w, d, a: LoginDialog(d.uow, w),
-    "first-run": lambda w, d, a: FirstRunWizard(d.uow, w.jobs, w),
+    "first-run": lambda w, d, a: FirstRunWizard(d.uow, w.jobs, w, folder=d.folder),
+    "recover": lambda w, d, a: RecoverDialog(d.uow, d.folder, w.jobs, w),
     "display": lambda w, d, a: DisplayDialog(d.uow, w),
     "accounts": lambda w, d, a: AccountsDialog(d.uow, a, w),
     "centre": lambda w, d, a: CentreDialog(d.uow, a, w),

@@ -17,6 +17,7 @@ from desk_app.services.day_close.cash_count import check_counts, count_total, en
 from desk_app.services.day_close.day_lock import clean_reason, ensure_day_open
 from desk_app.services.day_close.overview import DayOverview, day_overview
 from desk_app.services.day_close.z_report_data import ZReport, z_report_in
+from desk_app.services.numbering import day_close_floor
 from desk_app.services.till.reports import day_bounds
 from desk_app.services.uow import Transaction, UnitOfWork
 
@@ -162,16 +163,20 @@ def _record(  # noqa: PLR0917 - one private step of close_day, called once
     counts: Mapping[int, int],
     reasons: tuple[str, str],
 ) -> DayClose:
-    """Store the close with the next number: the single writer makes max + 1 gapless."""
+    """Store the close with the next number: the single writer makes max + 1 gapless.
+
+    After a restore the number also follows those used elsewhere (``numbering``).
+    """
     centre = tx.centre_code()
     last = tx.session.scalar(
         select(func.max(DayClose.number)).where(DayClose.centre_code == centre)
     )
+    last = max(int(last or 0), day_close_floor(tx.session))
     close = DayClose(
         centre_code=centre,
         created_at=tx.now,
         local_day=closing.day,
-        number=int(last or 0) + 1,
+        number=last + 1,
         closed_by_id=manager.id,
         closed_by_name=manager.name,
         opening_float_cents=overview.opening_float_cents,

@@ -1,12 +1,17 @@
-"""The first-run wizard: centre, numbers, hours, parts of the day, what it starts with, manager."""
+"""The first-run wizard: centre, numbers, hours, parts of the day, what it starts with, manager.
+
+On a new PC for a centre that already exists, its first page offers the recovery from the
+central database instead (``recover.py``).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from desk_app.documents.receipt_printer import PrinterOpener, open_printer
 from desk_app.errors import InvalidInput
+from desk_app.paths import DataFolder
 from desk_app.services import centre, starter
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails
@@ -17,6 +22,7 @@ from desk_app.ui.forms.details import IdentityForm, NumbersForm
 from desk_app.ui.forms.times import DayPartsEditor, HoursEditor
 from desk_app.ui.jobs import Jobs
 from desk_app.ui.wizard.pages import CheckedPage, ManagerForm
+from desk_app.ui.wizard.recover import RecoverDialog
 from desk_app.ui.wizard.starter_lists import StarterProductsEditor, StarterRoomsEditor
 from desk_app.ui.wizard.till_start import TillStartForm
 
@@ -31,9 +37,11 @@ class FirstRunWizard(QWizard):
         parent: QWidget | None = None,
         *,
         printer_opener: PrinterOpener = open_printer,
+        folder: DataFolder | None = None,
     ) -> None:
         super().__init__(parent)
         self.uow = uow
+        self.folder, self.jobs = folder, jobs
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Buurthuis instellen"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
@@ -65,7 +73,7 @@ class FirstRunWizard(QWizard):
                     "De balie-app start hier voor het eerst. Kies het buurthuis uit de lijst, "
                     "of typ een andere naam met een code."
                 ),
-                self.identity,
+                self._first_body(),
                 self.check_details,
             ),
             CheckedPage(
@@ -115,6 +123,34 @@ class FirstRunWizard(QWizard):
                 self.set_up,
             ),
         ]
+
+    def _first_body(self) -> QWidget:
+        """The centre's identity, and (with a data folder) the way to recover one."""
+        if self.folder is None:
+            return self.identity
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.identity)
+        self.recover_button = QPushButton(self.tr("Herstel vanuit de centrale database…"), body)
+        self.recover_button.clicked.connect(self.open_recovery)
+        layout.addWidget(self.recover_button)
+        return body
+
+    @Slot()
+    def open_recovery(self) -> None:
+        """A lost PC: rebuild this centre from the central database instead of setting it up."""
+        assert self.folder is not None
+        self.recovery = RecoverDialog(self.uow, self.folder, self.jobs, self)
+        self.recovery.accepted.connect(self.recovered)
+        self.recovery.open()
+
+    @Slot()
+    def recovered(self) -> None:
+        """The centre came back: its first social manager is at the desk, the wizard is done."""
+        self.actor = self.recovery.actor
+        # QWizard's own accept would check the first page, which nobody filled in.
+        QDialog.done(self, QDialog.DialogCode.Accepted)
 
     def details(self) -> CentreDetails:
         """What has been typed so far."""

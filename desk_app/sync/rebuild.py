@@ -23,7 +23,7 @@ from desk_app.central.recovery import central_ids, login_centre
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Text
 from desk_app.models import Person, Role
 from desk_app.paths import DataFolder
-from desk_app.services.auth import Actor, authenticate, hash_pin
+from desk_app.services.auth import Actor, authenticate
 from desk_app.services.centre import is_set_up
 from desk_app.services.operations import (
     OperationsSettings,
@@ -31,6 +31,7 @@ from desk_app.services.operations import (
     save_operations,
     validated,
 )
+from desk_app.services.pin_hashing import hash_pin, require_pin_for_role, validate_pin
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.recovery import bring_back
 
@@ -66,6 +67,7 @@ def rebuild(uow: UnitOfWork, url: str, manager_pin: str, centre_code: str | None
     The centre is the login's own, or ``centre_code`` for the office's login. Refused, with
     nothing written, when this database already holds a centre.
     """
+    require_pin_for_role(validate_pin(manager_pin), Role.MANAGER)
     pin_hash = hash_pin(manager_pin)
     refuse_if_set_up(uow)
     code = _centre(url, centre_code)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Invoice, InvoiceKind, InvoicePayment, InvoiceStatus, SettlementMethod
 from desk_app.services.rooms.invoice_store import InvoiceInfo, invoice_info
-from desk_app.services.rooms.payment_reference import payment_reference
+from desk_app.services.rooms.payment_reference import invoice_number_of, payment_reference
 from desk_app.services.uow import UnitOfWork
 
 
@@ -110,6 +110,24 @@ def invoice_standing(uow: UnitOfWork, invoice_id: UUID) -> Standing | None:
             return None
         settled = settled_amounts(tx.session, [invoice.id]).get(invoice.id, Settled())
         return standing_of(tx.session, invoice, settled, _today(uow))
+
+
+def invoice_by_reference(uow: UnitOfWork, reference: str) -> Standing | None:
+    """The centre's invoice an RF reference names (as a transfer carries it), if any."""
+    with uow.read() as tx:
+        centre_code = tx.centre_code()
+        number = invoice_number_of(reference, centre_code)
+        if number is None:
+            return None
+        invoice = tx.session.scalars(
+            select(Invoice).where(
+                Invoice.centre_code == centre_code,
+                Invoice.number == number,
+                Invoice.kind == InvoiceKind.INVOICE,
+            )
+        ).first()
+        invoice_id = invoice.id if invoice is not None else None
+    return invoice_standing(uow, invoice_id) if invoice_id is not None else None
 
 
 def standings(uow: UnitOfWork, wanted: StandingFilter = StandingFilter.ALL) -> list[Standing]:

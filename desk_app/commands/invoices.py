@@ -40,9 +40,7 @@ def run_invoices(args: argparse.Namespace, folder: DataFolder) -> int:
     require_database(folder)
     desk = open_desk(folder)
     try:
-        rows = [
-            row for row in standings(desk.uow, StandingFilter(args.status)) if row.status
-        ]
+        rows = [row for row in standings(desk.uow, StandingFilter(args.status)) if row.status]
     finally:
         desk.close()
     if args.json:

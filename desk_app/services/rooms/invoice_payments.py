@@ -80,7 +80,7 @@ def register_payment(uow: UnitOfWork, actor: Actor, entry: PaymentEntry) -> Stan
                 QT_TRANSLATE_NOOP("Errors", "Een betaling kan niet in de toekomst liggen.")
             )
         _check_amount(entry, before.open_cents)
-        row = _add(tx, person, invoice, entry, reason)
+        row = _add(tx, person, invoice, entry, reason=reason)
         written_off = entry.method is SettlementMethod.WRITE_OFF
         _audit(
             tx,
@@ -114,7 +114,7 @@ def reverse_payment(uow: UnitOfWork, actor: Actor, payment_id: UUID, reason: str
             reason,
             original.source,
         )
-        row = _add(tx, person, invoice, entry, reason[:200], reverses=original.id)
+        row = _add(tx, person, invoice, entry, reason=reason, reverses=original.id)
         _audit(tx, person, invoice, row, action="invoice.payment_reversal")
         return _standing(tx, invoice)
 
@@ -170,6 +170,7 @@ def _add(
     person: Person,
     invoice: Invoice,
     entry: PaymentEntry,
+    *,
     reason: str,
     reverses: UUID | None = None,
 ) -> InvoicePayment:

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
-from desk_app.formatting import LOCAL_ZONE
 from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import InvoiceKind, InvoiceStatus, TariffClass
 from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.hirers import hirers

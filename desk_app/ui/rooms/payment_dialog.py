@@ -19,7 +19,11 @@ from PySide6.QtWidgets import (
 
 from desk_app.kinds import SettlementMethod
 from desk_app.services.auth import Actor
-from desk_app.services.rooms.invoice_payments import PaymentEntry, amount_from_text, register_payment
+from desk_app.services.rooms.invoice_payments import (
+    PaymentEntry,
+    amount_from_text,
+    register_payment,
+)
 from desk_app.services.rooms.open_items import Standing
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import kind_text

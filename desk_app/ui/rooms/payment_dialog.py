@@ -32,6 +32,16 @@ from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
 
+# The dialog is for a payment at the desk: cash first, then card, then the manager's kinds.
+DESK_FIRST = (
+    SettlementMethod.CASH,
+    SettlementMethod.CARD,
+    SettlementMethod.BANK,
+    SettlementMethod.DIRECT_DEBIT,
+    SettlementMethod.WRITE_OFF,
+)
+
+
 def amount_text(cents: int) -> str:
     """Cents as the amount field shows them to be typed over: ``12,50``."""
     return f"{cents // 100},{cents % 100:02d}"
@@ -61,7 +71,7 @@ class PaymentDialog(QDialog):
         self.amount = touch_sized(QLineEdit(amount_text(max(standing.open_cents, 0)), self))
         self.method = touch_sized(QComboBox(self))
         self.method.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for method in SettlementMethod:
+        for method in DESK_FIRST:
             self.method.addItem(kind_text(method), method.value)
         self.paid_on = touch_sized(QDateEdit(to_qdate(today), self))
         self.paid_on.setDisplayFormat("dd-MM-yyyy")

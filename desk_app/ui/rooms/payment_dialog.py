@@ -31,7 +31,6 @@ from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
-
 # The dialog is for a payment at the desk: cash first, then card, then the manager's kinds.
 DESK_FIRST = (
     SettlementMethod.CASH,

@@ -73,7 +73,7 @@ def invoice_text(row: Standing) -> str:
     """One invoice as a line of text."""
     info = row.invoice
     assert row.status is not None
-    late = f", {row.days_overdue} dagen te laat" if row.days_overdue else ""
+    late = f" ({row.days_overdue} dagen)" if row.days_overdue else ""
     return (
         f"{info.number}  {info.issued_on:%d-%m-%Y}  {info.hirer_name}  "
         f"{format_cents(info.total_cents)}  open {format_cents(row.open_cents)}  "

@@ -36,11 +36,12 @@ def payments(context: DemoContext) -> None:
 def _pay_and_invoice(context: DemoContext, rng: Random) -> None:
     actor = _manager(context)
     with context.uow.read() as tx:
+        credited = select(Invoice.credits_invoice_id).where(Invoice.credits_invoice_id.is_not(None))
         issued = [
             (row.id, row.created_at, row.total_cents)
             for row in tx.session.scalars(
                 select(Invoice)
-                .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.credits_invoice_id.is_(None))
+                .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.id.not_in(credited))
                 .order_by(Invoice.number)
             )
         ]

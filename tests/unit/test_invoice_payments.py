@@ -12,6 +12,7 @@ from desk_app.db.rules import AppendOnlyViolation
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import AuditEntry, InvoicePayment, InvoiceStatus, Role, SettlementMethod
 from desk_app.services.auth import Actor
+from desk_app.services.day_close.sign_off import Closing, close_day
 from desk_app.services.rooms.bookings import book_room
 from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.invoice_payments import (
@@ -28,8 +29,9 @@ from desk_app.services.rooms.open_items import (
     standings,
 )
 from desk_app.services.uow import UnitOfWork
-from tests.conftest import FakeClock
+from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit import hire_factories as make
+from tests.unit.day_close_factories import counts_for
 from tests.unit.factories import table_counts, volunteer
 
 TODAY = date(2026, 3, 2)  # the test clock's day; invoices fall due 14 days later
@@ -227,3 +229,16 @@ def test_a_payment_is_never_changed_or_deleted(uow: UnitOfWork, manager: Actor) 
         tx.session.execute(delete(InvoicePayment))
     with uow.read() as tx:
         assert tx.session.scalar(select(func.count()).select_from(InvoicePayment)) == 1
+
+
+def test_money_at_the_desk_is_not_booked_on_a_signed_off_day(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    invoice_id = _invoice(uow, manager)
+    clock.advance(timedelta(days=1))
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
+    for method in (SettlementMethod.CASH, SettlementMethod.CARD):
+        with pytest.raises(InvalidInput, match="afgesloten"):
+            _pay(uow, manager, invoice_id, 100, method)
+    # A transfer that arrived that day is the bank's, not the drawer's: it is booked.
+    assert _pay(uow, manager, invoice_id, 100, SettlementMethod.BANK).paid_cents == 100

@@ -28,6 +28,7 @@ from desk_app.models import (
 )
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
+from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.rooms.open_items import (
     Settled,
@@ -80,6 +81,8 @@ def register_payment(uow: UnitOfWork, actor: Actor, entry: PaymentEntry) -> Stan
                 QT_TRANSLATE_NOOP("Errors", "Een betaling kan niet in de toekomst liggen.")
             )
         _check_amount(entry, before.open_cents)
+        if entry.method in AT_THE_DESK:  # money in the drawer or on the terminal that day
+            ensure_day_open(tx.session, entry.paid_on)
         row = _add(tx, person, invoice, entry, reason=reason)
         written_off = entry.method is SettlementMethod.WRITE_OFF
         _audit(

@@ -2643,6 +2643,10 @@
         <translation>Register payment…</translation>
     </message>
     <message>
+        <source>Betaling terugdraaien…</source>
+        <translation>Reverse payment…</translation>
+    </message>
+    <message>
         <source>PDF opslaan…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -2657,6 +2661,10 @@
     <message>
         <source>Kies eerst een factuur in de lijst.</source>
         <translation>Please choose an invoice in the list first.</translation>
+    </message>
+    <message>
+        <source>Betaling teruggedraaid: {number} is nu {status}.</source>
+        <translation>Payment reversed: {number} is now {status}.</translation>
     </message>
     <message>
         <source>Betaling geregistreerd: {number} is nu {status}.</source>
@@ -3416,6 +3424,26 @@
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Betaling terugdraaien</source>
+        <translation>Reverse payment</translation>
+    </message>
+    <message>
+        <source>Betalingen op factuur {number}:</source>
+        <translation>Payments on invoice {number}:</translation>
+    </message>
+    <message>
+        <source>Terugdraaien</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst een betaling in de lijst.</source>
+        <translation>Please choose a payment in the list first.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -13,11 +13,13 @@ from desk_app.kinds import SettlementMethod
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.bookings import book_room
+from desk_app.services.rooms.invoice_payments import PaymentEntry, register_payment
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.rooms.invoices_view import InvoicesModel, InvoicesView
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
+from desk_app.ui.rooms.reversal_dialog import ReversalDialog
 from tests.conftest import FakeClock
 from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as make
@@ -45,12 +47,16 @@ def _cell(view: InvoicesView, column: int) -> str:
     return str(view.model.data(view.model.index(0, column)))
 
 
+def _button(view: InvoicesView, text: str) -> QPushButton:
+    return next(b for b in view.findChildren(QPushButton) if b.text() == text)
+
+
 def _open_payment(qtbot: QtBot, view: InvoicesView) -> PaymentDialog:
     view.table.selectRow(0)
     button = next(b for b in view.findChildren(QPushButton) if b.text() == "Betaling registreren…")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
-    assert view.dialog is not None
+    assert isinstance(view.dialog, PaymentDialog)
     return view.dialog
 
 
@@ -135,3 +141,35 @@ def test_overdue_invoices_show_their_days_and_have_their_own_filter(
     assert _cell(view, InvoicesModel.STATUS) == "te laat"
     assert _cell(view, InvoicesModel.DAYS_OVERDUE) == "6"
     qtmodeltester.check(view.model)
+
+
+def test_the_manager_reverses_a_wrong_payment_with_a_reason(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    view = _view(qtbot, uow, desk_manager)
+    register_payment(
+        uow,
+        desk_manager,
+        PaymentEntry(view.model.rows[0].invoice.id, 5000, SettlementMethod.CARD, date(2026, 3, 2)),
+    )
+    view.refresh()
+    assert _cell(view, InvoicesModel.STATUS) == "betaald"
+    view.table.selectRow(0)
+    _press(qtbot, _button(view, "Betaling terugdraaien…"))
+    qtbot.waitUntil(lambda: view.dialog is not None and view.dialog.isVisible())
+    dialog = view.dialog
+    assert isinstance(dialog, ReversalDialog)
+    assert dialog.payments.count() == 1
+    assert "Pin aan de balie" in dialog.payments.item(0).text()
+    before = table_counts(uow, "invoice_payment", "audit_entry")
+    _press(qtbot, dialog.save_button)
+    assert "Kies eerst een betaling" in dialog.message.text()
+    dialog.payments.setCurrentRow(0)
+    _press(qtbot, dialog.save_button)
+    assert "Geef een reden" in dialog.message.text()
+    assert table_counts(uow, "invoice_payment", "audit_entry") == before
+    qtbot.keyClicks(dialog.reason, "verkeerde factuur")
+    _press(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: view.dialog is None)
+    assert _cell(view, InvoicesModel.STATUS) == "open"
+    assert "teruggedraaid" in view.message.text()

@@ -18,6 +18,7 @@ from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.invoice_payments import (
     PaymentEntry,
     amount_from_text,
+    payments_of,
     register_payment,
     reverse_payment,
 )
@@ -156,6 +157,8 @@ def test_a_reversal_reopens_the_invoice_once(uow: UnitOfWork, manager: Actor) ->
     )
     with pytest.raises(InvalidInput, match="al teruggedraaid"):
         reverse_payment(uow, manager, payment_id, "nog eens")
+    listed = payments_of(uow, invoice_id)
+    assert [(p.id, p.amount_cents, p.reversed) for p in listed] == [(payment_id, TOTAL, True)]
     with uow.read() as tx:
         amounts = sorted(tx.session.scalars(select(InvoicePayment.amount_cents)))
     assert amounts == [-TOTAL, TOTAL]

@@ -54,6 +54,43 @@ class PaymentEntry:
     source: str = "balie"
 
 
+@dataclass(frozen=True)
+class PaymentRow:
+    """A registered payment or write-off as a list shows it, and whether it was reversed."""
+
+    id: UUID
+    paid_on: date
+    amount_cents: int
+    method: SettlementMethod
+    by_name: str
+    reason: str
+    reversed: bool
+
+
+def payments_of(uow: UnitOfWork, invoice_id: UUID) -> list[PaymentRow]:
+    """An invoice's payments in the order they were registered, reversal rows left out."""
+    with uow.read() as tx:
+        rows = list(
+            tx.session.execute(
+                select(
+                    InvoicePayment.id,
+                    InvoicePayment.paid_on,
+                    InvoicePayment.amount_cents,
+                    InvoicePayment.method,
+                    InvoicePayment.by_name,
+                    InvoicePayment.reason,
+                    InvoicePayment.reverses_id,
+                )
+                .where(InvoicePayment.invoice_id == invoice_id)
+                .order_by(InvoicePayment.created_at, InvoicePayment.id)
+            )
+        )
+    undone = {row.reverses_id for row in rows if row.reverses_id is not None}
+    return [
+        PaymentRow(*row[:6], reversed=row.id in undone) for row in rows if row.reverses_id is None
+    ]
+
+
 def amount_from_text(text: str) -> int:
     """``"12,50"``, ``"12.5"`` or ``"€ 12"`` as cents; a Dutch refusal for anything else."""
     cleaned = text.replace("€", "").replace(" ", "").replace(",", ".")

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +47,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
+from desk_app.ui.rooms.reversal_dialog import ReversalDialog
 from desk_app.ui.touch import big_button, touch_sized
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +151,7 @@ class InvoicesView(QWidget):
         self.documents.failed.connect(self.message.show_error)
         self.documents.saved.connect(self._saved)
         self.act = PageAction(context.current_actor, self.message)
-        self.dialog: PaymentDialog | None = None  # the payment dialog open now, if any
+        self.dialog: QDialog | None = None  # the payment or reversal dialog open now, if any
         self.showing = touch_sized(QComboBox(self))
         self.showing.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         for label, wanted in (
@@ -163,6 +165,7 @@ class InvoicesView(QWidget):
         actions.addWidget(self.showing)
         for text, slot in (
             (self.tr("Betaling registreren…"), self.register_payment),
+            (self.tr("Betaling terugdraaien…"), self.reverse_payment),
             (self.tr("PDF opslaan…"), self.save_pdf),
             (self.tr("Crediteren…"), self.credit),
         ):
@@ -216,6 +219,28 @@ class InvoicesView(QWidget):
         today = self._uow.now().astimezone(LOCAL_ZONE).date()
         dialog = PaymentDialog(self._uow, actor, chosen, today, self)
         self.dialog = open_dialog(dialog, lambda: self._paid(dialog.saved), self._dialog_closed)
+
+    @Slot()
+    def reverse_payment(self) -> None:
+        """Open *Betaling terugdraaien* for the chosen invoice (the manager's correction)."""
+        chosen, actor = self.selected_standing(), self.act.actor()
+        if actor is None:
+            return
+        if chosen is None:
+            self.message.show_error(self.tr("Kies eerst een factuur in de lijst."))
+            return
+        dialog = ReversalDialog(self._uow, actor, chosen, self)
+        self.dialog = open_dialog(dialog, lambda: self._reversed(dialog.saved), self._dialog_closed)
+
+    def _reversed(self, standing: Standing | None) -> None:
+        if standing is None or standing.status is None:
+            return
+        self.message.show_info(
+            self.tr("Betaling teruggedraaid: {number} is nu {status}.").format(
+                number=standing.invoice.number, status=kind_text(standing.status)
+            )
+        )
+        self._reload()
 
     def _dialog_closed(self) -> None:
         self.dialog = None

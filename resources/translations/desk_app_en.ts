@@ -2178,6 +2178,10 @@
         <translation>This amount is too large.</translation>
     </message>
     <message>
+        <source>Contant gaat in stappen van 5 cent; de kas heeft geen munten van 1 en 2 cent. Betaal de laatste centen per pin.</source>
+        <translation>Cash goes in steps of 5 cents; the drawer holds no 1 or 2 cent coins. Please pay the last cents by card.</translation>
+    </message>
+    <message>
         <source>Geef een reden voor het afschrijven.</source>
         <translation>Please give a reason for the write-off.</translation>
     </message>

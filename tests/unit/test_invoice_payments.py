@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from desk_app.db.rules import AppendOnlyViolation
+from desk_app.documents.z_report import z_report_pdf
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import AuditEntry, InvoicePayment, InvoiceStatus, Role, SettlementMethod
 from desk_app.services.auth import Actor
@@ -31,6 +32,7 @@ from desk_app.services.rooms.open_items import (
 )
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import MANAGER_PIN, FakeClock
+from tests.documents import pdf_text
 from tests.unit import hire_factories as make
 from tests.unit.day_close_factories import counts_for
 from tests.unit.factories import table_counts, volunteer
@@ -122,7 +124,7 @@ def test_the_desk_and_a_write_off_take_no_more_than_is_open(
     invoice_id = _invoice(uow, manager)
     before = table_counts(uow, "invoice_payment", "audit_entry")
     with pytest.raises(InvalidInput, match=message):
-        _pay(uow, manager, invoice_id, TOTAL + 1, method, reason="failliet")
+        _pay(uow, manager, invoice_id, TOTAL + 5, method, reason="failliet")
     assert table_counts(uow, "invoice_payment", "audit_entry") == before
 
 
@@ -245,3 +247,30 @@ def test_money_at_the_desk_is_not_booked_on_a_signed_off_day(
             _pay(uow, manager, invoice_id, 100, method)
     # A transfer that arrived that day is the bank's, not the drawer's: it is booked.
     assert _pay(uow, manager, invoice_id, 100, SettlementMethod.BANK).paid_cents == 100
+
+
+def test_invoice_money_at_the_desk_is_expected_at_the_close(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    invoice_id = _invoice(uow, manager)
+    _pay(uow, manager, invoice_id, 2000, SettlementMethod.CASH)
+    _pay(uow, manager, invoice_id, 1500, SettlementMethod.CARD)
+    _pay(uow, manager, invoice_id, 500, SettlementMethod.BANK)  # not the drawer's
+    clock.advance(timedelta(days=1))
+    closing = Closing(TODAY, counts_for(2000), card_terminal_cents=1500)
+    report = close_day(uow, manager, MANAGER_PIN, closing)
+    assert (report.cash_expected_cents, report.cash_difference_cents) == (2000, 0)
+    assert (report.card_recorded_cents, report.card_difference_cents) == (1500, 0)
+    text = " ".join(pdf_text(z_report_pdf(report)).split()).replace("\xa0", " ")
+    assert "Facturen contant betaald € 20,00" in text
+    assert "waarvan facturen € 15,00" in text
+
+
+def test_cash_goes_in_steps_of_five_cents_and_the_rest_by_card(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    invoice_id = _invoice(uow, manager)
+    with pytest.raises(InvalidInput, match="stappen van 5 cent"):
+        _pay(uow, manager, invoice_id, 1002, SettlementMethod.CASH)
+    _pay(uow, manager, invoice_id, 4995, SettlementMethod.CASH)
+    assert _pay(uow, manager, invoice_id, 5, SettlementMethod.CARD).status is InvoiceStatus.PAID

@@ -40,6 +40,7 @@ from desk_app.services.uow import Transaction, UnitOfWork
 
 AT_THE_DESK = frozenset({SettlementMethod.CASH, SettlementMethod.CARD})
 MAX_CENTS = 10_000_000_00
+CASH_STEP_CENTS = 5  # Dutch cash: the drawer holds no 1 and 2 cent coins
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,14 @@ def _check_entry(entry: PaymentEntry, reason: str) -> None:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het bedrag moet meer dan € 0,00 zijn."))
     if entry.amount_cents > MAX_CENTS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit bedrag is te groot."))
+    if entry.method is SettlementMethod.CASH and entry.amount_cents % CASH_STEP_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Contant gaat in stappen van 5 cent; de kas heeft geen munten van 1 en 2 cent. "
+                "Betaal de laatste centen per pin.",
+            )
+        )
     if entry.method is SettlementMethod.WRITE_OFF and not reason:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef een reden voor het afschrijven."))
 

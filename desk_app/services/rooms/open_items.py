@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.formatting import LOCAL_ZONE
@@ -57,6 +57,22 @@ class Standing:
     open_cents: int
     status: InvoiceStatus | None
     days_overdue: int
+
+
+def desk_takings(session: Session, day: date) -> dict[SettlementMethod, int]:
+    """Invoice money taken at the desk on ``day`` (reversals included): cash and card.
+
+    The day close expects it in the drawer and on the card terminal beside the till's.
+    """
+    query = (
+        select(InvoicePayment.method, func.sum(InvoicePayment.amount_cents))
+        .where(
+            InvoicePayment.paid_on == day,
+            InvoicePayment.method.in_([SettlementMethod.CASH, SettlementMethod.CARD]),
+        )
+        .group_by(InvoicePayment.method)
+    )
+    return {method: int(total) for method, total in session.execute(query)}
 
 
 def status_of(

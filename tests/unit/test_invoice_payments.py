@@ -8,6 +8,7 @@ from uuid import UUID
 import pytest
 from sqlalchemy import delete, func, select, update
 
+from desk_app.commands.day_output import day_json
 from desk_app.db.rules import AppendOnlyViolation
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.errors import InvalidInput, NotAllowed
@@ -264,6 +265,8 @@ def test_invoice_money_at_the_desk_is_expected_at_the_close(
     text = " ".join(pdf_text(z_report_pdf(report)).split()).replace("\xa0", " ")
     assert "Facturen contant betaald € 20,00" in text
     assert "waarvan facturen € 15,00" in text
+    figures = day_json(report)
+    assert (figures["invoice_cash_cents"], figures["invoice_card_cents"]) == (2000, 1500)
 
 
 def test_cash_goes_in_steps_of_five_cents_and_the_rest_by_card(

@@ -155,6 +155,8 @@ def reverse_payment(uow: UnitOfWork, actor: Actor, payment_id: UUID, reason: str
             reason,
             original.source,
         )
+        if entry.method in AT_THE_DESK:  # the money goes back out of today's drawer
+            ensure_day_open(tx.session, entry.paid_on)
         row = _add(tx, person, invoice, entry, reason=reason, reverses=original.id)
         _audit(tx, person, invoice, row, action="invoice.payment_reversal")
         return _standing(tx, invoice)

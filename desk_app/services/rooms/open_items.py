@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Invoice, InvoiceKind, InvoicePayment, InvoiceStatus, SettlementMethod
-from desk_app.services.rooms.invoice_store import InvoiceInfo, invoice_info
+from desk_app.services.rooms.invoice_store import InvoiceInfo, invoice_info, invoice_number_text
 from desk_app.services.rooms.payment_reference import invoice_number_of, payment_reference
 from desk_app.services.uow import UnitOfWork
 
@@ -104,9 +104,15 @@ def settled_amounts(session: Session, invoice_ids: list[UUID] | None = None) -> 
     return {key: Settled(paid[key], written_off[key]) for key in {*paid, *written_off}}
 
 
-def standing_of(session: Session, invoice: Invoice, settled: Settled, today: date) -> Standing:
-    """One invoice's standing from what came in against it."""
-    info = invoice_info(session, invoice)
+def standing_of(
+    session: Session,
+    invoice: Invoice,
+    settled: Settled,
+    today: date,
+    info: InvoiceInfo | None = None,
+) -> Standing:
+    """One invoice's standing from what came in against it (``info`` when already known)."""
+    info = info or invoice_info(session, invoice)
     reference = payment_reference(invoice.centre_code, invoice.number)
     if invoice.kind is not InvoiceKind.INVOICE:
         return Standing(info, reference, 0, 0, 0, None, 0)
@@ -151,9 +157,38 @@ def standings(uow: UnitOfWork, wanted: StandingFilter = StandingFilter.ALL) -> l
     today = _today(uow)
     with uow.read() as tx:
         settled = settled_amounts(tx.session)
+        credited = set(
+            tx.session.scalars(
+                select(Invoice.credits_invoice_id).where(Invoice.credits_invoice_id.is_not(None))
+            )
+        )
         rows = tx.session.scalars(select(Invoice).order_by(Invoice.number.desc()))
-        found = [standing_of(tx.session, r, settled.get(r.id, Settled()), today) for r in rows]
+        found = [
+            standing_of(
+                tx.session,
+                row,
+                settled.get(row.id, Settled()),
+                today,
+                _listed(row, credited=row.id in credited),
+            )
+            for row in rows
+        ]
     return [row for row in found if _wanted(row, wanted)]
+
+
+def _listed(invoice: Invoice, *, credited: bool) -> InvoiceInfo:
+    """The list's view of an invoice, its credit looked up once for the whole list."""
+    return InvoiceInfo(
+        id=invoice.id,
+        number=invoice_number_text(invoice.centre_code, invoice.number),
+        kind=invoice.kind,
+        hirer_name=invoice.hirer_name,
+        issued_on=invoice.issued_on,
+        due_on=invoice.due_on,
+        period=invoice.period,
+        total_cents=invoice.total_cents,
+        credited=credited,
+    )
 
 
 def _wanted(row: Standing, wanted: StandingFilter) -> bool:

@@ -9,13 +9,22 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from desk_app import __version__
-from desk_app.commands import EXIT_FAILED, EXIT_REFUSED, Handler, operations, report, setup, sync
+from desk_app.commands import (
+    EXIT_FAILED,
+    EXIT_REFUSED,
+    Handler,
+    invoices,
+    operations,
+    report,
+    setup,
+    sync,
+)
 from desk_app.errors import DeskError
 from desk_app.logs import configure_logging
 from desk_app.paths import DataFolder, keep_files_private, resolve_data_folder
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report)
+COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report, invoices)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -152,6 +152,26 @@ class PaymentMethod(Kind):
     COFFEE_CARD = "coffee_card"
 
 
+class SettlementMethod(Kind):
+    """How money against a room-hire invoice came in, or that the manager wrote it off."""
+
+    BANK = "bank"
+    CASH = "cash"
+    CARD = "card"
+    DIRECT_DEBIT = "direct_debit"
+    WRITE_OFF = "write_off"
+
+
+class InvoiceStatus(Kind):
+    """Where an invoice stands, computed from its payment facts, its due date and credit notes."""
+
+    OPEN = "open"
+    PARTLY_PAID = "partly_paid"
+    PAID = "paid"
+    OVERDUE = "overdue"
+    CREDITED = "credited"
+
+
 _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
     DayPartKey: (
         "DayParts",
@@ -250,6 +270,26 @@ _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
             PaymentMethod.ON_ACCOUNT: QT_TRANSLATE_NOOP("PaymentMethods", "Op rekening"),
             PaymentMethod.VOLUNTEER: QT_TRANSLATE_NOOP("PaymentMethods", "Vrijwilliger"),
             PaymentMethod.COFFEE_CARD: QT_TRANSLATE_NOOP("PaymentMethods", "Koffiekaart"),
+        },
+    ),
+    SettlementMethod: (
+        "SettlementMethods",
+        {
+            SettlementMethod.BANK: QT_TRANSLATE_NOOP("SettlementMethods", "Bank"),
+            SettlementMethod.CASH: QT_TRANSLATE_NOOP("SettlementMethods", "Contant aan de balie"),
+            SettlementMethod.CARD: QT_TRANSLATE_NOOP("SettlementMethods", "Pin aan de balie"),
+            SettlementMethod.DIRECT_DEBIT: QT_TRANSLATE_NOOP("SettlementMethods", "Incasso"),
+            SettlementMethod.WRITE_OFF: QT_TRANSLATE_NOOP("SettlementMethods", "Afgeschreven"),
+        },
+    ),
+    InvoiceStatus: (
+        "InvoiceStatuses",
+        {
+            InvoiceStatus.OPEN: QT_TRANSLATE_NOOP("InvoiceStatuses", "open"),
+            InvoiceStatus.PARTLY_PAID: QT_TRANSLATE_NOOP("InvoiceStatuses", "deels betaald"),
+            InvoiceStatus.PAID: QT_TRANSLATE_NOOP("InvoiceStatuses", "betaald"),
+            InvoiceStatus.OVERDUE: QT_TRANSLATE_NOOP("InvoiceStatuses", "te laat"),
+            InvoiceStatus.CREDITED: QT_TRANSLATE_NOOP("InvoiceStatuses", "gecrediteerd"),
         },
     ),
 }

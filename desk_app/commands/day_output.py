@@ -24,6 +24,8 @@ def day_json(report: ZReport) -> dict[str, object]:
         },
         "payments_per_method": {str(method): cents for method, cents in day.till.payments},
         "cash_rounding_cents": day.till.cash_rounding_cents,
+        "invoice_cash_cents": day.invoice_cash_cents,
+        "invoice_card_cents": day.invoice_card_cents,
         "paid_out_cents": day.paid_out_cents,
         "opening_float_cents": day.opening_float_cents,
         "cash_expected_cents": report.cash_expected_cents,

@@ -91,6 +91,7 @@ def demo_steps() -> list[DemoStep]:
     from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
         day_close,
         foundation,
+        invoice_payments,
         living_room,
         room_invoices,
         rooms,
@@ -116,6 +117,7 @@ def demo_steps() -> list[DemoStep]:
         till_extras.removed_lines,
         till_extras.open_tabs,
         room_invoices.invoices,
+        invoice_payments.payments,
         day_close.paid_outs,
         day_close.closes,
     ]

@@ -18,11 +18,18 @@ MAX_AMOUNT_CENTS = 999_999_999_99
 
 
 def epc_qr_payload(
-    *, name: str, iban: str, amount_cents: int, remittance: str, bic: str = ""
+    *,
+    name: str,
+    iban: str,
+    amount_cents: int,
+    remittance: str = "",
+    reference: str = "",
+    bic: str = "",
 ) -> str:
     """The payload, line by line: BCD, version 002, UTF-8 (1), SCT, BIC (may be empty), name,
-    IBAN, amount as ``EUR12.34``, an empty purpose, no structured reference, and the
-    remittance (the invoice number) as unstructured text.
+    IBAN, amount as ``EUR12.34``, an empty purpose, the structured reference (an RF creditor
+    reference) and the unstructured remittance. The standard allows one of the two: with a
+    reference the remittance stays empty, and the empty last line is left off.
     """
     try:
         iban = str(iban_number.validate(iban))
@@ -44,10 +51,10 @@ def epc_qr_payload(
         iban,
         f"EUR{amount_cents // 100}.{amount_cents % 100:02d}",
         "",
-        "",
-        remittance.strip()[:MAX_REMITTANCE],
+        reference.strip(),
+        "" if reference.strip() else remittance.strip()[:MAX_REMITTANCE],
     ]
-    payload = "\n".join(lines)
+    payload = "\n".join(lines).rstrip("\n")
     if len(payload.encode("utf-8")) > MAX_PAYLOAD_BYTES:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De betaalcode wordt te lang."))
     return payload

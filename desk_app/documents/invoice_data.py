@@ -15,6 +15,7 @@ from desk_app.services.centre import CentreDetails, centre_details
 from desk_app.services.rooms.bookings import ExtraLine
 from desk_app.services.rooms.invoice_lines import Totals, stored_totals
 from desk_app.services.rooms.invoice_store import invoice_number_text
+from desk_app.services.rooms.payment_reference import payment_reference
 from desk_app.services.uow import UnitOfWork
 
 
@@ -35,6 +36,8 @@ class InvoiceDocument:
     totals: Totals
     credits_number: str | None
     payment_qr: str | None
+    # The RF creditor reference (ISO 11649) a transfer should carry.
+    reference: str
 
 
 def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
@@ -56,6 +59,7 @@ def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
             else None
         )
         number = invoice_number_text(invoice.centre_code, invoice.number)
+        reference = payment_reference(invoice.centre_code, invoice.number)
         return InvoiceDocument(
             centre=centre,
             number=number,
@@ -71,14 +75,15 @@ def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
             credits_number=invoice_number_text(credited.centre_code, credited.number)
             if credited
             else None,
-            payment_qr=_payment_qr(centre, invoice, number),
+            payment_qr=_payment_qr(centre, invoice, reference),
+            reference=reference,
         )
 
 
-def _payment_qr(centre: CentreDetails, invoice: Invoice, number: str) -> str | None:
+def _payment_qr(centre: CentreDetails, invoice: Invoice, reference: str) -> str | None:
     """A QR for a payable invoice; none for credit notes, zero totals or a centre without IBAN."""
     if invoice.kind is not InvoiceKind.INVOICE or invoice.total_cents <= 0 or not centre.iban:
         return None
     return epc_qr_payload(
-        name=centre.name, iban=centre.iban, amount_cents=invoice.total_cents, remittance=number
+        name=centre.name, iban=centre.iban, amount_cents=invoice.total_cents, reference=reference
     )

@@ -25,6 +25,7 @@ from desk_app.documents.invoice_data import InvoiceDocument
 from desk_app.formatting import DEFAULT_LOCALE, format_cents
 from desk_app.models import InvoiceKind
 from desk_app.services.rooms.invoicing import PAYMENT_TERM_DAYS
+from desk_app.services.rooms.payment_reference import printed_reference
 
 EXEMPT_NOTE = "Vrijgesteld van btw (art. 11 lid 1 onderdeel b Wet OB 1968)."
 _STYLES = getSampleStyleSheet()
@@ -86,6 +87,7 @@ def _header(document: InvoiceDocument, title: str) -> Table:
     ]
     if document.kind is InvoiceKind.INVOICE:
         facts.append(f"Vervaldatum: {_date(document.due_on)}")
+        facts.append(f"Betalingskenmerk: {printed_reference(document.reference)}")
     if document.credits_number:
         facts.append(f"Crediteert factuur {document.credits_number}")
         facts.append(f"Reden: {document.reason}")
@@ -180,7 +182,8 @@ def _payment(document: InvoiceDocument) -> list[Any]:
         f"Betalingstermijn: {PAYMENT_TERM_DAYS} dagen. "
         f"Graag uiterlijk {_date(document.due_on)} "
         f"{format_cents(document.totals.total_cents)} overmaken op {centre.iban} "
-        f"t.n.v. {centre.name}, onder vermelding van {document.number}."
+        f"t.n.v. {centre.name}, onder vermelding van betalingskenmerk "
+        f"{printed_reference(document.reference)}."
         + ("\n\nScan de code met uw bank-app om te betalen." if document.payment_qr else "")
     )
     if not document.payment_qr:

@@ -130,6 +130,8 @@ def cash_rows(report: ZReport) -> Rows:
         ["Beginsaldo (wisselgeld)", format_cents(day.opening_float_cents)],
         ["Contante ontvangsten", format_cents(day.till.cash_cents)],
     ]
+    if day.invoice_cash_cents:
+        rows.append(["Facturen contant betaald", format_cents(day.invoice_cash_cents)])
     rows += [
         [f"Uitbetaald: {item.reason} ({item.by_name})", format_cents(-item.amount_cents)]
         for item in day.paid_outs
@@ -156,6 +158,11 @@ def card_rows(report: ZReport) -> Rows:
     return [
         ["", "Bedrag"],
         ["Pinbetalingen in de kassa", format_cents(report.card_recorded_cents)],
+        *(
+            [["waarvan facturen", format_cents(report.overview.invoice_card_cents)]]
+            if report.overview.invoice_card_cents
+            else []
+        ),
         ["Totaal pinautomaat", format_cents(report.card_terminal_cents)],
         ["Verschil", format_cents(report.card_difference_cents)],
         ["Reden verschil", report.card_reason or "-"],

@@ -6,12 +6,14 @@ from desk_app.kinds import (
     CertificateKind,
     DayPartKey,
     InvoiceKind,
+    InvoiceStatus,
     Mood,
     PaymentMethod,
     Purpose,
     Recurrence,
     Role,
     SaleKind,
+    SettlementMethod,
     TargetGroup,
     TariffClass,
     VolunteerKind,
@@ -22,7 +24,7 @@ from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.day_close import DayClose, PaidOut
-from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceLine
+from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceLine, InvoicePayment
 from desk_app.models.people import Certificate, Person
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
 from desk_app.models.sync import SyncRun
@@ -67,6 +69,8 @@ __all__ = [
     "InvoiceCounter",
     "InvoiceKind",
     "InvoiceLine",
+    "InvoicePayment",
+    "InvoiceStatus",
     "LocalIdentity",
     "Mood",
     "OpeningHours",
@@ -87,6 +91,7 @@ __all__ = [
     "SaleLine",
     "SatisfactionVote",
     "Setting",
+    "SettlementMethod",
     "SignIn",
     "SignOut",
     "SyncRun",

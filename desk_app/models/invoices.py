@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.kinds import InvoiceKind
+from desk_app.kinds import InvoiceKind, SettlementMethod
 from desk_app.models.base import Base, Fact, str_enum
 from desk_app.models.types import Cents, ShortText
 
@@ -63,3 +63,27 @@ class InvoiceLine(Fact, Base):
     unit_cents: Mapped[Cents]
     amount_cents: Mapped[Cents]
     vat_rate: Mapped[int]
+
+
+class InvoicePayment(Fact, Base):
+    """Money received against an invoice, or written off; a wrong one is undone by a reversal.
+
+    A reversal row carries the negated amount and names the row it reverses, once only.
+    """
+
+    __tablename__ = "invoice_payment"
+    __table_args__ = (
+        UniqueConstraint("reverses_id", "centre_code"),
+        CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
+    )
+
+    invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoice.id"), index=True)
+    paid_on: Mapped[date]
+    amount_cents: Mapped[Cents]
+    method: Mapped[SettlementMethod] = mapped_column(str_enum(SettlementMethod))
+    # Where the payment was learnt of: the desk, the command line, a bank statement.
+    source: Mapped[str] = mapped_column(String(120))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invoice_payment.id"))
+    by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    by_name: Mapped[ShortText]

@@ -28,6 +28,7 @@ from desk_app.models import (
     Hirer,
     Invoice,
     InvoiceLine,
+    InvoicePayment,
     OpeningHours,
     PaidOut,
     Payment,
@@ -105,6 +106,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(BookingExtra),
     SyncedTable(Invoice),
     SyncedTable(InvoiceLine),
+    SyncedTable(InvoicePayment),
     SyncedTable(PaidOut),
     SyncedTable(DayClose),
 )

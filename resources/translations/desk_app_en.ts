@@ -285,6 +285,18 @@
         <translation>Invoice {subject} issued, {total_cents} ({hirer})</translation>
     </message>
     <message>
+        <source>Betaling van {amount_cents} op factuur {subject} ({settlement}, {paid_on})</source>
+        <translation>Payment of {amount_cents} on invoice {subject} ({settlement}, {paid_on})</translation>
+    </message>
+    <message>
+        <source>Betaling op factuur {subject} teruggedraaid ({amount_cents}): {reason}</source>
+        <translation>Payment on invoice {subject} reversed ({amount_cents}): {reason}</translation>
+    </message>
+    <message>
+        <source>{amount_cents} van factuur {subject} afgeschreven: {reason}</source>
+        <translation>{amount_cents} of invoice {subject} written off: {reason}</translation>
+    </message>
+    <message>
         <source>Product {subject} gewijzigd, prijs {price_cents}</source>
         <translation>Product {subject} changed, price {price_cents}</translation>
     </message>
@@ -996,6 +1008,18 @@
     <message>
         <source>Gecrediteerd</source>
         <translation>Credited</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Dagen te laat</source>
+        <translation>Days overdue</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2316,62 @@
         <source>De centrale database heeft geen gegevens van buurthuis {centre}; er is niets hersteld.</source>
         <translation>The central database holds no data of centre {centre}; nothing was recovered.</translation>
     </message>
+    <message>
+        <source>Vul een bedrag in euro&apos;s in, bijvoorbeeld 12,50.</source>
+        <translation>Please enter an amount in euros, for example 12.50.</translation>
+    </message>
+    <message>
+        <source>Een betaling kan niet in de toekomst liggen.</source>
+        <translation>A payment cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Geef een reden voor het terugdraaien.</source>
+        <translation>Please give a reason for the reversal.</translation>
+    </message>
+    <message>
+        <source>Deze betaling bestaat niet.</source>
+        <translation>This payment does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze betaling is al teruggedraaid.</source>
+        <translation>This payment has already been reversed.</translation>
+    </message>
+    <message>
+        <source>Het bedrag moet meer dan € 0,00 zijn.</source>
+        <translation>The amount must be more than €0.00.</translation>
+    </message>
+    <message>
+        <source>Dit bedrag is te groot.</source>
+        <translation>This amount is too large.</translation>
+    </message>
+    <message>
+        <source>Contant gaat in stappen van 5 cent; de kas heeft geen munten van 1 en 2 cent. Betaal de laatste centen per pin.</source>
+        <translation>Cash goes in steps of 5 cents; the drawer holds no 1 or 2 cent coins. Please pay the last cents by card.</translation>
+    </message>
+    <message>
+        <source>Geef een reden voor het afschrijven.</source>
+        <translation>Please give a reason for the write-off.</translation>
+    </message>
+    <message>
+        <source>Op een creditnota wordt geen betaling geregistreerd.</source>
+        <translation>No payment is registered on a credit note.</translation>
+    </message>
+    <message>
+        <source>Deze factuur is gecrediteerd; er staat niets meer open.</source>
+        <translation>This invoice has been credited; nothing is outstanding.</translation>
+    </message>
+    <message>
+        <source>Deze factuur is al helemaal betaald.</source>
+        <translation>This invoice has already been paid in full.</translation>
+    </message>
+    <message>
+        <source>Afschrijven kan tot het openstaande bedrag ({open}).</source>
+        <translation>You can write off at most the outstanding amount ({open}).</translation>
+    </message>
+    <message>
+        <source>Er staat nog {open} open; meer kan aan de balie niet worden ontvangen.</source>
+        <translation>{open} is outstanding; the desk cannot take more than that.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2685,6 +2765,29 @@
     </message>
 </context>
 <context>
+    <name>InvoiceStatuses</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>deels betaald</source>
+        <translation>partly paid</translation>
+    </message>
+    <message>
+        <source>betaald</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>te laat</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>gecrediteerd</source>
+        <translation>credited</translation>
+    </message>
+</context>
+<context>
     <name>InvoicesModel</name>
     <message>
         <source>factuur</source>
@@ -2698,9 +2801,33 @@
         <source>ja</source>
         <translation>yes</translation>
     </message>
+    <message>
+        <source>{amount} te veel</source>
+        <translation>{amount} overpaid</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesView</name>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Outstanding</translation>
+    </message>
+    <message>
+        <source>Te laat</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Betaling registreren…</source>
+        <translation>Register payment…</translation>
+    </message>
+    <message>
+        <source>Betaling terugdraaien…</source>
+        <translation>Reverse payment…</translation>
+    </message>
     <message>
         <source>PDF opslaan…</source>
         <translation>Save PDF…</translation>
@@ -2716,6 +2843,14 @@
     <message>
         <source>Kies eerst een factuur in de lijst.</source>
         <translation>Please choose an invoice in the list first.</translation>
+    </message>
+    <message>
+        <source>Betaling teruggedraaid: {number} is nu {status}.</source>
+        <translation>Payment reversed: {number} is now {status}.</translation>
+    </message>
+    <message>
+        <source>Betaling geregistreerd: {number} is nu {status}.</source>
+        <translation>Payment registered: {number} is now {status}.</translation>
     </message>
     <message>
         <source>PDF opslaan</source>
@@ -3167,6 +3302,45 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Betaling registreren</source>
+        <translation>Register payment</translation>
+    </message>
+    <message>
+        <source>Nodig bij afschrijven</source>
+        <translation>Needed for a write-off</translation>
+    </message>
+    <message>
+        <source>Registreren</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Factuur {number} van {hirer}: nog open {open}.</source>
+        <translation>Invoice {number} from {hirer}: {open} outstanding.</translation>
+    </message>
+    <message>
+        <source>Bedrag (€)</source>
+        <translation>Amount (€)</translation>
+    </message>
+    <message>
+        <source>Betaald met</source>
+        <translation>Paid by</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>PaymentMethods</name>
     <message>
         <source>Contant</source>
@@ -3577,6 +3751,26 @@
         <source>Reden</source>
         <translation>Reason</translation>
     </message>
+    <message>
+        <source>Betaling terugdraaien</source>
+        <translation>Reverse payment</translation>
+    </message>
+    <message>
+        <source>Betalingen op factuur {number}:</source>
+        <translation>Payments on invoice {number}:</translation>
+    </message>
+    <message>
+        <source>Terugdraaien</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies eerst een betaling in de lijst.</source>
+        <translation>Please choose a payment in the list first.</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -3930,6 +4124,29 @@
     <message>
         <source>Kies eerst de huurder op wiens factuur dit komt.</source>
         <translation>First choose the hirer whose invoice this goes on.</translation>
+    </message>
+</context>
+<context>
+    <name>SettlementMethods</name>
+    <message>
+        <source>Bank</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Contant aan de balie</source>
+        <translation>Cash at the desk</translation>
+    </message>
+    <message>
+        <source>Pin aan de balie</source>
+        <translation>Card at the desk</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <translation>Direct debit</translation>
+    </message>
+    <message>
+        <source>Afgeschreven</source>
+        <translation>Written off</translation>
     </message>
 </context>
 <context>

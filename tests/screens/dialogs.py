@@ -11,6 +11,7 @@ from desk_app.bootstrap import Desk
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey
 from desk_app.services.auth import Actor
+from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.admin.accounts import AccountsDialog
@@ -31,6 +32,7 @@ from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
+from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
@@ -44,6 +46,13 @@ def _booking(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     rooms = active_rooms(desk.uow)
     start = (rooms[0], datetime.now(LOCAL_ZONE).date() + timedelta(days=7), DayPartKey.EVENING)
     return BookingDialog(desk.uow, actor, rooms, start, window)
+
+
+def _invoice_payment(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """A payment at the desk for the demo's newest invoice still owing."""
+    owing = standings(desk.uow, StandingFilter.OPEN)[0]
+    today = datetime.now(LOCAL_ZONE).date()
+    return PaymentDialog(desk.uow, actor, owing, today, window)
 
 
 def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
@@ -75,6 +84,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "new-tab": lambda w, d, a: NewTabDialog(w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
+    "invoice-payment": _invoice_payment,
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),

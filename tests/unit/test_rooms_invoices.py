@@ -30,6 +30,7 @@ from desk_app.services.rooms.invoicing import (
     invoice_hirer_month,
     invoices,
 )
+from desk_app.services.rooms.payment_reference import invoice_number_of, payment_reference
 from desk_app.services.uow import UnitOfWork
 from tests.documents import pdf_page_count, qr_texts, render_page
 from tests.unit import hire_factories as make
@@ -193,9 +194,9 @@ def test_the_pdf_qr_decodes_to_an_epc_payload(
         "NL91ABNA0417164300",  # beneficiary IBAN
         "EUR84.50",  # amount
         "",  # purpose
-        "",  # structured remittance
-        "MEE-000001",  # unstructured remittance: the invoice number
-    ]
+        payment_reference("MEE", 1),  # structured remittance: the RF creditor reference
+    ]  # the unstructured remittance stays empty, and an empty last line is left off
+    assert invoice_number_of(fields[9], "MEE") == 1
 
 
 def test_a_credit_note_pdf_has_no_qr_and_names_the_invoice(uow: UnitOfWork, manager: Actor) -> None:

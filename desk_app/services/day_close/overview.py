@@ -20,6 +20,7 @@ from desk_app.models import (
     Sale,
     SaleKind,
     SaleLine,
+    SettlementMethod,
 )
 from desk_app.services.activities.programme import OccurrenceInfo, occurrences_between
 from desk_app.services.day_close.day_lock import PaidOutInfo, paid_outs
@@ -31,6 +32,7 @@ from desk_app.services.living_room.figures import (
     visit_counts,
 )
 from desk_app.services.rooms.guests import BookingOfDay, bookings_of_day
+from desk_app.services.rooms.open_items import desk_takings
 from desk_app.services.starter import first_float
 from desk_app.services.till.reports import XReport, day_bounds, day_figures
 from desk_app.services.till.tabs import TabSummary, tabs_still_open
@@ -80,6 +82,9 @@ class DayOverview:
     paid_outs: tuple[PaidOutInfo, ...]
     opening_float_cents: int
     bookings: tuple[BookingOfDay, ...] = ()
+    # Room-hire invoices paid at the desk that day: in the drawer, on the card terminal.
+    invoice_cash_cents: int = 0
+    invoice_card_cents: int = 0
 
     @property
     def categories(self) -> list[tuple[str, int]]:
@@ -95,14 +100,16 @@ class DayOverview:
 
     @property
     def cash_expected_cents(self) -> int:
-        """Opening float plus cash takings minus cash paid out."""
-        return self.opening_float_cents + self.till.cash_cents - self.paid_out_cents
+        """Opening float plus cash takings (the till's and invoices') minus cash paid out."""
+        takings = self.till.cash_cents + self.invoice_cash_cents
+        return self.opening_float_cents + takings - self.paid_out_cents
 
     @property
     def card_recorded_cents(self) -> int:
-        """Card payments the till recorded: sales and coffee cards loaded by card."""
+        """Card payments recorded: sales, coffee cards loaded and invoices paid by card."""
         method = PaymentMethod.CARD
-        return dict(self.till.payments).get(method, 0) + dict(self.till.card_loads).get(method, 0)
+        till = dict(self.till.payments).get(method, 0) + dict(self.till.card_loads).get(method, 0)
+        return till + self.invoice_card_cents
 
     @property
     def volunteer_consumption_cents(self) -> int:
@@ -116,6 +123,7 @@ class DayOverview:
 
 def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
     """Read every figure of ``day``; the caller's transaction makes it one snapshot."""
+    invoices = desk_takings(session, day)
     return DayOverview(
         day=day,
         centre_name=session.scalar(select(Centre.name).limit(1)) or "",
@@ -132,6 +140,8 @@ def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
         paid_outs=tuple(paid_outs(session, day)),
         opening_float_cents=opening_float(session, day),
         bookings=tuple(bookings_of_day(session, day)),
+        invoice_cash_cents=invoices.get(SettlementMethod.CASH, 0),
+        invoice_card_cents=invoices.get(SettlementMethod.CARD, 0),
     )
 
 

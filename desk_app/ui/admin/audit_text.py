@@ -14,14 +14,19 @@ from PySide6.QtCore import QCoreApplication
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import Formatter
-from desk_app.kinds import CertificateKind, Kind, Role
+from desk_app.kinds import CertificateKind, Kind, Role, SettlementMethod
 from desk_app.services.audit import AuditRow
 from desk_app.ui.messages import kind_text
 
 CONTEXT = "AuditText"
 MISSING = "–"
 # Details whose stored value is a kind's code: shown by the kind's label.
-KINDS: dict[str, type[Kind]] = {"role": Role, "before_role": Role, "kind": CertificateKind}
+KINDS: dict[str, type[Kind]] = {
+    "role": Role,
+    "before_role": Role,
+    "kind": CertificateKind,
+    "settlement": SettlementMethod,
+}
 
 SENTENCES: dict[str, str] = {
     "account.active": QT_TRANSLATE_NOOP("AuditText", "Account van {subject} {switched}"),
@@ -55,6 +60,15 @@ SENTENCES: dict[str, str] = {
     ),
     "invoice.issue": QT_TRANSLATE_NOOP(
         "AuditText", "Factuur {subject} uitgegeven, {total_cents} ({hirer})"
+    ),
+    "invoice.payment": QT_TRANSLATE_NOOP(
+        "AuditText", "Betaling van {amount_cents} op factuur {subject} ({settlement}, {paid_on})"
+    ),
+    "invoice.payment_reversal": QT_TRANSLATE_NOOP(
+        "AuditText", "Betaling op factuur {subject} teruggedraaid ({amount_cents}): {reason}"
+    ),
+    "invoice.write_off": QT_TRANSLATE_NOOP(
+        "AuditText", "{amount_cents} van factuur {subject} afgeschreven: {reason}"
     ),
     "product.change": QT_TRANSLATE_NOOP(
         "AuditText", "Product {subject} gewijzigd, prijs {price_cents}"

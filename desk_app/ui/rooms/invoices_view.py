@@ -1,4 +1,4 @@
-"""The invoices and credit notes: save one as PDF, credit one, or invoice a hirer's month."""
+"""The invoices and credit notes: where each stands, a payment at the desk, PDF, credit, month."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -32,24 +33,29 @@ from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.kinds import InvoiceKind, TariffClass
+from desk_app.kinds import InvoiceKind, InvoiceStatus, TariffClass
 from desk_app.services.rooms.credit_notes import credit_invoice
 from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.invoice_store import InvoiceInfo
-from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
+from desk_app.services.rooms.invoicing import invoice_hirer_month
+from desk_app.services.rooms.open_items import Standing, StandingFilter, standings
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
+from desk_app.ui.rooms.payment_dialog import PaymentDialog
+from desk_app.ui.rooms.reversal_dialog import ReversalDialog
 from desk_app.ui.touch import big_button, touch_sized
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class InvoicesModel(QAbstractTableModel):
-    """Number, kind, hirer, date, period, total, and whether it was credited."""
+    """Number, kind, hirer, date, period, total, whether it was credited, and where it stands."""
 
     COLUMNS = (
         QT_TRANSLATE_NOOP("Columns", "Nummer"),
@@ -59,13 +65,17 @@ class InvoicesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Columns", "Periode"),
         QT_TRANSLATE_NOOP("Columns", "Bedrag"),
         QT_TRANSLATE_NOOP("Columns", "Gecrediteerd"),
+        QT_TRANSLATE_NOOP("Columns", "Status"),
+        QT_TRANSLATE_NOOP("Columns", "Nog open"),
+        QT_TRANSLATE_NOOP("Columns", "Dagen te laat"),
     )
+    STATUS, OPEN, DAYS_OVERDUE = 7, 8, 9
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.rows: list[InvoiceInfo] = []
+        self.rows: list[Standing] = []
 
-    def set_rows(self, rows: list[InvoiceInfo]) -> None:
+    def set_rows(self, rows: list[Standing]) -> None:
         """Replace the list."""
         self.beginResetModel()
         self.rows = rows
@@ -80,7 +90,8 @@ class InvoicesModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
-        row = self.rows[index.row()]
+        standing = self.rows[index.row()]
+        row = standing.invoice
         kind = self.tr("factuur") if row.kind is InvoiceKind.INVOICE else self.tr("creditnota")
         values = (
             row.number,
@@ -90,8 +101,20 @@ class InvoicesModel(QAbstractTableModel):
             row.period,
             euro(row.total_cents),
             self.tr("ja") if row.credited else "",
+            *self._standing_values(standing),
         )
         return values[index.column()]
+
+    def _standing_values(self, standing: Standing) -> tuple[str, str, str]:
+        """Status, the amount still open (or paid too much), and the days overdue."""
+        if standing.status is None:
+            return "", "", ""
+        if standing.open_cents < 0 and standing.status is InvoiceStatus.PAID:
+            still_open = self.tr("{amount} te veel").format(amount=euro(-standing.open_cents))
+        else:
+            still_open = euro(max(standing.open_cents, 0))
+        days = str(standing.days_overdue) if standing.days_overdue else ""
+        return kind_text(standing.status), still_open, days
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -129,8 +152,21 @@ class InvoicesView(QWidget):
         self.documents.failed.connect(self.message.show_error)
         self.documents.saved.connect(self._saved)
         self.act = PageAction(context.current_actor, self.message)
+        self.dialog: QDialog | None = None  # the payment or reversal dialog open now, if any
+        self.showing = touch_sized(QComboBox(self))
+        self.showing.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for label, wanted in (
+            (self.tr("Alle"), StandingFilter.ALL),
+            (self.tr("Open"), StandingFilter.OPEN),
+            (self.tr("Te laat"), StandingFilter.OVERDUE),
+        ):
+            self.showing.addItem(label, wanted.value)
+        self.showing.currentIndexChanged.connect(self._reload)
         actions = QHBoxLayout()
+        actions.addWidget(self.showing)
         for text, slot in (
+            (self.tr("Betaling registreren…"), self.register_payment),
+            (self.tr("Betaling terugdraaien…"), self.reverse_payment),
             (self.tr("PDF opslaan…"), self.save_pdf),
             (self.tr("Crediteren…"), self.credit),
         ):
@@ -151,16 +187,74 @@ class InvoicesView(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Reload the invoices and the hirers who pay."""
-        self.model.set_rows(invoices(self._uow))
+        self._reload()
         self.hirer.clear()
         for details in hirers(self._uow):
             if details.tariff_class is not TariffClass.INTERNAL:
                 self.hirer.addItem(details.name, str(details.id))
 
-    def selected(self) -> InvoiceInfo | None:
-        """The invoice the user picked, if any."""
+    @Slot()
+    def _reload(self) -> None:
+        """The invoices the filter asks for, with where each stands today."""
+        self.model.set_rows(standings(self._uow, StandingFilter(self.showing.currentData())))
+
+    def selected_standing(self) -> Standing | None:
+        """The invoice the user picked with where it stands, if any."""
         rows = self.table.selectionModel().selectedRows()
         return self.model.rows[rows[0].row()] if rows else None
+
+    def selected(self) -> InvoiceInfo | None:
+        """The invoice the user picked, if any."""
+        standing = self.selected_standing()
+        return standing.invoice if standing else None
+
+    @Slot()
+    def register_payment(self) -> None:
+        """Open *Betaling registreren* for the chosen invoice."""
+        chosen, actor = self.selected_standing(), self.act.actor()
+        if actor is None:
+            return
+        if chosen is None:
+            self.message.show_error(self.tr("Kies eerst een factuur in de lijst."))
+            return
+        today = self._uow.now().astimezone(LOCAL_ZONE).date()
+        dialog = PaymentDialog(self._uow, actor, chosen, today, self)
+        self.dialog = open_dialog(dialog, lambda: self._paid(dialog.saved), self._dialog_closed)
+
+    @Slot()
+    def reverse_payment(self) -> None:
+        """Open *Betaling terugdraaien* for the chosen invoice (the manager's correction)."""
+        chosen, actor = self.selected_standing(), self.act.actor()
+        if actor is None:
+            return
+        if chosen is None:
+            self.message.show_error(self.tr("Kies eerst een factuur in de lijst."))
+            return
+        dialog = ReversalDialog(self._uow, actor, chosen, self)
+        self.dialog = open_dialog(dialog, lambda: self._reversed(dialog.saved), self._dialog_closed)
+
+    def _reversed(self, standing: Standing | None) -> None:
+        if standing is None or standing.status is None:
+            return
+        self.message.show_info(
+            self.tr("Betaling teruggedraaid: {number} is nu {status}.").format(
+                number=standing.invoice.number, status=kind_text(standing.status)
+            )
+        )
+        self._reload()
+
+    def _dialog_closed(self) -> None:
+        self.dialog = None
+
+    def _paid(self, standing: Standing | None) -> None:
+        if standing is None or standing.status is None:
+            return
+        self.message.show_info(
+            self.tr("Betaling geregistreerd: {number} is nu {status}.").format(
+                number=standing.invoice.number, status=kind_text(standing.status)
+            )
+        )
+        self._reload()
 
     @Slot()
     def save_pdf(self) -> None:
@@ -205,4 +299,4 @@ class InvoicesView(QWidget):
                 number=made.number, total=euro(made.total_cents)
             )
         )
-        self.model.set_rows(invoices(self._uow))
+        self._reload()

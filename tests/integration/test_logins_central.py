@@ -199,7 +199,7 @@ def test_central_init_secures_a_database_made_before_the_logins(
     desk = make_centre(days=4)
     before = run_sync(desk.uow, central_url)
     assert main(["central", "init", "--central", central_url]) == 0
-    assert "schema c005 -> c007" in capsys.readouterr().out
+    assert "schema c005 -> c008" in capsys.readouterr().out
     _walk_ins(desk.uow, 3)
     login = add_centre(central_url, "MEE")
     after = run_sync(desk.uow, login)

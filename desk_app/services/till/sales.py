@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from uuid import UUID
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from desk_app.formatting import to_local
@@ -55,13 +56,21 @@ def sell(
 
 
 def next_receipt_number(session: Session, centre_code: str) -> int:
-    """Raise the centre's counter inside the caller's transaction, so numbers never skip."""
-    counter = session.get(ReceiptCounter, centre_code)
-    if counter is None:
-        counter = ReceiptCounter(centre_code=centre_code, last_number=0)
-        session.add(counter)
-    counter.last_number += 1
-    return counter.last_number
+    """Raise the centre's counter inside the caller's transaction, so numbers never skip.
+
+    One ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
+    """
+    raised = session.execute(
+        update(ReceiptCounter)
+        .where(ReceiptCounter.centre_code == centre_code)
+        .values(last_number=ReceiptCounter.last_number + 1)
+        .returning(ReceiptCounter.last_number)
+        .execution_options(synchronize_session=False)
+    ).scalar()
+    if raised is None:
+        session.add(ReceiptCounter(centre_code=centre_code, last_number=1))
+        return 1
+    return int(raised)
 
 
 def record_sale(

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from desk_app.db.rules import insert_built
 from desk_app.formatting import to_local
 from desk_app.models import (
     CoffeeCardMovement,
@@ -91,6 +92,7 @@ def record_sale(
     at = tx.now
     ensure_day_open(tx.session, to_local(at).date())
     sale = Sale(
+        id=uuid4(),
         centre_code=centre,
         created_at=at,
         receipt_number=next_receipt_number(tx.session, centre),
@@ -105,17 +107,17 @@ def record_sale(
         approved_by_id=approved_by.id if approved_by else None,
         reason=reason,
     )
-    tx.session.add(sale)
-    tx.session.flush()  # no relationships declared, so the sale goes in before what refers to it
     lines = [_line(sale, position, line, at) for position, line in enumerate(priced)]
     payments = [_payment(sale, part, at) for part in planned]
-    tx.session.add_all([*lines, *payments])
-    tx.session.add_all(_card_spends(sale, planned, seller, at))
+    # The sale goes in before what refers to it; the rows are never in the session, so a
+    # sale costs one statement per table and no unit-of-work flush.
+    insert_built(tx.session, [sale, *lines, *payments, *_card_spends(sale, planned, seller, at)])
     return build_receipt(tx.session, sale, lines, payments)
 
 
 def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine:
     return SaleLine(
+        id=uuid4(),
         centre_code=sale.centre_code,
         created_at=at,
         sale_id=sale.id,
@@ -133,6 +135,7 @@ def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine
 
 def _payment(sale: Sale, part: PlannedPayment, at: datetime) -> Payment:
     return Payment(
+        id=uuid4(),
         centre_code=sale.centre_code,
         created_at=at,
         sale_id=sale.id,
@@ -152,6 +155,7 @@ def _card_spends(
 ) -> list[CoffeeCardMovement]:
     return [
         CoffeeCardMovement(
+            id=uuid4(),
             centre_code=sale.centre_code,
             created_at=at,
             card_id=part.card_id,

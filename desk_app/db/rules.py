@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import event, insert
 from sqlalchemy import inspect as sa_inspect
-from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction, sessionmaker
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, UOWTransaction, sessionmaker
 
 from desk_app.models.base import Base, is_append_only, is_synced
 
@@ -55,7 +55,7 @@ def insert_built(session: Session, rows: Sequence[Base]) -> None:
     a column left ``None`` that has a default gets the default, as a flush would give it.
     """
     for model, group in groupby(rows, type):
-        mapper = sa_inspect(model)
+        mapper: Mapper[Base] = sa_inspect(model)
         values = [
             {
                 attr.columns[0].name: value

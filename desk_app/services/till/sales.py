@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from desk_app.db.rules import insert_built
 from desk_app.formatting import to_local
 from desk_app.models import (
+    Base,
     CoffeeCardMovement,
     Payment,
     Person,
@@ -59,15 +60,20 @@ def sell(
 def next_receipt_number(session: Session, centre_code: str) -> int:
     """Raise the centre's counter inside the caller's transaction, so numbers never skip.
 
-    One ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
+    One Core ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
     """
-    raised = session.execute(
-        update(ReceiptCounter)
-        .where(ReceiptCounter.centre_code == centre_code)
-        .values(last_number=ReceiptCounter.last_number + 1)
-        .returning(ReceiptCounter.last_number)
-        .execution_options(synchronize_session=False)
-    ).scalar()
+    table = Base.metadata.tables[ReceiptCounter.__tablename__]
+    counter = table.c
+    raised = (
+        session.connection()
+        .execute(
+            update(table)
+            .where(counter.centre_code == centre_code)
+            .values(last_number=counter.last_number + 1)
+            .returning(counter.last_number)
+        )
+        .scalar()
+    )
     if raised is None:
         session.add(ReceiptCounter(centre_code=centre_code, last_number=1))
         return 1

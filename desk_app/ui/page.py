@@ -43,7 +43,10 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh_for(self, change: Change) -> None:
-        """Another page changed something; re-read what this page shows of it."""
+        """Another page changed something while this one is shown; re-read what it shows of it.
+
+        A hidden page is not told: one that overrides this re-reads in its ``showEvent``.
+        """
         del change
 
     def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:

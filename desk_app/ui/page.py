@@ -45,7 +45,8 @@ class Page(QWidget):
     def refresh_for(self, change: Change) -> None:
         """Another page changed something while this one is shown; re-read what it shows of it.
 
-        A hidden page is not told: one that overrides this re-reads in its ``showEvent``.
+        A hidden page is told only of ``Change.PERSON``; one that overrides this re-reads the
+        rest in its ``showEvent``.
         """
         del change
 

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Uuid,
     false,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.types import TypeEngine
@@ -48,6 +49,20 @@ def _central_type(column_type: TypeEngine[Any]) -> TypeEngine[Any]:
     return column_type
 
 
+# The facts report finds a visit's reversal and a shift's sign-out within one centre (c010).
+FACT_INDEXES: dict[str, tuple[Index, ...]] = {
+    "visit": (
+        Index(
+            "ix_visit_centre_reverses",
+            "centre_code",
+            "reverses_id",
+            postgresql_where=text("reverses_id IS NOT NULL"),
+        ),
+    ),
+    "sign_out": (Index("ix_sign_out_centre_sign_in", "centre_code", "sign_in_id"),),
+}
+
+
 def _mirror(entry: SyncedTable) -> Table:
     columns: list[Column[object] | Index] = [
         Column(
@@ -62,6 +77,7 @@ def _mirror(entry: SyncedTable) -> Table:
         columns.append(Index(f"ix_{entry.name}_centre_day", "centre_code", "local_day"))
     if entry.name in NUMBERED:  # the receiver looks a batch's numbers up (c008)
         columns.append(Index(f"ix_{entry.name}_centre_number", "centre_code", NUMBERED[entry.name]))
+    columns.extend(FACT_INDEXES.get(entry.name, ()))
     return Table(
         entry.name,
         central_metadata,

@@ -61,7 +61,10 @@ def unique_visitors(connection: Connection, period: Period) -> FactValues:
         _visit.c.local_day.between(period.first, period.last),
         _visit.c.pass_id.is_not(None),
         _visit.c.visitors > 0,
-        ~exists().where(_reversal.c.reverses_id == _visit.c.id),
+        ~exists().where(  # keys are unique per centre: the centre keeps to one centre's rows
+            _reversal.c.centre_code == _visit.c.centre_code,
+            _reversal.c.reverses_id == _visit.c.id,
+        ),
     )
     distinct_passes = func.count(func.distinct(_visit.c.pass_id))
     query = select(_visit.c.centre_code, distinct_passes).where(counted)
@@ -137,7 +140,7 @@ _occurrence = table(
 _sign_in = table(
     "sign_in", column("id"), column("centre_code"), column("local_day", Date), column("created_at")
 )
-_sign_out = table("sign_out", column("sign_in_id"), column("ended_at"))
+_sign_out = table("sign_out", column("centre_code"), column("sign_in_id"), column("ended_at"))
 
 
 def bar_turnover_cents(connection: Connection, period: Period) -> FactValues:
@@ -170,7 +173,13 @@ def volunteer_hours(connection: Connection, period: Period) -> FactValues:
         seconds = func.extract("epoch", _sign_out.c.ended_at - _sign_in.c.created_at)
     query = (
         select(_sign_in.c.centre_code, func.sum(seconds))
-        .join(_sign_out, _sign_out.c.sign_in_id == _sign_in.c.id)
+        .join(
+            _sign_out,
+            and_(
+                _sign_out.c.centre_code == _sign_in.c.centre_code,
+                _sign_out.c.sign_in_id == _sign_in.c.id,
+            ),
+        )
         .where(_sign_in.c.local_day.between(period.first, period.last))
     )
     if period.centre:

@@ -27,7 +27,7 @@ class Visit(Fact, Base):
     visitors: Mapped[int] = mapped_column(default=1)
     pass_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("visitor_pass.id"))
     purpose: Mapped[Purpose] = mapped_column(str_enum(Purpose), default=Purpose.LIVING_ROOM)
-    purpose_ref: Mapped[uuid.UUID | None]
+    purpose_ref: Mapped[uuid.UUID | None] = mapped_column(index=True)  # activity, booking
     age_group: Mapped[AgeGroup | None] = mapped_column(str_enum(AgeGroup))
     first_visit: Mapped[bool] = mapped_column(default=False)
     recorded_by: Mapped[uuid.UUID | None]

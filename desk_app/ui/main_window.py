@@ -246,13 +246,14 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _page_changed(self, change: Change) -> None:
-        """One page recorded something: the others and the status bar re-read what they show.
+        """One page recorded something: the page shown and the status bar re-read what they show.
 
-        A page not built yet reads everything when it is, so it needs no refresh.
+        A page not built yet reads everything when it is, a hidden one in its ``showEvent``:
+        refreshing every built page on each scan cost several times the scan itself.
         """
-        for page in self.built_pages():
-            if page is not self.sender():
-                page.refresh_for(change)
+        shown = self._pages[self.stack.currentIndex()]
+        if shown is not None and shown is not self.sender():
+            shown.refresh_for(change)
         if change is Change.DUTY:
             self.refresh_warnings()
         if change is Change.DAY_CLOSED:
@@ -286,7 +287,7 @@ class MainWindow(QMainWindow):
             self.tr("Beheer (Ctrl+B)") if manager else self.tr("Alleen voor de sociaal beheerder")
         )
         self.actor_changed.emit(actor)
-        for page in self.built_pages():
+        for page in self.built_pages():  # every page: the previous person's words and PIN go
             page.refresh_for(Change.PERSON)
         self.scans.release()
 

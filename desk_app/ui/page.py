@@ -43,7 +43,11 @@ class Page(QWidget):
         raise NotImplementedError
 
     def refresh_for(self, change: Change) -> None:
-        """Another page changed something; re-read what this page shows of it."""
+        """Another page changed something while this one is shown; re-read what it shows of it.
+
+        A hidden page is told only of ``Change.PERSON``; one that overrides this re-reads the
+        rest in its ``showEvent``.
+        """
         del change
 
     def adopt(self, old: Page) -> None:

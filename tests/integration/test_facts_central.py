@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 
+import psycopg
 import pytest
+from psycopg import sql
 
 from desk_app.cli import main
 from desk_app.sync.service import run_sync
@@ -39,3 +41,27 @@ def test_central_facts_are_the_sum_of_the_centres(
     only = json.loads(capsys.readouterr().out)
     assert list(only["centres"]) == ["WES"]
     assert only["total"]["visits"] == local[1]["visits"]
+
+
+def test_one_centre_counts_only_its_own_shifts_when_ids_recur_elsewhere(
+    central_url: str, make_centre: MakeCentre, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Keys are unique per centre: a sign-out joins the sign-in of its own centre only."""
+    desk = make_centre("Westend", days=10, seed=6)
+    run_sync(desk.uow, central_url)
+    local = _local_facts(str(desk.folder.root), capsys)
+    assert int(str(local["volunteer_hours"])) > 0
+    with psycopg.connect(central_url) as connection:
+        for table in ("sign_in", "sign_out", "visit"):
+            connection.execute(
+                sql.SQL(
+                    "CREATE TEMP TABLE copied AS SELECT * FROM {0} WHERE centre_code = 'WES';"
+                    "UPDATE copied SET centre_code = 'KLO';"
+                    "INSERT INTO {0} SELECT * FROM copied; DROP TABLE copied"
+                ).format(sql.Identifier(table))
+            )
+    argv = ["report", "facts", "--year", "2026", "--central", central_url, "--json"]
+    assert main([*argv[:-1], "--centre", "WES", "--json"]) == 0
+    only = json.loads(capsys.readouterr().out)["total"]
+    for key in ("volunteer_hours", "visits", "unique_visitors"):
+        assert only[key] == local[key], key

@@ -72,7 +72,9 @@ def build_receipt(
 ) -> Receipt:
     """The receipt of a sale from its rows (which need not be flushed yet)."""
     with session.no_autoflush:
-        centre = session.scalar(select(Centre).where(Centre.code == sale.centre_code))
+        centre = session.execute(
+            select(Centre.name, Centre.vat_number).where(Centre.code == sale.centre_code)
+        ).first()
         reversed_number = None
         if sale.kind is SaleKind.REVERSAL and sale.reverses_id is not None:
             reversed_number = session.scalar(

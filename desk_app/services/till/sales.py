@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from uuid import UUID
+from uuid import UUID, uuid4
 
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from desk_app.db.rules import insert_built
 from desk_app.formatting import to_local
 from desk_app.models import (
+    Base,
     CoffeeCardMovement,
     Payment,
     Person,
@@ -55,13 +58,26 @@ def sell(
 
 
 def next_receipt_number(session: Session, centre_code: str) -> int:
-    """Raise the centre's counter inside the caller's transaction, so numbers never skip."""
-    counter = session.get(ReceiptCounter, centre_code)
-    if counter is None:
-        counter = ReceiptCounter(centre_code=centre_code, last_number=0)
-        session.add(counter)
-    counter.last_number += 1
-    return counter.last_number
+    """Raise the centre's counter inside the caller's transaction, so numbers never skip.
+
+    One Core ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
+    """
+    table = Base.metadata.tables[ReceiptCounter.__tablename__]
+    counter = table.c
+    raised = (
+        session.connection()
+        .execute(
+            update(table)
+            .where(counter.centre_code == centre_code)
+            .values(last_number=counter.last_number + 1)
+            .returning(counter.last_number)
+        )
+        .scalar()
+    )
+    if raised is None:
+        session.add(ReceiptCounter(centre_code=centre_code, last_number=1))
+        return 1
+    return int(raised)
 
 
 def record_sale(
@@ -82,6 +98,7 @@ def record_sale(
     at = tx.now
     ensure_day_open(tx.session, to_local(at).date())
     sale = Sale(
+        id=uuid4(),
         centre_code=centre,
         created_at=at,
         receipt_number=next_receipt_number(tx.session, centre),
@@ -96,17 +113,17 @@ def record_sale(
         approved_by_id=approved_by.id if approved_by else None,
         reason=reason,
     )
-    tx.session.add(sale)
-    tx.session.flush()  # no relationships declared, so the sale goes in before what refers to it
     lines = [_line(sale, position, line, at) for position, line in enumerate(priced)]
     payments = [_payment(sale, part, at) for part in planned]
-    tx.session.add_all([*lines, *payments])
-    tx.session.add_all(_card_spends(sale, planned, seller, at))
+    # The sale goes in before what refers to it; the rows are never in the session, so a
+    # sale costs one statement per table and no unit-of-work flush.
+    insert_built(tx.session, [sale, *lines, *payments, *_card_spends(sale, planned, seller, at)])
     return build_receipt(tx.session, sale, lines, payments)
 
 
 def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine:
     return SaleLine(
+        id=uuid4(),
         centre_code=sale.centre_code,
         created_at=at,
         sale_id=sale.id,
@@ -124,6 +141,7 @@ def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine
 
 def _payment(sale: Sale, part: PlannedPayment, at: datetime) -> Payment:
     return Payment(
+        id=uuid4(),
         centre_code=sale.centre_code,
         created_at=at,
         sale_id=sale.id,
@@ -143,6 +161,7 @@ def _card_spends(
 ) -> list[CoffeeCardMovement]:
     return [
         CoffeeCardMovement(
+            id=uuid4(),
             centre_code=sale.centre_code,
             created_at=at,
             card_id=part.card_id,

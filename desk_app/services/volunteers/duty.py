@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, parse_code
+from desk_app.db.rules import insert_built
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Person, Role, SignIn, SignOut
 from desk_app.services.auth import Actor, check_pin, require_role
@@ -70,25 +71,34 @@ def _toggle(tx: Transaction, person: Person, by: UUID) -> DutyChange:
     now = tx.now
     ensure_day_open(tx.session, place(tx, now).day)
     current = _open_sign_in(tx.session, person.id)
+    # One Core statement each, past the unit of work: the busiest write after the check-in.
     if current is None:
-        tx.session.add(
-            SignIn(
-                centre_code=person.centre_code,
-                created_at=now,
-                person_id=person.id,
-                local_day=place(tx, now).day,
-            )
+        insert_built(
+            tx.session,
+            [
+                SignIn(
+                    id=uuid4(),
+                    centre_code=person.centre_code,
+                    created_at=now,
+                    person_id=person.id,
+                    local_day=place(tx, now).day,
+                )
+            ],
         )
         return DutyChange(person.id, person.name, True, now)
-    tx.session.add(
-        SignOut(
-            centre_code=person.centre_code,
-            created_at=now,
-            sign_in_id=current.id,
-            person_id=person.id,
-            ended_at=now,
-            recorded_by=by,
-        )
+    insert_built(
+        tx.session,
+        [
+            SignOut(
+                id=uuid4(),
+                centre_code=person.centre_code,
+                created_at=now,
+                sign_in_id=current.id,
+                person_id=person.id,
+                ended_at=now,
+                recorded_by=by,
+            )
+        ],
     )
     return DutyChange(person.id, person.name, False, now)
 

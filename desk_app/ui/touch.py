@@ -79,7 +79,7 @@ def guard_wheel(app: QCoreApplication) -> None:
 
 
 class WrappingGrid(QWidget):
-    """Equal cells in as many columns as the width allows, wrapping onto more rows.
+    """Cells in as many columns as the width allows, wrapping onto more rows.
 
     Categories and tiles stay reachable without 10 px scroll arrows: a larger text makes
     the cells wider, so fewer fit beside each other and the rest wrap below. The grid asks
@@ -93,7 +93,7 @@ class WrappingGrid(QWidget):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(spacing)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
     def set_cells(self, cells: list[QWidget]) -> None:
         """Replace the cells (the old ones are deleted) and lay them out for the width."""
@@ -133,9 +133,7 @@ class WrappingGrid(QWidget):
             self._arrange()
 
     def _arrange(self) -> None:
-        spacing = self.grid.horizontalSpacing()
-        fitting = (self.width() + spacing) // max(1, self.cell_width() + spacing)
-        columns = max(1, min(len(self.cells), fitting))
+        columns = self._fitting_columns()
         if columns == self.columns:
             return
         self.columns = columns
@@ -145,3 +143,13 @@ class WrappingGrid(QWidget):
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         self.updateGeometry()
+
+    def _fitting_columns(self) -> int:
+        """The most columns whose widest cells, side by side, fit the width."""
+        widths = [cell.sizeHint().width() for cell in self.cells]
+        spacing = self.grid.horizontalSpacing()
+        for columns in range(len(widths), 1, -1):
+            needed = sum(max(widths[c::columns]) for c in range(columns))
+            if needed + spacing * (columns - 1) <= self.width():
+                return columns
+        return 1

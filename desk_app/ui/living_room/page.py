@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.kinds import Mood
@@ -28,6 +28,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.scan_text import scan_outcome_text
+from desk_app.ui.touch import WrappingGrid
 
 REFRESH_MS = 30_000
 
@@ -75,10 +76,9 @@ class LivingRoomPage(Page):
     def _lay_out(self) -> None:
         main = QVBoxLayout()
         main.addWidget(self.panel, 1)
-        actions = QHBoxLayout()
-        for button in (self.pass_button, self.evacuation_button, self.data_button):
-            actions.addWidget(button)
-        main.addLayout(actions)
+        actions = WrappingGrid(self)
+        actions.set_cells([self.pass_button, self.evacuation_button, self.data_button])
+        main.addWidget(actions)
         side = QVBoxLayout()
         side.addWidget(self.figures)
         side.addWidget(self.moods)
@@ -86,11 +86,13 @@ class LivingRoomPage(Page):
         grid = QGridLayout()
         grid.addLayout(main, 0, 0)
         grid.addLayout(side, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 8)
-        layout.addLayout(page_heading(self, self.icon_name, self.title()))
+        heading = page_heading(self, self.icon_name, self.title())
+        heading.addWidget(self.panel.message, 2)  # one fixed place: a message moves no button
+        layout.addLayout(heading)
         layout.addLayout(grid, 1)
 
     def showEvent(self, event: QShowEvent) -> None:

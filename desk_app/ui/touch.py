@@ -134,14 +134,17 @@ class WrappingGrid(QWidget):
 
     def _arrange(self) -> None:
         columns = self._fitting_columns()
-        if columns == self.columns:
+        if columns == self.columns or not self.cells:
             return
         self.columns = columns
         for index, cell in enumerate(self.cells):
             self.grid.removeWidget(cell)
             self.grid.addWidget(cell, index // columns, index % columns)
+        widths = [cell.sizeHint().width() for cell in self.cells]
         for column in range(self.grid.columnCount()):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+            used = column < columns
+            self.grid.setColumnStretch(column, 1 if used else 0)
+            self.grid.setColumnMinimumWidth(column, max(widths[column::columns]) if used else 0)
         self.updateGeometry()
 
     def _fitting_columns(self) -> int:

@@ -341,14 +341,6 @@
 <context>
     <name>BarPage</name>
     <message>
-        <source>18+ gecontroleerd</source>
-        <translation>18+ checked</translation>
-    </message>
-    <message>
-        <source>Oefenmodus</source>
-        <translation>Training mode</translation>
-    </message>
-    <message>
         <source>Regel weg</source>
         <translation>Remove line</translation>
     </message>
@@ -361,12 +353,12 @@
         <translation>Bar</translation>
     </message>
     <message>
-        <source>Totaal {amount}</source>
-        <translation>Total {amount}</translation>
+        <source>Laatste bon</source>
+        <translation>Last receipt</translation>
     </message>
     <message>
-        <source>Betaald. Wisselgeld: {change}</source>
-        <translation>Paid. Change: {change}</translation>
+        <source>Betaald, bon {number}.</source>
+        <translation>Paid, receipt {number}.</translation>
     </message>
     <message>
         <source>Op rekening {name}: {amount}</source>
@@ -388,6 +380,10 @@
         <translation>More …</translation>
     </message>
     <message>
+        <source>Open rekening</source>
+        <translation>Open tab</translation>
+    </message>
+    <message>
         <source>Rekening openen</source>
         <translation>Open tab</translation>
     </message>
@@ -398,6 +394,14 @@
     <message>
         <source>Rekening betalen</source>
         <translation>Pay tab</translation>
+    </message>
+    <message>
+        <source>18+ gecontroleerd</source>
+        <translation>18+ checked</translation>
+    </message>
+    <message>
+        <source>Oefenmodus</source>
+        <translation>Training mode</translation>
     </message>
     <message>
         <source>Koffiekaart verkopen</source>
@@ -2866,6 +2870,18 @@
 <context>
     <name>PayPanel</name>
     <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Wisselgeld</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Terug te geven aan de klant</source>
+        <translation>To hand back to the customer</translation>
+    </message>
+    <message>
         <source>Ontvangen, bijv. 10,00</source>
         <translation>Received, e.g. 10.00</translation>
     </message>
@@ -2892,10 +2908,6 @@
     <message>
         <source>Eigen consumptie</source>
         <translation>Volunteer consumption</translation>
-    </message>
-    <message>
-        <source>Betalen</source>
-        <translation>Pay</translation>
     </message>
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>

@@ -46,7 +46,7 @@ class MessageLabel(QLabel):
         self.updateGeometry()
 
 
-MESSAGE_PADDING = 24  # the style sheet's padding and border of a message, above and below
+MESSAGE_PADDING = 20  # the style sheet's padding (8 px) and border (1 px), above and below
 
 
 class MessagePlace(QWidget):

@@ -41,7 +41,7 @@ class ProductGrid(QWidget):
         self.pages: dict[str, WrappingGrid] = {}
         self.chosen = QButtonGroup(self)
         self.category_column = QVBoxLayout()
-        self.category_column.setSpacing(8)
+        self.category_column.setSpacing(4)
         self.stack = QStackedWidget()
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)

@@ -110,6 +110,7 @@ class BarPage(Page):
         the one message place; right the basket, the total and the change, and payment.
         """
         left = QVBoxLayout()
+        left.setSpacing(4)
         left.addWidget(self.grid, 1)
         line_buttons = QHBoxLayout()
         for button in (self.plus, self.minus, self.remove):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QGridLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
@@ -20,7 +20,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
-TAB_NAME_LENGTH = 10  # characters of a tab's name the picker is wide enough for
+TAB_NAME_LENGTH = 6  # characters of a tab's name the picker is wide enough for
 
 
 class BarToolbar(QWidget):
@@ -73,17 +73,19 @@ class BarToolbar(QWidget):
         self._connect()
 
     def _lay_out(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        """Two rows, each as wide as its own buttons need (a grid would add up the widest)."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
         rows = (
             (self.buttons["duty"], self.age_ok, self.training, self.buttons["more"]),
             (self.tabs, *(self.buttons[key] for key in ("new_tab", "to_tab", "settle"))),
         )
-        for row, widgets in enumerate(rows):
-            for column, widget in enumerate(widgets):
-                grid.addWidget(widget, row, column)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget, 1)
+            column.addLayout(row)
 
     def _toggle(self, text: str) -> QPushButton:
         toggle = touch_button(text, height=48)

@@ -140,6 +140,10 @@ class WrappingGrid(QWidget):
         for index, cell in enumerate(self.cells):
             self.grid.removeWidget(cell)
             self.grid.addWidget(cell, index // columns, index % columns)
+        rows = -(-len(self.cells) // columns)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(rows, 1)  # spare height stays below the cells
         widths = [cell.sizeHint().width() for cell in self.cells]
         for column in range(self.grid.columnCount()):
             used = column < columns

@@ -437,6 +437,21 @@
     </message>
 </context>
 <context>
+    <name>BasketModel</name>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Aantal</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+</context>
+<context>
     <name>BlockersPanel</name>
     <message>
         <source>Eerst afhandelen</source>

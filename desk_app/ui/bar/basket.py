@@ -5,7 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desk_app.formatting import format_cents
 from desk_app.services.till.basket import MAX_QUANTITY, LineIn
@@ -30,7 +37,11 @@ class BasketLine:
 class BasketModel(QAbstractTableModel):
     """Lines of the current sale; columns: product, quantity, amount."""
 
-    COLUMNS = ("Product", "Aantal", "Bedrag")
+    COLUMNS = (  # marked here, translated when shown (lupdate cannot read a variable's text)
+        QT_TRANSLATE_NOOP("BasketModel", "Product"),
+        QT_TRANSLATE_NOOP("BasketModel", "Aantal"),
+        QT_TRANSLATE_NOOP("BasketModel", "Bedrag"),
+    )
 
     def __init__(self) -> None:
         super().__init__()
@@ -62,7 +73,7 @@ class BasketModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("BasketModel", self.COLUMNS[section])
         return None
 
     def add(self, product: ProductRow) -> int:

@@ -112,7 +112,7 @@ class ProductGrid(QWidget):
         tile = QPushButton(f"{two_lines(product.name)}\n{format_cents(product.price_cents)}")
         tile.setMinimumHeight(TILE_HEIGHT)
         tile.setObjectName("compact")
-        tile.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Minimum)
+        tile.setSizePolicy(QSizePolicy.Policy.MinimumExpanding, QSizePolicy.Policy.Fixed)
         if product.is_alcohol:
             tile.setStyleSheet("QPushButton { background: #fbe3c8; }")
         tile.setAccessibleName(f"{product.name} {format_cents(product.price_cents)}")

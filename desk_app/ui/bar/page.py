@@ -178,14 +178,14 @@ class BarPage(Page):
             self._refit()
 
     def _refit(self) -> None:
-        """Each button at least as large as its text at the style sheet's text size.
+        """Each button at least as wide as its text at the style sheet's text size.
 
         The style sheet gives every button a small fixed minimum, which would otherwise let
         a crowded row cut a label; tiles and categories come and go with the price list.
         """
         for button in self.findChildren(QPushButton):
-            button.setMinimumSize(0, 0)
-            button.setMinimumSize(button.sizeHint())
+            button.setMinimumWidth(0)
+            button.setMinimumWidth(button.sizeHint().width())
 
     @Slot(object)
     def add_product(self, product: ProductRow) -> None:

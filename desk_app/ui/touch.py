@@ -112,6 +112,12 @@ class WrappingGrid(QWidget):
         """The width of the widest cell at the current text size."""
         return max((cell.sizeHint().width() for cell in self.cells), default=0)
 
+    def natural_width(self) -> int:
+        """The width that holds every cell in one row."""
+        spacing = self.grid.horizontalSpacing()
+        widths = [cell.sizeHint().width() for cell in self.cells]
+        return sum(widths) + spacing * max(0, len(widths) - 1)
+
     def minimumSizeHint(self) -> QSize:
         """One cell wide; as tall as the rows of the current arrangement."""
         return QSize(self.cell_width(), self.grid.minimumSize().height())

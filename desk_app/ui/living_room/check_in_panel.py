@@ -49,6 +49,7 @@ class CheckInPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.rows: list[WrappingGrid] = []  # the rows of buttons, in their order on the card
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scan")
         self.scan_field.setPlaceholderText(self.tr("Scan een pas, of typ de code en druk op Enter"))
@@ -122,6 +123,7 @@ class CheckInPanel(QFrame):
         """Buttons side by side while their text fits, wrapping onto a second row at large sizes."""
         row = WrappingGrid(self)
         row.set_cells(list(widgets))
+        self.rows.append(row)
         return row
 
     def _toggle(self, text: str) -> QPushButton:

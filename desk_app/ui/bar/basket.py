@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import format_cents
 from desk_app.services.till.basket import MAX_QUANTITY, LineIn
 from desk_app.services.till.pricing import ProductRow

@@ -77,9 +77,9 @@ class LivingRoomPage(Page):
     def _lay_out(self) -> None:
         main = QVBoxLayout()
         main.addWidget(self.panel, 1)
-        self.actions = WrappingGrid(self)
-        self.actions.set_cells([self.pass_button, self.evacuation_button, self.data_button])
-        main.addWidget(self.actions)
+        self.action_row = WrappingGrid(self)
+        self.action_row.set_cells([self.pass_button, self.evacuation_button, self.data_button])
+        main.addWidget(self.action_row)
         side = QVBoxLayout()
         side.addWidget(self.figures)
         side.addWidget(self.moods)
@@ -110,10 +110,11 @@ class LivingRoomPage(Page):
         """Decided by widths only (the text size), never by a message: nothing moves on a tap."""
         if not hasattr(self, "columns"):
             return  # a resize while the page is being built
-        rows = [*self.panel.rows, self.actions]
+        rows: list[WrappingGrid] = [*self.panel.rows, self.action_row]
         check_in = max(row.natural_width() for row in rows) + 2 * CARD_MARGIN
-        margins = self.layout().contentsMargins() if self.layout() is not None else None
-        room = self.width() - (margins.left() + margins.right() if margins else 0)
+        outer = self.layout()
+        margins = outer.contentsMargins() if outer is not None else self.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
         wanted = check_in + self.columns.spacing() + self.side.minimumSize().width()
         self.columns.setDirection(
             QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom

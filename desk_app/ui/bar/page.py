@@ -1,4 +1,4 @@
-"""The bar till page: product grid, basket with running total, payment, receipt on screen."""
+"""The bar till page: categories and tiles, basket, total and change, payment, tabs."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from desk_app.ui.messages import error_text
 from desk_app.ui.resources import icon
 from desk_app.ui.scanner import ScanCatcher
 from desk_app.ui.theme import apply_theme
+from desk_app.ui.touch import guard_wheel
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -67,6 +68,7 @@ def application() -> QApplication:
     app.setApplicationName("desk-app")
     app.setApplicationDisplayName("Balie")
     app.setWindowIcon(icon("huiskamer"))
+    guard_wheel(app)  # the wizard and the login too: the wheel never changes an unfocused choice
     return app
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from desk_app.ui.scan_router import ScanRouter
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.statusbar import DeskStatusBar
 from desk_app.ui.sync_control import SyncController
+from desk_app.ui.touch import guard_wheel
 
 WARNINGS_INTERVAL_MS = 60_000
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         jobs: BackgroundJobs | None = None,
     ) -> None:
         super().__init__(parent)
+        if (app := QCoreApplication.instance()) is not None:
+            guard_wheel(app)  # no page or dialog over it changes a choice on an unfocused wheel
         self.uow = desk.uow
         self.actor = actor
         self.folder = desk.folder

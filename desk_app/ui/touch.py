@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
 
@@ -32,3 +42,127 @@ def touch_sized(widget: W) -> W:
     """Make an input at least finger-high."""
     widget.setMinimumHeight(TOUCH_HEIGHT)
     return widget
+
+
+WheelControl = QComboBox | QAbstractSpinBox
+
+
+class WheelGuard(QObject):
+    """Keeps the mouse wheel off every combo box and spin box (dates too) that has no focus.
+
+    A wheel over such a control would change it unseen (another hirer, another count); the
+    guard lets it scroll the page instead. Controls take the focus by a tap or the keyboard,
+    never by the wheel, so a control changes on the wheel only after it was chosen.
+    """
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Give each new control strong focus; pass an unfocused control's wheel to its parent."""
+        if not isinstance(watched, WheelControl):
+            return False
+        if event.type() is QEvent.Type.Polish:
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        elif event.type() is QEvent.Type.Wheel and not _has_focus(watched):
+            event.ignore()  # not taken: the page around it scrolls
+            return True
+        return False
+
+
+def _has_focus(control: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is control or control.isAncestorOf(focused))
+
+
+def guard_wheel(app: QCoreApplication) -> None:
+    """Install the one :class:`WheelGuard` of ``app`` (again is harmless)."""
+    if app.findChild(WheelGuard) is None:
+        app.installEventFilter(WheelGuard(app))
+
+
+class WrappingGrid(QWidget):
+    """Cells in as many columns as the width allows, wrapping onto more rows.
+
+    Categories and tiles stay reachable without 10 px scroll arrows: a larger text makes
+    the cells wider, so fewer fit beside each other and the rest wrap below. The grid asks
+    for no more width than its widest cell, so it never widens the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 8) -> None:
+        super().__init__(parent)
+        self.cells: list[QWidget] = []
+        self.columns = 0
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(spacing)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def set_cells(self, cells: list[QWidget]) -> None:
+        """Replace the cells (the old ones are deleted) and lay them out for the width."""
+        for old in self.cells:
+            self.grid.removeWidget(old)
+            old.hide()
+            old.deleteLater()
+        self.cells = list(cells)
+        for cell in self.cells:
+            cell.setParent(self)
+            cell.show()
+        self.columns = 0
+        self._arrange()
+
+    def cell_width(self) -> int:
+        """The width of the widest cell at the current text size."""
+        return max((cell.sizeHint().width() for cell in self.cells), default=0)
+
+    def natural_width(self) -> int:
+        """The width that holds every cell in one row."""
+        spacing = self.grid.horizontalSpacing()
+        widths = [cell.sizeHint().width() for cell in self.cells]
+        return sum(widths) + spacing * max(0, len(widths) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        """One cell wide; as tall as the rows of the current arrangement."""
+        return QSize(self.cell_width(), self.grid.minimumSize().height())
+
+    def sizeHint(self) -> QSize:
+        """As :meth:`minimumSizeHint`: the layout gives the width, the rows follow."""
+        return QSize(self.cell_width(), self.grid.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width may hold more or fewer columns."""
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size changes the cells' width."""
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self.columns = 0
+            self._arrange()
+
+    def _arrange(self) -> None:
+        columns = self._fitting_columns()
+        if columns == self.columns or not self.cells:
+            return
+        self.columns = columns
+        for index, cell in enumerate(self.cells):
+            self.grid.removeWidget(cell)
+            self.grid.addWidget(cell, index // columns, index % columns)
+        rows = -(-len(self.cells) // columns)
+        for row in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row, 0)
+        self.grid.setRowStretch(rows, 1)  # spare height stays below the cells
+        widths = [cell.sizeHint().width() for cell in self.cells]
+        for column in range(self.grid.columnCount()):
+            used = column < columns
+            self.grid.setColumnStretch(column, 1 if used else 0)
+            self.grid.setColumnMinimumWidth(column, max(widths[column::columns]) if used else 0)
+        self.updateGeometry()
+
+    def _fitting_columns(self) -> int:
+        """The most columns whose widest cells, side by side, fit the width."""
+        widths = [cell.sizeHint().width() for cell in self.cells]
+        spacing = self.grid.horizontalSpacing()
+        for columns in range(len(widths), 1, -1):
+            needed = sum(max(widths[c::columns]) for c in range(columns))
+            if needed + spacing * (columns - 1) <= self.width():
+                return columns
+        return 1

@@ -380,18 +380,6 @@
 <context>
     <name>BarPage</name>
     <message>
-        <source>Laatste bon</source>
-        <translation>Last receipt</translation>
-    </message>
-    <message>
-        <source>18+ gecontroleerd</source>
-        <translation>18+ checked</translation>
-    </message>
-    <message>
-        <source>Oefenmodus</source>
-        <translation>Training mode</translation>
-    </message>
-    <message>
         <source>Regel weg</source>
         <translation>Remove line</translation>
     </message>
@@ -404,12 +392,12 @@
         <translation>Bar</translation>
     </message>
     <message>
-        <source>Totaal {amount}</source>
-        <translation>Total {amount}</translation>
+        <source>Laatste bon</source>
+        <translation>Last receipt</translation>
     </message>
     <message>
-        <source>Betaald. Wisselgeld: {change}</source>
-        <translation>Paid. Change: {change}</translation>
+        <source>Betaald, bon {number}.</source>
+        <translation>Paid, receipt {number}.</translation>
     </message>
     <message>
         <source>Op rekening {name}: {amount}</source>
@@ -435,6 +423,10 @@
         <translation>Open tabs</translation>
     </message>
     <message>
+        <source>Open rekening</source>
+        <translation>Open tab</translation>
+    </message>
+    <message>
         <source>Rekening openen</source>
         <translation>Open tab</translation>
     </message>
@@ -445,6 +437,14 @@
     <message>
         <source>Rekening betalen</source>
         <translation>Pay tab</translation>
+    </message>
+    <message>
+        <source>18+ gecontroleerd</source>
+        <translation>18+ checked</translation>
+    </message>
+    <message>
+        <source>Oefenmodus</source>
+        <translation>Training mode</translation>
     </message>
     <message>
         <source>Koffiekaart verkopen</source>
@@ -3261,6 +3261,18 @@
 <context>
     <name>PayPanel</name>
     <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Wisselgeld</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Terug te geven aan de klant</source>
+        <translation>To hand back to the customer</translation>
+    </message>
+    <message>
         <source>Ontvangen, bijv. 10,00</source>
         <translation>Received, e.g. 10.00</translation>
     </message>
@@ -3287,10 +3299,6 @@
     <message>
         <source>Eigen consumptie</source>
         <translation>Volunteer consumption</translation>
-    </message>
-    <message>
-        <source>Betalen</source>
-        <translation>Pay</translation>
     </message>
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>

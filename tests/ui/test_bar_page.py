@@ -41,7 +41,7 @@ def test_coffee_paid_cash_with_change(qtbot: QtBot, uow: UnitOfWork, page: BarPa
     qtbot.keyClicks(page.pay.tendered, "5,00")
     with qtbot.waitSignal(page.sale_recorded):
         qtbot.mouseClick(page.pay.cash, Qt.MouseButton.LeftButton)
-    assert "3,80" in page.message.text()
+    assert page.change.text() == "Wisselgeld €\xa03,80"
     assert "1 x Koffie" in page.receipt_view.toPlainText()
     assert page.basket.rowCount() == 0
     with uow.read() as tx:
@@ -53,6 +53,8 @@ def test_coffee_paid_cash_with_change(qtbot: QtBot, uow: UnitOfWork, page: BarPa
             500,
             380,
         )
+    qtbot.mouseClick(page.grid.tiles["Thee"], Qt.MouseButton.LeftButton)
+    assert page.change.text() == ""  # the next customer's sale clears it
 
 
 def test_plus_minus_and_remove_before_payment_are_logged(

@@ -88,6 +88,8 @@ def leaks(seen: Iterator[Seen], desk: Desk) -> list[str]:
     found = []
     for item in seen:
         why = dutch.why_dutch(item.text, data)
+        if why is not None and "\n" in item.text:  # a tile breaks a long name over two lines
+            why = dutch.why_dutch(" ".join(item.text.split()), data)
         if why is not None:
             found.append(f"{item.where}: {item.text!r} ({why})")
     return sorted(set(found))

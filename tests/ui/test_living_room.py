@@ -85,7 +85,7 @@ def test_bad_scans_say_why_and_write_nothing(
     qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk, garbage: str
 ) -> None:
     scan(qtbot, page, garbage)
-    assert page.panel.message.property("kind") == "error"
+    assert page.panel.message.label.property("kind") == "error"
     assert "Scan de pas opnieuw" in page.panel.message.text()
     assert visit_figures(empty_desk.uow).today.visits == 0
 

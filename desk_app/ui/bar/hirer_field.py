@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desk_app.services.rooms.account_sales import AccountHirer
 
+NAME_LENGTH = 10
+
 
 class HirerField(QComboBox):
     """An editable list of the hirers who get invoices; typing finds a name anywhere in it."""
@@ -16,6 +18,9 @@ class HirerField(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setMinimumHeight(44)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(NAME_LENGTH)  # a long hirer's name does not widen the page
+        self.setAccessibleName(placeholder)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -1,4 +1,4 @@
-"""The bar till page: product grid, basket with running total, payment, receipt on screen."""
+"""The bar till page: categories and tiles, basket, total and change, payment, tabs."""
 
 from __future__ import annotations
 
@@ -6,14 +6,15 @@ from dataclasses import replace
 from functools import partial
 from uuid import UUID
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,9 +34,12 @@ from desk_app.ui.bar.pay import PayPanel
 from desk_app.ui.bar.toolbar import BarToolbar
 from desk_app.ui.context import PageContext
 from desk_app.ui.page import Page
-from desk_app.ui.page_action import PageAction, TextPlace
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.printing import SlipPrinting
 from desk_app.ui.touch import touch_button
+from desk_app.ui.widgets import MessagePlace
+
+TABLE_HEIGHT = 56  # the heading and most of a line of the basket, at the largest text size
 
 
 class BarPage(Page):
@@ -58,18 +62,18 @@ class BarPage(Page):
         self.pay = PayPanel()
         self.toolbar = BarToolbar(context, self.basket)
         self.table = QTableView()
-        self.total = QLabel()
-        self.message = QLabel()
-        self.act = PageAction(current_actor, TextPlace(self.message.setText), self.changed.emit)
+        self.total = self.pay.total
+        self.change = self.pay.change
+        self.message = MessagePlace(self)
+        self.act = PageAction(current_actor, self.message, self.changed.emit)
         self.receipt_view = QPlainTextEdit()
         self.receipt_view.setAccessibleName(self.tr("Laatste bon"))
-        self.age_ok = touch_button(self.tr("18+ gecontroleerd"))
-        self.training = touch_button(self.tr("Oefenmodus"))
-        for toggle in (self.age_ok, self.training):
-            toggle.setObjectName("compact")
+        self.age_ok, self.training = self.toolbar.age_ok, self.toolbar.training
         self.plus, self.minus, self.remove = (
             touch_button(text) for text in ("+", "−", self.tr("Regel weg"))
         )
+        for button in (self.plus, self.minus, self.remove):
+            button.setObjectName("compact")
         self.last_receipt: Receipt | None = None
         self.printing = SlipPrinting(context, self)
         self.reprint = touch_button(self.tr("Opnieuw afdrukken"))
@@ -95,44 +99,44 @@ class BarPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.total.setStyleSheet("font-size: 28px; font-weight: bold;")
-        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a00000; font-size: 15px;")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.receipt_view.setReadOnly(True)
         self.receipt_view.setStyleSheet("font-family: monospace;")
-        self.table.setMinimumHeight(120)
-        for toggle in (self.age_ok, self.training):
-            toggle.setCheckable(True)
+        self.receipt_view.setAccessibleName(self.tr("Laatste bon"))
+        self.receipt_view.hide()  # kept for the reprint; a whole receipt has no room here
+        self.table.setMinimumHeight(TABLE_HEIGHT)
+        self.table.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
 
     def _lay_out(self) -> None:
+        """Every button in view at every text size, and nothing here grows with a message.
+
+        The toolbar with the tabs on top; left the categories and tiles, the line buttons and
+        the one message place; right the basket, the total and the change, and payment.
+        """
         left = QVBoxLayout()
-        left.addWidget(self.grid, 3)
+        left.setSpacing(4)
+        left.addWidget(self.grid, 1)
+        line_buttons = QHBoxLayout()
+        for button in (self.plus, self.minus, self.remove):
+            line_buttons.addWidget(button)
+        left.addLayout(line_buttons)
         message_row = QHBoxLayout()
         message_row.addWidget(self.message, 1)
         message_row.addWidget(self.reprint)
         left.addLayout(message_row)
-        left.addWidget(self.receipt_view, 1)
         right = QVBoxLayout()
         right.addWidget(self.table, 1)
-        line_buttons = QHBoxLayout()
-        for button in (self.plus, self.minus, self.remove):
-            line_buttons.addWidget(button)
-        right.addLayout(line_buttons)
-        total_row = QHBoxLayout()
-        total_row.addWidget(self.age_ok)
-        total_row.addWidget(self.training)
-        total_row.addWidget(self.total)
-        right.addLayout(total_row)
+        right.addWidget(self.receipt_view)
         right.addWidget(self.pay)
         body = QHBoxLayout()
-        body.addLayout(left, 5)
-        body.addLayout(right, 4)
+        body.addLayout(left, 1)
+        body.addLayout(right, 1)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(16, 8, 16, 8)
+        outer.setContentsMargins(16, 4, 16, 4)
         outer.addWidget(self.toolbar)
-        outer.addLayout(body)
+        outer.addLayout(body, 1)
 
     def _connect(self) -> None:
         self.grid.product_chosen.connect(self.add_product)
@@ -141,9 +145,9 @@ class BarPage(Page):
         self.minus.clicked.connect(lambda: self._change_selected(-1))
         self.remove.clicked.connect(self._remove_selected)
         self.pay.paid.connect(self.pay_basket)
-        self.pay.refused.connect(self.message.setText)
+        self.pay.refused.connect(self.message.show_error)
         self.toolbar.changed.connect(self.refresh)
-        self.toolbar.failed.connect(self.message.setText)
+        self.toolbar.failed.connect(self.message.show_error)
         self.toolbar.to_tab.connect(self.put_on_tab)
         self.printing.failed.connect(self._print_failed)
         self.printing.printed.connect(self.reprint.hide)
@@ -162,6 +166,7 @@ class BarPage(Page):
     def refresh(self) -> None:
         """Reload the price list (busiest first) and the bar's state."""
         self.grid.show_products(pricing.grid_products(self.uow))
+        self._refit()
         self.pay.holder.show_hirers(account_hirers(self.uow))
         self.age_ok.setVisible(settings.load_settings(self.uow).confirm_age)
         self.toolbar.refresh()
@@ -171,13 +176,31 @@ class BarPage(Page):
         """Hirers registered at the room desk since can be chosen for a sale on account."""
         self.pay.holder.show_hirers(account_hirers(self.uow))
         super().showEvent(event)
+        self._refit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (Weergave): every button's room is measured again."""
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._refit()
+
+    def _refit(self) -> None:
+        """Each button at least as wide as its text at the style sheet's text size.
+
+        The style sheet gives every button a small fixed minimum, which would otherwise let
+        a crowded row cut a label; tiles and categories come and go with the price list.
+        """
+        for button in self.findChildren(QPushButton):
+            button.setMinimumWidth(0)
+            button.setMinimumWidth(button.sizeHint().width())
 
     @Slot(object)
     def add_product(self, product: ProductRow) -> None:
         """One more of a product on the basket, selected so +/− act on it."""
         row = self.basket.add(product)
         self.table.selectRow(row)
-        self.message.clear()
+        self.message.clear_message()
+        self.change.clear_amount()  # the last customer's change is not this one's
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -203,9 +226,7 @@ class BarPage(Page):
 
     @Slot()
     def _show_total(self) -> None:
-        self.total.setText(
-            self.tr("Totaal {amount}").format(amount=money(self.basket.total_cents()))
-        )
+        self.total.show_amount(money(self.basket.total_cents()))
         self.pay.total_cents = self.basket.total_cents()
 
     @Slot(object)
@@ -236,8 +257,11 @@ class BarPage(Page):
         self.pay.reset()
         self.age_ok.setChecked(False)
         self.receipt_view.setPlainText(receipt_text(paid))
-        change = money(paid.change_cents)
-        self.message.setText(self.tr("Betaald. Wisselgeld: {change}").format(change=change))
+        if any(part.method is PaymentMethod.CASH for part in paid.payments):
+            self.change.show_amount(money(paid.change_cents))
+        else:
+            self.change.clear_amount()
+        self.message.show_info(self.tr("Betaald, bon {number}.").format(number=paid.number))
         self.print_receipt(paid)
         self.sale_recorded.emit(paid)
 
@@ -254,7 +278,7 @@ class BarPage(Page):
 
     @Slot(str)
     def _print_failed(self, text: str) -> None:
-        self.message.setText(text)
+        self.message.show_error(text)
         self.reprint.show()
 
     @Slot(object)
@@ -269,7 +293,8 @@ class BarPage(Page):
     def _on_tab(self, tab: tabs.TabSummary) -> None:
         self.basket.clear()
         self.age_ok.setChecked(False)
-        self.message.setText(
+        self.change.clear_amount()
+        self.message.show_info(
             self.tr("Op rekening {name}: {amount}").format(
                 name=tab.name, amount=money(tab.total_cents)
             )

@@ -1,11 +1,11 @@
-"""The payment panel: cash with the amount tendered, card, on account, own use, coffee card."""
+"""The payment panel: total and change above cash, card, on account, own use and coffee card."""
 
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desk_app.kinds import PaymentMethod
 from desk_app.services.till.payments import PaymentIn
@@ -16,6 +16,40 @@ from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.touch import touch_button
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
+FIELD_WIDTH = 140  # a typed amount or a few letters of a name; the buttons get the rest
+
+
+class Figure(QWidget):
+    """A caption over a large, calm amount; empty, it keeps its place so nothing moves."""
+
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.caption_text = caption
+        self.caption = QLabel(caption, self)
+        self.value = QLabel(" ", self)  # a space keeps the line's height while it is empty
+        self.value.setObjectName("figure")
+        self.value.setAccessibleName(caption)
+        self.setObjectName(name)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_amount(self, amount: str) -> None:
+        """Show ``amount`` under the caption."""
+        self.caption.setText(self.caption_text)
+        self.value.setText(amount)
+
+    def clear_amount(self) -> None:
+        """Show nothing, in the same place (a space keeps each line's height)."""
+        self.caption.setText(" ")
+        self.value.setText(" ")
+
+    def text(self) -> str:
+        """Caption and amount as one line, as a reader hears them."""
+        return f"{self.caption.text()} {self.value.text().strip()}".strip()
 
 
 def parse_euros(text: str) -> int | None:
@@ -43,6 +77,11 @@ class PayPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.total_cents = 0
+        self.total = Figure(self.tr("Totaal"), "total", self)
+        self.change = Figure(self.tr("Wisselgeld"), "change", self)
+        self.change.setToolTip(self.tr("Terug te geven aan de klant"))
+        self.change.value.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.change.caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.tendered = QLineEdit()
         self.tendered.setPlaceholderText(self.tr("Ontvangen, bijv. 10,00"))
         self.tendered.setMinimumHeight(44)
@@ -59,25 +98,34 @@ class PayPanel(QWidget):
         self.own_use = touch_button(self.tr("Eigen consumptie"))
         self.coffee_card = touch_button(kind_text(PaymentMethod.COFFEE_CARD))
         self.notes = [touch_button(screen_formatter().whole_euros(cents)) for cents in QUICK_NOTES]
+        for button in (self.exact, self.cash, self.card, self.on_account, self.own_use):
+            button.setObjectName("compact")
+        for button in (self.coffee_card, *self.notes):
+            button.setObjectName("compact")
         self._lay_out()
         self._connect()
 
     def _lay_out(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(QLabel(self.tr("Betalen")), 0, 0, 1, 4)
-        for column, note in enumerate(self.notes):
-            grid.addWidget(note, 1, column)
-        grid.addWidget(self.tendered, 2, 0, 1, 2)
-        grid.addWidget(self.cash, 2, 2)
-        grid.addWidget(self.exact, 2, 3)
-        grid.addWidget(self.card, 3, 0, 1, 2)
-        grid.addWidget(self.own_use, 3, 2, 1, 2)
-        grid.addWidget(self.holder, 4, 0, 1, 2)
-        grid.addWidget(self.on_account, 4, 2, 1, 2)
-        grid.addWidget(self.card_code, 5, 0, 1, 2)
-        grid.addWidget(self.coffee_card, 5, 2, 1, 2)
+        """Rows of their own, so every button keeps at least the width of its text."""
+        rows: list[list[QWidget]] = [
+            [self.total, self.change],
+            list(self.notes),
+            [self.tendered, self.cash, self.exact],
+            [self.card, self.own_use],
+            [self.holder, self.on_account],
+            [self.card_code, self.coffee_card],
+        ]
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget, 1)
+            column.addLayout(row)
+        for field in (self.tendered, self.holder, self.card_code):
+            field.setMinimumWidth(FIELD_WIDTH)
+            field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def _connect(self) -> None:
         self.exact.clicked.connect(lambda: self._pay_cash(None))

@@ -1,11 +1,11 @@
-"""The till's top row: bar duty, open tabs, reversals, and a menu with the rest."""
+"""The till's top row (bar duty, age check, practice, a menu with the rest) and its tab buttons."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
@@ -20,9 +20,14 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction, TextPlace
 from desk_app.ui.touch import touch_button
 
+TAB_NAME_LENGTH = 6  # characters of a tab's name the picker is wide enough for
+
 
 class BarToolbar(QWidget):
     """Buttons for what happens beside ringing up.
+
+    Two rows of four at the top of the page, always in view: bar duty, the age check,
+    practice and the menu; below them the open tabs and what to do with them.
 
     Signals:
         changed: something the page shows was changed (duty, prices, tabs).
@@ -44,7 +49,11 @@ class BarToolbar(QWidget):
         self.tabs = QComboBox()
         self.tabs.setAccessibleName(self.tr("Open rekeningen"))
         self.tabs.setMinimumHeight(44)
-        self.tabs.setMinimumWidth(140)
+        self.tabs.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.tabs.setMinimumContentsLength(TAB_NAME_LENGTH)  # a new tab's name moves nothing
+        self.tabs.setAccessibleName(self.tr("Open rekening"))
         self.buttons = {
             key: touch_button(text, height=48)
             for key, text in (
@@ -55,17 +64,35 @@ class BarToolbar(QWidget):
                 ("more", self.tr("Meer …")),
             )
         }
+        self.age_ok = self._toggle(self.tr("18+ gecontroleerd"))
+        self.training = self._toggle(self.tr("Oefenmodus"))
         for button in self.buttons.values():
             button.setObjectName("compact")
         self.more = QMenu(self)
         self.buttons["more"].setMenu(self.more)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.buttons["duty"], 1)
-        row.addWidget(self.tabs, 1)
-        for key in ("new_tab", "to_tab", "settle", "more"):
-            row.addWidget(self.buttons[key], 1)
+        self._lay_out()
         self._connect()
+
+    def _lay_out(self) -> None:
+        """Two rows, each as wide as its own buttons need (a grid would add up the widest)."""
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(4)
+        rows = (
+            (self.buttons["duty"], self.age_ok, self.training, self.buttons["more"]),
+            (self.tabs, *(self.buttons[key] for key in ("new_tab", "to_tab", "settle"))),
+        )
+        for widgets in rows:
+            row = QHBoxLayout()
+            for widget in widgets:
+                row.addWidget(widget, 1)
+            column.addLayout(row)
+
+    def _toggle(self, text: str) -> QPushButton:
+        toggle = touch_button(text, height=48)
+        toggle.setObjectName("compact")
+        toggle.setCheckable(True)
+        return toggle
 
     def _connect(self) -> None:
         actions: dict[str, Callable[[], None]] = {

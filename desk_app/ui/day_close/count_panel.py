@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from desk_app.errors import DeskError
@@ -50,6 +50,10 @@ class CountPanel(QGroupBox):
         grid.addWidget(self.total, 5, 0, 1, 4)
         grid.addWidget(self.done, 6, 0, 1, 4)
         grid.addWidget(self.again, 6, 0, 1, 4)
+        for button in (self.done, self.again):  # one place for either: the swap moves nothing
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         self.show_counted(counted=False)
         self._update_total()
 
@@ -69,6 +73,18 @@ class CountPanel(QGroupBox):
         self.fields[cents] = field
         return field
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: the total's line is measured again."""
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self.total.setMinimumHeight(0)
+            self._keep_total_height()
+
+    def _keep_total_height(self) -> None:
+        """The total's line never shrinks: an amount's euro sign is taller than plain words."""
+        height = self.total.sizeHint().height()
+        self.total.setMinimumHeight(max(self.total.minimumHeight(), height))
+
     def typed(self) -> dict[int, str]:
         """What is in the fields, by denomination."""
         return {cents: field.text() for cents, field in self.fields.items()}
@@ -77,8 +93,11 @@ class CountPanel(QGroupBox):
         """A finished count stands still: fields locked, "Opnieuw tellen" instead of "klaar"."""
         for field in self.fields.values():
             field.setReadOnly(counted)
-        self.done.setVisible(not counted)
-        self.again.setVisible(counted)
+        shown, hidden = (self.again, self.done) if counted else (self.done, self.again)
+        shown.setVisible(True)
+        if hidden.hasFocus():  # else hiding it sends the focus on, and the page scrolls after it
+            shown.setFocus(Qt.FocusReason.OtherFocusReason)
+        hidden.setVisible(False)
 
     def clear(self) -> None:
         """Empty every field for a new count."""
@@ -97,6 +116,7 @@ class CountPanel(QGroupBox):
         self.total.setText(
             self.tr("Totaal geteld: {amount}").format(amount=screen_formatter().cents(total))
         )
+        self._keep_total_height()
 
     @Slot()
     def _done(self) -> None:

@@ -328,7 +328,8 @@ class DayClosePage(Page):
         self.state.counts, self.state.check = counts, check
         self.message.clear_message()
         self.count.show_counted(counted=True)
-        self.sign.show_check(check)
+        # the focus stays: moving it would scroll the sign-off into view under her finger
+        self.sign.show_check(check, focus=False)
 
     @Slot()
     def recount(self) -> None:

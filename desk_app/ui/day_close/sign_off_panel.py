@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from desk_app.services.day_close.sign_off import CashCheck
@@ -52,6 +52,16 @@ class SignOffPanel(QGroupBox):
         add_row(form, self.tr("Eindtijd voor wie nog is aangemeld"), self.sign_out_at)
         add_row(form, self.tr("Uw pincode"), self.pin)
         form.addRow(self.button)
+        self._fit_difference()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Room for a two-line difference at any text size, so the count moves no button."""
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._fit_difference()
+
+    def _fit_difference(self) -> None:
+        self.difference.setMinimumHeight(self.difference.fontMetrics().lineSpacing() * 2)
 
     def _line(self, name: str, placeholder: str) -> QLineEdit:
         field = QLineEdit(self)

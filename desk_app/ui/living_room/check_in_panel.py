@@ -11,12 +11,12 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +25,10 @@ from desk_app.kinds import AgeGroup, Purpose
 from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.living_room.checkin import MAX_GROUP, UNDO_WINDOW
 from desk_app.ui.messages import kind_text
-from desk_app.ui.widgets import MessageLabel
+from desk_app.ui.touch import WrappingGrid
+from desk_app.ui.widgets import MessagePlace
+
+CHOICE_LENGTH = 12
 
 
 class CheckInPanel(QFrame):
@@ -46,19 +49,28 @@ class CheckInPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.rows: list[WrappingGrid] = []  # the rows of buttons, in their order on the card
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scan")
         self.scan_field.setPlaceholderText(self.tr("Scan een pas, of typ de code en druk op Enter"))
         self.scan_field.setMaxLength(200)
         self.scan_field.returnPressed.connect(self._on_scan)
-        self.message = MessageLabel(self)
+        self.message = MessagePlace(self)  # the page puts it beside its title, in view
         self.purposes = self._choice_group({p.value: kind_text(p) for p in Purpose}, exclusive=True)
         self.occurrence_choice = QComboBox(self)
         self.occurrence_choice.setToolTip(self.tr("Bij welke activiteit van vandaag?"))
-        self.occurrence_choice.hide()
         self.booking_choice = QComboBox(self)
         self.booking_choice.setToolTip(self.tr("Gast van welke zaalhuur van vandaag?"))
-        self.booking_choice.hide()
+        for choice in (self.occurrence_choice, self.booking_choice):
+            choice.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            choice.setMinimumContentsLength(CHOICE_LENGTH)  # a long name never widens the page
+        # one place for either choice, kept while neither is needed: tapping a purpose moves nothing
+        self.choice_place = QStackedWidget(self)
+        self.choice_place.addWidget(QWidget(self.choice_place))
+        self.choice_place.addWidget(self.occurrence_choice)
+        self.choice_place.addWidget(self.booking_choice)
         self.purposes.buttonToggled.connect(self._show_occurrence_choice)
         self.ages = self._choice_group({a.value: kind_text(a) for a in AgeGroup}, exclusive=False)
         self.first_visit = self._toggle(self.tr("Eerste bezoek"))
@@ -88,31 +100,31 @@ class CheckInPanel(QFrame):
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setSpacing(8)
+        layout.setSpacing(6)
         layout.addWidget(self.scan_field)
-        layout.addWidget(self.message)
-        layout.addWidget(QLabel(self.tr("Waarvoor komt de bezoeker?"), self))
-        layout.addLayout(self._row(self.purposes.buttons()))
-        layout.addWidget(self.occurrence_choice)
-        layout.addWidget(self.booking_choice)
+        purpose_row = QHBoxLayout()
+        question = QLabel(self.tr("Waarvoor komt de bezoeker?"), self)
+        question.setWordWrap(True)  # beside the choice while both fit, else on two lines
+        purpose_row.addWidget(question, 1)
+        purpose_row.addWidget(self.choice_place, 1)
+        layout.addLayout(purpose_row)
+        layout.addWidget(self._row(self.purposes.buttons()))
         layout.addWidget(QLabel(self.tr("Eventueel: leeftijd en eerste bezoek"), self))
-        layout.addLayout(self._row(self.ages.buttons()))
-        count = QHBoxLayout()
-        count.addWidget(self.first_visit, 2)
-        count.addWidget(self.count_button, 3)
-        layout.addLayout(count)
+        layout.addWidget(self._row(self.ages.buttons()))
+        layout.addWidget(self._row([self.first_visit, self.count_button]))
         group = QHBoxLayout()
         group.addWidget(QLabel(self.tr("Groep van"), self))
         group.addWidget(self.group_size)
         group.addWidget(self.group_button, 1)
         layout.addLayout(group)
-        layout.addLayout(self._row([self.undo_button, self.check_out_button]))
+        layout.addWidget(self._row([self.undo_button, self.check_out_button]))
         layout.addStretch(1)
 
-    def _row(self, widgets: Sequence[QWidget]) -> QGridLayout:
-        row = QGridLayout()
-        for column, widget in enumerate(widgets):
-            row.addWidget(widget, 0, column)
+    def _row(self, widgets: Sequence[QWidget]) -> WrappingGrid:
+        """Buttons side by side while their text fits, wrapping onto a second row at large sizes."""
+        row = WrappingGrid(self)
+        row.set_cells(list(widgets))
+        self.rows.append(row)
         return row
 
     def _toggle(self, text: str) -> QPushButton:
@@ -143,8 +155,12 @@ class CheckInPanel(QFrame):
 
     @Slot(QAbstractButton, bool)
     def _show_occurrence_choice(self, _button: QAbstractButton, _checked: bool) -> None:
-        self.occurrence_choice.setVisible(self.purpose() is Purpose.ACTIVITY)
-        self.booking_choice.setVisible(self.purpose() is Purpose.ROOM_HIRE)
+        choices = {Purpose.ACTIVITY: self.occurrence_choice, Purpose.ROOM_HIRE: self.booking_choice}
+        self.choice_place.setCurrentIndex(
+            self.choice_place.indexOf(choices[purpose])
+            if (purpose := self.purpose()) in choices
+            else 0
+        )
 
     def show_bookings(self, bookings: Sequence[tuple[UUID, str]]) -> None:
         """Today's room hire, to check a guest in for."""

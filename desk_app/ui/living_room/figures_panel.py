@@ -19,7 +19,9 @@ class FiguresPanel(QFrame):
         self.setObjectName("card")
         self.inside = QLabel(self)
         self.inside.setObjectName("bignumber")
+        self.inside.setWordWrap(True)  # the count on a line of its own at a large text size
         self.volunteers = QLabel(self)
+        self.volunteers.setWordWrap(True)
         self.inside_detail = QLabel(self)
         self.inside_detail.setWordWrap(True)
         self.table = QGridLayout()

@@ -32,6 +32,7 @@ class MoodPanel(QFrame):
             button = QPushButton(icon(name), "", self)
             button.setIconSize(QSize(56, 56))
             button.setMinimumSize(QSize(80, 72))
+            button.setObjectName("compact")
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.clicked.connect(
@@ -40,6 +41,7 @@ class MoodPanel(QFrame):
             self.buttons[mood] = button
             faces.addWidget(button)
         self.summary = QLabel(self)
+        self.summary.setWordWrap(True)  # never wider than the three faces
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Hoe was uw bezoek?"), self))
         layout.addLayout(faces)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QTimer, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.errors import DeskError
 from desk_app.kinds import Mood
@@ -28,8 +28,10 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.scan_text import scan_outcome_text
+from desk_app.ui.touch import WrappingGrid
 
 REFRESH_MS = 30_000
+CARD_MARGIN = 12  # the check-in card's frame and margin on each side
 
 
 class LivingRoomPage(Page):
@@ -75,23 +77,48 @@ class LivingRoomPage(Page):
     def _lay_out(self) -> None:
         main = QVBoxLayout()
         main.addWidget(self.panel, 1)
-        actions = QHBoxLayout()
-        for button in (self.pass_button, self.evacuation_button, self.data_button):
-            actions.addWidget(button)
-        main.addLayout(actions)
+        self.action_row = WrappingGrid(self)
+        self.action_row.set_cells([self.pass_button, self.evacuation_button, self.data_button])
+        main.addWidget(self.action_row)
         side = QVBoxLayout()
         side.addWidget(self.figures)
         side.addWidget(self.moods)
         side.addStretch(1)
-        grid = QGridLayout()
-        grid.addLayout(main, 0, 0)
-        grid.addLayout(side, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.columns.addLayout(main, 2)
+        self.columns.addLayout(side, 1)
+        self.side = side
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 8)
-        layout.addLayout(page_heading(self, self.icon_name, self.title()))
-        layout.addLayout(grid, 1)
+        heading = page_heading(self, self.icon_name, self.title())
+        heading.addWidget(self.panel.message, 2)  # one fixed place: a message moves no button
+        layout.addLayout(heading)
+        layout.addLayout(self.columns, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Figures beside the check-in while its buttons fit in a row, else below it."""
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (Weergave) may no longer fit side by side."""
+        super().changeEvent(event)
+        if event.type() in {QEvent.Type.FontChange, QEvent.Type.StyleChange}:
+            self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """Decided by widths only (the text size), never by a message: nothing moves on a tap."""
+        if not hasattr(self, "columns"):
+            return  # a resize while the page is being built
+        rows: list[WrappingGrid] = [*self.panel.rows, self.action_row]
+        check_in = max(row.natural_width() for row in rows) + 2 * CARD_MARGIN
+        outer = self.layout()
+        margins = outer.contentsMargins() if outer is not None else self.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = check_in + self.columns.spacing() + self.side.minimumSize().width()
+        self.columns.setDirection(
+            QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this page: fresh figures, and the scan field ready for the scanner."""

@@ -1,0 +1,149 @@
+"""The Huiskamer, the Bar and Dagafsluiting fit a reception PC at the largest text size.
+
+In Dutch and in English, at 22 pt (the largest *Weergave* size) in a 1366x698 window (768 px
+minus a taskbar and a title bar): no button or one-line label has less width than its text
+needs (font metrics against the widget's width), and every button lies inside the window.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from desk_app.bootstrap import Desk
+from desk_app.services.auth import Actor
+from desk_app.ui.bar.page import BarPage
+from desk_app.ui.day_close.page import DayClosePage
+from desk_app.ui.i18n import install_translators, remove_translators
+from desk_app.ui.jobs import BackgroundJobs
+from desk_app.ui.living_room.page import LivingRoomPage
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.page import Page
+from desk_app.ui.resources import style_sheet
+from desk_app.ui.theme import FONT_FAMILIES
+from tests.ui.test_positions import WINDOW, open_page, settle
+from tests.unit import hire_factories as hire
+from tests.unit.till_factories import set_up_bar
+
+LARGEST = 22
+LANGUAGES = ("nl", "en")
+PAGES: tuple[type[Page], ...] = (LivingRoomPage, BarPage, DayClosePage)
+# Known not to fit yet at 22 pt beside the 330 px navigation: the Huiskamer is taller than
+# the window (its lower buttons scroll). Strict: the mark fails once it fits, so it comes off.
+TOO_LARGE = {("nl", LivingRoomPage), ("en", LivingRoomPage)}
+
+
+@pytest.fixture(params=LANGUAGES)
+def language(request: pytest.FixtureRequest, qapp: QApplication, english_qm: Path) -> Iterator[str]:
+    """The screen's language; English from the committed translation."""
+    del english_qm
+    translators = install_translators(qapp, request.param) if request.param != "nl" else []
+    yield request.param
+    remove_translators(qapp, translators)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    qapp: QApplication,
+    language: str,
+    *,
+    desk: Desk,
+    desk_manager: Actor,
+    jobs: BackgroundJobs,
+) -> Iterator[MainWindow]:
+    """The main window at the largest text size, styled on the window (not the app)."""
+    del language
+    set_up_bar(desk.uow, desk_manager)
+    hire.hirer(desk.uow, desk_manager, "Coachpraktijk Kompas")
+    font = qapp.font()
+    large = QFont(font)
+    large.setFamilies(FONT_FAMILIES)
+    large.setPointSize(LARGEST)
+    qapp.setFont(large)
+    shown = MainWindow(desk, "De Meent", desk_manager, jobs=jobs)
+    qtbot.addWidget(shown)
+    shown.setStyleSheet(style_sheet(LARGEST))
+    shown.resize(*WINDOW)
+    shown.show()
+    qtbot.waitExposed(shown)
+    yield shown
+    qapp.setFont(font)
+
+
+def text_width(widget: QWidget, text: str) -> int:
+    """The width the widest line of ``text`` takes in ``widget``'s font."""
+    metrics = widget.fontMetrics()
+    return max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+
+
+def cut_texts(page: QWidget) -> list[str]:
+    """The shown buttons and one-line labels of ``page`` narrower than their text."""
+    cut = []
+    for button in page.findChildren(QPushButton):
+        text = button.text()
+        if button.isVisible() and text:
+            chrome = button.sizeHint().width() - text_width(button, text)  # padding, border
+            if button.width() < text_width(button, text) + chrome:
+                cut.append(text)
+    for label in page.findChildren(QLabel):
+        text = label.text()
+        plain = text and not label.wordWrap() and "<" not in text  # rich text sizes itself
+        if label.isVisible() and plain and label.contentsRect().width() < text_width(label, text):
+            cut.append(text)
+    return cut
+
+
+def outside(page: QWidget, window: QMainWindow) -> list[str]:
+    """The shown buttons of ``page`` not wholly in view: off the window or scrolled away.
+
+    A button in a scroll area of the page's own (the tiles, the day close's columns) counts
+    as in view when that scroll area is.
+    """
+    area = page.parentWidget()  # the viewport of the main window's scroll area
+    assert area is not None
+    seen = QRect(area.mapTo(window, QPoint(0, 0)), area.size()) & window.rect()
+    inner = [scroll.viewport() for scroll in page.findChildren(QAbstractScrollArea)]
+    shown = [
+        next((viewport for viewport in inner if viewport.isAncestorOf(button)), button)
+        for button in page.findChildren(QPushButton)
+        if button.isVisible()
+    ]
+    return [
+        widget.objectName() or type(widget).__name__
+        if not isinstance(widget, QPushButton)
+        else widget.text() or widget.accessibleName()
+        for widget in dict.fromkeys(shown)
+        if not seen.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+    ]
+
+
+@pytest.mark.parametrize("kind", PAGES, ids=lambda kind: kind.icon_name)
+def test_no_text_is_cut_at_the_largest_text_size(window: MainWindow, kind: type[Page]) -> None:
+    page = open_page(window, kind)
+    settle()
+    assert cut_texts(page) == []
+
+
+@pytest.mark.parametrize("kind", PAGES, ids=lambda kind: kind.icon_name)
+def test_every_button_is_in_view_at_the_largest_text_size(
+    request: pytest.FixtureRequest, window: MainWindow, language: str, kind: type[Page]
+) -> None:
+    if (language, kind) in TOO_LARGE:
+        request.applymarker(pytest.mark.xfail(strict=True, reason="does not fit at 22 pt yet"))
+    page = open_page(window, kind)
+    settle()
+    assert outside(page, window) == []

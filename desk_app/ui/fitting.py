@@ -62,6 +62,7 @@ class FittingLayout(QObject):
             message.setHidden(hidden)
             self.message_area.setHidden(hidden)
             layout.addWidget(self.message_area)
+            message.installEventFilter(self)  # a message shown later gets its place then
         self._box = buttons if isinstance(buttons, QDialogButtonBox) else None
         self._buttons = tuple(buttons.buttons() if self._box else buttons)
         self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -75,9 +76,11 @@ class FittingLayout(QObject):
         dialog.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Qt override: fit the dialog each time it is shown."""
+        """Qt override: fit the dialog each time it is shown, its message when that shows."""
         if watched is self._dialog and event.type() == QEvent.Type.Show:
             self.fit()
+        elif watched is self._message and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+            self._fit_message()
         return False
 
     def fit(self) -> None:

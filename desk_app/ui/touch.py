@@ -7,6 +7,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
+TEXT_PADDING = 8  # px above and below a control's line of text, so targets grow with the text
 
 W = TypeVar("W", bound=QWidget)
 
@@ -32,3 +33,8 @@ def touch_sized(widget: W) -> W:
     """Make an input at least finger-high."""
     widget.setMinimumHeight(TOUCH_HEIGHT)
     return widget
+
+
+def finger_height(widget: QWidget) -> int:
+    """The height a control needs at its text size: 48 px, or a line of text and padding."""
+    return max(TOUCH_HEIGHT, widget.fontMetrics().height() + 2 * TEXT_PADDING)

@@ -95,10 +95,11 @@ class FittingLayout(QObject):
         dialog.setMaximumSize(widest, tallest)
         bar = self.scroll.verticalScrollBar().sizeHint().width()
         around = self._layout.sizeHint().height() - self.scroll.sizeHint().height()
-        want_height = around + self.content.sizeHint().height() + 2
+        asked = dialog.sizeHint()  # a dialog may ask for more than its content (a wide log)
+        want_height = max(around + self.content.sizeHint().height() + 2, asked.height())
         margins = self._layout.contentsMargins()
         content_width = self.content.sizeHint().width() + bar + margins.left() + margins.right()
-        want_width = max(self._layout.sizeHint().width(), content_width, dialog.minimumWidth())
+        want_width = max(content_width, asked.width(), dialog.minimumWidth())
         dialog.resize(min(want_width, widest), min(want_height, tallest))
         self._layout.activate()
         _keep_on_screen(dialog)

@@ -119,14 +119,14 @@ def _label_problems(label: QLabel) -> list[str]:
     if not text or label.pixmap() is not None and not label.pixmap().isNull():
         return []
     room = label.contentsRect().adjusted(*([label.margin()] * 2), *([-label.margin()] * 2))
+    room.setWidth(room.width() - max(label.indent(), 0))
     if _is_rich(label):
         needed = _rich_text_size(label, room.width())
     elif label.wordWrap():
         needed = QSize(room.width(), label.heightForWidth(label.width()) - _vertical_margins(label))
     else:
         needed = _plain_size(label.fontMetrics(), _without_mnemonic(label, text))
-    indent = max(label.indent(), 0)
-    if needed.width() + indent <= room.width() and needed.height() <= room.height():
+    if needed.width() <= room.width() and needed.height() <= room.height():
         return []
     return [f"{_name(label)} {text!r} needs {_size(needed)}, has {_size(room.size())}"]
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from desk_app.errors import DeskError
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
@@ -18,13 +26,25 @@ class CheckedPage(QWizardPage):
     ) -> None:
         super().__init__()
         self.setTitle(f"<span style='font-size: x-large'>{title}</span>")
-        self.setSubTitle(subtitle)
+        # In the page, not as the wizard's subtitle: Qt's header has a fixed height that cuts
+        # a wrapped subtitle at large text.
+        self.subtitle = QLabel(subtitle, self)
+        self.subtitle.setWordWrap(True)
         self.body = body
         self.check = check
         self.message = MessageLabel(self)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.subtitle)
+        column.addWidget(body)
+        column.addStretch(1)
+        fields = QScrollArea(self)  # at large text the page scrolls, the wizard's buttons stay
+        fields.setWidget(content)
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
-        layout.addWidget(body)
-        layout.addStretch(1)
+        layout.addWidget(fields, 1)
         layout.addWidget(self.message)
 
     def validatePage(self) -> bool:

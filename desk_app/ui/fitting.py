@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QDialog,
     QDialogButtonBox,
@@ -64,7 +65,9 @@ class FittingLayout(QObject):
             layout.addWidget(self.message_area)
             message.installEventFilter(self)  # a message shown later gets its place then
         self._box = buttons if isinstance(buttons, QDialogButtonBox) else None
-        self._buttons = tuple(buttons.buttons() if self._box else buttons)
+        self._buttons: tuple[QAbstractButton, ...] = tuple(
+            buttons.buttons() if isinstance(buttons, QDialogButtonBox) else buttons
+        )
         self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         if self._box is not None:
             self._row.addWidget(self._box)

@@ -19,7 +19,7 @@ class FlowLayout(QLayout):
         self.setSpacing(spacing)
         self.setContentsMargins(QMargins(0, 0, 0, 0))
 
-    def addItem(self, item: QLayoutItem) -> None:
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: keep the item in order."""
         self._items.append(item)
 
@@ -27,27 +27,27 @@ class FlowLayout(QLayout):
         """Qt override: how many items."""
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: the item at ``index``, if any."""
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: remove and return the item at ``index``."""
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
-    def expandingDirections(self) -> Qt.Orientation:
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: it grows in neither direction of its own."""
         return Qt.Orientation(0)
 
-    def hasHeightForWidth(self) -> bool:
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: narrower means taller."""
         return True
 
-    def heightForWidth(self, width: int) -> int:
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: the height the items need when wrapped at ``width``."""
         return self._arrange(QRect(0, 0, width, 0), move=False)
 
-    def setGeometry(self, rect: QRect) -> None:
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: place the items in ``rect``."""
         super().setGeometry(rect)
         self._arrange(rect, move=True)
@@ -59,7 +59,7 @@ class FlowLayout(QLayout):
         height = max((i.sizeHint().height() for i in self._visible()), default=0)
         return QSize(width, height) + self._margin_size()
 
-    def minimumSize(self) -> QSize:
+    def minimumSize(self) -> QSize:  # noqa: N802 - the QLayout override Qt calls
         """Qt override: as wide as the widest item, one item a line."""
         size = QSize()
         for item in self._visible():

@@ -9,11 +9,11 @@ from tests.screens.desk_screen import desk_screen_platform
 # A screen of a reception PC's size, so dialogs size themselves as they would there.
 os.environ["QT_QPA_PLATFORM"] = desk_screen_platform()
 
-import sys  # noqa: E402 - the platform above must be set before Qt loads
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import sys
+import time
+from pathlib import Path
 
-from tests.screens.gallery import render_gallery  # noqa: E402
+from tests.screens.gallery import render_gallery
 
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("build/screenshots")

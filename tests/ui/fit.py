@@ -116,7 +116,7 @@ def _visible(root: QWidget, kind: type[QWidget], leave_out: QWidget | None) -> l
 
 def _label_problems(label: QLabel) -> list[str]:
     text = label.text()
-    if not text or label.pixmap() is not None and not label.pixmap().isNull():
+    if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
     room = label.contentsRect().adjusted(*([label.margin()] * 2), *([-label.margin()] * 2))
     room.setWidth(room.width() - max(label.indent(), 0))
@@ -212,10 +212,9 @@ def _header_problems(header: QHeaderView) -> list[str]:
             continue
         text = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
         needed = metrics.horizontalAdvance(text) + max(margin, padding)
-        if text and needed > header.sectionSize(index):
-            found.append(
-                f"{_name(header)} column {text!r} needs {needed} px, has {header.sectionSize(index)}"
-            )
+        has = header.sectionSize(index)
+        if text and needed > has:
+            found.append(f"{_name(header)} column {text!r} needs {needed} px, has {has}")
     return found
 
 

@@ -124,6 +124,7 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
     _settle()
     page = window.page(index)
     area = window.stack.currentWidget()
+    assert area is not None
     found = frame_problems(window, TITLE_BAR, AVAILABLE)
     if page.minimumSizeHint().width() > area.width():
         found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")

@@ -61,8 +61,8 @@ def test_a_long_warning_is_shortened_and_a_tap_shows_all_of_it(qtbot: QtBot) -> 
     qtbot.waitUntil(status.warnings.is_elided)
     assert status.minimumSizeHint().width() <= 900
     assert status.warnings.text().endswith("…")
-    metrics = status.warnings.fontMetrics()
-    assert metrics.horizontalAdvance(status.warnings.text()) <= status.warnings.contentsRect().width()
+    shown = status.warnings.fontMetrics().horizontalAdvance(status.warnings.text())
+    assert shown <= status.warnings.contentsRect().width()
     qtbot.mouseClick(status.warnings, Qt.MouseButton.LeftButton)
     dialog = status.warnings.dialog
     assert dialog is not None

@@ -140,7 +140,9 @@ class RegisterDialog(QDialog):
     def _buttons(self) -> QDialogButtonBox:
         """The documents to print, and Sluiten."""
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        badge = buttons.addButton(self.tr("Badge afdrukken"), QDialogButtonBox.ButtonRole.ActionRole)
+        badge = buttons.addButton(
+            self.tr("Badge afdrukken"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         badge.clicked.connect(self.print_badge)
         register = buttons.addButton(
             self.tr("Register alcoholwet (IVA/SVH)"), QDialogButtonBox.ButtonRole.ActionRole

@@ -18,6 +18,7 @@ from desk_app.formatting import format_local
 from desk_app.kinds import BookingState
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.desk import ConflictSide, DeskConflict, KnownConflicts, known_conflicts
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.table_model import Column, RowTableModel
 
 _STATES = {
@@ -132,11 +133,11 @@ class ConflictsDialog(QDialog):
         self.table, self.model = conflict_table(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.checked)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.addWidget(explanation)
+        body.addWidget(self.checked)
+        body.addWidget(self.table, 1)
+        self.fitting = fit_dialog(self, body, buttons)
         self.show_conflicts(known_conflicts(uow))
         self.resize(1100, 480)
 

@@ -82,7 +82,10 @@ class FittingLayout(QObject):
         """Qt override: fit the dialog each time it is shown, its message when that shows."""
         if watched is self._dialog and event.type() == QEvent.Type.Show:
             self.fit()
-        elif watched is self._message and event.type() in (QEvent.Type.Show, QEvent.Type.Hide):
+        elif watched is self._message and event.type() in (
+            QEvent.Type.ShowToParent,  # sent even while the message's place is hidden
+            QEvent.Type.HideToParent,
+        ):
             self._fit_message()
         return False
 
@@ -103,6 +106,9 @@ class FittingLayout(QObject):
         margins = self._layout.contentsMargins()
         content_width = self.content.sizeHint().width() + bar + margins.left() + margins.right()
         want_width = max(content_width, asked.width(), dialog.minimumWidth())
+        if dialog.testAttribute(Qt.WidgetAttribute.WA_Resized):  # the size its code asked for
+            want_width = max(want_width, dialog.width())
+            want_height = max(want_height, dialog.height())
         dialog.resize(min(want_width, widest), min(want_height, tallest))
         self._layout.activate()
         _keep_on_screen(dialog)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.modal import open_dialog
 
 ELLIPSIS_ROOM = 3  # characters a squeezed text keeps besides the ellipsis
@@ -124,9 +125,7 @@ class WholeTextDialog(QDialog):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.text)
+        self.fitting = fit_dialog(self, body, buttons)
         self.setMinimumWidth(480)

@@ -55,8 +55,16 @@ class ElidedLabel(ClickableLabel):
     ``dialog`` while it is open.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, leftover: bool = False, keep: int = ELLIPSIS_ROOM
+    ) -> None:
+        """With ``leftover`` the text asks for no room: it takes what the others leave.
+
+        ``keep`` is how many characters stay when the text is squeezed as far as it goes.
+        """
         super().__init__(parent)
+        self.leftover = leftover
+        self.keep = keep
         self.whole = ""
         self.details = ""
         self.dialog: WholeTextDialog | None = None
@@ -86,7 +94,9 @@ class ElidedLabel(ClickableLabel):
             )
 
     def sizeHint(self) -> QSize:
-        """Qt override: as wide as the whole text."""
+        """Qt override: as wide as the whole text (or as small as it gets, for ``leftover``)."""
+        if self.leftover:
+            return self.minimumSizeHint()
         hint = super().sizeHint()
         margins = self.contentsMargins()
         width = self.fontMetrics().horizontalAdvance(self.whole) + margins.left() + margins.right()
@@ -95,8 +105,9 @@ class ElidedLabel(ClickableLabel):
     def minimumSizeHint(self) -> QSize:
         """Qt override: a few letters and the ellipsis, so the window never widens for it."""
         margins = self.contentsMargins()
-        letters = self.fontMetrics().horizontalAdvance("M" * ELLIPSIS_ROOM + "…")
-        width = min(letters, self.sizeHint().width() - margins.left() - margins.right())
+        metrics = self.fontMetrics()
+        squeezed = metrics.horizontalAdvance(self.whole[: self.keep] + "…")
+        width = min(squeezed, metrics.horizontalAdvance(self.whole))
         return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -106,7 +117,10 @@ class ElidedLabel(ClickableLabel):
 
     def _elide(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin()
-        shown = self.fontMetrics().elidedText(self.whole, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        shown = self.whole  # elidedText rounds otherwise, cutting a text that just fits
+        if metrics.horizontalAdvance(self.whole) > room:
+            shown = metrics.elidedText(self.whole, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)
 

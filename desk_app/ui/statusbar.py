@@ -13,6 +13,8 @@ from desk_app.ui.status_text import ClickableLabel, ElidedLabel
 
 CLOCK_INTERVAL_MS = 15_000
 CLOCK_PATTERN = "EEE d MMMM  HH:mm"
+CENTRE_KEEP = 20  # a centre's name stays whole; the person and sync texts give way first
+WARNINGS_KEEP = 12  # "Let op (4): " stays, so the desk sees there is something to tap
 
 
 def clock_text(formatter: Formatter) -> str:
@@ -33,11 +35,11 @@ class DeskStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         # Every text shortens itself rather than widen the window; a tap shows all of it.
-        self.centre = ElidedLabel(self)
+        self.centre = ElidedLabel(self, keep=CENTRE_KEEP)
         self.centre.set_whole_text(centre_name)
         self.person = ElidedLabel(self)
         self.sync = ElidedLabel(self)
-        self.warnings = ElidedLabel(self)
+        self.warnings = ElidedLabel(self, leftover=True, keep=WARNINGS_KEEP)
         self.warnings.setObjectName("warnings")
         self.backup = QLabel(self)
         self.backup.setObjectName("message")

@@ -8,6 +8,7 @@ as reachable.
 
 from __future__ import annotations
 
+from PySide6.QtCharts import QBarCategoryAxis, QChartView
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as TextQt  # the text helpers live in QtGui's Qt namespace
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 TOUCH_MINIMUM = 44  # px a finger needs at the default text size
 TOUCH_PADDING = 8  # px above and below a button's line of text, so targets grow with the text
+CHART_LABEL_MARGINS = 10  # px QtCharts keeps around an axis label before it shows "…"
 
 
 def frame_problems(window: QWidget, title_bar: int, available: QSize) -> list[str]:
@@ -85,6 +87,8 @@ def text_problems(root: QWidget, leave_out: QWidget | None = None) -> list[str]:
             found += _header_problems(widget)
         elif isinstance(widget, QTabBar):
             found += _tab_problems(widget)
+        elif isinstance(widget, QChartView):
+            found += _chart_problems(widget)
         found += _cut_by_window(widget, window)
     return found
 
@@ -230,6 +234,21 @@ def _tab_problems(bar: QTabBar) -> list[str]:
             found.append(f"{_name(bar)} tab {text!r} lies outside the tab bar (scroll arrows)")
         elif needed > place.width():
             found.append(f"{_name(bar)} tab {text!r} needs {needed} px, has {place.width()}")
+    return found
+
+
+def _chart_problems(view: QChartView) -> list[str]:
+    """A category axis whose labels are wider than their category (QtCharts shows "…")."""
+    chart = view.chart()
+    found = []
+    for axis in chart.axes():
+        if not isinstance(axis, QBarCategoryAxis) or not axis.categories():
+            continue
+        room = chart.plotArea().width() / len(axis.categories()) - CHART_LABEL_MARGINS
+        metrics = QFontMetrics(axis.labelsFont())
+        widest = max(axis.categories(), key=metrics.horizontalAdvance)
+        if metrics.horizontalAdvance(widest) > room:
+            found.append(f"chart {chart.title()!r} label {widest!r} wider than {room:.0f} px")
     return found
 
 

@@ -48,6 +48,7 @@ class Screens:
         """The main window in ``language`` at ``size`` points, every page built."""
         if self.key != (language, size) or self.window is None:
             self.close()
+            _app().setFont(_themed_font(size))  # the charts' own texts follow the app's font
             self.translators = install_translators(_app(), language)
             self.window = MainWindow(self.desk, "De Meent", self.actor)
             self.window.setStyleSheet(style_sheet(size))
@@ -70,11 +71,8 @@ class Screens:
 
 @pytest.fixture(scope="module")
 def screens(qapp: QApplication) -> Iterator[Screens]:
-    """One demo centre, its manager logged in, the app's font families as the theme sets them."""
+    """One demo centre with its manager logged in; the app's own font is restored after."""
     font = qapp.font()
-    themed = QFont(font)
-    themed.setFamilies(FONT_FAMILIES)
-    qapp.setFont(themed)
     with demo_desk() as desk:
         shown = Screens(desk, demo_manager(desk))
         yield shown
@@ -154,6 +152,15 @@ def _font_problems(dialog: QWidget, window: QWidget) -> list[str]:
     if dialog.font().pointSize() == window.font().pointSize():
         return []
     return [f"dialog text is {dialog.font().pointSize()} pt, not {window.font().pointSize()}"]
+
+
+def _themed_font(size: int) -> QFont:
+    """The application font as the theme sets it (a font, not a style sheet: that one the
+    window under test gets, since restyling the application can crash a test worker)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(size)
+    return font
 
 
 def _app() -> QApplication:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
     QLineEdit,
-    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -50,8 +49,6 @@ class DateField(QWidget):
         self.pick.setIconSize(QSize(28, 28))
         self.pick.setToolTip(self.tr("Kies een datum in de kalender"))
         self.pick.setMinimumSize(TOUCH_HEIGHT, TOUCH_HEIGHT)
-        # As tall as the field beside it, which grows with the text.
-        self.pick.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
         self.pick.clicked.connect(self.open_calendar)
         self.calendar = QCalendarWidget(self)
         self.calendar.setWindowFlags(Qt.WindowType.Popup)

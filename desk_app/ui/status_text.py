@@ -65,6 +65,7 @@ class ElidedLabel(ClickableLabel):
         super().__init__(parent)
         self.leftover = leftover
         self.keep = keep
+        self.setIndent(0)  # the style sheet's padding would add half an "x" the text lacks
         self.whole = ""
         self.details = ""
         self.dialog: WholeTextDialog | None = None

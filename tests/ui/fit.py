@@ -123,7 +123,7 @@ def _label_problems(label: QLabel) -> list[str]:
     if not text or (label.pixmap() is not None and not label.pixmap().isNull()):
         return []
     room = label.contentsRect().adjusted(*([label.margin()] * 2), *([-label.margin()] * 2))
-    room.setWidth(room.width() - max(label.indent(), 0))
+    room.setWidth(room.width() - _indent(label))
     if _is_rich(label):
         needed = _rich_text_size(label, room.width())
     elif label.wordWrap():
@@ -133,6 +133,14 @@ def _label_problems(label: QLabel) -> list[str]:
     if needed.width() <= room.width() and needed.height() <= room.height():
         return []
     return [f"{_name(label)} {text!r} needs {_size(needed)}, has {_size(room.size())}"]
+
+
+def _indent(label: QLabel) -> int:
+    """The label's indent as Qt draws it: a framed label (a style sheet's padding makes one)
+    indents by half an "x" unless told otherwise."""
+    if label.indent() >= 0:
+        return label.indent()
+    return label.fontMetrics().horizontalAdvance("x") // 2 if label.frameWidth() > 0 else 0
 
 
 def _is_rich(label: QLabel) -> bool:

@@ -49,14 +49,15 @@ def test_a_dialog_taller_than_the_screen_scrolls_with_its_buttons_in_view(qtbot:
 
 def test_a_message_shown_later_gets_its_place_above_the_buttons(qtbot: QtBot) -> None:
     dialog, fitting, message = _long_dialog(qtbot, rows=3)
-    assert fitting.message_area is not None
-    assert not fitting.message_area.isVisible()
+    area = fitting.message_area
+    assert area is not None
+    assert not area.isVisible()
     message.show_error("De twee pincodes zijn niet gelijk.")
     qtbot.waitUntil(message.isVisible)
-    assert fitting.message_area.isVisible()
-    assert _inside(fitting.message_area, dialog)
+    assert area.isVisible()
+    assert _inside(area, dialog)
     message.clear_message()
-    qtbot.waitUntil(lambda: not fitting.message_area.isVisible())
+    qtbot.waitUntil(lambda: not area.isVisible())
 
 
 def test_a_short_dialog_is_as_small_as_its_content(qtbot: QtBot) -> None:

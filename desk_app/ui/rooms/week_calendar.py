@@ -21,6 +21,7 @@ from desk_app.ui.flow import FlowLayout
 from desk_app.ui.rooms.date_field import DateField
 from desk_app.ui.rooms.week_model import Cell, WeekModel
 from desk_app.ui.touch import big_button
+from desk_app.ui.wrap_delegate import WrapAnywhereDelegate
 
 
 class WeekCalendar(QWidget):
@@ -47,6 +48,7 @@ class WeekCalendar(QWidget):
         # a long name wraps inside its cell, however large the text, rather than being cut
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setItemDelegate(WrapAnywhereDelegate(self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(52)
         self.table.clicked.connect(self._clicked)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -76,6 +76,8 @@ class ElidedLabel(ClickableLabel):
         """Show ``text`` (shortened to fit); a tap shows ``details``, or ``text`` without them."""
         self.whole, self.details = text, details
         self.setToolTip(details or text)
+        self.setAccessibleName(text)  # a screen reader reads it whole
+        self.setAccessibleDescription(details)
         self.updateGeometry()
         self._elide()
 
@@ -116,11 +118,16 @@ class ElidedLabel(ClickableLabel):
         super().resizeEvent(event)
         self._elide()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Qt override: shorten the text to the width it was laid out at before it showed."""
+        super().showEvent(event)
+        self._elide()
+
     def _elide(self) -> None:
         room = self.contentsRect().width() - 2 * self.margin()
         metrics = self.fontMetrics()
         shown = self.whole  # elidedText rounds otherwise, cutting a text that just fits
-        if metrics.horizontalAdvance(self.whole) > room:
+        if self.isVisible() and metrics.horizontalAdvance(self.whole) > room:  # laid out
             shown = metrics.elidedText(self.whole, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)

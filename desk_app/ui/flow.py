@@ -74,16 +74,32 @@ class FlowLayout(QLayout):
         return QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, move: bool) -> int:
-        """Place (or only measure) the items line by line; the height used."""
+        """Place (or only measure) the items line by line, each centred on its line's height;
+        the height used."""
         area = rect.marginsRemoved(self.contentsMargins())
-        x, y, line = area.x(), area.y(), 0
+        y = area.y()
+        for line in self._lines(area.width()):
+            height = max(item.sizeHint().height() for item in line)
+            x = area.x()
+            for item in line:
+                hint = item.sizeHint()
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
+                x += hint.width() + self.spacing()
+            y += height + self.spacing()
+        used = y - self.spacing() if y > area.y() else y
+        return used - rect.y() + self.contentsMargins().bottom()
+
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        """The visible items grouped into lines no wider than ``width`` (one item at least)."""
+        lines: list[list[QLayoutItem]] = []
+        used = 0
         for item in self._visible():
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            line = max(line, hint.height())
-        margins = self.contentsMargins()
-        return y + line - rect.y() + margins.bottom()
+            wide = item.sizeHint().width()
+            if lines and used + self.spacing() + wide <= width:
+                lines[-1].append(item)
+                used += self.spacing() + wide
+            else:
+                lines.append([item])
+                used = wide
+        return lines

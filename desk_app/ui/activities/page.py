@@ -36,6 +36,7 @@ from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.scan_text import scan_outcome_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel
 
 OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
@@ -81,7 +82,7 @@ class ActivitiesPage(Page):
             self.tr("Scan bezoekerspassen bij de deur van de gekozen bijeenkomst")
         )
         self.door_scan.returnPressed.connect(self.scan_at_door)
-        self.attendees = QSpinBox(self)
+        self.attendees = touch_sized(QSpinBox(self))
         self.attendees.setRange(1, activities.MAX_ATTENDEES)
         self.count_button = QPushButton(self.tr("Aanwezigen tellen"), self)
         self.count_button.clicked.connect(self.count_attendance)

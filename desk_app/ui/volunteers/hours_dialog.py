@@ -75,6 +75,7 @@ class HoursDialog(QDialog):
         body.addWidget(self.table, 1)
         body.addWidget(self.totals)
         self.fitting = fit_dialog(self, body, self._buttons(), self.message)
+        self.resize(720, 560)  # room for the list; fit_dialog keeps it on the screen
         self.refresh()
 
     def _buttons(self) -> QDialogButtonBox:

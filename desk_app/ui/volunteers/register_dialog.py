@@ -86,6 +86,7 @@ class RegisterDialog(QDialog):
         body.addLayout(self._add_row())
         body.addLayout(self._certificate_row())
         self.fitting = fit_dialog(self, body, self._buttons(), self.message)
+        self.resize(1100, 720)  # room for the list; fit_dialog keeps it on the screen
         self.refresh()
         self.table.selectionModel().selectionChanged.connect(self._fill_form)
 

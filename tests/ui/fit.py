@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStyle,
     QStyleOptionButton,
     QTabBar,
@@ -90,6 +91,18 @@ def text_problems(root: QWidget, leave_out: QWidget | None = None) -> list[str]:
         elif isinstance(widget, QChartView):
             found += _chart_problems(widget)
         found += _cut_by_window(widget, window)
+    return found
+
+
+def sideways_problems(root: QWidget) -> list[str]:
+    """Every visible scroll area (a page, a dialog's body) whose content needs sideways
+    scrolling: a form or a wrapped text must fit the width; lists and tables may scroll."""
+    found = []
+    for area in _visible(root, QScrollArea, None):
+        content = area.widget()
+        if content is not None and area.horizontalScrollBar().maximum() > 0:
+            needed = content.minimumSizeHint().width()
+            found.append(f"{_name(content)} needs {needed} px, has {area.viewport().width()}")
     return found
 
 

@@ -25,7 +25,13 @@ from desk_app.ui.sections import SECTIONS
 from desk_app.ui.theme import FONT_FAMILIES
 from tests.screens.dialogs import DIALOGS
 from tests.screens.gallery import TITLE_BAR, WINDOW, demo_desk, demo_manager, show_dialog
-from tests.ui.fit import button_box_problems, frame_problems, text_problems, touch_problems
+from tests.ui.fit import (
+    button_box_problems,
+    frame_problems,
+    sideways_problems,
+    text_problems,
+    touch_problems,
+)
 
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
@@ -123,7 +129,7 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
     page = window.page(index)
     area = window.stack.currentWidget()
     assert area is not None
-    found = frame_problems(window, TITLE_BAR, AVAILABLE)
+    found = frame_problems(window, TITLE_BAR, AVAILABLE) + sideways_problems(window.stack)
     if page.minimumSizeHint().width() > area.width():
         found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
     return found + text_problems(page) + touch_problems(page)
@@ -137,6 +143,7 @@ def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[st
         return (
             frame_problems(dialog, TITLE_BAR, AVAILABLE)
             + button_box_problems(dialog)
+            + sideways_problems(dialog)
             + text_problems(dialog)
             + touch_problems(dialog)
             + _font_problems(dialog, window)

@@ -86,6 +86,9 @@ class DeskStatusBar(QStatusBar):
             self.warnings.set_whole_text("")
             return
         summary = self.tr("Let op ({count}): {first}").format(count=len(texts), first=texts[0])
+        # "Let op (4): " (in the screen's language) stays when the rest gives way
+        ends_with_first = summary.endswith(texts[0])
+        self.warnings.keep = len(summary) - len(texts[0]) if ends_with_first else WARNINGS_KEEP
         self.warnings.set_whole_text(summary, "\n".join(texts))
 
     def show_last_sync(self, text: str) -> None:

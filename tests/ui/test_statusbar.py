@@ -61,6 +61,7 @@ def test_a_long_warning_is_shortened_and_a_tap_shows_all_of_it(qtbot: QtBot) -> 
     qtbot.waitUntil(status.warnings.is_elided)
     assert status.minimumSizeHint().width() <= 900
     assert status.warnings.text().endswith("…")
+    assert status.warnings.text().startswith("Let op (4)")  # what there is to tap stays
     shown = status.warnings.fontMetrics().horizontalAdvance(status.warnings.text())
     assert shown <= status.warnings.contentsRect().width()
     qtbot.mouseClick(status.warnings, Qt.MouseButton.LeftButton)

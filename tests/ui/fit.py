@@ -99,6 +99,7 @@ def sideways_problems(root: QWidget) -> list[str]:
     scrolling: a form or a wrapped text must fit the width; lists and tables may scroll."""
     found = []
     for area in _visible(root, QScrollArea, None):
+        assert isinstance(area, QScrollArea)
         content = area.widget()
         if content is not None and area.horizontalScrollBar().maximum() > 0:
             needed = content.minimumSizeHint().width()

@@ -60,10 +60,10 @@ class FlowLayout(QLayout):
         return QSize(width, height) + self._margin_size()
 
     def minimumSize(self) -> QSize:  # noqa: N802 - the QLayout override Qt calls
-        """Qt override: as wide as the widest item, one item a line."""
+        """Qt override: as wide as the widest item can shrink, one item a line."""
         size = QSize()
         for item in self._visible():
-            size = size.expandedTo(item.minimumSize().expandedTo(item.sizeHint()))
+            size = size.expandedTo(item.minimumSize())
         return size + self._margin_size()
 
     def _visible(self) -> list[QLayoutItem]:
@@ -82,7 +82,7 @@ class FlowLayout(QLayout):
             height = max(item.sizeHint().height() for item in line)
             x = area.x()
             for item in line:
-                hint = item.sizeHint()
+                hint = QSize(_width(item, area.width()), item.sizeHint().height())
                 if move:
                     item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
                 x += hint.width() + self.spacing()
@@ -95,7 +95,7 @@ class FlowLayout(QLayout):
         lines: list[list[QLayoutItem]] = []
         used = 0
         for item in self._visible():
-            wide = item.sizeHint().width()
+            wide = _width(item, width)
             if lines and used + self.spacing() + wide <= width:
                 lines[-1].append(item)
                 used += self.spacing() + wide
@@ -103,3 +103,9 @@ class FlowLayout(QLayout):
                 lines.append([item])
                 used = wide
         return lines
+
+
+def _width(item: QLayoutItem, room: int) -> int:
+    """An item's width on a line of ``room`` px: its hint, less if the line is narrower and
+    the item can shrink (a button cannot: its minimum is its text)."""
+    return max(item.minimumSize().width(), min(item.sizeHint().width(), room))

@@ -36,6 +36,11 @@ class TabButtons(QWidget):
         tabs.tabBar().hide()
         self._show_current(tabs.currentIndex())
 
+    def follow_texts(self) -> None:
+        """Show the tab widget's texts again, after its owner changed them (counts in them)."""
+        for index, button in enumerate(self.buttons):
+            button.setText(self.tabs.tabText(index))
+
     def button_for(self, page: QWidget) -> QPushButton:
         """The button that opens ``page``."""
         return self.buttons[self.tabs.indexOf(page)]

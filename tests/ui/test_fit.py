@@ -7,7 +7,7 @@ main window per language and text size serves every page and dialog of that pair
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
@@ -22,6 +22,7 @@ from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.resources import style_sheet
 from desk_app.ui.sections import SECTIONS
+from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.theme import FONT_FAMILIES
 from tests.screens.dialogs import DIALOGS
 from tests.screens.gallery import TITLE_BAR, WINDOW, demo_desk, demo_manager, show_dialog
@@ -127,12 +128,16 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
     window.show_section(index)
     _settle()
     page = window.page(index)
-    area = window.stack.currentWidget()
-    assert area is not None
-    found = frame_problems(window, TITLE_BAR, AVAILABLE) + sideways_problems(window.stack)
-    if page.minimumSizeHint().width() > area.width():
-        found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
-    return found + text_problems(page) + touch_problems(page)
+
+    def measure() -> list[str]:
+        area = window.stack.currentWidget()
+        assert area is not None
+        found = frame_problems(window, TITLE_BAR, AVAILABLE) + sideways_problems(window.stack)
+        if page.minimumSizeHint().width() > area.width():
+            found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
+        return found + text_problems(page) + touch_problems(page)
+
+    return _in_every_tab(page, measure)
 
 
 def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[str]:
@@ -140,18 +145,32 @@ def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[st
     try:
         show_dialog(dialog)
         _settle()
-        return (
-            frame_problems(dialog, TITLE_BAR, AVAILABLE)
-            + button_box_problems(dialog)
-            + sideways_problems(dialog)
-            + text_problems(dialog)
-            + touch_problems(dialog)
-            + _font_problems(dialog, window)
+        return _in_every_tab(
+            dialog,
+            lambda: (
+                frame_problems(dialog, TITLE_BAR, AVAILABLE)
+                + button_box_problems(dialog)
+                + sideways_problems(dialog)
+                + text_problems(dialog)
+                + touch_problems(dialog)
+                + _font_problems(dialog, window)
+            ),
         )
     finally:
         dialog.close()
         dialog.deleteLater()
         _settle()
+
+
+def _in_every_tab(screen: QWidget, measure: Callable[[], list[str]]) -> list[str]:
+    """What ``measure`` finds with each tab of the screen open in turn (its first one last)."""
+    found = measure()
+    for tabs in screen.findChildren(TabButtons):
+        for button in tabs.buttons[1:] + tabs.buttons[:1]:
+            button.click()
+            _settle()
+            found += [f"tab {button.text()!r}: {problem}" for problem in measure()]
+    return list(dict.fromkeys(found))  # a problem outside the tabs once, not once per tab
 
 
 def _font_problems(dialog: QWidget, window: QWidget) -> list[str]:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QTableView,
@@ -32,6 +31,7 @@ from desk_app.services.rooms.invoicing import invoice_hirer_month, invoices
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
@@ -101,7 +101,8 @@ class InvoicesView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.hirer = touch_sized(QComboBox(self))
         self.month = touch_sized(
@@ -112,7 +113,7 @@ class InvoicesView(QWidget):
         self.documents.failed.connect(self.message.show_error)
         self.documents.saved.connect(self._saved)
         self.act = PageAction(context.current_actor, self.message)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at large text
         for text, slot in (
             (self.tr("PDF opslaan…"), self.save_pdf),
             (self.tr("Crediteren…"), self.credit),
@@ -120,8 +121,7 @@ class InvoicesView(QWidget):
             button = big_button(text, self)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.hirer, 1)
+        actions.addWidget(self.hirer)
         actions.addWidget(self.month)
         monthly = big_button(self.tr("Maandfactuur maken"), self)
         monthly.clicked.connect(self.invoice_month)

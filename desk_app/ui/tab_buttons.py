@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QButtonGroup, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QButtonGroup, QPushButton, QSizePolicy, QTabWidget, QWidget
 
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.touch import TOUCH_HEIGHT
@@ -49,3 +49,14 @@ class TabButtons(QWidget):
     def _show_current(self, index: int) -> None:
         if 0 <= index < len(self.buttons):
             self.buttons[index].setChecked(True)
+        self._only_open_tab_sizes()
+
+    def _only_open_tab_sizes(self) -> None:
+        """The tabs are as large as the open tab needs: a tall hidden tab makes no dialog
+        scroll and a wide one pushes no page off the screen."""
+        shown = self.tabs.currentWidget()
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            assert tab is not None
+            policy = QSizePolicy.Policy.Preferred if tab is shown else QSizePolicy.Policy.Ignored
+            tab.setSizePolicy(policy, policy)

@@ -17,6 +17,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.kinds import BookingState
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.desk import ConflictSide, DeskConflict, KnownConflicts, known_conflicts
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.table_model import Column, RowTableModel
 
@@ -134,11 +135,11 @@ class ConflictsDialog(QDialog):
         self.table, self.model = conflict_table(self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addWidget(self.checked)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.addWidget(explanation)
+        body.addWidget(self.checked)
+        body.addWidget(self.table, 1)
+        self.fitting = fit_dialog(self, body, buttons)
         self.show_conflicts(known_conflicts(uow))
         self.resize(1100, 480)
 

@@ -21,6 +21,7 @@ from desk_app.services.preferences import (
     save_preferences,
 )
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -59,13 +60,11 @@ class DisplayDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 24, 24, 24)
-        layout.setSpacing(16)
-        layout.addLayout(form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.setSpacing(16)
+        body.addLayout(form)
+        body.addWidget(self.note)
+        self.fitting = fit_dialog(self, body, buttons, self.message)
         self.setMinimumWidth(620)
 
     def _name_texts(self) -> None:

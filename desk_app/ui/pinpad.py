@@ -42,7 +42,7 @@ class PinPad(QWidget):
 
     def _button(self, text: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, self)
-        button.setMinimumSize(72, 60)
+        button.setMinimumHeight(60)  # never narrower than its text ("Wissen" at 22 pt)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # focus stays in the PIN field
         button.clicked.connect(action)
         return button

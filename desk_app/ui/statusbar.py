@@ -2,51 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from desk_app.formatting import Formatter, now_local
 from desk_app.services.auth import Actor
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.scan_outcome import ScanOutcome
+from desk_app.ui.status_text import ClickableLabel, ElidedLabel
 
 CLOCK_INTERVAL_MS = 15_000
 CLOCK_PATTERN = "EEE d MMMM  HH:mm"
+CENTRE_KEEP = 20  # a centre's name stays whole; the person and sync texts give way first
+WARNINGS_KEEP = 12  # "Let op (4): " stays, so the desk sees there is something to tap
 
 
 def clock_text(formatter: Formatter) -> str:
     """The day and time in the centre's zone, as receipts and sign-ins have them (not the PC's)."""
     return formatter.moment(now_local(), CLOCK_PATTERN)
-
-
-class ClickableLabel(QLabel):
-    """A status bar text that opens something when clicked (or Enter pressed on it).
-
-    Signals:
-        clicked: the person clicked the text.
-    """
-
-    clicked = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """Qt override: a click on the text."""
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Qt override: Enter or Space act as a click."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class DeskStatusBar(QStatusBar):
@@ -61,13 +35,13 @@ class DeskStatusBar(QStatusBar):
     def __init__(self, centre_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.centre = QLabel(centre_name, self)
-        self.person = QLabel(self)
-        self.sync = QLabel(self)
-        self.warnings = QLabel(self)
+        # Every text shortens itself rather than widen the window; a tap shows all of it.
+        self.centre = ElidedLabel(self, keep=CENTRE_KEEP)
+        self.centre.set_whole_text(centre_name)
+        self.person = ElidedLabel(self)
+        self.sync = ElidedLabel(self)
+        self.warnings = ElidedLabel(self, leftover=True, keep=WARNINGS_KEEP)
         self.warnings.setObjectName("warnings")
-        # A long warning is cut off here (all of it is in the tooltip), never widening the window.
-        self.warnings.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.backup = QLabel(self)
         self.backup.setObjectName("message")
         self.backup.setProperty("kind", "error")
@@ -117,24 +91,25 @@ class DeskStatusBar(QStatusBar):
         """Show who is at the desk now."""
         self.actor = actor
         if actor is None:
-            self.person.setText(self.tr("Niemand aan de balie"))
+            self.person.set_whole_text(self.tr("Niemand aan de balie"))
             return
         text = self.tr("Aan de balie: {name} ({role})")
-        self.person.setText(text.format(name=actor.name, role=kind_text(actor.role)))
+        self.person.set_whole_text(text.format(name=actor.name, role=kind_text(actor.role)))
 
     def show_warnings(self, texts: list[str]) -> None:
-        """The first warning and how many there are; all of them in the tooltip."""
+        """The first warning and how many there are; a tap shows all of them."""
         if not texts:
-            self.warnings.clear()
-            self.warnings.setToolTip("")
+            self.warnings.set_whole_text("")
             return
         summary = self.tr("Let op ({count}): {first}").format(count=len(texts), first=texts[0])
-        self.warnings.setText(summary)
-        self.warnings.setToolTip("\n".join(texts))
+        # "Let op (4): " (in the screen's language) stays when the rest gives way
+        ends_with_first = summary.endswith(texts[0])
+        self.warnings.keep = len(summary) - len(texts[0]) if ends_with_first else WARNINGS_KEEP
+        self.warnings.set_whole_text(summary, "\n".join(texts))
 
     def show_last_sync(self, text: str) -> None:
         """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""
-        self.sync.setText(self.tr("Laatste synchronisatie: {when}").format(when=text))
+        self.sync.set_whole_text(self.tr("Laatste synchronisatie: {when}").format(when=text))
 
     def show_conflicts(self, count: int) -> None:
         """Warn of double bookings in the central database (hidden when there are none).

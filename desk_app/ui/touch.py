@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
+TEXT_PADDING = 8  # px above and below a control's line of text, so targets grow with the text
 
 W = TypeVar("W", bound=QWidget)
 
@@ -166,3 +167,8 @@ class WrappingGrid(QWidget):
             if needed + spacing * (columns - 1) <= self.width():
                 return columns
         return 1
+
+
+def finger_height(widget: QWidget) -> int:
+    """The height a control needs at its text size: 48 px, or a line of text and padding."""
+    return max(TOUCH_HEIGHT, widget.fontMetrics().height() + 2 * TEXT_PADDING)

@@ -4691,6 +4691,13 @@ Visits: {visits}, last: {last}</translation>
     </message>
 </context>
 <context>
+    <name>WholeTextDialog</name>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
     <name>box</name>
     <message>
         <source>X-rapport</source>

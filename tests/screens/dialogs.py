@@ -34,6 +34,7 @@ from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
+from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.wizard.first_run import FirstRunWizard
@@ -89,4 +90,5 @@ DIALOGS: dict[str, DialogFactory] = {
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
     "early-close": lambda w, d, a: EarlyCloseDialog(time(22, 30), w),
+    "status-text": lambda w, d, a: WholeTextDialog(w.status.warnings.details or "—", w),
 }

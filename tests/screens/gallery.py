@@ -91,10 +91,15 @@ def _render_window(
     return written
 
 
-def _save_dialog(app: QApplication, dialog: QWidget, path: Path) -> Path:
+def show_dialog(dialog: QWidget) -> None:
+    """Show a dialog at the size it asks for, never taller than the window's space (as Qt would)."""
     wanted = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
     dialog.resize(wanted.boundedTo(WINDOW))
     dialog.show()
+
+
+def _save_dialog(app: QApplication, dialog: QWidget, path: Path) -> Path:
+    show_dialog(dialog)
     try:
         return _save(app, dialog, path)
     finally:

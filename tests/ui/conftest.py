@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from tests.screens.desk_screen import desk_screen_platform
+
+# Offscreen, on one screen of a reception PC's room beside its taskbar (1366x728).
+os.environ["QT_QPA_PLATFORM"] = desk_screen_platform()
 
 import subprocess
 import sys

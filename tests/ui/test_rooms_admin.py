@@ -34,9 +34,8 @@ def page_for(qtbot: QtBot, uow: UnitOfWork, actor: Actor | None, title: str) -> 
     qtbot.addWidget(page)
     page.resize(1200, 800)
     page.show()
-    bar = page.tabs.tabBar()
     index = next(i for i in range(page.tabs.count()) if page.tabs.tabText(i) == title)
-    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    qtbot.mouseClick(page.tab_buttons.buttons[index], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.tabs.currentIndex() == index)
     return page
 

@@ -8,6 +8,8 @@ import sys
 from datetime import UTC, datetime
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desk_app.formatting import Formatter, formatter_for
@@ -45,3 +47,40 @@ def test_clock_label_reads_the_centres_time(qtbot: QtBot) -> None:
     before = _expected(screen_formatter())
     status.update_clock()
     assert status.clock.text() in before | {clock_text(screen_formatter())}
+
+
+def test_a_long_warning_is_shortened_and_a_tap_shows_all_of_it(qtbot: QtBot) -> None:
+    """A long text never widens the bar; touch screens show no tooltip, so a tap opens it."""
+    status = DeskStatusBar("De Meent")
+    qtbot.addWidget(status)
+    status.resize(900, 40)
+    status.show()
+    qtbot.waitExposed(status)
+    texts = [f"Certificaat BHV van vrijwilliger nummer {n} verloopt binnenkort" for n in range(4)]
+    status.show_warnings(texts)
+    qtbot.waitUntil(status.warnings.is_elided)
+    assert status.minimumSizeHint().width() <= 900
+    assert status.warnings.text().endswith("…")
+    assert status.warnings.text().startswith("Let op (4)")  # what there is to tap stays
+    shown = status.warnings.fontMetrics().horizontalAdvance(status.warnings.text())
+    assert shown <= status.warnings.contentsRect().width()
+    qtbot.mouseClick(status.warnings, Qt.MouseButton.LeftButton)
+    dialog = status.warnings.dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.text.text() == "\n".join(texts)
+    box = dialog.findChild(QDialogButtonBox)
+    assert isinstance(box, QDialogButtonBox)
+    close = box.button(QDialogButtonBox.StandardButton.Close)
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: status.warnings.dialog is None)
+
+
+def test_a_short_person_text_is_shown_whole(qtbot: QtBot) -> None:
+    status = DeskStatusBar("De Meent")
+    qtbot.addWidget(status)
+    status.resize(1366, 40)
+    status.show()
+    qtbot.waitExposed(status)
+    assert status.person.text() == "Niemand aan de balie"
+    assert not status.person.is_elided()

@@ -7,8 +7,8 @@ from datetime import date, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -183,6 +183,27 @@ def test_the_manager_changes_a_volunteer_in_the_register(
     dialog.update_volunteer()
     changed = next(v for v in volunteers.register(context.uow) if v.name == "Kees Mulder-Bos")
     assert changed.tasks == "bar, bhv"
+
+
+def test_the_register_closes_with_sluiten_that_stays_in_view(
+    qtbot: QtBot, context: PageContext
+) -> None:
+    from desk_app.ui.volunteers.register_dialog import RegisterDialog  # noqa: PLC0415
+
+    actor = context.current_actor()
+    assert actor is not None
+    dialog = RegisterDialog(context, actor)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    assert isinstance(box, QDialogButtonBox)
+    close = box.button(QDialogButtonBox.StandardButton.Close)  # Sluiten, in Qt's Dutch
+    assert not dialog.fitting.content.isAncestorOf(close)  # below the part that scrolls
+    assert dialog.rect().contains(QRect(close.mapTo(dialog, QPoint(0, 0)), close.size()))
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_a_sign_in_from_an_earlier_day_shows_its_day(

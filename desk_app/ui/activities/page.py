@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -30,6 +29,7 @@ from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.empty_hint import EmptyHint
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.heading import page_heading
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
@@ -38,6 +38,7 @@ from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.scan_text import scan_outcome_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel
 
 OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
@@ -58,6 +59,7 @@ OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
         lambda s: s.attendance,
     ),
 ]
+ACTIVITY_COLUMN = 2  # the one that takes the room left over
 
 
 class ActivitiesPage(Page):
@@ -74,7 +76,9 @@ class ActivitiesPage(Page):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
+        header.setSectionResizeMode(ACTIVITY_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.message = MessageLabel(self)
         self.act = PageAction(context.current_actor, self.message, self.changed.emit)
@@ -84,7 +88,7 @@ class ActivitiesPage(Page):
             self.tr("Scan bezoekerspassen bij de deur van de gekozen bijeenkomst")
         )
         self.door_scan.returnPressed.connect(self.scan_at_door)
-        self.attendees = QSpinBox(self)
+        self.attendees = touch_sized(QSpinBox(self))
         self.attendees.setAccessibleName(self.tr("Aantal aanwezigen"))
         self.attendees.setRange(1, activities.MAX_ATTENDEES)
         self.count_button = QPushButton(self.tr("Aanwezigen tellen"), self)
@@ -111,7 +115,8 @@ class ActivitiesPage(Page):
         return today - timedelta(days=today.weekday())
 
     def _lay_out(self) -> None:
-        week = QHBoxLayout()
+        # Both rows wrap at large text rather than push the page wider than the screen.
+        week = FlowLayout()
         for text, step in (
             (self.tr("< Vorige week"), -7),
             (self.tr("Deze week"), 0),
@@ -120,12 +125,10 @@ class ActivitiesPage(Page):
             button = QPushButton(text, self)
             button.clicked.connect(lambda _c=False, days=step: self.move_week(days))
             week.addWidget(button)
-        week.addWidget(self.week_label, 1)
-        count = QHBoxLayout()
-        count.addWidget(self.attendees)
-        count.addWidget(self.count_button, 1)
-        count.addWidget(self.plan_button, 1)
-        count.addWidget(self.cancel_button, 1)
+        week.addWidget(self.week_label)
+        count = FlowLayout()
+        for widget in (self.attendees, self.count_button, self.plan_button, self.cancel_button):
+            count.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))

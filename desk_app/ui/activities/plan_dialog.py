@@ -20,6 +20,7 @@ from desk_app.services.activities import programme as activities
 from desk_app.services.activities.programme import ActivityPlan
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.dates import python_date, python_time
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import kind_text
 from desk_app.ui.widgets import add_row, form_layout
 
@@ -61,11 +62,11 @@ class PlanDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.vulnerable)
-        layout.addWidget(self.large_event)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.addLayout(form)
+        body.addWidget(self.vulnerable)
+        body.addWidget(self.large_event)
+        self.fitting = fit_dialog(self, body, buttons)
 
     def _combo(self, choices: dict[object, str]) -> QComboBox:
         combo = QComboBox(self)

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
 from desk_app.kinds import Role
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import kind_text
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
 
@@ -48,10 +48,7 @@ class PinForm(QDialog):
         )
         buttons.accepted.connect(self._check)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self.fitting = fit_dialog(self, form, buttons, self.message)
 
     @Slot()
     def _check(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGridLayout,
     QHeaderView,
     QInputDialog,
     QMessageBox,
@@ -26,6 +25,8 @@ from desk_app.services.people import Account
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.account_forms import PinForm
 from desk_app.ui.admin.accounts_model import AccountsModel
+from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.widgets import MessageLabel
@@ -48,28 +49,29 @@ class AccountsDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.message = MessageLabel(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(self._buttons())
-        layout.addWidget(self.message)
+        close = QPushButton(self.tr("Sluiten"), self)
+        close.clicked.connect(self.accept)
+        body = QVBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(self._buttons())
+        self.fitting = fit_dialog(self, body, [close], self.message)
         self.resize(900, 560)
         self.reload()
 
-    def _buttons(self) -> QGridLayout:
+    def _buttons(self) -> FlowLayout:
         actions: list[tuple[str, Callable[[], None]]] = [
             (self.tr("Nieuwe persoon"), self._ask_new_account),
             (self.tr("Rol wijzigen"), self._ask_role),
             (self.tr("Nieuwe pincode"), self._ask_pin),
             (self.tr("Ontgrendelen"), self.unlock_selected),
             (self.tr("Aan- of uitzetten"), self.toggle_selected),
-            (self.tr("Sluiten"), self.accept),
         ]
-        grid = QGridLayout()
-        for index, (text, action) in enumerate(actions):
+        row = FlowLayout()  # wraps at large text
+        for text, action in actions:
             button = QPushButton(text, self)
             button.clicked.connect(action)
-            grid.addWidget(button, index // 3, index % 3)
-        return grid
+            row.addWidget(button)
+        return row
 
     def reload(self) -> None:
         """Read the accounts again, keeping the selected row."""

@@ -19,6 +19,7 @@ from desk_app.services import audit
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.audit_model import SORT_ROLE, AuditColumn, AuditTableModel
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -50,16 +51,14 @@ class AuditDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # Every column as wide as its header and sentences; a long one scrolls sideways.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.filter)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-        self.resize(self.sizeHint())
+        body = QVBoxLayout()
+        body.addWidget(self.filter)
+        body.addWidget(self.table, 1)
+        self.fitting = fit_dialog(self, body, buttons, self.message)
 
     def sizeHint(self) -> QSize:
         """Qt override: wide enough for the sentences, within a 1366×768 desk."""

@@ -9,9 +9,11 @@ from desk_app.errors import DeskError
 from desk_app.services import centre
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.forms.collect import collect_details
 from desk_app.ui.forms.details import IdentityForm, NumbersForm
 from desk_app.ui.forms.times import DayPartsEditor, HoursEditor
+from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -39,12 +41,11 @@ class CentreDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.addWidget(TabButtons(tabs, self))
+        body.addWidget(tabs, 1)
+        self.fitting = fit_dialog(self, body, buttons, self.message)
         self._show(centre.centre_details(uow))
-        self.resize(760, 600)
 
     def _show(self, details: centre.CentreDetails) -> None:
         self.identity.fill(details)

@@ -27,8 +27,10 @@ from desk_app.services.auth import Actor
 from desk_app.services.operations import OperationsSettings
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.sync_panel import SyncPanel
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.forms.times import time_edit
 from desk_app.ui.sync_control import SyncController
+from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
 # Touch-friendly choices rather than a spin box with tiny arrows; the service allows 1-365.
@@ -74,13 +76,12 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(tabs, 1)
-        layout.addWidget(self.centre_button)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        body = QVBoxLayout()
+        body.addWidget(TabButtons(tabs, self))
+        body.addWidget(tabs, 1)
+        body.addWidget(self.centre_button)
+        self.fitting = fit_dialog(self, body, buttons, self.message)
         self._show(operations.load_operations(uow))
-        self.resize(960, 680)
 
     def _central_tab(self) -> QWidget:
         tab = QWidget(self)

@@ -32,6 +32,7 @@ from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.jobs import BackgroundJobs, Pool, ProgressCallback
 from desk_app.ui.messages import text_of
 from desk_app.ui.sync_control import SyncController
+from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
 
@@ -86,8 +87,7 @@ def _table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
     return table
 
 
@@ -136,6 +136,8 @@ class SyncPanel(QWidget):
         layout.addWidget(self.address)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        self.list_buttons = TabButtons(self.lists, self)
+        layout.addWidget(self.list_buttons)
         layout.addWidget(self.lists, 1)
 
     def _title_lists(self) -> None:
@@ -154,6 +156,7 @@ class SyncPanel(QWidget):
         )
         for index, (title, model) in enumerate(zip(titles, models, strict=True)):
             self.lists.setTabText(index, title.format(count=model.rowCount()))
+        self.list_buttons.follow_texts()
 
     @Slot()
     def reload(self) -> None:

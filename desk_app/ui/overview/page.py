@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QVBoxLayout, QWidget
 
@@ -13,6 +13,8 @@ from desk_app.ui.heading import page_heading
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.overview.charts import BarChart
 from desk_app.ui.page import Change, Page
+
+SIDE_BY_SIDE_MAX_POINTS = 18  # above this the hourly charts stand one under the other
 
 
 class OverviewPage(Page):
@@ -25,15 +27,32 @@ class OverviewPage(Page):
         self.visits = BarChart(self.tr("Bezoeken per uur"), self)
         self.sales = BarChart(self.tr("Baromzet per uur (euro)"), self)
         self.week = BarChart(self.tr("Baromzet per dag, afgelopen week (euro)"), self)
-        grid = QGridLayout()
-        grid.addWidget(self.visits, 0, 0)
-        grid.addWidget(self.sales, 0, 1)
-        grid.addWidget(self.week, 1, 0, 1, 2)
+        self.grid = QGridLayout()
+        self._arrange()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
-        layout.addLayout(grid, 1)
+        layout.addLayout(self.grid, 1)
         self.refresh()
+
+    def _arrange(self) -> None:
+        """The two hourly charts side by side, or one under the other at the largest text.
+
+        Side by side at 22 pt each has too little room for its sixteen hours, and QtCharts
+        then shows "…" for the hours instead of their numbers.
+        """
+        stacked = self.font().pointSize() > SIDE_BY_SIDE_MAX_POINTS
+        for chart in (self.visits, self.sales, self.week):
+            self.grid.removeWidget(chart)
+        self.grid.addWidget(self.visits, 0, 0)
+        self.grid.addWidget(self.sales, 1 if stacked else 0, 0 if stacked else 1)
+        self.grid.addWidget(self.week, 2 if stacked else 1, 0, 1, 1 if stacked else 2)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: another text size may call for the other arrangement."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
 
     def title(self) -> str:
         """The section's name."""

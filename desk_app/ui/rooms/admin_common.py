@@ -47,12 +47,9 @@ def manager_actor(current_actor: CurrentActor, message: MessageLine) -> Actor | 
 
 
 def row_table(
-    columns: list[Column[Row]], parent: QWidget, stretch: tuple[int, ...] = ()
+    columns: list[Column[Row]], parent: QWidget
 ) -> tuple[QTableView, RowTableModel[Row], QSortFilterProxyModel]:
-    """A sortable, filterable, read-only table of whole rows with finger-high lines.
-
-    The ``stretch`` columns share the width the others leave; the last one stretches if none do.
-    """
+    """A sortable, filterable, read-only table of whole rows with finger-high lines."""
     model: RowTableModel[Row] = RowTableModel(columns, parent)
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)
@@ -68,10 +65,9 @@ def row_table(
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(44)
     header = table.horizontalHeader()
+    # Every column as wide as its header and cells (a stretched one is squeezed under its
+    # header at large text); a wide table scrolls sideways inside itself.
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    header.setStretchLastSection(not stretch)
     return table, model, proxy
 
 

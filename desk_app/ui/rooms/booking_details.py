@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 from desk_app.kinds import BookingState
 from desk_app.services.auth import Actor
@@ -14,6 +14,7 @@ from desk_app.services.rooms.bookings import BookingInfo
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
@@ -43,13 +44,10 @@ class BookingDetails(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         self.invoice_button.clicked.connect(self.invoice)
         close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for button in (self.confirm_button, self.cancel_button, self.invoice_button, close):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.summary)
+        buttons = [self.confirm_button, self.cancel_button, self.invoice_button, close]
+        self.fitting = fit_dialog(self, body, buttons, self.message)
         self._show()
 
     def _show(self) -> None:

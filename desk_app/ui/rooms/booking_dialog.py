@@ -42,12 +42,12 @@ from desk_app.services.rooms.series import (
     skipped_days,
 )
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import FittingLayout
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import error_text, kind_text, text_of
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.rooms.common import MessageLine, chosen_part
 from desk_app.ui.rooms.date_field import DateField
-from desk_app.ui.rooms.fitting import FittingLayout
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.touch import big_button, touch_sized
 

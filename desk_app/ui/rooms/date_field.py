@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtCore import QDate, QEvent, QPoint, QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
 
 from desk_app.ui.dates import parse_day, python_date
 from desk_app.ui.resources import icon
 from desk_app.ui.rooms.common import to_qdate
-from desk_app.ui.touch import TOUCH_HEIGHT
+from desk_app.ui.touch import TOUCH_HEIGHT, finger_height
 
 Day = date  # the class's own date() hides the name inside it
 
@@ -58,6 +64,14 @@ class DateField(QWidget):
         layout.addWidget(self.pick)
         self.setFocusProxy(self.line)
         self.set_day(day)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Qt override: at a larger text the field and its button grow with it."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            height = finger_height(self.line)
+            self.line.setMinimumHeight(height)
+            self.pick.setMinimumSize(TOUCH_HEIGHT, height)
 
     def day(self) -> date | None:
         """The date typed or picked; ``None`` while it cannot be read."""

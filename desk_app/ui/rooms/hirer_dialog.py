@@ -11,9 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +21,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.rooms.hirer_changes import update_hirer
 from desk_app.services.rooms.hirers import HirerDetails, clean_iban, create_hirer
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import error_text, kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import is_manager
@@ -97,13 +96,7 @@ class HirerDialog(QDialog):
             form.addRow(label(), self.fields[key])
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.fitting = fit_dialog(self, form, [cancel, self.save_button], self.message)
         self.setMinimumWidth(520)
 
     def _fill(self, hirer: HirerDetails) -> None:

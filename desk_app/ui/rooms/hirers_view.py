@@ -62,7 +62,7 @@ class HirersView(QWidget):
         super().__init__(parent)
         self._uow, self._current_actor = uow, current_actor
         self.dialog: HirerDialog | None = None
-        self.table, self.model, self.proxy = row_table(HIRER_COLUMNS, self, stretch=(0,))
+        self.table, self.model, self.proxy = row_table(HIRER_COLUMNS, self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CONTACT_COLUMN, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QTableView,
@@ -42,6 +41,7 @@ from desk_app.services.rooms.open_items import Standing, StandingFilter, standin
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
@@ -141,7 +141,8 @@ class InvoicesView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         self.table.verticalHeader().setDefaultSectionSize(44)
         self.hirer = touch_sized(QComboBox(self))
         self.month = touch_sized(
@@ -162,7 +163,7 @@ class InvoicesView(QWidget):
         ):
             self.showing.addItem(label, wanted.value)
         self.showing.currentIndexChanged.connect(self._reload)
-        actions = QHBoxLayout()
+        actions = FlowLayout()  # wraps at large text
         actions.addWidget(self.showing)
         for text, slot in (
             (self.tr("Betaling registreren…"), self.register_payment),
@@ -173,8 +174,7 @@ class InvoicesView(QWidget):
             button = big_button(text, self)
             button.clicked.connect(slot)
             actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.hirer, 1)
+        actions.addWidget(self.hirer)
         actions.addWidget(self.month)
         monthly = big_button(self.tr("Maandfactuur maken"), self)
         monthly.clicked.connect(self.invoice_month)

@@ -38,6 +38,7 @@ from desk_app.ui.rooms.occupancy_view import OccupancyView
 from desk_app.ui.rooms.rooms_admin import RoomsAdminView
 from desk_app.ui.rooms.week_calendar import WeekCalendar
 from desk_app.ui.rooms.week_model import Cell
+from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.touch import big_button
 
 NEW_BOOKING_KEYS = "Ctrl+N"
@@ -72,7 +73,7 @@ class RoomsPage(Page):
         self.tabs.addTab(self.invoices, self.tr("Facturen"))
         self.tabs.addTab(self.rooms_admin, self.tr("Zalen en tarieven"))
         self.tabs.addTab(self.hirers, self.tr("Huurders"))
-        self.tabs.setStyleSheet("QTabBar::tab { min-height: 44px; padding: 0 18px; }")
+        self.tab_buttons = TabButtons(self.tabs, self)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.message = MessageLine(self)
         self.act = PageAction(current_actor, self.message, self.changed.emit)
@@ -89,6 +90,7 @@ class RoomsPage(Page):
         heading.addWidget(self._new_booking_button())
         layout.addLayout(heading)
         layout.addWidget(self.message)
+        layout.addWidget(self.tab_buttons)
         layout.addWidget(self.empty)
         layout.addWidget(self.tabs, 1)
         self.calendar.free_cell_clicked.connect(self._book_cell)

@@ -7,10 +7,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -18,6 +16,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.rooms.rates import RoomInfo
 from desk_app.services.rooms.room_admin import RoomDraft, add_room, update_room
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
@@ -69,13 +68,7 @@ class RoomDialog(QDialog):
         form.addRow("", self.active)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.fitting = fit_dialog(self, form, [cancel, self.save_button], self.message)
         self.setMinimumWidth(480)
 
     def draft(self) -> RoomDraft:

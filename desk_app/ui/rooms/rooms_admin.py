@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.rooms.rates import RoomInfo, rates_of_room, set_room_rates
 from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import (
@@ -69,13 +70,12 @@ class RoomsAdminView(QWidget):
         self._lay_out()
 
     def _lay_out(self) -> None:
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
-        rates = QHBoxLayout()
-        rates.addWidget(self.rates, 1)
-        rates.addWidget(self.save_rates_button, 0, Qt.AlignmentFlag.AlignBottom)
+        rates = FlowLayout()  # the button goes under the rates when both do not fit a line
+        rates.addWidget(self.rates)
+        rates.addWidget(self.save_rates_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)

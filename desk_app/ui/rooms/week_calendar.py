@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -18,10 +17,12 @@ from PySide6.QtWidgets import (
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.services.rooms.calendar import week_view
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.rooms.date_field import DateField
 from desk_app.ui.rooms.week_model import Cell, WeekModel
 from desk_app.ui.touch import big_button
+from desk_app.ui.wrap_delegate import WrapAnywhereDelegate
 
 
 class WeekCalendar(QWidget):
@@ -48,6 +49,7 @@ class WeekCalendar(QWidget):
         # a long name wraps inside its cell, however large the text, rather than being cut
         self.table.setWordWrap(True)
         self.table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.table.setItemDelegate(WrapAnywhereDelegate(self.table))
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setMinimumSectionSize(52)
         self.table.clicked.connect(self._clicked)
@@ -56,12 +58,12 @@ class WeekCalendar(QWidget):
         self.date_edit = DateField(self._day, self._today, self)
         layout = QVBoxLayout(self)
         layout.addLayout(self._navigation())
-        layout.addLayout(self._date_row())
+        layout.addWidget(self.week_label)
         layout.addWidget(self.table)
 
-    def _navigation(self) -> QHBoxLayout:
-        """Week by week on one row, so each button keeps its whole text at the largest size."""
-        bar = QHBoxLayout()
+    def _navigation(self) -> FlowLayout:
+        """Week by week, and a date to jump to; the row wraps, each button keeps its text."""
+        bar = FlowLayout()
         for text, slot in (
             (self.tr("◀ Vorige week"), self.previous_week),
             (self.tr("Vandaag"), self.this_week),
@@ -70,19 +72,12 @@ class WeekCalendar(QWidget):
             button = big_button(text, self)
             button.clicked.connect(slot)
             bar.addWidget(button)
-        bar.addStretch(1)
-        return bar
-
-    def _date_row(self) -> QHBoxLayout:
-        """The week shown, and a date to jump to."""
-        row = QHBoxLayout()
-        row.addWidget(self.week_label, 1)
-        row.addWidget(self.date_edit)
+        bar.addWidget(self.date_edit)
         go = big_button(self.tr("Ga naar datum"), self)
         go.clicked.connect(self.go_to_chosen_date)
         self.date_edit.line.returnPressed.connect(go.click)
-        row.addWidget(go)
-        return row
+        bar.addWidget(go)
+        return bar
 
     def _narrowest_day(self) -> int:
         """A day's column holds a booking's times whole; past that the agenda scrolls sideways.

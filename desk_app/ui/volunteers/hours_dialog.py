@@ -9,10 +9,10 @@ from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +26,7 @@ from desk_app.services.volunteers import hours
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import kind_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.widgets import MessageLabel
@@ -62,23 +63,33 @@ class HoursDialog(QDialog):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.totals = QLabel(self)
+        self.totals.setWordWrap(True)  # one line per kind at large text, never a wider dialog
         self.message = MessageLabel(self)
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
-        statement = QPushButton(self.tr("Urenverklaring (PDF) van de gekozen vrijwilliger"), self)
-        statement.clicked.connect(self.print_statement)
         period = QHBoxLayout()
         for text, field in ((self.tr("Van"), self.first), (self.tr("t/m"), self.last)):
             period.addWidget(QLabel(text, self))
             period.addWidget(field)
-        layout = QVBoxLayout(self)
-        layout.addLayout(period)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.message)
-        layout.addWidget(statement)
-        self.resize(720, 560)
+        period.addStretch(1)
+        body = QVBoxLayout()
+        body.addLayout(period)
+        body.addWidget(self.table, 1)
+        body.addWidget(self.totals)
+        self.fitting = fit_dialog(self, body, self._buttons(), self.message)
+        self.resize(720, 560)  # room for the list; fit_dialog keeps it on the screen
         self.refresh()
+
+    def _buttons(self) -> QDialogButtonBox:
+        """The statement to print, and Sluiten."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        statement = buttons.addButton(
+            self.tr("Urenverklaring (PDF) van de gekozen vrijwilliger"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        statement.clicked.connect(self.print_statement)
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     def period(self) -> tuple[date, date]:
         """The chosen first and last day."""

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QGridLayout,
+    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -32,6 +32,8 @@ from desk_app.services.volunteers.register import Task, VolunteerDetails, Volunt
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
@@ -69,7 +71,8 @@ class RegisterDialog(QDialog):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         self.message = MessageLabel(self)
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
@@ -88,29 +91,34 @@ class RegisterDialog(QDialog):
         self.issued.setAccessibleName(self.tr("Certificaat afgegeven op"))
         self.expires.setAccessibleName(self.tr("Certificaat geldig tot"))
         self.no_expiry = QCheckBox(self.tr("Verloopt niet"), self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(self._add_row())
-        layout.addLayout(self._certificate_row())
-        layout.addLayout(self._document_row())
-        self.resize(900, 640)
+        body = QVBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(self._add_row())
+        body.addLayout(self._certificate_row())
+        self.fitting = fit_dialog(self, body, self._buttons(), self.message)
+        self.resize(1100, 720)  # room for the list; fit_dialog keeps it on the screen
         self.refresh()
         self.table.selectionModel().selectionChanged.connect(self._fill_form)
 
-    def _add_row(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.addWidget(self.name, 0, 0, 1, 3)
-        grid.addWidget(self.kind, 0, 3)
-        for column, box in enumerate(self.tasks.values()):
-            grid.addWidget(box, 1, column)
+    def _add_row(self) -> QVBoxLayout:
+        """Name and kind, the tasks, and the two buttons; each line wraps at large text."""
+        who = QHBoxLayout()
+        who.addWidget(self.name, 1)
+        who.addWidget(self.kind)
+        tasks = FlowLayout()
+        for box in self.tasks.values():
+            tasks.addWidget(box)
         add = QPushButton(self.tr("Vrijwilliger toevoegen"), self)
         add.clicked.connect(self.add_volunteer)
-        grid.addWidget(add, 0, 4)
         change = QPushButton(self.tr("Gekozen vrijwilliger wijzigen"), self)
         change.clicked.connect(self.update_volunteer)
-        grid.addWidget(change, 1, 5)
-        return grid
+        actions = FlowLayout()
+        actions.addWidget(add)
+        actions.addWidget(change)
+        column = QVBoxLayout()
+        for line in (who, tasks, actions):
+            column.addLayout(line)
+        return column
 
     @Slot()
     def _fill_form(self) -> None:
@@ -132,23 +140,27 @@ class RegisterDialog(QDialog):
             self.kind.currentData(),
         )
 
-    def _certificate_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _certificate_row(self) -> FlowLayout:
+        row = FlowLayout()
         add = QPushButton(self.tr("Certificaat toevoegen aan gekozen vrijwilliger"), self)
         add.clicked.connect(self.add_certificate)
         for widget in (self.certificate, self.issued, self.expires, self.no_expiry, add):
             row.addWidget(widget)
         return row
 
-    def _document_row(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        badge = QPushButton(self.tr("Badge afdrukken"), self)
+    def _buttons(self) -> QDialogButtonBox:
+        """The documents to print, and Sluiten."""
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        badge = buttons.addButton(
+            self.tr("Badge afdrukken"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         badge.clicked.connect(self.print_badge)
-        register = QPushButton(self.tr("Register alcoholwet (IVA/SVH)"), self)
+        register = buttons.addButton(
+            self.tr("Register alcoholwet (IVA/SVH)"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         register.clicked.connect(self.print_alcohol_register)
-        row.addWidget(badge)
-        row.addWidget(register)
-        return row
+        buttons.rejected.connect(self.reject)
+        return buttons
 
     @Slot()
     def refresh(self) -> None:

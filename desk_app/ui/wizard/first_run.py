@@ -6,7 +6,7 @@ central database instead (``recover.py``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Slot
 from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget, QWizard
 
 from desk_app.documents.receipt_printer import PrinterOpener, open_printer
@@ -57,7 +57,14 @@ class FirstRunWizard(QWizard):
         self.manager = ManagerForm()
         for page in self._pages():
             self.addPage(page)
-        self.resize(900, 640)
+        self.resize(self.sizeHint())
+
+    def sizeHint(self) -> QSize:
+        """Qt override: room for the forms beside Qt's header, within a 1366×768 desk.
+
+        Its pages scroll, so Qt's own hint would be a narrow wizard that scrolls sideways.
+        """
+        return QSize(900, 640)
 
     def _name_buttons(self) -> None:
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("Volgende >"))

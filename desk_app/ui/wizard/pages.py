@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from desk_app.errors import DeskError
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
@@ -25,15 +33,33 @@ class CheckedPage(QWizardPage):
         """``grows``: the body (a list) takes the page's height, the message stays below it."""
         super().__init__()
         self.setTitle(f"<span style='font-size: x-large'>{title}</span>")
-        self.setSubTitle(subtitle)
+        # In the page, not as the wizard's subtitle: Qt's header has a fixed height that cuts
+        # a wrapped subtitle at large text.
+        self.subtitle = QLabel(subtitle, self)
+        self.subtitle.setWordWrap(True)
         self.body = body
         self.check = check
         self.message = MessageLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(body, 1 if grows else 0)
-        if not grows:
-            layout.addStretch(1)
+        if grows:  # a list scrolls on its own and takes the page's height
+            layout.addWidget(self.subtitle)
+            layout.addWidget(body, 1)
+        else:  # at large text the page scrolls, the wizard's buttons stay
+            layout.addWidget(self._scrolling(body), 1)
         layout.addWidget(self.message)
+
+    def _scrolling(self, body: QWidget) -> QScrollArea:
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.subtitle)
+        column.addWidget(body)
+        column.addStretch(1)
+        fields = QScrollArea(self)
+        fields.setWidget(content)
+        fields.setWidgetResizable(True)
+        fields.setFrameShape(QFrame.Shape.NoFrame)
+        return fields
 
     def validatePage(self) -> bool:
         """Qt override: stay on the page and say why when the core refuses."""

@@ -1,0 +1,202 @@
+"""Everything fits 1366x768 with a taskbar, at every text size of Weergave, in Dutch and English.
+
+The pages and dialogs are the screenshot gallery's (``tests/screens``), shown the way it shows
+them. One demo centre serves the whole module (the checks only look, never write), and one
+main window per language and text size serves every page and dialog of that pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSize, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desk_app.bootstrap import Desk
+from desk_app.services.auth import Actor
+from desk_app.services.preferences import FONT_SIZES, LANGUAGES
+from desk_app.ui.i18n import install_translators, remove_translators
+from desk_app.ui.main_window import MainWindow
+from desk_app.ui.resources import style_sheet
+from desk_app.ui.sections import SECTIONS
+from desk_app.ui.tab_buttons import TabButtons
+from desk_app.ui.theme import FONT_FAMILIES
+from tests.screens.dialogs import DIALOGS
+from tests.screens.gallery import TITLE_BAR, WINDOW, demo_desk, demo_manager, show_dialog
+from tests.ui.fit import (
+    button_box_problems,
+    frame_problems,
+    sideways_problems,
+    text_problems,
+    touch_problems,
+)
+
+AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
+PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
+# Their layouts are being reworked on another branch; these marks go once it is merged.
+REWORKED = "page layout reworked on another branch (ui/bar, ui/living_room)"
+REWORKED_SCREENS = frozenset({"page-bar", "page-huiskamer"})
+
+
+@dataclass
+class Screens:
+    """The demo centre and the one main window of the language and size asked last."""
+
+    desk: Desk
+    actor: Actor
+    key: tuple[str, int] | None = None
+    window: MainWindow | None = None
+    translators: list[QTranslator] = field(default_factory=list)
+
+    def main_window(self, language: str, size: int) -> MainWindow:
+        """The main window in ``language`` at ``size`` points, every page built."""
+        if self.key != (language, size) or self.window is None:
+            self.close()
+            _app().setFont(_themed_font(size))  # the charts' own texts follow the app's font
+            self.translators = install_translators(_app(), language)
+            self.window = MainWindow(self.desk, "De Meent", self.actor)
+            self.window.setStyleSheet(style_sheet(size))
+            self.window.resize(WINDOW)
+            self.window.show()
+            _ = self.window.pages
+            self.key = (language, size)
+        _settle()
+        return self.window
+
+    def close(self) -> None:
+        """Close the window and take its language away."""
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            _settle()
+        remove_translators(_app(), self.translators)
+        self.window, self.key, self.translators = None, None, []
+
+
+@pytest.fixture(scope="module")
+def screens(qapp: QApplication) -> Iterator[Screens]:
+    """One demo centre with its manager logged in; the app's own font is restored after."""
+    font = qapp.font()
+    with demo_desk() as desk:
+        shown = Screens(desk, demo_manager(desk))
+        yield shown
+        shown.close()
+    qapp.setFont(font)
+
+
+def _cases() -> Iterator[object]:
+    names = ["window", *(f"page-{name}" for name in PAGES), *(f"dialog-{d}" for d in DIALOGS)]
+    for language in LANGUAGES:
+        for size in FONT_SIZES:
+            for name in names:
+                marks = [pytest.mark.xfail(strict=False, reason=REWORKED)]
+                yield pytest.param(
+                    language,
+                    size,
+                    name,
+                    id=f"{language}-{size}pt-{name}",
+                    marks=marks if name in REWORKED_SCREENS else [],
+                )
+
+
+@pytest.mark.parametrize(("language", "size", "name"), list(_cases()))
+def test_screen_fits(screens: Screens, language: str, size: int, name: str) -> None:
+    """The window, page or dialog fits beside the taskbar, its texts whole, its buttons big."""
+    window = screens.main_window(language, size)
+    if name == "window":
+        found = _window_problems(window)
+    elif name.startswith("page-"):
+        found = _page_problems(window, PAGES[name.removeprefix("page-")])
+    else:
+        found = _dialog_problems(screens, window, name.removeprefix("dialog-"))
+    where = f"{name} at {size} pt in {language}"
+    assert not found, f"{where}:\n  " + "\n  ".join(found)
+
+
+def _window_problems(window: MainWindow) -> list[str]:
+    return (
+        frame_problems(window, TITLE_BAR, AVAILABLE)
+        + text_problems(window, leave_out=window.stack)
+        + touch_problems(window, leave_out=window.stack)
+    )
+
+
+def _page_problems(window: MainWindow, index: int) -> list[str]:
+    window.show_section(index)
+    _settle()
+    page = window.page(index)
+
+    def measure() -> list[str]:
+        area = window.stack.currentWidget()
+        assert area is not None
+        found = frame_problems(window, TITLE_BAR, AVAILABLE) + sideways_problems(window.stack)
+        if page.minimumSizeHint().width() > area.width():
+            found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
+        return found + text_problems(page) + touch_problems(page)
+
+    return _in_every_tab(page, measure)
+
+
+def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[str]:
+    dialog = DIALOGS[name](window, screens.desk, screens.actor)
+    try:
+        show_dialog(dialog)
+        _settle()
+        return _in_every_tab(
+            dialog,
+            lambda: (
+                frame_problems(dialog, TITLE_BAR, AVAILABLE)
+                + button_box_problems(dialog)
+                + sideways_problems(dialog)
+                + text_problems(dialog)
+                + touch_problems(dialog)
+                + _font_problems(dialog, window)
+            ),
+        )
+    finally:
+        dialog.close()
+        dialog.deleteLater()
+        _settle()
+
+
+def _in_every_tab(screen: QWidget, measure: Callable[[], list[str]]) -> list[str]:
+    """What ``measure`` finds with each tab of the screen open in turn (its first one last)."""
+    found = measure()
+    for tabs in screen.findChildren(TabButtons):
+        for button in tabs.buttons[1:] + tabs.buttons[:1]:
+            button.click()
+            _settle()
+            found += [f"tab {button.text()!r}: {problem}" for problem in measure()]
+    return list(dict.fromkeys(found))  # a problem outside the tabs once, not once per tab
+
+
+def _font_problems(dialog: QWidget, window: QWidget) -> list[str]:
+    """The dialog has the window's text size (the size Weergave chose)."""
+    if dialog.font().pointSize() == window.font().pointSize():
+        return []
+    return [f"dialog text is {dialog.font().pointSize()} pt, not {window.font().pointSize()}"]
+
+
+def _themed_font(size: int) -> QFont:
+    """The application font as the theme sets it (a font, not a style sheet: that one the
+    window under test gets, since restyling the application can crash a test worker)."""
+    font = QFont()
+    font.setFamilies(FONT_FAMILIES)
+    font.setPointSize(size)
+    return font
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def _settle() -> None:
+    """Let restyled and resized layouts settle, inner ones first."""
+    for _round in range(3):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()

@@ -80,12 +80,15 @@ class WeekCalendar(QWidget):
         return bar
 
     def _narrowest_day(self) -> int:
-        """A day's column holds a booking's times whole; past that the agenda scrolls sideways.
+        """A day's column holds its date and a booking's times whole; past that it scrolls sideways.
 
         Not the longest name: at the usual size the whole week fits on a 1366 px desk, and a
         name too long for its cell is whole in the cell's tooltip.
         """
-        return self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 8  # the margins
+        times = self.table.fontMetrics().horizontalAdvance("00:00–00:00") + 8  # the margins
+        header = self.table.horizontalHeader()
+        days = (header.sectionSizeFromContents(i).width() for i in range(header.count()))
+        return max(times, *days)
 
     def _today(self) -> date:
         return self._uow.now().astimezone(LOCAL_ZONE).date()

@@ -37,8 +37,8 @@ from tests.ui.fit import (
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
 # Their layouts are being reworked on another branch; these marks go once it is merged.
-REWORKED = "page layout reworked on another branch (ui/bar, ui/living_room)"
-REWORKED_SCREENS = frozenset({"page-bar", "page-huiskamer"})
+NOT_YET = "at 18–22 pt the Bar's tiles scroll inside their own area (categories and pay buttons stay)"
+NOT_YET_CASES = frozenset({("nl", 18, "page-bar"), ("nl", 22, "page-bar"), ("en", 22, "page-bar")})
 
 
 @dataclass
@@ -92,13 +92,13 @@ def _cases() -> Iterator[object]:
     for language in LANGUAGES:
         for size in FONT_SIZES:
             for name in names:
-                marks = [pytest.mark.xfail(strict=False, reason=REWORKED)]
+                marks = [pytest.mark.xfail(strict=True, reason=NOT_YET)]
                 yield pytest.param(
                     language,
                     size,
                     name,
                     id=f"{language}-{size}pt-{name}",
-                    marks=marks if name in REWORKED_SCREENS else [],
+                    marks=marks if (language, size, name) in NOT_YET_CASES else [],
                 )
 
 

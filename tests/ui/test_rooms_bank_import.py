@@ -32,7 +32,9 @@ def _view(qtbot: QtBot, uow: UnitOfWork, actor: Actor, jobs: BackgroundJobs) -> 
     for week, name in enumerate(("Biljartclub De Keu", "Yoga Amstel")):
         hirer_id = make.hirer(uow, actor, name=name)
         day = make.MONDAY.replace(day=make.MONDAY.day + 7 * week)
-        invoice_booking(uow, actor, book_room(uow, actor, make.request(room_id, hirer_id, day=day)).id)
+        invoice_booking(
+            uow, actor, book_room(uow, actor, make.request(room_id, hirer_id, day=day)).id
+        )
     folder = DataFolder(uow.database.path.parent)
     view = InvoicesView(PageContext(uow, folder, lambda: actor, jobs=jobs))
     qtbot.addWidget(view)
@@ -63,16 +65,21 @@ def _statuses(view: InvoicesView) -> dict[str, str]:
 def _file(tmp_path: Path) -> Path:
     path = tmp_path / "afschrift.xml"
     path.write_bytes(
-        statement([
-            Line("B-1", 5000, "B. de Keu", text="factuur MEE-000001"),
-            Line("B-2", 5000, "Stichting Yoga Amstel", text="huur"),
-        ])
+        statement(
+            [
+                Line("B-1", 5000, "B. de Keu", text="factuur MEE-000001"),
+                Line("B-2", 5000, "Stichting Yoga Amstel", text="huur"),
+            ]
+        )
     )
     return path
 
 
 def test_the_dialog_books_a_statement_and_a_confirmed_suggestion(
-    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor, jobs: BackgroundJobs,
+    qtbot: QtBot,
+    desk_uow: UnitOfWork,
+    desk_manager: Actor,
+    jobs: BackgroundJobs,
     tmp_path: Path,
 ) -> None:
     view = _view(qtbot, desk_uow, desk_manager, jobs)
@@ -96,7 +103,10 @@ def test_the_dialog_books_a_statement_and_a_confirmed_suggestion(
 
 
 def test_a_bad_file_is_refused_in_the_dialog_with_nothing_booked(
-    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor, jobs: BackgroundJobs,
+    qtbot: QtBot,
+    desk_uow: UnitOfWork,
+    desk_manager: Actor,
+    jobs: BackgroundJobs,
     tmp_path: Path,
 ) -> None:
     view = _view(qtbot, desk_uow, desk_manager, jobs)

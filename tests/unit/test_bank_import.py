@@ -52,10 +52,20 @@ def _lines(invoices: list[Standing]) -> list[Line]:
     keu, koor, schaak, _yoga = invoices
     return [
         Line("B-1", keu.invoice.total_cents, "B. de Keu", reference=keu.reference),
-        Line("B-2", koor.invoice.total_cents, "Koor Zangvreugde",
-             text=f"zaalhuur factuur {koor.invoice.number}"),
-        Line("B-3", schaak.invoice.total_cents, "Schaakclub Het Paard", debit=True,
-             reference=schaak.reference, return_reason="MD06"),
+        Line(
+            "B-2",
+            koor.invoice.total_cents,
+            "Koor Zangvreugde",
+            text=f"zaalhuur factuur {koor.invoice.number}",
+        ),
+        Line(
+            "B-3",
+            schaak.invoice.total_cents,
+            "Schaakclub Het Paard",
+            debit=True,
+            reference=schaak.reference,
+            return_reason="MD06",
+        ),
         Line("B-4", 5000, "Stichting Yoga Amstel", text="huur maart"),
         Line("B-5", 12_345, "Energiebedrijf", debit=True, text="stroom"),
     ]
@@ -93,7 +103,10 @@ def test_a_statement_books_by_reference_and_text_reopens_a_return_and_books_noth
     assert left.suggestions[0].invoice_id == yoga.invoice.id
     statuses = [_standing(uow, row.invoice.id).status for row in invoices]
     assert statuses == [
-        InvoiceStatus.PAID, InvoiceStatus.PAID, InvoiceStatus.OPEN, InvoiceStatus.OPEN
+        InvoiceStatus.PAID,
+        InvoiceStatus.PAID,
+        InvoiceStatus.OPEN,
+        InvoiceStatus.OPEN,
     ]
     counts = table_counts(uow, "invoice_payment")
 
@@ -110,9 +123,7 @@ def test_a_statement_books_by_reference_and_text_reopens_a_return_and_books_noth
     assert {row.outcome for row in third.entries} == {Outcome.ALREADY}
 
 
-def test_an_entry_in_a_later_statement_is_not_booked_again(
-    uow: UnitOfWork, manager: Actor
-) -> None:
+def test_an_entry_in_a_later_statement_is_not_booked_again(uow: UnitOfWork, manager: Actor) -> None:
     invoices = _invoices(uow, manager)
     import_statement(uow, manager, statement(_lines(invoices)[:1], stmt_id="ST-1"))
     again = import_statement(uow, manager, statement(_lines(invoices)[:2], stmt_id="ST-2"))
@@ -141,8 +152,9 @@ def _bad_files(good: bytes) -> dict[str, bytes]:
     }
 
 
-@pytest.mark.parametrize("problem", ["geen CAMT.053", "niet van het buurthuis", "onvolledig",
-                                     "geen XML", "niet in euro"])
+@pytest.mark.parametrize(
+    "problem", ["geen CAMT.053", "niet van het buurthuis", "onvolledig", "geen XML", "niet in euro"]
+)
 def test_a_bad_file_is_refused_whole_with_nothing_written(
     uow: UnitOfWork, manager: Actor, problem: str
 ) -> None:

@@ -31,10 +31,12 @@ def statement_file(desk: Desk, manager: Actor, tmp_path: Path) -> Path:
     assert standing is not None
     path = tmp_path / "afschrift.xml"
     path.write_bytes(
-        statement([
-            Line("B-1", 5000, "Biljartclub De Keu", reference=standing.reference),
-            Line("B-2", 1999, "Onbekende Gever", text="gift"),
-        ])
+        statement(
+            [
+                Line("B-1", 5000, "Biljartclub De Keu", reference=standing.reference),
+                Line("B-2", 1999, "Onbekende Gever", text="gift"),
+            ]
+        )
     )
     return path
 
@@ -45,7 +47,9 @@ def _run(desk: Desk, path: Path, monkeypatch: pytest.MonkeyPatch, pin: str = MAN
 
 
 def test_the_import_as_json_and_a_second_run_books_nothing(
-    desk: Desk, statement_file: Path, monkeypatch: pytest.MonkeyPatch,
+    desk: Desk,
+    statement_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert _run(desk, statement_file, monkeypatch) == 0
@@ -67,7 +71,9 @@ def test_the_import_as_json_and_a_second_run_books_nothing(
 
 
 def test_a_wrong_pin_or_file_is_refused_in_dutch(
-    desk: Desk, statement_file: Path, monkeypatch: pytest.MonkeyPatch,
+    desk: Desk,
+    statement_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     assert _run(desk, statement_file, monkeypatch, pin="000000") == 2

@@ -87,9 +87,7 @@ def confirm_suggestion(
     with uow.write() as tx:
         person = require_role(tx, actor, Role.MANAGER)
         if not entry.credit or _booked_before(tx, entry) is not None:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Deze bankboeking is al verwerkt.")
-            )
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bankboeking is al verwerkt."))
         return book_from_bank(tx, person, _payment(entry, invoice_id))
 
 
@@ -98,14 +96,15 @@ def _check_account(tx: Transaction, statement: Statement) -> None:
     if not own:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                "Errors", "Vul eerst het IBAN van het buurthuis in (Beheer › Buurthuis)."
+                "Errors", "Vul eerst het IBAN van het buurthuis in bij Beheer › Buurthuisgegevens."
             )
         )
     if own.replace(" ", "").upper() != statement.iban:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Dit afschrift is van rekening {iban}, niet van het buurthuis. Er is niets geboekt.",
+                "Dit afschrift is van rekening {iban}, niet van het buurthuis. "
+                "Er is niets geboekt.",
             ),
             iban=statement.iban,
         )
@@ -114,8 +113,10 @@ def _check_account(tx: Transaction, statement: Statement) -> None:
 def _take(tx: Transaction, person: Person, entry: StatementEntry) -> EntryResult:
     if (earlier := _booked_before(tx, entry)) is not None:
         return EntryResult(entry, Outcome.ALREADY, earlier)
-    for outcome, find in ((Outcome.REFERENCE, matching.by_reference),
-                          (Outcome.TEXT, matching.by_number)):
+    for outcome, find in (
+        (Outcome.REFERENCE, matching.by_reference),
+        (Outcome.TEXT, matching.by_number),
+    ):
         invoice = find(tx, entry)
         if invoice is not None:
             booked = _book(tx, person, entry, invoice, outcome)
@@ -148,15 +149,22 @@ def _book(
 
 def _payment(entry: StatementEntry, invoice_id: UUID) -> PaymentEntry:
     return PaymentEntry(
-        invoice_id, entry.amount_cents, SettlementMethod.BANK, entry.booked_on,
+        invoice_id,
+        entry.amount_cents,
+        SettlementMethod.BANK,
+        entry.booked_on,
         source=_source(entry),
     )
 
 
 def _return(entry: StatementEntry, invoice_id: UUID, method: SettlementMethod) -> PaymentEntry:
     return PaymentEntry(
-        invoice_id, -entry.amount_cents, method, entry.booked_on,
-        reason=f"storno {entry.return_reason}", source=_source(entry),
+        invoice_id,
+        -entry.amount_cents,
+        method,
+        entry.booked_on,
+        reason=f"storno {entry.return_reason}",
+        source=_source(entry),
     )
 
 

@@ -48,7 +48,10 @@ def by_number(tx: Transaction, entry: StatementEntry) -> Invoice | None:
     """The invoice whose number (``MEE-000012`` or *factuur 12*) the free text names."""
     text = entry.text.upper()
     code = re.escape(tx.centre_code().upper())
-    patterns = (rf"\b{code}\s?-?\s?(\d{{6}})\b", r"\bFACTUUR(?:NUMMER|\s*NR\.?)?\s*:?\s*(\d{1,6})\b")
+    patterns = (
+        rf"\b{code}\s?-?\s?(\d{{6}})\b",
+        r"\bFACTUUR(?:NUMMER|\s*NR\.?)?\s*:?\s*(\d{1,6})\b",
+    )
     for pattern in patterns:
         for digits in re.findall(pattern, text):
             if (found := _invoice(tx, int(digits))) is not None:
@@ -61,8 +64,12 @@ def payment_to_return(
 ) -> tuple[UUID, SettlementMethod] | None:
     """The latest bank or direct-debit payment of that amount on the invoice, not yet reversed."""
     rows = tx.session.execute(
-        select(InvoicePayment.id, InvoicePayment.reverses_id, InvoicePayment.amount_cents,
-               InvoicePayment.method)
+        select(
+            InvoicePayment.id,
+            InvoicePayment.reverses_id,
+            InvoicePayment.amount_cents,
+            InvoicePayment.method,
+        )
         .where(InvoicePayment.invoice_id == invoice.id)
         .order_by(InvoicePayment.created_at.desc(), InvoicePayment.id.desc())
     ).all()
@@ -92,8 +99,9 @@ def suggestions(tx: Transaction, entry: StatementEntry) -> tuple[Suggestion, ...
         score += bool(words & _words(invoice.hirer_name))
         if score:
             info = standing.invoice
-            ranked.append((score, Suggestion(info.id, info.number, info.hirer_name,
-                                             standing.open_cents)))
+            ranked.append(
+                (score, Suggestion(info.id, info.number, info.hirer_name, standing.open_cents))
+            )
     ranked.sort(key=lambda pair: (-pair[0], pair[1].number))
     return tuple(suggestion for _score, suggestion in ranked[:MAX_SUGGESTIONS])
 

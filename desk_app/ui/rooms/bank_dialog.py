@@ -176,7 +176,10 @@ class BankImportDialog(QDialog):
     def choose_file(self) -> None:
         """Ask for the statement and read it."""
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Bankafschrift kiezen"), "", self.tr("CAMT.053 (*.xml);;Alle bestanden (*)")
+            self,
+            self.tr("Bankafschrift kiezen"),
+            "",
+            self.tr("CAMT.053 (*.xml);;Alle bestanden (*)"),
         )
         if name:
             self.read_file(Path(name))
@@ -225,8 +228,9 @@ class BankImportDialog(QDialog):
         if not current.isValid() or suggestion is None:
             return
         entry = self.model.rows[current.row()].entry
-        work = partial(confirm_suggestion, self._context.uow, self._actor, entry,
-                       suggestion.invoice_id)
+        work = partial(
+            confirm_suggestion, self._context.uow, self._actor, entry, suggestion.invoice_id
+        )
         self.act.call(work, partial(self._confirmed, current.row(), suggestion.number))
 
     def _confirmed(self, row: int, number: str, _standing: Standing) -> None:

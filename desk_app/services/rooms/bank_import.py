@@ -8,7 +8,7 @@ twice. A transfer the desk cannot place for sure is left with suggestions to con
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from uuid import UUID
 
 from sqlalchemy import select
@@ -77,6 +77,7 @@ def import_statement(uow: UnitOfWork, actor: Actor, data: bytes) -> ImportResult
             for entry in statement.entries
             if entry.credit or entry.return_reason
         ]
+        results = _suggest(tx, results)
     return ImportResult(statement.id, tuple(results))
 
 
@@ -123,9 +124,20 @@ def _take(tx: Transaction, person: Person, entry: StatementEntry) -> EntryResult
             if booked is not None:
                 return booked
             break
-    if not entry.credit:
-        return EntryResult(entry, Outcome.OPEN)
-    return EntryResult(entry, Outcome.OPEN, suggestions=matching.suggestions(tx, entry))
+    return EntryResult(entry, Outcome.OPEN)
+
+
+def _suggest(tx: Transaction, results: list[EntryResult]) -> list[EntryResult]:
+    """Suggestions for the transfers left, once the certain ones are booked."""
+    if not any(row.outcome is Outcome.OPEN and row.entry.credit for row in results):
+        return results
+    candidates = matching.owing(tx)
+    return [
+        replace(row, suggestions=matching.suggestions(candidates, row.entry))
+        if row.outcome is Outcome.OPEN and row.entry.credit
+        else row
+        for row in results
+    ]
 
 
 def _book(

@@ -85,24 +85,33 @@ def payment_to_return(
     return None
 
 
-def suggestions(tx: Transaction, entry: StatementEntry) -> tuple[Suggestion, ...]:
-    """Owing invoices for the same amount or of a hirer the payer's name resembles, best first."""
+def owing(tx: Transaction) -> list[Suggestion]:
+    """Every invoice still owing, as the candidates a transfer may be suggested for."""
     today = tx.now.astimezone(LOCAL_ZONE).date()
     settled = settled_amounts(tx.session)
-    words = _words(entry.counterparty)
-    ranked: list[tuple[int, Suggestion]] = []
+    found = []
     for invoice in tx.session.scalars(select(Invoice).where(Invoice.kind == InvoiceKind.INVOICE)):
         standing = standing_of(tx.session, invoice, settled.get(invoice.id, Settled()), today)
-        if standing.status not in OWING:
-            continue
-        score = 2 * (standing.open_cents == entry.amount_cents)
-        score += bool(words & _words(invoice.hirer_name))
-        if score:
+        if standing.status in OWING:
             info = standing.invoice
-            ranked.append(
-                (score, Suggestion(info.id, info.number, info.hirer_name, standing.open_cents))
-            )
-    ranked.sort(key=lambda pair: (-pair[0], pair[1].number))
+            found.append(Suggestion(info.id, info.number, info.hirer_name, standing.open_cents))
+    return found
+
+
+def suggestions(candidates: list[Suggestion], entry: StatementEntry) -> tuple[Suggestion, ...]:
+    """The owing invoices for the same amount or of a hirer the payer's name resembles."""
+    words = _words(entry.counterparty)
+    ranked = [
+        (
+            2 * (candidate.open_cents == entry.amount_cents)
+            + bool(words & _words(candidate.hirer_name)),
+            candidate,
+        )
+        for candidate in candidates
+    ]
+    ranked = sorted(
+        (pair for pair in ranked if pair[0]), key=lambda pair: (-pair[0], pair[1].number)
+    )
     return tuple(suggestion for _score, suggestion in ranked[:MAX_SUGGESTIONS])
 
 

@@ -184,3 +184,38 @@ def test_the_statements_built_here_follow_the_published_xsd(
     schema.validate(good.decode())
     with pytest.raises(xmlschema.XMLSchemaValidationError):
         schema.validate(good.replace(b"<Sts>BOOK</Sts>", b"").decode())
+
+
+def _batch(data: bytes, parts: list[tuple[int, str]], *, amounts: bool = True) -> bytes:
+    """The statement's one entry turned into a batch of transfers, each with its reference."""
+    details = "".join(
+        "<TxDtls>"
+        + (
+            f'<AmtDtls><TxAmt><Amt Ccy="EUR">{cents // 100}.{cents % 100:02d}</Amt></TxAmt>'
+            "</AmtDtls>"
+            if amounts
+            else ""
+        )
+        + "<RltdPties><Dbtr><Nm>Leden</Nm></Dbtr></RltdPties><RmtInf><Strd><CdtrRefInf>"
+        f"<Ref>{reference}</Ref></CdtrRefInf></Strd></RmtInf></TxDtls>"
+        for cents, reference in parts
+    )
+    start, end = data.index(b"<NtryDtls>"), data.index(b"</NtryDtls>")
+    return data[:start] + f"<NtryDtls>{details}".encode() + data[end:]
+
+
+def test_a_batch_is_booked_per_transfer_and_never_whole_on_one_invoice(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    keu, koor, _schaak, _yoga = _invoices(uow, manager)
+    parts = [(5000, keu.reference), (5000, koor.reference)]
+    one = statement([Line("B-9", 10_000, "Bank")])
+    xmlschema.XMLSchema(XSD_V02).validate(_batch(one, parts).decode())
+    unsplit = import_statement(uow, manager, _batch(one, parts, amounts=False))
+    assert [(row.entry.key, row.outcome) for row in unsplit.entries] == [("B-9", Outcome.OPEN)]
+    assert _standing(uow, keu.invoice.id).status is InvoiceStatus.OPEN
+    split = import_statement(uow, manager, _batch(statement([Line("B-10", 10_000, "Bank")]), parts))
+    assert [(row.entry.key, row.invoice) for row in split.matched] == [
+        ("B-10/1", keu.invoice.number),
+        ("B-10/2", koor.invoice.number),
+    ]

@@ -109,8 +109,36 @@ def _entries(stmt: ET.Element, ns: dict[str, str]) -> list[StatementEntry]:
         if _status(entry, ns) != "BOOK":
             continue
         own_ref = _text(entry, "c:AcctSvcrRef", ns) or f"{stmt_id}#{position}"
-        found.append(_entry(entry, own_ref, ns))
+        found.extend(_split(entry, own_ref, ns))
     return found
+
+
+def _split(entry: ET.Element, key: str, ns: dict[str, str]) -> list[StatementEntry]:
+    """An entry, or a batch's transactions one by one when each says its own amount.
+
+    A batch without amounts per transaction stays one entry without references, so it is
+    never booked whole on the invoice its first transaction names.
+    """
+    details = entry.findall("c:NtryDtls/c:TxDtls", ns)
+    amounts = [_tx_amount(detail, ns) for detail in details]
+    if len(details) == 1:
+        return [_entry(entry, details[0], _amount(entry, "c:Amt", ns), key, ns)]
+    if not details or any(amount is None for amount in amounts):
+        return [_entry(entry, ET.Element("none"), _amount(entry, "c:Amt", ns), key, ns)]
+    return [
+        _entry(entry, detail, amount, f"{key}/{number}", ns)
+        for number, (detail, amount) in enumerate(zip(details, amounts, strict=True), start=1)
+    ]
+
+
+def _amount(node: ET.Element, path: str, ns: dict[str, str]) -> ET.Element | None:
+    return node.find(path, ns)
+
+
+def _tx_amount(detail: ET.Element, ns: dict[str, str]) -> ET.Element | None:
+    """A transaction's own amount: ``Amt`` from version 05 on, ``AmtDtls/TxAmt`` before."""
+    found = detail.find("c:Amt", ns)
+    return found if found is not None else detail.find("c:AmtDtls/c:TxAmt/c:Amt", ns)
 
 
 def _status(entry: ET.Element, ns: dict[str, str]) -> str:
@@ -118,15 +146,18 @@ def _status(entry: ET.Element, ns: dict[str, str]) -> str:
     return _text(entry, "c:Sts/c:Cd", ns) or _text(entry, "c:Sts", ns)
 
 
-def _entry(entry: ET.Element, key: str, ns: dict[str, str]) -> StatementEntry:
-    amount = entry.find("c:Amt", ns)
+def _entry(
+    entry: ET.Element,
+    detail: ET.Element,
+    amount: ET.Element | None,
+    key: str,
+    ns: dict[str, str],
+) -> StatementEntry:
     if amount is None or amount.get("Ccy") != "EUR":
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Het afschrift bevat een boeking die niet in euro is.")
         )
     credit = _text(entry, "c:CdtDbtInd", ns) == "CRDT"
-    details = entry.find("c:NtryDtls/c:TxDtls", ns)
-    detail = details if details is not None else ET.Element("none")
     side = "c:Dbtr" if credit else "c:Cdtr"
     return StatementEntry(
         key=key[:100],

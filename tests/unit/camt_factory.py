@@ -23,6 +23,7 @@ class Line:
     debit: bool = False
     return_reason: str = ""
     booked_on: str = "2026-03-02"
+    end_to_end: str = ""
 
 
 def statement(
@@ -50,6 +51,7 @@ def _entry(line: Line) -> str:
         f"<BookgDt><Dt>{line.booked_on}</Dt></BookgDt><AcctSvcrRef>{line.ref}</AcctSvcrRef>"
         "<BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly>"
         "</Domn></BkTxCd><NtryDtls><TxDtls>"
+        f"{_refs(line)}"
         f"<RltdPties><{party}><Nm>{escape(line.name)}</Nm></{party}></RltdPties>"
         f"{_remittance(line)}{_return(line)}</TxDtls></NtryDtls></Ntry>"
     )
@@ -72,3 +74,7 @@ def _return(line: Line) -> str:
     if not line.return_reason:
         return ""
     return f"<RtrInf><Rsn><Cd>{line.return_reason}</Cd></Rsn></RtrInf>"
+
+
+def _refs(line: Line) -> str:
+    return f"<Refs><EndToEndId>{line.end_to_end}</EndToEndId></Refs>" if line.end_to_end else ""

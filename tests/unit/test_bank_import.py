@@ -63,7 +63,7 @@ def _lines(invoices: list[Standing]) -> list[Line]:
             schaak.invoice.total_cents,
             "Schaakclub Het Paard",
             debit=True,
-            reference=schaak.reference,
+            end_to_end=schaak.invoice.number,  # the collection named the invoice
             return_reason="MD06",
         ),
         Line("B-4", 5000, "Stichting Yoga Amstel", text="huur maart"),

@@ -173,6 +173,7 @@ def _entry(
             [
                 *(node.text or "" for node in detail.findall("c:RmtInf/c:Ustrd", ns)),
                 _text(entry, "c:AddtlNtryInf", ns),
+                _text(detail, "c:Refs/c:EndToEndId", ns),  # a collection's own reference
             ]
         ).strip(),
         return_reason=_text(detail, "c:RtrInf/c:Rsn/c:Cd", ns),

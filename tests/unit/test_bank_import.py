@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from uuid import UUID
 
@@ -13,6 +14,7 @@ from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import InvoiceStatus, Role, SettlementMethod
 from desk_app.services.auth import Actor
+from desk_app.services.centre import centre_details, update_centre
 from desk_app.services.rooms.bank_import import (
     Outcome,
     confirm_suggestion,
@@ -114,6 +116,11 @@ def test_a_statement_books_by_reference_and_text_reopens_a_return_and_books_noth
 
     assert second.matched == []
     assert [row.outcome for row in second.entries] == [Outcome.ALREADY] * 3 + [Outcome.OPEN]
+    assert [row.invoice for row in second.entries[:3]] == [
+        keu.invoice.number,
+        koor.invoice.number,
+        schaak.invoice.number,
+    ]
     assert table_counts(uow, "invoice_payment") == counts
     confirm_suggestion(uow, manager, left.entry, left.suggestions[0].invoice_id)
     assert _standing(uow, yoga.invoice.id).status is InvoiceStatus.PAID
@@ -219,3 +226,10 @@ def test_a_batch_is_booked_per_transfer_and_never_whole_on_one_invoice(
         ("B-10/1", keu.invoice.number),
         ("B-10/2", koor.invoice.number),
     ]
+
+
+def test_a_centre_without_an_iban_is_told_to_fill_it_in(uow: UnitOfWork, manager: Actor) -> None:
+    invoices = _invoices(uow, manager)
+    update_centre(uow, manager, replace(centre_details(uow), iban=""))
+    with pytest.raises(InvalidInput, match="Vul eerst het IBAN"):
+        import_statement(uow, manager, statement(_lines(invoices)))

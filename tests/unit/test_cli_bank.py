@@ -82,3 +82,19 @@ def test_a_wrong_pin_or_file_is_refused_in_dutch(
     assert _run(desk, statement_file, monkeypatch) == 2
     assert "onvolledig" in capsys.readouterr().err
     assert table_counts(desk.uow, "invoice_payment")["invoice_payment"] == 0
+
+
+def test_the_import_as_text(
+    desk: Desk,
+    statement_file: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.setattr(getpass, "getpass", lambda _prompt="": MANAGER_PIN)
+    args = ["--data-dir", str(desk.folder.root), "bank", "import", str(statement_file)]
+    assert main([*args, "--manager", "sanne de vries"]) == 0
+    first, second = capsys.readouterr().out.splitlines()
+    assert first.endswith("Biljartclub De Keu  reference  MEE-000001")
+    assert "Onbekende Gever  open" in second
+    assert main([*args, "--manager", "Iemand"]) == 2
+    assert "--manager" in capsys.readouterr().err

@@ -378,6 +378,100 @@
     </message>
 </context>
 <context>
+    <name>BankEntries</name>
+    <message>
+        <source>Geboekt (betalingskenmerk)</source>
+        <translation>Booked (payment reference)</translation>
+    </message>
+    <message>
+        <source>Geboekt (factuurnummer)</source>
+        <translation>Booked (invoice number)</translation>
+    </message>
+    <message>
+        <source>Storno: factuur weer open</source>
+        <translation>Returned: invoice open again</translation>
+    </message>
+    <message>
+        <source>Al eerder geboekt</source>
+        <translation>Booked before</translation>
+    </message>
+    <message>
+        <source>Niet gevonden</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>Geboekt (bevestigd)</source>
+        <translation>Booked (confirmed)</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Bedrag</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Tegenpartij</source>
+        <translation>Counterparty</translation>
+    </message>
+    <message>
+        <source>Resultaat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Factuur</source>
+        <translation>Invoice</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportDialog</name>
+    <message>
+        <source>Bankafschrift inlezen</source>
+        <translation>Read bank statement</translation>
+    </message>
+    <message>
+        <source>Bestand kiezen…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Suggestie</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>Suggestie boeken</source>
+        <translation>Book suggestion</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bankafschrift kiezen</source>
+        <translation>Choose bank statement</translation>
+    </message>
+    <message>
+        <source>CAMT.053 (*.xml);;Alle bestanden (*)</source>
+        <translation>CAMT.053 (*.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Het afschrift wordt ingelezen…</source>
+        <translation>Reading the statement…</translation>
+    </message>
+    <message>
+        <source>{booked} geboekt, {left} niet gevonden.</source>
+        <translation>{booked} booked, {left} not found.</translation>
+    </message>
+    <message>
+        <source>Het afschrift kon niet worden ingelezen.</source>
+        <translation>The statement could not be read.</translation>
+    </message>
+    <message>
+        <source>Geboekt op {number}.</source>
+        <translation>Booked on {number}.</translation>
+    </message>
+</context>
+<context>
     <name>BarPage</name>
     <message>
         <source>Regel weg</source>
@@ -2372,6 +2466,50 @@
         <source>Er staat nog {open} open; meer kan aan de balie niet worden ontvangen.</source>
         <translation>{open} is outstanding; the desk cannot take more than that.</translation>
     </message>
+    <message>
+        <source>Het bestand {file} kan niet worden gelezen.</source>
+        <translation>The file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Geef met --manager de naam van een sociaal beheerder van deze balie.</source>
+        <translation>Give the name of a social manager of this desk with --manager.</translation>
+    </message>
+    <message>
+        <source>Deze bankboeking is al verwerkt.</source>
+        <translation>This bank entry has already been booked.</translation>
+    </message>
+    <message>
+        <source>Vul eerst het IBAN van het buurthuis in bij Beheer › Buurthuisgegevens.</source>
+        <translation>First fill in the centre&apos;s IBAN in Admin › Centre details.</translation>
+    </message>
+    <message>
+        <source>Dit afschrift is van rekening {iban}, niet van het buurthuis. Er is niets geboekt.</source>
+        <translation>This statement is of account {iban}, not the centre&apos;s. Nothing has been booked.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen CAMT.053-bankafschrift; kies het afschrift als XML.</source>
+        <translation>This file is not a CAMT.053 bank statement; choose the statement as XML.</translation>
+    </message>
+    <message>
+        <source>Dit bestand bevat afschriften van meer dan één rekening.</source>
+        <translation>This file holds statements of more than one account.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is te groot voor een afschrift.</source>
+        <translation>This file is too large for a statement.</translation>
+    </message>
+    <message>
+        <source>Het bankafschrift is onvolledig of beschadigd. Download het opnieuw bij de bank; er is niets geboekt.</source>
+        <translation>The bank statement is incomplete or damaged. Download it again from the bank; nothing has been booked.</translation>
+    </message>
+    <message>
+        <source>Het afschrift noemt geen geldig IBAN van een rekening.</source>
+        <translation>The statement names no valid account IBAN.</translation>
+    </message>
+    <message>
+        <source>Het afschrift bevat een boeking die niet in euro is.</source>
+        <translation>The statement holds an entry that is not in euros.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2835,6 +2973,10 @@
     <message>
         <source>Crediteren…</source>
         <translation>Credit…</translation>
+    </message>
+    <message>
+        <source>Bankafschrift inlezen…</source>
+        <translation>Read bank statement…</translation>
     </message>
     <message>
         <source>Maandfactuur maken</source>

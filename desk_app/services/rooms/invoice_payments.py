@@ -272,3 +272,23 @@ def _audit(
             "reason": row.reason,
         },
     )
+
+
+def book_from_bank(
+    tx: Transaction, person: Person, entry: PaymentEntry, *, reverses: UUID | None = None
+) -> Standing:
+    """Book a payment a bank statement reports, or with ``reverses`` the return of one.
+
+    Runs inside the caller's transaction, whose role check it relies on; a payment is refused
+    like any other when the invoice is paid, credited or unknown.
+    """
+    if reverses is None:
+        invoice, _before = _payable(tx, entry.invoice_id)
+    else:
+        found = tx.session.get(Invoice, entry.invoice_id)
+        assert found is not None
+        invoice = found
+    row = _add(tx, person, invoice, entry, reason=entry.reason, reverses=reverses)
+    action = "invoice.payment" if reverses is None else "invoice.payment_reversal"
+    _audit(tx, person, invoice, row, action=action)
+    return _standing(tx, invoice)

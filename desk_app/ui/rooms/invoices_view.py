@@ -170,6 +170,7 @@ class InvoicesView(QWidget):
             (self.tr("Betaling terugdraaien…"), self.reverse_payment),
             (self.tr("PDF opslaan…"), self.save_pdf),
             (self.tr("Crediteren…"), self.credit),
+            (self.tr("Bankafschrift inlezen…"), self.read_statement),
         ):
             button = big_button(text, self)
             button.clicked.connect(slot)
@@ -283,6 +284,18 @@ class InvoicesView(QWidget):
         reason, ok = QInputDialog.getText(self, self.tr("Crediteren"), self.tr("Reden"))
         if ok:
             self.act.call(lambda: credit_invoice(self._uow, actor, chosen.id, reason), self._made)
+
+    @Slot()
+    def read_statement(self) -> None:
+        """Open *Bankafschrift inlezen*; the list is read again whenever it books something."""
+        from desk_app.ui.rooms.bank_dialog import BankImportDialog  # noqa: PLC0415 - rare
+
+        actor = self.act.actor()
+        if actor is None:
+            return
+        dialog = BankImportDialog(self.documents.context, actor, self)
+        dialog.booked.connect(self._reload)
+        self.dialog = open_dialog(dialog, closed=self._dialog_closed)
 
     @Slot()
     def invoice_month(self) -> None:

@@ -1021,6 +1021,10 @@
         <source>Dagen te laat</source>
         <translation>Days overdue</translation>
     </message>
+    <message>
+        <source>Herinnerd</source>
+        <translation>Reminded</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2372,6 +2376,26 @@
         <source>Er staat nog {open} open; meer kan aan de balie niet worden ontvangen.</source>
         <translation>{open} is outstanding; the desk cannot take more than that.</translation>
     </message>
+    <message>
+        <source>Noem de sociaal beheerder met --manager en de naam zoals bij het inloggen.</source>
+        <translation>Name the social manager with --manager, as the name appears at login.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering bestaat niet.</source>
+        <translation>This reminder does not exist.</translation>
+    </message>
+    <message>
+        <source>Factuur {number} is niet te laat; er gaat geen herinnering uit.</source>
+        <translation>Invoice {number} is not overdue; no reminder is sent.</translation>
+    </message>
+    <message>
+        <source>Voor factuur {number} is de aanmaning al verstuurd; er komt niets na.</source>
+        <translation>The final notice for invoice {number} has already been sent; nothing follows it.</translation>
+    </message>
+    <message>
+        <source>Factuur {number} kreeg al een herinnering; een aanmaning kan vanaf {day}.</source>
+        <translation>Invoice {number} already had a reminder; a final notice can be sent from {day}.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2802,6 +2826,10 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>{level} op {day}</source>
+        <translation>{level} on {day}</translation>
+    </message>
+    <message>
         <source>{amount} te veel</source>
         <translation>{amount} overpaid</translation>
     </message>
@@ -2837,6 +2865,10 @@
         <translation>Credit…</translation>
     </message>
     <message>
+        <source>Herinnering maken</source>
+        <translation>Make reminder</translation>
+    </message>
+    <message>
         <source>Maandfactuur maken</source>
         <translation>Make monthly invoice</translation>
     </message>
@@ -2859,6 +2891,10 @@
     <message>
         <source>Opgeslagen in {file}.</source>
         <translation>Saved in {file}.</translation>
+    </message>
+    <message>
+        <source>{level} voor {number} vastgelegd; de PDF wordt gemaakt.</source>
+        <translation>{level} for {number} recorded; the PDF is being made.</translation>
     </message>
     <message>
         <source>Crediteren</source>
@@ -3739,6 +3775,17 @@
     <message>
         <source>Certificaat vastgelegd.</source>
         <translation>Certificate recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevels</name>
+    <message>
+        <source>herinnering</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>aanmaning</source>
+        <translation>final notice</translation>
     </message>
 </context>
 <context>

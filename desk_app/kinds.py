@@ -172,6 +172,13 @@ class InvoiceStatus(Kind):
     CREDITED = "credited"
 
 
+class ReminderLevel(Kind):
+    """How far the reminders of an overdue invoice went: a first reminder, then a final notice."""
+
+    FIRST = "first"
+    FINAL = "final"
+
+
 _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
     DayPartKey: (
         "DayParts",
@@ -290,6 +297,13 @@ _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
             InvoiceStatus.PAID: QT_TRANSLATE_NOOP("InvoiceStatuses", "betaald"),
             InvoiceStatus.OVERDUE: QT_TRANSLATE_NOOP("InvoiceStatuses", "te laat"),
             InvoiceStatus.CREDITED: QT_TRANSLATE_NOOP("InvoiceStatuses", "gecrediteerd"),
+        },
+    ),
+    ReminderLevel: (
+        "ReminderLevels",
+        {
+            ReminderLevel.FIRST: QT_TRANSLATE_NOOP("ReminderLevels", "herinnering"),
+            ReminderLevel.FINAL: QT_TRANSLATE_NOOP("ReminderLevels", "aanmaning"),
         },
     ),
 }

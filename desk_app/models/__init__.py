@@ -11,6 +11,7 @@ from desk_app.kinds import (
     PaymentMethod,
     Purpose,
     Recurrence,
+    ReminderLevel,
     Role,
     SaleKind,
     SettlementMethod,
@@ -24,7 +25,13 @@ from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.day_close import DayClose, PaidOut
-from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceLine, InvoicePayment
+from desk_app.models.invoices import (
+    Invoice,
+    InvoiceCounter,
+    InvoiceLine,
+    InvoicePayment,
+    InvoiceReminder,
+)
 from desk_app.models.people import Certificate, Person
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
 from desk_app.models.sync import SyncRun
@@ -70,6 +77,7 @@ __all__ = [
     "InvoiceKind",
     "InvoiceLine",
     "InvoicePayment",
+    "InvoiceReminder",
     "InvoiceStatus",
     "LocalIdentity",
     "Mood",
@@ -82,6 +90,7 @@ __all__ = [
     "Purpose",
     "ReceiptCounter",
     "Recurrence",
+    "ReminderLevel",
     "RemovedLine",
     "Role",
     "Room",

@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desk_app.kinds import InvoiceKind, SettlementMethod
+from desk_app.kinds import InvoiceKind, ReminderLevel, SettlementMethod
 from desk_app.models.base import Base, Fact, str_enum
 from desk_app.models.types import Cents, ShortText
 
@@ -85,5 +85,26 @@ class InvoicePayment(Fact, Base):
     source: Mapped[str] = mapped_column(String(120))
     reason: Mapped[str] = mapped_column(String(200), default="")
     reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invoice_payment.id"))
+    by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    by_name: Mapped[ShortText]
+
+
+class InvoiceReminder(Fact, Base):
+    """A reminder or final notice sent for an overdue invoice: the open amount and a new due date.
+
+    One of each level per invoice; the level, amount and due date are as the letter printed them.
+    """
+
+    __tablename__ = "invoice_reminder"
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "level"),
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+    )
+
+    invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoice.id"), index=True)
+    level: Mapped[ReminderLevel] = mapped_column(str_enum(ReminderLevel))
+    sent_on: Mapped[date]
+    due_on: Mapped[date]
+    amount_cents: Mapped[Cents]
     by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     by_name: Mapped[ShortText]

@@ -29,6 +29,7 @@ from desk_app.models import (
     Invoice,
     InvoiceLine,
     InvoicePayment,
+    InvoiceReminder,
     OpeningHours,
     PaidOut,
     Payment,
@@ -107,6 +108,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Invoice),
     SyncedTable(InvoiceLine),
     SyncedTable(InvoicePayment),
+    SyncedTable(InvoiceReminder),
     SyncedTable(PaidOut),
     SyncedTable(DayClose),
 )

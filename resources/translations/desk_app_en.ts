@@ -1115,6 +1115,10 @@
         <source>Dagen te laat</source>
         <translation>Days overdue</translation>
     </message>
+    <message>
+        <source>Herinnerd</source>
+        <translation>Reminded</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2510,6 +2514,26 @@
         <source>Het afschrift bevat een boeking die niet in euro is.</source>
         <translation>The statement holds an entry that is not in euros.</translation>
     </message>
+    <message>
+        <source>Noem de sociaal beheerder met --manager en de naam zoals bij het inloggen.</source>
+        <translation>Name the social manager with --manager, as the name appears at login.</translation>
+    </message>
+    <message>
+        <source>Deze herinnering bestaat niet.</source>
+        <translation>This reminder does not exist.</translation>
+    </message>
+    <message>
+        <source>Factuur {number} is niet te laat; er gaat geen herinnering uit.</source>
+        <translation>Invoice {number} is not overdue; no reminder is sent.</translation>
+    </message>
+    <message>
+        <source>Voor factuur {number} is de aanmaning al verstuurd; er komt niets na.</source>
+        <translation>The final notice for invoice {number} has already been sent; nothing follows it.</translation>
+    </message>
+    <message>
+        <source>Factuur {number} kreeg al een herinnering; een aanmaning kan vanaf {day}.</source>
+        <translation>Invoice {number} already had a reminder; a final notice can be sent from {day}.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2940,6 +2964,10 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>{level} op {day}</source>
+        <translation>{level} on {day}</translation>
+    </message>
+    <message>
         <source>{amount} te veel</source>
         <translation>{amount} overpaid</translation>
     </message>
@@ -2979,6 +3007,10 @@
         <translation>Read bank statement…</translation>
     </message>
     <message>
+        <source>Herinnering maken</source>
+        <translation>Make reminder</translation>
+    </message>
+    <message>
         <source>Maandfactuur maken</source>
         <translation>Make monthly invoice</translation>
     </message>
@@ -3001,6 +3033,10 @@
     <message>
         <source>Opgeslagen in {file}.</source>
         <translation>Saved in {file}.</translation>
+    </message>
+    <message>
+        <source>{level} voor {number} vastgelegd; de PDF wordt gemaakt.</source>
+        <translation>{level} for {number} recorded; the PDF is being made.</translation>
     </message>
     <message>
         <source>Crediteren</source>
@@ -3881,6 +3917,17 @@
     <message>
         <source>Certificaat vastgelegd.</source>
         <translation>Certificate recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderLevels</name>
+    <message>
+        <source>herinnering</source>
+        <translation>reminder</translation>
+    </message>
+    <message>
+        <source>aanmaning</source>
+        <translation>final notice</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import enum
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from uuid import UUID
 
@@ -19,6 +19,7 @@ from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Invoice, InvoiceKind, InvoicePayment, InvoiceStatus, SettlementMethod
 from desk_app.services.rooms.invoice_store import InvoiceInfo, invoice_info, invoice_number_text
 from desk_app.services.rooms.payment_reference import invoice_number_of, payment_reference
+from desk_app.services.rooms.reminder_facts import Reminded, last_reminders
 from desk_app.services.uow import UnitOfWork
 
 
@@ -57,6 +58,8 @@ class Standing:
     open_cents: int
     status: InvoiceStatus | None
     days_overdue: int
+    # The latest reminder sent, as the list shows it.
+    reminded: Reminded | None = None
 
 
 def desk_takings(session: Session, day: date) -> dict[SettlementMethod, int]:
@@ -173,7 +176,10 @@ def standings(uow: UnitOfWork, wanted: StandingFilter = StandingFilter.ALL) -> l
             )
             for row in rows
         ]
-    return [row for row in found if _wanted(row, wanted)]
+        reminded = last_reminders(tx.session)
+    return [
+        replace(row, reminded=reminded.get(row.invoice.id)) for row in found if _wanted(row, wanted)
+    ]
 
 
 def _listed(invoice: Invoice, *, credited: bool) -> InvoiceInfo:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
+from desk_app.documents.reminder_data import reminder_document
+from desk_app.documents.reminder_pdf import reminder_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import InvoiceKind, InvoiceStatus, TariffClass
@@ -38,12 +40,13 @@ from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_hirer_month
 from desk_app.services.rooms.open_items import Standing, StandingFilter, standings
+from desk_app.services.rooms.reminders import ReminderInfo, send_reminder
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
-from desk_app.ui.messages import kind_text
+from desk_app.ui.messages import kind_heading, kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
@@ -68,6 +71,7 @@ class InvoicesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("Columns", "Status"),
         QT_TRANSLATE_NOOP("Columns", "Nog open"),
         QT_TRANSLATE_NOOP("Columns", "Dagen te laat"),
+        QT_TRANSLATE_NOOP("Columns", "Herinnerd"),
     )
     STATUS, OPEN, DAYS_OVERDUE = 7, 8, 9
 
@@ -102,8 +106,18 @@ class InvoicesModel(QAbstractTableModel):
             euro(row.total_cents),
             self.tr("ja") if row.credited else "",
             *self._standing_values(standing),
+            self._reminded(standing),
         )
         return values[index.column()]
+
+    def _reminded(self, standing: Standing) -> str:
+        """The latest reminder: "herinnering op 30-11-2026", or nothing."""
+        if standing.reminded is None:
+            return ""
+        return self.tr("{level} op {day}").format(
+            level=kind_text(standing.reminded.level),
+            day=screen_formatter().numeric(standing.reminded.sent_on),
+        )
 
     def _standing_values(self, standing: Standing) -> tuple[str, str, str]:
         """Status, the amount still open (or paid too much), and the days overdue."""
@@ -126,6 +140,10 @@ class InvoicesModel(QAbstractTableModel):
 
 def _invoice_pdf(uow: UnitOfWork, invoice_id: UUID) -> bytes:
     return invoice_pdf(invoice_document(uow, invoice_id))
+
+
+def _reminder_pdf(uow: UnitOfWork, reminder_id: UUID) -> bytes:
+    return reminder_pdf(reminder_document(uow, reminder_id))
 
 
 class InvoicesView(QWidget):
@@ -171,6 +189,7 @@ class InvoicesView(QWidget):
             (self.tr("PDF opslaan…"), self.save_pdf),
             (self.tr("Crediteren…"), self.credit),
             (self.tr("Bankafschrift inlezen…"), self.read_statement),
+            (self.tr("Herinnering maken"), self.make_reminder),
         ):
             button = big_button(text, self)
             button.clicked.connect(slot)
@@ -274,6 +293,27 @@ class InvoicesView(QWidget):
     @Slot(object)
     def _saved(self, path: Path) -> None:
         self.message.show_info(self.tr("Opgeslagen in {file}.").format(file=str(path)))
+
+    @Slot()
+    def make_reminder(self) -> None:
+        """Record the chosen overdue invoice's next reminder, then make and open its PDF."""
+        chosen, actor = self.selected(), self.act.actor()
+        if actor is None:
+            return
+        if chosen is None:
+            self.message.show_error(self.tr("Kies eerst een factuur in de lijst."))
+            return
+        self.act.call(lambda: send_reminder(self._uow, actor, chosen.id), self._reminder_made)
+
+    def _reminder_made(self, made: ReminderInfo) -> None:
+        assert made.id is not None
+        self.message.show_info(
+            self.tr("{level} voor {number} vastgelegd; de PDF wordt gemaakt.").format(
+                level=kind_heading(made.level), number=made.invoice_number
+            )
+        )
+        self._reload()
+        self.documents.archive("herinnering", partial(_reminder_pdf, self._uow, made.id))
 
     @Slot()
     def credit(self) -> None:

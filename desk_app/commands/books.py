@@ -34,7 +34,9 @@ def run_xaf(args: argparse.Namespace, folder: DataFolder) -> int:
     from desk_app.services.books.books import year_books  # noqa: PLC0415
 
     if not 2000 <= args.year <= 2100:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Geef het jaar als JJJJ, bijvoorbeeld 2026."))
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Geef het jaar als JJJJ, bijvoorbeeld 2026.")
+        )
     require_output_file(args.out)
     require_database(folder)
     desk = open_desk(folder)

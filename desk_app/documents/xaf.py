@@ -44,7 +44,8 @@ def xaf_bytes(books: Books, made_on: date) -> bytes:
     _periods(company, books.first.year)
     _transactions(company, books.entries)
     ET.indent(root)
-    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data
 
 
 def _customers(company: ET.Element, debtors: tuple[Debtor, ...]) -> None:
@@ -94,7 +95,7 @@ def _transactions(company: ET.Element, entries: tuple[Entry, ...]) -> None:
         if journal is None:
             journal = journals[entry.journal.value] = _add(parent, "journal")
             _add(journal, "jrnID", entry.journal.value)
-            _add(journal, "desc", entry.journal.title)
+            _add(journal, "desc", entry.journal.heading)
             _add(journal, "jrnTp", entry.journal.audit_type)
         _transaction(journal, entry)
 

@@ -2372,6 +2372,14 @@
         <source>Er staat nog {open} open; meer kan aan de balie niet worden ontvangen.</source>
         <translation>{open} is outstanding; the desk cannot take more than that.</translation>
     </message>
+    <message>
+        <source>Geef het jaar als JJJJ, bijvoorbeeld 2026.</source>
+        <translation>Give the year as YYYY, for example 2026.</translation>
+    </message>
+    <message>
+        <source>De laatste dag ligt voor de eerste. Draai ze om.</source>
+        <translation>The last day comes before the first. Swap them.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>

@@ -44,7 +44,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def audit_file(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> etree._ElementTree:
     out = tmp_path_factory.mktemp("out") / "2026.xaf"
-    assert main(["--data-dir", str(demo), "export", "xaf", "--year", "2026", "--out", str(out)]) == 0
+    assert (
+        main(["--data-dir", str(demo), "export", "xaf", "--year", "2026", "--out", str(out)]) == 0
+    )
     return etree.parse(str(out))
 
 
@@ -71,7 +73,9 @@ def test_every_transaction_balances_and_the_file_holds_every_part(
         lines = transaction.findall("x:trLine", NS)
         assert len(lines) >= 2
         assert sum(_cents(line) for line in lines) == 0, transaction.findtext("x:nr", namespaces=NS)
-    journals = {j.findtext("x:jrnID", namespaces=NS) for j in audit_file.findall(".//x:journal", NS)}
+    journals = {
+        j.findtext("x:jrnID", namespaces=NS) for j in audit_file.findall(".//x:journal", NS)
+    }
     assert journals == {"KAS", "VRK", "ONT"}
     accounts = {a.text for a in audit_file.findall(".//x:trLine/x:accID", NS)}
     for used in ("cash", "card_clearing", "coffee_cards", "debtors", "paid_out", "bank"):

@@ -15,9 +15,7 @@ from desk_app.services.books.till_days import till_entries
 from desk_app.services.uow import UnitOfWork
 
 
-def year_books(
-    uow: UnitOfWork, year: int, ledger: Ledger = DEFAULT_LEDGER
-) -> Books:
+def year_books(uow: UnitOfWork, year: int, ledger: Ledger = DEFAULT_LEDGER) -> Books:
     """The books of a calendar year, for the audit file."""
     return period_books(uow, date(year, 1, 1), date(year, 12, 31), ledger)
 
@@ -59,4 +57,6 @@ def _entries(
 def _debtors(session: Session) -> list[Debtor]:
     """Every hirer, as the customers of the audit file."""
     rows = session.scalars(select(Hirer).order_by(Hirer.name)).all()
-    return [Debtor(hirer_ident(row.id), row.name, row.street, row.postcode, row.city) for row in rows]
+    return [
+        Debtor(hirer_ident(row.id), row.name, row.street, row.postcode, row.city) for row in rows
+    ]

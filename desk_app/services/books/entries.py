@@ -21,7 +21,7 @@ class JournalKind(enum.StrEnum):
         return {"KAS": "C", "VRK": "S", "ONT": "M"}[self.value]
 
     @property
-    def title(self) -> str:
+    def heading(self) -> str:
         return {"KAS": "Kas en bar", "VRK": "Verkoop zaalhuur", "ONT": "Ontvangsten facturen"}[
             self.value
         ]

@@ -696,6 +696,37 @@
     </message>
 </context>
 <context>
+    <name>BooksExportDialog</name>
+    <message>
+        <source>Boekhouding exporteren</source>
+        <translation>Export the books</translation>
+    </message>
+    <message>
+        <source>Boekjaar</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <source>XML Auditfile Financieel 3.2, voor het boekhoudpakket.</source>
+        <translation>XML Auditfile Financieel 3.2, for the bookkeeping package.</translation>
+    </message>
+    <message>
+        <source>Opslaan…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Bezig met de auditfile…</source>
+        <translation>Making the audit file…</translation>
+    </message>
+    <message>
+        <source>Auditfile opslaan</source>
+        <translation>Save the audit file</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in {file}.</source>
+        <translation>Saved in {file}.</translation>
+    </message>
+</context>
+<context>
     <name>CentreDialog</name>
     <message>
         <source>Buurthuisgegevens</source>
@@ -3023,6 +3054,10 @@
     <message>
         <source>Synchronisatielog en fouten</source>
         <translation>Sync log and errors</translation>
+    </message>
+    <message>
+        <source>Boekhouding exporteren…</source>
+        <translation>Export the books…</translation>
     </message>
     <message>
         <source>geen centrale database ingesteld</source>

@@ -142,3 +142,13 @@ def test_a_missing_output_folder_gets_a_dutch_message(
     assert code == 2
     assert "bestaat niet" in capsys.readouterr().err
     assert not out.parent.exists()
+
+
+def test_a_journal_whose_last_day_comes_first_is_refused(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "journaal.csv"
+    argv = ["--data-dir", str(demo), "export", "journal", "--from", "2026-06-30"]
+    assert main([*argv, "--to", "2026-06-01", "--out", str(out)]) == 2
+    assert "De laatste dag ligt voor de eerste" in capsys.readouterr().err
+    assert not out.exists()

@@ -14,6 +14,7 @@ from desk_app.commands import (
     EXIT_REFUSED,
     Handler,
     bank,
+    books,
     invoices,
     operations,
     report,
@@ -25,7 +26,7 @@ from desk_app.logs import configure_logging
 from desk_app.paths import DataFolder, keep_files_private, resolve_data_folder
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report, invoices, bank)
+COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report, invoices, bank, books)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         menu.addAction("", self.open_audit_log)
         menu.addAction("", self.start_sync)
         menu.addAction("", self.open_sync_log)
+        menu.addAction("", self.open_books_export)
         return menu
 
     def _name_manage_menu(self) -> None:
@@ -206,6 +207,7 @@ class MainWindow(QMainWindow):
             self.tr("Auditlog"),
             self.tr("Synchroniseren"),
             self.tr("Synchronisatielog en fouten"),
+            self.tr("Boekhouding exporteren…"),
         )
         menu = self.manage_button.menu()
         for action, text in zip(menu.actions(), texts, strict=True):
@@ -348,6 +350,14 @@ class MainWindow(QMainWindow):
 
         if self.actor is not None:
             self._open(AuditDialog(self.uow, self.actor, self))
+
+    @Slot()
+    def open_books_export(self) -> None:
+        """The year's books as an audit file for the accountant."""
+        from desk_app.ui.admin.books_export import BooksExportDialog  # noqa: PLC0415 - see _open
+
+        if self.actor is not None:
+            self._open(BooksExportDialog(self.context, self))
 
     @Slot()
     def open_display_settings(self) -> None:

@@ -790,6 +790,37 @@
     </message>
 </context>
 <context>
+    <name>BooksExportDialog</name>
+    <message>
+        <source>Boekhouding exporteren</source>
+        <translation>Export the books</translation>
+    </message>
+    <message>
+        <source>Boekjaar</source>
+        <translation>Financial year</translation>
+    </message>
+    <message>
+        <source>XML Auditfile Financieel 3.2, voor het boekhoudpakket.</source>
+        <translation>XML Auditfile Financieel 3.2, for the bookkeeping package.</translation>
+    </message>
+    <message>
+        <source>Opslaan…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Bezig met de auditfile…</source>
+        <translation>Making the audit file…</translation>
+    </message>
+    <message>
+        <source>Auditfile opslaan</source>
+        <translation>Save the audit file</translation>
+    </message>
+    <message>
+        <source>Opgeslagen in {file}.</source>
+        <translation>Saved in {file}.</translation>
+    </message>
+</context>
+<context>
     <name>CentreDialog</name>
     <message>
         <source>Buurthuisgegevens</source>
@@ -2534,6 +2565,14 @@
         <source>Factuur {number} kreeg al een herinnering; een aanmaning kan vanaf {day}.</source>
         <translation>Invoice {number} already had a reminder; a final notice can be sent from {day}.</translation>
     </message>
+    <message>
+        <source>Geef het jaar als JJJJ, bijvoorbeeld 2026.</source>
+        <translation>Give the year as YYYY, for example 2026.</translation>
+    </message>
+    <message>
+        <source>De laatste dag ligt voor de eerste. Draai ze om.</source>
+        <translation>The last day comes before the first. Swap them.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -3193,6 +3232,10 @@
     <message>
         <source>Synchronisatielog en fouten</source>
         <translation>Sync log and errors</translation>
+    </message>
+    <message>
+        <source>Boekhouding exporteren…</source>
+        <translation>Export the books…</translation>
     </message>
     <message>
         <source>geen centrale database ingesteld</source>

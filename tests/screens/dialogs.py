@@ -16,6 +16,7 @@ from desk_app.services.rooms.rates import active_rooms
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
+from desk_app.ui.admin.books_export import BooksExportDialog
 from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
@@ -74,6 +75,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "accounts": lambda w, d, a: AccountsDialog(d.uow, a, w),
     "centre": lambda w, d, a: CentreDialog(d.uow, a, w),
     "audit": lambda w, d, a: AuditDialog(d.uow, a, w),
+    "books-export": lambda w, d, a: BooksExportDialog(w.context, w),
     "settings": lambda w, d, a: SettingsDialog(d.uow, a, d.folder, w, w.sync),
     "conflicts": lambda w, d, a: ConflictsDialog(d.uow, w),
     "new-pass": lambda w, d, a: NewPassDialog(w),

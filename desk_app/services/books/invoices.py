@@ -1,0 +1,81 @@
+"""Room-hire invoices, credit notes and the money received against them, in the books."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desk_app.models import Invoice, InvoiceKind, InvoiceLine, InvoicePayment
+from desk_app.services.books.entries import Entry, JournalKind, Line, kept
+from desk_app.services.books.ledger import Ledger
+from desk_app.services.rooms.bookings import ExtraLine
+from desk_app.services.rooms.invoice_lines import totals
+from desk_app.services.rooms.invoice_store import invoice_number_text
+
+
+def hirer_ident(hirer_id: object) -> str:
+    """The debtor's identifier in the books: the hirer's key without dashes (35 characters max)."""
+    return str(hirer_id).replace("-", "")
+
+
+def invoice_entries(session: Session, ledger: Ledger, first: date, last: date) -> list[Entry]:
+    """Every invoice and credit note issued between ``first`` and ``last``, by number."""
+    invoices = session.scalars(
+        select(Invoice)
+        .where(Invoice.issued_on >= first, Invoice.issued_on <= last)
+        .order_by(Invoice.number)
+    ).all()
+    return [_invoice_entry(session, ledger, invoice) for invoice in invoices]
+
+
+def _invoice_entry(session: Session, ledger: Ledger, invoice: Invoice) -> Entry:
+    """Debtors for the total; room hire per rate and VAT; bar sales on account to their clearing.
+
+    The bar sales' revenue and VAT were booked by the till on the day of the sale.
+    """
+    number = invoice_number_text(invoice.centre_code, invoice.number)
+    hirer = hirer_ident(invoice.hirer_id)
+    rows = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id)).all()
+    own = totals(
+        [
+            ExtraLine(row.description, row.quantity, row.unit_cents, row.vat_rate)
+            for row in rows
+            if row.payment_id is None
+        ]
+    )
+    lines = [Line(ledger.debtors, invoice.total_cents, invoice.hirer_name, hirer, invoice=number)]
+    for vat in own.vat_rows:
+        lines.append(Line(ledger.rooms[vat.rate], -vat.base_cents, f"Zaalhuur {vat.rate}%"))
+        if vat.rate:  # exempt room hire carries no VAT
+            text = f"Btw {vat.rate}%"
+            lines.append(Line(ledger.vat[vat.rate], -vat.vat_cents, text, vat_rate=vat.rate))
+    bar = invoice.total_cents - own.total_cents
+    lines.append(Line(ledger.to_invoice, -bar, "Barverkopen op rekening"))
+    kind = "Factuur" if invoice.kind is InvoiceKind.INVOICE else "Creditnota"
+    text = f"{kind} {number} {invoice.hirer_name}"
+    return Entry(JournalKind.SALES, number, invoice.issued_on, text, kept(lines))
+
+
+def payment_entries(session: Session, ledger: Ledger, first: date, last: date) -> list[Entry]:
+    """Money received against invoices (and write-offs, and their reversals), by day."""
+    rows = session.execute(
+        select(InvoicePayment, Invoice)
+        .join(Invoice, Invoice.id == InvoicePayment.invoice_id)
+        .where(InvoicePayment.paid_on >= first, InvoicePayment.paid_on <= last)
+        .order_by(InvoicePayment.paid_on, InvoicePayment.created_at)
+    ).all()
+    entries = []
+    for position, (payment, invoice) in enumerate(rows, start=1):
+        number = invoice_number_text(invoice.centre_code, invoice.number)
+        hirer = hirer_ident(invoice.hirer_id)
+        cents = payment.amount_cents
+        lines = (
+            Line(ledger.for_settlement(payment.method), cents, payment.source or number),
+            Line(ledger.debtors, -cents, invoice.hirer_name, hirer, invoice=number),
+        )
+        text = f"Ontvangst {number} ({payment.method.value})"
+        entry_number = f"ONT-{payment.paid_on.year}-{position:05d}"
+        entries.append(Entry(JournalKind.RECEIPTS, entry_number, payment.paid_on, text, lines))
+    return entries

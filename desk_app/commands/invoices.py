@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands, require_database
+from desk_app.commands import EXIT_OK, Subcommands, e_invoices, require_database
 from desk_app.formatting import format_cents
 from desk_app.paths import DataFolder
 
@@ -31,6 +31,7 @@ def register(commands: Subcommands) -> None:
     )
     listing.add_argument("--json", action="store_true", help="als JSON")
     listing.set_defaults(handler=run_invoices)
+    e_invoices.register(listing)
 
 
 def run_invoices(args: argparse.Namespace, folder: DataFolder) -> int:

@@ -5,7 +5,8 @@ Revises: 0011
 Create Date: 2026-11-30 13:00:00
 
 Municipalities, schools and housing corporations take invoices as SI-UBL 2.0 (Peppol BIS 3);
-the flag says a hirer wants one, the identifiers name it as the buyer.
+the flag says a hirer wants one, the identifiers name it as the buyer. The columns are added
+in place (SQLite's ADD COLUMN keeps the hirer's change-log triggers), not by rebuilding the table.
 """
 
 from collections.abc import Sequence
@@ -20,20 +21,18 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("hirer", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("e_invoicing", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("registration_number", sa.String(length=20), server_default="", nullable=False)
-        )
-        batch_op.add_column(
-            sa.Column("peppol_id", sa.String(length=64), server_default="", nullable=False)
-        )
+    op.add_column(
+        "hirer", sa.Column("e_invoicing", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
+    op.add_column(
+        "hirer",
+        sa.Column("registration_number", sa.String(length=20), server_default="", nullable=False),
+    )
+    op.add_column(
+        "hirer", sa.Column("peppol_id", sa.String(length=64), server_default="", nullable=False)
+    )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("hirer", schema=None) as batch_op:
-        batch_op.drop_column("peppol_id")
-        batch_op.drop_column("registration_number")
-        batch_op.drop_column("e_invoicing")
+    for column in ("peppol_id", "registration_number", "e_invoicing"):
+        op.execute(f"ALTER TABLE hirer DROP COLUMN {column}")

@@ -29,11 +29,21 @@ from desk_app.ui.rooms.admin_common import is_manager
 from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
-TEXT_FIELDS = ("contact_name", "street", "postcode", "city", "email", "phone", "iban")
+TEXT_FIELDS = (
+    "contact_name",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "phone",
+    "iban",
+    "registration_number",
+    "peppol_id",
+)
 
 
 class HirerDialog(QDialog):
-    """Name, kind, tariff class, contact and invoice address, and an optional IBAN.
+    """Name, kind, tariff class, contact and invoice address, an optional IBAN, e-invoicing.
 
     With ``hirer`` it changes that hirer; only the manager may change the tariff class.
     """
@@ -57,6 +67,8 @@ class HirerDialog(QDialog):
         self.organisation.setChecked(True)
         self.organisation.setStyleSheet("QCheckBox { min-height: 44px; }")
         self.tariff = self._tariff_choice(hirer)
+        self.e_invoicing = QCheckBox(self.tr("Ontvangt e-facturen (UBL)"), self)
+        self.e_invoicing.setStyleSheet("QCheckBox { min-height: 44px; }")
         self.fields = {key: touch_sized(QLineEdit(self)) for key in TEXT_FIELDS}
         self.fields["iban"].editingFinished.connect(self.check_iban)
         self.message = MessageLine(self)
@@ -92,8 +104,12 @@ class HirerDialog(QDialog):
             "email": lambda: self.tr("E-mail"),
             "phone": lambda: self.tr("Telefoon"),
             "iban": lambda: self.tr("IBAN (niet verplicht)"),
+            "registration_number": lambda: self.tr("KvK-nummer of OIN"),
+            "peppol_id": lambda: self.tr("Peppol-id (anders uit KvK/OIN)"),
         }
         for key, label in labels.items():
+            if key == "registration_number":
+                form.addRow("", self.e_invoicing)
             form.addRow(label(), self.fields[key])
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
@@ -109,6 +125,7 @@ class HirerDialog(QDialog):
     def _fill(self, hirer: HirerDetails) -> None:
         self.name.setText(hirer.name)
         self.organisation.setChecked(hirer.is_organisation)
+        self.e_invoicing.setChecked(hirer.e_invoicing)
         self.tariff.setCurrentIndex(self.tariff.findData(hirer.tariff_class.value))
         for key, field in self.fields.items():
             field.setText(str(getattr(hirer, key)))
@@ -127,6 +144,9 @@ class HirerDialog(QDialog):
             email=text["email"],
             phone=text["phone"],
             iban=text["iban"],
+            e_invoicing=self.e_invoicing.isChecked(),
+            registration_number=text["registration_number"],
+            peppol_id=text["peppol_id"],
         )
         if self._hirer is None:
             return details

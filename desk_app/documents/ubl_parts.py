@@ -32,7 +32,9 @@ def cac(parent: Element, name: str) -> Element:
 def amount(parent: Element, name: str, cents: int) -> Element:
     """A euro amount with two decimals, as UBL writes it: ``-12.05``."""
     sign = "-" if cents < 0 else ""
-    return cbc(parent, name, f"{sign}{abs(cents) // 100}.{abs(cents) % 100:02d}", currencyID=CURRENCY)
+    return cbc(
+        parent, name, f"{sign}{abs(cents) // 100}.{abs(cents) % 100:02d}", currencyID=CURRENCY
+    )
 
 
 def category(parent: Element, name: str, rate: int) -> Element:

@@ -9,20 +9,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desk_app.kinds import TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, update_centre
 from desk_app.services.rooms.bookings import book_room
-from desk_app.kinds import TariffClass
 from desk_app.services.rooms.hirers import HirerDetails, all_hirers, create_hirer
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.invoices_view import InvoicesView
+from tests.ubl_schema import validated
 from tests.ui.inline_jobs import InlineJobs
 from tests.ui.test_rooms_admin import click, click_row, page_for, retype
-from tests.ubl_schema import validated
 from tests.unit import hire_factories as make
 
 SAVE_UBL = "E-factuur (UBL) opslaan…"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
 import pytest
@@ -194,7 +195,7 @@ def test_a_hirer_without_e_invoicing_gets_none(uow: UnitOfWork, manager: Actor) 
     ],
 )
 def test_identifiers_are_checked(
-    uow: UnitOfWork, manager: Actor, changes: dict[str, object], message: str
+    uow: UnitOfWork, manager: Actor, changes: dict[str, Any], message: str
 ) -> None:
     base = HirerDetails("Stichting Woonwijk", TariffClass.SOCIAL, e_invoicing=True)
     details = replace(base, **{"registration_number": "41234567", **changes})
@@ -215,13 +216,25 @@ def test_marking_a_hirer_derives_its_peppol_id(uow: UnitOfWork, manager: Actor) 
 
 @pytest.mark.usefixtures("centre")
 def test_the_command_writes_the_ubl(
-    desk: Desk, manager: Actor, municipality: UUID, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    desk: Desk,
+    manager: Actor,
+    municipality: UUID,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     uow = desk.uow
     booking = book_room(uow, manager, make.request(make.room(uow, manager), municipality))
     issued = invoice_booking(uow, manager, booking.id)
     out = tmp_path / "factuur.xml"
-    args = ["--data-dir", str(desk.folder.root), "invoices", "ubl", issued.number, "--out", str(out)]
+    args = [
+        "--data-dir",
+        str(desk.folder.root),
+        "invoices",
+        "ubl",
+        issued.number,
+        "--out",
+        str(out),
+    ]
     assert main(args) == 0
     assert _text(validated(out.read_bytes()), "cbc:ID") == issued.number
     assert main([*args[:4], "MEE-000099", "--out", str(out)]) == 2

@@ -283,7 +283,9 @@ class InvoicesView(QWidget):
             self, self.tr("E-factuur opslaan"), f"{chosen.number}.xml", "UBL (*.xml)"
         )
         if name:
-            self.documents.save(Path(name), partial(ubl_invoice, self._uow, chosen.id), open_it=False)
+            self.documents.save(
+                Path(name), partial(ubl_invoice, self._uow, chosen.id), open_it=False
+            )
 
     @Slot(object)
     def _saved(self, path: Path) -> None:

@@ -71,11 +71,17 @@ def monetary_total(parent: Element, sums: Totals, sign: int) -> None:
 
 
 def seller(parent: Element, centre: CentreDetails) -> None:
-    """The centre: found on Peppol by its KvK number (or VAT number), with its VAT number."""
-    if not centre.coc_number and not centre.vat_number:
+    """The centre: found on Peppol by its KvK number, with its VAT number and address.
+
+    SI-UBL 2.0 asks a Dutch seller's KvK number or OIN (BR-NL-1) and full address (BR-NL-3),
+    EN 16931 the VAT number beside exempt and standard-rated lines (BR-E-2, BR-S-2).
+    """
+    if not (centre.coc_number and centre.vat_number and centre.street and centre.postcode):
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                "Errors", "Een e-factuur vraagt het KvK-nummer of btw-nummer van het buurthuis."
+                "Errors",
+                "Een e-factuur vraagt het KvK-nummer, het btw-nummer en het adres van het "
+                "buurthuis. Vul ze in bij Beheer.",
             )
         )
     party = cac(cac(parent, "AccountingSupplierParty"), "Party")

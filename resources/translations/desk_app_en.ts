@@ -2377,10 +2377,6 @@
         <translation>This hirer does not receive e-invoices; switch that on for the hirer.</translation>
     </message>
     <message>
-        <source>Een e-factuur vraagt het KvK-nummer of btw-nummer van het buurthuis.</source>
-        <translation>An e-invoice needs the centre&apos;s chamber of commerce (KvK) or VAT number.</translation>
-    </message>
-    <message>
         <source>Factuur {number} bestaat niet.</source>
         <translation>Invoice {number} does not exist.</translation>
     </message>
@@ -2397,8 +2393,12 @@
         <translation>Only an organisation receives e-invoices.</translation>
     </message>
     <message>
-        <source>Een e-factuur vraagt het KvK-nummer, het OIN of een Peppol-id.</source>
-        <translation>An e-invoice needs the KvK number, the OIN or a Peppol ID.</translation>
+        <source>Een e-factuur vraagt het KvK-nummer of OIN en het adres (straat, postcode, plaats) van de organisatie.</source>
+        <translation>An e-invoice needs the organisation&apos;s KvK number or OIN and its address (street, postcode, town).</translation>
+    </message>
+    <message>
+        <source>Een e-factuur vraagt het KvK-nummer, het btw-nummer en het adres van het buurthuis. Vul ze in bij Beheer.</source>
+        <translation>An e-invoice needs the centre&apos;s KvK number, VAT number and address. Fill them in under Manage.</translation>
     </message>
 </context>
 <context>

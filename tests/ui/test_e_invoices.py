@@ -67,7 +67,7 @@ def test_marking_a_hirer_as_an_organisation_for_e_invoices(
     assert dialog.e_invoicing.isChecked()
     click(qtbot, dialog.save_button)
     qtbot.waitUntil(dialog.message.isVisible)
-    assert "KvK-nummer, het OIN of een Peppol-id" in dialog.message.text()
+    assert "KvK-nummer of OIN en het adres" in dialog.message.text()
     assert not _stored(uow, "Basisschool De Linde").e_invoicing
     retype(qtbot, dialog.fields["registration_number"], "4123 4567")
     click(qtbot, dialog.save_button)
@@ -84,10 +84,18 @@ def test_an_organisations_invoice_is_saved_as_ubl(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
-    centre = CentreDetails(name="De Meent", code="MEE", coc_number="41234567")
+    centre = CentreDetails(
+        "De Meent", "MEE", "Orion 2", "1188 MA", vat_number="NL800000006B01", coc_number="41234567"
+    )
     update_centre(uow, desk_manager, centre)
     school = HirerDetails(
-        "Basisschool De Linde", TariffClass.SOCIAL, e_invoicing=True, peppol_id="0106:12345678"
+        "Basisschool De Linde",
+        TariffClass.SOCIAL,
+        street="Lindelaan 4",
+        postcode="1183 AB",
+        city="Amstelveen",
+        e_invoicing=True,
+        registration_number="12345678",
     )
     hirer_id = create_hirer(uow, desk_manager, school).id
     assert hirer_id is not None

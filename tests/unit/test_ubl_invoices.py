@@ -184,6 +184,17 @@ def test_a_hirer_without_e_invoicing_gets_none(uow: UnitOfWork, manager: Actor) 
         ubl_invoice(uow, issued.id)
 
 
+def test_a_centre_without_its_vat_number_sends_none(
+    uow: UnitOfWork, manager: Actor, municipality: UUID
+) -> None:
+    details = CentreDetails("De Meent", "MEE", "Orion 2", "1188 MA", coc_number="41234567")
+    update_centre(uow, manager, details)
+    booking = book_room(uow, manager, make.request(make.room(uow, manager), municipality))
+    issued = invoice_booking(uow, manager, booking.id)
+    with pytest.raises(InvalidInput, match="btw-nummer"):
+        ubl_invoice(uow, issued.id)
+
+
 @pytest.mark.parametrize(
     ("changes", "message"),
     [
@@ -192,12 +203,20 @@ def test_a_hirer_without_e_invoicing_gets_none(uow: UnitOfWork, manager: Actor) 
         ({"peppol_id": "9944:NL800000007B01"}, "Peppol-id"),
         ({"registration_number": ""}, "vraagt het KvK-nummer"),
         ({"is_organisation": False}, "Alleen een organisatie"),
+        ({"city": ""}, "het adres"),
     ],
 )
 def test_identifiers_are_checked(
     uow: UnitOfWork, manager: Actor, changes: dict[str, Any], message: str
 ) -> None:
-    base = HirerDetails("Stichting Woonwijk", TariffClass.SOCIAL, e_invoicing=True)
+    base = HirerDetails(
+        "Stichting Woonwijk",
+        TariffClass.SOCIAL,
+        street="Dorpsstraat 1",
+        postcode="1182 AA",
+        city="Amstelveen",
+        e_invoicing=True,
+    )
     details = replace(base, **{"registration_number": "41234567", **changes})
     with pytest.raises(InvalidInput, match=message):
         create_hirer(uow, manager, details)

@@ -60,16 +60,23 @@ def clean_peppol_id(text: str, registration: str) -> str:
     return compact
 
 
-def require_e_invoice_address(is_organisation: bool, peppol_id: str) -> None:
-    """An e-invoice goes to an organisation that can be found on Peppol, or to none."""
+def require_e_invoice_address(
+    is_organisation: bool, registration: str, *, full_address: bool
+) -> None:
+    """An e-invoice goes to an organisation with its KvK number or OIN and its address.
+
+    SI-UBL 2.0 asks a Dutch buyer's KvK number or OIN (BR-NL-10) and address (BR-NL-4).
+    """
     if not is_organisation:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Alleen een organisatie ontvangt een e-factuur.")
         )
-    if not peppol_id:
+    if not registration or not full_address:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
-                "Errors", "Een e-factuur vraagt het KvK-nummer, het OIN of een Peppol-id."
+                "Errors",
+                "Een e-factuur vraagt het KvK-nummer of OIN en het adres (straat, postcode, "
+                "plaats) van de organisatie.",
             )
         )
 

@@ -98,7 +98,8 @@ def validated(details: HirerDetails) -> HirerDetails:
     )
     check_contact(cleaned)
     if cleaned.e_invoicing:
-        require_e_invoice_address(cleaned.is_organisation, cleaned.peppol_id)
+        full_address = all((cleaned.street, cleaned.postcode, cleaned.city))
+        require_e_invoice_address(cleaned.is_organisation, registration, full_address=full_address)
     return cleaned
 
 

@@ -6,14 +6,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +26,7 @@ from desk_app.ui.messages import error_text, kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import is_manager
 from desk_app.ui.rooms.common import MessageLine
+from desk_app.ui.rooms.fitting import FittingLayout
 from desk_app.ui.touch import big_button, touch_sized
 
 TEXT_FIELDS = (
@@ -113,13 +113,8 @@ class HirerDialog(QDialog):
             form.addRow(label(), self.fields[key])
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        # The form scrolls at a large text size; the message and the buttons stay in view.
+        self.fitting = FittingLayout(self, form, self.message, (cancel, self.save_button))
         self.setMinimumWidth(520)
 
     def _fill(self, hirer: HirerDetails) -> None:
@@ -159,6 +154,7 @@ class HirerDialog(QDialog):
             clean_iban(self.fields["iban"].text())
         except DeskError as error:
             self.message.show_error(error_text(error))
+            self.fitting.fit()
             return False
         self.message.hide()
         return True
@@ -166,12 +162,16 @@ class HirerDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Store the hirer, or say what is wrong and keep the dialog open."""
-        self.act.run(self._store, self._stored)
+        self.act.run(self._store, self._stored, failed=lambda _error: self.fitting.fit())
 
     def _store(self, actor: Actor) -> HirerDetails:
         if self._hirer is None:
             return create_hirer(self._uow, actor, self.details())
         return update_hirer(self._uow, actor, self.details())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fitting.fit()
 
     def _stored(self, hirer: HirerDetails) -> None:
         if self._hirer is None:

@@ -61,21 +61,7 @@ def ubl_xml(document: InvoiceDocument, hirer: EInvoiceBuyer) -> bytes:
     root = Element(
         "CreditNote" if credit else "Invoice", xmlns=CREDIT_NOTE_NS if credit else INVOICE_NS
     )
-    cbc(root, "CustomizationID", CUSTOMIZATION_ID)
-    cbc(root, "ProfileID", PROFILE_ID)
-    cbc(root, "ID", document.number)
-    cbc(root, "IssueDate", document.issued_on.isoformat())
-    if not credit:
-        cbc(root, "DueDate", document.due_on.isoformat())
-    cbc(root, "CreditNoteTypeCode" if credit else "InvoiceTypeCode", "381" if credit else "380")
-    for note in (document.period, document.reason):
-        if note:
-            cbc(root, "Note", note)
-    cbc(root, "DocumentCurrencyCode", CURRENCY)
-    cbc(root, "BuyerReference", hirer.contact_name or hirer.name)
-    if document.credits_number:
-        reference = cac(cac(root, "BillingReference"), "InvoiceDocumentReference")
-        cbc(reference, "ID", document.credits_number)
+    _header(root, document, hirer, credit=credit)
     seller(root, document.centre)
     buyer(root, hirer)
     if not credit and document.centre.iban:
@@ -87,6 +73,27 @@ def ubl_xml(document: InvoiceDocument, hirer: EInvoiceBuyer) -> bytes:
     buffer = BytesIO()
     ElementTree(root).write(buffer, encoding="UTF-8", xml_declaration=True)
     return buffer.getvalue()
+
+
+def _header(
+    root: Element, document: InvoiceDocument, hirer: EInvoiceBuyer, *, credit: bool
+) -> None:
+    """Profile, number, dates, type, one note (Peppol allows one), and the credited invoice."""
+    cbc(root, "CustomizationID", CUSTOMIZATION_ID)
+    cbc(root, "ProfileID", PROFILE_ID)
+    cbc(root, "ID", document.number)
+    cbc(root, "IssueDate", document.issued_on.isoformat())
+    if not credit:
+        cbc(root, "DueDate", document.due_on.isoformat())
+    cbc(root, "CreditNoteTypeCode" if credit else "InvoiceTypeCode", "381" if credit else "380")
+    note = "; ".join(text for text in (document.period, document.reason) if text)
+    if note:
+        cbc(root, "Note", note)
+    cbc(root, "DocumentCurrencyCode", CURRENCY)
+    cbc(root, "BuyerReference", hirer.contact_name or hirer.name)
+    if document.credits_number:
+        reference = cac(cac(root, "BillingReference"), "InvoiceDocumentReference")
+        cbc(reference, "ID", document.credits_number)
 
 
 def _payment_means(root: Element, document: InvoiceDocument) -> None:

@@ -172,6 +172,8 @@ def test_a_credit_note_is_a_ubl_credit_note_naming_the_invoice(
     assert _text(root, "cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID") == issued.number
     assert _text(root, "cac:LegalMonetaryTotal/cbc:PayableAmount") == "50.00"
     assert root.find("cac:PaymentMeans", NS) is None
+    assert len(_texts(root, "cbc:Note")) == 1  # Peppol allows one note
+    assert "Dubbel gefactureerd" in _text(root, "cbc:Note")
     _assert_totals_are_the_pdfs(uow, credit.id, root)
 
 

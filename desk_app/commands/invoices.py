@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands, reminders, require_database
+from desk_app.commands import EXIT_OK, Subcommands, e_invoices, reminders, require_database
 from desk_app.formatting import format_cents
 from desk_app.paths import DataFolder
 
@@ -31,7 +31,9 @@ def register(commands: Subcommands) -> None:
     )
     listing.add_argument("--json", action="store_true", help="als JSON")
     listing.set_defaults(handler=run_invoices)
-    reminders.register(listing)
+    actions = listing.add_subparsers(title="acties", dest="invoices_action", metavar="ACTIE")
+    reminders.register(actions)
+    e_invoices.register(actions)
 
 
 def run_invoices(args: argparse.Namespace, folder: DataFolder) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, require_database
+from desk_app.commands import EXIT_OK, Subcommands, require_database
 from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from desk_app.formatting import format_cents
 from desk_app.kinds import Role
@@ -20,9 +20,8 @@ if TYPE_CHECKING:
     from desk_app.services.uow import UnitOfWork
 
 
-def register(invoices: argparse.ArgumentParser) -> None:
-    """Add ``remind`` under ``invoices``."""
-    actions = invoices.add_subparsers(title="acties", dest="invoices_action")
+def register(actions: Subcommands) -> None:
+    """Add ``remind`` to the actions under ``invoices``."""
     remind = actions.add_parser(
         "remind", help="herinneringen en aanmaningen maken voor facturen die te laat zijn"
     )

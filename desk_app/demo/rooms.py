@@ -56,6 +56,8 @@ OWN_ACTIVITIES = (
     "Computerles",
 )
 STREETS = ("Dorpsstraat", "Kastanjelaan", "Startbaan", "Orion", "Van Heuven Goedhartlaan")
+# An organisation that takes its invoices as UBL e-invoices, with its KvK number.
+E_INVOICING = {"Stichting Buurtkracht": "69599084"}
 PARTY_NAMES = ("Familie Yilmaz", "Familie de Vries", "Familie El Amrani", "Familie Bakker")
 SLOT_OWNER = (("internal", 46), ("club", 14), ("open", 40))  # who holds a weekly slot
 ONE_OFF_CHANCE = 0.36
@@ -107,9 +109,18 @@ def hirers(context: DemoContext) -> None:
                     street=f"{rng.choice(STREETS)} {rng.randint(1, 140)}",
                     postcode=f"118{rng.randint(1, 9)} {rng.choice(('AB', 'KL', 'MN', 'XZ'))}",
                     city="Amstelveen",
+                    **_e_invoicing(name),
                 )
             )
     context.count("huurders", len(names))
+
+
+def _e_invoicing(name: str) -> dict[str, object]:
+    """The e-invoice columns of a hirer that takes e-invoices; none for the others."""
+    number = E_INVOICING.get(name)
+    if number is None:
+        return {}
+    return {"e_invoicing": True, "registration_number": number, "peppol_id": f"0106:{number}"}
 
 
 def bookings(context: DemoContext) -> None:

@@ -18,6 +18,9 @@ from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.rooms.payment_reference import payment_reference
 from desk_app.services.uow import UnitOfWork
 
+# Why an exempt line carries no VAT: the letting of immovable property (the room hire).
+EXEMPT_NOTE = "Vrijgesteld van btw (art. 11 lid 1 onderdeel b Wet OB 1968)."
+
 
 @dataclass(frozen=True)
 class InvoiceDocument:

@@ -21,13 +21,12 @@ from reportlab.platypus import (
 )
 
 from desk_app.documents.epc_qr import qr_png
-from desk_app.documents.invoice_data import InvoiceDocument
+from desk_app.documents.invoice_data import EXEMPT_NOTE, InvoiceDocument
 from desk_app.formatting import DEFAULT_LOCALE, format_cents
 from desk_app.models import InvoiceKind
 from desk_app.services.rooms.invoicing import PAYMENT_TERM_DAYS
 from desk_app.services.rooms.payment_reference import printed_reference
 
-EXEMPT_NOTE = "Vrijgesteld van btw (art. 11 lid 1 onderdeel b Wet OB 1968)."
 _STYLES = getSampleStyleSheet()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.kinds import BookingState, DayPartKey, TariffClass
@@ -49,6 +49,11 @@ class Hirer(Synced, Base):
     iban: Mapped[str] = mapped_column(String(34), default="")
     tariff_class: Mapped[TariffClass] = mapped_column(str_enum(TariffClass))
     active: Mapped[bool] = mapped_column(default=True)
+    # An organisation that takes its invoices as UBL e-invoices (SI-UBL 2.0 / Peppol BIS 3),
+    # with its KvK number or OIN and its Peppol participant id (``scheme:id``).
+    e_invoicing: Mapped[bool] = mapped_column(default=False, server_default=false())
+    registration_number: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    peppol_id: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
 
 class Booking(Synced, Base):

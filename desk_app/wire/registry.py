@@ -51,7 +51,8 @@ from desk_app.models import (
 
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
-SCHEMA_VERSION = 2
+# 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)

@@ -2573,6 +2573,34 @@
         <source>De laatste dag ligt voor de eerste. Draai ze om.</source>
         <translation>The last day comes before the first. Swap them.</translation>
     </message>
+    <message>
+        <source>Deze huurder ontvangt geen e-factuur; zet dat aan bij de huurder.</source>
+        <translation>This hirer does not receive e-invoices; switch that on for the hirer.</translation>
+    </message>
+    <message>
+        <source>Factuur {number} bestaat niet.</source>
+        <translation>Invoice {number} does not exist.</translation>
+    </message>
+    <message>
+        <source>Het KvK-nummer (8 cijfers) of OIN (20 cijfers) {number} klopt niet.</source>
+        <translation>The KvK number (8 digits) or OIN (20 digits) {number} is not valid.</translation>
+    </message>
+    <message>
+        <source>Het Peppol-id {peppol} klopt niet, bijvoorbeeld 0106:12345678.</source>
+        <translation>The Peppol ID {peppol} is not valid, for example 0106:12345678.</translation>
+    </message>
+    <message>
+        <source>Alleen een organisatie ontvangt een e-factuur.</source>
+        <translation>Only an organisation receives e-invoices.</translation>
+    </message>
+    <message>
+        <source>Een e-factuur vraagt het KvK-nummer of OIN en het adres (straat, postcode, plaats) van de organisatie.</source>
+        <translation>An e-invoice needs the organisation&apos;s KvK number or OIN and its address (street, postcode, town).</translation>
+    </message>
+    <message>
+        <source>Een e-factuur vraagt het KvK-nummer, het btw-nummer en het adres van het buurthuis. Vul ze in bij Beheer.</source>
+        <translation>An e-invoice needs the centre&apos;s KvK number, VAT number and address. Fill them in under Manage.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2773,6 +2801,10 @@
         <translation>Organisation (not a private person)</translation>
     </message>
     <message>
+        <source>Ontvangt e-facturen (UBL)</source>
+        <translation>Receives e-invoices (UBL)</translation>
+    </message>
+    <message>
         <source>Alleen de sociaal beheerder wijzigt het tarief.</source>
         <translation>Only the social manager changes the tariff.</translation>
     </message>
@@ -2815,6 +2847,14 @@
     <message>
         <source>Opslaan</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>KvK-nummer of OIN</source>
+        <translation>KvK number or OIN</translation>
+    </message>
+    <message>
+        <source>Peppol-id (anders uit KvK/OIN)</source>
+        <translation>Peppol ID (else from KvK/OIN)</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -3038,6 +3078,10 @@
         <translation>Save PDF…</translation>
     </message>
     <message>
+        <source>E-factuur (UBL) opslaan…</source>
+        <translation>Save e-invoice (UBL)…</translation>
+    </message>
+    <message>
         <source>Crediteren…</source>
         <translation>Credit…</translation>
     </message>
@@ -3068,6 +3112,10 @@
     <message>
         <source>PDF opslaan</source>
         <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>E-factuur opslaan</source>
+        <translation>Save e-invoice</translation>
     </message>
     <message>
         <source>Opgeslagen in {file}.</source>

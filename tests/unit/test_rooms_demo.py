@@ -7,9 +7,11 @@ from pathlib import Path
 
 from desk_app.bootstrap import open_desk
 from desk_app.demo import DemoOptions, generate
+from desk_app.documents.ubl import ubl_invoice
 from desk_app.paths import DataFolder
 from desk_app.services.rooms.invoicing import invoices
 from desk_app.services.rooms.occupancy import occupancy
+from tests.ubl_schema import validated
 
 OPTIONS = DemoOptions(days=365, seed=3, centre="Open Hof", end=date(2026, 6, 30))
 
@@ -19,7 +21,10 @@ def test_a_demo_year_of_room_hire(tmp_path: Path) -> None:
     made = generate(desk.uow, OPTIONS)
     report = occupancy(desk.uow, OPTIONS.start, OPTIONS.end)
     issued = invoices(desk.uow)
+    e_invoice = next(i for i in issued if i.hirer_name == "Stichting Buurtkracht")
+    root = validated(ubl_invoice(desk.uow, e_invoice.id))  # the demo's e-invoicing organisation
     desk.close()
+    assert root.findtext("{*}ID") == e_invoice.number
     assert made["zaalboekingen"] > 4_000
     assert 0.65 <= report.rate <= 0.75
     assert 25_000_00 <= sum(report.income_cents.values()) <= 38_000_00

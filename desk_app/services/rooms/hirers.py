@@ -14,6 +14,11 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Hirer, Role, TariffClass
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
+from desk_app.services.rooms.hirer_identifiers import (
+    clean_peppol_id,
+    clean_registration,
+    require_e_invoice_address,
+)
 from desk_app.services.uow import UnitOfWork
 
 # The hirer's columns the desk enters, in the order of HirerDetails.
@@ -28,6 +33,9 @@ HIRER_COLUMNS = (
     "postcode",
     "city",
     "iban",
+    "e_invoicing",
+    "registration_number",
+    "peppol_id",
 )
 
 
@@ -45,6 +53,9 @@ class HirerDetails:
     postcode: str = ""
     city: str = ""
     iban: str = ""
+    e_invoicing: bool = False
+    registration_number: str = ""
+    peppol_id: str = ""
     id: UUID | None = None
     active: bool = True
 
@@ -71,6 +82,7 @@ def clean_iban(text: str) -> str:
 
 def validated(details: HirerDetails) -> HirerDetails:
     """Trimmed details with a checked name and IBAN, or a Dutch message saying what is wrong."""
+    registration = clean_registration(details.registration_number)
     cleaned = replace(
         details,
         name=clean_name(details.name),
@@ -81,8 +93,13 @@ def validated(details: HirerDetails) -> HirerDetails:
         postcode=" ".join(details.postcode.split()).upper(),
         city=" ".join(details.city.split()),
         iban=clean_iban(details.iban),
+        registration_number=registration,
+        peppol_id=clean_peppol_id(details.peppol_id, registration),
     )
     check_contact(cleaned)
+    if cleaned.e_invoicing:
+        full_address = all((cleaned.street, cleaned.postcode, cleaned.city))
+        require_e_invoice_address(cleaned.is_organisation, registration, full_address=full_address)
     return cleaned
 
 

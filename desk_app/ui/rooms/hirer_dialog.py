@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +29,21 @@ from desk_app.ui.rooms.admin_common import is_manager
 from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
-TEXT_FIELDS = ("contact_name", "street", "postcode", "city", "email", "phone", "iban")
+TEXT_FIELDS = (
+    "contact_name",
+    "street",
+    "postcode",
+    "city",
+    "email",
+    "phone",
+    "iban",
+    "registration_number",
+    "peppol_id",
+)
 
 
 class HirerDialog(QDialog):
-    """Name, kind, tariff class, contact and invoice address, and an optional IBAN.
+    """Name, kind, tariff class, contact and invoice address, an optional IBAN, e-invoicing.
 
     With ``hirer`` it changes that hirer; only the manager may change the tariff class.
     """
@@ -56,6 +67,8 @@ class HirerDialog(QDialog):
         self.organisation.setChecked(True)
         self.organisation.setStyleSheet("QCheckBox { min-height: 44px; }")
         self.tariff = self._tariff_choice(hirer)
+        self.e_invoicing = QCheckBox(self.tr("Ontvangt e-facturen (UBL)"), self)
+        self.e_invoicing.setStyleSheet("QCheckBox { min-height: 44px; }")
         self.fields = {key: touch_sized(QLineEdit(self)) for key in TEXT_FIELDS}
         self.fields["iban"].editingFinished.connect(self.check_iban)
         self.message = MessageLine(self)
@@ -91,8 +104,12 @@ class HirerDialog(QDialog):
             "email": lambda: self.tr("E-mail"),
             "phone": lambda: self.tr("Telefoon"),
             "iban": lambda: self.tr("IBAN (niet verplicht)"),
+            "registration_number": lambda: self.tr("KvK-nummer of OIN"),
+            "peppol_id": lambda: self.tr("Peppol-id (anders uit KvK/OIN)"),
         }
         for key, label in labels.items():
+            if key == "registration_number":
+                form.addRow("", self.e_invoicing)
             form.addRow(label(), self.fields[key])
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
@@ -102,6 +119,7 @@ class HirerDialog(QDialog):
     def _fill(self, hirer: HirerDetails) -> None:
         self.name.setText(hirer.name)
         self.organisation.setChecked(hirer.is_organisation)
+        self.e_invoicing.setChecked(hirer.e_invoicing)
         self.tariff.setCurrentIndex(self.tariff.findData(hirer.tariff_class.value))
         for key, field in self.fields.items():
             field.setText(str(getattr(hirer, key)))
@@ -120,6 +138,9 @@ class HirerDialog(QDialog):
             email=text["email"],
             phone=text["phone"],
             iban=text["iban"],
+            e_invoicing=self.e_invoicing.isChecked(),
+            registration_number=text["registration_number"],
+            peppol_id=text["peppol_id"],
         )
         if self._hirer is None:
             return details
@@ -132,6 +153,7 @@ class HirerDialog(QDialog):
             clean_iban(self.fields["iban"].text())
         except DeskError as error:
             self.message.show_error(error_text(error))
+            self.fitting.fit()
             return False
         self.message.hide()
         return True
@@ -139,12 +161,16 @@ class HirerDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Store the hirer, or say what is wrong and keep the dialog open."""
-        self.act.run(self._store, self._stored)
+        self.act.run(self._store, self._stored, failed=lambda _error: self.fitting.fit())
 
     def _store(self, actor: Actor) -> HirerDetails:
         if self._hirer is None:
             return create_hirer(self._uow, actor, self.details())
         return update_hirer(self._uow, actor, self.details())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fitting.fit()
 
     def _stored(self, hirer: HirerDetails) -> None:
         if self._hirer is None:

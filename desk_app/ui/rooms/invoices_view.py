@@ -32,6 +32,7 @@ from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
 from desk_app.documents.reminder_data import reminder_document
 from desk_app.documents.reminder_pdf import reminder_pdf
+from desk_app.documents.ubl import ubl_invoice
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import InvoiceKind, InvoiceStatus, TariffClass
@@ -187,6 +188,7 @@ class InvoicesView(QWidget):
             (self.tr("Betaling registreren…"), self.register_payment),
             (self.tr("Betaling terugdraaien…"), self.reverse_payment),
             (self.tr("PDF opslaan…"), self.save_pdf),
+            (self.tr("E-factuur (UBL) opslaan…"), self.save_ubl),
             (self.tr("Crediteren…"), self.credit),
             (self.tr("Bankafschrift inlezen…"), self.read_statement),
             (self.tr("Herinnering maken"), self.make_reminder),
@@ -289,6 +291,21 @@ class InvoicesView(QWidget):
         if name:
             build = partial(_invoice_pdf, self._uow, chosen.id)
             self.documents.save(Path(name), build, open_it=False)
+
+    @Slot()
+    def save_ubl(self) -> None:
+        """Write the chosen invoice of an organisation as UBL e-invoice where the user says."""
+        chosen = self.selected()
+        if chosen is None:
+            self.message.show_error(self.tr("Kies eerst een factuur in de lijst."))
+            return
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("E-factuur opslaan"), f"{chosen.number}.xml", "UBL (*.xml)"
+        )
+        if name:
+            self.documents.save(
+                Path(name), partial(ubl_invoice, self._uow, chosen.id), open_it=False
+            )
 
     @Slot(object)
     def _saved(self, path: Path) -> None:

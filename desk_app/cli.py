@@ -13,6 +13,7 @@ from desk_app.commands import (
     EXIT_FAILED,
     EXIT_REFUSED,
     Handler,
+    direct_debit,
     invoices,
     operations,
     report,
@@ -24,7 +25,14 @@ from desk_app.logs import configure_logging
 from desk_app.paths import DataFolder, keep_files_private, resolve_data_folder
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report, invoices)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    setup,
+    operations,
+    sync,
+    report,
+    invoices,
+    direct_debit,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

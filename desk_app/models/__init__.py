@@ -24,7 +24,13 @@ from desk_app.models.catalogue import Product, Room
 from desk_app.models.centre import Centre, DayPart, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.day_close import DayClose, PaidOut
-from desk_app.models.invoices import Invoice, InvoiceCounter, InvoiceLine, InvoicePayment
+from desk_app.models.invoices import (
+    Invoice,
+    InvoiceCollection,
+    InvoiceCounter,
+    InvoiceLine,
+    InvoicePayment,
+)
 from desk_app.models.people import Certificate, Person
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
 from desk_app.models.sync import SyncRun
@@ -66,6 +72,7 @@ __all__ = [
     "Fact",
     "Hirer",
     "Invoice",
+    "InvoiceCollection",
     "InvoiceCounter",
     "InvoiceKind",
     "InvoiceLine",

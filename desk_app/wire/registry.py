@@ -27,6 +27,7 @@ from desk_app.models import (
     DayPart,
     Hirer,
     Invoice,
+    InvoiceCollection,
     InvoiceLine,
     InvoicePayment,
     OpeningHours,
@@ -50,7 +51,8 @@ from desk_app.models import (
 
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
-SCHEMA_VERSION = 2
+# 3: a centre carries its creditor identifier (direct debit).
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True)
@@ -101,12 +103,15 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
     SyncedTable(RoomRate),
-    SyncedTable(Hirer, omit=("iban",)),
+    SyncedTable(
+        Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")
+    ),
     SyncedTable(Booking),
     SyncedTable(BookingExtra),
     SyncedTable(Invoice),
     SyncedTable(InvoiceLine),
     SyncedTable(InvoicePayment),
+    SyncedTable(InvoiceCollection),
     SyncedTable(PaidOut),
     SyncedTable(DayClose),
 )

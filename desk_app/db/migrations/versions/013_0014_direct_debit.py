@@ -30,18 +30,19 @@ TABLE = "invoice_collection"
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("hirer", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("mandate_reference", sa.String(length=35), nullable=False, server_default="")
-        )
-        batch_op.add_column(sa.Column("mandate_signed_on", sa.Date(), nullable=True))
-        batch_op.add_column(
-            sa.Column("mandate_first", sa.Boolean(), nullable=False, server_default=sa.true())
-        )
-    with op.batch_alter_table("centre", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("creditor_id", sa.String(length=35), nullable=False, server_default="")
-        )
+    # Added in place (SQLite's ADD COLUMN keeps the tables' change-log triggers), not rebuilt.
+    op.add_column(
+        "hirer",
+        sa.Column("mandate_reference", sa.String(length=35), nullable=False, server_default=""),
+    )
+    op.add_column("hirer", sa.Column("mandate_signed_on", sa.Date(), nullable=True))
+    op.add_column(
+        "hirer", sa.Column("mandate_first", sa.Boolean(), nullable=False, server_default="1")
+    )
+    op.add_column(
+        "centre",
+        sa.Column("creditor_id", sa.String(length=35), nullable=False, server_default=""),
+    )
     _create_collections()
     for statement in append_only_triggers(TABLE) + change_log_triggers(TABLE):
         op.execute(statement)
@@ -96,9 +97,6 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_invoice_collection_invoice_id"))
         batch_op.drop_index(batch_op.f("ix_invoice_collection_centre_code"))
     op.drop_table(TABLE)
-    with op.batch_alter_table("centre", schema=None) as batch_op:
-        batch_op.drop_column("creditor_id")
-    with op.batch_alter_table("hirer", schema=None) as batch_op:
-        batch_op.drop_column("mandate_first")
-        batch_op.drop_column("mandate_signed_on")
-        batch_op.drop_column("mandate_reference")
+    op.execute("ALTER TABLE centre DROP COLUMN creditor_id")
+    for column in ("mandate_first", "mandate_signed_on", "mandate_reference"):
+        op.execute(f"ALTER TABLE hirer DROP COLUMN {column}")

@@ -1,4 +1,4 @@
-"""direct-debit collections join the sync; a centre carries its creditor identifier
+"""direct-debit collections join the sync
 
 Revision ID: c013
 Revises: c010
@@ -23,10 +23,6 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.add_column(
-        "centre",
-        sa.Column("creditor_id", sa.String(length=35), server_default="", nullable=False),
-    )
     op.create_table(
         "invoice_collection",
         sa.Column("invoice_id", sa.Uuid(), nullable=False),
@@ -58,4 +54,3 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("invoice_collection")
-    op.drop_column("centre", "creditor_id")

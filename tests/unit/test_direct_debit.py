@@ -11,6 +11,8 @@ import pytest
 import xmlschema
 from sqlalchemy import func, select
 
+from desk_app.bootstrap import Desk
+from desk_app.cli import main
 from desk_app.documents.direct_debit_xml import pain008_xml
 from desk_app.documents.invoice_data import invoice_document
 from desk_app.documents.invoice_pdf import invoice_pdf
@@ -22,6 +24,7 @@ from desk_app.services.rooms.direct_debit import DebitBatch, make_direct_debit, 
 from desk_app.services.rooms.invoice_payments import PaymentEntry, register_payment
 from desk_app.services.rooms.open_items import invoice_standing
 from desk_app.services.uow import UnitOfWork
+from tests.conftest import MANAGER_PIN
 from tests.documents import pdf_text
 from tests.unit import direct_debit_factories as dd
 from tests.unit import hire_factories as make
@@ -194,3 +197,27 @@ def test_the_invoice_announces_the_collection(uow: UnitOfWork, manager: Actor) -
     make_direct_debit(uow, manager, MARCH, Files())
     after = " ".join(pdf_text(invoice_pdf(invoice_document(uow, invoice_id))).split())
     assert "op 9 maart 2026 automatisch afgeschreven" in after
+
+
+def test_the_command_writes_the_file_after_the_pin(
+    desk: Desk,
+    manager: Actor,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    room_id, hirer_id = _setup(desk.uow, manager)
+    dd.invoice_for(desk.uow, manager, room_id, hirer_id, MONDAY)
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: MANAGER_PIN)
+    out = tmp_path / "incasso.xml"
+    argv = ["--data-dir", str(desk.folder.root), "direct-debit", "--month", "2026-03"]
+    assert main([*argv, "--out", str(out)]) == 0
+    assert "1 facturen, €\xa050,00" in capsys.readouterr().out
+    xmlschema.XMLSchema(str(XSD)).validate(out.read_text(encoding="utf-8"))
+    again = tmp_path / "nogmaals.xml"
+    assert main([*argv, "--out", str(again)]) == 2
+    assert "geen openstaande facturen" in capsys.readouterr().err
+    assert not again.exists()
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: "000000")
+    assert main([*argv, "--out", str(again), "--collect-on", "2026-13-01"]) == 2
+    assert "jjjj-mm-dd" in capsys.readouterr().err

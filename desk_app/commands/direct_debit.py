@@ -1,4 +1,4 @@
-"""``desk-app direct-debit``: a month's open invoices of hirers with a mandate as a pain.008 file."""
+"""``desk-app direct-debit``: the month's open invoices of hirers with a mandate, as pain.008."""
 
 from __future__ import annotations
 
@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_OK, Subcommands, require_database, require_output_file, write_output
+from desk_app.commands import (
+    EXIT_OK,
+    Subcommands,
+    require_database,
+    require_output_file,
+    write_output,
+)
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import format_cents
 from desk_app.paths import DataFolder
@@ -84,7 +90,9 @@ def _day(text: str | None) -> date | None:
         return date.fromisoformat(text)
     except ValueError as error:
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Geef de incassodatum als jjjj-mm-dd, bijvoorbeeld 2026-12-07.")
+            QT_TRANSLATE_NOOP(
+                "Errors", "Geef de incassodatum als jjjj-mm-dd, bijvoorbeeld 2026-12-07."
+            )
         ) from error
 
 

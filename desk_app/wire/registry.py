@@ -103,9 +103,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
     SyncedTable(RoomRate),
-    SyncedTable(
-        Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")
-    ),
+    SyncedTable(Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")),
     SyncedTable(Booking),
     SyncedTable(BookingExtra),
     SyncedTable(Invoice),

@@ -2445,7 +2445,7 @@
     </message>
     <message>
         <source>Vul eerst het IBAN en het incassant-ID van het buurthuis in (Beheer › Buurthuisgegevens).</source>
-        <translation>First fill in the centre's IBAN and creditor identifier (Admin › Centre details).</translation>
+        <translation>First fill in the centre&apos;s IBAN and creditor identifier (Admin › Centre details).</translation>
     </message>
     <message>
         <source>Op {day} kan niet worden geïncasseerd. Kies een werkdag op of na {earliest}.</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
-        <translation>A mandate needs the hirer's IBAN.</translation>
+        <translation>A mandate needs the hirer&apos;s IBAN.</translation>
     </message>
 </context>
 <context>

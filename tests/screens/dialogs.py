@@ -31,6 +31,7 @@ from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.rooms.booking_dialog import BookingDialog
+from desk_app.ui.rooms.direct_debit_dialog import DirectDebitDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
@@ -85,6 +86,9 @@ DIALOGS: dict[str, DialogFactory] = {
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
     "invoice-payment": _invoice_payment,
+    "direct-debit": lambda w, d, a: DirectDebitDialog(
+        d.uow, a, w.jobs, datetime.now(LOCAL_ZONE).date().replace(day=1), w
+    ),
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),

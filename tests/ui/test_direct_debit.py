@@ -65,7 +65,8 @@ def test_a_mandate_on_a_wrong_iban_is_refused_in_dutch(
     _press(qtbot, dialog.save_button)
     qtbot.waitUntil(lambda: "klopt niet" in dialog.message.text())
     assert "Het IBAN NL02ABNA0123456788 klopt niet" in dialog.message.text()
-    assert dialog.saved is None and all_hirers(uow) == []
+    assert dialog.saved is None
+    assert all_hirers(uow) == []
 
 
 def test_the_incassant_id_is_checked_in_the_centre_details(
@@ -118,7 +119,7 @@ def test_the_button_makes_a_valid_file_and_a_second_run_finds_nothing(
     qtbot.waitUntil(lambda: view.dialog is None)
     assert "Incassobestand gemaakt: 1 facturen" in view.message.text()
     xmlschema.XMLSchema(str(XSD)).validate(out.read_text(encoding="utf-8"))
-    assert "<InstdAmt Ccy=\"EUR\">50.00</InstdAmt>" in out.read_text(encoding="utf-8")
+    assert '<InstdAmt Ccy="EUR">50.00</InstdAmt>' in out.read_text(encoding="utf-8")
     again = _open(qtbot, view)
     again.file.setText(str(tmp_path / "nogmaals.xml"))
     _press(qtbot, again.make_button)

@@ -32,9 +32,7 @@ def test_a_creditor_id_is_stored_compact(uow: UnitOfWork, manager: Actor) -> Non
         "NL12ZZZ1234",  # too short for a KvK number
     ],
 )
-def test_a_bad_creditor_id_is_refused_in_dutch(
-    uow: UnitOfWork, manager: Actor, wrong: str
-) -> None:
+def test_a_bad_creditor_id_is_refused_in_dutch(uow: UnitOfWork, manager: Actor, wrong: str) -> None:
     with pytest.raises(InvalidInput, match="Het incassant-ID klopt niet"):
         update_centre(uow, manager, replace(centre_details(uow), creditor_id=wrong))
     assert centre_details(uow).creditor_id == ""

@@ -65,7 +65,9 @@ def live_collections(session: Session, invoice_ids: list[UUID] | None = None) ->
     }
 
 
-def collection_notice(session: Session, invoice: Invoice, creditor_id: str) -> CollectionNotice | None:
+def collection_notice(
+    session: Session, invoice: Invoice, creditor_id: str
+) -> CollectionNotice | None:
     """The pre-notification an invoice prints, when it is (or will be) collected."""
     if invoice.kind is not InvoiceKind.INVOICE or not creditor_id:
         return None
@@ -101,7 +103,9 @@ def collection_returned(uow: UnitOfWork, actor: Actor, invoice_id: UUID, reason:
         original = _live_collection(tx.session, invoice_id)
         if invoice is None or original is None:
             raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Deze factuur is niet geïncasseerd; er valt niets terug te boeken.")
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Deze factuur is niet geïncasseerd; er valt niets terug te boeken."
+                )
             )
         tx.session.add(_reversal(tx, person, original, reason))
         for payment in _live_debit_payments(tx.session, invoice_id):
@@ -183,6 +187,9 @@ def _audit(
         action="invoice.collection_returned",
         subject=invoice_number_text(invoice.centre_code, invoice.number),
         at=tx.now,
-        before={"collect_on": original.collect_on.isoformat(), "amount_cents": original.amount_cents},
+        before={
+            "collect_on": original.collect_on.isoformat(),
+            "amount_cents": original.amount_cents,
+        },
         after={"reason": reason},
     )

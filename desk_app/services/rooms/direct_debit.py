@@ -170,7 +170,9 @@ def _first(session: Session, hirer: Hirer) -> bool:
     return not any(row.reverses_id is None and row.id not in undone for row in rows)
 
 
-def _item(session: Session, invoice: Invoice, hirer: Hirer, cents: int, *, first: bool) -> DebitItem:
+def _item(
+    session: Session, invoice: Invoice, hirer: Hirer, cents: int, *, first: bool
+) -> DebitItem:
     number = invoice_number_text(invoice.centre_code, invoice.number)
     earlier = session.scalar(
         select(func.count()).where(
@@ -235,4 +237,3 @@ def _record(tx: Transaction, person: Person, batch: DebitBatch) -> None:
         at=tx.now,
         after={"collect_on": batch.collect_on.isoformat(), "total_cents": batch.total_cents},
     )
-

@@ -80,7 +80,7 @@ def clean_iban(text: str) -> str:
 
 
 def validated(details: HirerDetails, today: date) -> HirerDetails:
-    """Trimmed details with a checked name, IBAN and mandate, or a Dutch message on what is wrong."""
+    """Trimmed details with a checked name, IBAN and mandate, or a Dutch message on the fault."""
     iban = clean_iban(details.iban)
     reference, signed_on = clean_mandate(
         details.mandate_reference, details.mandate_signed_on, iban, today

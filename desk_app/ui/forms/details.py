@@ -65,7 +65,9 @@ class NumbersForm(QWidget):
         self.iban = QLineEdit(self)
         self.iban.setPlaceholderText(self.tr("bijvoorbeeld NL91 ABNA 0417 1643 00"))
         self.creditor_id = QLineEdit(self)
-        self.creditor_id.setPlaceholderText(self.tr("alleen voor incasso, bijvoorbeeld NL53ZZZ091734220000"))
+        self.creditor_id.setPlaceholderText(
+            self.tr("alleen voor incasso, bijvoorbeeld NL53ZZZ091734220000")
+        )
         form = form_layout(self)
         add_row(form, self.tr("Btw-nummer"), self.vat)
         add_row(form, self.tr("KvK-nummer"), self.coc)

@@ -15,6 +15,7 @@ from desk_app.commands import (
     Handler,
     bank,
     books,
+    direct_debit,
     invoices,
     operations,
     report,
@@ -26,7 +27,16 @@ from desk_app.logs import configure_logging
 from desk_app.paths import DataFolder, keep_files_private, resolve_data_folder
 
 log = logging.getLogger(__name__)
-COMMAND_MODULES: tuple[ModuleType, ...] = (setup, operations, sync, report, invoices, bank, books)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    setup,
+    operations,
+    sync,
+    report,
+    invoices,
+    bank,
+    books,
+    direct_debit,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

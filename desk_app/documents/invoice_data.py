@@ -13,6 +13,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Invoice, InvoiceKind, InvoiceLine
 from desk_app.services.centre import CentreDetails, centre_details
 from desk_app.services.rooms.bookings import ExtraLine
+from desk_app.services.rooms.collections import CollectionNotice, collection_notice
 from desk_app.services.rooms.invoice_lines import Totals, stored_totals
 from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.rooms.payment_reference import payment_reference
@@ -41,6 +42,8 @@ class InvoiceDocument:
     payment_qr: str | None
     # The RF creditor reference (ISO 11649) a transfer should carry.
     reference: str
+    # For a hirer with a mandate: the direct debit announced (the pre-notification).
+    collection: CollectionNotice | None = None
 
 
 def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
@@ -80,6 +83,7 @@ def invoice_document(uow: UnitOfWork, invoice_id: UUID) -> InvoiceDocument:
             else None,
             payment_qr=_payment_qr(centre, invoice, reference),
             reference=reference,
+            collection=collection_notice(tx.session, invoice, centre.creditor_id),
         )
 
 

@@ -176,6 +176,8 @@ def _payment(document: InvoiceDocument) -> list[Any]:
         notes.append(_para(EXEMPT_NOTE))
     if document.kind is not InvoiceKind.INVOICE or document.totals.total_cents <= 0:
         return notes
+    if document.collection is not None:
+        return [*notes, _para(collection_text(document))]
     centre = document.centre
     text = _para(
         f"Betalingstermijn: {PAYMENT_TERM_DAYS} dagen. "
@@ -191,3 +193,21 @@ def _payment(document: InvoiceDocument) -> list[Any]:
     block = Table([[text, image]], colWidths=[125 * mm, 45 * mm])
     block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return [*notes, Spacer(1, 2 * mm), KeepTogether(block)]
+
+
+def collection_text(document: InvoiceDocument) -> str:
+    """The pre-notification: how much is debited, when, from which account, on which mandate."""
+    notice = document.collection
+    assert notice is not None
+    when = (
+        f"op {_date(notice.collect_on)}"
+        if notice.collect_on
+        else f"op of kort na {_date(document.due_on)}"
+    )
+    account = f" van uw rekening eindigend op {notice.iban_tail}" if notice.iban_tail else ""
+    return (
+        f"U hoeft niets over te maken: {format_cents(document.totals.total_cents)} wordt "
+        f"{when} automatisch afgeschreven{account} (incasso, machtigingskenmerk "
+        f"{notice.mandate_reference}, incassant-ID {notice.creditor_id}, betalingskenmerk "
+        f"{printed_reference(document.reference)})."
+    )

@@ -27,6 +27,7 @@ from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.day_close import DayClose, PaidOut
 from desk_app.models.invoices import (
     Invoice,
+    InvoiceCollection,
     InvoiceCounter,
     InvoiceLine,
     InvoicePayment,
@@ -73,6 +74,7 @@ __all__ = [
     "Fact",
     "Hirer",
     "Invoice",
+    "InvoiceCollection",
     "InvoiceCounter",
     "InvoiceKind",
     "InvoiceLine",

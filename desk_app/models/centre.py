@@ -26,6 +26,8 @@ class Centre(Synced, Base):
     vat_number: Mapped[str] = mapped_column(String(20), default="")
     coc_number: Mapped[str] = mapped_column(String(12), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
+    # The SEPA creditor identifier (incassant-ID) direct-debit files carry.
+    creditor_id: Mapped[str] = mapped_column(String(35), default="")
 
 
 class OpeningHours(Synced, Base):

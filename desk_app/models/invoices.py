@@ -108,3 +108,27 @@ class InvoiceReminder(Fact, Base):
     amount_cents: Mapped[Cents]
     by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     by_name: Mapped[ShortText]
+
+
+class InvoiceCollection(Fact, Base):
+    """An invoice put in a direct-debit file; a returned collection is undone by a reversal.
+
+    A reversal row carries the negated amount and names the row it reverses, once only.
+    """
+
+    __tablename__ = "invoice_collection"
+    __table_args__ = (
+        UniqueConstraint("reverses_id", "centre_code"),
+        CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
+    )
+
+    invoice_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("invoice.id"), index=True)
+    collect_on: Mapped[date]
+    amount_cents: Mapped[Cents]
+    mandate_reference: Mapped[str] = mapped_column(String(35))
+    sequence: Mapped[str] = mapped_column(String(4))  # FRST or RCUR, as pain.008 writes it
+    end_to_end_id: Mapped[str] = mapped_column(String(35))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("invoice_collection.id"))
+    by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
+    by_name: Mapped[ShortText]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
@@ -47,6 +47,10 @@ class Hirer(Synced, Base):
     postcode: Mapped[str] = mapped_column(String(10), default="")
     city: Mapped[str] = mapped_column(String(120), default="")
     iban: Mapped[str] = mapped_column(String(34), default="")
+    # A SEPA direct-debit mandate on ``iban``: empty reference means none.
+    mandate_reference: Mapped[str] = mapped_column(String(35), default="")
+    mandate_signed_on: Mapped[date | None]
+    mandate_first: Mapped[bool] = mapped_column(default=True)
     tariff_class: Mapped[TariffClass] = mapped_column(str_enum(TariffClass))
     active: Mapped[bool] = mapped_column(default=True)
     # An organisation that takes its invoices as UBL e-invoices (SI-UBL 2.0 / Peppol BIS 3),

@@ -10,6 +10,7 @@ from itertools import pairwise
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum import iban as iban_number
+from stdnum.eu import at_02
 from stdnum.exceptions import ValidationError
 from stdnum.nl import btw, postcode
 
@@ -60,6 +61,8 @@ class CentreDetails:
     vat_number: str = ""
     coc_number: str = ""
     iban: str = ""
+    # The SEPA creditor identifier (incassant-ID) for direct debits; empty until one is given.
+    creditor_id: str = ""
     opening_hours: dict[int, Span | None] = field(default_factory=default_opening_hours)
     day_parts: dict[DayPartKey, Span] = field(default_factory=lambda: dict(DEFAULT_DAY_PARTS))
 
@@ -97,6 +100,15 @@ def validated(details: CentreDetails) -> CentreDetails:
         iban=_checked(
             details.iban, iban_number.validate, QT_TRANSLATE_NOOP("Errors", "Het IBAN klopt niet.")
         ),
+        creditor_id=_checked(
+            details.creditor_id,
+            validate_creditor_id,
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Het incassant-ID klopt niet. Het is NL, twee controlecijfers, ZZZ en het "
+                "KvK-nummer, bijvoorbeeld NL53ZZZ091734220000.",
+            ),
+        ),
         opening_hours=dict(details.opening_hours),
         day_parts=dict(details.day_parts),
     )
@@ -124,6 +136,20 @@ def _validate_coc(number: str) -> str:
     if not COC_PATTERN.fullmatch(digits):
         raise ValidationError
     return digits
+
+
+def validate_creditor_id(number: str) -> str:
+    """A Dutch SEPA creditor identifier: NL, ISO 7064 check digits, ZZZ, the KvK number.
+
+    The KvK number may carry its four-digit branch suffix, as Dutch banks issue it.
+    """
+    compact = str(at_02.validate(number))
+    national = compact[7:]
+    if not compact.startswith("NL") or compact[4:7] != "ZZZ" or len(national) not in (8, 12):
+        raise ValidationError
+    if not national.isdigit():
+        raise ValidationError
+    return compact
 
 
 def _check_spans(details: CentreDetails) -> None:
@@ -221,6 +247,7 @@ def centre_details(uow: UnitOfWork) -> CentreDetails:
             vat_number=centre.vat_number,
             coc_number=centre.coc_number,
             iban=centre.iban,
+            creditor_id=centre.creditor_id,
             opening_hours=hours,
             day_parts=parts,
         )
@@ -257,7 +284,16 @@ def update_centre(uow: UnitOfWork, actor: Actor, details: CentreDetails) -> Cent
 def _columns(details: CentreDetails) -> dict[str, str]:
     return {
         key: getattr(details, key)
-        for key in ("name", "street", "postcode", "city", "vat_number", "coc_number", "iban")
+        for key in (
+            "name",
+            "street",
+            "postcode",
+            "city",
+            "vat_number",
+            "coc_number",
+            "iban",
+            "creditor_id",
+        )
     }
 
 

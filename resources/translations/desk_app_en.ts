@@ -1473,6 +1473,49 @@
     </message>
 </context>
 <context>
+    <name>DirectDebitDialog</name>
+    <message>
+        <source>Incasso maken</source>
+        <translation>Make direct debit</translation>
+    </message>
+    <message>
+        <source>Op de eerst mogelijke werkdag</source>
+        <translation>On the first possible business day</translation>
+    </message>
+    <message>
+        <source>Incassobestand maken</source>
+        <translation>Make direct-debit file</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Facturen van de maand</source>
+        <translation>Invoices of the month</translation>
+    </message>
+    <message>
+        <source>Incassodatum</source>
+        <translation>Collection date</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Incassobestand opslaan</source>
+        <translation>Save direct-debit file</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden gemaakt of bewaard: {error}</source>
+        <translation>The file could not be made or saved: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DisplayDialog</name>
     <message>
         <source>Weergave</source>
@@ -1636,6 +1679,10 @@
     <message>
         <source>Het IBAN klopt niet.</source>
         <translation>The IBAN is not right.</translation>
+    </message>
+    <message>
+        <source>Het incassant-ID klopt niet. Het is NL, twee controlecijfers, ZZZ en het KvK-nummer, bijvoorbeeld NL53ZZZ091734220000.</source>
+        <translation>The creditor identifier is not right. It is NL, two check digits, ZZZ and the chamber of commerce number, for example NL53ZZZ091734220000.</translation>
     </message>
     <message>
         <source>Een openingstijd moet voor de sluitingstijd liggen.</source>
@@ -2601,6 +2648,50 @@
         <source>Een e-factuur vraagt het KvK-nummer, het btw-nummer en het adres van het buurthuis. Vul ze in bij Beheer.</source>
         <translation>An e-invoice needs the centre&apos;s KvK number, VAT number and address. Fill them in under Manage.</translation>
     </message>
+    <message>
+        <source>Geef de incassodatum als jjjj-mm-dd, bijvoorbeeld 2026-12-07.</source>
+        <translation>Give the collection date as yyyy-mm-dd, for example 2026-12-07.</translation>
+    </message>
+    <message>
+        <source>Noem de sociaal beheerder met --person, een van: {names}.</source>
+        <translation>Name the social manager with --person, one of: {names}.</translation>
+    </message>
+    <message>
+        <source>Geef de reden van de terugboeking.</source>
+        <translation>Give the reason for the return.</translation>
+    </message>
+    <message>
+        <source>Deze factuur is niet geïncasseerd; er valt niets terug te boeken.</source>
+        <translation>This invoice was not collected; there is nothing to return.</translation>
+    </message>
+    <message>
+        <source>Geef de maand als jjjj-mm, bijvoorbeeld 2026-11.</source>
+        <translation>Give the month as yyyy-mm, for example 2026-11.</translation>
+    </message>
+    <message>
+        <source>Er zijn over {month} geen openstaande facturen van huurders met een machtiging die nog niet zijn geïncasseerd.</source>
+        <translation>For {month} there are no open invoices of hirers with a mandate that have not been collected yet.</translation>
+    </message>
+    <message>
+        <source>Vul eerst het IBAN en het incassant-ID van het buurthuis in (Beheer › Buurthuisgegevens).</source>
+        <translation>First fill in the centre&apos;s IBAN and creditor identifier (Admin › Centre details).</translation>
+    </message>
+    <message>
+        <source>Op {day} kan niet worden geïncasseerd. Kies een werkdag op of na {earliest}.</source>
+        <translation>Nothing can be collected on {day}. Choose a business day on or after {earliest}.</translation>
+    </message>
+    <message>
+        <source>Het machtigingskenmerk is hoogstens 35 letters, cijfers of leestekens (geen é, ë of &amp;).</source>
+        <translation>The mandate reference is at most 35 letters, digits or punctuation marks (no é, ë or &amp;).</translation>
+    </message>
+    <message>
+        <source>Vul de datum in waarop de machtiging is getekend (niet in de toekomst).</source>
+        <translation>Fill in the date the mandate was signed (not in the future).</translation>
+    </message>
+    <message>
+        <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
+        <translation>A mandate needs the hirer&apos;s IBAN.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2857,6 +2948,10 @@
         <translation>Peppol ID (else from KvK/OIN)</translation>
     </message>
     <message>
+        <source>SEPA-machtiging</source>
+        <translation>SEPA mandate</translation>
+    </message>
+    <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -3094,6 +3189,10 @@
         <translation>Make reminder</translation>
     </message>
     <message>
+        <source>Incasso maken…</source>
+        <translation>Make direct debit…</translation>
+    </message>
+    <message>
         <source>Maandfactuur maken</source>
         <translation>Make monthly invoice</translation>
     </message>
@@ -3132,6 +3231,10 @@
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Incassobestand gemaakt: {count} facturen, {total}.</source>
+        <translation>Direct-debit file made: {count} invoices, {total}.</translation>
     </message>
     <message>
         <source>{number} is gemaakt ({total}).</source>
@@ -3314,6 +3417,33 @@
     </message>
 </context>
 <context>
+    <name>MandateFields</name>
+    <message>
+        <source>leeg: geen incasso</source>
+        <translation>empty: no direct debit</translation>
+    </message>
+    <message>
+        <source>Eerste incasso nog te doen</source>
+        <translation>First collection still to come</translation>
+    </message>
+    <message>
+        <source>Doorlopend (al eerder geïncasseerd)</source>
+        <translation>Recurring (collected before)</translation>
+    </message>
+    <message>
+        <source>Machtigingskenmerk</source>
+        <translation>Mandate reference</translation>
+    </message>
+    <message>
+        <source>Getekend op</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Incasso</source>
+        <translation>Direct debit</translation>
+    </message>
+</context>
+<context>
     <name>MoodPanel</name>
     <message>
         <source>Tevreden</source>
@@ -3443,6 +3573,10 @@
         <translation>for example NL91 ABNA 0417 1643 00</translation>
     </message>
     <message>
+        <source>alleen voor incasso, bijvoorbeeld NL53ZZZ091734220000</source>
+        <translation>only for direct debit, for example NL53ZZZ091734220000</translation>
+    </message>
+    <message>
         <source>Btw-nummer</source>
         <translation>VAT number</translation>
     </message>
@@ -3453,6 +3587,10 @@
     <message>
         <source>IBAN</source>
         <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Incassant-ID</source>
+        <translation>Creditor identifier</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,7 @@ from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.rooms.bank_dialog import BankImportDialog
 from desk_app.ui.rooms.booking_dialog import BookingDialog
+from desk_app.ui.rooms.direct_debit_dialog import DirectDebitDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
@@ -90,6 +91,9 @@ DIALOGS: dict[str, DialogFactory] = {
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
     "invoice-payment": _invoice_payment,
     "bank-statement": lambda w, d, a: BankImportDialog(w.context, a, w),
+    "direct-debit": lambda w, d, a: DirectDebitDialog(
+        d.uow, a, w.jobs, datetime.now(LOCAL_ZONE).date().replace(day=1), w
+    ),
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),

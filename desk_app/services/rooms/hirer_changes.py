@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Booking, BookingState, Hirer, Person, Role, TariffClass
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
@@ -21,7 +22,7 @@ _EDITABLE = tuple(key for key in HIRER_COLUMNS if key != "tariff_class")
 
 def update_hirer(uow: UnitOfWork, actor: Actor, details: HirerDetails) -> HirerDetails:
     """The desk corrects a hirer's details; a new tariff class is the manager's decision."""
-    details = validated(details)
+    details = validated(details, uow.now().astimezone(LOCAL_ZONE).date())
     with uow.write() as tx:
         person = require_role(tx, actor, Role.RECEPTION)
         hirer = _hirer(tx.session, details.id)

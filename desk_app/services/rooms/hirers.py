@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from uuid import UUID
 
 from sqlalchemy import select
@@ -11,6 +12,7 @@ from stdnum import iban as iban_number
 from stdnum.exceptions import ValidationError
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Hirer, Role, TariffClass
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
@@ -19,6 +21,7 @@ from desk_app.services.rooms.hirer_identifiers import (
     clean_registration,
     require_e_invoice_address,
 )
+from desk_app.services.rooms.mandates import clean_mandate
 from desk_app.services.uow import UnitOfWork
 
 # The hirer's columns the desk enters, in the order of HirerDetails.
@@ -36,6 +39,9 @@ HIRER_COLUMNS = (
     "e_invoicing",
     "registration_number",
     "peppol_id",
+    "mandate_reference",
+    "mandate_signed_on",
+    "mandate_first",
 )
 
 
@@ -56,6 +62,10 @@ class HirerDetails:
     e_invoicing: bool = False
     registration_number: str = ""
     peppol_id: str = ""
+    # A SEPA direct-debit mandate on ``iban`` (see ``mandates.py``); empty means none.
+    mandate_reference: str = ""
+    mandate_signed_on: date | None = None
+    mandate_first: bool = True
     id: UUID | None = None
     active: bool = True
 
@@ -80,8 +90,12 @@ def clean_iban(text: str) -> str:
         ) from error
 
 
-def validated(details: HirerDetails) -> HirerDetails:
-    """Trimmed details with a checked name and IBAN, or a Dutch message saying what is wrong."""
+def validated(details: HirerDetails, today: date) -> HirerDetails:
+    """Trimmed, checked details (name, IBAN, mandate, e-invoicing), or a Dutch message."""
+    iban = clean_iban(details.iban)
+    reference, signed_on = clean_mandate(
+        details.mandate_reference, details.mandate_signed_on, iban, today
+    )
     registration = clean_registration(details.registration_number)
     cleaned = replace(
         details,
@@ -92,7 +106,9 @@ def validated(details: HirerDetails) -> HirerDetails:
         street=" ".join(details.street.split()),
         postcode=" ".join(details.postcode.split()).upper(),
         city=" ".join(details.city.split()),
-        iban=clean_iban(details.iban),
+        iban=iban,
+        mandate_reference=reference,
+        mandate_signed_on=signed_on,
         registration_number=registration,
         peppol_id=clean_peppol_id(details.peppol_id, registration),
     )
@@ -148,7 +164,7 @@ def check_contact(details: HirerDetails) -> None:
 
 def create_hirer(uow: UnitOfWork, actor: Actor, details: HirerDetails) -> HirerDetails:
     """The desk registers a new hirer; only the manager gives one the free internal tariff."""
-    details = validated(details)
+    details = validated(details, uow.now().astimezone(LOCAL_ZONE).date())
     with uow.write() as tx:
         needed = Role.MANAGER if details.tariff_class is TariffClass.INTERNAL else Role.RECEPTION
         require_role(tx, actor, needed)

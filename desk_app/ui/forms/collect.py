@@ -20,6 +20,7 @@ def collect_details(
         vat_number=numbers.vat.text(),
         coc_number=numbers.coc.text(),
         iban=numbers.iban.text(),
+        creditor_id=numbers.creditor_id.text(),
         opening_hours=hours.value(),
         day_parts=parts.value(),
     )

@@ -54,7 +54,7 @@ class IdentityForm(QWidget):
 
 
 class NumbersForm(QWidget):
-    """The numbers an invoice must carry: VAT, chamber of commerce (KvK), IBAN."""
+    """The numbers an invoice must carry: VAT, chamber of commerce (KvK), IBAN, incassant-ID."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,13 +64,19 @@ class NumbersForm(QWidget):
         self.coc.setPlaceholderText(self.tr("8 cijfers"))
         self.iban = QLineEdit(self)
         self.iban.setPlaceholderText(self.tr("bijvoorbeeld NL91 ABNA 0417 1643 00"))
+        self.creditor_id = QLineEdit(self)
+        self.creditor_id.setPlaceholderText(
+            self.tr("alleen voor incasso, bijvoorbeeld NL53ZZZ091734220000")
+        )
         form = form_layout(self)
         add_row(form, self.tr("Btw-nummer"), self.vat)
         add_row(form, self.tr("KvK-nummer"), self.coc)
         add_row(form, self.tr("IBAN"), self.iban)
+        add_row(form, self.tr("Incassant-ID"), self.creditor_id)
 
     def fill(self, details: CentreDetails) -> None:
         """Show stored details."""
         self.vat.setText(details.vat_number)
         self.coc.setText(details.coc_number)
         self.iban.setText(details.iban)
+        self.creditor_id.setText(details.creditor_id)

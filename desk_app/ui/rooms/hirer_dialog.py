@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import DeskError
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import TariffClass
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.hirer_changes import update_hirer
@@ -27,6 +28,7 @@ from desk_app.ui.messages import error_text, kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.admin_common import is_manager
 from desk_app.ui.rooms.common import MessageLine
+from desk_app.ui.rooms.mandate_fields import MandateFields
 from desk_app.ui.touch import big_button, touch_sized
 
 TEXT_FIELDS = (
@@ -43,7 +45,7 @@ TEXT_FIELDS = (
 
 
 class HirerDialog(QDialog):
-    """Name, kind, tariff class, contact and invoice address, an optional IBAN, e-invoicing.
+    """Name, kind, tariff class, contact and address, an optional IBAN and mandate, e-invoicing.
 
     With ``hirer`` it changes that hirer; only the manager may change the tariff class.
     """
@@ -71,6 +73,7 @@ class HirerDialog(QDialog):
         self.e_invoicing.setStyleSheet("QCheckBox { min-height: 44px; }")
         self.fields = {key: touch_sized(QLineEdit(self)) for key in TEXT_FIELDS}
         self.fields["iban"].editingFinished.connect(self.check_iban)
+        self.mandate = MandateFields(uow.now().astimezone(LOCAL_ZONE).date(), self)
         self.message = MessageLine(self)
         self.act = PageAction(lambda: actor, self.message)
         self.save_button = big_button(self.tr("Opslaan"), self)
@@ -111,6 +114,7 @@ class HirerDialog(QDialog):
             if key == "registration_number":
                 form.addRow("", self.e_invoicing)
             form.addRow(label(), self.fields[key])
+        form.addRow(self.tr("SEPA-machtiging"), self.mandate)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
         self.fitting = fit_dialog(self, form, [cancel, self.save_button], self.message)
@@ -123,10 +127,12 @@ class HirerDialog(QDialog):
         self.tariff.setCurrentIndex(self.tariff.findData(hirer.tariff_class.value))
         for key, field in self.fields.items():
             field.setText(str(getattr(hirer, key)))
+        self.mandate.fill(hirer.mandate_reference, hirer.mandate_signed_on, hirer.mandate_first)
 
     def details(self) -> HirerDetails:
         """The hirer as the form stands."""
         text = {key: field.text() for key, field in self.fields.items()}
+        reference, signed_on, first = self.mandate.values()
         details = HirerDetails(
             name=self.name.text(),
             tariff_class=TariffClass(self.tariff.currentData()),
@@ -141,6 +147,9 @@ class HirerDialog(QDialog):
             e_invoicing=self.e_invoicing.isChecked(),
             registration_number=text["registration_number"],
             peppol_id=text["peppol_id"],
+            mandate_reference=reference,
+            mandate_signed_on=signed_on,
+            mandate_first=first,
         )
         if self._hirer is None:
             return details

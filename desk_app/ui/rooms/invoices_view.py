@@ -37,6 +37,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import InvoiceKind, InvoiceStatus, TariffClass
 from desk_app.services.rooms.credit_notes import credit_invoice
+from desk_app.services.rooms.direct_debit import DebitBatch
 from desk_app.services.rooms.hirers import hirers
 from desk_app.services.rooms.invoice_store import InvoiceInfo
 from desk_app.services.rooms.invoicing import invoice_hirer_month
@@ -51,6 +52,7 @@ from desk_app.ui.messages import kind_heading, kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
+from desk_app.ui.rooms.direct_debit_dialog import DirectDebitDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.reversal_dialog import ReversalDialog
 from desk_app.ui.touch import big_button, touch_sized
@@ -192,6 +194,7 @@ class InvoicesView(QWidget):
             (self.tr("Crediteren…"), self.credit),
             (self.tr("Bankafschrift inlezen…"), self.read_statement),
             (self.tr("Herinnering maken"), self.make_reminder),
+            (self.tr("Incasso maken…"), self.direct_debit),
         ):
             button = big_button(text, self)
             button.clicked.connect(slot)
@@ -353,6 +356,24 @@ class InvoicesView(QWidget):
         dialog = BankImportDialog(self.documents.context, actor, self)
         dialog.booked.connect(self._reload)
         self.dialog = open_dialog(dialog, closed=self._dialog_closed)
+
+    def direct_debit(self) -> None:
+        """Open *Incasso maken* for the month chosen beside *Maandfactuur maken*."""
+        actor = self.act.actor()
+        if actor is None:
+            return
+        month, jobs = from_qdate(self.month.date()).replace(day=1), self.documents.context.jobs
+        dialog = DirectDebitDialog(self._uow, actor, jobs, month, self)
+        self.dialog = open_dialog(dialog, lambda: self._debited(dialog.saved), self._dialog_closed)
+
+    def _debited(self, batch: DebitBatch | None) -> None:
+        if batch is not None:
+            self.message.show_info(
+                self.tr("Incassobestand gemaakt: {count} facturen, {total}.").format(
+                    count=len(batch.items), total=euro(batch.total_cents)
+                )
+            )
+            self._reload()
 
     @Slot()
     def invoice_month(self) -> None:

@@ -160,3 +160,29 @@ def test_every_button_is_in_view_at_a_large_text_size(
     page = open_page(window, kind)
     settle()
     assert outside(page, window) == []
+
+
+def test_the_living_rooms_actions_and_count_are_in_view_at_a_large_text_size(
+    window: MainWindow,
+) -> None:
+    page = open_page(window, LivingRoomPage)
+    settle()
+    needed = [
+        page.pass_button,
+        page.evacuation_button,
+        page.data_button,
+        page.panel.count_button,
+        *page.panel.purposes.buttons(),
+    ]
+    away = outside(page, window)
+    assert [button.text() for button in needed if button.text() in away] == []
+    assert (
+        page.figures.inside.visibleRegion().boundingRect().height() == page.figures.inside.height()
+    )
+
+
+def test_the_navigation_elides_no_section_at_a_large_text_size(window: MainWindow) -> None:
+    navigation = window.navigation
+    needed = navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth()
+    assert navigation.viewport().width() + 2 * navigation.frameWidth() >= needed
+    assert navigation.width() <= 260  # the page keeps the width the larger text needs

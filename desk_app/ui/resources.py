@@ -29,6 +29,9 @@ def icon(name: str) -> QIcon:
     return QIcon(str(resource_dir() / "icons" / f"{name}.svg"))
 
 
+NAV_TEXT_MAX = 16  # points, as at the default size: readable, and the page keeps its width
+
+
 def style_sheet(font_size: int) -> str:
     """The style sheet with its sizes (points) and the icon folder filled in."""
     text = (resource_dir() / "style.qss").read_text(encoding="utf-8")
@@ -37,7 +40,8 @@ def style_sheet(font_size: int) -> str:
         large=round(font_size * 1.25),
         title=round(font_size * 1.7),
         status=min(font_size, 15),  # the status bar stays on one line at large sizes
-        nav=max(240, font_size * 15),  # the navigation column fits its longest name
+        navtext=min(round(font_size * 1.25), NAV_TEXT_MAX),
+        nav=max(240, min(font_size, NAV_TEXT_MAX) * 15),  # fits its longest name, no wider
         icons=(resource_dir() / "icons").as_posix(),
     )
 

@@ -76,6 +76,7 @@ class LivingRoomPage(Page):
 
     def _lay_out(self) -> None:
         main = QVBoxLayout()
+        self.main = main
         main.addWidget(self.panel, 1)
         self.action_row = WrappingGrid(self)
         self.action_row.set_cells([self.pass_button, self.evacuation_button, self.data_button])
@@ -107,7 +108,12 @@ class LivingRoomPage(Page):
             self._arrange_columns()
 
     def _arrange_columns(self) -> None:
-        """Decided by widths only (the text size), never by a message: nothing moves on a tap."""
+        """Decided by widths only (the text size), never by a message: nothing moves on a tap.
+
+        While every row of buttons fits beside the figures, the actions sit under the
+        check-in; at a large text size they move to the top of the side column and the
+        check-in's rows wrap, so nothing a volunteer needs falls below the fold.
+        """
         if not hasattr(self, "columns"):
             return  # a resize while the page is being built
         rows: list[WrappingGrid] = [*self.panel.rows, self.action_row]
@@ -116,9 +122,21 @@ class LivingRoomPage(Page):
         margins = outer.contentsMargins() if outer is not None else self.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         wanted = check_in + self.columns.spacing() + self.side.minimumSize().width()
-        self.columns.setDirection(
-            QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom
-        )
+        self._place_actions(beside=wanted > room)
+
+    def _place_actions(self, *, beside: bool) -> None:
+        """The action buttons under the check-in, or stacked above the figures."""
+        target = self.side if beside else self.main
+        if target.indexOf(self.action_row) >= 0:
+            return
+        (self.main if beside else self.side).removeWidget(self.action_row)
+        if beside:
+            self.side.insertWidget(0, self.action_row)
+        else:
+            self.main.addWidget(self.action_row)
+        self.action_row.columns = 0
+        self.columns.setStretch(0, 3 if beside else 2)
+        self.columns.setStretch(1, 2 if beside else 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this page: fresh figures, and the scan field ready for the scanner."""

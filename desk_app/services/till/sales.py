@@ -22,13 +22,14 @@ from desk_app.models import (
     SaleKind,
     SaleLine,
 )
-from desk_app.services.auth import Actor, require_role
+from desk_app.services.auth import Acting, Actor, require_acting
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
 from desk_app.services.till.payments import PaymentIn, PlannedPayment, plan_payments
+from desk_app.services.till.pricing import product_rows
 from desk_app.services.till.receipts import Receipt, build_receipt
-from desk_app.services.till.settings import read_settings
+from desk_app.services.till.settings import till_settings
 from desk_app.services.uow import Transaction, UnitOfWork
 
 
@@ -44,10 +45,10 @@ def sell(
     """Ring up and pay a basket in one transaction; return its receipt."""
     check_quantities(lines)
     with uow.write() as tx:
-        seller = require_role(tx, actor, Role.BAR)
+        seller = require_acting(tx, actor, Role.BAR)
         at = tx.now
-        priced = price_lines(tx.session, lines, to_local(at).date())
-        settings = read_settings(tx.session)
+        priced = price_lines(product_rows(tx), lines, to_local(at).date())
+        settings = till_settings(tx)
         if any(line.is_alcohol for line in priced):
             check_alcohol(tx.session, at, settings, youth=False, age_confirmed=age_confirmed)
         total = sum(line.amount_cents for line in priced)
@@ -82,7 +83,7 @@ def next_receipt_number(session: Session, centre_code: str) -> int:
 
 def record_sale(
     tx: Transaction,
-    seller: Person,
+    seller: Person | Acting,
     priced: Sequence[PricedLine],
     planned: Sequence[PlannedPayment],
     *,
@@ -96,7 +97,7 @@ def record_sale(
     """Store a checked sale (or reversal) with its number, lines, payments and card spends."""
     centre = tx.centre_code()
     at = tx.now
-    ensure_day_open(tx.session, to_local(at).date())
+    ensure_day_open(tx.connection, to_local(at).date())
     sale = Sale(
         id=uuid4(),
         centre_code=centre,
@@ -118,7 +119,7 @@ def record_sale(
     # The sale goes in before what refers to it; the rows are never in the session, so a
     # sale costs one statement per table and no unit-of-work flush.
     insert_built(tx.session, [sale, *lines, *payments, *_card_spends(sale, planned, seller, at)])
-    return build_receipt(tx.session, sale, lines, payments)
+    return build_receipt(tx, sale, lines, payments)
 
 
 def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine:
@@ -157,7 +158,7 @@ def _payment(sale: Sale, part: PlannedPayment, at: datetime) -> Payment:
 
 
 def _card_spends(
-    sale: Sale, planned: Sequence[PlannedPayment], seller: Person, at: datetime
+    sale: Sale, planned: Sequence[PlannedPayment], seller: Person | Acting, at: datetime
 ) -> list[CoffeeCardMovement]:
     return [
         CoffeeCardMovement(

@@ -12,7 +12,7 @@ from desk_app.db.migrate import upgrade_database
 from desk_app.logs import configure_logging
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
-from desk_app.services.caches import HistoryCache, LoginSessions, SettingsCache
+from desk_app.services.caches import HistoryCache, LoginSessions, SettingsCache, TillCache
 from desk_app.services.desk_lock import Hold, Use, take_hold
 from desk_app.services.identity import ensure_epoch, start_new_epoch
 from desk_app.services.restore import Restored, put_backup_in_place
@@ -61,7 +61,11 @@ def _open_held(folder: DataFolder) -> Desk:
         if backup is not None:
             log.info("database upgraded; the previous version is kept in %s", backup)
         uow = UnitOfWork(
-            database, settings=SettingsCache(), history=HistoryCache(), logins=LoginSessions()
+            database,
+            settings=SettingsCache(),
+            history=HistoryCache(),
+            logins=LoginSessions(),
+            till=TillCache(),
         )
         ensure_epoch(uow)
     except BaseException:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
@@ -62,6 +62,18 @@ def _make_engine(path: Path, *, pool_size: int, writer: bool) -> Engine:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writer else "BEGIN")
 
     return engine
+
+
+def data_version(connection: Connection) -> tuple[int, int]:
+    """SQLite's count of commits by other connections, with this connection's identity.
+
+    The pair changes when another process commits (or the connection is replaced), never on
+    this connection's own commits: a value kept across transactions checks itself with it.
+    """
+    raw = connection.connection.driver_connection
+    assert raw is not None
+    (version,) = raw.execute("PRAGMA data_version").fetchone()
+    return id(raw), int(version)
 
 
 def open_database(path: Path) -> Database:

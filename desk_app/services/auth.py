@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from typing import overload
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from desk_app.formatting import format_local
@@ -248,6 +248,26 @@ def require_role(tx: CoreTransaction, actor: Actor, needed: Role) -> Person | No
     if row is None or not row.active or not role_allows(row.role, needed):
         raise _refusal(needed)
     return None
+
+
+@dataclass(frozen=True)
+class Acting:
+    """The person behind an actor, as the role check read them: their key and name."""
+
+    id: UUID
+    name: str
+
+
+def require_acting(tx: CoreTransaction, actor: Actor, needed: Role) -> Acting:
+    """``require_role`` in one Core query that loads no ORM row: for the till's busiest path."""
+    require_issued(tx, actor)
+    row = tx.connection.execute(_ACTING, {"person_id": actor.person_id}).first()
+    if row is None or not row.active or not role_allows(row.role, needed):
+        raise _refusal(needed)
+    return Acting(actor.person_id, row.name)
+
+
+_ACTING = select(Person.name, Person.role, Person.active).where(Person.id == bindparam("person_id"))
 
 
 def _refusal(needed: Role) -> NotAllowed:

@@ -7,7 +7,7 @@ thread reads, so each holds a lock.
 from __future__ import annotations
 
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, time
 from threading import Lock
 from typing import TYPE_CHECKING, NamedTuple
@@ -21,6 +21,8 @@ from desk_app.models import Centre, DayPart, DayPartKey
 
 if TYPE_CHECKING:
     from desk_app.services.living_room.figures import Counts
+    from desk_app.services.till.pricing import ProductRow
+    from desk_app.services.till.settings import TillSettings
 
 
 class DayPartSpan(NamedTuple):
@@ -31,12 +33,20 @@ class DayPartSpan(NamedTuple):
     ends: time
 
 
+class CentreHeader(NamedTuple):
+    """The centre's name and VAT number, as a receipt prints them."""
+
+    name: str
+    vat_number: str
+
+
 class SettingsCache:
-    """The centre's code and parts of the day, read once; ``forget`` after a settings change."""
+    """The centre's code, header and parts of the day, read once; ``forget`` after a change."""
 
     def __init__(self) -> None:
         self._lock = Lock()
         self._centre_code: str | None = None
+        self._header: CentreHeader | None = None
         self._day_parts: tuple[DayPartSpan, ...] | None = None
 
     def centre_code(self, reader: Session | Connection) -> str:
@@ -51,6 +61,16 @@ class SettingsCache:
                 self._centre_code = code
             return self._centre_code
 
+    def header(self, reader: Session | Connection) -> CentreHeader | None:
+        """The centre's name and VAT number (``None`` before the centre is set up)."""
+        with self._lock:
+            if self._header is None:
+                row = reader.execute(select(Centre.name, Centre.vat_number).limit(1)).first()
+                if row is None:
+                    return None
+                self._header = CentreHeader(row.name, row.vat_number)
+            return self._header
+
     def day_parts(self, reader: Session | Connection) -> tuple[DayPartSpan, ...]:
         """The centre's parts of the day."""
         with self._lock:
@@ -62,9 +82,53 @@ class SettingsCache:
             return self._day_parts
 
     def forget(self) -> None:
-        """Drop the parts of the day (the code never changes), so the next use reads them."""
+        """Drop the header and the parts of the day (the code never changes): read again."""
         with self._lock:
+            self._header = None
             self._day_parts = None
+
+
+class TillCache:
+    """The price list and the till's settings, read once for every sale after it.
+
+    ``forget`` after a product or the settings change here or come in with a pull; a change
+    another process commits shows in the writing connection's ``data_version`` (the ``stamp``
+    each read passes), which drops both as well.
+    """
+
+    def __init__(self) -> None:
+        self._lock = Lock()
+        self._stamp: object = None
+        self._products: Mapping[UUID, ProductRow] | None = None
+        self._settings: TillSettings | None = None
+
+    def products(
+        self, stamp: object, load: Callable[[], Mapping[UUID, ProductRow]]
+    ) -> Mapping[UUID, ProductRow]:
+        """Every product by its key, from ``load`` when not kept or kept under another stamp."""
+        with self._lock:
+            self._check(stamp)
+            if self._products is None:
+                self._products = load()
+            return self._products
+
+    def settings(self, stamp: object, load: Callable[[], TillSettings]) -> TillSettings:
+        """The till's settings, from ``load`` when not kept or kept under another stamp."""
+        with self._lock:
+            self._check(stamp)
+            if self._settings is None:
+                self._settings = load()
+            return self._settings
+
+    def _check(self, stamp: object) -> None:
+        if stamp != self._stamp:
+            self._stamp, self._products, self._settings = stamp, None, None
+
+    def forget(self) -> None:
+        """Drop the price list and the settings, so the next sale reads them."""
+        with self._lock:
+            self._products = None
+            self._settings = None
 
 
 class HistoryCache:

@@ -227,6 +227,7 @@ def set_up_centre(
         if start is not None:
             store_start(tx, manager, start)
         manager_id = manager.id
+    uow.till.forget()  # the starting point brings products and the till's settings
     return authenticate(uow, manager_id, manager_pin)  # she is logged in as she sets it
 
 

@@ -10,10 +10,17 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from desk_app.db.engine import Database, storage_error_for
+from desk_app.db.engine import Database, data_version, storage_error_for
 from desk_app.db.rules import install_rules
 from desk_app.models.types import utc_now
-from desk_app.services.caches import DayPartSpan, HistoryCache, LoginSessions, SettingsCache
+from desk_app.services.caches import (
+    CentreHeader,
+    DayPartSpan,
+    HistoryCache,
+    LoginSessions,
+    SettingsCache,
+    TillCache,
+)
 
 
 class CoreTransaction:
@@ -29,11 +36,13 @@ class CoreTransaction:
         now: datetime,
         settings: SettingsCache,
         logins: LoginSessions,
+        till: TillCache,
     ) -> None:
         self._connection = connection
         self.now = now
         self._settings = settings
         self.logins = logins
+        self.till = till
 
     @property
     def connection(self) -> Connection:
@@ -45,9 +54,17 @@ class CoreTransaction:
         """The code of the centre this desk serves; refuses work before the centre is set up."""
         return self._settings.centre_code(self._reader())
 
+    def centre_header(self) -> CentreHeader | None:
+        """The centre's name and VAT number (``None`` before the centre is set up)."""
+        return self._settings.header(self._reader())
+
     def day_parts(self) -> tuple[DayPartSpan, ...]:
         """The centre's parts of the day."""
         return self._settings.day_parts(self._reader())
+
+    def outside_stamp(self) -> tuple[int, int]:
+        """Changes when another process commits: what a kept value checks itself against."""
+        return data_version(self.connection)
 
     def _reader(self) -> Session | Connection:
         return self.connection
@@ -57,9 +74,14 @@ class Transaction(CoreTransaction):
     """One open transaction with its ORM session (the database session, nothing else)."""
 
     def __init__(
-        self, session: Session, now: datetime, settings: SettingsCache, logins: LoginSessions
+        self,
+        session: Session,
+        now: datetime,
+        settings: SettingsCache,
+        logins: LoginSessions,
+        till: TillCache,
     ) -> None:
-        super().__init__(None, now, settings, logins)
+        super().__init__(None, now, settings, logins, till)
         self.session = session
 
     @property
@@ -86,12 +108,14 @@ class UnitOfWork:
         settings: SettingsCache | None = None,
         history: HistoryCache | None = None,
         logins: LoginSessions | None = None,
+        till: TillCache | None = None,
     ) -> None:
         self.database = database
         self.clock = clock
         self.settings = settings if settings is not None else SettingsCache()
         self.history = history if history is not None else HistoryCache()
         self.logins = logins if logins is not None else LoginSessions()
+        self.till = till if till is not None else TillCache()
         self._writes = sessionmaker(bind=database.writer, expire_on_commit=False)
         self._reads = sessionmaker(bind=database.reader)
         install_rules(self._writes)
@@ -104,6 +128,7 @@ class UnitOfWork:
             settings=self.settings,
             history=self.history,
             logins=self.logins,
+            till=self.till,
         )
 
     def now(self) -> datetime:
@@ -115,7 +140,7 @@ class UnitOfWork:
         """One write transaction: committed when the block ends, rolled back on any error."""
         try:
             with self._writes.begin() as session:
-                yield Transaction(session, self.now(), self.settings, self.logins)
+                yield Transaction(session, self.now(), self.settings, self.logins, self.till)
         except IntegrityError:
             raise  # a broken constraint is a program error, not a storage problem
         except DBAPIError as error:
@@ -126,7 +151,7 @@ class UnitOfWork:
         """A write transaction without an ORM session, for the desk's busiest one-row writes."""
         try:
             with self.database.writer.begin() as connection:
-                yield CoreTransaction(connection, self.now(), self.settings, self.logins)
+                yield CoreTransaction(connection, self.now(), self.settings, self.logins, self.till)
         except IntegrityError:
             raise
         except DBAPIError as error:
@@ -136,4 +161,4 @@ class UnitOfWork:
     def read(self) -> Iterator[Transaction]:
         """A read-only snapshot of the database."""
         with self._reads() as session, session.begin():
-            yield Transaction(session, self.now(), self.settings, self.logins)
+            yield Transaction(session, self.now(), self.settings, self.logins, self.till)

@@ -54,6 +54,7 @@ def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
         else:
             row.value_json = json.dumps(release.number)
     uow.history.forget()
+    uow.till.forget()  # a release may bring products
     return applied
 
 

@@ -88,6 +88,7 @@ def bring_back(
     recovery = _store(uow, centre_code, tables, central, then)
     uow.history.forget()
     uow.settings.forget()
+    uow.till.forget()
     log.info("brought back %d rows (%d kept out)", recovery.restored, recovery.kept_out)
     return recovery
 

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Product
-from desk_app.services.till.pricing import sellable
+from desk_app.services.till.pricing import ProductRow, sellable
 
 MAX_QUANTITY = 99
 MAX_LINES = 60
@@ -60,10 +56,10 @@ def check_quantities(lines: Sequence[LineIn], *, allow_negative: bool = False) -
             )
 
 
-def price_lines(session: Session, lines: Sequence[LineIn], on: date) -> list[PricedLine]:
+def price_lines(
+    products: Mapping[UUID, ProductRow], lines: Sequence[LineIn], on: date
+) -> list[PricedLine]:
     """Each line priced from the price list valid on ``on``; inactive products are refused."""
-    ids = {line.product_id for line in lines}
-    products = {p.id: p for p in session.scalars(select(Product).where(Product.id.in_(ids)))}
     priced = []
     for line in lines:
         product = products.get(line.product_id)
@@ -74,7 +70,7 @@ def price_lines(session: Session, lines: Sequence[LineIn], on: date) -> list[Pri
             )
         priced.append(
             PricedLine(
-                product.id,
+                product.product_id,
                 product.name,
                 product.category,
                 line.quantity,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from uuid import UUID
@@ -16,7 +17,7 @@ from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
 from desk_app.services.till.vat import VAT_RATES
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import CoreTransaction, UnitOfWork
 
 MAX_PRICE_CENTS = 10_000
 MAX_CATEGORY_LENGTH = 40
@@ -69,13 +70,26 @@ def _row(product: Product) -> ProductRow:
     )
 
 
-def sellable(product: Product, on: date) -> bool:
+def sellable(product: Product | ProductRow, on: date) -> bool:
     """Whether a product may be rung up on ``on``."""
     return (
         product.active
         and product.valid_from <= on
         and (product.valid_to is None or product.valid_to >= on)
     )
+
+
+def product_rows(tx: CoreTransaction) -> Mapping[UUID, ProductRow]:
+    """Every product by its key, kept between sales (``uow.till``) until the price list changes."""
+    return tx.till.products(tx.outside_stamp(), lambda: _read_rows(tx))
+
+
+def _read_rows(tx: CoreTransaction) -> dict[UUID, ProductRow]:
+    """The whole price list in one Core query: a few dozen rows, no ORM objects."""
+    table = Product.__table__.c
+    columns = [table[name] for name in ProductRow.__dataclass_fields__ if name != "product_id"]
+    rows = tx.connection.execute(select(table.id, *columns))
+    return {row[0]: ProductRow(*row) for row in rows}
 
 
 def grid_products(uow: UnitOfWork) -> list[ProductRow]:
@@ -172,7 +186,9 @@ def save_product(
             before=before,
             after=_snapshot(product),
         )
-        return _row(product)
+        row = _row(product)
+    uow.till.forget()
+    return row
 
 
 def _product_to_change(session: Session, product_id: UUID | None) -> Product | None:

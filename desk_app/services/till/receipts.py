@@ -7,12 +7,11 @@ from datetime import datetime
 from uuid import UUID
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Centre, Payment, PaymentMethod, Sale, SaleKind, SaleLine
+from desk_app.models import Payment, PaymentMethod, Sale, SaleKind, SaleLine
 from desk_app.services.till.vat import VatRow, vat_breakdown
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -68,16 +67,14 @@ class Receipt:
 
 
 def build_receipt(
-    session: Session, sale: Sale, lines: list[SaleLine], payments: list[Payment]
+    tx: Transaction, sale: Sale, lines: list[SaleLine], payments: list[Payment]
 ) -> Receipt:
     """The receipt of a sale from its rows (which need not be flushed yet)."""
-    with session.no_autoflush:
-        centre = session.execute(
-            select(Centre.name, Centre.vat_number).where(Centre.code == sale.centre_code)
-        ).first()
-        reversed_number = None
-        if sale.kind is SaleKind.REVERSAL and sale.reverses_id is not None:
-            reversed_number = session.scalar(
+    centre = tx.centre_header()
+    reversed_number = None
+    if sale.kind is SaleKind.REVERSAL and sale.reverses_id is not None:
+        with tx.session.no_autoflush:
+            reversed_number = tx.session.scalar(
                 select(Sale.receipt_number).where(Sale.id == sale.reverses_id)
             )
     ordered = sorted(lines, key=lambda line: line.position)
@@ -115,7 +112,7 @@ def receipt(uow: UnitOfWork, sale_id: UUID) -> Receipt:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bon bestaat niet."))
         lines = list(tx.session.scalars(select(SaleLine).where(SaleLine.sale_id == sale_id)))
         payments = list(tx.session.scalars(select(Payment).where(Payment.sale_id == sale_id)))
-        return build_receipt(tx.session, sale, lines, payments)
+        return build_receipt(tx, sale, lines, payments)
 
 
 def find_receipt(uow: UnitOfWork, number: int) -> Receipt:

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from typing import Any
 from uuid import UUID, uuid4
 
-from sqlalchemy import update
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from desk_app.db.rules import insert_built
 from desk_app.formatting import to_local
 from desk_app.models import (
     Base,
@@ -22,13 +21,15 @@ from desk_app.models import (
     SaleKind,
     SaleLine,
 )
-from desk_app.services.auth import Actor, require_role
+from desk_app.services.auth import Acting, Actor, require_acting
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
 from desk_app.services.till.payments import PaymentIn, PlannedPayment, plan_payments
-from desk_app.services.till.receipts import Receipt, build_receipt
-from desk_app.services.till.settings import read_settings
+from desk_app.services.till.pricing import product_rows
+from desk_app.services.till.receipts import Receipt, ReceiptLine, ReceiptPayment
+from desk_app.services.till.settings import till_settings
+from desk_app.services.till.vat import vat_breakdown
 from desk_app.services.uow import Transaction, UnitOfWork
 
 
@@ -44,10 +45,10 @@ def sell(
     """Ring up and pay a basket in one transaction; return its receipt."""
     check_quantities(lines)
     with uow.write() as tx:
-        seller = require_role(tx, actor, Role.BAR)
+        seller = require_acting(tx, actor, Role.BAR)
         at = tx.now
-        priced = price_lines(tx.session, lines, to_local(at).date())
-        settings = read_settings(tx.session)
+        priced = price_lines(product_rows(tx), lines, to_local(at).date())
+        settings = till_settings(tx)
         if any(line.is_alcohol for line in priced):
             check_alcohol(tx.session, at, settings, youth=False, age_confirmed=age_confirmed)
         total = sum(line.amount_cents for line in priced)
@@ -82,7 +83,7 @@ def next_receipt_number(session: Session, centre_code: str) -> int:
 
 def record_sale(
     tx: Transaction,
-    seller: Person,
+    seller: Person | Acting,
     priced: Sequence[PricedLine],
     planned: Sequence[PlannedPayment],
     *,
@@ -93,83 +94,121 @@ def record_sale(
     approved_by: Person | None = None,
     reason: str = "",
 ) -> Receipt:
-    """Store a checked sale (or reversal) with its number, lines, payments and card spends."""
+    """Store a checked sale (or reversal) with its number, lines, payments and card spends.
+
+    The rows go in as plain values, one Core statement per table (the sale first), past the
+    unit of work: the till's busiest write builds no ORM object.
+    """
     centre = tx.centre_code()
     at = tx.now
-    ensure_day_open(tx.session, to_local(at).date())
-    sale = Sale(
-        id=uuid4(),
-        centre_code=centre,
-        created_at=at,
-        receipt_number=next_receipt_number(tx.session, centre),
-        kind=SaleKind.SALE if reverses is None else SaleKind.REVERSAL,
-        seller_id=seller.id,
-        seller_name=seller.name,
-        total_cents=sum(line.amount_cents for line in priced),
-        rounding_cents=rounding,
-        training=training,
-        tab_id=tab_id,
-        reverses_id=reverses.id if reverses else None,
-        approved_by_id=approved_by.id if approved_by else None,
-        reason=reason,
+    ensure_day_open(tx.connection, to_local(at).date())
+    sale: dict[str, Any] = {
+        "id": uuid4(),
+        "centre_code": centre,
+        "created_at": at,
+        "receipt_number": next_receipt_number(tx.session, centre),
+        "kind": SaleKind.SALE if reverses is None else SaleKind.REVERSAL,
+        "seller_id": seller.id,
+        "seller_name": seller.name,
+        "total_cents": sum(line.amount_cents for line in priced),
+        "rounding_cents": rounding,
+        "training": training,
+        "tab_id": tab_id,
+        "reverses_id": reverses.id if reverses else None,
+        "approved_by_id": approved_by.id if approved_by else None,
+        "reason": reason,
+    }
+    fact = {"centre_code": centre, "created_at": at, "sale_id": sale["id"]}
+    connection = tx.connection
+    for table, rows in (
+        (_SALE, [sale]),
+        (_LINE, [_line(fact, n, line) for n, line in enumerate(priced)]),
+        (_PAYMENT, [_payment(fact, part) for part in planned]),
+        (_CARD_MOVEMENT, [_card_spend(fact, part, seller.id) for part in planned if part.card_id]),
+    ):
+        if rows:  # an empty list would insert one row of defaults
+            connection.execute(insert(table), rows)
+    return _receipt(tx, sale, priced, planned, reverses)
+
+
+_SALE = Base.metadata.tables[Sale.__tablename__]
+_LINE = Base.metadata.tables[SaleLine.__tablename__]
+_PAYMENT = Base.metadata.tables[Payment.__tablename__]
+_CARD_MOVEMENT = Base.metadata.tables[CoffeeCardMovement.__tablename__]
+
+
+def _line(fact: dict[str, Any], position: int, line: PricedLine) -> dict[str, Any]:
+    return {
+        **fact,
+        "id": uuid4(),
+        "position": position,
+        "product_id": line.product_id,
+        "name": line.name,
+        "category": line.category,
+        "quantity": line.quantity,
+        "unit_price_cents": line.unit_price_cents,
+        "vat_rate": line.vat_rate,
+        "is_alcohol": line.is_alcohol,
+        "amount_cents": line.amount_cents,
+    }
+
+
+def _payment(fact: dict[str, Any], part: PlannedPayment) -> dict[str, Any]:
+    return {
+        **fact,
+        "id": uuid4(),
+        "method": part.method,
+        "amount_cents": part.amount_cents,
+        "tendered_cents": part.tendered_cents,
+        "change_cents": part.change_cents,
+        "account_holder": part.account_holder,
+        "volunteer_id": part.volunteer_id,
+        "card_id": part.card_id,
+        "hirer_id": part.hirer_id,
+    }
+
+
+def _card_spend(fact: dict[str, Any], part: PlannedPayment, by: UUID) -> dict[str, Any]:
+    return {
+        **fact,
+        "id": uuid4(),
+        "card_id": part.card_id,
+        "amount_cents": -part.amount_cents,
+        "method": None,
+        "by_id": by,
+    }
+
+
+def _receipt(
+    tx: Transaction,
+    sale: dict[str, Any],
+    priced: Sequence[PricedLine],
+    planned: Sequence[PlannedPayment],
+    reverses: Sale | None,
+) -> Receipt:
+    """The receipt of the sale just stored, from the values it was stored with."""
+    header = tx.centre_header()
+    return Receipt(
+        sale_id=sale["id"],
+        centre_name=header.name if header else sale["centre_code"],
+        vat_number=header.vat_number if header else "",
+        number=sale["receipt_number"],
+        at=sale["created_at"],
+        seller_name=sale["seller_name"],
+        lines=tuple(
+            ReceiptLine(li.name, li.quantity, li.unit_price_cents, li.amount_cents, li.vat_rate)
+            for li in priced
+        ),
+        vat_rows=tuple(vat_breakdown((li.vat_rate, li.amount_cents) for li in priced)),
+        total_cents=sale["total_cents"],
+        rounding_cents=sale["rounding_cents"],
+        payments=tuple(
+            ReceiptPayment(
+                p.method, p.amount_cents, p.tendered_cents, p.change_cents, p.account_holder
+            )
+            for p in planned
+        ),
+        training=sale["training"],
+        reverses_number=reverses.receipt_number if reverses else None,
+        reason=sale["reason"],
     )
-    lines = [_line(sale, position, line, at) for position, line in enumerate(priced)]
-    payments = [_payment(sale, part, at) for part in planned]
-    # The sale goes in before what refers to it; the rows are never in the session, so a
-    # sale costs one statement per table and no unit-of-work flush.
-    insert_built(tx.session, [sale, *lines, *payments, *_card_spends(sale, planned, seller, at)])
-    return build_receipt(tx.session, sale, lines, payments)
-
-
-def _line(sale: Sale, position: int, line: PricedLine, at: datetime) -> SaleLine:
-    return SaleLine(
-        id=uuid4(),
-        centre_code=sale.centre_code,
-        created_at=at,
-        sale_id=sale.id,
-        position=position,
-        product_id=line.product_id,
-        name=line.name,
-        category=line.category,
-        quantity=line.quantity,
-        unit_price_cents=line.unit_price_cents,
-        vat_rate=line.vat_rate,
-        is_alcohol=line.is_alcohol,
-        amount_cents=line.amount_cents,
-    )
-
-
-def _payment(sale: Sale, part: PlannedPayment, at: datetime) -> Payment:
-    return Payment(
-        id=uuid4(),
-        centre_code=sale.centre_code,
-        created_at=at,
-        sale_id=sale.id,
-        method=part.method,
-        amount_cents=part.amount_cents,
-        tendered_cents=part.tendered_cents,
-        change_cents=part.change_cents,
-        account_holder=part.account_holder,
-        volunteer_id=part.volunteer_id,
-        card_id=part.card_id,
-        hirer_id=part.hirer_id,
-    )
-
-
-def _card_spends(
-    sale: Sale, planned: Sequence[PlannedPayment], seller: Person, at: datetime
-) -> list[CoffeeCardMovement]:
-    return [
-        CoffeeCardMovement(
-            id=uuid4(),
-            centre_code=sale.centre_code,
-            created_at=at,
-            card_id=part.card_id,
-            amount_cents=-part.amount_cents,
-            method=None,
-            sale_id=sale.id,
-            by_id=seller.id,
-        )
-        for part in planned
-        if part.card_id is not None
-    ]

@@ -14,7 +14,7 @@ from desk_app.models import Role, Setting
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.stored_settings import write_setting
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 KEY = "till.settings"
 Span = tuple[time, time]
@@ -66,6 +66,11 @@ def read_settings(session: Session) -> TillSettings:
         volunteer_allowance_cents=stored["volunteer_allowance_cents"],
         printer=PrinterConfig(**stored["printer"]),
     )
+
+
+def till_settings(tx: Transaction) -> TillSettings:
+    """The settings, kept between sales (``uow.till``) until they change."""
+    return tx.till.settings(tx.outside_stamp(), lambda: read_settings(tx.session))
 
 
 def load_settings(uow: UnitOfWork) -> TillSettings:
@@ -126,4 +131,5 @@ def save_settings(uow: UnitOfWork, actor: Actor, settings: TillSettings) -> Till
             before=before,
             after=after,
         )
+    uow.till.forget()
     return settings

@@ -19,9 +19,10 @@ from desk_app.services.people import clean_name
 from desk_app.services.till.alcohol import check_alcohol
 from desk_app.services.till.basket import LineIn, PricedLine, check_quantities, price_lines
 from desk_app.services.till.payments import PaymentIn, plan_payments
+from desk_app.services.till.pricing import product_rows
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import record_sale
-from desk_app.services.till.settings import read_settings
+from desk_app.services.till.settings import till_settings
 from desk_app.services.uow import UnitOfWork
 
 
@@ -113,12 +114,12 @@ def add_to_tab(
         tab = _open_tab(tx.session, tab_id)
         at = tx.now
         ensure_day_open(tx.session, to_local(at).date())
-        priced = price_lines(tx.session, lines, to_local(at).date())
+        priced = price_lines(product_rows(tx), lines, to_local(at).date())
         if any(line.is_alcohol for line in priced):
             check_alcohol(
                 tx.session,
                 at,
-                read_settings(tx.session),
+                till_settings(tx),
                 youth=tab.is_youth,
                 age_confirmed=age_confirmed,
             )
@@ -192,7 +193,7 @@ def settle_tab(
         if not lines:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er staat nog niets op de bon."))
         total = sum(line.amount_cents for line in lines)
-        allowance = read_settings(tx.session).volunteer_allowance_cents
+        allowance = till_settings(tx).volunteer_allowance_cents
         planned, rounding = plan_payments(tx.session, total, payments, tx.now, allowance)
         receipt = record_sale(
             tx,

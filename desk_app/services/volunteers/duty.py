@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 from uuid import UUID, uuid4
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Connection, bindparam, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, parse_code
-from desk_app.db.rules import insert_built
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Person, Role, SignIn, SignOut
+from desk_app.models import Base, Person, Role, SignIn, SignOut
 from desk_app.services.auth import Actor, check_pin, require_role
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
-from desk_app.services.uow import Transaction, UnitOfWork
+from desk_app.services.uow import CoreTransaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -40,76 +40,77 @@ class OpenSignIn:
     tasks: str
 
 
-def badge_person(session: Session, raw: str) -> Person:
+class Volunteer(NamedTuple):
+    """The person a badge or PIN names: all a sign-in needs of them."""
+
+    id: UUID
+    name: str
+
+
+def badge_person(reader: Session | Connection, raw: str) -> Volunteer:
     """The volunteer whose badge was scanned, or a Dutch reason why not."""
     parsed = parse_code(raw) if len(raw.strip()) <= 64 else None
     if parsed is None or parsed[0] is not CodeKind.VOLUNTEER_BADGE:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit is geen geldige vrijwilligersbadge."))
-    person = session.scalar(select(Person).where(Person.badge_code == parsed[1]))
-    if person is None or not person.active:
+    row = reader.execute(_BADGE, {"code": parsed[1]}).first()
+    if row is None or not row.active:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Deze badge is niet bekend of niet meer in gebruik.")
         )
-    return person
+    return Volunteer(row.id, row.name)
 
 
 def toggle_by_badge(uow: UnitOfWork, actor: Actor, raw: str) -> DutyChange:
     """A badge scanned at the desk: sign in, or sign out when already signed in."""
-    with uow.write() as tx:
+    with uow.write_core() as tx:
         require_role(tx, actor, Role.RECEPTION)
-        return _toggle(tx, badge_person(tx.session, raw), actor.person_id)
+        return _toggle(tx, badge_person(tx.connection, raw), actor.person_id)
 
 
 def toggle_with_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> DutyChange:
-    """A volunteer picks their name and types their PIN: sign in or out."""
+    """A volunteer picks their name and types their PIN: sign in or out.
+
+    The PIN check has read the person (active, with a PIN); the sign-in does not read them again.
+    """
     who = check_pin(uow, person_id, pin)
-    with uow.write() as tx:
-        return _toggle(tx, tx.session.get_one(Person, who.person_id), who.person_id)
+    with uow.write_core() as tx:
+        return _toggle(tx, Volunteer(who.person_id, who.name), who.person_id)
 
 
-def _toggle(tx: Transaction, person: Person, by: UUID) -> DutyChange:
+def _toggle(tx: CoreTransaction, person: Volunteer, by: UUID) -> DutyChange:
+    """Sign in, or out when signed in: Core statements only, the busiest write after check-in."""
     now = tx.now
-    ensure_day_open(tx.session, place(tx, now).day)
-    current = _open_sign_in(tx.session, person.id)
-    # One Core statement each, past the unit of work: the busiest write after the check-in.
+    day = place(tx, now).day
+    ensure_day_open(tx.connection, day)
+    current = tx.connection.scalar(_OPEN_SIGN_IN, {"person_id": person.id})
+    row = {
+        "id": uuid4(),
+        "centre_code": tx.centre_code(),
+        "created_at": now,
+        "person_id": person.id,
+    }
     if current is None:
-        insert_built(
-            tx.session,
-            [
-                SignIn(
-                    id=uuid4(),
-                    centre_code=person.centre_code,
-                    created_at=now,
-                    person_id=person.id,
-                    local_day=place(tx, now).day,
-                )
-            ],
-        )
+        tx.connection.execute(insert(_SIGN_IN), [{**row, "local_day": day}])
         return DutyChange(person.id, person.name, True, now)
-    insert_built(
-        tx.session,
-        [
-            SignOut(
-                id=uuid4(),
-                centre_code=person.centre_code,
-                created_at=now,
-                sign_in_id=current.id,
-                person_id=person.id,
-                ended_at=now,
-                recorded_by=by,
-            )
-        ],
+    tx.connection.execute(
+        insert(_SIGN_OUT),
+        [{**row, "sign_in_id": current, "ended_at": now, "flagged": False, "recorded_by": by}],
     )
     return DutyChange(person.id, person.name, False, now)
 
 
-def _open_sign_in(session: Session, person_id: UUID) -> SignIn | None:
-    return session.scalar(
-        select(SignIn)
-        .where(SignIn.person_id == person_id, ~exists().where(SignOut.sign_in_id == SignIn.id))
-        .order_by(SignIn.created_at.desc())
-        .limit(1)
+_SIGN_IN = Base.metadata.tables[SignIn.__tablename__]
+_SIGN_OUT = Base.metadata.tables[SignOut.__tablename__]
+_BADGE = select(Person.id, Person.name, Person.active).where(Person.badge_code == bindparam("code"))
+_OPEN_SIGN_IN = (
+    select(SignIn.id)
+    .where(
+        SignIn.person_id == bindparam("person_id"),
+        ~exists().where(SignOut.sign_in_id == SignIn.id),
     )
+    .order_by(SignIn.created_at.desc())
+    .limit(1)
+)
 
 
 def open_sign_ins(session: Session) -> list[OpenSignIn]:

@@ -107,9 +107,10 @@ class DeskStatusBar(QStatusBar):
         self.warnings.keep = len(summary) - len(texts[0]) if ends_with_first else WARNINGS_KEEP
         self.warnings.set_whole_text(summary, "\n".join(texts))
 
-    def show_last_sync(self, text: str) -> None:
-        """Show when the nightly sync last succeeded (``text`` is already in the user's words)."""
-        self.sync.set_whole_text(self.tr("Laatste synchronisatie: {when}").format(when=text))
+    def show_last_sync(self, text: str, details: str = "") -> None:
+        """Show when the nightly sync last succeeded; a tap shows ``details`` (the last error)."""
+        whole = self.tr("Laatste synchronisatie: {when}").format(when=text)
+        self.sync.set_whole_text(whole, details)
 
     def show_conflicts(self, count: int) -> None:
         """Warn of double bookings in the central database (hidden when there are none).

@@ -108,14 +108,13 @@ class SyncController(QObject):
         parts = [self._when(status.last_success)]
         if self.last_error:
             parts.append(self.tr("laatste poging mislukt"))
-            self.status.sync.setToolTip(self.last_error)
         if status.waiting_too_long(self.uow.now()):
             parts.append(
                 self.tr("{count} records nog niet verzonden").format(
                     count=screen_formatter().number(status.waiting)
                 )
             )
-        self.status.show_last_sync(" · ".join(parts))
+        self.status.show_last_sync(" · ".join(parts), self.last_error)
         self.status.show_conflicts(len(known_conflicts(self.uow).conflicts))
 
     @Slot()

@@ -281,6 +281,14 @@
         <translation>Credit note {subject} made, {total_cents} ({hirer})</translation>
     </message>
     <message>
+        <source>Incasso van factuur {subject} teruggekomen ({amount_cents}): {reason}</source>
+        <translation>Direct debit of invoice {subject} returned ({amount_cents}): {reason}</translation>
+    </message>
+    <message>
+        <source>Incassobestand gemaakt ({subject}, {total_cents}), te innen op {collect_on}</source>
+        <translation>Direct-debit file made ({subject}, {total_cents}), to be collected on {collect_on}</translation>
+    </message>
+    <message>
         <source>Factuur {subject} uitgegeven, {total_cents} ({hirer})</source>
         <translation>Invoice {subject} issued, {total_cents} ({hirer})</translation>
     </message>

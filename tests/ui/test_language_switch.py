@@ -74,7 +74,7 @@ def test_the_language_switches_and_back_without_a_restart(
     assert navigation(window)[-2:] == ["Day close", "Overview"]
     assert window.windowTitle() == "Desk De Meent"
     assert window.switch_button.text() == "Switch"
-    assert window.status.person.text() == "At the desk: Sanne de Vries (social manager)"
+    assert window.status.person.whole_text() == "At the desk: Sanne de Vries (social manager)"
     assert window.actor == desk_manager
     english_page = window.current_page()
     assert isinstance(english_page, DayClosePage)
@@ -93,7 +93,7 @@ def test_the_language_switches_and_back_without_a_restart(
 
     assert navigation(window)[-2:] == ["Dagafsluiting", "Overzicht"]
     assert window.windowTitle() == "Balie De Meent"
-    assert window.status.person.text() == "Aan de balie: Sanne de Vries (sociaal beheerder)"
+    assert window.status.person.whole_text() == "Aan de balie: Sanne de Vries (sociaal beheerder)"
     dutch_page = window.current_page()
     assert isinstance(dutch_page, DayClosePage)
     assert dutch_page.count.fields[200].text() == "7"

@@ -37,9 +37,9 @@ def test_without_a_central_address_the_status_bar_says_so(
     qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
 ) -> None:
     window = _window(qtbot, empty_desk, desk_manager)
-    assert "nog nooit" in window.status.sync.text()
+    assert "nog nooit" in window.status.sync.whole_text()
     _sync_action(window)
-    assert "geen centrale database ingesteld" in window.status.sync.text()
+    assert "geen centrale database ingesteld" in window.status.sync.whole_text()
 
 
 def test_a_failed_sync_is_shown_and_old_records_are_counted(
@@ -54,7 +54,7 @@ def test_a_failed_sync_is_shown_and_old_records_are_counted(
         _sync_action(window)
         assert window.sync.running
     assert finished.args == [False]
-    text = window.status.sync.text()
+    text = window.status.sync.whole_text()
     assert "laatste poging mislukt" in text
     assert f"{waiting} records nog niet verzonden" in text
     assert "niet bereikbaar" in window.status.sync.toolTip()
@@ -73,6 +73,6 @@ def test_a_sync_runs_in_the_background_and_shows_its_success(
         assert window.sync.start_if_stale()
     assert finished.args == [True]
     assert sync_status(empty_desk.uow).waiting == 0
-    assert "nog nooit" not in window.status.sync.text()
-    assert "mislukt" not in window.status.sync.text()
+    assert "nog nooit" not in window.status.sync.whole_text()
+    assert "mislukt" not in window.status.sync.whole_text()
     assert not window.sync.start_if_stale()  # just synced: not stale

@@ -31,5 +31,5 @@ def test_a_central_mark_ahead_shows_as_a_failed_sync(
     with qtbot.waitSignal(window.sync.sync_finished, timeout=20_000) as finished:
         assert window.sync.start()
     assert finished.args == [False]
-    assert "laatste poging mislukt" in window.status.sync.text()
+    assert "laatste poging mislukt" in window.status.sync.whole_text()
     assert "schreef er maar" in window.status.sync.toolTip()

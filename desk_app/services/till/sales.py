@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
@@ -21,6 +21,7 @@ from desk_app.models import (
     SaleKind,
     SaleLine,
 )
+from desk_app.models.types import new_id
 from desk_app.services.auth import Acting, Actor, require_acting
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.alcohol import check_alcohol
@@ -103,7 +104,7 @@ def record_sale(
     at = tx.now
     ensure_day_open(tx.connection, to_local(at).date())
     sale: dict[str, Any] = {
-        "id": uuid4(),
+        "id": new_id(),
         "centre_code": centre,
         "created_at": at,
         "receipt_number": next_receipt_number(tx.session, centre),
@@ -140,7 +141,7 @@ _CARD_MOVEMENT = Base.metadata.tables[CoffeeCardMovement.__tablename__]
 def _line(fact: dict[str, Any], position: int, line: PricedLine) -> dict[str, Any]:
     return {
         **fact,
-        "id": uuid4(),
+        "id": new_id(),
         "position": position,
         "product_id": line.product_id,
         "name": line.name,
@@ -156,7 +157,7 @@ def _line(fact: dict[str, Any], position: int, line: PricedLine) -> dict[str, An
 def _payment(fact: dict[str, Any], part: PlannedPayment) -> dict[str, Any]:
     return {
         **fact,
-        "id": uuid4(),
+        "id": new_id(),
         "method": part.method,
         "amount_cents": part.amount_cents,
         "tendered_cents": part.tendered_cents,
@@ -171,7 +172,7 @@ def _payment(fact: dict[str, Any], part: PlannedPayment) -> dict[str, Any]:
 def _card_spend(fact: dict[str, Any], part: PlannedPayment, by: UUID) -> dict[str, Any]:
     return {
         **fact,
-        "id": uuid4(),
+        "id": new_id(),
         "card_id": part.card_id,
         "amount_cents": -part.amount_cents,
         "method": None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
-from uuid import UUID, uuid4
+from uuid import UUID
 
 from sqlalchemy import Connection, bindparam, exists, func, insert, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk_app.codes import CodeKind, parse_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Base, Person, Role, SignIn, SignOut
+from desk_app.models.types import new_id
 from desk_app.services.auth import Actor, check_pin, require_role
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
@@ -84,7 +85,7 @@ def _toggle(tx: CoreTransaction, person: Volunteer, by: UUID) -> DutyChange:
     ensure_day_open(tx.connection, day)
     current = tx.connection.scalar(_OPEN_SIGN_IN, {"person_id": person.id})
     row = {
-        "id": uuid4(),
+        "id": new_id(),
         "centre_code": tx.centre_code(),
         "created_at": now,
         "person_id": person.id,

@@ -58,6 +58,12 @@ SENTENCES: dict[str, str] = {
     "invoice.credit": QT_TRANSLATE_NOOP(
         "AuditText", "Creditnota {subject} gemaakt, {total_cents} ({hirer})"
     ),
+    "invoice.collection_returned": QT_TRANSLATE_NOOP(
+        "AuditText", "Incasso van factuur {subject} teruggekomen ({amount_cents}): {reason}"
+    ),
+    "invoice.direct_debit": QT_TRANSLATE_NOOP(
+        "AuditText", "Incassobestand gemaakt ({subject}, {total_cents}), te innen op {collect_on}"
+    ),
     "invoice.issue": QT_TRANSLATE_NOOP(
         "AuditText", "Factuur {subject} uitgegeven, {total_cents} ({hirer})"
     ),

@@ -141,7 +141,11 @@ class BankImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
+        header.setStretchLastSection(True)
+        # The dialog grows with the columns' titles at a large text size.
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.message = MessageLine(self)
         self.act = PageAction(lambda: actor, self.message)

@@ -57,12 +57,19 @@ class WheelGuard(QObject):
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Give each new control strong focus; pass an unfocused control's wheel to its parent."""
-        if not isinstance(watched, WheelControl):
-            return False
-        if event.type() is QEvent.Type.Polish:
+        """Give each new control strong focus; pass an unfocused control's wheel to its parent.
+
+        The event's type is read first: every other event passes untouched, so an object
+        still being built (its Python side not yet whole) is never looked at.
+        """
+        kind = event.type()
+        if kind is QEvent.Type.Polish and isinstance(watched, WheelControl):
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif event.type() is QEvent.Type.Wheel and not _has_focus(watched):
+        elif (
+            kind is QEvent.Type.Wheel
+            and isinstance(watched, WheelControl)
+            and not _has_focus(watched)
+        ):
             event.ignore()  # not taken: the page around it scrolls
             return True
         return False

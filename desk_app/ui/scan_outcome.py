@@ -33,12 +33,8 @@ class ScanOutcome(QLabel):
         self.timer.timeout.connect(self.clear_outcome)
 
     def sizeHint(self) -> QSize:
-        """Qt override: room for an outcome while one shows; narrow while empty.
-
-        The slot stands right of the texts, so growing or shrinking moves none of them.
-        """
-        chars = OUTCOME_CHARS if self._full else NARROWEST_CHARS
-        return QSize(self._width(chars), super().sizeHint().height())
+        """Qt override: as wide as the slot is meant to be, whatever the text."""
+        return QSize(self._width(OUTCOME_CHARS), super().sizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         """Qt override: the slot may narrow this far before the window would have to widen."""
@@ -59,17 +55,15 @@ class ScanOutcome(QLabel):
         self.style().unpolish(self)
         self.style().polish(self)
         self.setToolTip(text)
-        self.updateGeometry()
         self._elide()
         self.timer.start(OUTCOME_MS)
 
     @Slot()
     def clear_outcome(self) -> None:
-        """Empty the slot; it narrows to the right, so nothing beside it moves."""
+        """Empty the slot; its place stays, so nothing beside it moves."""
         self._full = ""
         self.setToolTip("")
         self.clear()
-        self.updateGeometry()
 
     def _elide(self) -> None:
         metrics = self.fontMetrics()

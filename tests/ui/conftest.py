@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
 from desk_app.bootstrap import Desk
 from desk_app.models import Role
@@ -79,3 +80,16 @@ def jobs(empty_desk: Desk) -> Iterator[BackgroundJobs]:
     background = BackgroundJobs()
     yield background
     assert background.wait(10_000)
+
+
+@pytest.fixture
+def app_look(qapp: QApplication) -> Iterator[None]:
+    """The app's font and style sheet as they were, after a test that starts the whole app.
+
+    Starting the app applies the chosen text size to every widget made later in the same
+    process; without this, a later test would lay out at 22 points.
+    """
+    font, sheet = qapp.font(), qapp.styleSheet()
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)

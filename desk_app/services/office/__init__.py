@@ -1,0 +1,1 @@
+"""The organisation's office: work on the central database through the office login."""

@@ -1,0 +1,1 @@
+"""Office mode: the organisation's own window over the central database."""

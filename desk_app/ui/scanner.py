@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.codes import parse_code
+from desk_app.ui.app_filters import name_filtered_types
 
 # A scanner types a character every few milliseconds; a quick person needs 100 ms or more.
 SCAN_MAX_GAP_S = 0.05
@@ -122,6 +123,7 @@ class ScanCatcher(QObject):
 
     def install(self, app: QApplication) -> None:
         """Watch every key press of ``app``."""
+        name_filtered_types()
         app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.app_filters import name_filtered_types
+
 TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
 TEXT_PADDING = 8  # px above and below a control's line of text, so targets grow with the text
 
@@ -82,6 +84,7 @@ def _has_focus(control: QWidget) -> bool:
 
 def guard_wheel(app: QCoreApplication) -> None:
     """Install the one :class:`WheelGuard` of ``app`` (again is harmless)."""
+    name_filtered_types()
     if app.findChild(WheelGuard) is None:
         app.installEventFilter(WheelGuard(app))
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLegend,
+    QValueAxis,
+)
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
@@ -28,7 +36,8 @@ class BarChart(QChartView):
         self.viewport().setAccessibleName(title)
         chart = QChart()
         chart.setTitle(title)
-        chart.legend().hide()
+        legend: QLegend = chart.legend()  # named here, not first inside an app-wide filter
+        legend.hide()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.bars = QBarSet(title)
         self.bars.setColor(BAR_COLOUR)

@@ -86,10 +86,10 @@ def test_the_signals_page_lists_a_stale_centre_with_its_advice(
     qtbot.waitUntil(lambda: page.centre_model.rowCount() == 3, timeout=20_000)
     rows = [page.signal_model.row(n) for n in range(page.signal_model.rowCount())]
     assert [(s.centre_code, s.kind.name) for s in rows] == [("ALM", "STALE")]
-    cells = [page.signal_model.index(0, c).data() for c in range(5)]
-    assert cells[0] == "Niet gesynchroniseerd"
-    assert cells[3] == "Alleman synchroniseert niet meer."
-    assert cells[4].startswith("Bel het buurthuis")
+    cells = [page.signal_model.index(0, c).data() for c in range(3)]
+    assert cells[0].startswith("Niet gesynchroniseerd\nALM · ")
+    assert cells[1] == "Alleman synchroniseert niet meer."
+    assert cells[2].startswith("Bel het buurthuis")
     open_counts = [page.centre_model.index(n, 3).data() for n in range(3)]
     assert open_counts == ["1", "0", "0"]
     assert page.message.text().startswith("1 open signaal")

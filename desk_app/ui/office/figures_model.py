@@ -89,7 +89,7 @@ class FiguresModel(QAbstractTableModel):
             return centre.code
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             before = figure_text(key, centre.figure(key, last_year=True))
-            last_year = QCoreApplication.translate(CONTEXT, "vorig jaar {value}")
+            last_year = QCoreApplication.translate("OfficeFigures", "vorig jaar {value}")
             return f"{figure_text(key, centre.figure(key))}\n{last_year.format(value=before)}"
         return None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QDate, QModelIndex, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -106,7 +106,9 @@ class OfficeOverviewPage(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(page_heading(self, "overzicht", self.tr(self.title)))
+        layout.addLayout(
+            page_heading(self, "overzicht", QCoreApplication.translate("OfficePages", self.title))
+        )
         layout.addLayout(picker)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from functools import partial
 from typing import TypeVar
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
@@ -27,13 +27,18 @@ from desk_app.ui.touch import big_button
 
 Row = TypeVar("Row")
 
+
+def _signal_text(signal: Signal) -> str:
+    """The kind of signal, and under it the centre and since when."""
+    since = "" if signal.at is None else f" · {screen_formatter().moment(signal.at)}"
+    return f"{kind_text(signal.kind)}\n{signal.centre_code}{since}"
+
+
 SIGNAL_COLUMNS: list[Column[Signal]] = [
-    Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda s: kind_text(s.kind)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Buurthuis"), lambda s: s.centre_code),
     Column(
-        QT_TRANSLATE_NOOP("Columns", "Sinds"),
-        lambda s: "" if s.at is None else screen_formatter().moment(s.at),
-        lambda s: s.at.isoformat() if s.at else "",
+        QT_TRANSLATE_NOOP("Columns", "Signaal"),
+        _signal_text,
+        lambda s: (s.kind.name, s.centre_code, s.at.isoformat() if s.at else ""),
     ),
     Column(QT_TRANSLATE_NOOP("Columns", "Wat"), lambda s: text_of(s.what)),
     Column(QT_TRANSLATE_NOOP("Columns", "Wat te doen"), lambda s: text_of(s.advice)),
@@ -56,12 +61,14 @@ class SignalsPage(QWidget):
         self.centre_model: RowTableModel[CentreSync] = RowTableModel(self._centre_columns(), self)
         self.signal_model: RowTableModel[Signal] = RowTableModel(SIGNAL_COLUMNS, self)
         self.centres = _table(self, self.centre_model, self.tr("Synchronisatie per buurthuis"))
-        self.signals = _table(self, self.signal_model, self.tr("Open signalen"), wrap_from=3)
+        self.signals = _table(self, self.signal_model, self.tr("Open signalen"), wrap_from=1)
         row = FlowLayout()
         row.addWidget(self.reload)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(page_heading(self, "beheer", self.tr(self.title)))
+        layout.addLayout(
+            page_heading(self, "beheer", QCoreApplication.translate("OfficePages", self.title))
+        )
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.centres, 1)

@@ -94,3 +94,17 @@ def test_the_signals_page_lists_a_stale_centre_with_its_advice(
     assert open_counts == ["1", "0", "0"]
     assert page.message.text().startswith("1 open signaal")
     assert page.reload.isEnabled()
+
+
+def test_an_unreachable_central_database_is_said_in_the_message_place(
+    qtbot: QtBot, jobs: BackgroundJobs
+) -> None:
+    context = OfficeContext("postgresql://kantoor@127.0.0.1:1/centraal", None, jobs)
+    overview, signals = OfficeOverviewPage(context), SignalsPage(context)
+    for page in (overview, signals):
+        qtbot.addWidget(page)
+        page.refresh()
+    qtbot.waitUntil(lambda: "niet bereikbaar" in signals.message.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "niet bereikbaar" in overview.message.text(), timeout=20_000)
+    assert overview.model.columnCount() == 0
+    assert signals.reload.isEnabled()

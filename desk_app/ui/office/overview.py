@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHeaderView,
-    QLabel,
     QScrollArea,
     QTableView,
     QVBoxLayout,
@@ -37,6 +36,7 @@ from desk_app.ui.office.failure import failure_text
 from desk_app.ui.office.figures_model import FiguresModel, chart_value, figure_label
 from desk_app.ui.overview.charts import BarChart
 from desk_app.ui.touch import touch_sized
+from desk_app.ui.widgets import MessagePlace
 
 KINDS = (
     (PeriodKind.DAY, QT_TRANSLATE_NOOP("OfficeOverviewPage", "Dag")),
@@ -66,8 +66,7 @@ class OfficeOverviewPage(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(screen_formatter().numeric_pattern())
         self.day.setAccessibleName(self.tr("Dag in de periode"))
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = MessagePlace(self)
         self.model = FiguresModel(self)
         self.table = self._table()
         self.charts = {key: BarChart(figure_label(key), self) for key in FIGURES}
@@ -118,7 +117,7 @@ class OfficeOverviewPage(QWidget):
         """Read the chosen period's figures in the background."""
         kind: PeriodKind = self.kind.currentData()
         day = python_date(self.day.date())
-        self.message.setText(self.tr("De cijfers worden opgehaald…"))
+        self.message.show_info(self.tr("De cijfers worden opgehaald…"))
         work = partial(organisation_overview, self.context.central_url, self.context.ca_file)
         self.context.jobs.run(
             Pool.CENTRAL, partial(work, kind, day), self.show_overview, self.show_failure
@@ -131,7 +130,7 @@ class OfficeOverviewPage(QWidget):
         names = [centre.name for centre in overview.centres]
         for key, chart in self.charts.items():
             chart.show_values(names, [chart_value(key, c.figure(key)) for c in overview.centres])
-        self.message.setText(
+        self.message.show_info(
             self.tr(
                 "{span}, vergeleken met {previous}; stand van de laatste synchronisatie."
             ).format(span=_span_text(overview.span), previous=_span_text(overview.previous))
@@ -139,7 +138,7 @@ class OfficeOverviewPage(QWidget):
 
     def show_failure(self, error: Exception) -> None:
         """Say in the message place why the figures could not be read."""
-        self.message.setText(failure_text(error))
+        self.message.show_error(failure_text(error))
 
     @Slot(int)
     def open_centre(self, column: int) -> None:

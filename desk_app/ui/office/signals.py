@@ -10,7 +10,7 @@ from functools import partial
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.office.signal_texts import Signal
@@ -24,6 +24,7 @@ from desk_app.ui.office.context import OfficeContext
 from desk_app.ui.office.failure import failure_text
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.touch import big_button
+from desk_app.ui.widgets import MessagePlace
 
 Row = TypeVar("Row")
 
@@ -54,8 +55,7 @@ class SignalsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.found: OfficeSignals | None = None
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = MessagePlace(self)
         self.reload = big_button(self.tr("Opnieuw ophalen"), self)
         self.reload.clicked.connect(self.refresh)
         self.centre_model: RowTableModel[CentreSync] = RowTableModel(self._centre_columns(), self)
@@ -102,7 +102,7 @@ class SignalsPage(QWidget):
     def refresh(self) -> None:
         """Ask the central database for the syncs and the signals in the background."""
         self.reload.setEnabled(False)
-        self.message.setText(self.tr("De centrale database wordt gevraagd…"))
+        self.message.show_info(self.tr("De centrale database wordt gevraagd…"))
         work = partial(
             office_signals, self.context.central_url, self.context.ca_file, datetime.now(UTC)
         )
@@ -119,12 +119,12 @@ class SignalsPage(QWidget):
             text = self.tr("{count} open signaal/signalen (gevraagd {when}).")
         else:
             text = self.tr("Geen open signalen (gevraagd {when}).")
-        self.message.setText(text.format(count=len(found.signals), when=when))
+        self.message.show_info(text.format(count=len(found.signals), when=when))
 
     def show_failure(self, error: Exception) -> None:
         """Say in the message place why the central database could not be read."""
         self.reload.setEnabled(True)
-        self.message.setText(failure_text(error))
+        self.message.show_error(failure_text(error))
 
 
 def _table(

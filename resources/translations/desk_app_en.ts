@@ -829,6 +829,17 @@
     </message>
 </context>
 <context>
+    <name>CentreDetailDialog</name>
+    <message>
+        <source>Dagen van {name}</source>
+        <translation>Days of {name}</translation>
+    </message>
+    <message>
+        <source>{count} Z-rapport(en): contant {cash}, pin {card}, uitbetaald {paid}, kasverschil {difference}.</source>
+        <translation>{count} Z-report(s): cash {cash}, card {card}, paid out {paid}, cash difference {difference}.</translation>
+    </message>
+</context>
+<context>
     <name>CentreDialog</name>
     <message>
         <source>Buurthuisgegevens</source>
@@ -1019,8 +1030,32 @@
         <translation>Tasks</translation>
     </message>
     <message>
+        <source>Buurthuis</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
         <source>Sinds</source>
         <translation>Since</translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Laatste synchronisatie</source>
+        <translation>Last sync</translation>
+    </message>
+    <message>
+        <source>Wijzigingen ontvangen</source>
+        <translation>Changes received</translation>
+    </message>
+    <message>
+        <source>Open signalen</source>
+        <translation>Open signals</translation>
     </message>
     <message>
         <source>Certificaten</source>
@@ -1157,6 +1192,38 @@
     <message>
         <source>Herinnerd</source>
         <translation>Reminded</translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Baromzet</source>
+        <translation>Bar turnover</translation>
+    </message>
+    <message>
+        <source>Z-nr</source>
+        <translation>Z no.</translation>
+    </message>
+    <message>
+        <source>Contant</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Uitbetaald</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Kasverschil</source>
+        <translation>Cash difference</translation>
+    </message>
+    <message>
+        <source>Afgesloten door</source>
+        <translation>Closed by</translation>
     </message>
 </context>
 <context>
@@ -3621,6 +3688,107 @@
     </message>
 </context>
 <context>
+    <name>OfficeFigures</name>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Unieke bezoekers</source>
+        <translation>Unique visitors</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Baromzet</source>
+        <translation>Bar turnover</translation>
+    </message>
+    <message>
+        <source>Zaalverhuur</source>
+        <translation>Room hire</translation>
+    </message>
+    <message>
+        <source>Bezetting (%)</source>
+        <translation>Occupancy (%)</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuren</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Tevredenheid (%)</source>
+        <translation>Satisfaction (%)</translation>
+    </message>
+    <message>
+        <source>vorig jaar {value}</source>
+        <translation>last year {value}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeOverviewPage</name>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Periode</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Dag in de periode</source>
+        <translation>Day in the period</translation>
+    </message>
+    <message>
+        <source>Buurthuizen naast elkaar</source>
+        <translation>Centres side by side</translation>
+    </message>
+    <message>
+        <source>Tik op een buurthuis voor zijn dagen en Z-rapporten.</source>
+        <translation>Tap a centre for its days and Z-reports.</translation>
+    </message>
+    <message>
+        <source>De cijfers worden opgehaald…</source>
+        <translation>Fetching the figures…</translation>
+    </message>
+    <message>
+        <source>{span}, vergeleken met {previous}; stand van de laatste synchronisatie.</source>
+        <translation>{span}, compared with {previous}; as of the last sync.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePages</name>
+    <message>
+        <source>De centrale database kon niet worden gelezen; zie het logbestand.</source>
+        <translation>The central database could not be read; see the log file.</translation>
+    </message>
+    <message>
+        <source>Overzicht organisatie</source>
+        <translation>Organisation overview</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Bezoeken per uur</source>
@@ -4663,6 +4831,111 @@
     <message>
         <source>eerst tellen</source>
         <translation>count first</translation>
+    </message>
+</context>
+<context>
+    <name>SignalKind</name>
+    <message>
+        <source>Niet gesynchroniseerd</source>
+        <translation>Not synced</translation>
+    </message>
+    <message>
+        <source>Dubbele boeking</source>
+        <translation>Double booking</translation>
+    </message>
+    <message>
+        <source>Geweigerde records</source>
+        <translation>Refused records</translation>
+    </message>
+    <message>
+        <source>Te laat na afsluiting</source>
+        <translation>Late after the close</translation>
+    </message>
+    <message>
+        <source>Nummer twee keer gegeven</source>
+        <translation>Number given twice</translation>
+    </message>
+</context>
+<context>
+    <name>Signals</name>
+    <message>
+        <source>{name} heeft nog nooit gesynchroniseerd.</source>
+        <translation>{name} has never synced.</translation>
+    </message>
+    <message>
+        <source>{name} synchroniseert niet meer. Laatste melding van de balie: {message}</source>
+        <translation>{name} no longer syncs. The desk&apos;s last message: {message}</translation>
+    </message>
+    <message>
+        <source>{name} synchroniseert niet meer.</source>
+        <translation>{name} no longer syncs.</translation>
+    </message>
+    <message>
+        <source>Bel het buurthuis: staat de balie-pc aan en heeft hij internet? Laat de beheerder Beheer › Synchroniseren kiezen en de melding in Beheer › Synchronisatielog en fouten voorlezen.</source>
+        <translation>Call the centre: is the desk PC on and does it have internet? Have the manager choose Manage › Sync and read out the message in Manage › Sync log and errors.</translation>
+    </message>
+    <message>
+        <source>{room}: {first} en {second} overlappen op {day}.</source>
+        <translation>{room}: {first} and {second} overlap on {day}.</translation>
+    </message>
+    <message>
+        <source>Laat het buurthuis met beide huurders overleggen en één van de twee boekingen annuleren; na de volgende synchronisatie verdwijnt de melding.</source>
+        <translation>Have the centre talk to both hirers and cancel one of the two bookings; after the next sync the signal goes away.</translation>
+    </message>
+    <message>
+        <source>Bekijk de rijen met desk-app central errors. Ligt het aan de balie, laat het buurthuis de fout herstellen; is de centrale database bijgewerkt, schrijf de rij opnieuw met desk-app central payload --apply.</source>
+        <translation>Look at the rows with desk-app central errors. If the desk is at fault, have the centre correct it; if the central database has been upgraded, write the row again with desk-app central payload --apply.</translation>
+    </message>
+    <message>
+        <source>{count} record(s) in {table} geweigerd: {reason}</source>
+        <translation>{count} record(s) in {table} refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) in {table} kwamen binnen na de dagafsluiting.</source>
+        <translation>{count} record(s) in {table} arrived after the end-of-day close.</translation>
+    </message>
+    <message>
+        <source>Vraag de sociaal beheerder waarom er na de afsluiting nog iets is vastgelegd (een klok die verkeerd staat, een tweede balie) en tel het mee bij de volgende dag.</source>
+        <translation>Ask the social manager why something was recorded after the close (a clock set wrong, a second desk) and count it with the next day.</translation>
+    </message>
+    <message>
+        <source>Nummer {number} ({kind}) is twee keer gegeven; de tweede is niet bewaard.</source>
+        <translation>Number {number} ({kind}) was given twice; the second was not stored.</translation>
+    </message>
+    <message>
+        <source>Zoek met het buurthuis uit welke van de twee klopt (desk-app central conflicts); meestal is een oude reservekopie teruggezet.</source>
+        <translation>Find out with the centre which of the two is right (desk-app central conflicts); usually an old backup was restored.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Opnieuw ophalen</source>
+        <translation>Fetch again</translation>
+    </message>
+    <message>
+        <source>Synchronisatie per buurthuis</source>
+        <translation>Sync per centre</translation>
+    </message>
+    <message>
+        <source>Open signalen</source>
+        <translation>Open signals</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>De centrale database wordt gevraagd…</source>
+        <translation>Asking the central database…</translation>
+    </message>
+    <message>
+        <source>{count} open signaal/signalen (gevraagd {when}).</source>
+        <translation>{count} open signal(s) (asked {when}).</translation>
+    </message>
+    <message>
+        <source>Geen open signalen (gevraagd {when}).</source>
+        <translation>No open signals (asked {when}).</translation>
     </message>
 </context>
 <context>

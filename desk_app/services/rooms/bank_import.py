@@ -66,6 +66,12 @@ class ImportResult:
         return [row for row in self.entries if row.outcome is Outcome.OPEN]
 
 
+def may_import(uow: UnitOfWork, actor: Actor) -> None:
+    """Refuse at once whoever may not read in a statement, before they go looking for a file."""
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+
+
 def import_statement(uow: UnitOfWork, actor: Actor, data: bytes) -> ImportResult:
     """Read a CAMT.053 file and book what it proves; refused whole when the file is wrong."""
     statement = read_statement(data)

@@ -10,22 +10,22 @@ from sqlalchemy.orm import Session
 from desk_app.models import Centre, Hirer
 from desk_app.services.books.entries import Books, Debtor, Entry
 from desk_app.services.books.invoices import hirer_ident, invoice_entries, payment_entries
-from desk_app.services.books.ledger import DEFAULT_LEDGER, Ledger
+from desk_app.services.books.ledger import Ledger
+from desk_app.services.books.ledger_master import current_ledger
 from desk_app.services.books.till_days import till_entries
 from desk_app.services.uow import UnitOfWork
 
 
-def year_books(uow: UnitOfWork, year: int, ledger: Ledger = DEFAULT_LEDGER) -> Books:
-    """The books of a calendar year, for the audit file."""
+def year_books(uow: UnitOfWork, year: int, ledger: Ledger | None = None) -> Books:
+    """The books of a calendar year, for the audit file (the desk's ledger mapping unless given)."""
     return period_books(uow, date(year, 1, 1), date(year, 12, 31), ledger)
 
 
-def period_books(
-    uow: UnitOfWork, first: date, last: date, ledger: Ledger = DEFAULT_LEDGER
-) -> Books:
+def period_books(uow: UnitOfWork, first: date, last: date, ledger: Ledger | None = None) -> Books:
     """The books from ``first`` to ``last`` (both included), read in one snapshot."""
     with uow.read() as tx:
         session = tx.session
+        ledger = ledger or current_ledger(session)
         centre = session.scalar(select(Centre).limit(1))
         entries = _entries(session, ledger, first, last, tx.now)
         return Books(

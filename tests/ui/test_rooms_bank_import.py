@@ -6,7 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.modeltest import ModelTester
@@ -131,7 +130,12 @@ def test_a_volunteer_is_refused_before_the_file_choice_opens(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[object] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: asked.append(a) or ("", ""))
+
+    def ask(*args: object) -> tuple[str, str]:
+        asked.append(args)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
     folder = DataFolder(desk_uow.database.path.parent)
     context = PageContext(desk_uow, folder, lambda: receptionist, jobs=jobs)
     dialog = BankImportDialog(context, receptionist)
@@ -150,7 +154,12 @@ def test_a_manager_gets_the_file_choice(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     asked: list[object] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a: asked.append(a) or ("", ""))
+
+    def ask(*args: object) -> tuple[str, str]:
+        asked.append(args)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
     folder = DataFolder(desk_uow.database.path.parent)
     dialog = BankImportDialog(
         PageContext(desk_uow, folder, lambda: desk_manager, jobs=jobs), desk_manager

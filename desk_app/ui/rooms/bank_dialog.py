@@ -1,4 +1,4 @@
-"""*Bankafschrift inlezen*: a CAMT.053 file read off the GUI thread, its entries and suggestions."""
+"""*Bankafschrift inlezen*: a CAMT.053 or MT940 file read in the background; its entries."""
 
 from __future__ import annotations
 
@@ -187,7 +187,7 @@ class BankImportDialog(QDialog):
             self,
             self.tr("Bankafschrift kiezen"),
             "",
-            self.tr("CAMT.053 (*.xml);;Alle bestanden (*)"),
+            self.tr("Bankafschrift (*.xml *.sta *.940 *.txt);;Alle bestanden (*)"),
         )
         if name:
             self.read_file(Path(name))

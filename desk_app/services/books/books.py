@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +13,7 @@ from desk_app.services.books.invoices import hirer_ident, invoice_entries, payme
 from desk_app.services.books.ledger import Ledger
 from desk_app.services.books.ledger_master import current_ledger
 from desk_app.services.books.till_days import till_entries
+from desk_app.services.books.till_period import till_period
 from desk_app.services.uow import UnitOfWork
 
 
@@ -27,7 +28,7 @@ def period_books(uow: UnitOfWork, first: date, last: date, ledger: Ledger | None
         session = tx.session
         ledger = ledger or current_ledger(session)
         centre = session.scalar(select(Centre).limit(1))
-        entries = _entries(session, ledger, first, last, tx.now)
+        entries = _entries(session, ledger, first, last)
         return Books(
             centre_code=centre.code if centre else tx.centre_code(),
             centre_name=centre.name if centre else "",
@@ -40,14 +41,14 @@ def period_books(uow: UnitOfWork, first: date, last: date, ledger: Ledger | None
         )
 
 
-def _entries(
-    session: Session, ledger: Ledger, first: date, last: date, now: datetime
-) -> list[Entry]:
+def _entries(session: Session, ledger: Ledger, first: date, last: date) -> list[Entry]:
     """Per day: the till first, then invoices, then money received."""
+    till = till_period(session, first, last)
     entries: list[Entry] = []
     day = first
     while day <= last:
-        entries.extend(till_entries(session, ledger, day, now))
+        if day in till:
+            entries.extend(till_entries(ledger, day, till[day]))
         day += timedelta(days=1)
     entries.extend(invoice_entries(session, ledger, first, last))
     entries.extend(payment_entries(session, ledger, first, last))

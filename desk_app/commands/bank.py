@@ -1,4 +1,4 @@
-"""``desk-app bank import FILE``: a CAMT.053 statement read into the invoices, as text or JSON."""
+"""``desk-app bank import FILE``: a CAMT.053 or MT940 statement booked, as text or JSON."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def register(commands: Subcommands) -> None:
     bank = commands.add_parser("bank", help="bankafschriften")
     actions = bank.add_subparsers(dest="bank_command", required=True)
     reading = actions.add_parser(
-        "import", help="een CAMT.053-bankafschrift inlezen: betaalde facturen boeken"
+        "import", help="een bankafschrift (CAMT.053 of MT940) inlezen: betaalde facturen boeken"
     )
     reading.add_argument("file", type=Path, help="het afschrift (XML) zoals de bank het geeft")
     reading.add_argument("--manager", help="naam van de sociaal beheerder (gevraagd: de pincode)")

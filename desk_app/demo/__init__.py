@@ -92,6 +92,7 @@ def demo_steps() -> list[DemoStep]:
         day_close,
         foundation,
         invoice_payments,
+        invoice_reminders,
         living_room,
         room_invoices,
         rooms,
@@ -118,6 +119,7 @@ def demo_steps() -> list[DemoStep]:
         till_extras.open_tabs,
         room_invoices.invoices,
         invoice_payments.payments,
+        invoice_reminders.reminders,
         day_close.paid_outs,
         day_close.closes,
     ]

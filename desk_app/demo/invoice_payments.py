@@ -1,5 +1,9 @@
 """Demo step for open items: most invoices paid by transfer or direct debit, a few late or
-partly paid, one written off, and the last days' one-off bookings invoiced and still open."""
+partly paid, one written off, and the last days' one-off bookings invoiced and still open.
+
+The two newest invoices due at least ``LEFT_LATE_DAYS`` before the demo is made are left
+overdue on purpose, one of them half paid, so every demo has invoices to remind.
+"""
 
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ from desk_app.services.rooms.invoicing import invoice_booking
 
 RECENT_DAYS = 10
 RECENT_INVOICES = 3
+LEFT_LATE_DAYS = 7
+Issued = tuple[UUID, datetime, int]
 
 
 def payments(context: DemoContext) -> None:
@@ -34,25 +40,30 @@ def payments(context: DemoContext) -> None:
 
 
 def _pay_and_invoice(context: DemoContext, rng: Random) -> None:
-    actor = _manager(context)
+    actor = manager(context)
     with context.uow.read() as tx:
         credited = select(Invoice.credits_invoice_id).where(Invoice.credits_invoice_id.is_not(None))
-        issued = [
-            (row.id, row.created_at, row.total_cents)
-            for row in tx.session.scalars(
+        rows = list(
+            tx.session.scalars(
                 select(Invoice)
                 .where(Invoice.kind == InvoiceKind.INVOICE, Invoice.id.not_in(credited))
                 .order_by(Invoice.number)
             )
-        ]
+        )
+        issued = [(row.id, row.created_at, row.total_cents) for row in rows]
+        late_by = context.options.end - timedelta(days=LEFT_LATE_DAYS)
+        late = [row.id for row in rows if row.due_on <= late_by and row.total_cents > 0][-2:]
     paid = 0
     for invoice in issued:
-        paid += _settle(context, rng, actor, invoice)
+        if invoice[0] in late:
+            paid += _half_paid(context, actor, invoice) if invoice[0] == late[0] else 0
+        else:
+            paid += _settle(context, rng, actor, invoice)
     context.count("factuurbetalingen", paid)
     _invoice_recent(context, actor)
 
 
-def _manager(context: DemoContext) -> Actor:
+def manager(context: DemoContext) -> Actor:
     with context.uow.read() as tx:
         manager = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).first()
         assert manager is not None
@@ -63,7 +74,7 @@ def _settle(
     context: DemoContext,
     rng: Random,
     actor: Actor,
-    invoice: tuple[UUID, datetime, int],
+    invoice: Issued,
 ) -> int:
     """Pay one invoice: mostly in full within the term, now and then late, in part or never."""
     invoice_id, created_at, total = invoice
@@ -81,6 +92,16 @@ def _settle(
     reason = "Vereniging opgeheven, niet te innen" if method is Method.WRITE_OFF else ""
     source = "bankafschrift" if method is not Method.WRITE_OFF else "balie"
     register_payment(uow, actor, PaymentEntry(invoice_id, amount, method, day, reason, source))
+    return 1
+
+
+def _half_paid(context: DemoContext, actor: Actor, invoice: Issued) -> int:
+    """Half of one invoice paid within its term; the rest stays owing."""
+    invoice_id, created_at, total = invoice
+    moment = created_at + timedelta(days=5)
+    day = moment.astimezone(LOCAL_ZONE).date()
+    entry = PaymentEntry(invoice_id, total // 2, Method.BANK, day, "", "bankafschrift")
+    register_payment(context.uow.on_clock(_fixed(moment)), actor, entry)
     return 1
 
 

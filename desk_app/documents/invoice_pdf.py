@@ -5,45 +5,23 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from babel.dates import format_date
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Image,
-    KeepTogether,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Spacer, Table, TableStyle
 
-from desk_app.documents.epc_qr import qr_png
 from desk_app.documents.invoice_data import EXEMPT_NOTE, InvoiceDocument
-from desk_app.formatting import DEFAULT_LOCALE, format_cents
+from desk_app.documents.letter_pdf import a4_letter, letterhead, long_date, para, sender, with_qr
+from desk_app.formatting import format_cents
 from desk_app.models import InvoiceKind
 from desk_app.services.rooms.invoicing import PAYMENT_TERM_DAYS
 from desk_app.services.rooms.payment_reference import printed_reference
-
-_STYLES = getSampleStyleSheet()
 
 
 def invoice_pdf(document: InvoiceDocument) -> bytes:
     """The document as PDF bytes."""
     buffer = io.BytesIO()
     title = "Factuur" if document.kind is InvoiceKind.INVOICE else "Creditnota"
-    pdf = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=f"{title} {document.number}",
-        author=document.centre.name,
-        leftMargin=20 * mm,
-        rightMargin=20 * mm,
-        topMargin=18 * mm,
-        bottomMargin=18 * mm,
-    )
+    pdf = a4_letter(buffer, f"{title} {document.number}", document.centre.name)
     story: list[Any] = [
         _header(document, title),
         Spacer(1, 8 * mm),
@@ -57,50 +35,26 @@ def invoice_pdf(document: InvoiceDocument) -> bytes:
     return buffer.getvalue()
 
 
-def _para(text: str, style: str = "Normal") -> Paragraph:
-    return Paragraph(text.replace("\n", "<br/>"), _STYLES[style])
-
-
-def _date(value: object) -> str:
-    return format_date(value, "d MMMM yyyy", locale=DEFAULT_LOCALE)  # type: ignore[arg-type]
-
-
 def _header(document: InvoiceDocument, title: str) -> Table:
-    centre = document.centre
-    sender = "\n".join(
-        part
-        for part in (
-            f"<b>{centre.name}</b>",
-            centre.street,
-            f"{centre.postcode} {centre.city}".strip(),
-            f"Btw-nummer: {centre.vat_number}" if centre.vat_number else "",
-            f"KvK-nummer: {centre.coc_number}" if centre.coc_number else "",
-            f"IBAN: {centre.iban}" if centre.iban else "",
-        )
-        if part
-    )
     facts = [
         f"<b>{title}</b>",
         f"Nummer: {document.number}",
-        f"Datum: {_date(document.issued_on)}",
+        f"Datum: {long_date(document.issued_on)}",
     ]
     if document.kind is InvoiceKind.INVOICE:
-        facts.append(f"Vervaldatum: {_date(document.due_on)}")
+        facts.append(f"Vervaldatum: {long_date(document.due_on)}")
         facts.append(f"Betalingskenmerk: {printed_reference(document.reference)}")
     if document.credits_number:
         facts.append(f"Crediteert factuur {document.credits_number}")
         facts.append(f"Reden: {document.reason}")
     if document.period:
         facts.append(f"Periode: {document.period}")
-    hirer = f"<b>{document.hirer_name}</b>\n{document.hirer_address}"
-    table = Table(
-        [[_para(sender), _para("\n".join(facts))], [_para(hirer), ""]],
-        colWidths=[95 * mm, 75 * mm],
+    return letterhead(
+        sender(document.centre, registrations=True),
+        facts,
+        document.hirer_name,
+        document.hirer_address,
     )
-    table.setStyle(
-        TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 8 * mm)])
-    )
-    return table
 
 
 def vat_label(rate: int) -> str:
@@ -112,7 +66,7 @@ def _lines_table(document: InvoiceDocument) -> Table:
     rows: list[list[Any]] = [["Omschrijving", "Aantal", "Prijs", "Bedrag", "Btw"]]
     rows += [
         [
-            _para(line.description),
+            para(line.description),
             str(line.quantity),
             format_cents(line.unit_cents),
             format_cents(line.amount_cents),
@@ -173,15 +127,15 @@ def _totals_table(document: InvoiceDocument) -> Table:
 def _payment(document: InvoiceDocument) -> list[Any]:
     notes: list[Any] = []
     if any(row.rate == 0 for row in document.totals.vat_rows):
-        notes.append(_para(EXEMPT_NOTE))
+        notes.append(para(EXEMPT_NOTE))
     if document.kind is not InvoiceKind.INVOICE or document.totals.total_cents <= 0:
         return notes
     if document.collection is not None:
-        return [*notes, _para(collection_text(document))]
+        return [*notes, para(collection_text(document))]
     centre = document.centre
-    text = _para(
+    text = para(
         f"Betalingstermijn: {PAYMENT_TERM_DAYS} dagen. "
-        f"Graag uiterlijk {_date(document.due_on)} "
+        f"Graag uiterlijk {long_date(document.due_on)} "
         f"{format_cents(document.totals.total_cents)} overmaken op {centre.iban} "
         f"t.n.v. {centre.name}, onder vermelding van betalingskenmerk "
         f"{printed_reference(document.reference)}."
@@ -189,10 +143,7 @@ def _payment(document: InvoiceDocument) -> list[Any]:
     )
     if not document.payment_qr:
         return [*notes, text]
-    image = Image(io.BytesIO(qr_png(document.payment_qr)), width=38 * mm, height=38 * mm)
-    block = Table([[text, image]], colWidths=[125 * mm, 45 * mm])
-    block.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return [*notes, Spacer(1, 2 * mm), KeepTogether(block)]
+    return [*notes, Spacer(1, 2 * mm), with_qr(text, document.payment_qr)]
 
 
 def collection_text(document: InvoiceDocument) -> str:
@@ -200,9 +151,9 @@ def collection_text(document: InvoiceDocument) -> str:
     notice = document.collection
     assert notice is not None
     when = (
-        f"op {_date(notice.collect_on)}"
+        f"op {long_date(notice.collect_on)}"
         if notice.collect_on
-        else f"op of kort na {_date(document.due_on)}"
+        else f"op of kort na {long_date(document.due_on)}"
     )
     account = f" van uw rekening eindigend op {notice.iban_tail}" if notice.iban_tail else ""
     return (

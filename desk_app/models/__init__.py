@@ -21,7 +21,7 @@ from desk_app.kinds import (
 )
 from desk_app.models.audit import AuditEntry
 from desk_app.models.base import Base, Fact, Synced
-from desk_app.models.catalogue import Product, Room
+from desk_app.models.catalogue import LedgerAccount, Product, Room
 from desk_app.models.centre import Centre, DayPart, OpeningHours, Setting
 from desk_app.models.changes import ChangeLogEntry, LocalIdentity
 from desk_app.models.day_close import DayClose, PaidOut
@@ -81,6 +81,7 @@ __all__ = [
     "InvoicePayment",
     "InvoiceReminder",
     "InvoiceStatus",
+    "LedgerAccount",
     "LocalIdentity",
     "Mood",
     "OpeningHours",

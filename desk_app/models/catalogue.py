@@ -44,3 +44,23 @@ class Product(Synced, Base):
     valid_to: Mapped[date | None]
     sort_order: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class LedgerAccount(Synced, Base):
+    """One slot of the ledger mapping (which account a kind of amount goes to), from the office.
+
+    ``slot`` names the kind (``cash``, ``vat_21``, ``rooms_0``); a slot without a row follows
+    the default mapping. ``kind`` is the audit file's ``B`` (balance) or ``P`` (profit and loss).
+    """
+
+    __tablename__ = "ledger_account"
+    __table_args__ = (
+        UniqueConstraint("centre_code", "slot"),
+        CheckConstraint("kind IN ('B', 'P')", name="kind_known"),
+    )
+
+    slot: Mapped[str] = mapped_column(String(40))
+    number: Mapped[str] = mapped_column(String(20))
+    name: Mapped[ShortText]
+    kind: Mapped[str] = mapped_column(String(1))
+    rgs: Mapped[str] = mapped_column(String(40))

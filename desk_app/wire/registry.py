@@ -31,6 +31,7 @@ from desk_app.models import (
     InvoiceLine,
     InvoicePayment,
     InvoiceReminder,
+    LedgerAccount,
     OpeningHours,
     PaidOut,
     Payment,
@@ -53,7 +54,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-SCHEMA_VERSION = 3
+# 4: the ledger mapping the office sends the centres (``ledger_account``).
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -115,11 +117,12 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(InvoiceCollection),
     SyncedTable(PaidOut),
     SyncedTable(DayClose),
+    SyncedTable(LedgerAccount),
 )
 
 
 # Master data the office keeps centrally and the centres take in (the central version wins).
-PULLED_TABLES = frozenset({"product", "person", "room"})
+PULLED_TABLES = frozenset({"product", "person", "room", "ledger_account"})
 
 
 def synced_table(name: str) -> SyncedTable | None:

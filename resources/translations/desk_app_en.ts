@@ -459,8 +459,8 @@
         <translation>Choose bank statement</translation>
     </message>
     <message>
-        <source>CAMT.053 (*.xml);;Alle bestanden (*)</source>
-        <translation>CAMT.053 (*.xml);;All files (*)</translation>
+        <source>Bankafschrift (*.xml *.sta *.940 *.txt);;Alle bestanden (*)</source>
+        <translation>Bank statement (*.xml *.sta *.940 *.txt);;All files (*)</translation>
     </message>
     <message>
         <source>Het afschrift wordt ingelezen…</source>
@@ -2766,6 +2766,46 @@
     <message>
         <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
         <translation>A mandate needs the hirer&apos;s IBAN.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: onbekend veld {slot}.</source>
+        <translation>Line {line}: unknown slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: {slot} staat er twee keer in.</source>
+        <translation>Line {line}: {slot} appears twice.</translation>
+    </message>
+    <message>
+        <source>In het bestand ontbreken: {slots}.</source>
+        <translation>The file lacks: {slots}.</translation>
+    </message>
+    <message>
+        <source>Dit is geen grootboekindeling: de eerste regel moet {header} zijn.</source>
+        <translation>This is not a ledger mapping: the first line must be {header}.</translation>
+    </message>
+    <message>
+        <source>Regel {line} heeft niet precies vijf kolommen.</source>
+        <translation>Line {line} does not have exactly five columns.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: geef een rekeningnummer (tot 20 tekens) en een naam (tot 120).</source>
+        <translation>Line {line}: give an account number (up to 20 characters) and a name (up to 120).</translation>
+    </message>
+    <message>
+        <source>Regel {line}: de soort is B (balans) of P (winst en verlies).</source>
+        <translation>Line {line}: the kind is B (balance sheet) or P (profit and loss).</translation>
+    </message>
+    <message>
+        <source>Regel {line}: {code} is geen RGS-referentiecode.</source>
+        <translation>Line {line}: {code} is not an RGS reference code.</translation>
+    </message>
+    <message>
+        <source>Regel {line}: een balansrekening heeft een RGS-code met B, een andere met W.</source>
+        <translation>Line {line}: a balance sheet account has an RGS code starting with B, any other one with W.</translation>
+    </message>
+    <message>
+        <source>Rekening {number} staat er twee keer in, verschillend beschreven.</source>
+        <translation>Account {number} appears twice, described differently.</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QFileDialog, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -119,3 +120,52 @@ def test_a_bad_file_is_refused_in_the_dialog_with_nothing_booked(
     assert dialog.model.rowCount() == 0
     assert table_counts(desk_uow, "invoice_payment") == before
     assert _statuses(view) == {"MEE-000001": "open", "MEE-000002": "open"}
+
+
+def test_a_volunteer_is_refused_before_the_file_choice_opens(
+    qtbot: QtBot,
+    desk_uow: UnitOfWork,
+    receptionist: Actor,
+    jobs: BackgroundJobs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[object] = []
+
+    def ask(*args: object) -> tuple[str, str]:
+        asked.append(args)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    folder = DataFolder(desk_uow.database.path.parent)
+    context = PageContext(desk_uow, folder, lambda: receptionist, jobs=jobs)
+    dialog = BankImportDialog(context, receptionist)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert asked == []
+    assert dialog.message.text() == "Alleen een sociaal beheerder mag dit doen."
+
+
+def test_a_manager_gets_the_file_choice(
+    qtbot: QtBot,
+    desk_uow: UnitOfWork,
+    desk_manager: Actor,
+    jobs: BackgroundJobs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[object] = []
+
+    def ask(*args: object) -> tuple[str, str]:
+        asked.append(args)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", ask)
+    folder = DataFolder(desk_uow.database.path.parent)
+    dialog = BankImportDialog(
+        PageContext(desk_uow, folder, lambda: desk_manager, jobs=jobs), desk_manager
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    assert len(asked) == 1
+    assert dialog.message.text() == ""

@@ -11,7 +11,7 @@ import csv
 import io
 import json
 from collections import defaultdict
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,7 +22,9 @@ from desk_app.cli import main
 from desk_app.demo import DemoOptions, generate
 from desk_app.paths import DataFolder
 from desk_app.services.books.ledger import DEFAULT_LEDGER
+from desk_app.services.books.till_period import TillDay, till_period
 from desk_app.services.day_close.z_report_data import closed_days, z_report
+from desk_app.services.till.reports import day_figures
 
 XSD = Path(__file__).parent.parent / "books" / "XmlAuditfileFinancieel3.2.xsd"
 NS = {"x": "http://www.auditfiles.nl/XAF/3.2"}
@@ -152,3 +154,22 @@ def test_a_journal_whose_last_day_comes_first_is_refused(
     assert main([*argv, "--to", "2026-06-01", "--out", str(out)]) == 2
     assert "De laatste dag ligt voor de eerste" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_the_period_read_of_the_till_equals_each_days_x_report(demo: Path) -> None:
+    """The books read the till in a few queries; every day must still be its X-report."""
+    desk = open_desk(DataFolder(demo))
+    try:
+        with desk.uow.read() as tx:
+            period = till_period(tx.session, OPTIONS.start, OPTIONS.end)
+            days = [OPTIONS.start + timedelta(days=n) for n in range(OPTIONS.days)]
+            reports = [day_figures(tx.session, day, tx.now) for day in days]
+    finally:
+        desk.close()
+    assert sum(1 for report in reports if report.receipts) > 30
+    for report in reports:
+        till = period.get(report.day, TillDay())
+        assert till.vat_rows == list(report.vat_rows), report.day
+        assert sorted(till.payments.items()) == sorted(report.payments), report.day
+        assert sorted(till.card_loads.items()) == sorted(report.card_loads), report.day
+        assert till.rounding_cents == report.cash_rounding_cents, report.day

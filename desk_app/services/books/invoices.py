@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import date
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,24 +29,38 @@ def invoice_entries(session: Session, ledger: Ledger, first: date, last: date) -
         .where(Invoice.issued_on >= first, Invoice.issued_on <= last)
         .order_by(Invoice.number)
     ).all()
-    return [_invoice_entry(session, ledger, invoice) for invoice in invoices]
+    own_lines = _own_lines(session, first, last)
+    return [_invoice_entry(ledger, invoice, own_lines[invoice.id]) for invoice in invoices]
 
 
-def _invoice_entry(session: Session, ledger: Ledger, invoice: Invoice) -> Entry:
+def _own_lines(session: Session, first: date, last: date) -> defaultdict[UUID, list[ExtraLine]]:
+    """The invoices' own lines (room hire and extras, not bar sales), all in one query."""
+    query = (
+        select(
+            InvoiceLine.invoice_id,
+            InvoiceLine.description,
+            InvoiceLine.quantity,
+            InvoiceLine.unit_cents,
+            InvoiceLine.vat_rate,
+        )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(Invoice.issued_on >= first, Invoice.issued_on <= last)
+        .where(InvoiceLine.payment_id.is_(None))
+    )
+    found: defaultdict[UUID, list[ExtraLine]] = defaultdict(list)
+    for invoice_id, description, quantity, unit_cents, vat_rate in session.execute(query):
+        found[invoice_id].append(ExtraLine(description, quantity, unit_cents, vat_rate))
+    return found
+
+
+def _invoice_entry(ledger: Ledger, invoice: Invoice, own_lines: list[ExtraLine]) -> Entry:
     """Debtors for the total; room hire per rate and VAT; bar sales on account to their clearing.
 
     The bar sales' revenue and VAT were booked by the till on the day of the sale.
     """
     number = invoice_number_text(invoice.centre_code, invoice.number)
     hirer = hirer_ident(invoice.hirer_id)
-    rows = session.scalars(select(InvoiceLine).where(InvoiceLine.invoice_id == invoice.id)).all()
-    own = totals(
-        [
-            ExtraLine(row.description, row.quantity, row.unit_cents, row.vat_rate)
-            for row in rows
-            if row.payment_id is None
-        ]
-    )
+    own = totals(own_lines)
     lines = [Line(ledger.debtors, invoice.total_cents, invoice.hirer_name, hirer, invoice=number)]
     for vat in own.vat_rows:
         lines.append(Line(ledger.rooms[vat.rate], -vat.base_cents, f"Zaalhuur {vat.rate}%"))

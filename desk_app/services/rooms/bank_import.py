@@ -22,6 +22,7 @@ from desk_app.services.rooms.camt import Statement, StatementEntry, read_stateme
 from desk_app.services.rooms.invoice_payments import PaymentEntry, book_from_bank
 from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.rooms.open_items import Standing
+from desk_app.services.rooms.swift_mt940 import looks_like_mt940, read_mt940
 from desk_app.services.uow import Transaction, UnitOfWork
 
 
@@ -66,9 +67,15 @@ class ImportResult:
         return [row for row in self.entries if row.outcome is Outcome.OPEN]
 
 
+def may_import(uow: UnitOfWork, actor: Actor) -> None:
+    """Refuse at once whoever may not read in a statement, before they go looking for a file."""
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+
+
 def import_statement(uow: UnitOfWork, actor: Actor, data: bytes) -> ImportResult:
-    """Read a CAMT.053 file and book what it proves; refused whole when the file is wrong."""
-    statement = read_statement(data)
+    """Read a CAMT.053 (or MT940) file and book what it proves; refused whole when it is wrong."""
+    statement = read_mt940(data) if looks_like_mt940(data) else read_statement(data)
     with uow.write() as tx:
         person = require_role(tx, actor, Role.MANAGER)
         _check_account(tx, statement)

@@ -58,7 +58,7 @@ def read_statement(data: bytes) -> Statement:
     ns = {"c": match.group(0)}
     statements = root.findall("c:BkToCstmrStmt/c:Stmt", ns)
     if not statements:
-        raise _broken()
+        raise broken()
     accounts = {_account(stmt, ns) for stmt in statements}
     if len(accounts) != 1:
         raise InvalidInput(
@@ -75,14 +75,15 @@ def _parse(data: bytes) -> ET.Element:
             QT_TRANSLATE_NOOP("Errors", "Dit bestand is te groot voor een afschrift.")
         )
     if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data:
-        raise _broken()
+        raise broken()
     try:
         return ET.fromstring(data)  # noqa: S314  # DTDs and entities are refused above
     except ET.ParseError:
-        raise _broken() from None
+        raise broken() from None
 
 
-def _broken() -> InvalidInput:
+def broken() -> InvalidInput:
+    """The refusal of a file that is cut off or damaged: nothing is booked."""
     return InvalidInput(
         QT_TRANSLATE_NOOP(
             "Errors",
@@ -184,9 +185,9 @@ def _cents(text: str) -> int:
     try:
         value = Decimal(text.strip())
     except InvalidOperation:
-        raise _broken() from None
+        raise broken() from None
     if not value.is_finite() or value < 0 or value != value.quantize(Decimal("0.01")):
-        raise _broken()
+        raise broken()
     return int(value * 100)
 
 
@@ -195,7 +196,7 @@ def _booked_on(entry: ET.Element, ns: dict[str, str]) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _broken() from None
+        raise broken() from None
 
 
 def _text(node: ET.Element, path: str, ns: dict[str, str]) -> str:

@@ -1,4 +1,4 @@
-"""*Bankafschrift inlezen*: a CAMT.053 file read off the GUI thread, its entries and suggestions."""
+"""*Bankafschrift inlezen*: a CAMT.053 or MT940 file read in the background; its entries."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from desk_app.services.rooms.bank_import import (
     Outcome,
     confirm_suggestion,
     import_statement,
+    may_import,
 )
 from desk_app.services.rooms.open_items import Standing
 from desk_app.ui.context import PageContext
@@ -178,12 +179,15 @@ class BankImportDialog(QDialog):
 
     @Slot()
     def choose_file(self) -> None:
-        """Ask for the statement and read it."""
+        """Ask for the statement and read it; whoever may not is refused before the file choice."""
+        self.act.call(partial(may_import, self._context.uow, self._actor), self._ask_file)
+
+    def _ask_file(self, _allowed: None) -> None:
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Bankafschrift kiezen"),
             "",
-            self.tr("CAMT.053 (*.xml);;Alle bestanden (*)"),
+            self.tr("Bankafschrift (*.xml *.sta *.940 *.txt);;Alle bestanden (*)"),
         )
         if name:
             self.read_file(Path(name))

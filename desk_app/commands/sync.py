@@ -27,6 +27,7 @@ def register(commands: Subcommands) -> None:
     centre.add_argument("code", help="de code van het buurthuis, bijvoorbeeld ALM")
     centre.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
     centre.add_argument("--name", help="naam van het buurthuis")
+    centre.add_argument("--municipality", help="de gemeente waaraan het buurthuis rapporteert")
     centre.add_argument("--ca", type=Path, help=CA_HELP)
     centre.set_defaults(handler=run_add_centre)
     office = central_commands.add_parser(
@@ -80,7 +81,7 @@ def run_add_centre(args: argparse.Namespace, _folder: DataFolder) -> int:
     """Register a centre; its connection URL (with password) is the only line on stdout."""
     from desk_app.central.logins import add_centre  # noqa: PLC0415 - loaded when asked
 
-    print(add_centre(args.central, args.code, args.name, args.ca))
+    print(add_centre(args.central, args.code, args.name, args.ca, args.municipality))
     return EXIT_OK
 
 

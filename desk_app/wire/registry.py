@@ -32,6 +32,7 @@ from desk_app.models import (
     InvoicePayment,
     InvoiceReminder,
     OpeningHours,
+    OwnTargetGroup,
     PaidOut,
     Payment,
     Person,
@@ -53,7 +54,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-SCHEMA_VERSION = 3
+# 4: the organisation's own target groups, and an activity's own group.
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(CoffeeCardMovement),
     SyncedTable(SignIn),
     SyncedTable(SignOut),
+    SyncedTable(OwnTargetGroup),
     SyncedTable(Activity),
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
@@ -119,7 +122,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
 
 
 # Master data the office keeps centrally and the centres take in (the central version wins).
-PULLED_TABLES = frozenset({"product", "person", "room"})
+PULLED_TABLES = frozenset({"product", "person", "room", "own_target_group"})
 
 
 def synced_table(name: str) -> SyncedTable | None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import Connection
 
 from desk_app.facts import occupancy, queries
-from desk_app.facts.target_groups import TARGET_GROUP_FACTS
 from desk_app.facts.registry import NOT_YET_RECORDED, FactDef, FactSheet, Period
+from desk_app.facts.target_groups import TARGET_GROUP_FACTS
 
 # Each area adds its facts here; areas not yet built report None with a note.
 FACTS: tuple[FactDef, ...] = (

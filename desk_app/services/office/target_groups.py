@@ -37,7 +37,7 @@ def own_groups(url: str) -> list[OwnGroup]:
             (TABLE,),
         ).fetchall()
     groups = [
-        OwnGroup(uuid.UUID(str(row_id)), str(payload["name"]), bool(payload["active"]))  # type: ignore[call-overload,index]
+        OwnGroup(uuid.UUID(str(row_id)), str(payload["name"]), bool(payload["active"]))  # type: ignore[index]
         for row_id, payload in rows
     ]
     return sorted(groups, key=lambda group: group.name.casefold())

@@ -1,0 +1,185 @@
+"""The municipal report: a year's figures of a municipality's centres (or all), against last year.
+
+Qt-free, so the command line, the office window and the tests make the same report. The
+figures come from the central mirrors through the office's login (``municipal_figures``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, func, select
+
+from desk_app.central.schema import MIRRORS, centre_registry
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.services.office.municipal_figures import Figures, Number, year_figures
+
+_centre = MIRRORS["centre"]
+_T = "Municipal"  # the translation context of the report's words
+
+# (section, key, label); the unit follows from the key (``_cents``, ``_pct``, ``_hours``).
+FIXED_LINES: tuple[tuple[str, str, str], ...] = (
+    (QT_TRANSLATE_NOOP(_T, "Bezoek"), "visits", QT_TRANSLATE_NOOP(_T, "Bezoeken")),
+    ("", "visits_child", QT_TRANSLATE_NOOP(_T, "  kinderen")),
+    ("", "visits_youth", QT_TRANSLATE_NOOP(_T, "  jongeren")),
+    ("", "visits_adult", QT_TRANSLATE_NOOP(_T, "  volwassenen")),
+    ("", "visits_senior", QT_TRANSLATE_NOOP(_T, "  senioren")),
+    ("", "visits_unknown", QT_TRANSLATE_NOOP(_T, "  leeftijd niet gevraagd")),
+    ("", "unique_visitors", QT_TRANSLATE_NOOP(_T, "Unieke bezoekers")),
+    ("", "unique_child", QT_TRANSLATE_NOOP(_T, "  kinderen")),
+    ("", "unique_youth", QT_TRANSLATE_NOOP(_T, "  jongeren")),
+    ("", "unique_adult", QT_TRANSLATE_NOOP(_T, "  volwassenen")),
+    ("", "unique_senior", QT_TRANSLATE_NOOP(_T, "  senioren")),
+    ("", "unique_unknown", QT_TRANSLATE_NOOP(_T, "  leeftijd niet gevraagd")),
+    (QT_TRANSLATE_NOOP(_T, "Activiteiten"), "activities", QT_TRANSLATE_NOOP(_T, "Activiteiten")),
+    ("", "participants", QT_TRANSLATE_NOOP(_T, "Deelnemers")),
+    ("", "activities_youth", QT_TRANSLATE_NOOP(_T, "Activiteiten voor jeugd")),
+    ("", "participants_youth", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
+    ("", "activities_adults", QT_TRANSLATE_NOOP(_T, "Activiteiten voor volwassenen")),
+    ("", "participants_adults", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
+    ("", "activities_elderly", QT_TRANSLATE_NOOP(_T, "Activiteiten voor ouderen")),
+    ("", "participants_elderly", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
+    ("", "activities_all", QT_TRANSLATE_NOOP(_T, "Activiteiten voor iedereen")),
+    ("", "participants_all", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
+    (
+        QT_TRANSLATE_NOOP(_T, "Grote evenementen"),
+        "large_event_days",
+        QT_TRANSLATE_NOOP(_T, "Dagen met meer dan 500 bezoekers"),
+    ),
+    ("", "large_event_visits", QT_TRANSLATE_NOOP(_T, "  bezoeken op die dagen")),
+    (
+        QT_TRANSLATE_NOOP(_T, "Vrijwilligers"),
+        "volunteers_active",
+        QT_TRANSLATE_NOOP(_T, "Actieve vrijwilligers"),
+    ),
+    ("", "volunteers_social_return", QT_TRANSLATE_NOOP(_T, "  social return en tegenprestatie")),
+    ("", "volunteers_intern", QT_TRANSLATE_NOOP(_T, "  stagiairs")),
+    ("", "volunteer_hours", QT_TRANSLATE_NOOP(_T, "Vrijwilligersuren")),
+    (
+        QT_TRANSLATE_NOOP(_T, "Zaalverhuur"),
+        "rental_income_cents",
+        QT_TRANSLATE_NOOP(_T, "Inkomsten zaalverhuur"),
+    ),
+    ("", "occupancy_pct", QT_TRANSLATE_NOOP(_T, "Bezettingsgraad")),
+    ("", "free_hours", QT_TRANSLATE_NOOP(_T, "Uren gratis gegeven")),
+    ("", "free_value_cents", QT_TRANSLATE_NOOP(_T, "  waarde tegen commercieel tarief")),
+    (
+        QT_TRANSLATE_NOOP(_T, "Tevredenheid"),
+        "satisfaction_pct",
+        QT_TRANSLATE_NOOP(_T, "Blije gezichten"),
+    ),
+)
+OWN_GROUP_LABEL = QT_TRANSLATE_NOOP(_T, "Activiteiten voor {group}")
+OWN_SECTION = QT_TRANSLATE_NOOP(_T, "Eigen doelgroepen")
+ALL_MUNICIPALITIES = QT_TRANSLATE_NOOP(_T, "alle gemeenten")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One figure of the report: this year and last, per centre and in total.
+
+    ``label`` is Dutch and translatable (context ``Municipal``) with ``{group}`` filled from
+    ``group``, an own target group's name as the office published it.
+    """
+
+    section: str
+    key: str
+    label: str
+    group: str
+    total: Number
+    previous_total: Number
+    per_centre: dict[str, Number]
+    previous_per_centre: dict[str, Number]
+
+
+@dataclass(frozen=True)
+class MunicipalReport:
+    """A year's report for one municipality (or every centre when ``municipality`` is empty)."""
+
+    year: int
+    municipality: str
+    centres: dict[str, str]  # code -> name
+    lines: tuple[Line, ...]
+
+
+def municipalities(url: str) -> list[str]:
+    """The municipalities the registered centres report to, by name."""
+    with _connection(url) as connection:
+        names = connection.scalars(
+            select(centre_registry.c.municipality)
+            .where(centre_registry.c.municipality != "")
+            .distinct()
+        ).all()
+    return sorted((str(name) for name in names), key=str.casefold)
+
+
+def municipal_report(url: str, year: int, municipality: str | None = None) -> MunicipalReport:
+    """The report of ``year`` with ``year - 1`` beside it, for one municipality or all."""
+    place = " ".join((municipality or "").split())
+    with _connection(url) as connection:
+        centres = _centres(connection, place)
+        now = year_figures(connection, year, list(centres))
+        before = year_figures(connection, year - 1, list(centres))
+    return MunicipalReport(year, place, centres, tuple(_lines(now, before)))
+
+
+@contextmanager
+def _connection(url: str) -> Iterator[Connection]:
+    """A connection to the central database; its engine is disposed of afterwards."""
+    from desk_app.central.connect import engine_for  # noqa: PLC0415 - psycopg when asked
+
+    engine = engine_for(url)
+    try:
+        with engine.connect() as connection:
+            yield connection
+    finally:
+        engine.dispose()
+
+
+def _centres(connection: Connection, place: str) -> dict[str, str]:
+    """The synced centres (code -> name) that report to ``place``, or all when it is empty."""
+    query = (
+        select(_centre.c.code, _centre.c.name)
+        .outerjoin(centre_registry, centre_registry.c.code == _centre.c.code)
+        .order_by(_centre.c.code)
+    )
+    if place:
+        query = query.where(func.lower(centre_registry.c.municipality) == place.lower())
+    centres = {str(code): str(name) for code, name in connection.execute(query)}
+    if place and not centres:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Geen buurthuizen in de gemeente {name}."), name=place
+        )
+    return centres
+
+
+def _lines(now: Figures, before: Figures) -> list[Line]:
+    """The fixed lines, then a line with participants for each own target group."""
+    keys = {*now.total, *before.total}
+    own = sorted(
+        (key.split(":", 1)[1] for key in keys if key.startswith("activities_own:")),
+        key=str.casefold,
+    )
+    rows = [(section, key, label, "") for section, key, label in FIXED_LINES]
+    for index, group in enumerate(own):
+        section = OWN_SECTION if index == 0 else ""
+        rows.append((section, f"activities_own:{group}", OWN_GROUP_LABEL, group))
+        rows.append(("", f"participants_own:{group}", QT_TRANSLATE_NOOP(_T, "  deelnemers"), ""))
+    return [_line(now, before, row) for row in rows]
+
+
+def _line(now: Figures, before: Figures, row: tuple[str, str, str, str]) -> Line:
+    section, key, label, group = row
+    empty = None if key == "satisfaction_pct" else 0
+    return Line(
+        section,
+        key,
+        label,
+        group,
+        now.total.get(key, empty),
+        before.total.get(key, empty),
+        {code: figures.get(key, empty) for code, figures in now.per_centre.items()},
+        {code: figures.get(key, empty) for code, figures in before.per_centre.items()},
+    )

@@ -72,10 +72,12 @@ def municipal_report_pdf(report: MunicipalReport) -> bytes:
         bottomMargin=14 * mm,
         title=title,
     )
+    count = len(report.centres)
     names = ", ".join(report.centres.values()) or "geen buurthuizen"
+    centres = "1 buurthuis" if count == 1 else f"{count} buurthuizen samen"
     story: list[Flowable] = [
         Paragraph(title, styles["Title"]),
-        Paragraph(f"{len(report.centres)} buurthuis/buurthuizen samen: {names}", styles["Normal"]),
+        Paragraph(f"{centres}: {names}", styles["Normal"]),
         _table(report, None),
     ]
     for code, name in report.centres.items():

@@ -31,7 +31,12 @@ _activity = table(
 )
 _attendance = table("attendance", column("centre_code"), column("session_id"), column("attendees"))
 _visit = table(
-    "visit", column("centre_code"), column("purpose"), column("purpose_ref"), column("visitors")
+    "visit",
+    column("centre_code"),
+    column("local_day", Date),
+    column("purpose"),
+    column("purpose_ref"),
+    column("visitors"),
 )
 _own = table("own_target_group", column("id"), column("name"))
 
@@ -54,39 +59,33 @@ def reach_by_group(
     last = min(last, datetime.now(LOCAL_ZONE).date())
     if last < first:
         return []
-    held = _held(first, last, centres)
-    counts: dict[tuple[str, str, Any], list[int]] = defaultdict(lambda: [0, 0])
-    for code, group, own, number in connection.execute(held.add_columns(func.count())):
-        counts[(code, group, own)][0] += int(number)
-    counted = held.join(
-        _attendance,
-        and_(
-            _attendance.c.centre_code == _session.c.centre_code,
-            _attendance.c.session_id == _session.c.id,
-        ),
-    ).add_columns(func.sum(_attendance.c.attendees))
-    scanned = held.join(
-        _visit,
-        and_(
-            _visit.c.centre_code == _session.c.centre_code,
-            _visit.c.purpose == "activity",
-            _visit.c.purpose_ref == _session.c.id,
-        ),
-    ).add_columns(func.sum(_visit.c.visitors))
-    for query in (counted, scanned):
-        for code, group, own, number in connection.execute(query):
-            counts[(code, group, own)][1] += int(number or 0)
+    groups = {
+        (str(code), str(session_id)): (str(group), str(own) if own else None)
+        for code, session_id, group, own in connection.execute(_held(first, last, centres))
+    }
+    counts: dict[tuple[str, str, str | None], list[int]] = defaultdict(lambda: [0, 0])
+    for (code, _session_id), (group, own) in groups.items():
+        counts[(code, group, own)][0] += 1
+    for code, session_id, number in _participants(connection, first, last, centres):
+        found = groups.get((str(code), str(session_id)))
+        if found is not None:
+            counts[(str(code), *found)][1] += int(number or 0)
     names = _own_names(connection)
     return [
-        GroupReach(str(code), str(group), names.get(str(own)) if own else None, *numbers)
+        GroupReach(code, group, names.get(own) if own else None, *numbers)
         for (code, group, own), numbers in sorted(counts.items(), key=lambda kv: str(kv[0]))
     ]
 
 
 def _held(first: date, last: date, centres: Collection[str] | None) -> Select[Any]:
-    """Occurrences that took place, with their activity's groups; grouped, without a figure."""
+    """Occurrences that took place, with their activity's target group and own group."""
     query = (
-        select(_session.c.centre_code, _activity.c.target_group, _activity.c.own_group_id)
+        select(
+            _session.c.centre_code,
+            _session.c.id,
+            _activity.c.target_group,
+            _activity.c.own_group_id,
+        )
         .join(
             _activity,
             and_(
@@ -95,11 +94,33 @@ def _held(first: date, last: date, centres: Collection[str] | None) -> Select[An
             ),
         )
         .where(_session.c.day.between(first, last), _session.c.cancelled.is_(False))
-        .group_by(_session.c.centre_code, _activity.c.target_group, _activity.c.own_group_id)
     )
     if centres is not None:
         query = query.where(_session.c.centre_code.in_(list(centres)))
     return query
+
+
+def _participants(
+    connection: Connection, first: date, last: date, centres: Collection[str] | None
+) -> list[tuple[Any, Any, Any]]:
+    """Counted attendance and scanned passes per occurrence (summed with the occurrence's day).
+
+    A pass is scanned for an activity on its day; attendance may be counted later, so it is
+    not limited by day but by the occurrences it belongs to.
+    """
+    counted = select(
+        _attendance.c.centre_code, _attendance.c.session_id, func.sum(_attendance.c.attendees)
+    ).group_by(_attendance.c.centre_code, _attendance.c.session_id)
+    scanned = (
+        select(_visit.c.centre_code, _visit.c.purpose_ref, func.sum(_visit.c.visitors))
+        .where(_visit.c.purpose == "activity", _visit.c.local_day.between(first, last))
+        .group_by(_visit.c.centre_code, _visit.c.purpose_ref)
+    )
+    if centres is not None:
+        counted = counted.where(_attendance.c.centre_code.in_(list(centres)))
+        scanned = scanned.where(_visit.c.centre_code.in_(list(centres)))
+    rows = [tuple(row) for row in connection.execute(counted)]
+    return rows + [tuple(row) for row in connection.execute(scanned)]
 
 
 def _own_names(connection: Connection) -> dict[str, str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Connection, func, select
 
@@ -104,9 +105,9 @@ class MunicipalReport:
     lines: tuple[Line, ...]
 
 
-def municipalities(url: str) -> list[str]:
+def municipalities(url: str, ca_file: Path | None = None) -> list[str]:
     """The municipalities the registered centres report to, by name."""
-    with _connection(url) as connection:
+    with _connection(url, ca_file) as connection:
         names = connection.scalars(
             select(centre_registry.c.municipality)
             .where(centre_registry.c.municipality != "")
@@ -115,10 +116,15 @@ def municipalities(url: str) -> list[str]:
     return sorted((str(name) for name in names), key=str.casefold)
 
 
-def municipal_report(url: str, year: int, municipality: str | None = None) -> MunicipalReport:
-    """The report of ``year`` with ``year - 1`` beside it, for one municipality or all."""
+def municipal_report(
+    url: str, year: int, municipality: str | None = None, ca_file: Path | None = None
+) -> MunicipalReport:
+    """The report of ``year`` with ``year - 1`` beside it, for one municipality or all.
+
+    ``ca_file`` is the organisation's CA certificate, for an address that checks the server's.
+    """
     place = " ".join((municipality or "").split())
-    with _connection(url) as connection:
+    with _connection(url, ca_file) as connection:
         centres = _centres(connection, place)
         now = year_figures(connection, year, list(centres))
         before = year_figures(connection, year - 1, list(centres))
@@ -126,11 +132,11 @@ def municipal_report(url: str, year: int, municipality: str | None = None) -> Mu
 
 
 @contextmanager
-def _connection(url: str) -> Iterator[Connection]:
+def _connection(url: str, ca_file: Path | None) -> Iterator[Connection]:
     """A connection to the central database; its engine is disposed of afterwards."""
-    from desk_app.central.connect import engine_for  # noqa: PLC0415 - psycopg when asked
+    from desk_app.central.connect import engine_for, with_ca  # noqa: PLC0415 - psycopg when asked
 
-    engine = engine_for(url)
+    engine = engine_for(with_ca(url, str(ca_file)) if ca_file else url)
     try:
         with engine.connect() as connection:
             yield connection

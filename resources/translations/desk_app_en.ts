@@ -1158,6 +1158,26 @@
         <source>Herinnerd</source>
         <translation>Reminded</translation>
     </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Jaar ervoor</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1661,6 +1681,10 @@
         <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
     </message>
     <message>
+        <source>Geef de naam van de gemeente (hoogstens 120 tekens).</source>
+        <translation>Give the name of the municipality (at most 120 characters).</translation>
+    </message>
+    <message>
         <source>Geef de login van het kantoor een naam.</source>
         <translation>Give the office&apos;s login a name.</translation>
     </message>
@@ -1783,6 +1807,10 @@
     <message>
         <source>Het buurthuis is nog niet ingesteld.</source>
         <translation>The centre has not been set up yet.</translation>
+    </message>
+    <message>
+        <source>Deze doelgroep bestaat niet (meer). Kies een andere.</source>
+        <translation>This target group does not exist (any more). Choose another.</translation>
     </message>
     <message>
         <source>De eindtijd moet na de begintijd liggen.</source>
@@ -2700,6 +2728,18 @@
         <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
         <translation>A mandate needs the hirer&apos;s IBAN.</translation>
     </message>
+    <message>
+        <source>Geen buurthuizen in de gemeente {name}.</source>
+        <translation>No centres in the municipality {name}.</translation>
+    </message>
+    <message>
+        <source>Geef de doelgroep een naam van hoogstens 120 tekens.</source>
+        <translation>Give the target group a name of at most 120 characters.</translation>
+    </message>
+    <message>
+        <source>De doelgroep {name} bestaat niet.</source>
+        <translation>The target group {name} does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -3475,6 +3515,200 @@
     </message>
 </context>
 <context>
+    <name>Municipal</name>
+    <message>
+        <source>Bezoek</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>  kinderen</source>
+        <translation>  children</translation>
+    </message>
+    <message>
+        <source>  jongeren</source>
+        <translation>  young people</translation>
+    </message>
+    <message>
+        <source>  volwassenen</source>
+        <translation>  adults</translation>
+    </message>
+    <message>
+        <source>  senioren</source>
+        <translation>  seniors</translation>
+    </message>
+    <message>
+        <source>  leeftijd niet gevraagd</source>
+        <translation>  age not asked</translation>
+    </message>
+    <message>
+        <source>Unieke bezoekers</source>
+        <translation>Unique visitors</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor jeugd</source>
+        <translation>Activities for youth</translation>
+    </message>
+    <message>
+        <source>  deelnemers</source>
+        <translation>  participants</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor volwassenen</source>
+        <translation>Activities for adults</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor ouderen</source>
+        <translation>Activities for the elderly</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor iedereen</source>
+        <translation>Activities for everyone</translation>
+    </message>
+    <message>
+        <source>Grote evenementen</source>
+        <translation>Large events</translation>
+    </message>
+    <message>
+        <source>Dagen met meer dan 500 bezoekers</source>
+        <translation>Days with more than 500 visitors</translation>
+    </message>
+    <message>
+        <source>  bezoeken op die dagen</source>
+        <translation>  visits on those days</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Active volunteers</translation>
+    </message>
+    <message>
+        <source>  social return en tegenprestatie</source>
+        <translation>  social return and benefit reciprocity</translation>
+    </message>
+    <message>
+        <source>  stagiairs</source>
+        <translation>  interns</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuren</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Zaalverhuur</source>
+        <translation>Room hire</translation>
+    </message>
+    <message>
+        <source>Inkomsten zaalverhuur</source>
+        <translation>Room-hire income</translation>
+    </message>
+    <message>
+        <source>Bezettingsgraad</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Uren gratis gegeven</source>
+        <translation>Hours given for free</translation>
+    </message>
+    <message>
+        <source>  waarde tegen commercieel tarief</source>
+        <translation>  value at the commercial rate</translation>
+    </message>
+    <message>
+        <source>Tevredenheid</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Blije gezichten</source>
+        <translation>Happy faces</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor {group}</source>
+        <translation>Activities for {group}</translation>
+    </message>
+    <message>
+        <source>Eigen doelgroepen</source>
+        <translation>Own target groups</translation>
+    </message>
+    <message>
+        <source>alle gemeenten</source>
+        <translation>all municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalPage</name>
+    <message>
+        <source>Rapport gemeente</source>
+        <translation>Municipal report</translation>
+    </message>
+    <message>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Toon rapport</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>CSV opslaan</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Buurthuizen: {names}</source>
+        <translation>Centres: {names}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <source>De centrale database gaf geen antwoord.</source>
+        <translation>The central database did not answer.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>Onderdelen</source>
@@ -3827,6 +4061,10 @@
         <translation>New activity</translation>
     </message>
     <message>
+        <source>(geen eigen doelgroep)</source>
+        <translation>(no own target group)</translation>
+    </message>
+    <message>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -3849,6 +4087,10 @@
     <message>
         <source>Doelgroep</source>
         <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Eigen doelgroep</source>
+        <translation>Own target group</translation>
     </message>
     <message>
         <source>Hoe vaak</source>

@@ -18,63 +18,75 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.services.office.municipal_figures import Figures, Number, year_figures
 
 _centre = MIRRORS["centre"]
-_T = "Municipal"  # the translation context of the report's words
+# The report's words are translated in the context "Municipal" (the page shows them).
 
 # (section, key, label); the unit follows from the key (``_cents``, ``_pct``, ``_hours``).
 FIXED_LINES: tuple[tuple[str, str, str], ...] = (
-    (QT_TRANSLATE_NOOP(_T, "Bezoek"), "visits", QT_TRANSLATE_NOOP(_T, "Bezoeken")),
-    ("", "visits_child", QT_TRANSLATE_NOOP(_T, "  kinderen")),
-    ("", "visits_youth", QT_TRANSLATE_NOOP(_T, "  jongeren")),
-    ("", "visits_adult", QT_TRANSLATE_NOOP(_T, "  volwassenen")),
-    ("", "visits_senior", QT_TRANSLATE_NOOP(_T, "  senioren")),
-    ("", "visits_unknown", QT_TRANSLATE_NOOP(_T, "  leeftijd niet gevraagd")),
-    ("", "unique_visitors", QT_TRANSLATE_NOOP(_T, "Unieke bezoekers")),
-    ("", "unique_child", QT_TRANSLATE_NOOP(_T, "  kinderen")),
-    ("", "unique_youth", QT_TRANSLATE_NOOP(_T, "  jongeren")),
-    ("", "unique_adult", QT_TRANSLATE_NOOP(_T, "  volwassenen")),
-    ("", "unique_senior", QT_TRANSLATE_NOOP(_T, "  senioren")),
-    ("", "unique_unknown", QT_TRANSLATE_NOOP(_T, "  leeftijd niet gevraagd")),
-    (QT_TRANSLATE_NOOP(_T, "Activiteiten"), "activities", QT_TRANSLATE_NOOP(_T, "Activiteiten")),
-    ("", "participants", QT_TRANSLATE_NOOP(_T, "Deelnemers")),
-    ("", "activities_youth", QT_TRANSLATE_NOOP(_T, "Activiteiten voor jeugd")),
-    ("", "participants_youth", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
-    ("", "activities_adults", QT_TRANSLATE_NOOP(_T, "Activiteiten voor volwassenen")),
-    ("", "participants_adults", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
-    ("", "activities_elderly", QT_TRANSLATE_NOOP(_T, "Activiteiten voor ouderen")),
-    ("", "participants_elderly", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
-    ("", "activities_all", QT_TRANSLATE_NOOP(_T, "Activiteiten voor iedereen")),
-    ("", "participants_all", QT_TRANSLATE_NOOP(_T, "  deelnemers")),
     (
-        QT_TRANSLATE_NOOP(_T, "Grote evenementen"),
+        QT_TRANSLATE_NOOP("Municipal", "Bezoek"),
+        "visits",
+        QT_TRANSLATE_NOOP("Municipal", "Bezoeken"),
+    ),
+    ("", "visits_child", QT_TRANSLATE_NOOP("Municipal", "  kinderen")),
+    ("", "visits_youth", QT_TRANSLATE_NOOP("Municipal", "  jongeren")),
+    ("", "visits_adult", QT_TRANSLATE_NOOP("Municipal", "  volwassenen")),
+    ("", "visits_senior", QT_TRANSLATE_NOOP("Municipal", "  senioren")),
+    ("", "visits_unknown", QT_TRANSLATE_NOOP("Municipal", "  leeftijd niet gevraagd")),
+    ("", "unique_visitors", QT_TRANSLATE_NOOP("Municipal", "Unieke bezoekers")),
+    ("", "unique_child", QT_TRANSLATE_NOOP("Municipal", "  kinderen")),
+    ("", "unique_youth", QT_TRANSLATE_NOOP("Municipal", "  jongeren")),
+    ("", "unique_adult", QT_TRANSLATE_NOOP("Municipal", "  volwassenen")),
+    ("", "unique_senior", QT_TRANSLATE_NOOP("Municipal", "  senioren")),
+    ("", "unique_unknown", QT_TRANSLATE_NOOP("Municipal", "  leeftijd niet gevraagd")),
+    (
+        QT_TRANSLATE_NOOP("Municipal", "Activiteiten"),
+        "activities",
+        QT_TRANSLATE_NOOP("Municipal", "Activiteiten"),
+    ),
+    ("", "participants", QT_TRANSLATE_NOOP("Municipal", "Deelnemers")),
+    ("", "activities_youth", QT_TRANSLATE_NOOP("Municipal", "Activiteiten voor jeugd")),
+    ("", "participants_youth", QT_TRANSLATE_NOOP("Municipal", "  deelnemers")),
+    ("", "activities_adults", QT_TRANSLATE_NOOP("Municipal", "Activiteiten voor volwassenen")),
+    ("", "participants_adults", QT_TRANSLATE_NOOP("Municipal", "  deelnemers")),
+    ("", "activities_elderly", QT_TRANSLATE_NOOP("Municipal", "Activiteiten voor ouderen")),
+    ("", "participants_elderly", QT_TRANSLATE_NOOP("Municipal", "  deelnemers")),
+    ("", "activities_all", QT_TRANSLATE_NOOP("Municipal", "Activiteiten voor iedereen")),
+    ("", "participants_all", QT_TRANSLATE_NOOP("Municipal", "  deelnemers")),
+    (
+        QT_TRANSLATE_NOOP("Municipal", "Grote evenementen"),
         "large_event_days",
-        QT_TRANSLATE_NOOP(_T, "Dagen met meer dan 500 bezoekers"),
+        QT_TRANSLATE_NOOP("Municipal", "Dagen met meer dan 500 bezoekers"),
     ),
-    ("", "large_event_visits", QT_TRANSLATE_NOOP(_T, "  bezoeken op die dagen")),
+    ("", "large_event_visits", QT_TRANSLATE_NOOP("Municipal", "  bezoeken op die dagen")),
     (
-        QT_TRANSLATE_NOOP(_T, "Vrijwilligers"),
+        QT_TRANSLATE_NOOP("Municipal", "Vrijwilligers"),
         "volunteers_active",
-        QT_TRANSLATE_NOOP(_T, "Actieve vrijwilligers"),
+        QT_TRANSLATE_NOOP("Municipal", "Actieve vrijwilligers"),
     ),
-    ("", "volunteers_social_return", QT_TRANSLATE_NOOP(_T, "  social return en tegenprestatie")),
-    ("", "volunteers_intern", QT_TRANSLATE_NOOP(_T, "  stagiairs")),
-    ("", "volunteer_hours", QT_TRANSLATE_NOOP(_T, "Vrijwilligersuren")),
     (
-        QT_TRANSLATE_NOOP(_T, "Zaalverhuur"),
+        "",
+        "volunteers_social_return",
+        QT_TRANSLATE_NOOP("Municipal", "  social return en tegenprestatie"),
+    ),
+    ("", "volunteers_intern", QT_TRANSLATE_NOOP("Municipal", "  stagiairs")),
+    ("", "volunteer_hours", QT_TRANSLATE_NOOP("Municipal", "Vrijwilligersuren")),
+    (
+        QT_TRANSLATE_NOOP("Municipal", "Zaalverhuur"),
         "rental_income_cents",
-        QT_TRANSLATE_NOOP(_T, "Inkomsten zaalverhuur"),
+        QT_TRANSLATE_NOOP("Municipal", "Inkomsten zaalverhuur"),
     ),
-    ("", "occupancy_pct", QT_TRANSLATE_NOOP(_T, "Bezettingsgraad")),
-    ("", "free_hours", QT_TRANSLATE_NOOP(_T, "Uren gratis gegeven")),
-    ("", "free_value_cents", QT_TRANSLATE_NOOP(_T, "  waarde tegen commercieel tarief")),
+    ("", "occupancy_pct", QT_TRANSLATE_NOOP("Municipal", "Bezettingsgraad")),
+    ("", "free_hours", QT_TRANSLATE_NOOP("Municipal", "Uren gratis gegeven")),
+    ("", "free_value_cents", QT_TRANSLATE_NOOP("Municipal", "  waarde tegen commercieel tarief")),
     (
-        QT_TRANSLATE_NOOP(_T, "Tevredenheid"),
+        QT_TRANSLATE_NOOP("Municipal", "Tevredenheid"),
         "satisfaction_pct",
-        QT_TRANSLATE_NOOP(_T, "Blije gezichten"),
+        QT_TRANSLATE_NOOP("Municipal", "Blije gezichten"),
     ),
 )
-OWN_GROUP_LABEL = QT_TRANSLATE_NOOP(_T, "Activiteiten voor {group}")
-OWN_SECTION = QT_TRANSLATE_NOOP(_T, "Eigen doelgroepen")
-ALL_MUNICIPALITIES = QT_TRANSLATE_NOOP(_T, "alle gemeenten")
+OWN_GROUP_LABEL = QT_TRANSLATE_NOOP("Municipal", "Activiteiten voor {group}")
+OWN_SECTION = QT_TRANSLATE_NOOP("Municipal", "Eigen doelgroepen")
+ALL_MUNICIPALITIES = QT_TRANSLATE_NOOP("Municipal", "alle gemeenten")
 
 
 @dataclass(frozen=True)
@@ -172,7 +184,9 @@ def _lines(now: Figures, before: Figures) -> list[Line]:
     for index, group in enumerate(own):
         section = OWN_SECTION if index == 0 else ""
         rows.append((section, f"activities_own:{group}", OWN_GROUP_LABEL, group))
-        rows.append(("", f"participants_own:{group}", QT_TRANSLATE_NOOP(_T, "  deelnemers"), ""))
+        rows.append(
+            ("", f"participants_own:{group}", QT_TRANSLATE_NOOP("Municipal", "  deelnemers"), "")
+        )
     return [_line(now, before, row) for row in rows]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, time
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -35,10 +36,11 @@ OVERLAP = (
 )
 
 
-def _facts(argv: list[str], capsys: pytest.CaptureFixture[str]) -> dict[str, object]:
+def _local_totals(folder: str, capsys: pytest.CaptureFixture[str]) -> dict[str, Any]:
+    """``report facts --json`` of one centre's own database: its totals."""
     capsys.readouterr()
-    assert main([*argv, "report", "facts", "--year", "2026", "--json"][: len(argv) + 5]) == 0
-    return dict(json.loads(capsys.readouterr().out))
+    assert main(["--data-dir", folder, "report", "facts", "--year", "2026", "--json"]) == 0
+    return dict(json.loads(capsys.readouterr().out)["total"])
 
 
 def _totals(report: MunicipalReport) -> dict[str, object]:
@@ -51,13 +53,13 @@ def test_the_report_totals_are_the_sum_of_the_centres_local_facts(
     desks = [make_centre("Alleman", days=25, seed=5), make_centre("Westend", days=25, seed=6)]
     for desk in desks:
         run_sync(desk.uow, central_url)
-    local = [_facts(["--data-dir", str(d.folder.root)], capsys)["total"] for d in desks]
+    local = [_local_totals(str(d.folder.root), capsys) for d in desks]
     report = municipal_report(add_office(central_url, "kantoor"), 2026)
     totals = _totals(report)
     assert report.centres == {"ALM": "Alleman", "WES": "Westend"}
     for key in OVERLAP:
         if not key.endswith("_pct"):
-            assert totals[key] == sum(int(str(one[key])) for one in local), key  # type: ignore[index]
+            assert totals[key] == sum(int(str(one[key])) for one in local), key
     capsys.readouterr()
     assert main(["report", "facts", "--year", "2026", "--central", central_url, "--json"]) == 0
     central = json.loads(capsys.readouterr().out)
@@ -76,7 +78,7 @@ def test_the_report_totals_are_the_sum_of_the_centres_local_facts(
 
 
 def test_a_municipality_gets_only_its_own_centres(
-    central_url: str, make_centre: MakeCentre, tmp_path: object, capsys: pytest.CaptureFixture[str]
+    central_url: str, make_centre: MakeCentre, capsys: pytest.CaptureFixture[str]
 ) -> None:
     desks = [make_centre("Alleman", days=15, seed=5), make_centre("Westend", days=15, seed=6)]
     for desk in desks:
@@ -96,14 +98,14 @@ def test_a_municipality_gets_only_its_own_centres(
         )
         == 0
     )
-    local = _facts(["--data-dir", str(desks[0].folder.root)], capsys)["total"]
+    local = _local_totals(str(desks[0].folder.root), capsys)
     capsys.readouterr()
     argv = ["report", "municipality", "--year", "2026", "--central", central_url]
     assert main([*argv, "--municipality", "amstelveen", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert list(shown["centres"]) == ["ALM"]
     for key in ("visits", "unique_visitors", "volunteer_hours", "activities"):
-        assert shown["total"][key] == local[key], key  # type: ignore[index]
+        assert shown["total"][key] == local[key], key
     assert main([*argv, "--municipality", "Diemen"]) != 0  # no centres there: refused
 
 

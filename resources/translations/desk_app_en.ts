@@ -1159,10 +1159,6 @@
         <translation>Reminded</translation>
     </message>
     <message>
-        <source>Onderdeel</source>
-        <translation>Part</translation>
-    </message>
-    <message>
         <source>Cijfer</source>
         <translation>Figure</translation>
     </message>
@@ -3518,7 +3514,7 @@
     <name>Municipal</name>
     <message>
         <source>Bezoek</source>
-        <translation>Visits</translation>
+        <translation>Visitors</translation>
     </message>
     <message>
         <source>Bezoeken</source>

@@ -50,8 +50,10 @@ def test_the_page_shows_a_municipality_and_makes_its_pdf(
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.report is not None and page.report.municipality == "Amstelveen")
     assert list(page.report.centres) == ["ALM"]
-    assert page.model.rowCount() == len(page.report.lines)
-    assert page.model.index(0, 2).data()  # the year's visits are shown
+    sections = sum(1 for line in page.report.lines if line.section)
+    assert page.model.rowCount() == len(page.report.lines) + sections
+    assert page.model.index(1, 0).data().strip() == "Bezoeken"
+    assert page.model.index(1, 1).data()  # the year's visits are shown
     pdf, csv = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
     page.save_to(pdf)
     qtbot.waitUntil(lambda: pdf.exists() and page.pdf_button.isEnabled(), timeout=20_000)

@@ -1,8 +1,12 @@
-"""The municipal report's lines as a table: part, figure, this year, last year, change."""
+"""The municipal report as a table: figure, this year, last year, change; parts as headings."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.office.municipal_figures import Number
@@ -15,7 +19,7 @@ CONTEXT = "Municipal"  # the service's labels are marked in this context
 
 def label(line: Line) -> str:
     """The line's label in the screen's language, its own group filled in."""
-    return QCoreApplication.translate(CONTEXT, line.label).format(group=line.group).strip()
+    return QCoreApplication.translate(CONTEXT, line.label).format(group=line.group)
 
 
 def figure(key: str, value: Number) -> str:
@@ -25,7 +29,7 @@ def figure(key: str, value: Number) -> str:
     if key.endswith("_cents"):
         return screen_formatter().cents(int(value))
     if key.endswith("_pct"):
-        return f"{QLocale().toString(float(value), 'f', 1)} %"
+        return f"{_one_decimal(float(value))} %"
     return screen_formatter().number(int(value))
 
 
@@ -35,25 +39,52 @@ def change(line: Line) -> str:
         return "–"
     percent = 100 * (line.total - line.previous_total) / line.previous_total
     sign = "+" if percent >= 0 else ""
-    return f"{sign}{QLocale().toString(percent, 'f', 1)} %"
+    return f"{sign}{_one_decimal(percent)} %"
 
 
-def _section(line: Line) -> str:
-    return QCoreApplication.translate(CONTEXT, line.section) if line.section else ""
+def _one_decimal(value: float) -> str:
+    """One decimal, as the screen's language writes it (``8,9`` in Dutch, ``8.9`` in English)."""
+    return format_decimal(round(value, 1), format="#,##0.0", locale=screen_formatter().locale)
 
 
-COLUMNS: tuple[Column[Line], ...] = (
-    Column(QT_TRANSLATE_NOOP("Columns", "Onderdeel"), _section),
-    Column(QT_TRANSLATE_NOOP("Columns", "Cijfer"), label),
-    Column(QT_TRANSLATE_NOOP("Columns", "Dit jaar"), lambda line: figure(line.key, line.total)),
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Jaar ervoor"),
-        lambda line: figure(line.key, line.previous_total),
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Verschil"), change),
+@dataclass(frozen=True)
+class ShownRow:
+    """A row on screen: a part's heading (no figures) or one figure of the report."""
+
+    text: str
+    line: Line | None = None
+
+
+def shown_rows(lines: Sequence[Line]) -> list[ShownRow]:
+    """The report's lines with a heading row before each part."""
+    rows: list[ShownRow] = []
+    for line in lines:
+        if line.section:
+            rows.append(ShownRow(QCoreApplication.translate(CONTEXT, line.section)))
+        rows.append(ShownRow("    " + label(line), line))
+    return rows
+
+
+def _this_year(row: ShownRow) -> str:
+    return figure(row.line.key, row.line.total) if row.line else ""
+
+
+def _last_year(row: ShownRow) -> str:
+    return figure(row.line.key, row.line.previous_total) if row.line else ""
+
+
+def _change(row: ShownRow) -> str:
+    return change(row.line) if row.line else ""
+
+
+COLUMNS: tuple[Column[ShownRow], ...] = (
+    Column(QT_TRANSLATE_NOOP("Columns", "Cijfer"), lambda row: row.text),
+    Column(QT_TRANSLATE_NOOP("Columns", "Dit jaar"), _this_year),
+    Column(QT_TRANSLATE_NOOP("Columns", "Jaar ervoor"), _last_year),
+    Column(QT_TRANSLATE_NOOP("Columns", "Verschil"), _change),
 )
 
 
-def report_model() -> RowTableModel[Line]:
+def report_model() -> RowTableModel[ShownRow]:
     """An empty model with the report's columns."""
     return RowTableModel(COLUMNS)

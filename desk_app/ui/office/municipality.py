@@ -29,7 +29,7 @@ from desk_app.ui.flow import FlowLayout
 from desk_app.ui.heading import page_heading
 from desk_app.ui.jobs import Pool
 from desk_app.ui.office.context import OfficeContext
-from desk_app.ui.office.municipal_model import report_model
+from desk_app.ui.office.municipal_model import report_model, shown_rows
 from desk_app.ui.touch import big_button, touch_sized
 from desk_app.ui.widgets import MessagePlace
 
@@ -67,8 +67,10 @@ class MunicipalPage(QWidget):
         self.table.setModel(self.model)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The label takes what room is left (a cut label reads whole in its tooltip).
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.message = MessagePlace(self)
         self._lay_out()
         self._set_saving(enabled=False)
@@ -148,7 +150,7 @@ class MunicipalPage(QWidget):
 
     def _show_report(self, report: MunicipalReport) -> None:
         self.report = report
-        self.model.set_rows(report.lines)
+        self.model.set_rows(shown_rows(report.lines))
         names = ", ".join(report.centres.values()) or "–"
         self.centres.setText(self.tr("Buurthuizen: {names}").format(names=names))
         self.message.clear_message()

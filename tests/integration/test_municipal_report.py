@@ -141,3 +141,26 @@ def test_an_activitys_own_target_group_reaches_the_central_report(
     assert lines["participants_own:Mensen met dementie"].total == 23
     publish_own_group(office, "mensen met dementie", active=False)
     assert [g.active for g in own_groups(office)] == [False]
+
+
+def test_the_office_keeps_its_own_groups_from_the_command_line(
+    central_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    office = add_office(central_url, "kantoor")
+    argv = ["central", "target-groups", "--central", office]
+    assert main([*argv, "--add", "Mensen met een beperking"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Gepubliceerd als release 1.",
+        "Mensen met een beperking",
+    ]
+    assert main([*argv, "--add", "Mantelzorgers", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out.split("\n", 1)[1])
+    assert [(g["name"], g["active"]) for g in listed] == [
+        ("Mantelzorgers", True),
+        ("Mensen met een beperking", True),
+    ]
+    assert main([*argv, "--retire", "Mantelzorgers"]) == 0
+    assert "Mantelzorgers (vervallen)" in capsys.readouterr().out
+    assert main([*argv, "--retire", "Onbekend"]) != 0  # refused: no such group
+    assert main([*argv, "--add", " "]) != 0
+    assert len(own_groups(office)) == 2

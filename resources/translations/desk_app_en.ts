@@ -2725,6 +2725,10 @@
         <translation>A mandate needs the hirer&apos;s IBAN.</translation>
     </message>
     <message>
+        <source>Kies een jaar van {first} tot en met {last}.</source>
+        <translation>Choose a year from {first} to {last}.</translation>
+    </message>
+    <message>
         <source>Geen buurthuizen in de gemeente {name}.</source>
         <translation>No centres in the municipality {name}.</translation>
     </message>

@@ -107,6 +107,7 @@ def test_a_municipality_gets_only_its_own_centres(
     for key in ("visits", "unique_visitors", "volunteer_hours", "activities"):
         assert shown["total"][key] == local[key], key
     assert main([*argv, "--municipality", "Diemen"]) != 0  # no centres there: refused
+    assert main(["report", "municipality", "--year", "1", "--central", central_url]) != 0
 
 
 def test_an_activitys_own_target_group_reaches_the_central_report(

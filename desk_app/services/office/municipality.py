@@ -89,6 +89,9 @@ OWN_SECTION = QT_TRANSLATE_NOOP("Municipal", "Eigen doelgroepen")
 ALL_MUNICIPALITIES = QT_TRANSLATE_NOOP("Municipal", "alle gemeenten")
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2999  # the years a desk can have recorded
+
+
 @dataclass(frozen=True)
 class Line:
     """One figure of the report: this year and last, per centre and in total.
@@ -135,6 +138,12 @@ def municipal_report(
 
     ``ca_file`` is the organisation's CA certificate, for an address that checks the server's.
     """
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Kies een jaar van {first} tot en met {last}."),
+            first=FIRST_YEAR,
+            last=LAST_YEAR,
+        )
     place = " ".join((municipality or "").split())
     with _connection(url, ca_file) as connection:
         centres = _centres(connection, place)

@@ -24,7 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
-from desk_app.services.office.municipality import MunicipalReport, municipal_report, municipalities
+from desk_app.services.office.municipality import (
+    FIRST_YEAR,
+    MunicipalReport,
+    municipal_report,
+    municipalities,
+)
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.heading import page_heading
 from desk_app.ui.jobs import Pool
@@ -32,8 +37,6 @@ from desk_app.ui.office.context import OfficeContext
 from desk_app.ui.office.municipal_model import report_model, shown_rows
 from desk_app.ui.touch import big_button, touch_sized
 from desk_app.ui.widgets import MessagePlace
-
-FIRST_YEAR = 2000
 
 
 class MunicipalPage(QWidget):

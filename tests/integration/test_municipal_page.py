@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desk_app.central.logins import add_centre, add_office
@@ -29,6 +30,8 @@ def jobs() -> Iterator[BackgroundJobs]:
 
 def test_the_page_shows_a_municipality_and_makes_its_pdf(
     qtbot: QtBot,
+    *,
+    qtmodeltester: ModelTester,
     central_url: str,
     make_centre: MakeCentre,
     jobs: BackgroundJobs,
@@ -54,6 +57,7 @@ def test_the_page_shows_a_municipality_and_makes_its_pdf(
     assert page.model.rowCount() == len(page.report.lines) + sections
     assert page.model.index(1, 0).data().strip() == "Bezoeken"
     assert page.model.index(1, 1).data()  # the year's visits are shown
+    qtmodeltester.check(page.model)
     pdf, csv = tmp_path / "rapport.pdf", tmp_path / "rapport.csv"
     page.save_to(pdf)
     qtbot.waitUntil(lambda: pdf.exists() and page.pdf_button.isEnabled(), timeout=20_000)

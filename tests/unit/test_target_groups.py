@@ -48,6 +48,7 @@ def test_an_own_group_is_picked_and_counted_with_its_participants(
     _group(uow, "Vervallen groep", active=False)
     assert activities.own_group_choices(uow) == [(dementia, "Mensen met dementie")]
     [held] = activities.plan_activity(uow, manager, _plan(dementia))
+    assert held.own_group == "Mensen met dementie"
     activities.record_attendance(uow, manager, held.occurrence_id, 14)
     with uow.read() as tx:
         rows = reach_by_group(tx.connection, date(2026, 1, 1), date(2026, 12, 31))

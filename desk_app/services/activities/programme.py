@@ -69,6 +69,7 @@ class OccurrenceInfo:
     cancelled: bool
     counted: int
     scanned: int
+    own_group: str | None = None  # the name of the organisation's own target group, if any
 
     @property
     def attendance(self) -> int:
@@ -228,13 +229,18 @@ def _occurrences_where(session: Session, condition: object) -> list[OccurrenceIn
             Activity.ends,
             Activity.target_group,
             ActivityOccurrence.cancelled,
+            OwnTargetGroup.name,
         )
         .join(Activity, Activity.id == ActivityOccurrence.activity_id)
+        .outerjoin(OwnTargetGroup, OwnTargetGroup.id == Activity.own_group_id)
         .where(condition)  # type: ignore[arg-type]
         .order_by(ActivityOccurrence.day, Activity.starts, Activity.name)
     ).all()
     counted, scanned = _attendance(session, [row[0] for row in rows])
-    return [OccurrenceInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
+    return [
+        OccurrenceInfo(*row[:-1], counted.get(row[0], 0), scanned.get(row[0], 0), row[-1])
+        for row in rows
+    ]
 
 
 def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:

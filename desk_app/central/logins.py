@@ -24,6 +24,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 
 CENTRE_CODE = re.compile(r"[A-Z0-9]{2,8}")  # the desk's own rule for a centre's code
 MAX_ROLE_NAME = 63  # PostgreSQL's identifier length
+MAX_MUNICIPALITY = 120
 
 
 def login_name(url: str, kind: str, label: str) -> str:
@@ -37,10 +38,17 @@ def login_name(url: str, kind: str, label: str) -> str:
     return name
 
 
-def add_centre(url: str, code: str, name: str | None = None, ca: Path | None = None) -> str:
+def add_centre(
+    url: str,
+    code: str,
+    name: str | None = None,
+    ca: Path | None = None,
+    municipality: str | None = None,
+) -> str:
     """Register a centre and (re)make its login; return the login's connection URL.
 
-    With ``ca`` (the organisation's CA certificate) the URL asks for a checked TLS connection.
+    With ``ca`` (the organisation's CA certificate) the URL asks for a checked TLS connection;
+    with ``municipality`` the centre reports to that municipality (kept when not given).
     """
     code = code.strip().upper()
     if not CENTRE_CODE.fullmatch(code):
@@ -51,17 +59,31 @@ def add_centre(url: str, code: str, name: str | None = None, ca: Path | None = N
         )
     if ca is not None:
         read_ca_certificate(ca)  # a mistyped file is refused before any login changes
+    place = _municipality(municipality)
     role = login_name(url, "centre", code)
     with connect(url) as connection, connection.transaction():
         _check_ready(connection)
         connection.execute(
-            "INSERT INTO centre_registry (code, name) VALUES (%s, %s) "
-            "ON CONFLICT (code) DO UPDATE SET name = coalesce(%s, centre_registry.name)",
-            (code, name or code, name),
+            "INSERT INTO centre_registry (code, name, municipality) VALUES (%s, %s, %s) "
+            "ON CONFLICT (code) DO UPDATE SET name = coalesce(%s, centre_registry.name), "
+            "municipality = coalesce(%s, centre_registry.municipality)",
+            (code, name or code, place or "", name, place),
         )
         password = _make_login(connection, role, CENTRE_GROUP)
         _map(connection, role, code)
     return login_url(url, role, password, ca)
+
+
+def _municipality(text: str | None) -> str | None:
+    """The municipality as typed, trimmed; refused when empty or too long."""
+    if text is None:
+        return None
+    place = " ".join(text.split())
+    if not place or len(place) > MAX_MUNICIPALITY:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Geef de naam van de gemeente (hoogstens 120 tekens).")
+        )
+    return place
 
 
 def add_office(url: str, name: str, ca: Path | None = None) -> str:

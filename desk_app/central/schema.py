@@ -213,6 +213,8 @@ centre_registry = Table(
     Column("code", String(16), nullable=False),
     Column("name", String(120), nullable=False),
     Column("registered_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    # The municipality the centre reports to (``central add-centre --municipality``, c020).
+    Column("municipality", String(120), nullable=False, server_default=""),
     PrimaryKeyConstraint("code"),
 )
 

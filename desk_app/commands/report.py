@@ -22,6 +22,7 @@ from desk_app.paths import DataFolder
 
 def register(commands: Subcommands) -> None:
     """Add ``report`` with its ``facts`` and ``day`` reports."""
+    from desk_app.commands.municipality import register_report as register_municipality  # noqa: PLC0415
     from desk_app.commands.sync import run_facts  # noqa: PLC0415 - facts live with the sync
 
     report = commands.add_parser("report", help="rapporten")
@@ -38,6 +39,7 @@ def register(commands: Subcommands) -> None:
     day.add_argument("--json", action="store_true", help="als JSON")
     day.add_argument("--pdf", type=Path, help="schrijf het Z-rapport als PDF")
     day.set_defaults(handler=run_day)
+    register_municipality(reports)
 
 
 def parse_day(text: str) -> date:

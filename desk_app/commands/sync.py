@@ -16,6 +16,7 @@ from desk_app.commands import (
     ledger,
     require_database,
 )
+from desk_app.commands.municipality import register_central as register_target_groups
 from desk_app.paths import DataFolder
 
 CA_HELP = "CA-certificaat van de organisatie (PEM): het adres vraagt dan TLS met controle"
@@ -34,6 +35,7 @@ def register(commands: Subcommands) -> None:
     centre.add_argument("code", help="de code van het buurthuis, bijvoorbeeld ALM")
     centre.add_argument("--central", required=True, help="adres van de eigenaar van het schema")
     centre.add_argument("--name", help="naam van het buurthuis")
+    centre.add_argument("--municipality", help="de gemeente waaraan het buurthuis rapporteert")
     centre.add_argument("--ca", type=Path, help=CA_HELP)
     centre.set_defaults(handler=run_add_centre)
     office = central_commands.add_parser(
@@ -65,6 +67,7 @@ def register(commands: Subcommands) -> None:
     payload.set_defaults(handler=run_central_payload)
     central_status.register(central_commands)
     ledger.register(central_commands)
+    register_target_groups(central_commands)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")
@@ -89,7 +92,7 @@ def run_add_centre(args: argparse.Namespace, _folder: DataFolder) -> int:
     """Register a centre; its connection URL (with password) is the only line on stdout."""
     from desk_app.central.logins import add_centre  # noqa: PLC0415 - loaded when asked
 
-    print(add_centre(args.central, args.code, args.name, args.ca))
+    print(add_centre(args.central, args.code, args.name, args.ca, args.municipality))
     return EXIT_OK
 
 

@@ -6,6 +6,7 @@ from sqlalchemy import Connection
 
 from desk_app.facts import occupancy, queries
 from desk_app.facts.registry import NOT_YET_RECORDED, FactDef, FactSheet, Period
+from desk_app.facts.target_groups import TARGET_GROUP_FACTS
 
 # Each area adds its facts here; areas not yet built report None with a note.
 FACTS: tuple[FactDef, ...] = (
@@ -18,6 +19,7 @@ FACTS: tuple[FactDef, ...] = (
     FactDef("volunteers_active", queries.volunteers_active, queries.volunteers_active),
     FactDef("volunteer_hours", queries.volunteer_hours, queries.volunteer_hours),
     FactDef("satisfaction_pct", queries.satisfaction_pct, queries.satisfaction_pct),
+    *TARGET_GROUP_FACTS,
 )
 
 

@@ -49,7 +49,14 @@ from desk_app.models.till import (
 )
 from desk_app.models.visitors import VisitorPass
 from desk_app.models.visits import Checkout, SatisfactionVote, Visit
-from desk_app.models.volunteering import Activity, ActivityOccurrence, Attendance, SignIn, SignOut
+from desk_app.models.volunteering import (
+    Activity,
+    ActivityOccurrence,
+    Attendance,
+    OwnTargetGroup,
+    SignIn,
+    SignOut,
+)
 
 __all__ = [
     "Activity",
@@ -85,6 +92,7 @@ __all__ = [
     "LocalIdentity",
     "Mood",
     "OpeningHours",
+    "OwnTargetGroup",
     "PaidOut",
     "Payment",
     "PaymentMethod",

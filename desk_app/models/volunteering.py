@@ -35,6 +35,15 @@ class SignOut(Fact, Base):
     recorded_by: Mapped[uuid.UUID | None]
 
 
+class OwnTargetGroup(Synced, Base):
+    """A target group the organisation keeps itself (dementia, a disability): office master data."""
+
+    __tablename__ = "own_target_group"
+
+    name: Mapped[ShortText]
+    active: Mapped[bool] = mapped_column(default=True)
+
+
 class Activity(Synced, Base):
     """An activity in the programme, one-off or recurring."""
 
@@ -43,6 +52,8 @@ class Activity(Synced, Base):
 
     name: Mapped[ShortText]
     target_group: Mapped[TargetGroup] = mapped_column(str_enum(TargetGroup))
+    # Besides the age group: one of the organisation's own groups, if the activity is for one.
+    own_group_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("own_target_group.id"))
     organiser: Mapped[str] = mapped_column(String(120), default="")
     leader_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("person.id"))
     room_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("room.id"))

@@ -33,6 +33,7 @@ from desk_app.models import (
     InvoiceReminder,
     LedgerAccount,
     OpeningHours,
+    OwnTargetGroup,
     PaidOut,
     Payment,
     Person,
@@ -54,7 +55,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-# 4: the ledger mapping the office sends the centres (``ledger_account``).
+# 4: the ledger mapping the office sends the centres (``ledger_account``); the organisation's
+#    own target groups, and an activity's own group.
 SCHEMA_VERSION = 4
 
 
@@ -103,6 +105,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(CoffeeCardMovement),
     SyncedTable(SignIn),
     SyncedTable(SignOut),
+    SyncedTable(OwnTargetGroup),
     SyncedTable(Activity),
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
@@ -122,7 +125,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
 
 
 # Master data the office keeps centrally and the centres take in (the central version wins).
-PULLED_TABLES = frozenset({"product", "person", "room", "ledger_account"})
+PULLED_TABLES = frozenset({"product", "person", "room", "ledger_account", "own_target_group"})
 
 
 def synced_table(name: str) -> SyncedTable | None:

@@ -18,6 +18,7 @@ from desk_app.models import (
     ActivityOccurrence,
     Attendance,
     Centre,
+    OwnTargetGroup,
     Person,
     Purpose,
     Recurrence,
@@ -51,6 +52,7 @@ class ActivityPlan:
     room_id: UUID | None = None
     vulnerable_group: bool = False
     large_event: bool = False
+    own_group_id: UUID | None = None  # one of the organisation's own target groups
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class OccurrenceInfo:
     cancelled: bool
     counted: int
     scanned: int
+    own_group: str | None = None  # the name of the organisation's own target group, if any
 
     @property
     def attendance(self) -> int:
@@ -92,6 +95,7 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Occ
     days = _checked_days(plan)
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
+        _check_own_group(tx.session, plan.own_group_id)
         code = tx.centre_code()
         activity = Activity(centre_code=code, created_at=tx.now, name=name, **_plan_columns(plan))
         tx.session.add(activity)
@@ -152,6 +156,17 @@ def _book_room_for(
         planner.add(booking)
 
 
+def _check_own_group(session: Session, group_id: UUID | None) -> None:
+    """An own group must be one the office published and has not retired."""
+    if group_id is None:
+        return
+    group = session.get(OwnTargetGroup, group_id)
+    if group is None or not group.active:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Deze doelgroep bestaat niet (meer). Kies een andere.")
+        )
+
+
 def _checked_days(plan: ActivityPlan) -> list[date]:
     if plan.starts >= plan.ends:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De eindtijd moet na de begintijd liggen."))
@@ -181,6 +196,7 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
             "ends",
             "vulnerable_group",
             "large_event",
+            "own_group_id",
         )
     }
 
@@ -213,13 +229,18 @@ def _occurrences_where(session: Session, condition: object) -> list[OccurrenceIn
             Activity.ends,
             Activity.target_group,
             ActivityOccurrence.cancelled,
+            OwnTargetGroup.name,
         )
         .join(Activity, Activity.id == ActivityOccurrence.activity_id)
+        .outerjoin(OwnTargetGroup, OwnTargetGroup.id == Activity.own_group_id)
         .where(condition)  # type: ignore[arg-type]
         .order_by(ActivityOccurrence.day, Activity.starts, Activity.name)
     ).all()
     counted, scanned = _attendance(session, [row[0] for row in rows])
-    return [OccurrenceInfo(*row, counted.get(row[0], 0), scanned.get(row[0], 0)) for row in rows]
+    return [
+        OccurrenceInfo(*row[:-1], counted.get(row[0], 0), scanned.get(row[0], 0), row[-1])
+        for row in rows
+    ]
 
 
 def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:
@@ -309,6 +330,17 @@ def room_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
             select(Room.id, Room.name).where(Room.active).order_by(Room.name)
         ).all()
         return [(room_id, name) for room_id, name in rows]
+
+
+def own_group_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:
+    """The organisation's own target groups in force (from the office's releases)."""
+    with uow.read() as tx:
+        rows = tx.session.execute(
+            select(OwnTargetGroup.id, OwnTargetGroup.name)
+            .where(OwnTargetGroup.active)
+            .order_by(OwnTargetGroup.name)
+        ).all()
+        return [(group_id, name) for group_id, name in rows]
 
 
 def leader_choices(uow: UnitOfWork) -> list[tuple[UUID, str]]:

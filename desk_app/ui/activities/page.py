@@ -52,7 +52,11 @@ OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
         QT_TRANSLATE_NOOP("Columns", "Activiteit"),
         lambda s: s.name + (" (afgelast)" if s.cancelled else ""),
     ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Doelgroep"), lambda s: kind_text(s.target_group)),
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Doelgroep"),
+        # the organisation's own group (a name the office chose) after the age group
+        lambda s: kind_text(s.target_group) + (f" · {s.own_group}" if s.own_group else ""),
+    ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Aanwezig"),
         lambda s: str(s.attendance),

@@ -33,6 +33,9 @@ class PlanDialog(QDialog):
         self.setWindowTitle(self.tr("Nieuwe activiteit"))
         self.name = QLineEdit(self)
         self.group = self._combo({g: kind_text(g) for g in TargetGroup})
+        self.own_group = self._combo(
+            {None: self.tr("(geen eigen doelgroep)")} | dict(activities.own_group_choices(uow))
+        )
         self.recurrence = self._combo({r: kind_text(r) for r in Recurrence})
         self.first_day = QDateEdit(QDate.currentDate(), self)
         self.last_day = QDateEdit(QDate.currentDate().addMonths(3), self)
@@ -47,6 +50,7 @@ class PlanDialog(QDialog):
         for text, field in (
             (self.tr("Naam"), self.name),
             (self.tr("Doelgroep"), self.group),
+            (self.tr("Eigen doelgroep"), self.own_group),
             (self.tr("Hoe vaak"), self.recurrence),
             (self.tr("Eerste dag"), self.first_day),
             (self.tr("Laatste dag"), self.last_day),
@@ -89,4 +93,5 @@ class PlanDialog(QDialog):
             room_id=self.room.currentData(),
             vulnerable_group=self.vulnerable.isChecked(),
             large_event=self.large_event.isChecked(),
+            own_group_id=self.own_group.currentData(),
         )

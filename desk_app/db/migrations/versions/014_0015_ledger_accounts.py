@@ -1,6 +1,6 @@
 """the ledger mapping the office sends the centres: one row per slot, pulled and synced
 
-Revision ID: 0019
+Revision ID: 0015
 Revises: 0014
 Create Date: 2026-11-30 15:00:00
 """
@@ -13,7 +13,7 @@ from alembic import op
 import desk_app.models.types
 from desk_app.db.triggers import change_log_triggers, drop_change_log_triggers
 
-revision: str = "0019"
+revision: str = "0015"
 down_revision: str | None = "0014"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

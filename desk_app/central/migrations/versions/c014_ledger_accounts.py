@@ -1,6 +1,6 @@
 """the ledger mapping joins the sync: each centre's copy of what the office published
 
-Revision ID: c018
+Revision ID: c014
 Revises: c013
 Create Date: 2026-11-30 15:00:00
 """
@@ -13,7 +13,7 @@ from alembic import op
 import desk_app.models.types
 from desk_app.central.access import MIRROR_PRIVILEGES, secure_centre_table
 
-revision: str = "c018"
+revision: str = "c014"
 down_revision: str | None = "c013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

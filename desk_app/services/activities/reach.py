@@ -1,0 +1,128 @@
+"""Activities held and their participants per target group, on the local or the central database.
+
+The mirrors carry the local tables' names and columns, so one query serves a desk's own
+facts and the organisation's. An activity counts once per occurrence that took place (in the
+period, up to today, not cancelled); its participants are the counted attendance plus the
+passes scanned for it, as the programme shows them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Date, Select, and_, column, func, select, table
+
+from desk_app.formatting import LOCAL_ZONE
+
+_session = table(
+    "activity_session",
+    column("id"),
+    column("centre_code"),
+    column("activity_id"),
+    column("day", Date),
+    column("cancelled"),
+)
+_activity = table(
+    "activity", column("id"), column("centre_code"), column("target_group"), column("own_group_id")
+)
+_attendance = table("attendance", column("centre_code"), column("session_id"), column("attendees"))
+_visit = table(
+    "visit",
+    column("centre_code"),
+    column("local_day", Date),
+    column("purpose"),
+    column("purpose_ref"),
+    column("visitors"),
+)
+_own = table("own_target_group", column("id"), column("name"))
+
+
+@dataclass(frozen=True)
+class GroupReach:
+    """A centre's held activities and participants for one target group (and own group)."""
+
+    centre_code: str
+    target_group: str
+    own_group: str | None  # the own group's name, None for activities without one
+    activities: int
+    participants: int
+
+
+def reach_by_group(
+    connection: Connection, first: date, last: date, centres: Collection[str] | None = None
+) -> list[GroupReach]:
+    """Per centre, target group and own group: activities held and their participants."""
+    last = min(last, datetime.now(LOCAL_ZONE).date())
+    if last < first:
+        return []
+    groups = {
+        (str(code), str(session_id)): (str(group), str(own) if own else None)
+        for code, session_id, group, own in connection.execute(_held(first, last, centres))
+    }
+    counts: dict[tuple[str, str, str | None], list[int]] = defaultdict(lambda: [0, 0])
+    for (code, _session_id), (group, own) in groups.items():
+        counts[(code, group, own)][0] += 1
+    for code, session_id, number in _participants(connection, first, last, centres):
+        found = groups.get((str(code), str(session_id)))
+        if found is not None:
+            counts[(str(code), *found)][1] += int(number or 0)
+    names = _own_names(connection)
+    return [
+        GroupReach(code, group, names.get(own) if own else None, *numbers)
+        for (code, group, own), numbers in sorted(counts.items(), key=lambda kv: str(kv[0]))
+    ]
+
+
+def _held(first: date, last: date, centres: Collection[str] | None) -> Select[Any]:
+    """Occurrences that took place, with their activity's target group and own group."""
+    query = (
+        select(
+            _session.c.centre_code,
+            _session.c.id,
+            _activity.c.target_group,
+            _activity.c.own_group_id,
+        )
+        .join(
+            _activity,
+            and_(
+                _activity.c.centre_code == _session.c.centre_code,
+                _activity.c.id == _session.c.activity_id,
+            ),
+        )
+        .where(_session.c.day.between(first, last), _session.c.cancelled.is_(False))
+    )
+    if centres is not None:
+        query = query.where(_session.c.centre_code.in_(list(centres)))
+    return query
+
+
+def _participants(
+    connection: Connection, first: date, last: date, centres: Collection[str] | None
+) -> list[tuple[Any, Any, Any]]:
+    """Counted attendance and scanned passes per occurrence (summed with the occurrence's day).
+
+    A pass is scanned for an activity on its day; attendance may be counted later, so it is
+    not limited by day but by the occurrences it belongs to.
+    """
+    counted = select(
+        _attendance.c.centre_code, _attendance.c.session_id, func.sum(_attendance.c.attendees)
+    ).group_by(_attendance.c.centre_code, _attendance.c.session_id)
+    scanned = (
+        select(_visit.c.centre_code, _visit.c.purpose_ref, func.sum(_visit.c.visitors))
+        .where(_visit.c.purpose == "activity", _visit.c.local_day.between(first, last))
+        .group_by(_visit.c.centre_code, _visit.c.purpose_ref)
+    )
+    if centres is not None:
+        counted = counted.where(_attendance.c.centre_code.in_(list(centres)))
+        scanned = scanned.where(_visit.c.centre_code.in_(list(centres)))
+    rows = [tuple(row) for row in connection.execute(counted)]
+    return rows + [tuple(row) for row in connection.execute(scanned)]
+
+
+def _own_names(connection: Connection) -> dict[str, str]:
+    """Own groups' names by id (the same id at every centre: the office's release)."""
+    return {str(key): str(name) for key, name in connection.execute(select(_own.c.id, _own.c.name))}

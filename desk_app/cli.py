@@ -18,6 +18,7 @@ from desk_app.commands import (
     direct_debit,
     invoices,
     operations,
+    prices,
     report,
     setup,
     sync,
@@ -36,6 +37,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     bank,
     books,
     direct_debit,
+    prices,
 )
 
 

@@ -8,7 +8,7 @@ import uuid
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk
-from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands, require_database
+from desk_app.commands import EXIT_FAILED, EXIT_OK, Subcommands, prices, require_database
 from desk_app.paths import DataFolder
 
 CA_HELP = "CA-certificaat van de organisatie (PEM): het adres vraagt dan TLS met controle"
@@ -56,6 +56,7 @@ def register(commands: Subcommands) -> None:
         "--apply", action="store_true", help="schrijf de rij opnieuw zoals ze binnenkwam"
     )
     payload.set_defaults(handler=run_central_payload)
+    prices.register_central(central_commands)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")

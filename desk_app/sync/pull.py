@@ -1,19 +1,23 @@
 """The pull: master data from the office's releases, applied in order; the central version wins.
 
 Nothing is deleted (the office sends an inactive flag instead). A sale copies its price, so
-a new price never alters a past sale. Each release is applied in one local transaction
-together with its number, so a release is taken whole or not at all.
+a new price never alters a past sale. A whole product row from the office replaces the
+centre's own product of the same name and category from the day the new price starts. After
+the pull the desk tells the central database which release it has reached. Each release is
+applied in one local transaction together with its number, so it is taken whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import func, insert, or_, update
 from sqlalchemy.orm import Session
 
 from desk_app.central.connect import connect
-from desk_app.central.releases import MasterItem, Release, releases_after
+from desk_app.central.releases import MasterItem, Release, note_taken, releases_after
 from desk_app.models import Setting
 from desk_app.services.uow import UnitOfWork
 from desk_app.wire.registry import PULLED_TABLES, synced_table
@@ -35,9 +39,12 @@ def pull_master_data(uow: UnitOfWork, url: str) -> int:
         centre_code = tx.centre_code()
     with connect(url) as connection:
         releases = releases_after(connection, last_release(uow), centre_code)
-    received = 0
-    for release in releases:
-        received += _apply(uow, release, centre_code)
+        received = 0
+        for release in releases:
+            received += _apply(uow, release, centre_code)
+        newest = last_release(uow)
+        if newest:  # said again each sync, so a report lost on the way is made good
+            note_taken(connection, centre_code, newest)
     return received
 
 
@@ -59,6 +66,12 @@ def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
 
 
 def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
+    values = _write(session, item, centre_code)
+    if item.table_name == "product" and {"name", "category", "valid_from"} <= values.keys():
+        _supersede(session, item, values)
+
+
+def _write(session: Session, item: MasterItem, centre_code: str) -> dict[str, Any]:
     entry = synced_table(item.table_name)
     assert entry is not None
     table = entry.local
@@ -72,3 +85,25 @@ def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
     ).rowcount  # type: ignore[attr-defined]
     if not changed:
         session.execute(insert(table).values(id=item.row_id, centre_code=centre_code, **values))
+    return values
+
+
+def _supersede(session: Session, item: MasterItem, values: dict[str, Any]) -> None:
+    """The centre's other prices of this product end the day before the new one starts."""
+    table = synced_table("product").local  # type: ignore[union-attr]
+    start: date = values["valid_from"]
+    same = (
+        table.c.id != item.row_id,
+        func.lower(table.c.name) == str(values["name"]).lower(),
+        func.lower(table.c.category) == str(values["category"]).lower(),
+    )
+    still_valid = or_(table.c.valid_to.is_(None), table.c.valid_to >= start)
+    session.execute(
+        update(table)
+        .where(*same, table.c.valid_from < start, still_valid)
+        .values(valid_to=start - timedelta(days=1))
+    )
+    # A price of its own that would start later gives way to the office's.
+    session.execute(
+        update(table).where(*same, table.c.valid_from >= start, table.c.active).values(active=False)
+    )

@@ -109,7 +109,7 @@ def test_a_csv_with_one_bad_row_publishes_nothing(
     prices = tmp_path / "prijzen.csv"
     prices.write_text(
         "name,category,price,vat,from\n"
-        "Koffie,Koffie en thee,\"1,50\",9,2027-01-01\n"
+        'Koffie,Koffie en thee,"1,50",9,2027-01-01\n'
         "Thee,Koffie en thee,1.30,9,\n"
         "Pils van de tap,Bier,2;60,21,2027-01-01\n",
         encoding="utf-8",

@@ -6,7 +6,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from desk_app.kinds import TariffClass
 from desk_app.services.office.price_lines import PriceLine
+
+
+@dataclass(frozen=True)
+class TariffLine:
+    """What a centre's room costs a tariff class, per part of the day and per hour (ex. VAT)."""
+
+    centre_code: str
+    room: str
+    tariff_class: TariffClass
+    part_of_day_cents: int
+    hour_cents: int
+    vat_rate: int
 
 
 @dataclass(frozen=True)
@@ -88,3 +101,19 @@ def centre_codes(connection: Any) -> tuple[str, ...]:
     """The registered centres' codes."""
     rows = connection.execute("SELECT code FROM centre_registry ORDER BY code")
     return tuple(code for (code,) in rows)
+
+
+_TARIFFS = """
+SELECT t.centre_code, r.name, t.tariff_class, t.part_of_day_cents, t.hour_cents, t.vat_rate
+FROM room_rate t JOIN room r ON r.centre_code = t.centre_code AND r.id = t.room_id
+WHERE r.active
+ORDER BY t.centre_code, r.name, t.tariff_class
+"""
+
+
+def room_tariffs(connection: Any) -> tuple[TariffLine, ...]:
+    """Every centre's room tariffs as the central database last received them."""
+    return tuple(
+        TariffLine(centre, room, TariffClass(kind), int(part), int(hour), int(vat))
+        for centre, room, kind, part, hour, vat in connection.execute(_TARIFFS)
+    )

@@ -13,9 +13,11 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.models.types import new_id, utc_now
 from desk_app.services.office.central_reads import (
     ReleaseInfo,
+    TariffLine,
     centre_codes,
     current_lines,
     recent_releases,
+    room_tariffs,
 )
 from desk_app.services.office.price_lines import PriceLine, checked
 
@@ -30,6 +32,7 @@ class PriceBook:
     lines: tuple[PriceLine, ...]
     releases: tuple[ReleaseInfo, ...]
     centres: tuple[str, ...]
+    tariffs: tuple[TariffLine, ...]
 
 
 def price_book(url: str, on: date) -> PriceBook:
@@ -39,6 +42,7 @@ def price_book(url: str, on: date) -> PriceBook:
             current_lines(connection, on),
             recent_releases(connection, RELEASES_SHOWN),
             centre_codes(connection),
+            room_tariffs(connection),
         )
 
 
@@ -57,7 +61,7 @@ def publish_prices(
     if not lines:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er zijn geen prijzen om te publiceren."))
     with connect(url) as connection:
-        _require_office(connection)
+        require_office(connection)
         _require_centre(connection, centre_code)
         known = _known_products(connection)
     items = [_item(line, known.get(_key(line))) for line in lines]
@@ -67,7 +71,8 @@ def publish_prices(
         raise _not_office() from error
 
 
-def _require_office(connection: Any) -> None:
+def require_office(connection: Any) -> None:
+    """Refuse any login but the office's (or the schema owner's)."""
     row = connection.execute(
         "SELECT pg_has_role(current_user, %s, 'MEMBER')", (_OFFICE_GROUP,)
     ).fetchone()

@@ -1,0 +1,124 @@
+"""Office mode against the real PostgreSQL: opened by the wizard's choice, a price published."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+
+import keyring
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from desk_app.bootstrap import Desk
+from desk_app.central.connect import without_password
+from desk_app.central.logins import add_centre, add_office
+from desk_app.services.office.address import load_office_address
+from desk_app.services.till.pricing import grid_products
+from desk_app.sync.service import run_sync
+from desk_app.ui.app import application
+from desk_app.ui.jobs import BackgroundJobs
+from desk_app.ui.office.app import OfficeMode
+from desk_app.ui.office.context import OfficeContext
+from desk_app.ui.office.prices import PricesPage
+from desk_app.ui.office.window import OfficeWindow
+from desk_app.ui.wizard.first_run import FirstRunWizard
+from tests.integration.conftest import MakeCentre, central_url, make_centre
+from tests.keyrings import MemoryKeyring
+
+pytestmark = pytest.mark.central
+__all__ = ["central_url", "make_centre"]  # the central tests' fixtures, used here too
+NEW_YEAR = date(2027, 1, 1)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    yield store
+    keyring.set_keyring(previous)
+
+
+def test_the_wizards_office_choice_opens_the_office_window(
+    qtbot: QtBot,
+    empty_desk: Desk,
+    jobs: BackgroundJobs,
+    central_url: str,
+    memory_keyring: MemoryKeyring,
+    app_look: None,
+) -> None:
+    login = add_office(central_url, "kantoor")
+    wizard = FirstRunWizard(empty_desk.uow, folder=empty_desk.folder, jobs=jobs)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    qtbot.mouseClick(wizard.office_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: getattr(wizard, "office", None) is not None)
+    dialog = wizard.office
+    qtbot.keyClicks(dialog.url, without_password(login))
+    qtbot.keyClicks(dialog.password, str(make_url(login).password))
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=20_000)
+    assert wizard.result() == FirstRunWizard.DialogCode.Accepted, dialog.message.text()
+    assert wizard.actor is None
+    stored = load_office_address(empty_desk.uow)
+    assert stored is not None
+    assert stored == wizard.office_address
+    assert stored.url == without_password(login)
+    assert str(make_url(login).password) in memory_keyring.passwords.values()
+
+    office = OfficeMode(application(), empty_desk, jobs)
+    window = office.show(stored)
+    qtbot.addWidget(window)
+    qtbot.waitExposed(window)
+    assert isinstance(window.stack.currentWidget(), PricesPage)
+    assert window.navigation.item(0).text() == "Prijzen en tarieven"
+
+
+def test_a_price_change_is_published_from_the_screen(
+    qtbot: QtBot,
+    jobs: BackgroundJobs,
+    central_url: str,
+    make_centre: MakeCentre,
+) -> None:
+    centre = make_centre("Westend", days=2, seed=6)
+    westend = add_centre(central_url, "WES")
+    run_sync(centre.uow, westend)
+    office = add_office(central_url, "kantoor")
+    window = OfficeWindow(OfficeContext(office, None, jobs))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages[0]
+    assert isinstance(page, PricesPage)
+    qtbot.waitUntil(lambda: page.prices.rowCount() > 0, timeout=20_000)
+    view = page.price_view
+    rows = view.model().rowCount()
+    coffee = next(
+        view.model().index(row, 0)
+        for row in range(rows)
+        if view.model().index(row, 1).data() == "Koffie"
+    )
+    view.scrollTo(coffee)
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(coffee).center()
+    )
+    assert page.name.text() == "Koffie"
+    page.price.clear()
+    qtbot.keyClicks(page.price, "1,75")
+    page.start.setDate(QDate(2027, 1, 1))
+    qtbot.mouseClick(page.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: "1" in page.message.text() and page.releases.rowCount() == 1, timeout=20_000
+    )
+    assert page.releases.row(0).waiting == ("WES",)
+
+    run_sync(centre.uow, westend)
+    moment = datetime(2027, 1, 1, 9, tzinfo=UTC)
+    prices = {
+        row.name: row.price_cents for row in grid_products(centre.uow.on_clock(lambda: moment))
+    }
+    assert prices["Koffie"] == 175
+    page.refresh()
+    qtbot.waitUntil(lambda: page.releases.row(0).taken_by == ("WES",), timeout=20_000)

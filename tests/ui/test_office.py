@@ -41,13 +41,13 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(previous)
 
 
+@pytest.mark.usefixtures("app_look")
 def test_the_wizards_office_choice_opens_the_office_window(
     qtbot: QtBot,
     empty_desk: Desk,
     jobs: BackgroundJobs,
     central_url: str,
     memory_keyring: MemoryKeyring,
-    app_look: None,
 ) -> None:
     login = add_office(central_url, "kantoor")
     wizard = FirstRunWizard(empty_desk.uow, folder=empty_desk.folder, jobs=jobs)

@@ -93,6 +93,6 @@ def table_view(model: RowTableModel[object], name: str, parent: QWidget) -> QTab
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setStretchLastSection(False)  # a column never shrinks: it scrolls
     view.setWordWrap(False)
     return view

@@ -9,13 +9,16 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QModelIndex, Slot
+from PySide6.QtCore import QDate, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -78,10 +81,14 @@ class PricesPage(QWidget):
         return tab
 
     def _editor(self, parent: QWidget) -> QWidget:
-        editor = QWidget(parent)
+        """The fields scroll at a large text size; the button to publish stays below them."""
+        holder = QWidget(parent)
+        outer = QVBoxLayout(holder)
+        outer.setContentsMargins(0, 0, 0, 0)
+        editor = QWidget(holder)
         column = QVBoxLayout(editor)
-        column.setContentsMargins(0, 0, 0, 0)
         form = form_layout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.category, self.name, self.price = (touch_sized(QLineEdit(editor)) for _ in range(3))
         self.vat = touch_sized(QComboBox(editor))
         self.vat.addItems(["9", "21"])
@@ -102,12 +109,18 @@ class PricesPage(QWidget):
         ):
             add_row(form, text, field)
         column.addLayout(form)
-        self.publish_button = big_button(self.tr("Publiceren"), editor)
-        self.publish_button.clicked.connect(self.publish)
-        column.addWidget(self.publish_button)
         column.addStretch(1)
+        scroll = QScrollArea(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(editor)
+        outer.addWidget(scroll, 1)
+        self.publish_button = big_button(self.tr("Publiceren"), holder)
+        self.publish_button.clicked.connect(self.publish)
+        outer.addWidget(self.publish_button)
         self._fill_whom(())
-        return editor
+        return holder
 
     def _release_tab(self) -> QWidget:
         tab = QWidget(self)

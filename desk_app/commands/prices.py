@@ -31,10 +31,18 @@ def register_central(central_commands: Subcommands) -> None:
     """Add ``central publish`` to the central subcommands."""
     publish = central_commands.add_parser(
         "publish",
-        help="publiceer een prijslijst (CSV: name,category,price,vat,from) aan de buurthuizen",
+        help="publiceer prijzen of zaaltarieven (CSV) aan de buurthuizen",
+        description=(
+            "Prijzen (--kind prices): kolommen name,category,price,vat,from; btw 9 of 21. "
+            "Zaaltarieven (--kind tariffs): kolommen room,tariff_class,part_of_day,hour,vat,from; "
+            "tariff_class social of commercial, bedragen zonder btw, btw 0, 9 of 21. "
+            "Een bedrag met komma of punt; een lege from is de dag van --from. "
+            "Eén foute regel: er wordt niets gepubliceerd."
+        ),
     )
+    publish.add_argument("file", type=Path, help="het CSV-bestand")
     publish.add_argument(
-        "file", type=Path, help="het CSV-bestand, kolommen name,category,price,vat,from"
+        "--kind", choices=("prices", "tariffs"), default="prices", help="prijzen of zaaltarieven"
     )
     publish.add_argument("--central", required=True, help="adres van de kantoorlogin")
     publish.add_argument("--centre", help="alleen voor dit buurthuis (code); anders voor alle")
@@ -81,17 +89,25 @@ def _write_prices(rows: list[ProductRow], as_json: bool, out: TextIO) -> None:
 
 def run_publish(args: argparse.Namespace, _folder: DataFolder) -> int:
     """Read the whole CSV, refuse it on one bad row, else publish it as one release."""
-    from desk_app.services.office.price_csv import read_price_csv  # noqa: PLC0415
-    from desk_app.services.office.releases import publish_prices  # noqa: PLC0415
+    from desk_app.services.office import price_csv, releases  # noqa: PLC0415 - psycopg
 
     start = _day(args.start) if args.start else to_local(utc_now()).date()
-    lines = read_price_csv(_read_text(args.file), start)
+    text = _read_text(args.file)
     centre = args.centre.strip().upper() if args.centre else None
-    number = publish_prices(
-        args.central, lines, takes_effect=start, centre_code=centre, note=args.note
-    )
+    if args.kind == "tariffs":
+        tariffs = price_csv.read_tariff_csv(text, start)
+        number = releases.publish_tariffs(
+            args.central, tariffs, takes_effect=start, centre_code=centre, note=args.note
+        )
+        count = len(tariffs)
+    else:
+        lines = price_csv.read_price_csv(text, start)
+        number = releases.publish_prices(
+            args.central, lines, takes_effect=start, centre_code=centre, note=args.note
+        )
+        count = len(lines)
     whom = f"buurthuis {centre}" if centre else "alle buurthuizen"
-    print(f"Release {number} gepubliceerd voor {whom}: {len(lines)} prijzen, vanaf {start}.")
+    print(f"Release {number} gepubliceerd voor {whom}: {count} regels, vanaf {start}.")
     return EXIT_OK
 
 

@@ -2,7 +2,9 @@
 
 Nothing is deleted (the office sends an inactive flag instead). A sale copies its price, so
 a new price never alters a past sale. A whole product row from the office replaces the
-centre's own product of the same name and category from the day the new price starts. After
+centre's own product of the same name and category from the day the new price starts; a room
+tariff names its room, and one that starts later waits for its day
+(``services/rooms/scheduled_rates.py``). After
 the pull the desk tells the central database which release it has reached. Each release is
 applied in one local transaction together with its number, so it is taken whole or not at all.
 """
@@ -10,20 +12,23 @@ applied in one local transaction together with its number, so it is taken whole 
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import func, insert, or_, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.central.connect import connect
 from desk_app.central.releases import MasterItem, Release, note_taken, releases_after
-from desk_app.models import Setting
+from desk_app.formatting import to_local
+from desk_app.models import Room, Setting, TariffClass
+from desk_app.services.rooms.scheduled_rates import ScheduledRate, apply_due, take_rate
 from desk_app.services.uow import UnitOfWork
 from desk_app.wire.registry import PULLED_TABLES, synced_table
 from desk_app.wire.values import typed
 
 _KEY = "master_release"
+TARIFF_ITEM = "room_rate"  # a room tariff by the room's name, not by a key of this centre
 
 
 def last_release(uow: UnitOfWork) -> int:
@@ -42,6 +47,7 @@ def pull_master_data(uow: UnitOfWork, url: str) -> int:
         received = 0
         for release in releases:
             received += _apply(uow, release, centre_code)
+        _apply_due_tariffs(uow, centre_code)
         newest = last_release(uow)
         if newest:  # said again each sync, so a report lost on the way is made good
             note_taken(connection, centre_code, newest)
@@ -51,10 +57,13 @@ def pull_master_data(uow: UnitOfWork, url: str) -> int:
 def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
     applied = 0
     with uow.write() as tx:
+        today = to_local(tx.now).date()
         for item in release.items:
             if item.table_name in PULLED_TABLES:
                 _upsert(tx.session, item, centre_code)
                 applied += 1
+            elif item.table_name == TARIFF_ITEM:
+                applied += _take_tariff(tx.session, item, centre_code, (tx.now, today))
         row = tx.session.get(Setting, _KEY)
         if row is None:
             tx.session.add(Setting(key=_KEY, value_json=json.dumps(release.number)))
@@ -63,6 +72,34 @@ def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
     uow.history.forget()
     uow.till.forget()  # a release may bring products
     return applied
+
+
+def _take_tariff(
+    session: Session, item: MasterItem, centre_code: str, at: tuple[datetime, date]
+) -> int:
+    """A room tariff for the room of that name here (1), or nothing for a centre without it."""
+    values = item.values
+    room_id = session.scalar(
+        select(Room.id).where(func.lower(Room.name) == str(values["room"]).lower(), Room.active)
+    )
+    if room_id is None:
+        return 0
+    rate = ScheduledRate(
+        room_id,
+        TariffClass(values["tariff_class"]),
+        int(values["part_of_day_cents"]),
+        int(values["hour_cents"]),
+        int(values["vat_rate"]),
+        date.fromisoformat(values["valid_from"]),
+    )
+    take_rate(session, centre_code, at[0], rate, at[1])
+    return 1
+
+
+def _apply_due_tariffs(uow: UnitOfWork, centre_code: str) -> None:
+    """Tariffs kept for a later day go into the rooms' rates once that day has come."""
+    with uow.write() as tx:
+        apply_due(tx.session, centre_code, tx.now, to_local(tx.now).date())
 
 
 def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:

@@ -7,14 +7,18 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from sqlalchemy import select
 
 from desk_app.bootstrap import Desk
 from desk_app.central.logins import add_centre, add_office
 from desk_app.central.releases import publish_release
 from desk_app.cli import main
 from desk_app.errors import NotAllowed
+from desk_app.models import Room, RoomRate, TariffClass
 from desk_app.services.office.price_lines import PriceLine
 from desk_app.services.office.releases import price_book, publish_prices
+from desk_app.services.rooms.hire_rules import hire_price
+from desk_app.services.rooms.scheduled_rates import scheduled_rates
 from desk_app.services.till.pricing import grid_products
 from desk_app.sync.pull import last_release
 from desk_app.sync.service import run_sync
@@ -124,3 +128,54 @@ def test_a_csv_with_one_bad_row_publishes_nothing(
     book = price_book(office, NEW_YEAR)
     assert book.releases[0].centre_code == "WES"
     assert book.releases[0].items == 3
+
+
+def _hire(desk: Desk, room_name: str, on: date) -> tuple[int, int]:
+    """A commercial morning in ``room_name`` on ``on``: its price and VAT rate."""
+    with desk.uow.read() as tx:
+        room = tx.session.scalars(select(Room).where(Room.name == room_name)).one()
+        span = (datetime(on.year, on.month, on.day, 9, tzinfo=UTC),) * 2
+        return hire_price(tx.session, room, TariffClass.COMMERCIAL, (span[0], span[1]), True)
+
+
+def test_room_tariffs_wait_for_their_day_and_reach_only_rooms_of_that_name(
+    central_url: str, logins: dict[str, tuple[Desk, str]], tmp_path: Path
+) -> None:
+    office = add_office(central_url, "kantoor")
+    tariffs = tmp_path / "tarieven.csv"
+    tariffs.write_text(
+        "room,tariff_class,part_of_day,hour,vat,from\n"
+        'Grote zaal,commercial,"120,00",40,21,\n'
+        "Vergaderkamer,commercieel,60,20,0,2020-01-01\n"
+        "Zaal die niemand heeft,social,10,5,0,\n",
+        encoding="utf-8",
+    )
+    argv = ["central", "publish", str(tariffs), "--kind", "tariffs", "--central", office]
+    assert main([*argv, "--from", "2027-01-01"]) == 0
+    alleman, login = logins["ALM"]
+    before = _hire(alleman, "Grote zaal", date(2026, 12, 31))
+    assert run_sync(alleman.uow, login).received == 2  # the unknown room is left out
+    assert _hire(alleman, "Grote zaal", date(2026, 12, 31)) == before
+    assert _hire(alleman, "Grote zaal", NEW_YEAR) == (12000, 21)
+    assert _hire(alleman, "Vergaderkamer", date(2026, 6, 1)) == (6000, 0)  # started already
+    run_sync(alleman.uow, login)  # the rates it took in go up with its next sync
+    book = price_book(office, NEW_YEAR)
+    assert book.releases[0].taken_by == ("ALM",)
+    assert ("ALM", "Vergaderkamer", 6000) in {
+        (t.centre_code, t.room, t.part_of_day_cents)
+        for t in book.tariffs
+        if t.tariff_class is TariffClass.COMMERCIAL
+    }
+    assert ("ALM", "Grote zaal", 12000) not in {
+        (t.centre_code, t.room, t.part_of_day_cents) for t in book.tariffs
+    }  # not before its day
+    new_year = alleman.uow.on_clock(lambda: datetime(2027, 1, 1, 23, tzinfo=UTC))
+    run_sync(new_year, login)
+    with alleman.uow.read() as tx:
+        assert scheduled_rates(tx.session) == []
+        kept = tx.session.scalars(
+            select(RoomRate.part_of_day_cents)
+            .join(Room, Room.id == RoomRate.room_id)
+            .where(Room.name == "Grote zaal", RoomRate.tariff_class == TariffClass.COMMERCIAL)
+        ).one()
+    assert kept == 12000

@@ -40,7 +40,7 @@ def test_a_price_list_is_read_with_dutch_commas_dots_and_the_default_start() -> 
         ("Koffie,Koffie en thee,1,20,9,", "Regel 3: 6 velden in plaats van 5."),
         (",Koffie en thee,1.20,9,", "Regel 3: Vul een naam in."),
         ("Koffie,Koffie en thee,150.00,9,", "Regel 3: Een prijs ligt tussen 0 en 100 euro."),
-        ("Thee,koffie en thee,1.00,9,", "Regel 3: Thee staat ook op regel 2."),
+        ("Thee,koffie en thee,1.00,9,", "Regel 3 noemt hetzelfde als regel 2."),
     ],
 )
 def test_one_bad_row_refuses_the_whole_file_with_its_number(row: str, reason: str) -> None:
@@ -53,7 +53,7 @@ def test_one_bad_row_refuses_the_whole_file_with_its_number(row: str, reason: st
 def test_a_file_without_the_header_or_without_prices_is_refused() -> None:
     with pytest.raises(InvalidInput, match="name,category,price,vat,from"):
         read_price_csv("naam,groep,prijs\nKoffie,Koffie,1\n", START)
-    with pytest.raises(InvalidInput, match="geen prijzen"):
+    with pytest.raises(InvalidInput, match="geen regels"):
         read_price_csv(HEADER, START)
 
 

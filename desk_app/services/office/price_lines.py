@@ -7,11 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.kinds import TariffClass
 from desk_app.services.people import clean_name
 from desk_app.services.till.pricing import MAX_CATEGORY_LENGTH, MAX_PRICE_CENTS
 from desk_app.services.till.vat import VAT_RATES
 
-_AMOUNT = re.compile(r"(?:€\s*)?(\d{1,3})(?:[.,](\d{1,2}))?")
+_AMOUNT = re.compile(r"(?:€\s*)?(\d{1,5})(?:[.,](\d{1,2}))?")
+ROOM_VAT_RATES = (0, 9, 21)  # 0: exempt, as room hire usually is
+MAX_TARIFF_CENTS = 500_000  # as the desk's own rate editor: more is a typing error
+_TARIFF_WORDS = {
+    "social": TariffClass.SOCIAL,
+    "sociaal": TariffClass.SOCIAL,
+    "commercial": TariffClass.COMMERCIAL,
+    "commercieel": TariffClass.COMMERCIAL,
+}
 
 
 @dataclass(frozen=True)
@@ -21,6 +30,18 @@ class PriceLine:
     category: str
     name: str
     price_cents: int
+    vat_rate: int
+    valid_from: date
+
+
+@dataclass(frozen=True)
+class TariffPrice:
+    """What a room of this name costs a tariff class (ex. VAT) from the day it starts."""
+
+    room: str
+    tariff_class: TariffClass
+    part_of_day_cents: int
+    hour_cents: int
     vat_rate: int
     valid_from: date
 
@@ -65,4 +86,44 @@ def checked(line: PriceLine) -> PriceLine:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 9 of 21 procent."))
     return PriceLine(
         category, clean_name(line.name), line.price_cents, line.vat_rate, line.valid_from
+    )
+
+
+def parse_tariff_class(text: str) -> TariffClass:
+    """``social`` or ``commercial`` (in Dutch too); use by the centre itself is always free."""
+    kind = _TARIFF_WORDS.get(text.strip().lower())
+    if kind is None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "De tariefklasse {value} bestaat niet: kies social of commercial."
+            ),
+            value=text.strip(),
+        )
+    return kind
+
+
+def parse_vat_for_rooms(text: str) -> int:
+    """A room tariff's VAT rate: 0 (exempt), 9 or 21."""
+    value = text.strip().removesuffix("%").strip()
+    if value not in {str(rate) for rate in ROOM_VAT_RATES}:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Het btw-tarief {value} kan niet: kies 0, 9 of 21."),
+            value=text.strip(),
+        )
+    return int(value)
+
+
+def checked_tariff(tariff: TariffPrice) -> TariffPrice:
+    """A tidy tariff, or a Dutch message saying what is wrong with it."""
+    if max(tariff.part_of_day_cents, tariff.hour_cents) > MAX_TARIFF_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een zaaltarief ligt tussen 0 en 5.000 euro.")
+        )
+    return TariffPrice(
+        clean_name(tariff.room),
+        tariff.tariff_class,
+        tariff.part_of_day_cents,
+        tariff.hour_cents,
+        tariff.vat_rate,
+        tariff.valid_from,
     )

@@ -19,7 +19,12 @@ from desk_app.services.office.central_reads import (
     recent_releases,
     room_tariffs,
 )
-from desk_app.services.office.price_lines import PriceLine, checked
+from desk_app.services.office.price_lines import (
+    PriceLine,
+    TariffPrice,
+    checked,
+    checked_tariff,
+)
 
 RELEASES_SHOWN = 50
 _OFFICE_GROUP = "desk_office"
@@ -55,8 +60,6 @@ def publish_prices(
     note: str = "",
 ) -> int:
     """Publish new prices as the next release; only an office login may. Returns its number."""
-    import psycopg  # noqa: PLC0415 - loaded when the central database is reached
-
     lines = [checked(line) for line in lines]
     if not lines:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er zijn geen prijzen om te publiceren."))
@@ -65,6 +68,47 @@ def publish_prices(
         _require_centre(connection, centre_code)
         known = _known_products(connection)
     items = [_item(line, known.get(_key(line))) for line in lines]
+    return _publish(url, items, note, centre_code, takes_effect)
+
+
+def publish_tariffs(
+    url: str,
+    tariffs: Sequence[TariffPrice],
+    *,
+    takes_effect: date,
+    centre_code: str | None = None,
+    note: str = "",
+) -> int:
+    """Publish room tariffs (by room name) as the next release; only an office login may."""
+    tariffs = [checked_tariff(tariff) for tariff in tariffs]
+    if not tariffs:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Er zijn geen tarieven om te publiceren."))
+    with connect(url) as connection:
+        require_office(connection)
+        _require_centre(connection, centre_code)
+    items = [
+        MasterItem(
+            "room_rate",
+            new_id(),
+            {
+                "room": tariff.room,
+                "tariff_class": tariff.tariff_class.value,
+                "part_of_day_cents": tariff.part_of_day_cents,
+                "hour_cents": tariff.hour_cents,
+                "vat_rate": tariff.vat_rate,
+                "valid_from": tariff.valid_from.isoformat(),
+            },
+        )
+        for tariff in tariffs
+    ]
+    return _publish(url, items, note, centre_code, takes_effect)
+
+
+def _publish(
+    url: str, items: list[MasterItem], note: str, centre_code: str | None, takes_effect: date
+) -> int:
+    import psycopg  # noqa: PLC0415 - loaded when the central database is reached
+
     try:
         return publish_release(url, items, note, centre_code, takes_effect)
     except psycopg.errors.InsufficientPrivilege as error:

@@ -122,3 +122,29 @@ def test_a_price_change_is_published_from_the_screen(
     assert prices["Koffie"] == 175
     page.refresh()
     qtbot.waitUntil(lambda: page.releases.row(0).taken_by == ("WES",), timeout=20_000)
+
+
+def test_a_room_tariff_is_published_from_the_screen(
+    qtbot: QtBot, jobs: BackgroundJobs, central_url: str, make_centre: MakeCentre
+) -> None:
+    centre = make_centre("Westend", days=2, seed=6)
+    run_sync(centre.uow, add_centre(central_url, "WES"))
+    window = OfficeWindow(OfficeContext(add_office(central_url, "kantoor"), None, jobs))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.pages[0]
+    assert isinstance(page, PricesPage)
+    qtbot.waitUntil(lambda: page.tariffs.rowCount() > 0, timeout=20_000)
+    page.tabs.setCurrentWidget(page.tariff_tab)
+    tab = page.tariff_tab
+    first = tab.view.model().index(0, 0)
+    qtbot.mouseClick(
+        tab.view.viewport(), Qt.MouseButton.LeftButton, pos=tab.view.visualRect(first).center()
+    )
+    assert tab.room.text()
+    tab.part.clear()
+    qtbot.keyClicks(tab.part, "99,50")
+    qtbot.mouseClick(tab.form.publish_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.releases.rowCount() == 1, timeout=20_000)
+    assert page.releases.row(0).items == 1
+    assert "1" in page.message.text()

@@ -9,16 +9,12 @@ from __future__ import annotations
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Slot
+from PySide6.QtCore import QDate, QModelIndex, Slot
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -38,10 +34,12 @@ from desk_app.ui.office.price_tables import (
     TARIFF_COLUMNS,
     table_view,
 )
+from desk_app.ui.office.release_form import ReleaseForm
+from desk_app.ui.office.tariff_tab import TariffTab
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.table_model import ROW_ROLE, RowTableModel
-from desk_app.ui.touch import big_button, touch_sized
-from desk_app.ui.widgets import MessagePlace, add_row, form_layout
+from desk_app.ui.touch import touch_sized
+from desk_app.ui.widgets import MessagePlace
 
 
 def _today() -> date:
@@ -81,46 +79,21 @@ class PricesPage(QWidget):
         return tab
 
     def _editor(self, parent: QWidget) -> QWidget:
-        """The fields scroll at a large text size; the button to publish stays below them."""
-        holder = QWidget(parent)
-        outer = QVBoxLayout(holder)
-        outer.setContentsMargins(0, 0, 0, 0)
-        editor = QWidget(holder)
-        column = QVBoxLayout(editor)
-        form = form_layout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.category, self.name, self.price = (touch_sized(QLineEdit(editor)) for _ in range(3))
-        self.vat = touch_sized(QComboBox(editor))
+        self.category, self.name, self.price = (touch_sized(QLineEdit(parent)) for _ in range(3))
+        self.vat = touch_sized(QComboBox(parent))
         self.vat.addItems(["9", "21"])
-        self.start = touch_sized(QDateEdit(editor))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat(screen_formatter().numeric_pattern())
-        self.start.setDate(QDate.currentDate())
-        self.whom = touch_sized(QComboBox(editor))
-        self.note = touch_sized(QLineEdit(editor))
-        for text, field in (
-            (self.tr("Groep"), self.category),
-            (self.tr("Product"), self.name),
-            (self.tr("Prijs incl. btw"), self.price),
-            (self.tr("Btw %"), self.vat),
-            (self.tr("Gaat in op"), self.start),
-            (self.tr("Voor"), self.whom),
-            (self.tr("Omschrijving"), self.note),
-        ):
-            add_row(form, text, field)
-        column.addLayout(form)
-        column.addStretch(1)
-        scroll = QScrollArea(holder)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(editor)
-        outer.addWidget(scroll, 1)
-        self.publish_button = big_button(self.tr("Publiceren"), holder)
+        self.form = ReleaseForm(
+            (
+                (self.tr("Groep"), self.category),
+                (self.tr("Product"), self.name),
+                (self.tr("Prijs incl. btw"), self.price),
+                (self.tr("Btw %"), self.vat),
+            ),
+            parent,
+        )
+        self.start, self.publish_button = self.form.start, self.form.publish_button
         self.publish_button.clicked.connect(self.publish)
-        outer.addWidget(self.publish_button)
-        self._fill_whom(())
-        return holder
+        return self.form
 
     def _release_tab(self) -> QWidget:
         tab = QWidget(self)
@@ -139,11 +112,10 @@ class PricesPage(QWidget):
         return tab
 
     def _tariff_tab(self) -> QWidget:
-        tab = QWidget(self)
-        column = QVBoxLayout(tab)
-        self.tariff_view = table_view(self.tariffs, self.tr("Zaaltarieven"), tab)  # type: ignore[arg-type]
-        column.addWidget(self.tariff_view, 1)
-        return tab
+        self.tariff_tab = TariffTab(self.context, self.tariffs, self)
+        self.tariff_tab.published.connect(self._published)
+        self.tariff_tab.refused.connect(self._failed)
+        return self.tariff_tab
 
     def refresh(self) -> None:
         """Load the price list, the releases and the tariffs in the background."""
@@ -156,16 +128,10 @@ class PricesPage(QWidget):
         self.prices.set_rows(book.lines)
         self.releases.set_rows(book.releases)
         self.tariffs.set_rows(book.tariffs)
-        self._fill_whom(book.centres)
+        self.form.fill_whom(book.centres)
+        self.tariff_tab.form.fill_whom(book.centres)
 
-    def _fill_whom(self, centres: tuple[str, ...]) -> None:
-        chosen = self.whom.currentData()
-        self.whom.clear()
-        self.whom.addItem(self.tr("Alle buurthuizen"), None)
-        for code in centres:
-            self.whom.addItem(code, code)
-        self.whom.setCurrentIndex(max(0, self.whom.findData(chosen)))
-
+    @Slot(object)
     def _failed(self, error: Exception) -> None:
         if not isinstance(error, DeskError):
             raise error
@@ -184,18 +150,18 @@ class PricesPage(QWidget):
     @Slot()
     def publish(self) -> None:
         """Publish the typed price as a new release, checked and written off the GUI thread."""
-        start: date = self.start.date().toPython()  # type: ignore[assignment]
         work = partial(
             _publish,
             self.context.central_url,
             (self.category.text(), self.name.text(), self.price.text(), self.vat.currentText()),
-            start,
-            self.whom.currentData(),
-            self.note.text().strip(),
+            self.form.start_day(),
+            self.form.centre(),
+            self.form.note.text().strip(),
         )
         self.publish_button.setEnabled(False)
         self.context.jobs.run(Pool.CENTRAL, work, self._published, self._refused)
 
+    @Slot(int)
     def _published(self, number: int) -> None:
         self.publish_button.setEnabled(True)
         self.message.show_info(self.tr("Release {number} is gepubliceerd.").format(number=number))

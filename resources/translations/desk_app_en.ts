@@ -1158,6 +1158,66 @@
         <source>Herinnerd</source>
         <translation>Reminded</translation>
     </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Ingang</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Binnengehaald door</source>
+        <translation>Taken in by</translation>
+    </message>
+    <message>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Buurthuis</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Tariefklasse</source>
+        <translation>Tariff class</translation>
+    </message>
+    <message>
+        <source>Per dagdeel</source>
+        <translation>Per part of day</translation>
+    </message>
+    <message>
+        <source>Per uur</source>
+        <translation>Per hour</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -1941,6 +2001,14 @@
         <translation>There is too little on the coffee card.</translation>
     </message>
     <message>
+        <source>De prijs {value} is geen bedrag zoals 1,80.</source>
+        <translation>The price {value} is not an amount such as 1.80.</translation>
+    </message>
+    <message>
+        <source>Het btw-tarief {value} kan niet: een product aan de bar heeft 9 of 21 procent.</source>
+        <translation>The VAT rate {value} is not possible: a bar product has 9 or 21 percent.</translation>
+    </message>
+    <message>
         <source>Een categorie heeft 1 tot {max} leesbare tekens.</source>
         <translation>A category has 1 to {max} readable characters.</translation>
     </message>
@@ -1951,6 +2019,18 @@
     <message>
         <source>Het btw-tarief is 9 of 21 procent.</source>
         <translation>The VAT rate is 9 or 21 percent.</translation>
+    </message>
+    <message>
+        <source>De tariefklasse {value} bestaat niet: kies social of commercial.</source>
+        <translation>The tariff class {value} does not exist: choose social or commercial.</translation>
+    </message>
+    <message>
+        <source>Het btw-tarief {value} kan niet: kies 0, 9 of 21.</source>
+        <translation>The VAT rate {value} is not possible: choose 0, 9 or 21.</translation>
+    </message>
+    <message>
+        <source>Een zaaltarief ligt tussen 0 en 5.000 euro.</source>
+        <translation>A room tariff lies between 0 and 5,000 euros.</translation>
     </message>
     <message>
         <source>De einddatum ligt vóór de begindatum van de prijs.</source>
@@ -2043,6 +2123,10 @@
     <message>
         <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://balie@server.example.nl/buurthuizen.</source>
         <translation>The address of the central database is not right, for example postgresql://balie@server.example.nl/buurthuizen.</translation>
+    </message>
+    <message>
+        <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://kantoor@server.example.nl/buurthuizen.</source>
+        <translation>The central database's address is not right; an example is postgresql://kantoor@server.example.nl/buurthuizen.</translation>
     </message>
     <message>
         <source>Het wachtwoord kan op deze pc niet veilig worden bewaard; er is niets gewijzigd.</source>
@@ -2700,6 +2784,46 @@
         <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
         <translation>A mandate needs the hirer&apos;s IBAN.</translation>
     </message>
+    <message>
+        <source>De eerste regel moet {header} zijn. Er is niets gepubliceerd.</source>
+        <translation>The first line must be {header}. Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft geen regels. Er is niets gepubliceerd.</source>
+        <translation>The file has no lines. Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>{count} velden in plaats van {width}.</source>
+        <translation>{count} fields instead of {width}.</translation>
+    </message>
+    <message>
+        <source>Regel {row}: {reason} Er is niets gepubliceerd.</source>
+        <translation>Line {row}: {reason} Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>De datum {value} is geen datum zoals 2027-01-01.</source>
+        <translation>The date {value} is not a date such as 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Regel {row} noemt hetzelfde als regel {other}. Er is niets gepubliceerd.</source>
+        <translation>Line {row} names the same as line {other}. Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen prijzen om te publiceren.</source>
+        <translation>There are no prices to publish.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen tarieven om te publiceren.</source>
+        <translation>There are no tariffs to publish.</translation>
+    </message>
+    <message>
+        <source>Alleen het kantoor van de organisatie mag prijzen publiceren; de login van een buurthuis mag dat niet.</source>
+        <translation>Only the organisation's office may publish prices; a centre's login may not.</translation>
+    </message>
+    <message>
+        <source>Er is geen buurthuis met de code {code}.</source>
+        <translation>There is no centre with the code {code}.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2836,6 +2960,14 @@
     <message>
         <source>Herstel vanuit de centrale database…</source>
         <translation>Recover from the central database…</translation>
+    </message>
+    <message>
+        <source>Kantoor van de organisatie…</source>
+        <translation>The organisation's office…</translation>
+    </message>
+    <message>
+        <source>Deze pc is van het kantoor: prijzen en overzichten van alle buurthuizen.</source>
+        <translation>This PC is the office's: prices and overviews of all centres.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -3621,6 +3753,90 @@
     </message>
 </context>
 <context>
+    <name>OfficePages</name>
+    <message>
+        <source>Prijzen en tarieven</source>
+        <translation>Prices and tariffs</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePrices</name>
+    <message>
+        <source>alle buurthuizen</source>
+        <translation>all centres</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSignInDialog</name>
+    <message>
+        <source>Kantoor van de organisatie</source>
+        <translation>The organisation's office</translation>
+    </message>
+    <message>
+        <source>Het kantoor werkt met de centrale database van alle buurthuizen. Vul het adres en het wachtwoord van de kantoorlogin in (desk-app central add-office).</source>
+        <translation>The office works with the central database of all centres. Fill in the address and the password of the office login (desk-app central add-office).</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>CA-certificaat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
+        <translation>not chosen yet; needed for a server outside this PC</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA-certificaat van de organisatie</source>
+        <translation>The organisation's CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verbinden met de centrale database…</source>
+        <translation>Connecting to the central database…</translation>
+    </message>
+    <message>
+        <source>Verbinden ging onverwacht mis. De details staan in het logbestand.</source>
+        <translation>Connecting went wrong unexpectedly. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>Kantoor van de organisatie</source>
+        <translation>The organisation's office</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Bezoeken per uur</source>
@@ -3935,6 +4151,49 @@
     </message>
 </context>
 <context>
+    <name>PricesPage</name>
+    <message>
+        <source>Prijzen en tarieven</source>
+        <translation>Prices and tariffs</translation>
+    </message>
+    <message>
+        <source>Prijslijst</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Zaaltarieven</source>
+        <translation>Room tariffs</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Prijs incl. btw</source>
+        <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Een gepubliceerde release blijft zoals hij is; een andere prijs gaat met een nieuwe release. Een buurthuis haalt hem binnen bij zijn volgende synchronisatie.</source>
+        <translation>A published release stays as it is; another price goes out in a new release. A centre takes it in at its next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Release {number} is gepubliceerd.</source>
+        <translation>Release {number} has been published.</translation>
+    </message>
+</context>
+<context>
     <name>ProductGrid</name>
     <message>
         <source>Nog geen producten.</source>
@@ -4154,6 +4413,29 @@
     <message>
         <source>Certificaat vastgelegd.</source>
         <translation>Certificate recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
+    <message>
+        <source>Gaat in op</source>
+        <translation>Takes effect on</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Publiceren</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Alle buurthuizen</source>
+        <translation>All centres</translation>
     </message>
 </context>
 <context>
@@ -4852,6 +5134,33 @@
     <message>
         <source>Iedereen</source>
         <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>TariffTab</name>
+    <message>
+        <source>Zaaltarieven</source>
+        <translation>Room tariffs</translation>
+    </message>
+    <message>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Tariefklasse</source>
+        <translation>Tariff class</translation>
+    </message>
+    <message>
+        <source>Per dagdeel excl. btw</source>
+        <translation>Per part of day excl. VAT</translation>
+    </message>
+    <message>
+        <source>Per uur excl. btw</source>
+        <translation>Per hour excl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw %</source>
+        <translation>VAT %</translation>
     </message>
 </context>
 <context>

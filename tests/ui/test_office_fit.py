@@ -10,15 +10,21 @@ from typing import Any, cast
 import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
 
+from desk_app.bootstrap import Desk
 from desk_app.kinds import TariffClass
 from desk_app.paths import DataFolder
+from desk_app.services.office.address import OfficeAddress
 from desk_app.services.office.central_reads import ReleaseInfo, TariffLine
 from desk_app.services.office.price_lines import PriceLine
 from desk_app.services.office.releases import PriceBook
+from desk_app.services.preferences import load_preferences
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.app import application
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.jobs import BackgroundJobs
+from desk_app.ui.office.app import OfficeMode
 from desk_app.ui.office.context import OfficeContext
 from desk_app.ui.office.prices import PricesPage
 from desk_app.ui.office.sign_in import OfficeSignInDialog
@@ -34,7 +40,10 @@ from tests.ui.fit import (
     text_problems,
     touch_problems,
 )
+from tests.ui.test_english_complete import TS, dutch_calendar_words
 from tests.ui.test_fit import AVAILABLE
+from tests.ui.test_keyboard_and_names import nameless
+from tests.ui.visible_texts import DutchTexts, visible_texts
 
 SIZES = (13, 18, 22)
 BOOK = PriceBook(
@@ -124,6 +133,46 @@ def test_the_office_window_fits(look: tuple[str, int]) -> None:
     assert not found, f"{look}:\n  " + "\n  ".join(found)
 
 
+def test_the_office_window_reads_in_english_and_names_every_control(
+    qapp: QApplication, english_qm: Path
+) -> None:
+    translators = install_translators(qapp, "en")
+    window = OfficeWindow(
+        OfficeContext(
+            "postgresql://kantoor@server/buurthuizen", None, cast(BackgroundJobs, NoJobs())
+        )
+    )
+    window.resize(WINDOW)
+    window.show()
+    page = window.pages[0]
+    assert isinstance(page, PricesPage)
+    page._shown(BOOK)
+    _settle()
+    dutch = DutchTexts(TS, dutch_calendar_words())
+    data = sorted(
+        {*(line.category for line in BOOK.lines), *(line.name for line in BOOK.lines)}
+        | {"koffie 2027", "Grote zaal", "Pils van de tap", "MEE, OPH, WES", *BOOK.centres},
+        key=len,
+        reverse=True,
+    )
+    found: list[str] = []
+    try:
+        for button in page.findChildren(TabButtons)[0].buttons:
+            button.click()
+            _settle()
+            found += [
+                f"{seen.where}: {seen.text!r}"
+                for seen in visible_texts(window)
+                if dutch.why_dutch(seen.text, data)
+            ]
+            found += [f"nameless {name}" for name in nameless(window)]
+    finally:
+        window.close()
+        window.deleteLater()
+        remove_translators(qapp, translators)
+    assert not found, "\n".join(sorted(set(found)))
+
+
 def test_the_sign_in_fits(look: tuple[str, int], tmp_path: Path) -> None:
     _language, size = look
     uow = cast(UnitOfWork, Any)
@@ -143,3 +192,26 @@ def test_the_sign_in_fits(look: tuple[str, int], tmp_path: Path) -> None:
         dialog.close()
         dialog.deleteLater()
     assert not found, f"{look}:\n  " + "\n  ".join(found)
+
+
+@pytest.mark.usefixtures("app_look", "english_qm")
+def test_another_language_builds_the_window_anew_and_is_kept(
+    qtbot: QtBot, empty_desk: Desk, jobs: BackgroundJobs
+) -> None:
+    office = OfficeMode(application(), empty_desk, jobs)
+    window = office.show(OfficeAddress("postgresql://kantoor@127.0.0.1:1/buurthuizen"))
+    qtbot.addWidget(window)
+    try:
+        window.language.setCurrentIndex(window.language.findData("en"))
+        window.language.activated.emit(window.language.currentIndex())
+        assert office.window is not None
+        assert office.window is not window
+        qtbot.addWidget(office.window)
+        assert office.window.windowTitle() == "The organisation's office"
+        assert office.window.navigation.item(0).text() == "Prices and tariffs"
+        assert load_preferences(empty_desk.uow).language == "en"
+        page = office.window.pages[0]
+        assert isinstance(page, PricesPage)
+        qtbot.waitUntil(lambda: bool(page.message.text()))  # the address does not answer
+    finally:
+        remove_translators(application(), office.translators)

@@ -29,6 +29,7 @@ from desk_app.errors import DeskError
 from desk_app.paths import DataFolder
 from desk_app.services.office.address import OfficeAddress, sign_in
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.accessible import prepare
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.jobs import Jobs, Pool
 from desk_app.ui.touch import touch_sized
@@ -76,6 +77,7 @@ class OfficeSignInDialog(QDialog):
         self.buttons.accepted.connect(self.try_address)
         self.buttons.rejected.connect(self.reject)
         fit_dialog(self, body, self.buttons, self.message)
+        prepare(self)
 
     def _form(self, url: str) -> QWidget:
         holder = QWidget(self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.preferences import FONT_SIZES, Preferences
+from desk_app.ui.accessible import prepare
 from desk_app.ui.navigation import NavigationList
 from desk_app.ui.office.context import OfficeContext
 from desk_app.ui.office.prices import PricesPage
@@ -75,6 +76,7 @@ class OfficeWindow(QMainWindow):
             self.navigation.add_section(picture, page_title(page_class), self)
         self._lay_out()
         self._retitle()
+        prepare(self)
         self.navigation.currentRowChanged.connect(self.show_page)
         self.navigation.setCurrentRow(0)
 

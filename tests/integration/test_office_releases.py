@@ -179,3 +179,24 @@ def test_room_tariffs_wait_for_their_day_and_reach_only_rooms_of_that_name(
             .where(Room.name == "Grote zaal", RoomRate.tariff_class == TariffClass.COMMERCIAL)
         ).one()
     assert kept == 12000
+
+
+def test_a_release_taken_in_is_fixed_and_one_not_yet_taken_is_not(
+    central_url: str, logins: dict[str, tuple[Desk, str]]
+) -> None:
+    office = add_office(central_url, "kantoor")
+    coffee = PriceLine("Koffie en thee", "Koffie", 150, 9, NEW_YEAR)
+    for_alleman = publish_prices(office, [coffee], takes_effect=NEW_YEAR, centre_code="ALM")
+    for_westend = publish_prices(office, [coffee], takes_effect=NEW_YEAR, centre_code="WES")
+    alleman, login = logins["ALM"]
+    run_sync(alleman.uow, login)
+    with psycopg.connect(office, autocommit=True) as connection:
+        change = "UPDATE master_release SET note = 'anders' WHERE number = %s"
+        with pytest.raises(psycopg.errors.IntegrityConstraintViolation):
+            connection.execute(change, (for_alleman,))
+        assert connection.execute(change, (for_westend,)).rowcount == 1
+    with (
+        psycopg.connect(central_url, autocommit=True) as owner,
+        pytest.raises(psycopg.errors.IntegrityConstraintViolation),
+    ):
+        owner.execute("DELETE FROM master_item WHERE release_number = %s", (for_alleman,))

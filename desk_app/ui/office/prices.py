@@ -6,6 +6,7 @@ publishes it to every centre or to one; the releases list says which centres too
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from functools import partial
 
@@ -40,6 +41,8 @@ from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.table_model import ROW_ROLE, RowTableModel
 from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessagePlace
+
+log = logging.getLogger(__name__)
 
 
 def _today() -> date:
@@ -133,9 +136,13 @@ class PricesPage(QWidget):
 
     @Slot(object)
     def _failed(self, error: Exception) -> None:
-        if not isinstance(error, DeskError):
-            raise error
-        self.message.show_desk_error(error)
+        if isinstance(error, DeskError):
+            self.message.show_desk_error(error)
+            return
+        log.error("office prices: unexpected failure", exc_info=error)
+        self.message.show_error(
+            self.tr("Dit lukte onverwacht niet. De details staan in het logbestand.")
+        )
 
     @Slot(QModelIndex)
     def _chosen(self, index: QModelIndex) -> None:

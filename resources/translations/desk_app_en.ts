@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://kantoor@server.example.nl/buurthuizen.</source>
-        <translation>The central database's address is not right; an example is postgresql://kantoor@server.example.nl/buurthuizen.</translation>
+        <translation>The central database&apos;s address is not right; an example is postgresql://kantoor@server.example.nl/buurthuizen.</translation>
     </message>
     <message>
         <source>Het wachtwoord kan op deze pc niet veilig worden bewaard; er is niets gewijzigd.</source>
@@ -2818,7 +2818,7 @@
     </message>
     <message>
         <source>Alleen het kantoor van de organisatie mag prijzen publiceren; de login van een buurthuis mag dat niet.</source>
-        <translation>Only the organisation's office may publish prices; a centre's login may not.</translation>
+        <translation>Only the organisation&apos;s office may publish prices; a centre&apos;s login may not.</translation>
     </message>
     <message>
         <source>Er is geen buurthuis met de code {code}.</source>
@@ -2963,11 +2963,11 @@
     </message>
     <message>
         <source>Kantoor van de organisatie…</source>
-        <translation>The organisation's office…</translation>
+        <translation>The organisation&apos;s office…</translation>
     </message>
     <message>
         <source>Deze pc is van het kantoor: prijzen en overzichten van alle buurthuizen.</source>
-        <translation>This PC is the office's: prices and overviews of all centres.</translation>
+        <translation>This PC is the office&apos;s: prices and overviews of all centres.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -3770,7 +3770,7 @@
     <name>OfficeSignInDialog</name>
     <message>
         <source>Kantoor van de organisatie</source>
-        <translation>The organisation's office</translation>
+        <translation>The organisation&apos;s office</translation>
     </message>
     <message>
         <source>Het kantoor werkt met de centrale database van alle buurthuizen. Vul het adres en het wachtwoord van de kantoorlogin in (desk-app central add-office).</source>
@@ -3806,7 +3806,7 @@
     </message>
     <message>
         <source>CA-certificaat van de organisatie</source>
-        <translation>The organisation's CA certificate</translation>
+        <translation>The organisation&apos;s CA certificate</translation>
     </message>
     <message>
         <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
@@ -3825,7 +3825,7 @@
     <name>OfficeWindow</name>
     <message>
         <source>Kantoor van de organisatie</source>
-        <translation>The organisation's office</translation>
+        <translation>The organisation&apos;s office</translation>
     </message>
     <message>
         <source>Taal</source>
@@ -4187,6 +4187,10 @@
     <message>
         <source>Een gepubliceerde release blijft zoals hij is; een andere prijs gaat met een nieuwe release. Een buurthuis haalt hem binnen bij zijn volgende synchronisatie.</source>
         <translation>A published release stays as it is; another price goes out in a new release. A centre takes it in at its next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Dit lukte onverwacht niet. De details staan in het logbestand.</source>
+        <translation>That did not work, unexpectedly. The details are in the log file.</translation>
     </message>
     <message>
         <source>Release {number} is gepubliceerd.</source>

@@ -2,21 +2,27 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import keyring
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
 from desk_app.bootstrap import Desk
 from desk_app.central.connect import without_password
 from desk_app.central.logins import add_centre, add_office
+from desk_app.cli import main
+from desk_app.paths import DataFolder
 from desk_app.services.office.address import load_office_address
 from desk_app.services.till.pricing import grid_products
 from desk_app.sync.service import run_sync
+from desk_app.ui import app as ui_app
 from desk_app.ui.app import application
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.office.app import OfficeMode
@@ -148,3 +154,34 @@ def test_a_room_tariff_is_published_from_the_screen(
     qtbot.waitUntil(lambda: page.releases.rowCount() == 1, timeout=20_000)
     assert page.releases.row(0).items == 1
     assert "1" in page.message.text()
+
+
+@pytest.mark.usefixtures("app_look")
+def test_desk_app_office_opens_with_the_address_given_then_with_the_one_stored(
+    qapp: QApplication,
+    central_url: str,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    office = add_office(central_url, "kantoor")
+    shown: list[str] = []
+
+    def main_loop() -> int:
+        """Stands in for the event loop: note the office window, close it."""
+        window = next(
+            w for w in qapp.topLevelWidgets() if isinstance(w, OfficeWindow) and w.isVisible()
+        )
+        shown.append(window.windowTitle())
+        window.close()
+        window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", main_loop)
+    folder = tmp_path / "kantoor"
+    assert main(["--data-dir", str(folder), "office", "--central", office]) == 0
+    assert memory_keyring.passwords  # the password went into the keyring, not the database
+    assert main(["--data-dir", str(folder), "office"]) == 0
+    assert ui_app.run_gui(DataFolder(folder)) == 0  # the desk on the office's PC: office mode
+    assert shown == ["Kantoor van de organisatie"] * 3

@@ -50,6 +50,7 @@ class OfficeMode:
         self.translators: list[QTranslator] = []
         self.context: OfficeContext | None = None
         self.window: OfficeWindow | None = None
+        self.sign_in_dialog: OfficeSignInDialog | None = None
 
     def run(self, url: str | None = None, ca: Path | None = None) -> int:
         """Ask or check the address, show the window, run the event loop."""
@@ -73,7 +74,10 @@ class OfficeMode:
         )
         if url or stored:
             QTimer.singleShot(0, dialog, dialog.try_address)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.address is None:
+        self.sign_in_dialog = dialog  # held until Qt deletes it: never torn down by the collector
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted or dialog.address is None:
             return None
         return self.show(dialog.address)
 

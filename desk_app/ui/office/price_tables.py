@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -79,7 +81,7 @@ TARIFF_COLUMNS: tuple[Column[TariffLine], ...] = (
 )
 
 
-def table_view(model: RowTableModel[object], name: str, parent: QWidget) -> QTableView:
+def table_view(model: RowTableModel[Any], name: str, parent: QWidget) -> QTableView:
     """A sortable, read-only table with whole-row selection and a name a screen reader reads."""
     proxy = QSortFilterProxyModel(parent)
     proxy.setSourceModel(model)

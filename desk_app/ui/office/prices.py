@@ -75,7 +75,7 @@ class PricesPage(QWidget):
     def _price_tab(self) -> QWidget:
         tab = QWidget(self)
         row = QHBoxLayout(tab)
-        self.price_view = table_view(self.prices, self.tr("Prijslijst"), tab)  # type: ignore[arg-type]
+        self.price_view = table_view(self.prices, self.tr("Prijslijst"), tab)
         self.price_view.clicked.connect(self._chosen)
         row.addWidget(self.price_view, 3)
         row.addWidget(self._editor(tab), 2)
@@ -110,7 +110,7 @@ class PricesPage(QWidget):
         )
         note.setWordWrap(True)
         column.addWidget(note)
-        self.release_view = table_view(self.releases, self.tr("Releases"), tab)  # type: ignore[arg-type]
+        self.release_view = table_view(self.releases, self.tr("Releases"), tab)
         column.addWidget(self.release_view, 1)
         return tab
 

@@ -45,7 +45,7 @@ class TariffTab(QWidget):
         super().__init__(parent)
         self.context = context
         row = QHBoxLayout(self)
-        self.view = table_view(model, self.tr("Zaaltarieven"), self)  # type: ignore[arg-type]
+        self.view = table_view(model, self.tr("Zaaltarieven"), self)
         self.view.clicked.connect(self._chosen)
         row.addWidget(self.view, 3)
         self.room, self.part, self.hour = (touch_sized(QLineEdit(self)) for _ in range(3))

@@ -2125,6 +2125,10 @@
         <translation>The address of the central database is not right, for example postgresql://balie@server.example.nl/buurthuizen.</translation>
     </message>
     <message>
+        <source>Dit is niet de login van het kantoor. Vraag de beheerder van de centrale database om een kantoorlogin (desk-app central add-office).</source>
+        <translation>This is not the office's login. Ask the central database's administrator for an office login (desk-app central add-office).</translation>
+    </message>
+    <message>
         <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://kantoor@server.example.nl/buurthuizen.</source>
         <translation>The central database&apos;s address is not right; an example is postgresql://kantoor@server.example.nl/buurthuizen.</translation>
     </message>

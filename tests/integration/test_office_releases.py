@@ -15,6 +15,8 @@ from desk_app.central.releases import publish_release
 from desk_app.cli import main
 from desk_app.errors import NotAllowed
 from desk_app.models import Room, RoomRate, TariffClass
+from desk_app.paths import DataFolder
+from desk_app.services.office.address import load_office_address, sign_in
 from desk_app.services.office.price_lines import PriceLine
 from desk_app.services.office.releases import price_book, publish_prices
 from desk_app.services.rooms.hire_rules import hire_price
@@ -200,3 +202,12 @@ def test_a_release_taken_in_is_fixed_and_one_not_yet_taken_is_not(
         pytest.raises(psycopg.errors.IntegrityConstraintViolation),
     ):
         owner.execute("DELETE FROM master_item WHERE release_number = %s", (for_alleman,))
+
+
+def test_a_centre_login_is_not_taken_as_the_office(
+    central_url: str, logins: dict[str, tuple[Desk, str]], tmp_path: Path
+) -> None:
+    desk, alleman_login = logins["ALM"]
+    with pytest.raises(NotAllowed, match="niet de login van het kantoor"):
+        sign_in(desk.uow, DataFolder(tmp_path / "kantoor"), alleman_login)
+    assert load_office_address(desk.uow) is None

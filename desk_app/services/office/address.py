@@ -20,7 +20,7 @@ from desk_app.central.connect import (
     password_key,
     with_ca,
 )
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed, StorageError
 from desk_app.paths import DataFolder
 from desk_app.services.central_ca import take_in
 from desk_app.services.stored_settings import read_setting, write_setting
@@ -70,7 +70,16 @@ def sign_in(
     if ca is not None:
         trial = trial.update_query_dict({"sslrootcert": str(ca.expanduser())})
     with connect(trial.render_as_string(hide_password=False)) as connection:
-        require_office(connection)
+        try:
+            require_office(connection)
+        except NotAllowed as error:
+            raise NotAllowed(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "Dit is niet de login van het kantoor. Vraag de beheerder van de centrale "
+                    "database om een kantoorlogin (desk-app central add-office).",
+                )
+            ) from error
     return save_office_address(uow, folder, url, password, ca)
 
 

@@ -6,6 +6,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from types import ModuleType
 
 from desk_app import __version__
@@ -18,6 +19,7 @@ from desk_app.commands import (
     direct_debit,
     invoices,
     operations,
+    prices,
     report,
     setup,
     sync,
@@ -36,6 +38,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     bank,
     books,
     direct_debit,
+    prices,
 )
 
 
@@ -47,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="OPDRACHT")
     for module in COMMAND_MODULES:
         module.register(commands)
+    office = commands.add_parser("office", help="open het kantoor van de organisatie")
+    office.add_argument("--central", help="adres van de kantoorlogin (anders het bewaarde adres)")
+    office.add_argument("--ca", type=Path, help="CA-certificaat van de organisatie (PEM)")
+    office.set_defaults(handler=_run_office)
     return parser
 
 
@@ -71,6 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
+
+
+def _run_office(args: argparse.Namespace, folder: DataFolder) -> int:
+    from desk_app.ui.office.app import run_office  # noqa: PLC0415 - Qt loads only for the GUI
+
+    return run_office(folder, args.central, args.ca)
 
 
 def _run_gui(folder: DataFolder) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 import orjson
@@ -31,7 +32,11 @@ class Release:
 
 
 def publish_release(
-    url: str, items: Sequence[MasterItem], note: str = "", centre_code: str | None = None
+    url: str,
+    items: Sequence[MasterItem],
+    note: str = "",
+    centre_code: str | None = None,
+    takes_effect: date | None = None,
 ) -> int:
     """Publish rows as the next release (for one centre, or all when ``centre_code`` is None)."""
     with connect(url) as connection, connection.transaction():
@@ -39,8 +44,9 @@ def publish_release(
         row = connection.execute("SELECT coalesce(max(number), 0) + 1 FROM master_release")
         number = int(str(row.fetchone()[0]))  # type: ignore[index]
         connection.execute(
-            "INSERT INTO master_release (number, centre_code, note) VALUES (%s, %s, %s)",
-            (number, centre_code, note),
+            "INSERT INTO master_release (number, centre_code, note, takes_effect) "
+            "VALUES (%s, %s, %s, %s)",
+            (number, centre_code, note, takes_effect),
         )
         with connection.cursor() as cursor:
             cursor.executemany(
@@ -70,3 +76,12 @@ def releases_after(
         release = releases.setdefault(release_number, Release(release_number, []))
         release.items.append(MasterItem(table_name, row_id, dict(payload)))
     return list(releases.values())
+
+
+def note_taken(connection: psycopg.Connection[Any], centre_code: str, number: int) -> None:
+    """Tell the office that this centre has taken in every release up to ``number``."""
+    connection.execute(
+        "INSERT INTO release_taken (centre_code, release_number) VALUES (%s, %s) "
+        "ON CONFLICT DO NOTHING",
+        (centre_code, number),
+    )

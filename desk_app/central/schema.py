@@ -192,7 +192,19 @@ master_release = Table(
     Column("centre_code", String(16), nullable=True),
     Column("note", Text, nullable=False, server_default=""),
     Column("published_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    # The day the release's prices start (shown to the office; each row carries its own).
+    Column("takes_effect", Date, nullable=True),
     PrimaryKeyConstraint("number"),
+)
+
+# Which releases a centre has taken in: its desk writes the number after each pull.
+release_taken = Table(
+    "release_taken",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("release_number", Integer, nullable=False),
+    Column("taken_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    PrimaryKeyConstraint("centre_code", "release_number"),
 )
 
 master_item = Table(

@@ -14,6 +14,7 @@ from desk_app.commands import (
     Subcommands,
     central_status,
     ledger,
+    prices,
     require_database,
 )
 from desk_app.commands.municipality import register_central as register_target_groups
@@ -68,6 +69,7 @@ def register(commands: Subcommands) -> None:
     central_status.register(central_commands)
     ledger.register(central_commands)
     register_target_groups(central_commands)
+    prices.register_central(central_commands)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")

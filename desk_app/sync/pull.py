@@ -1,25 +1,34 @@
 """The pull: master data from the office's releases, applied in order; the central version wins.
 
 Nothing is deleted (the office sends an inactive flag instead). A sale copies its price, so
-a new price never alters a past sale. Each release is applied in one local transaction
-together with its number, so a release is taken whole or not at all.
+a new price never alters a past sale. A whole product row from the office replaces the
+centre's own product of the same name and category from the day the new price starts; a room
+tariff names its room, and one that starts later waits for its day
+(``services/rooms/scheduled_rates.py``). After
+the pull the desk tells the central database which release it has reached. Each release is
+applied in one local transaction together with its number, so it is taken whole or not at all.
 """
 
 from __future__ import annotations
 
 import json
+from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.central.connect import connect
-from desk_app.central.releases import MasterItem, Release, releases_after
-from desk_app.models import Setting
+from desk_app.central.releases import MasterItem, Release, note_taken, releases_after
+from desk_app.formatting import to_local
+from desk_app.models import Room, Setting, TariffClass
+from desk_app.services.rooms.scheduled_rates import ScheduledRate, apply_due, take_rate
 from desk_app.services.uow import UnitOfWork
 from desk_app.wire.registry import PULLED_TABLES, synced_table
 from desk_app.wire.values import typed
 
 _KEY = "master_release"
+TARIFF_ITEM = "room_rate"  # a room tariff by the room's name, not by a key of this centre
 
 
 def last_release(uow: UnitOfWork) -> int:
@@ -35,19 +44,26 @@ def pull_master_data(uow: UnitOfWork, url: str) -> int:
         centre_code = tx.centre_code()
     with connect(url) as connection:
         releases = releases_after(connection, last_release(uow), centre_code)
-    received = 0
-    for release in releases:
-        received += _apply(uow, release, centre_code)
+        received = 0
+        for release in releases:
+            received += _apply(uow, release, centre_code)
+        _apply_due_tariffs(uow, centre_code)
+        newest = last_release(uow)
+        if newest:  # said again each sync, so a report lost on the way is made good
+            note_taken(connection, centre_code, newest)
     return received
 
 
 def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
     applied = 0
     with uow.write() as tx:
+        today = to_local(tx.now).date()
         for item in release.items:
             if item.table_name in PULLED_TABLES:
                 _upsert(tx.session, item, centre_code)
                 applied += 1
+            elif item.table_name == TARIFF_ITEM:
+                applied += _take_tariff(tx.session, item, centre_code, (tx.now, today))
         row = tx.session.get(Setting, _KEY)
         if row is None:
             tx.session.add(Setting(key=_KEY, value_json=json.dumps(release.number)))
@@ -58,7 +74,41 @@ def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:
     return applied
 
 
+def _take_tariff(
+    session: Session, item: MasterItem, centre_code: str, at: tuple[datetime, date]
+) -> int:
+    """A room tariff for the room of that name here (1), or nothing for a centre without it."""
+    values = item.values
+    room_id = session.scalar(
+        select(Room.id).where(func.lower(Room.name) == str(values["room"]).lower(), Room.active)
+    )
+    if room_id is None:
+        return 0
+    rate = ScheduledRate(
+        room_id,
+        TariffClass(values["tariff_class"]),
+        int(values["part_of_day_cents"]),
+        int(values["hour_cents"]),
+        int(values["vat_rate"]),
+        date.fromisoformat(values["valid_from"]),
+    )
+    take_rate(session, centre_code, at[0], rate, at[1])
+    return 1
+
+
+def _apply_due_tariffs(uow: UnitOfWork, centre_code: str) -> None:
+    """Tariffs kept for a later day go into the rooms' rates once that day has come."""
+    with uow.write() as tx:
+        apply_due(tx.session, centre_code, tx.now, to_local(tx.now).date())
+
+
 def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
+    values = _write(session, item, centre_code)
+    if item.table_name == "product" and {"name", "category", "valid_from"} <= values.keys():
+        _supersede(session, item, values)
+
+
+def _write(session: Session, item: MasterItem, centre_code: str) -> dict[str, Any]:
     entry = synced_table(item.table_name)
     assert entry is not None
     table = entry.local
@@ -72,3 +122,25 @@ def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
     ).rowcount  # type: ignore[attr-defined]
     if not changed:
         session.execute(insert(table).values(id=item.row_id, centre_code=centre_code, **values))
+    return values
+
+
+def _supersede(session: Session, item: MasterItem, values: dict[str, Any]) -> None:
+    """The centre's other prices of this product end the day before the new one starts."""
+    table = synced_table("product").local  # type: ignore[union-attr]
+    start: date = values["valid_from"]
+    same = (
+        table.c.id != item.row_id,
+        func.lower(table.c.name) == str(values["name"]).lower(),
+        func.lower(table.c.category) == str(values["category"]).lower(),
+    )
+    still_valid = or_(table.c.valid_to.is_(None), table.c.valid_to >= start)
+    session.execute(
+        update(table)
+        .where(*same, table.c.valid_from < start, still_valid)
+        .values(valid_to=start - timedelta(days=1))
+    )
+    # A price of its own that would start later gives way to the office's.
+    session.execute(
+        update(table).where(*same, table.c.valid_from >= start, table.c.active).values(active=False)
+    )

@@ -19,6 +19,7 @@ from desk_app.services import centre
 from desk_app.services.auth import Actor
 from desk_app.services.desk_lock import FolderInUse, Use
 from desk_app.services.living_room import passes
+from desk_app.services.office.address import OfficeAddress, load_office_address
 from desk_app.services.preferences import Preferences, load_preferences
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup
@@ -107,6 +108,7 @@ class DeskApp:
         self.backups: DailyBackup | None = None
         self.scanner: ScanCatcher | None = None
         self.jobs = BackgroundJobs()
+        self.office_address: OfficeAddress | None = None
 
     def run(self) -> int:
         """Set up the screen, then wizard (first run), login and main window."""
@@ -122,9 +124,11 @@ class DeskApp:
         apply_theme(self.app, preferences.font_size)
         sys.excepthook = CrashHandler()
         first_run = not centre.is_set_up(self.desk.uow)
+        if first_run and load_office_address(self.desk.uow) is not None:
+            return self._run_office(None)  # the office's PC: no centre, office mode again
         actor = self._first_run() if first_run else None
         if first_run and actor is None:
-            return EXIT_OK
+            return self._run_office(self.office_address) if self.office_address else EXIT_OK
         passes.apply_retention(self.desk.uow)
         self.window = self.main_window(actor)
         if (screen := self.app.primaryScreen()) is not None:
@@ -176,11 +180,28 @@ class DeskApp:
         return daily
 
     def _first_run(self) -> Actor | None:
-        """The wizard; its new manager is at the desk straight away."""
+        """The wizard; its new manager is at the desk straight away (or the office chosen)."""
         from desk_app.ui.wizard.first_run import FirstRunWizard  # noqa: PLC0415 - first run only
 
         wizard = FirstRunWizard(self.desk.uow, self.jobs, folder=self.desk.folder)
-        return wizard.actor if wizard.exec() == QDialog.DialogCode.Accepted else None
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        self.office_address = wizard.office_address if accepted else None
+        return wizard.actor if accepted else None
+
+    def _run_office(self, address: OfficeAddress | None) -> int:
+        """Office mode in this run: the window over ``address`` (or the address asked first)."""
+        from desk_app.ui.office.app import OfficeMode  # noqa: PLC0415 - the office PC only
+
+        office = OfficeMode(self.app, self.desk, self.jobs)
+        office.translators = self.translators
+        self.office = office
+        shown = office.show(address) if address else office.sign_in()
+        if shown is None:
+            return EXIT_OK
+        code = self.app.exec()
+        self.translators = office.translators
+        self.jobs.wait()
+        return code
 
 
 class _FirstPaint(QObject):

@@ -1030,8 +1030,64 @@
         <translation>Tasks</translation>
     </message>
     <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Prijs</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Ingang</source>
+        <translation>Takes effect</translation>
+    </message>
+    <message>
+        <source>Regels</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Binnengehaald door</source>
+        <translation>Taken in by</translation>
+    </message>
+    <message>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
         <source>Buurthuis</source>
         <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Tariefklasse</source>
+        <translation>Tariff class</translation>
+    </message>
+    <message>
+        <source>Per dagdeel</source>
+        <translation>Per part of day</translation>
+    </message>
+    <message>
+        <source>Per uur</source>
+        <translation>Per hour</translation>
     </message>
     <message>
         <source>Sinds</source>
@@ -1224,6 +1280,22 @@
     <message>
         <source>Afgesloten door</source>
         <translation>Closed by</translation>
+    </message>
+    <message>
+        <source>Cijfer</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>Dit jaar</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Jaar ervoor</source>
+        <translation>Year before</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Change</translation>
     </message>
 </context>
 <context>
@@ -1728,6 +1800,10 @@
         <translation>The code is 2 to 8 capital letters or digits, for example ALM.</translation>
     </message>
     <message>
+        <source>Geef de naam van de gemeente (hoogstens 120 tekens).</source>
+        <translation>Give the name of the municipality (at most 120 characters).</translation>
+    </message>
+    <message>
         <source>Geef de login van het kantoor een naam.</source>
         <translation>Give the office&apos;s login a name.</translation>
     </message>
@@ -1850,6 +1926,10 @@
     <message>
         <source>Het buurthuis is nog niet ingesteld.</source>
         <translation>The centre has not been set up yet.</translation>
+    </message>
+    <message>
+        <source>Deze doelgroep bestaat niet (meer). Kies een andere.</source>
+        <translation>This target group does not exist (any more). Choose another.</translation>
     </message>
     <message>
         <source>De eindtijd moet na de begintijd liggen.</source>
@@ -2008,6 +2088,14 @@
         <translation>There is too little on the coffee card.</translation>
     </message>
     <message>
+        <source>De prijs {value} is geen bedrag zoals 1,80.</source>
+        <translation>The price {value} is not an amount such as 1.80.</translation>
+    </message>
+    <message>
+        <source>Het btw-tarief {value} kan niet: een product aan de bar heeft 9 of 21 procent.</source>
+        <translation>The VAT rate {value} is not possible: a bar product has 9 or 21 percent.</translation>
+    </message>
+    <message>
         <source>Een categorie heeft 1 tot {max} leesbare tekens.</source>
         <translation>A category has 1 to {max} readable characters.</translation>
     </message>
@@ -2018,6 +2106,18 @@
     <message>
         <source>Het btw-tarief is 9 of 21 procent.</source>
         <translation>The VAT rate is 9 or 21 percent.</translation>
+    </message>
+    <message>
+        <source>De tariefklasse {value} bestaat niet: kies social of commercial.</source>
+        <translation>The tariff class {value} does not exist: choose social or commercial.</translation>
+    </message>
+    <message>
+        <source>Het btw-tarief {value} kan niet: kies 0, 9 of 21.</source>
+        <translation>The VAT rate {value} is not possible: choose 0, 9 or 21.</translation>
+    </message>
+    <message>
+        <source>Een zaaltarief ligt tussen 0 en 5.000 euro.</source>
+        <translation>A room tariff lies between 0 and 5,000 euros.</translation>
     </message>
     <message>
         <source>De einddatum ligt vóór de begindatum van de prijs.</source>
@@ -2110,6 +2210,14 @@
     <message>
         <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://balie@server.example.nl/buurthuizen.</source>
         <translation>The address of the central database is not right, for example postgresql://balie@server.example.nl/buurthuizen.</translation>
+    </message>
+    <message>
+        <source>Dit is niet de login van het kantoor. Vraag de beheerder van de centrale database om een kantoorlogin (desk-app central add-office).</source>
+        <translation>This is not the office's login. Ask the central database's administrator for an office login (desk-app central add-office).</translation>
+    </message>
+    <message>
+        <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://kantoor@server.example.nl/buurthuizen.</source>
+        <translation>The central database&apos;s address is not right; an example is postgresql://kantoor@server.example.nl/buurthuizen.</translation>
     </message>
     <message>
         <source>Het wachtwoord kan op deze pc niet veilig worden bewaard; er is niets gewijzigd.</source>
@@ -2807,6 +2915,62 @@
         <source>Rekening {number} staat er twee keer in, verschillend beschreven.</source>
         <translation>Account {number} appears twice, described differently.</translation>
     </message>
+    <message>
+        <source>Kies een jaar van {first} tot en met {last}.</source>
+        <translation>Choose a year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>Geen buurthuizen in de gemeente {name}.</source>
+        <translation>No centres in the municipality {name}.</translation>
+    </message>
+    <message>
+        <source>De eerste regel moet {header} zijn. Er is niets gepubliceerd.</source>
+        <translation>The first line must be {header}. Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>Het bestand heeft geen regels. Er is niets gepubliceerd.</source>
+        <translation>The file has no lines. Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>{count} velden in plaats van {width}.</source>
+        <translation>{count} fields instead of {width}.</translation>
+    </message>
+    <message>
+        <source>Regel {row}: {reason} Er is niets gepubliceerd.</source>
+        <translation>Line {row}: {reason} Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>De datum {value} is geen datum zoals 2027-01-01.</source>
+        <translation>The date {value} is not a date such as 2027-01-01.</translation>
+    </message>
+    <message>
+        <source>Regel {row} noemt hetzelfde als regel {other}. Er is niets gepubliceerd.</source>
+        <translation>Line {row} names the same as line {other}. Nothing has been published.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen prijzen om te publiceren.</source>
+        <translation>There are no prices to publish.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen tarieven om te publiceren.</source>
+        <translation>There are no tariffs to publish.</translation>
+    </message>
+    <message>
+        <source>Alleen het kantoor van de organisatie mag prijzen publiceren; de login van een buurthuis mag dat niet.</source>
+        <translation>Only the organisation&apos;s office may publish prices; a centre&apos;s login may not.</translation>
+    </message>
+    <message>
+        <source>Er is geen buurthuis met de code {code}.</source>
+        <translation>There is no centre with the code {code}.</translation>
+    </message>
+    <message>
+        <source>Geef de doelgroep een naam van hoogstens 120 tekens.</source>
+        <translation>Give the target group a name of at most 120 characters.</translation>
+    </message>
+    <message>
+        <source>De doelgroep {name} bestaat niet.</source>
+        <translation>The target group {name} does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2943,6 +3107,14 @@
     <message>
         <source>Herstel vanuit de centrale database…</source>
         <translation>Recover from the central database…</translation>
+    </message>
+    <message>
+        <source>Kantoor van de organisatie…</source>
+        <translation>The organisation&apos;s office…</translation>
+    </message>
+    <message>
+        <source>Deze pc is van het kantoor: prijzen en overzichten van alle buurthuizen.</source>
+        <translation>This PC is the office&apos;s: prices and overviews of all centres.</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>
@@ -3582,6 +3754,200 @@
     </message>
 </context>
 <context>
+    <name>Municipal</name>
+    <message>
+        <source>Bezoek</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <source>Bezoeken</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>  kinderen</source>
+        <translation>  children</translation>
+    </message>
+    <message>
+        <source>  jongeren</source>
+        <translation>  young people</translation>
+    </message>
+    <message>
+        <source>  volwassenen</source>
+        <translation>  adults</translation>
+    </message>
+    <message>
+        <source>  senioren</source>
+        <translation>  seniors</translation>
+    </message>
+    <message>
+        <source>  leeftijd niet gevraagd</source>
+        <translation>  age not asked</translation>
+    </message>
+    <message>
+        <source>Unieke bezoekers</source>
+        <translation>Unique visitors</translation>
+    </message>
+    <message>
+        <source>Activiteiten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>Deelnemers</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor jeugd</source>
+        <translation>Activities for youth</translation>
+    </message>
+    <message>
+        <source>  deelnemers</source>
+        <translation>  participants</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor volwassenen</source>
+        <translation>Activities for adults</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor ouderen</source>
+        <translation>Activities for the elderly</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor iedereen</source>
+        <translation>Activities for everyone</translation>
+    </message>
+    <message>
+        <source>Grote evenementen</source>
+        <translation>Large events</translation>
+    </message>
+    <message>
+        <source>Dagen met meer dan 500 bezoekers</source>
+        <translation>Days with more than 500 visitors</translation>
+    </message>
+    <message>
+        <source>  bezoeken op die dagen</source>
+        <translation>  visits on those days</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Actieve vrijwilligers</source>
+        <translation>Active volunteers</translation>
+    </message>
+    <message>
+        <source>  social return en tegenprestatie</source>
+        <translation>  social return and benefit reciprocity</translation>
+    </message>
+    <message>
+        <source>  stagiairs</source>
+        <translation>  interns</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersuren</source>
+        <translation>Volunteer hours</translation>
+    </message>
+    <message>
+        <source>Zaalverhuur</source>
+        <translation>Room hire</translation>
+    </message>
+    <message>
+        <source>Inkomsten zaalverhuur</source>
+        <translation>Room-hire income</translation>
+    </message>
+    <message>
+        <source>Bezettingsgraad</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <source>Uren gratis gegeven</source>
+        <translation>Hours given for free</translation>
+    </message>
+    <message>
+        <source>  waarde tegen commercieel tarief</source>
+        <translation>  value at the commercial rate</translation>
+    </message>
+    <message>
+        <source>Tevredenheid</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Blije gezichten</source>
+        <translation>Happy faces</translation>
+    </message>
+    <message>
+        <source>Activiteiten voor {group}</source>
+        <translation>Activities for {group}</translation>
+    </message>
+    <message>
+        <source>Eigen doelgroepen</source>
+        <translation>Own target groups</translation>
+    </message>
+    <message>
+        <source>alle gemeenten</source>
+        <translation>all municipalities</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalPage</name>
+    <message>
+        <source>Alle gemeenten</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <source>Toon rapport</source>
+        <translation>Show report</translation>
+    </message>
+    <message>
+        <source>PDF opslaan</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>CSV opslaan</source>
+        <translation>Save CSV</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Rapport gemeente</source>
+        <translation>Municipal report</translation>
+    </message>
+    <message>
+        <source>Het rapport wordt gemaakt…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Rapport opslaan</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <source>Buurthuizen: {names}</source>
+        <translation>Centres: {names}</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Het bestand kon niet worden opgeslagen.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+    <message>
+        <source>De centrale database gaf geen antwoord.</source>
+        <translation>The central database did not answer.</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>Onderdelen</source>
@@ -3827,6 +4193,91 @@
         <source>Signalen</source>
         <translation>Signals</translation>
     </message>
+    <message>
+        <source>Rapport gemeente</source>
+        <translation>Municipal report</translation>
+    </message>
+    <message>
+        <source>Prijzen en tarieven</source>
+        <translation>Prices and tariffs</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePrices</name>
+    <message>
+        <source>alle buurthuizen</source>
+        <translation>all centres</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSignInDialog</name>
+    <message>
+        <source>Kantoor van de organisatie</source>
+        <translation>The organisation&apos;s office</translation>
+    </message>
+    <message>
+        <source>Het kantoor werkt met de centrale database van alle buurthuizen. Vul het adres en het wachtwoord van de kantoorlogin in (desk-app central add-office).</source>
+        <translation>The office works with the central database of all centres. Fill in the address and the password of the office login (desk-app central add-office).</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Adres</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>CA-certificaat</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
+        <translation>not chosen yet; needed for a server outside this PC</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA-certificaat van de organisatie</source>
+        <translation>The organisation&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Verbinden met de centrale database…</source>
+        <translation>Connecting to the central database…</translation>
+    </message>
+    <message>
+        <source>Verbinden ging onverwacht mis. De details staan in het logbestand.</source>
+        <translation>Connecting went wrong unexpectedly. The details are in the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <source>Kantoor van de organisatie</source>
+        <translation>The organisation&apos;s office</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Tekstgrootte</source>
+        <translation>Text size</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -4035,6 +4486,10 @@
         <translation>New activity</translation>
     </message>
     <message>
+        <source>(geen eigen doelgroep)</source>
+        <translation>(no own target group)</translation>
+    </message>
+    <message>
         <source>(geen)</source>
         <translation>(none)</translation>
     </message>
@@ -4057,6 +4512,10 @@
     <message>
         <source>Doelgroep</source>
         <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Eigen doelgroep</source>
+        <translation>Own target group</translation>
     </message>
     <message>
         <source>Hoe vaak</source>
@@ -4140,6 +4599,53 @@
     <message>
         <source>Opgeslagen.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PricesPage</name>
+    <message>
+        <source>Prijzen en tarieven</source>
+        <translation>Prices and tariffs</translation>
+    </message>
+    <message>
+        <source>Prijslijst</source>
+        <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Zaaltarieven</source>
+        <translation>Room tariffs</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Prijs incl. btw</source>
+        <translation>Price incl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw %</source>
+        <translation>VAT %</translation>
+    </message>
+    <message>
+        <source>Een gepubliceerde release blijft zoals hij is; een andere prijs gaat met een nieuwe release. Een buurthuis haalt hem binnen bij zijn volgende synchronisatie.</source>
+        <translation>A published release stays as it is; another price goes out in a new release. A centre takes it in at its next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Dit lukte onverwacht niet. De details staan in het logbestand.</source>
+        <translation>That did not work, unexpectedly. The details are in the log file.</translation>
+    </message>
+    <message>
+        <source>Release {number} is gepubliceerd.</source>
+        <translation>Release {number} has been published.</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4868,29 @@
     <message>
         <source>Certificaat vastgelegd.</source>
         <translation>Certificate recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseForm</name>
+    <message>
+        <source>Gaat in op</source>
+        <translation>Takes effect on</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Omschrijving</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Publiceren</source>
+        <translation>Publish</translation>
+    </message>
+    <message>
+        <source>Alle buurthuizen</source>
+        <translation>All centres</translation>
     </message>
 </context>
 <context>
@@ -5165,6 +5694,33 @@
     <message>
         <source>Iedereen</source>
         <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>TariffTab</name>
+    <message>
+        <source>Zaaltarieven</source>
+        <translation>Room tariffs</translation>
+    </message>
+    <message>
+        <source>Zaal</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Tariefklasse</source>
+        <translation>Tariff class</translation>
+    </message>
+    <message>
+        <source>Per dagdeel excl. btw</source>
+        <translation>Per part of day excl. VAT</translation>
+    </message>
+    <message>
+        <source>Per uur excl. btw</source>
+        <translation>Per hour excl. VAT</translation>
+    </message>
+    <message>
+        <source>Btw %</source>
+        <translation>VAT %</translation>
     </message>
 </context>
 <context>

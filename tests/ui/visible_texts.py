@@ -175,7 +175,7 @@ def _cells(model: QAbstractItemModel, parent: QModelIndex) -> Iterator[str]:
             if isinstance(value, str):
                 yield value
         first = model.index(row, 0, parent)
-        if not isinstance(model, QAbstractListModel) and model.rowCount(first) > 0:
+        if first.isValid() and not isinstance(model, QAbstractListModel) and model.rowCount(first):
             yield from _cells(model, first)
 
 

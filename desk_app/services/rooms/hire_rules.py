@@ -13,6 +13,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import Booking, BookingState, DayPart, DayPartKey, OpeningHours, Room, RoomRate
 from desk_app.models import TariffClass as Tariff
+from desk_app.services.rooms.scheduled_rates import ScheduledRate, rate_on
 
 TimeSpan = tuple[time, time]
 
@@ -93,9 +94,12 @@ def hire_price(
     """The price in cents for ``tariff`` and its VAT rate; internal use is always free."""
     if tariff is Tariff.INTERNAL:
         return 0, 0
-    rate = session.scalars(
-        select(RoomRate).where(RoomRate.room_id == room.id, RoomRate.tariff_class == tariff)
-    ).one_or_none()
+    day = span[0].astimezone(LOCAL_ZONE).date()
+    rate: RoomRate | ScheduledRate | None = rate_on(session, room.id, tariff, day)
+    if rate is None:
+        rate = session.scalars(
+            select(RoomRate).where(RoomRate.room_id == room.id, RoomRate.tariff_class == tariff)
+        ).one_or_none()
     if rate is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Voor {room} is nog geen tarief voor {tariff} ingesteld."),

@@ -42,7 +42,8 @@ from desk_app.ui.widgets import MessagePlace
 class MunicipalPage(QWidget):
     """Pick a year and a municipality, see the totals, save the report for the municipality."""
 
-    title = QT_TRANSLATE_NOOP("MunicipalPage", "Rapport gemeente")
+    title = QT_TRANSLATE_NOOP("OfficePages", "Rapport gemeente")
+    icon_name = "dagafsluiting"
 
     def __init__(self, context: OfficeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -50,6 +50,7 @@ class SignalsPage(QWidget):
     """The centres' syncs above, the open signals with their advice below."""
 
     title = QT_TRANSLATE_NOOP("OfficePages", "Signalen")
+    icon_name = "beheer"
 
     def __init__(self, context: OfficeContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

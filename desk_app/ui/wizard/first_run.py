@@ -1,7 +1,8 @@
 """The first-run wizard: centre, numbers, hours, parts of the day, what it starts with, manager.
 
 On a new PC for a centre that already exists, its first page offers the recovery from the
-central database instead (``recover.py``).
+central database instead (``recover.py``); on the organisation's own PC it offers office mode
+("Kantoor van de organisatie"), which asks the central address instead of setting up a centre.
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ from desk_app.paths import DataFolder
 from desk_app.services import centre, starter
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails
+from desk_app.services.office.address import OfficeAddress
 from desk_app.services.starter import StartingPoint
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.forms.collect import collect_details
 from desk_app.ui.forms.details import IdentityForm, NumbersForm
 from desk_app.ui.forms.times import DayPartsEditor, HoursEditor
 from desk_app.ui.jobs import Jobs
+from desk_app.ui.office.sign_in import OfficeSignInDialog
 from desk_app.ui.wizard.pages import CheckedPage, ManagerForm
 from desk_app.ui.wizard.recover import RecoverDialog
 from desk_app.ui.wizard.starter_lists import StarterProductsEditor, StarterRoomsEditor
@@ -43,6 +46,7 @@ class FirstRunWizard(QWizard):
         self.uow = uow
         self.folder, self.jobs = folder, jobs
         self.actor: Actor | None = None
+        self.office_address: OfficeAddress | None = None
         self.setWindowTitle(self.tr("Buurthuis instellen"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, False)
@@ -142,6 +146,12 @@ class FirstRunWizard(QWizard):
         self.recover_button = QPushButton(self.tr("Herstel vanuit de centrale database…"), body)
         self.recover_button.clicked.connect(self.open_recovery)
         layout.addWidget(self.recover_button)
+        self.office_button = QPushButton(self.tr("Kantoor van de organisatie…"), body)
+        self.office_button.setToolTip(
+            self.tr("Deze pc is van het kantoor: prijzen en overzichten van alle buurthuizen.")
+        )
+        self.office_button.clicked.connect(self.open_office)
+        layout.addWidget(self.office_button)
         return body
 
     @Slot()
@@ -151,6 +161,20 @@ class FirstRunWizard(QWizard):
         self.recovery = RecoverDialog(self.uow, self.folder, self.jobs, self)
         self.recovery.accepted.connect(self.recovered)
         self.recovery.open()
+
+    @Slot()
+    def open_office(self) -> None:
+        """The organisation's office: ask the central address; no centre is set up here."""
+        assert self.folder is not None
+        self.office = OfficeSignInDialog(self.uow, self.folder, self.jobs, self)
+        self.office.accepted.connect(self.office_chosen)
+        self.office.open()
+
+    @Slot()
+    def office_chosen(self) -> None:
+        """The office's address answered: the wizard closes and office mode opens."""
+        self.office_address = self.office.address
+        QDialog.done(self, QDialog.DialogCode.Accepted)
 
     @Slot()
     def recovered(self) -> None:

@@ -35,6 +35,7 @@ from desk_app.models.invoices import (
 )
 from desk_app.models.people import Certificate, Person
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
+from desk_app.models.signups import CardStamp, MultiVisitCard, SignUp
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
     CoffeeCard,
@@ -61,6 +62,7 @@ __all__ = [
     "Booking",
     "BookingExtra",
     "BookingState",
+    "CardStamp",
     "Centre",
     "Certificate",
     "CertificateKind",
@@ -83,6 +85,7 @@ __all__ = [
     "InvoiceStatus",
     "LocalIdentity",
     "Mood",
+    "MultiVisitCard",
     "OpeningHours",
     "PaidOut",
     "Payment",
@@ -105,6 +108,7 @@ __all__ = [
     "SettlementMethod",
     "SignIn",
     "SignOut",
+    "SignUp",
     "SyncRun",
     "Synced",
     "Tab",

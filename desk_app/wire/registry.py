@@ -18,6 +18,7 @@ from desk_app.models import (
     Base,
     Booking,
     BookingExtra,
+    CardStamp,
     Centre,
     Certificate,
     Checkout,
@@ -31,6 +32,7 @@ from desk_app.models import (
     InvoiceLine,
     InvoicePayment,
     InvoiceReminder,
+    MultiVisitCard,
     OpeningHours,
     PaidOut,
     Payment,
@@ -44,6 +46,7 @@ from desk_app.models import (
     SatisfactionVote,
     SignIn,
     SignOut,
+    SignUp,
     Tab,
     TabEntry,
     Visit,
@@ -53,7 +56,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-SCHEMA_VERSION = 3
+# 4: sessions have a capacity, products a number of stamps; sign-ups and strippenkaarten.
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,9 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Activity),
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
+    SyncedTable(SignUp, omit=("name",)),
+    SyncedTable(MultiVisitCard),
+    SyncedTable(CardStamp),
     SyncedTable(RoomRate),
     SyncedTable(Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")),
     SyncedTable(Booking),

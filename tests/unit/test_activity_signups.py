@@ -35,9 +35,7 @@ def plan_session(uow: UnitOfWork, manager: Actor, day: date = TODAY) -> UUID:
     return session.occurrence_id
 
 
-def test_a_full_session_keeps_a_waiting_list_that_moves_up(
-    uow: UnitOfWork, manager: Actor
-) -> None:
+def test_a_full_session_keeps_a_waiting_list_that_moves_up(uow: UnitOfWork, manager: Actor) -> None:
     session = plan_session(uow, manager)
     signups.set_capacity(uow, manager, session, 2)
     desk = volunteer(uow, manager)
@@ -59,9 +57,7 @@ def test_a_full_session_keeps_a_waiting_list_that_moves_up(
     assert not raised.signups.waiting
 
 
-def test_a_pass_signs_up_once_and_shows_its_consented_name(
-    uow: UnitOfWork, manager: Actor
-) -> None:
+def test_a_pass_signs_up_once_and_shows_its_consented_name(uow: UnitOfWork, manager: Actor) -> None:
     session = plan_session(uow, manager)
     [code] = issue_passes(uow, manager)
     first = signups.sign_up_pass(uow, manager, session, code.lower())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from random import Random
 from uuid import UUID
 
 from sqlalchemy import func, select
@@ -104,9 +105,17 @@ def add_card_product(
 
 
 def sell_card(
-    uow: UnitOfWork, actor: Actor, product_id: UUID, payments: Sequence[PaymentIn]
+    uow: UnitOfWork,
+    actor: Actor,
+    product_id: UUID,
+    payments: Sequence[PaymentIn],
+    *,
+    rng: Random | None = None,
 ) -> SoldCard:
-    """Sell a strippenkaart at the till: a receipt like any sale, and a card with a fresh code."""
+    """Sell a strippenkaart at the till: a receipt like any sale, and a card with a fresh code.
+
+    ``rng`` seeds the code for the reproducible demo; the desk's own codes are unguessable.
+    """
     with uow.write() as tx:
         seller = require_role(tx, actor, Role.BAR)
         product = tx.session.get(Product, product_id)
@@ -122,7 +131,7 @@ def sell_card(
         card = MultiVisitCard(
             centre_code=tx.centre_code(),
             created_at=tx.now,
-            code=new_code(CodeKind.MULTI_VISIT_CARD),
+            code=new_code(CodeKind.MULTI_VISIT_CARD, rng),
             stamps=stamps,
             product_id=product_id,
             sale_id=receipt.sale_id,

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
@@ -19,6 +20,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.activities.page import ActivitiesPage
+from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.context import PageContext
 from tests.ui.inline_jobs import InlineJobs
 
@@ -98,3 +100,23 @@ def test_a_strippenkaart_scanned_on_the_list_is_stamped(
     assert "strippenkaart is op" in page.message.text()
     assert "2 strip(pen) gestempeld" in page.signups.summary.text()
     assert not signups.signups(context.uow, page.signups.session_id or product.product_id).placed
+
+
+def test_a_strippenkaart_is_sold_at_the_bar_and_saved_to_print(
+    qtbot: QtBot,
+    context: PageContext,
+    desk_manager: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    cards.add_card_product(context.uow, desk_manager, "Yoga 10x", stamps=10, price_cents=4000)
+    dialog = CardSaleDialog(context, desk_manager)
+    qtbot.addWidget(dialog)
+    assert dialog.card.currentText() == "Yoga 10x: 10 strippen, €\xa040,00"
+    dialog.sell(PaymentMethod.CASH)
+    assert dialog.sold is not None
+    assert dialog.sold.receipt.total_cents == 4000
+    assert dialog.sold.code in dialog.message.text()
+    dialog.save_pdf(tmp_path / "kaart.pdf")
+    assert dialog.sold.code in PdfReader(tmp_path / "kaart.pdf").pages[0].extract_text()

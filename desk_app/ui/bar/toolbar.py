@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QVBoxL
 from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
+from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.journal_export import JournalExportDialog
@@ -106,6 +107,7 @@ class BarToolbar(QWidget):
         for text, slot in (
             (self.tr("Bon terugdraaien"), self._reverse),
             (self.tr("Koffiekaart verkopen"), self._coffee_card),
+            (self.tr("Strippenkaart verkopen"), self._multi_visit_card),
             (self.tr("X-rapport"), self._x_report),
             (self.tr("Prijslijst"), self.open_price_list),
             (self.tr("Journaal exporteren"), self._journal),
@@ -181,6 +183,10 @@ class BarToolbar(QWidget):
     def _coffee_card(self) -> None:
         if (actor := self.act.actor()) is not None:
             open_dialog(CoffeeCardDialog(self.context, actor, self))
+
+    def _multi_visit_card(self) -> None:
+        if (actor := self.act.actor()) is not None:
+            open_dialog(CardSaleDialog(self.context, actor, self), closed=self.changed.emit)
 
     def _journal(self) -> None:
         if (actor := self.act.actor()) is not None:

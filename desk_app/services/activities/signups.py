@@ -195,11 +195,14 @@ def _add(
 
 def signup_list(session: Session, session_id: UUID) -> SignUpList:
     """The sign-ups inside the caller's transaction: the first ``capacity`` have a place."""
-    occurrence, activity = session.execute(
+    found = session.execute(
         select(ActivityOccurrence, Activity.name)
         .join(Activity, Activity.id == ActivityOccurrence.activity_id)
         .where(ActivityOccurrence.id == session_id)
-    ).one()
+    ).first()
+    if found is None:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet."))
+    occurrence, activity = found
     rows = session.execute(
         select(SignUp, VisitorPass.code, VisitorPass.holder_name, VisitorPass.holder_phone)
         .outerjoin(VisitorPass, VisitorPass.id == SignUp.pass_id)

@@ -171,6 +171,13 @@ class ActivitiesPage(Page):
             self.refresh()
             self.signups.refresh()
 
+    def adopt(self, old: Page) -> None:
+        """Keep the sign-up list open on the same session in the other language."""
+        if isinstance(old, ActivitiesPage) and old.stack.currentWidget() is old.signups:
+            if old.signups.session_id is not None:
+                self.stack.setCurrentWidget(self.signups)
+                self.signups.show_session(old.signups.session_id)
+
     @Slot()
     def open_signups(self) -> None:
         """The chosen session's sign-ups and waiting list; scans now sign up or stamp."""

@@ -6,9 +6,9 @@ from datetime import date, time
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWidget
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk

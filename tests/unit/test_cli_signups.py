@@ -11,8 +11,8 @@ from desk_app.bootstrap import Desk
 from desk_app.cli import main
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import Recurrence, TargetGroup
-from desk_app.services.activities import signups
 from desk_app.services.activities import programme as activities
+from desk_app.services.activities import signups
 from desk_app.services.auth import Actor
 
 

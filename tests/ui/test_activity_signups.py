@@ -1,4 +1,4 @@
-"""The sign-up list on the Activiteiten page: scans sign up, a full session fills the waiting list."""
+"""The sign-up list on the Activiteiten page: a scan signs up, a full session has a waiting list."""
 
 from __future__ import annotations
 

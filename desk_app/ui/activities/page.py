@@ -173,10 +173,12 @@ class ActivitiesPage(Page):
 
     def adopt(self, old: Page) -> None:
         """Keep the sign-up list open on the same session in the other language."""
-        if isinstance(old, ActivitiesPage) and old.stack.currentWidget() is old.signups:
-            if old.signups.session_id is not None:
-                self.stack.setCurrentWidget(self.signups)
-                self.signups.show_session(old.signups.session_id)
+        if not isinstance(old, ActivitiesPage):
+            return
+        panel = old.signups
+        if old.stack.currentWidget() is panel and panel.session_id is not None:
+            self.stack.setCurrentWidget(self.signups)
+            self.signups.show_session(panel.session_id)
 
     @Slot()
     def open_signups(self) -> None:

@@ -129,6 +129,10 @@
         <translation>No activities yet. Put the first activity in the programme.</translation>
     </message>
     <message>
+        <source>Aanmeldingen</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
@@ -151,6 +155,10 @@
     <message>
         <source>Kies eerst een bijeenkomst in de lijst.</source>
         <translation>Please choose a session in the list first.</translation>
+    </message>
+    <message>
+        <source>Strippenkaart gestempeld voor {name}; nog {left} van {stamps} strippen.</source>
+        <translation>Multi-visit card stamped for {name}; {left} of {stamps} stamps left.</translation>
     </message>
     <message>
         <source>{count} aanwezigen geteld bij {name}.</source>
@@ -243,6 +251,10 @@
     <message>
         <source>Bijeenkomst van {subject} afgelast</source>
         <translation>Session of {subject} cancelled</translation>
+    </message>
+    <message>
+        <source>Plaatsen van de bijeenkomst van {subject}: {before_capacity} werd {capacity}</source>
+        <translation>Places of the session of {subject}: {before_capacity} became {capacity}</translation>
     </message>
     <message>
         <source>Activiteit {subject} gepland, {sessions} bijeenkomst(en)</source>
@@ -553,6 +565,10 @@
         <translation>Sell coffee card</translation>
     </message>
     <message>
+        <source>Strippenkaart verkopen</source>
+        <translation>Sell multi-visit card</translation>
+    </message>
+    <message>
         <source>X-rapport</source>
         <translation>X report</translation>
     </message>
@@ -826,6 +842,45 @@
     <message>
         <source>Opgeslagen in {file}.</source>
         <translation>Saved in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaleDialog</name>
+    <message>
+        <source>Strippenkaart verkopen</source>
+        <translation>Sell multi-visit card</translation>
+    </message>
+    <message>
+        <source>{name}: {stamps} strippen, {price}</source>
+        <translation>{name}: {stamps} stamps, {price}</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Contant betaald</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Gepind</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Er staat nog geen strippenkaart op de prijslijst.</source>
+        <translation>There is no multi-visit card on the price list yet.</translation>
+    </message>
+    <message>
+        <source>Strippenkaart {code} verkocht, bon {number}.</source>
+        <translation>Multi-visit card {code} sold, receipt {number}.</translation>
+    </message>
+    <message>
+        <source>Kaart opslaan om te printen</source>
+        <translation>Save card to print</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1776,26 @@
         <translation>This pass is not known at this centre.</translation>
     </message>
     <message>
+        <source>Deze pas is al aangemeld voor deze bijeenkomst.</source>
+        <translation>This pass is already signed up for this session.</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is al afgemeld.</source>
+        <translation>This sign-up has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>Een bijeenkomst heeft 1 tot {max} plaatsen.</source>
+        <translation>A session has 1 to {max} places.</translation>
+    </message>
+    <message>
+        <source>Er hebben al {count} mensen een plaats; meld eerst iemand af.</source>
+        <translation>{count} people already have a place; cancel someone first.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is al geweest.</source>
+        <translation>This session is already over.</translation>
+    </message>
+    <message>
         <source>Scan een pas of typ de code.</source>
         <translation>Scan a pass or type the code.</translation>
     </message>
@@ -1801,8 +1876,32 @@
         <translation>Count 1 to {max} participants.</translation>
     </message>
     <message>
+        <source>Een strippenkaart heeft 1 tot {max} strippen.</source>
+        <translation>A multi-visit card has 1 to {max} stamps.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een strippenkaart.</source>
+        <translation>Choose a multi-visit card first.</translation>
+    </message>
+    <message>
+        <source>Dit is geen strippenkaart.</source>
+        <translation>This is not a multi-visit card.</translation>
+    </message>
+    <message>
+        <source>Deze strippenkaart is niet bekend.</source>
+        <translation>This multi-visit card is not known.</translation>
+    </message>
+    <message>
+        <source>Deze strippenkaart is op: alle {stamps} strippen zijn gebruikt. Aan de bar is een nieuwe kaart te koop.</source>
+        <translation>This multi-visit card is used up: all {stamps} stamps have been used. A new card is for sale at the bar.</translation>
+    </message>
+    <message>
         <source>Deze bijeenkomst bestaat niet of gaat niet door.</source>
         <translation>This session does not exist or has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Afstempelen kan alleen op de dag van de bijeenkomst.</source>
+        <translation>A card can only be stamped on the day of the session.</translation>
     </message>
     <message>
         <source>Zoveel deelnemers zijn er niet geteld.</source>
@@ -2699,6 +2798,10 @@
     <message>
         <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
         <translation>A mandate needs the hirer&apos;s IBAN.</translation>
+    </message>
+    <message>
+        <source>Geef het nummer van de bijeenkomst zoals desk-app activities signups het toont.</source>
+        <translation>Give the number of the session as desk-app activities signups shows it.</translation>
     </message>
 </context>
 <context>
@@ -4663,6 +4766,93 @@
     <message>
         <source>eerst tellen</source>
         <translation>count first</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPanel</name>
+    <message>
+        <source>pas {code}</source>
+        <translation>pass {code}</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>wachtlijst {number}</source>
+        <translation>waiting list {number}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Scan een bezoekerspas om aan te melden, of een strippenkaart om te stempelen</source>
+        <translation>Scan a visitor pass to sign up, or a multi-visit card to stamp it</translation>
+    </message>
+    <message>
+        <source>Naam van wie zich aanmeldt</source>
+        <translation>Name of the person signing up</translation>
+    </message>
+    <message>
+        <source>Aantal plaatsen</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <source>&lt; Terug naar het programma</source>
+        <translation>&lt; Back to the programme</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Afmelden</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+    <message>
+        <source>Is er</source>
+        <translation>Is here</translation>
+    </message>
+    <message>
+        <source>Plaatsen instellen</source>
+        <translation>Set places</translation>
+    </message>
+    <message>
+        <source>{activity} op {day}: {taken} aangemeld, geen maximum</source>
+        <translation>{activity} on {day}: {taken} signed up, no maximum</translation>
+    </message>
+    <message>
+        <source>{activity} op {day}: {taken} van {capacity} plaatsen bezet, {waiting} op de wachtlijst</source>
+        <translation>{activity} on {day}: {taken} of {capacity} places taken, {waiting} on the waiting list</translation>
+    </message>
+    <message>
+        <source>Gekomen: {came}, niet gekomen: {absent}; zonder aanmelding: {unsigned} met pas, {walk_ins} geteld; {stamps} strip(pen) gestempeld</source>
+        <translation>Came: {came}, did not come: {absent}; without signing up: {unsigned} with a pass, {walk_ins} counted; {stamps} stamp(s) on cards</translation>
+    </message>
+    <message>
+        <source>Strippenkaart gestempeld; nog {left} van {stamps} strippen.</source>
+        <translation>Multi-visit card stamped; {left} of {stamps} stamps left.</translation>
+    </message>
+    <message>
+        <source>Vol: {who} staat op de wachtlijst.</source>
+        <translation>Full: {who} is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>{who} is aangemeld.</source>
+        <translation>{who} is signed up.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanmelding in de lijst.</source>
+        <translation>Choose a sign-up in the list first.</translation>
+    </message>
+    <message>
+        <source>Van de wachtlijst naar een plaats, even bellen: {names}</source>
+        <translation>Moved up from the waiting list to a place, please call: {names}</translation>
+    </message>
+    <message>
+        <source>De lijst is bijgewerkt.</source>
+        <translation>The list is updated.</translation>
     </message>
 </context>
 <context>

@@ -4787,8 +4787,8 @@
         <translation>yes</translation>
     </message>
     <message>
-        <source>Scan een bezoekerspas om aan te melden, of een strippenkaart om te stempelen</source>
-        <translation>Scan a visitor pass to sign up, or a multi-visit card to stamp it</translation>
+        <source>Scan een pas om aan te melden, of een strippenkaart om te stempelen</source>
+        <translation>Scan a pass to sign up, or a multi-visit card to stamp it</translation>
     </message>
     <message>
         <source>Naam van wie zich aanmeldt</source>

@@ -92,9 +92,9 @@ class SignUpPanel(QWidget):
         self.table.verticalHeader().hide()
         self.scan = touch_sized(QLineEdit(self))
         self.scan.setObjectName("signup_scan")
-        self.scan.setPlaceholderText(
-            self.tr("Scan een bezoekerspas om aan te melden, of een strippenkaart om te stempelen")
-        )
+        hint = self.tr("Scan een pas om aan te melden, of een strippenkaart om te stempelen")
+        self.scan.setPlaceholderText(hint)
+        self.scan.setToolTip(hint)  # the placeholder is cut short at large text
         self.scan.returnPressed.connect(self.scan_entered)
         self.name = touch_sized(QLineEdit(self))
         self.name.setPlaceholderText(self.tr("Naam van wie zich aanmeldt"))

@@ -1054,6 +1054,14 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>Plek</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Gekomen</source>
+        <translation>Came</translation>
+    </message>
+    <message>
         <source>Tarief</source>
         <translation>Rate</translation>
     </message>

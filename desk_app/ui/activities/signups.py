@@ -60,8 +60,8 @@ def _place(row: Listed) -> str:
 
 SIGNUP_COLUMNS: list[Column[Listed]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda r: who(r.info)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Plaats"), _place),
-    Column(QT_TRANSLATE_NOOP("Columns", "Aanwezig"), lambda r: _tr(CAME) if r.info.came else ""),
+    Column(QT_TRANSLATE_NOOP("Columns", "Plek"), _place),
+    Column(QT_TRANSLATE_NOOP("Columns", "Gekomen"), lambda r: _tr(CAME) if r.info.came else ""),
 ]
 
 

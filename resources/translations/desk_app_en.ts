@@ -577,6 +577,10 @@
         <translation>Price list</translation>
     </message>
     <message>
+        <source>Nieuwe strippenkaart</source>
+        <translation>New multi-visit card</translation>
+    </message>
+    <message>
         <source>Journaal exporteren</source>
         <translation>Export journal</translation>
     </message>
@@ -842,6 +846,41 @@
     <message>
         <source>Opgeslagen in {file}.</source>
         <translation>Saved in {file}.</translation>
+    </message>
+</context>
+<context>
+    <name>CardKindDialog</name>
+    <message>
+        <source>Nieuwe strippenkaart</source>
+        <translation>New multi-visit card</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Yoga 10 keer</source>
+        <translation>for example: Yoga 10 times</translation>
+    </message>
+    <message>
+        <source>25,00</source>
+        <translation>25.00</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Strippen</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>Prijs (euro)</source>
+        <translation>Price (euro)</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Vul de prijs in als euro&apos;s, zoals 25,00.</source>
+        <translation>Enter the price in euros, such as 25.00.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.activities.page import ActivitiesPage
+from desk_app.ui.bar.card_kind import CardKindDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.context import PageContext
 from tests.ui.inline_jobs import InlineJobs
@@ -120,3 +121,20 @@ def test_a_strippenkaart_is_sold_at_the_bar_and_saved_to_print(
     assert dialog.sold.code in dialog.message.text()
     dialog.save_pdf(tmp_path / "kaart.pdf")
     assert dialog.sold.code in PdfReader(tmp_path / "kaart.pdf").pages[0].extract_text()
+
+
+def test_the_manager_puts_a_strippenkaart_on_the_price_list(
+    qtbot: QtBot, context: PageContext, desk_manager: Actor
+) -> None:
+    dialog = CardKindDialog(context.uow, desk_manager)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Zumba 5 keer")
+    dialog.stamps.setValue(5)
+    dialog.price.setText("twaalf")
+    dialog.save()
+    assert "zoals 25,00" in dialog.message.text()
+    dialog.price.setText("12,50")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    [added] = cards.card_products(context.uow)
+    assert (added.name, added.stamps, added.price_cents) == ("Zumba 5 keer", 5, 1250)

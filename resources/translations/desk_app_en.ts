@@ -3993,6 +3993,10 @@
         <translation>Large event</translation>
     </message>
     <message>
+        <source>geen maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -4031,6 +4035,10 @@
     <message>
         <source>Zaal</source>
         <translation>Room</translation>
+    </message>
+    <message>
+        <source>Plaatsen per bijeenkomst</source>
+        <translation>Places per session</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 from uuid import UUID
 
@@ -157,3 +158,23 @@ def test_attendance_against_sign_ups(uow: UnitOfWork, manager: Actor) -> None:
     assert {s.pass_code or s.name for s in seen.came} == {signed_pass, "Ria"}
     assert [s.pass_code for s in seen.absent] == [absent_pass]
     assert (seen.unsigned_passes, seen.walk_ins) == (1, 2)
+
+
+def test_places_planned_with_the_activity_and_zero_refused_with_nothing_written(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    plan = activities.ActivityPlan(
+        "Koersbal",
+        TargetGroup.ELDERLY,
+        Recurrence.WEEKLY,
+        TODAY,
+        date(2026, 3, 16),
+        time(14),
+        time(16),
+    )
+    before = table_counts(uow, "activity", "activity_session")
+    with pytest.raises(InvalidInput):
+        activities.plan_activity(uow, manager, replace(plan, capacity=0))
+    assert table_counts(uow, "activity", "activity_session") == before
+    made = activities.plan_activity(uow, manager, replace(plan, capacity=12))
+    assert [signups.signups(uow, s.occurrence_id).capacity for s in made] == [12, 12, 12]

@@ -13,12 +13,11 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import to_local
 from desk_app.models import Activity, ActivityOccurrence, Role, SignUp, VisitorPass
 from desk_app.services import audit
+from desk_app.services.activities.programme import check_capacity
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.living_room.checkin import pass_code
 from desk_app.services.people import clean_name
 from desk_app.services.uow import Transaction, UnitOfWork
-
-MAX_CAPACITY = 1_000
 
 
 @dataclass(frozen=True)
@@ -110,11 +109,7 @@ def cancel_signup(uow: UnitOfWork, actor: Actor, signup_id: UUID) -> SignUpOutco
 
 def set_capacity(uow: UnitOfWork, actor: Actor, session_id: UUID, capacity: int) -> SignUpOutcome:
     """The social manager sets the places of a session; more places move the waiting list up."""
-    if isinstance(capacity, bool) or not 0 < capacity <= MAX_CAPACITY:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Een bijeenkomst heeft 1 tot {max} plaatsen."),
-            max=MAX_CAPACITY,
-        )
+    check_capacity(capacity)
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         session = _open_session(tx, session_id)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -43,6 +44,9 @@ class PlanDialog(QDialog):
         self.room = self._combo({None: self.tr("(geen zaal)")} | dict(activities.room_choices(uow)))
         self.vulnerable = QCheckBox(self.tr("Voor een kwetsbare groep (bijv. dementie)"), self)
         self.large_event = QCheckBox(self.tr("Groot evenement"), self)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, activities.MAX_CAPACITY)
+        self.capacity.setSpecialValueText(self.tr("geen maximum"))  # 0: no sign-up limit
         form = form_layout()
         for text, field in (
             (self.tr("Naam"), self.name),
@@ -55,6 +59,7 @@ class PlanDialog(QDialog):
             (self.tr("Organisator"), self.organiser),
             (self.tr("Leiding"), self.leader),
             (self.tr("Zaal"), self.room),
+            (self.tr("Plaatsen per bijeenkomst"), self.capacity),
         ):
             add_row(form, text, field)
         buttons = QDialogButtonBox(
@@ -89,4 +94,5 @@ class PlanDialog(QDialog):
             room_id=self.room.currentData(),
             vulnerable_group=self.vulnerable.isChecked(),
             large_event=self.large_event.isChecked(),
+            capacity=self.capacity.value() or None,
         )

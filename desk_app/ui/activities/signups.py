@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.activities import attendance, cards, signups
+from desk_app.services.activities import programme as activities
 from desk_app.services.activities.signups import SignUpInfo, SignUpList, SignUpOutcome
 from desk_app.ui.context import PageContext
 from desk_app.ui.flow import FlowLayout
@@ -101,7 +102,7 @@ class SignUpPanel(QWidget):
         self.name.returnPressed.connect(self.sign_up_by_name)
         self.capacity = touch_sized(QSpinBox(self))
         self.capacity.setAccessibleName(self.tr("Aantal plaatsen"))
-        self.capacity.setRange(1, signups.MAX_CAPACITY)
+        self.capacity.setRange(1, activities.MAX_CAPACITY)
         self._lay_out()
 
     def _lay_out(self) -> None:

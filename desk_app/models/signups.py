@@ -16,10 +16,9 @@ class SignUp(Synced, Base):
     """A visitor signed up for a session, by pass or by name; the order decides the waiting list."""
 
     __tablename__ = "activity_signup"
-    __table_args__ = (
-        UniqueConstraint("session_id", "position"),
-        CheckConstraint("pass_id IS NOT NULL OR name IS NOT NULL", name="pass_or_name"),
-    )
+    # No check for a pass or a name: a sign-up brought back from the central database by a
+    # recovery has neither (names never leave the PC).
+    __table_args__ = (UniqueConstraint("session_id", "position"),)
 
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_session.id"), index=True)
     position: Mapped[int]

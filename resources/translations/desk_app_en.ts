@@ -4842,6 +4842,10 @@
         <translation>yes</translation>
     </message>
     <message>
+        <source>(naam onbekend)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
         <source>Scan een pas om aan te melden, of een strippenkaart om te stempelen</source>
         <translation>Scan a pass to sign up, or a multi-visit card to stamp it</translation>
     </message>

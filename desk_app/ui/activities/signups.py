@@ -41,6 +41,7 @@ PASS = QT_TRANSLATE_NOOP("SignUpPanel", "pas {code}")
 PLACED = QT_TRANSLATE_NOOP("SignUpPanel", "plaats")
 WAITING = QT_TRANSLATE_NOOP("SignUpPanel", "wachtlijst {number}")
 CAME = QT_TRANSLATE_NOOP("SignUpPanel", "ja")
+NAMELESS = QT_TRANSLATE_NOOP("SignUpPanel", "(naam onbekend)")  # brought back by a recovery
 
 
 def _tr(text: str) -> str:
@@ -50,6 +51,7 @@ def _tr(text: str) -> str:
 def who(info: SignUpInfo) -> str:
     """A sign-up as the desk calls it: the name, else the pass; with a phone number if given."""
     name = info.name or (_tr(PASS).format(code=info.pass_code) if info.pass_code else "")
+    name = name or _tr(NAMELESS)
     return f"{name} ({info.phone})" if info.phone else name
 
 

@@ -42,9 +42,6 @@ def upgrade() -> None:
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
         sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
-        sa.CheckConstraint(
-            "pass_id IS NOT NULL OR name IS NOT NULL", name=op.f("ck_activity_signup_pass_or_name")
-        ),
         sa.ForeignKeyConstraint(
             ["by_id"], ["person.id"], name=op.f("fk_activity_signup_by_id_person")
         ),

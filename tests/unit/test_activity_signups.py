@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, time
+from datetime import date, time, timedelta
 from uuid import UUID
 
 import pytest
@@ -13,11 +13,12 @@ from desk_app.kinds import PaymentMethod, Purpose, Recurrence, Role, TargetGroup
 from desk_app.services.activities import attendance, cards, signups
 from desk_app.services.activities import programme as activities
 from desk_app.services.auth import Actor
-from desk_app.services.living_room.passes import issue_passes
+from desk_app.services.living_room.passes import apply_retention, issue_passes
 from desk_app.services.living_room.scanning import handle_scan
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import grid_products
 from desk_app.services.uow import UnitOfWork
+from tests.conftest import FakeClock
 from tests.unit.factories import table_counts, volunteer
 
 TODAY = date(2026, 3, 2)  # the test clock's day
@@ -178,3 +179,16 @@ def test_places_planned_with_the_activity_and_zero_refused_with_nothing_written(
     assert table_counts(uow, "activity", "activity_session") == before
     made = activities.plan_activity(uow, manager, replace(plan, capacity=12))
     assert [signups.signups(uow, s.occurrence_id).capacity for s in made] == [12, 12, 12]
+
+
+def test_names_signed_up_are_erased_after_the_retention_period(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    session = plan_session(uow, manager)
+    signups.sign_up_name(uow, manager, session, "Nel Smit")
+    clock.advance(timedelta(days=400))
+    apply_retention(uow)
+    assert [s.name for s in signups.signups(uow, session).placed] == ["Nel Smit"]
+    clock.advance(timedelta(days=400))  # the default retention is two years
+    apply_retention(uow)
+    assert [s.name for s in signups.signups(uow, session).placed] == [""]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
@@ -224,3 +224,15 @@ def signup_list(session: Session, session_id: UUID) -> SignUpList:
 def _moved_up(before: SignUpList, after: SignUpList) -> tuple[SignUpInfo, ...]:
     waited = {s.signup_id for s in before.waiting}
     return tuple(s for s in after.placed if s.signup_id in waited)
+
+
+def forget_names_before(session: Session, day: date) -> int:
+    """Erase the names signed up for sessions before ``day`` (the retention of personal data)."""
+    old = select(ActivityOccurrence.id).where(ActivityOccurrence.day < day)
+    erased = session.execute(
+        update(SignUp)
+        .where(SignUp.name.is_not(None), SignUp.session_id.in_(old))
+        .values(name=None)
+        .execution_options(synchronize_session=False)
+    )
+    return int(erased.rowcount or 0)  # type: ignore[attr-defined]

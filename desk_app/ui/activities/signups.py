@@ -77,7 +77,9 @@ class SignUpPanel(QWidget):
 
     back_requested = Signal()
 
-    def __init__(self, context: PageContext, act: PageAction, parent: QWidget | None = None):
+    def __init__(
+        self, context: PageContext, act: PageAction, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.context, self.act = context, act
         self.session_id: UUID | None = None

@@ -14,6 +14,7 @@ from desk_app.commands import (
     EXIT_FAILED,
     EXIT_REFUSED,
     Handler,
+    activities,
     bank,
     books,
     direct_debit,
@@ -39,6 +40,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     books,
     direct_debit,
     prices,
+    activities,
 )
 
 

@@ -20,6 +20,7 @@ class CodeKind(enum.StrEnum):
     VISITOR_PASS = "P"  # noqa: S105 - a code prefix, not a secret
     VOLUNTEER_BADGE = "V"
     COFFEE_CARD = "K"
+    MULTI_VISIT_CARD = "S"  # strippenkaart
 
 
 def new_code(kind: CodeKind, rng: Random | None = None) -> str:

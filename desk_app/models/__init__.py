@@ -35,6 +35,7 @@ from desk_app.models.invoices import (
 )
 from desk_app.models.people import Certificate, Person
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
+from desk_app.models.signups import CardStamp, MultiVisitCard, SignUp
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
     CoffeeCard,
@@ -68,6 +69,7 @@ __all__ = [
     "Booking",
     "BookingExtra",
     "BookingState",
+    "CardStamp",
     "Centre",
     "Certificate",
     "CertificateKind",
@@ -91,6 +93,7 @@ __all__ = [
     "LedgerAccount",
     "LocalIdentity",
     "Mood",
+    "MultiVisitCard",
     "OpeningHours",
     "OwnTargetGroup",
     "PaidOut",
@@ -114,6 +117,7 @@ __all__ = [
     "SettlementMethod",
     "SignIn",
     "SignOut",
+    "SignUp",
     "SyncRun",
     "Synced",
     "Tab",

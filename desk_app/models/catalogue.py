@@ -33,6 +33,7 @@ class Product(Synced, Base):
     __table_args__ = (
         CheckConstraint("price_cents >= 0", name="price_not_negative"),
         CheckConstraint("vat_rate IN (9, 21)", name="vat_rate_known"),
+        CheckConstraint("stamps IS NULL OR stamps > 0", name="stamps_positive"),
     )
 
     category: Mapped[str] = mapped_column(String(40))
@@ -44,6 +45,8 @@ class Product(Synced, Base):
     valid_to: Mapped[date | None]
     sort_order: Mapped[int] = mapped_column(default=0)
     active: Mapped[bool] = mapped_column(default=True)
+    # A strippenkaart: the stamps a card of this product carries (sold apart from the grid).
+    stamps: Mapped[int | None]
 
 
 class LedgerAccount(Synced, Base):

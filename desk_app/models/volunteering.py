@@ -71,11 +71,15 @@ class ActivityOccurrence(Synced, Base):
     """One occurrence of an activity on a day."""
 
     __tablename__ = "activity_session"
-    __table_args__ = (Index("ix_activity_session_day", "day"),)
+    __table_args__ = (
+        Index("ix_activity_session_day", "day"),
+        CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),
+    )
 
     activity_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity.id"), index=True)
     day: Mapped[date]
     cancelled: Mapped[bool] = mapped_column(default=False)
+    capacity: Mapped[int | None]  # places for sign-ups; none: no limit
 
 
 class Attendance(Fact, Base):

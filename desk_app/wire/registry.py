@@ -18,6 +18,7 @@ from desk_app.models import (
     Base,
     Booking,
     BookingExtra,
+    CardStamp,
     Centre,
     Certificate,
     Checkout,
@@ -32,6 +33,7 @@ from desk_app.models import (
     InvoicePayment,
     InvoiceReminder,
     LedgerAccount,
+    MultiVisitCard,
     OpeningHours,
     OwnTargetGroup,
     PaidOut,
@@ -46,6 +48,7 @@ from desk_app.models import (
     SatisfactionVote,
     SignIn,
     SignOut,
+    SignUp,
     Tab,
     TabEntry,
     Visit,
@@ -57,6 +60,7 @@ from desk_app.models import (
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
 # 4: the ledger mapping the office sends the centres (``ledger_account``); the organisation's
 #    own target groups, and an activity's own group.
+#    Sessions have a capacity, products a number of stamps; sign-ups and strippenkaarten.
 SCHEMA_VERSION = 4
 
 
@@ -109,6 +113,9 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Activity),
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
+    SyncedTable(SignUp, omit=("name",)),
+    SyncedTable(MultiVisitCard),
+    SyncedTable(CardStamp),
     SyncedTable(RoomRate),
     SyncedTable(Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")),
     SyncedTable(Booking),

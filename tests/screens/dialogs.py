@@ -19,6 +19,8 @@ from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.books_export import BooksExportDialog
 from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
+from desk_app.ui.bar.card_kind import CardKindDialog
+from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.dialogs import NewTabDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
@@ -85,6 +87,8 @@ DIALOGS: dict[str, DialogFactory] = {
     "price-list": lambda w, d, a: PriceListDialog(d.uow, a, w),
     "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),
     "coffee-card": lambda w, d, a: CoffeeCardDialog(w.context, a, w),
+    "card-sale": lambda w, d, a: CardSaleDialog(w.context, a, w),
+    "card-kind": lambda w, d, a: CardKindDialog(d.uow, a, w),
     "journal-export": lambda w, d, a: JournalExportDialog(d.uow, a, w),
     "new-tab": lambda w, d, a: NewTabDialog(w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),

@@ -30,7 +30,7 @@ def test_demo_month_of_sales(tmp_path: Path) -> None:
             ).all()
         )
         report = day_figures(tx.session, date(2026, 3, 27), tx.now)
-        assert tx.session.scalar(select(func.count(Product.id))) == 18
+        assert tx.session.scalar(select(func.count(Product.id))) == 18 + 2  # 2 strippenkaarten
         assert tx.session.scalar(select(func.count(Person.id))) == 81  # 80 volunteers and Sanne
     desk.close()
     assert counter is not None

@@ -34,6 +34,7 @@ from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_OCCURRENCES = 120
 MAX_ATTENDEES = 5_000
+MAX_CAPACITY = 1_000
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class ActivityPlan:
     vulnerable_group: bool = False
     large_event: bool = False
     own_group_id: UUID | None = None  # one of the organisation's own target groups
+    capacity: int | None = None  # places for sign-ups at each session; none: no limit
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,11 @@ def plan_activity(uow: UnitOfWork, actor: Actor, plan: ActivityPlan) -> list[Occ
         tx.session.flush()
         tx.session.add_all(
             ActivityOccurrence(
-                centre_code=code, created_at=tx.now, activity_id=activity.id, day=day
+                centre_code=code,
+                created_at=tx.now,
+                activity_id=activity.id,
+                day=day,
+                capacity=plan.capacity,
             )
             for day in days
         )
@@ -168,6 +174,8 @@ def _check_own_group(session: Session, group_id: UUID | None) -> None:
 
 
 def _checked_days(plan: ActivityPlan) -> list[date]:
+    if plan.capacity is not None:
+        check_capacity(plan.capacity)
     if plan.starts >= plan.ends:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "De eindtijd moet na de begintijd liggen."))
     if plan.last_day < plan.first_day:
@@ -179,6 +187,15 @@ def _checked_days(plan: ActivityPlan) -> list[date]:
             max=MAX_OCCURRENCES,
         )
     return days
+
+
+def check_capacity(capacity: int) -> None:
+    """Refuse a number of places of 0 or less (or an absurd one) before anything is written."""
+    if isinstance(capacity, bool) or not 0 < capacity <= MAX_CAPACITY:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Een bijeenkomst heeft 1 tot {max} plaatsen."),
+            max=MAX_CAPACITY,
+        )
 
 
 def _plan_columns(plan: ActivityPlan) -> dict[str, object]:

@@ -12,8 +12,10 @@ from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, new_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.formatting import to_local
 from desk_app.models import Role, Visit, VisitorPass
 from desk_app.services import audit
+from desk_app.services.activities.signups import forget_names_before
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.living_room.checkin import pass_code
 from desk_app.services.people import clean_name
@@ -162,6 +164,7 @@ def apply_retention(uow: UnitOfWork) -> int:
         ).all()
         for visitor_pass in stale:
             _erase(visitor_pass)
+        forget_names_before(tx.session, to_local(cutoff).date())  # sign-ups for old sessions
         if stale:
             audit.record(
                 tx.session,

@@ -102,6 +102,7 @@ def grid_products(uow: UnitOfWork) -> list[ProductRow]:
             select(Product)
             .where(Product.active.is_(True), Product.valid_from <= today)
             .where(or_(Product.valid_to.is_(None), Product.valid_to >= today))
+            .where(Product.stamps.is_(None))  # a strippenkaart is sold with its card, apart
         ).all()
         rows = [_row(product) for product in products]
     first_order: dict[str, int] = {}

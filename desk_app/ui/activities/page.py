@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import to_local
 from desk_app.kinds import Purpose
+from desk_app.services.activities import cards
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.auth import Actor
@@ -27,6 +29,7 @@ from desk_app.services.living_room import scanning
 from desk_app.services.living_room.checkin import ScanOutcome
 from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.activities.plan_dialog import PlanDialog
+from desk_app.ui.activities.signups import SignUpPanel
 from desk_app.ui.context import PageContext
 from desk_app.ui.empty_hint import EmptyHint
 from desk_app.ui.flow import FlowLayout
@@ -107,6 +110,11 @@ class ActivitiesPage(Page):
             self,
         )
         self.empty.action_requested.connect(self.plan_activity)
+        self.signups_button = QPushButton(self.tr("Aanmeldingen"), self)
+        self.signups_button.clicked.connect(self.open_signups)
+        self.stack = QStackedWidget(self)
+        self.signups = SignUpPanel(context, self.act, self)
+        self.signups.back_requested.connect(self.close_signups)
         self._lay_out()
         self.refresh()
 
@@ -131,27 +139,65 @@ class ActivitiesPage(Page):
             week.addWidget(button)
         week.addWidget(self.week_label)
         count = FlowLayout()
-        for widget in (self.attendees, self.count_button, self.plan_button, self.cancel_button):
+        for widget in (
+            self.attendees,
+            self.count_button,
+            self.signups_button,
+            self.plan_button,
+            self.cancel_button,
+        ):
             count.addWidget(widget)
+        programme = QWidget(self)
+        week_layout = QVBoxLayout(programme)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.addLayout(week)
+        week_layout.addWidget(self.empty)
+        week_layout.addWidget(self.table, 1)
+        week_layout.addWidget(self.door_scan)
+        week_layout.addLayout(count)
+        self.stack.addWidget(programme)
+        self.stack.addWidget(self.signups)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
-        layout.addLayout(week)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.door_scan)
-        layout.addLayout(count)
+        layout.addWidget(self.stack, 1)
         layout.addWidget(self.message)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Fresh programme when the page comes up."""
         super().showEvent(event)
         self.refresh()
+        self.signups.refresh()
 
     def refresh_for(self, change: Change) -> None:
         """Scans on the Huiskamer page for an activity change the attendance."""
         if change is Change.VISITS:
             self.refresh()
+            self.signups.refresh()
+
+    def adopt(self, old: Page) -> None:
+        """Keep the sign-up list open on the same session in the other language."""
+        if not isinstance(old, ActivitiesPage):
+            return
+        panel = old.signups
+        if old.stack.currentWidget() is panel and panel.session_id is not None:
+            self.stack.setCurrentWidget(self.signups)
+            self.signups.show_session(panel.session_id)
+
+    @Slot()
+    def open_signups(self) -> None:
+        """The chosen session's sign-ups and waiting list; scans now sign up or stamp."""
+        chosen = self._occurrence_and_actor()
+        if chosen is not None:
+            self.message.clear_message()
+            self.stack.setCurrentWidget(self.signups)
+            self.signups.show_session(chosen[0].occurrence_id)
+
+    @Slot()
+    def close_signups(self) -> None:
+        """Back to the week's programme."""
+        self.stack.setCurrentIndex(0)
+        self.refresh()
 
     @Slot(int)
     def move_week(self, days: int) -> None:
@@ -201,8 +247,15 @@ class ActivitiesPage(Page):
         self._scan_for_occurrence(text)
 
     def take_scan(self, code: str, elsewhere: MessagePlace | None) -> bool:
-        """A scan caught here counts for the chosen occurrence; with none, the living room's."""
-        if elsewhere is not None or self.selected() is None:
+        """A scan caught here: on the sign-up list a sign-up or a stamp; in the programme it
+        counts for the chosen occurrence (a strippenkaart is stamped); with none, the living
+        room's."""
+        if elsewhere is not None:
+            return False
+        if self.stack.currentWidget() is self.signups:
+            self.signups.take(code)
+            return True
+        if self.selected() is None:
             return False
         self._scan_for_occurrence(code)
         return True
@@ -212,6 +265,12 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         occurrence, actor = chosen
+        if cards.is_card_code(text):
+            self.act.call(
+                lambda: cards.stamp_card(self.context.uow, actor, occurrence.occurrence_id, text),
+                lambda stamped: self._stamped(stamped, occurrence),
+            )
+            return
         self.act.call(
             lambda: scanning.handle_scan(
                 self.context.uow,
@@ -228,6 +287,13 @@ class ActivitiesPage(Page):
         self.message.show_info(scan_outcome_text(outcome, occurrence.name))
         self.refresh()
         self.changed.emit(kind)
+
+    def _stamped(self, stamped: cards.Stamped, occurrence: OccurrenceInfo) -> None:
+        self.message.show_info(
+            self.tr(
+                "Strippenkaart gestempeld voor {name}; nog {left} van {stamps} strippen."
+            ).format(name=occurrence.name, left=stamped.left, stamps=stamped.stamps)
+        )
 
     @Slot()
     def count_attendance(self) -> None:

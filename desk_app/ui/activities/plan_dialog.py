@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLineEdit,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -46,6 +47,9 @@ class PlanDialog(QDialog):
         self.room = self._combo({None: self.tr("(geen zaal)")} | dict(activities.room_choices(uow)))
         self.vulnerable = QCheckBox(self.tr("Voor een kwetsbare groep (bijv. dementie)"), self)
         self.large_event = QCheckBox(self.tr("Groot evenement"), self)
+        self.capacity = QSpinBox(self)
+        self.capacity.setRange(0, activities.MAX_CAPACITY)
+        self.capacity.setSpecialValueText(self.tr("geen maximum"))  # 0: no sign-up limit
         form = form_layout()
         for text, field in (
             (self.tr("Naam"), self.name),
@@ -59,6 +63,7 @@ class PlanDialog(QDialog):
             (self.tr("Organisator"), self.organiser),
             (self.tr("Leiding"), self.leader),
             (self.tr("Zaal"), self.room),
+            (self.tr("Plaatsen per bijeenkomst"), self.capacity),
         ):
             add_row(form, text, field)
         buttons = QDialogButtonBox(
@@ -94,4 +99,5 @@ class PlanDialog(QDialog):
             vulnerable_group=self.vulnerable.isChecked(),
             large_event=self.large_event.isChecked(),
             own_group_id=self.own_group.currentData(),
+            capacity=self.capacity.value() or None,
         )

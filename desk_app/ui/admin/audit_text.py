@@ -38,6 +38,9 @@ SENTENCES: dict[str, str] = {
     ),
     "account.unlock": QT_TRANSLATE_NOOP("AuditText", "Account van {subject} ontgrendeld"),
     "activity.cancel": QT_TRANSLATE_NOOP("AuditText", "Bijeenkomst van {subject} afgelast"),
+    "activity.capacity": QT_TRANSLATE_NOOP(
+        "AuditText", "Plaatsen van de bijeenkomst van {subject}: {before_capacity} werd {capacity}"
+    ),
     "activity.plan": QT_TRANSLATE_NOOP(
         "AuditText", "Activiteit {subject} gepland, {sessions} bijeenkomst(en)"
     ),

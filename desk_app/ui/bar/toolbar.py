@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QVBoxL
 from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
+from desk_app.ui.bar.card_kind import CardKindDialog
+from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.journal_export import JournalExportDialog
@@ -106,8 +108,10 @@ class BarToolbar(QWidget):
         for text, slot in (
             (self.tr("Bon terugdraaien"), self._reverse),
             (self.tr("Koffiekaart verkopen"), self._coffee_card),
+            (self.tr("Strippenkaart verkopen"), self._multi_visit_card),
             (self.tr("X-rapport"), self._x_report),
             (self.tr("Prijslijst"), self.open_price_list),
+            (self.tr("Nieuwe strippenkaart"), self._card_kind),
             (self.tr("Journaal exporteren"), self._journal),
             (self.tr("Geld uit de kas"), self._paid_out),
         ):
@@ -181,6 +185,14 @@ class BarToolbar(QWidget):
     def _coffee_card(self) -> None:
         if (actor := self.act.actor()) is not None:
             open_dialog(CoffeeCardDialog(self.context, actor, self))
+
+    def _multi_visit_card(self) -> None:
+        if (actor := self.act.actor()) is not None:
+            open_dialog(CardSaleDialog(self.context, actor, self), closed=self.changed.emit)
+
+    def _card_kind(self) -> None:
+        if (actor := self.act.actor()) is not None:
+            open_dialog(CardKindDialog(self.uow, actor, self), closed=self.changed.emit)
 
     def _journal(self) -> None:
         if (actor := self.act.actor()) is not None:

@@ -1,0 +1,54 @@
+"""Demo step for sign-ups: a full workshop next week with a waiting list, and strippenkaarten."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+
+from sqlalchemy import select
+
+from desk_app.demo import DemoContext
+from desk_app.demo.foundation import DEMO_MANAGER
+from desk_app.formatting import to_local
+from desk_app.kinds import PaymentMethod, Recurrence, TargetGroup
+from desk_app.models import Person, VisitorPass
+from desk_app.services.activities import cards, signups
+from desk_app.services.activities.programme import ActivityPlan, plan_activity
+from desk_app.services.auth import authenticate
+from desk_app.services.till.payments import PaymentIn
+
+PLACES = 8
+NAMES = ("Ans Vermeulen", "Gerrit Smit", "Fatima El Amrani", "Wim de Graaf", "Truus Bos")
+PASS_SIGNUPS = 6  # with the names: 11 sign-ups for 8 places, so 3 wait
+CARDS = (("Strippenkaart 5 keer", 5, 1250), ("Strippenkaart 10 keer", 10, 2250))
+
+
+def signups_and_cards(context: DemoContext) -> None:
+    """Next week's watercolour workshop: full, with a waiting list; two kinds of card, sold."""
+    made_at = context.options.made_at
+    uow = context.uow.on_clock(lambda: made_at)
+    with uow.read() as tx:
+        name, pin = DEMO_MANAGER
+        manager_id = tx.session.scalars(select(Person.id).where(Person.name == name)).one()
+        passes = list(
+            tx.session.scalars(select(VisitorPass.code).order_by(VisitorPass.code).limit(9))
+        )
+    manager = authenticate(uow, manager_id, pin)
+    day = to_local(made_at).date() + timedelta(days=7)
+    plan = ActivityPlan(
+        "Workshop aquarelleren", TargetGroup.ADULTS, Recurrence.ONCE, day, day, time(14), time(16)
+    )
+    [session] = plan_activity(uow, manager, plan)
+    signups.set_capacity(uow, manager, session.occurrence_id, PLACES)
+    for code in passes[:PASS_SIGNUPS]:
+        signups.sign_up_pass(uow, manager, session.occurrence_id, code)
+    for person in NAMES:
+        signups.sign_up_name(uow, manager, session.occurrence_id, person)
+    sold = 0
+    for card_name, stamps, price in CARDS:
+        product = cards.add_card_product(uow, manager, card_name, stamps=stamps, price_cents=price)
+        payment = [PaymentIn(PaymentMethod.CARD, price)]
+        for _ in range(2):
+            cards.sell_card(uow, manager, product.product_id, payment, rng=context.rng)
+            sold += 1
+    context.count("aanmeldingen", PASS_SIGNUPS + len(NAMES))
+    context.count("strippenkaarten", sold)

@@ -1,0 +1,140 @@
+"""The sign-up list on the Activiteiten page: a scan signs up, a full session has a waiting list."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from desk_app.bootstrap import Desk
+from desk_app.kinds import PaymentMethod
+from desk_app.models import Recurrence, TargetGroup
+from desk_app.services.activities import cards, signups
+from desk_app.services.activities import programme as activities
+from desk_app.services.auth import Actor
+from desk_app.services.living_room.passes import issue_passes
+from desk_app.services.till.payments import PaymentIn
+from desk_app.ui.activities.page import ActivitiesPage
+from desk_app.ui.bar.card_kind import CardKindDialog
+from desk_app.ui.bar.card_sale import CardSaleDialog
+from desk_app.ui.context import PageContext
+from tests.ui.inline_jobs import InlineJobs
+
+MONDAY = date(2026, 3, 2)
+
+
+@pytest.fixture
+def context(empty_desk: Desk, desk_manager: Actor, tmp_path: Path) -> PageContext:
+    return PageContext(
+        empty_desk.uow, empty_desk.folder, lambda: desk_manager, lambda _p: None, jobs=InlineJobs()
+    )
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: PageContext, desk_manager: Actor) -> ActivitiesPage:
+    """The page with today's one session chosen and its sign-up list open."""
+    activities.plan_activity(
+        context.uow,
+        desk_manager,
+        activities.ActivityPlan(
+            "Yoga", TargetGroup.ADULTS, Recurrence.ONCE, MONDAY, MONDAY, time(19), time(20)
+        ),
+    )
+    shown = ActivitiesPage(context)
+    qtbot.addWidget(shown)
+    shown.table.selectRow(0)
+    qtbot.mouseClick(shown.signups_button, Qt.MouseButton.LeftButton)
+    assert shown.stack.currentWidget() is shown.signups
+    return shown
+
+
+def type_and_enter(qtbot: QtBot, field: QWidget, text: str) -> None:
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def test_a_pass_scanned_into_the_page_signs_up(
+    qtbot: QtBot, page: ActivitiesPage, context: PageContext, desk_manager: Actor
+) -> None:
+    [code] = issue_passes(context.uow, desk_manager)
+    type_and_enter(qtbot, page.signups.scan, code)
+    assert page.signups.model.rowCount() == 1
+    assert page.signups.model.data(page.signups.model.index(0, 0)) == f"pas {code}"
+    assert page.message.text() == f"pas {code} is aangemeld."
+    assert page.signups.scan.text() == ""
+
+
+def test_a_full_session_puts_the_next_one_on_the_waiting_list(
+    qtbot: QtBot, page: ActivitiesPage
+) -> None:
+    page.signups.capacity.setValue(1)
+    page.signups.set_capacity()
+    for name in ("Ria", "Kees"):
+        type_and_enter(qtbot, page.signups.name, name)
+    assert page.message.text() == "Vol: Kees staat op de wachtlijst."
+    model = page.signups.model
+    assert [model.data(model.index(n, 1)) for n in range(2)] == ["plaats", "wachtlijst 1"]
+    page.signups.table.selectRow(0)
+    page.signups.cancel()
+    assert page.message.text() == "Van de wachtlijst naar een plaats, even bellen: Kees"
+    assert [model.data(model.index(0, n)) for n in range(2)] == ["Kees", "plaats"]
+
+
+def test_a_strippenkaart_scanned_on_the_list_is_stamped(
+    qtbot: QtBot, page: ActivitiesPage, context: PageContext, desk_manager: Actor
+) -> None:
+    product = cards.add_card_product(
+        context.uow, desk_manager, "Yoga 2x", stamps=2, price_cents=1000
+    )
+    sold = cards.sell_card(
+        context.uow, desk_manager, product.product_id, [PaymentIn(PaymentMethod.CARD, 1000)]
+    )
+    for _ in range(2):
+        page.take_scan(sold.code, None)
+    assert "nog 0 van 2 strippen" in page.message.text()
+    page.take_scan(sold.code, None)
+    assert "strippenkaart is op" in page.message.text()
+    assert "2 strip(pen) gestempeld" in page.signups.summary.text()
+    assert not signups.signups(context.uow, page.signups.session_id or product.product_id).placed
+
+
+def test_a_strippenkaart_is_sold_at_the_bar_and_saved_to_print(
+    qtbot: QtBot,
+    context: PageContext,
+    desk_manager: Actor,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    cards.add_card_product(context.uow, desk_manager, "Yoga 10x", stamps=10, price_cents=4000)
+    dialog = CardSaleDialog(context, desk_manager)
+    qtbot.addWidget(dialog)
+    assert dialog.card.currentText() == "Yoga 10x: 10 strippen, €\xa040,00"
+    dialog.sell(PaymentMethod.CASH)
+    assert dialog.sold is not None
+    assert dialog.sold.receipt.total_cents == 4000
+    assert dialog.sold.code in dialog.message.text()
+    dialog.save_pdf(tmp_path / "kaart.pdf")
+    assert dialog.sold.code in PdfReader(tmp_path / "kaart.pdf").pages[0].extract_text()
+
+
+def test_the_manager_puts_a_strippenkaart_on_the_price_list(
+    qtbot: QtBot, context: PageContext, desk_manager: Actor
+) -> None:
+    dialog = CardKindDialog(context.uow, desk_manager)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Zumba 5 keer")
+    dialog.stamps.setValue(5)
+    dialog.price.setText("twaalf")
+    dialog.save()
+    assert "zoals 25,00" in dialog.message.text()
+    dialog.price.setText("12,50")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.save()
+    [added] = cards.card_products(context.uow)
+    assert (added.name, added.stamps, added.price_cents) == ("Zumba 5 keer", 5, 1250)

@@ -15,6 +15,7 @@ from desk_app.kinds import (
     Role,
     SaleKind,
     SettlementMethod,
+    ShiftTask,
     TargetGroup,
     TariffClass,
     VolunteerKind,
@@ -34,6 +35,7 @@ from desk_app.models.invoices import (
     InvoiceReminder,
 )
 from desk_app.models.people import Certificate, Person
+from desk_app.models.roster import Availability, RosterHoliday, Shift, ShiftPattern
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
@@ -57,6 +59,7 @@ __all__ = [
     "AgeGroup",
     "Attendance",
     "AuditEntry",
+    "Availability",
     "Base",
     "Booking",
     "BookingExtra",
@@ -95,6 +98,7 @@ __all__ = [
     "ReminderLevel",
     "RemovedLine",
     "Role",
+    "RosterHoliday",
     "Room",
     "RoomRate",
     "Sale",
@@ -103,6 +107,9 @@ __all__ = [
     "SatisfactionVote",
     "Setting",
     "SettlementMethod",
+    "Shift",
+    "ShiftPattern",
+    "ShiftTask",
     "SignIn",
     "SignOut",
     "SyncRun",

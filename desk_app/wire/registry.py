@@ -15,6 +15,7 @@ from desk_app.models import (
     ActivityOccurrence,
     Attendance,
     AuditEntry,
+    Availability,
     Base,
     Booking,
     BookingExtra,
@@ -39,9 +40,12 @@ from desk_app.models import (
     RemovedLine,
     Room,
     RoomRate,
+    RosterHoliday,
     Sale,
     SaleLine,
     SatisfactionVote,
+    Shift,
+    ShiftPattern,
     SignIn,
     SignOut,
     Tab,
@@ -53,7 +57,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-SCHEMA_VERSION = 3
+# 4: the volunteer roster: shift patterns, shifts, holidays and availability.
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,10 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(InvoiceCollection),
     SyncedTable(PaidOut),
     SyncedTable(DayClose),
+    SyncedTable(ShiftPattern),
+    SyncedTable(Shift),
+    SyncedTable(RosterHoliday),
+    SyncedTable(Availability),
 )
 
 

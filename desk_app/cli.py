@@ -19,6 +19,7 @@ from desk_app.commands import (
     invoices,
     operations,
     report,
+    roster,
     setup,
     sync,
 )
@@ -36,6 +37,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     bank,
     books,
     direct_debit,
+    roster,
 )
 
 

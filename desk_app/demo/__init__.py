@@ -95,6 +95,7 @@ def demo_steps() -> list[DemoStep]:
         living_room,
         room_invoices,
         rooms,
+        roster,
         till,
         till_extras,
         volunteering,
@@ -120,6 +121,7 @@ def demo_steps() -> list[DemoStep]:
         invoice_payments.payments,
         day_close.paid_outs,
         day_close.closes,
+        roster.plan,
     ]
 
 

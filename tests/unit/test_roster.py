@@ -238,3 +238,17 @@ def test_a_week_is_typed_as_an_iso_week() -> None:
     for wrong in ("2026-10", "2026-W54", "week 10"):
         with pytest.raises(InvalidInput):
             week_monday(wrong)
+
+
+def test_the_week_prints_with_its_shifts_and_gaps(uow: UnitOfWork, manager: Actor) -> None:
+    from desk_app.documents.roster_pdf import roster_pdf  # noqa: PLC0415 - reportlab loads late
+    from tests.documents import pdf_text  # noqa: PLC0415
+
+    person = enrol(uow, manager, "Kees Mulder", CertificateKind.BHV)
+    plan_shift(uow, manager, ShiftPlan(MONDAY, DayPartKey.MORNING, ShiftTask.BHV, person))
+    set_holiday(uow, manager, MONDAY + timedelta(days=4), "Goede Vrijdag")
+    text = pdf_text(roster_pdf(roster_week(uow, MONDAY)))
+    assert "Vrijwilligersrooster week 10" in text
+    assert "Kees Mulder" in text
+    assert "Goede Vrijdag" in text
+    assert "Nog open" in text

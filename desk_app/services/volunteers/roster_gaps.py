@@ -83,6 +83,7 @@ class RosterWeek:
     shifts: list[PlannedShift]
     gaps: list[RosterGap]
     holidays: dict[date, str] = field(default_factory=dict)
+    centre_name: str = ""
 
 
 def roster_week(uow: UnitOfWork, monday: date) -> RosterWeek:
@@ -94,7 +95,10 @@ def roster_week(uow: UnitOfWork, monday: date) -> RosterWeek:
         youth = _youth_activities(tx, days)
         spans = certificate_spans(tx.session, {s.person_id for s in shifts})
         gaps = find_gaps(opened, shifts, youth, spans)
-        return RosterWeek(monday, opened, shifts, gaps, holidays(tx.session, days[0], days[-1]))
+        header = tx.centre_header()
+        closed = holidays(tx.session, days[0], days[-1])
+        name = header.name if header is not None else ""
+        return RosterWeek(monday, opened, shifts, gaps, closed, name)
 
 
 def roster_gaps(uow: UnitOfWork, monday: date) -> list[RosterGap]:

@@ -61,8 +61,7 @@ def candidates(uow: UnitOfWork, day: date, part: DayPartKey, task: ShiftTask) ->
                 select(Availability.person_id, Availability.available).where(
                     Availability.weekday == day.weekday(), Availability.part == part
                 )
-            )
-            .all()
+            ).all()
         )
     needed = TASK_CERTIFICATES.get(task, frozenset())
     found = []

@@ -35,8 +35,8 @@ from desk_app.models.invoices import (
     InvoiceReminder,
 )
 from desk_app.models.people import Certificate, Person
-from desk_app.models.roster import Availability, RosterHoliday, Shift, ShiftPattern
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
+from desk_app.models.roster import Availability, RosterHoliday, Shift, ShiftPattern
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
     CoffeeCard,
@@ -98,9 +98,9 @@ __all__ = [
     "ReminderLevel",
     "RemovedLine",
     "Role",
-    "RosterHoliday",
     "Room",
     "RoomRate",
+    "RosterHoliday",
     "Sale",
     "SaleKind",
     "SaleLine",

@@ -22,7 +22,8 @@ def test_the_week_as_json_has_shifts_and_gaps_with_day_part_and_rule(
 ) -> None:
     assert main(["--data-dir", str(demo), "roster", "--week", "2026-W19", "--json"]) == 0
     week = json.loads(capsys.readouterr().out)
-    assert week["shifts"] and week["gaps"]
+    assert week["shifts"]
+    assert week["gaps"]
     for gap in week["gaps"]:
         assert {"day", "part", "rule"} <= gap.keys()
     thursday = [g for g in week["gaps"] if g["day"] == "2026-05-07" and g["part"] == "evening"]

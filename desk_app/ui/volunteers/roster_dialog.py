@@ -1,0 +1,184 @@
+"""Rooster: the week's shifts, its gaps to fill by picking a volunteer, and the week as a PDF."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from functools import partial
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.documents.roster_pdf import roster_pdf
+from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.kinds import DayPartKey, ShiftTask
+from desk_app.services.auth import Actor
+from desk_app.services.volunteers.roster import monday_of
+from desk_app.services.volunteers.roster_gaps import RosterGap, RosterWeek, roster_week
+from desk_app.ui.context import PageContext
+from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.messages import kind_text, text_of
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.touch import big_button
+from desk_app.ui.volunteers.roster_model import RosterWeekModel
+from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
+from desk_app.ui.widgets import MessageLabel
+
+GAP_COLUMNS: list[Column[RosterGap]] = [
+    Column(
+        QT_TRANSLATE_NOOP("Columns", "Dag"),
+        lambda gap: screen_formatter().day(gap.day, "EEE d MMM"),
+        lambda gap: gap.day.isoformat(),
+    ),
+    Column(QT_TRANSLATE_NOOP("Columns", "Dagdeel"), lambda gap: kind_text(gap.part)),
+    Column(QT_TRANSLATE_NOOP("Columns", "Wat ontbreekt"), lambda gap: text_of(gap.text)),
+]
+
+
+class RosterDialog(QDialog):
+    """A week of the roster: pick a cell or a gap and fill it; print the week."""
+
+    def __init__(
+        self,
+        context: PageContext,
+        actor: Actor,
+        monday: date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.actor = context, actor
+        self.monday = monday or monday_of(context.uow.now().date())
+        self.week: RosterWeek | None = None
+        self.pick: ShiftPickDialog | None = None
+        self.setWindowTitle(self.tr("Rooster"))
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.previous = big_button(self.tr("Vorige week"), self)
+        self.next = big_button(self.tr("Volgende week"), self)
+        self.previous.clicked.connect(partial(self.go_weeks, -1))
+        self.next.clicked.connect(partial(self.go_weeks, 1))
+        self.model = RosterWeekModel(self)
+        self.table = self._week_table()
+        self.gaps_model = RowTableModel(GAP_COLUMNS, self)
+        self.gaps = QTableView(self)
+        self.gaps.setModel(self.gaps_model)
+        self.gaps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.gaps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.gaps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.gaps.horizontalHeader().setStretchLastSection(True)
+        self.gaps.setAccessibleName(self.tr("Gaten in het rooster"))
+        self.gaps.doubleClicked.connect(self.fill_gap)
+        self.gap_count = QLabel(self)
+        self.message = MessageLabel(self)
+        self.documents = DocumentMaker(context, self)
+        self.documents.failed.connect(self.message.show_error)
+        self.fitting = fit_dialog(self, self._body(), self._buttons(), self.message)
+        self.resize(1200, 680)  # the week wants width; fit_dialog keeps it on the screen
+        self.refresh()
+
+    def _week_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setWordWrap(True)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setAccessibleName(self.tr("De week"))
+        table.doubleClicked.connect(self.plan_in_cell)
+        return table
+
+    def _body(self) -> QVBoxLayout:
+        navigation = QHBoxLayout()
+        navigation.addWidget(self.previous)
+        navigation.addWidget(self.title, 1)
+        navigation.addWidget(self.next)
+        body = QVBoxLayout()
+        body.addLayout(navigation)
+        body.addWidget(self.table, 3)
+        body.addWidget(self.gap_count)
+        body.addWidget(self.gaps, 2)
+        return body
+
+    def _buttons(self) -> QDialogButtonBox:
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.plan_button: QPushButton = buttons.addButton(self.tr("Dienst inplannen"), role)
+        self.fill_button: QPushButton = buttons.addButton(self.tr("Gat vullen"), role)
+        self.print_button: QPushButton = buttons.addButton(self.tr("Week afdrukken (PDF)"), role)
+        self.plan_button.clicked.connect(self.plan_in_cell)
+        self.fill_button.clicked.connect(self.fill_gap)
+        self.print_button.clicked.connect(self.print_week)
+        buttons.rejected.connect(self.reject)
+        return buttons
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the week shown again."""
+        self.week = roster_week(self.context.uow, self.monday)
+        self.model.set_week(self.week)
+        self.gaps_model.set_rows(self.week.gaps)
+        formatter = screen_formatter()
+        self.title.setText(
+            self.tr("Week {number}: {first} t/m {last}").format(
+                number=self.monday.isocalendar().week,
+                first=formatter.day(self.monday, "d MMM"),
+                last=formatter.day(self.monday + timedelta(days=6), "d MMM yyyy"),
+            )
+        )
+        self.gap_count.setText(
+            self.tr("Gaten in deze week: {count}").format(count=len(self.week.gaps))
+            if self.week.gaps
+            else self.tr("Geen gaten in deze week.")
+        )
+
+    def go_weeks(self, weeks: int) -> None:
+        """Show an earlier or later week."""
+        self.monday += timedelta(weeks=weeks)
+        self.message.clear_message()
+        self.refresh()
+
+    @Slot()
+    def plan_in_cell(self) -> None:
+        """Plan someone on the selected day and part of the day."""
+        selected = self.table.selectionModel().selectedIndexes()
+        if not selected:
+            self.message.show_error(self.tr("Kies eerst een dag en dagdeel in de week."))
+            return
+        self._pick(self.model.slot(selected[0]), ShiftTask.RECEPTION)
+
+    @Slot()
+    def fill_gap(self) -> None:
+        """Fill the selected gap: the picker opens on its day, part and the task it needs."""
+        selected = self.gaps.selectionModel().selectedRows()
+        if not selected:
+            self.message.show_error(self.tr("Kies eerst een gat in de lijst."))
+            return
+        gap: RosterGap = self.gaps_model.data(selected[0], ROW_ROLE)
+        self._pick((gap.day, gap.part), gap.task)
+
+    def _pick(self, slot: tuple[date, DayPartKey], task: ShiftTask) -> None:
+        self.message.clear_message()
+        self.pick = ShiftPickDialog(self.context, self.actor, slot, task, self)
+        open_dialog(self.pick, accepted=self.refresh, closed=self._picked)
+
+    def _picked(self) -> None:
+        self.pick = None
+
+    @Slot()
+    def print_week(self) -> None:
+        """The week as a PDF for the notice board, made off the GUI thread."""
+        if self.week is not None:
+            self.documents.archive("rooster", partial(roster_pdf, self.week))

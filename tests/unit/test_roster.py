@@ -45,7 +45,9 @@ def enrol(
     return person_id
 
 
-def responder_every_open_part(uow: UnitOfWork, manager: Actor, skip: tuple = ()) -> UUID:
+def responder_every_open_part(
+    uow: UnitOfWork, manager: Actor, skip: tuple[date, DayPartKey] | None = None
+) -> UUID:
     """A BHV'er planned weekly in every open part of the week: no BHV gap left."""
     person = enrol(uow, manager, "Bea Hendriks", CertificateKind.BHV)
     for day, parts in roster_week(uow, MONDAY).open_parts.items():

@@ -1158,6 +1158,30 @@
         <source>Herinnerd</source>
         <translation>Reminded</translation>
     </message>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Part of day</translation>
+    </message>
+    <message>
+        <source>Wat ontbreekt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Voorkeur</source>
+        <translation>Prefers</translation>
+    </message>
+    <message>
+        <source>Beschikbaar</source>
+        <translation>Available</translation>
+    </message>
 </context>
 <context>
     <name>Conflicts</name>
@@ -2699,6 +2723,26 @@
     <message>
         <source>Een machtiging heeft het IBAN van de huurder nodig.</source>
         <translation>A mandate needs the hirer&apos;s IBAN.</translation>
+    </message>
+    <message>
+        <source>Geef de week als JJJJ-Www, bijvoorbeeld 2026-W10.</source>
+        <translation>Give the week as YYYY-Www, for example 2026-W10.</translation>
+    </message>
+    <message>
+        <source>Kies een andere vrijwilliger om mee te ruilen.</source>
+        <translation>Choose another volunteer to swap with.</translation>
+    </message>
+    <message>
+        <source>Deze dienst staat niet (meer) op het rooster.</source>
+        <translation>This shift is not (or no longer) on the roster.</translation>
+    </message>
+    <message>
+        <source>Het buurthuis is op {day} in de {part} dicht: daar past geen dienst.</source>
+        <translation>The centre is closed on {day} in the {part}: no shift can go there.</translation>
+    </message>
+    <message>
+        <source>{name} staat dan al op het rooster.</source>
+        <translation>{name} is already on the roster then.</translation>
     </message>
 </context>
 <context>
@@ -4370,6 +4414,80 @@
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Rooster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Vorige week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Volgende week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>Gaten in het rooster</source>
+        <translation>Gaps in the roster</translation>
+    </message>
+    <message>
+        <source>De week</source>
+        <translation>The week</translation>
+    </message>
+    <message>
+        <source>Dienst inplannen</source>
+        <translation>Plan a shift</translation>
+    </message>
+    <message>
+        <source>Gat vullen</source>
+        <translation>Fill the gap</translation>
+    </message>
+    <message>
+        <source>Week afdrukken (PDF)</source>
+        <translation>Print the week (PDF)</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} t/m {last}</source>
+        <translation>Week {number}: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Gaten in deze week: {count}</source>
+        <translation>Gaps in this week: {count}</translation>
+    </message>
+    <message>
+        <source>Geen gaten in deze week.</source>
+        <translation>No gaps in this week.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een dag en dagdeel in de week.</source>
+        <translation>First choose a day and part of the day in the week.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een gat in de lijst.</source>
+        <translation>First choose a gap in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWeekModel</name>
+    <message>
+        <source>dicht: {name}</source>
+        <translation>closed: {name}</translation>
+    </message>
+    <message>
+        <source>dicht</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{task}: {name}</source>
+        <translation>{task}: {name}</translation>
+    </message>
+    <message>
+        <source>(gat)</source>
+        <translation>(gap)</translation>
+    </message>
+</context>
+<context>
     <name>ScanOutcome</name>
     <message>
         <source>Laatste scan</source>
@@ -4581,6 +4699,64 @@
     <message>
         <source>Afgeschreven</source>
         <translation>Written off</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPickDialog</name>
+    <message>
+        <source>Dienst inplannen</source>
+        <translation>Plan a shift</translation>
+    </message>
+    <message>
+        <source>{day}, {part}</source>
+        <translation>{day}, {part}</translation>
+    </message>
+    <message>
+        <source>Elke week op deze dag en dit dagdeel</source>
+        <translation>Every week on this day and part of the day</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Inplannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kies eerst een vrijwilliger in de lijst.</source>
+        <translation>First choose a volunteer in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTasks</name>
+    <message>
+        <source>balie</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>BHV</source>
+        <translation>emergency response</translation>
+    </message>
+    <message>
+        <source>activiteitenbegeleiding</source>
+        <translation>activity leader</translation>
+    </message>
+    <message>
+        <source>jongerenwerk</source>
+        <translation>youth work</translation>
     </message>
 </context>
 <context>
@@ -5043,6 +5219,10 @@ Visits: {visits}, last: {last}</translation>
         <translation>Hours and hours statement</translation>
     </message>
     <message>
+        <source>Rooster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
         <source>Nog geen vrijwilligers. Schrijf ze in het register in; ze krijgen een badge.</source>
         <translation>No volunteers yet. Sign them up in the register; they get a badge.</translation>
     </message>
@@ -5080,6 +5260,22 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>{name} leidt {activity} (jeugd) zonder geldige VOG.</source>
         <translation>{name} leads {activity} (youth) without a valid certificate of conduct (VOG).</translation>
+    </message>
+    <message>
+        <source>Geen BHV&apos;er ingeroosterd terwijl het buurthuis open is.</source>
+        <translation>No emergency responder on the roster while the centre is open.</translation>
+    </message>
+    <message>
+        <source>De bar is open zonder iemand met IVA- of SVH-certificaat ingeroosterd.</source>
+        <translation>The bar is open with nobody holding an IVA or SVH certificate on the roster.</translation>
+    </message>
+    <message>
+        <source>{activity} (jeugd) heeft geen begeleider met een geldige VOG ingeroosterd.</source>
+        <translation>{activity} (youth) has no leader with a valid certificate of conduct (VOG) on the roster.</translation>
+    </message>
+    <message>
+        <source>Het {kind}-certificaat van {name} verloopt op {date}, vóór deze dienst.</source>
+        <translation>The {kind} certificate of {name} expires on {date}, before this shift.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desk_app.bootstrap import Desk
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.kinds import DayPartKey
+from desk_app.kinds import DayPartKey, ShiftTask
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
@@ -40,6 +40,8 @@ from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
+from desk_app.ui.volunteers.roster_dialog import RosterDialog
+from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.wizard.first_run import FirstRunWizard
 from desk_app.ui.wizard.recover import RecoverDialog
 
@@ -97,6 +99,10 @@ DIALOGS: dict[str, DialogFactory] = {
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
+    "roster": lambda w, d, a: RosterDialog(w.context, a, parent=w),
+    "shift-pick": lambda w, d, a: ShiftPickDialog(
+        w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w
+    ),
     "early-close": lambda w, d, a: EarlyCloseDialog(time(22, 30), w),
     "status-text": lambda w, d, a: WholeTextDialog(w.status.warnings.details or "—", w),
 }

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -37,6 +38,7 @@ from desk_app.ui.volunteers.roster_model import RosterWeekModel
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.widgets import MessageLabel
 
+HEADER_PADDING = 2 * 8 + 3  # the style sheet's section padding and border, and a little air
 GAP_COLUMNS: list[Column[RosterGap]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Dag"),
@@ -129,6 +131,7 @@ class RosterDialog(QDialog):
         """Read the week shown again."""
         self.week = roster_week(self.context.uow, self.monday)
         self.model.set_week(self.week)
+        self._widen_to_headers()
         self.gaps_model.set_rows(self.week.gaps)
         formatter = screen_formatter()
         self.title.setText(
@@ -143,6 +146,26 @@ class RosterDialog(QDialog):
             if self.week.gaps
             else self.tr("Geen gaten in deze week.")
         )
+
+    def _widen_to_headers(self) -> None:
+        """Every day's header readable: the week is never narrower than its headers need."""
+        header = self.table.horizontalHeader()
+        texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(7)]
+        widest = max(header.fontMetrics().horizontalAdvance(text) for text in texts)
+        side = self.table.verticalHeader().sizeHint().width()
+        frame = 2 * self.table.frameWidth() + 4
+        self.table.setMinimumWidth(side + 7 * (widest + HEADER_PADDING) + frame)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size or style: the headers are measured again."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._widen_to_headers()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Measured once more with the style sheet's header font in place."""
+        super().showEvent(event)
+        self._widen_to_headers()
 
     def go_weeks(self, weeks: int) -> None:
         """Show an earlier or later week."""

@@ -63,7 +63,8 @@ class RosterWeekModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return kind_heading(PART_ORDER[section])
-        return screen_formatter().day(week_days(self.week.monday)[section], "EEE d MMM")
+        # The day and its number only: seven columns fit the largest text; the title has the month.
+        return screen_formatter().day(week_days(self.week.monday)[section], "EEE d")
 
     def _text(self, day: date, part: DayPartKey) -> str:
         assert self.week is not None

@@ -19,6 +19,8 @@ from desk_app.services.volunteers.roster_gaps import roster_week
 from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.page import VolunteersPage
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
+from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
+from desk_app.ui.volunteers.swap_dialog import SwapDialog
 from tests.ui.inline_jobs import InlineJobs
 
 MONDAY = date(2026, 3, 2)
@@ -53,12 +55,15 @@ def roster(qtbot: QtBot, context: PageContext, desk_manager: Actor) -> RosterDia
     return dialog
 
 
-def choose(dialog: RosterDialog, name: str) -> None:
-    assert dialog.pick is not None
-    pick = dialog.pick
+def picker(dialog: RosterDialog) -> ShiftPickDialog:
+    assert isinstance(dialog.pick, ShiftPickDialog)
+    return dialog.pick
+
+
+def choose(pick: ShiftPickDialog | SwapDialog, name: str) -> None:
     row = next(r for r in range(pick.model.rowCount()) if pick.model.row(r).name == name)
     pick.table.selectRow(row)
-    pick.plan_button.click()
+    (pick.plan_button if isinstance(pick, ShiftPickDialog) else pick.swap_button).click()
 
 
 def test_a_shift_is_planned_by_picking_a_volunteer(
@@ -69,10 +74,9 @@ def test_a_shift_is_planned_by_picking_a_volunteer(
     thursday_evening = dialog.model.index(2, 3)
     dialog.table.setCurrentIndex(thursday_evening)
     dialog.plan_button.click()
-    assert dialog.pick is not None
-    assert "IVA" in dialog.pick.model.index(0, 1).data()  # certificates beside the names
-    dialog.pick.task.setCurrentIndex(list(ShiftTask).index(ShiftTask.BAR))
-    choose(dialog, "Henk Bakker")
+    assert "IVA" in picker(dialog).model.index(0, 1).data()  # certificates beside the names
+    picker(dialog).task.setCurrentIndex(list(ShiftTask).index(ShiftTask.BAR))
+    choose(picker(dialog), "Henk Bakker")
     qtbot.waitUntil(lambda: dialog.pick is None)
     assert "Henk Bakker" in dialog.model.index(2, 3).data()
     [shift] = roster_week(context.uow, MONDAY).shifts
@@ -83,16 +87,15 @@ def test_a_gap_is_shown_and_filled(qtbot: QtBot, context: PageContext, desk_mana
     enrol(context, "Bea Hendriks", CertificateKind.BHV)
     enrol(context, "Aad Zonder")
     dialog = roster(qtbot, context, desk_manager)
-    before = dialog.gaps_model.rowCount()
+    before = dialog.lists.gaps_model.rowCount()
     assert before == 19  # every open part of the week lacks a BHV'er
-    assert "BHV'er" in dialog.gaps_model.index(0, 2).data()
-    dialog.gaps.selectRow(0)
+    assert "BHV'er" in dialog.lists.gaps_model.index(0, 2).data()
+    dialog.lists.gaps.selectRow(0)
     dialog.fill_button.click()
-    assert dialog.pick is not None
-    assert dialog.pick.chosen_task() is ShiftTask.BHV
-    assert dialog.pick.model.row(0).name == "Bea Hendriks"  # the qualified come first
-    choose(dialog, "Bea Hendriks")
-    qtbot.waitUntil(lambda: dialog.gaps_model.rowCount() == before - 1)
+    assert picker(dialog).chosen_task() is ShiftTask.BHV
+    assert picker(dialog).model.row(0).name == "Bea Hendriks"  # the qualified come first
+    choose(picker(dialog), "Bea Hendriks")
+    qtbot.waitUntil(lambda: dialog.lists.gaps_model.rowCount() == before - 1)
     assert "Bea Hendriks" in dialog.model.index(0, 0).data()
 
 
@@ -104,10 +107,9 @@ def test_a_closed_part_of_the_day_is_refused_in_the_picker(
     assert dialog.model.index(2, 5).data() == "dicht"  # Saturday evening
     dialog.table.setCurrentIndex(dialog.model.index(2, 5))
     dialog.plan_button.click()
-    choose(dialog, "Aad Zonder")
-    assert dialog.pick is not None
-    assert dialog.pick.isVisible()
-    assert "dicht" in dialog.pick.message.text()
+    choose(picker(dialog), "Aad Zonder")
+    assert picker(dialog).isVisible()
+    assert "dicht" in picker(dialog).message.text()
     assert roster_week(context.uow, MONDAY).shifts == []
 
 
@@ -120,7 +122,8 @@ def test_the_week_prints_and_the_models_hold(
 ) -> None:
     dialog = roster(qtbot, context, desk_manager)
     qtmodeltester.check(dialog.model)
-    qtmodeltester.check(dialog.gaps_model)
+    qtmodeltester.check(dialog.lists.gaps_model)
+    qtmodeltester.check(dialog.lists.shifts_model)
     dialog.print_button.click()
     qtbot.waitUntil(lambda: len(opened) == 1)
     assert opened[0].read_bytes().startswith(b"%PDF")
@@ -139,3 +142,35 @@ def test_the_volunteers_page_opens_the_roster(
     found = page.findChild(RosterDialog)
     assert found is not None
     found.reject()
+
+
+def test_a_shift_is_swapped_and_another_called_off(
+    qtbot: QtBot, context: PageContext, desk_manager: Actor
+) -> None:
+    enrol(context, "Kees Mulder")
+    enrol(context, "Ans Kok")
+    dialog = roster(qtbot, context, desk_manager)
+    dialog.table.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.plan_button.click()
+    picker(dialog).weekly.setChecked(True)
+    choose(picker(dialog), "Kees Mulder")
+    qtbot.waitUntil(lambda: dialog.lists.shifts_model.rowCount() == 1)
+    dialog.swap_button.click()
+    assert "Kies eerst een dienst" in dialog.message.text()
+    dialog.lists.shifts.selectRow(0)
+    dialog.swap_button.click()
+    assert isinstance(dialog.pick, SwapDialog)
+    choose(dialog.pick, "Ans Kok")
+    qtbot.waitUntil(lambda: dialog.pick is None)
+    [shift] = roster_week(context.uow, MONDAY).shifts
+    assert (shift.name, shift.swapped_from, shift.agreed_by) == (
+        "Ans Kok",
+        "Kees Mulder",
+        "Ans Kok",
+    )
+    assert "Kees Mulder" in dialog.lists.shifts_model.index(0, 4).data()
+    dialog.lists.shifts.selectRow(0)
+    dialog.cancel_button.click()
+    assert dialog.lists.shifts_model.rowCount() == 0
+    dialog.next.click()
+    assert dialog.lists.shifts_model.row(0).name == "Kees Mulder"  # only that week changed

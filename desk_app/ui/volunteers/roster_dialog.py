@@ -21,37 +21,32 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.documents.roster_pdf import roster_pdf
-from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.errors import DeskError
 from desk_app.kinds import DayPartKey, ShiftTask
 from desk_app.services.auth import Actor
-from desk_app.services.volunteers.roster import monday_of
+from desk_app.services.volunteers.roster import PlannedShift, monday_of
+from desk_app.services.volunteers.roster_actual import planned_against_actual
 from desk_app.services.volunteers.roster_gaps import RosterGap, RosterWeek, roster_week
+from desk_app.services.volunteers.roster_plan import cancel_shift
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
-from desk_app.ui.messages import kind_text, text_of
 from desk_app.ui.modal import open_dialog
-from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.tab_buttons import TabButtons
+from desk_app.ui.table_model import ROW_ROLE
 from desk_app.ui.touch import big_button
+from desk_app.ui.volunteers.roster_lists import RosterLists
 from desk_app.ui.volunteers.roster_model import RosterWeekModel
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
+from desk_app.ui.volunteers.swap_dialog import SwapDialog
 from desk_app.ui.widgets import MessageLabel
 
 HEADER_PADDING = 2 * 8 + 3  # the style sheet's section padding and border, and a little air
-GAP_COLUMNS: list[Column[RosterGap]] = [
-    Column(
-        QT_TRANSLATE_NOOP("Columns", "Dag"),
-        lambda gap: screen_formatter().day(gap.day, "EEE d MMM"),
-        lambda gap: gap.day.isoformat(),
-    ),
-    Column(QT_TRANSLATE_NOOP("Columns", "Dagdeel"), lambda gap: kind_text(gap.part)),
-    Column(QT_TRANSLATE_NOOP("Columns", "Wat ontbreekt"), lambda gap: text_of(gap.text)),
-]
 
 
 class RosterDialog(QDialog):
-    """A week of the roster: pick a cell or a gap and fill it; print the week."""
+    """A week of the roster: fill a cell or a gap, call off or swap a shift, print the week."""
 
     def __init__(
         self,
@@ -64,7 +59,7 @@ class RosterDialog(QDialog):
         self.context, self.actor = context, actor
         self.monday = monday or monday_of(context.uow.now().date())
         self.week: RosterWeek | None = None
-        self.pick: ShiftPickDialog | None = None
+        self.pick: QDialog | None = None
         self.setWindowTitle(self.tr("Rooster"))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -74,16 +69,9 @@ class RosterDialog(QDialog):
         self.next.clicked.connect(partial(self.go_weeks, 1))
         self.model = RosterWeekModel(self)
         self.table = self._week_table()
-        self.gaps_model = RowTableModel(GAP_COLUMNS, self)
-        self.gaps = QTableView(self)
-        self.gaps.setModel(self.gaps_model)
-        self.gaps.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.gaps.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.gaps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.gaps.horizontalHeader().setStretchLastSection(True)
-        self.gaps.setAccessibleName(self.tr("Gaten in het rooster"))
-        self.gaps.doubleClicked.connect(self.fill_gap)
-        self.gap_count = QLabel(self)
+        self.lists = RosterLists(self)
+        self.tab_buttons = TabButtons(self.lists, self)
+        self.lists.gaps.doubleClicked.connect(self.fill_gap)
         self.message = MessageLabel(self)
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
@@ -110,8 +98,8 @@ class RosterDialog(QDialog):
         body = QVBoxLayout()
         body.addLayout(navigation)
         body.addWidget(self.table, 3)
-        body.addWidget(self.gap_count)
-        body.addWidget(self.gaps, 2)
+        body.addWidget(self.tab_buttons)
+        body.addWidget(self.lists, 2)
         return body
 
     def _buttons(self) -> QDialogButtonBox:
@@ -119,20 +107,28 @@ class RosterDialog(QDialog):
         role = QDialogButtonBox.ButtonRole.ActionRole
         self.plan_button: QPushButton = buttons.addButton(self.tr("Dienst inplannen"), role)
         self.fill_button: QPushButton = buttons.addButton(self.tr("Gat vullen"), role)
+        self.cancel_button: QPushButton = buttons.addButton(self.tr("Niet deze keer"), role)
+        self.swap_button: QPushButton = buttons.addButton(self.tr("Ruilen"), role)
         self.print_button: QPushButton = buttons.addButton(self.tr("Week afdrukken (PDF)"), role)
         self.plan_button.clicked.connect(self.plan_in_cell)
         self.fill_button.clicked.connect(self.fill_gap)
+        self.cancel_button.clicked.connect(self.call_off)
+        self.swap_button.clicked.connect(self.swap)
         self.print_button.clicked.connect(self.print_week)
         buttons.rejected.connect(self.reject)
         return buttons
 
     @Slot()
     def refresh(self) -> None:
-        """Read the week shown again."""
+        """Read the week shown again, with what happened on its days so far."""
         self.week = roster_week(self.context.uow, self.monday)
         self.model.set_week(self.week)
+        self.lists.gaps_model.set_rows(self.week.gaps)
+        self.lists.shifts_model.set_rows(self.week.shifts)
+        self.lists.actual_model.set_rows(planned_against_actual(self.context.uow, self.monday))
+        self.lists.show_counts()
+        self.tab_buttons.follow_texts()
         self._widen_to_headers()
-        self.gaps_model.set_rows(self.week.gaps)
         formatter = screen_formatter()
         self.title.setText(
             self.tr("Week {number}: {first} t/m {last}").format(
@@ -140,11 +136,6 @@ class RosterDialog(QDialog):
                 first=formatter.day(self.monday, "d MMM"),
                 last=formatter.day(self.monday + timedelta(days=6), "d MMM yyyy"),
             )
-        )
-        self.gap_count.setText(
-            self.tr("Gaten in deze week: {count}").format(count=len(self.week.gaps))
-            if self.week.gaps
-            else self.tr("Geen gaten in deze week.")
         )
 
     def _widen_to_headers(self) -> None:
@@ -185,20 +176,57 @@ class RosterDialog(QDialog):
     @Slot()
     def fill_gap(self) -> None:
         """Fill the selected gap: the picker opens on its day, part and the task it needs."""
-        selected = self.gaps.selectionModel().selectedRows()
+        selected = self.lists.gaps.selectionModel().selectedRows()
         if not selected:
+            self.lists.setCurrentWidget(self.lists.gaps)
             self.message.show_error(self.tr("Kies eerst een gat in de lijst."))
             return
-        gap: RosterGap = self.gaps_model.data(selected[0], ROW_ROLE)
+        gap: RosterGap = self.lists.gaps_model.data(selected[0], ROW_ROLE)
         self._pick((gap.day, gap.part), gap.task)
 
     def _pick(self, slot: tuple[date, DayPartKey], task: ShiftTask) -> None:
         self.message.clear_message()
-        self.pick = ShiftPickDialog(self.context, self.actor, slot, task, self)
-        open_dialog(self.pick, accepted=self.refresh, closed=self._picked)
+        self._open(ShiftPickDialog(self.context, self.actor, slot, task, self))
 
-    def _picked(self) -> None:
+    def _open(self, dialog: QDialog) -> None:
+        self.pick = dialog
+        open_dialog(dialog, accepted=self.refresh, closed=self._closed)
+
+    def _closed(self) -> None:
         self.pick = None
+
+    def _chosen_shift(self) -> PlannedShift | None:
+        selected = self.lists.shifts.selectionModel().selectedRows()
+        if not selected:
+            self.lists.setCurrentWidget(self.lists.shifts)
+            self.message.show_error(self.tr("Kies eerst een dienst in de lijst Diensten."))
+            return None
+        shift: PlannedShift = self.lists.shifts_model.data(selected[0], ROW_ROLE)
+        return shift
+
+    @Slot()
+    def call_off(self) -> None:
+        """Not this time: the chosen shift falls out of this week only."""
+        shift = self._chosen_shift()
+        if shift is None:
+            return
+        try:
+            cancel_shift(self.context.uow, self.actor, shift)
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.refresh()
+        self.message.show_info(
+            self.tr("Dienst van {name} gaat deze keer niet door.").format(name=shift.name)
+        )
+
+    @Slot()
+    def swap(self) -> None:
+        """Another volunteer takes the chosen shift over."""
+        shift = self._chosen_shift()
+        if shift is not None:
+            self.message.clear_message()
+            self._open(SwapDialog(self.context, self.actor, shift, self))
 
     @Slot()
     def print_week(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,6 +52,19 @@ CANDIDATE_COLUMNS: list[Column[Candidate]] = [
 ]
 
 
+def candidate_table(model: QAbstractItemModel, name: str, parent: QWidget) -> QTableView:
+    """The volunteers to choose from, every column as wide as its header and cells."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
+    table.verticalHeader().hide()
+    table.setAccessibleName(name)
+    return table
+
+
 class ShiftPickDialog(QDialog):
     """The task, then a volunteer from the list (qualified first); once, or every week."""
 
@@ -77,14 +90,7 @@ class ShiftPickDialog(QDialog):
         self.task.currentIndexChanged.connect(self.refresh)
         self.weekly = QCheckBox(self.tr("Elke week op deze dag en dit dagdeel"), self)
         self.model = RowTableModel(CANDIDATE_COLUMNS, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSizeAdjustPolicy(QTableView.SizeAdjustPolicy.AdjustToContents)
-        self.table.setAccessibleName(self.tr("Vrijwilligers"))
+        self.table = candidate_table(self.model, self.tr("Vrijwilligers"), self)
         self.table.doubleClicked.connect(self.plan)
         self.message = MessageLabel(self)
         form = QFormLayout()

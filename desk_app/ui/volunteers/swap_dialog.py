@@ -24,8 +24,7 @@ from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.table_model import ROW_ROLE, RowTableModel
 from desk_app.ui.touch import touch_sized
-from desk_app.ui.volunteers.roster_lists import list_view
-from desk_app.ui.volunteers.shift_pick_dialog import CANDIDATE_COLUMNS
+from desk_app.ui.volunteers.shift_pick_dialog import CANDIDATE_COLUMNS, candidate_table
 from desk_app.ui.widgets import MessageLabel
 
 TAKER = "taker"
@@ -48,7 +47,7 @@ class SwapDialog(QDialog):
         )
         self.model: RowTableModel[Candidate] = RowTableModel(CANDIDATE_COLUMNS, self)
         self.model.set_rows(candidates(context.uow, shift.day, shift.part, shift.task))
-        self.table = list_view(self.model, self.tr("Wie neemt de dienst over"), self)
+        self.table = candidate_table(self.model, self.tr("Wie neemt de dienst over"), self)
         self.agreed = touch_sized(QComboBox(self))
         self.agreed.addItem(self.tr("wie de dienst overneemt"), TAKER)
         self.agreed.addItem(shift.name, str(shift.person_id))

@@ -13,6 +13,7 @@ from desk_app.kinds import DayPartKey, ShiftTask
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
+from desk_app.services.volunteers.register import register
 from desk_app.services.volunteers.roster import monday_of
 from desk_app.services.volunteers.roster_gaps import roster_week
 from desk_app.ui.activities.plan_dialog import PlanDialog
@@ -40,6 +41,7 @@ from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
+from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
@@ -78,6 +80,12 @@ def _swap(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     return SwapDialog(window.context, actor, week.shifts[0], window)
 
 
+def _availability(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """When the register's first volunteer can come."""
+    person = register(desk.uow)[0]
+    return AvailabilityDialog(window.context, actor, (person.person_id, person.name), window)
+
+
 DIALOGS: dict[str, DialogFactory] = {
     "booking": _booking,
     "login": lambda w, d, a: LoginDialog(d.uow, w),
@@ -110,6 +118,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
     "roster": lambda w, d, a: RosterDialog(w.context, a, parent=w),
     "shift-swap": _swap,
+    "availability": _availability,
     "shift-pick": lambda w, d, a: ShiftPickDialog(
         w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w
     ),

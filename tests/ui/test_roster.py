@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,6 +19,7 @@ from desk_app.services.volunteers.register import Task, VolunteerDetails
 from desk_app.services.volunteers.roster_gaps import roster_week
 from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.page import VolunteersPage
+from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.volunteers.swap_dialog import SwapDialog
@@ -174,3 +176,27 @@ def test_a_shift_is_swapped_and_another_called_off(
     assert dialog.lists.shifts_model.rowCount() == 0
     dialog.next.click()
     assert dialog.lists.shifts_model.row(0).name == "Kees Mulder"  # only that week changed
+
+
+def test_availability_is_kept_in_the_register_and_shown_in_the_picker(
+    qtbot: QtBot, context: PageContext, desk_manager: Actor
+) -> None:
+    enrol(context, "Kees Mulder")
+    register = RegisterDialog(context, desk_manager)
+    qtbot.addWidget(register)
+    row = next(
+        r for r in range(register.model.rowCount()) if register.model.row(r).name == "Kees Mulder"
+    )
+    register.table.selectRow(row)
+    when = next(b for b in register.findChildren(QPushButton) if b.text() == "Beschikbaarheid")
+    when.click()
+    assert register.availability is not None
+    register.availability.boxes[(3, DayPartKey.EVENING)].setChecked(True)
+    register.availability.save_button.click()
+    qtbot.waitUntil(lambda: "Beschikbaarheid vastgelegd" in register.message.text())
+    dialog = roster(qtbot, context, desk_manager)
+    dialog.table.setCurrentIndex(dialog.model.index(2, 3))
+    dialog.plan_button.click()
+    model = picker(dialog).model
+    [kees] = [model.row(r) for r in range(model.rowCount()) if model.row(r).name == "Kees Mulder"]
+    assert kees.available is True

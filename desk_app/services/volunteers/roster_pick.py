@@ -8,6 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import select
 
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Availability, CertificateKind, DayPartKey, Person, Role, ShiftTask
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.uow import UnitOfWork
@@ -90,6 +91,8 @@ def set_availability(
     """A social manager notes when a volunteer can come; rows are kept and switched, not deleted."""
     with uow.write() as tx:
         require_role(tx, actor, Role.MANAGER)
+        if tx.session.get(Person, person_id) is None:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze persoon bestaat niet (meer)."))
         kept = {
             (row.weekday, row.part): row
             for row in tx.session.scalars(

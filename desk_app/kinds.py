@@ -230,8 +230,8 @@ _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
     ShiftTask: (
         "ShiftTasks",
         {
-            ShiftTask.RECEPTION: QT_TRANSLATE_NOOP("ShiftTasks", "balie"),
-            ShiftTask.BAR: QT_TRANSLATE_NOOP("ShiftTasks", "bar"),
+            ShiftTask.RECEPTION: QT_TRANSLATE_NOOP("ShiftTasks", "baliedienst"),
+            ShiftTask.BAR: QT_TRANSLATE_NOOP("ShiftTasks", "bardienst"),
             ShiftTask.BHV: QT_TRANSLATE_NOOP("ShiftTasks", "BHV"),
             ShiftTask.ACTIVITY_LEADER: QT_TRANSLATE_NOOP("ShiftTasks", "activiteitenbegeleiding"),
             ShiftTask.YOUTH_WORK: QT_TRANSLATE_NOOP("ShiftTasks", "jongerenwerk"),

@@ -386,6 +386,13 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Beschikbaarheid van {name}</source>
+        <translation>Availability of {name}</translation>
+    </message>
+</context>
+<context>
     <name>BankEntries</name>
     <message>
         <source>Geboekt (betalingskenmerk)</source>
@@ -1159,12 +1166,36 @@
         <translation>Reminded</translation>
     </message>
     <message>
+        <source>niet gekomen</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>geholpen zonder dienst</source>
+        <translation>helped without a shift</translation>
+    </message>
+    <message>
+        <source>geruild met {name}, akkoord: {agreed}</source>
+        <translation>swapped with {name}, agreed: {agreed}</translation>
+    </message>
+    <message>
         <source>Dagdeel</source>
         <translation>Part of day</translation>
     </message>
     <message>
         <source>Wat ontbreekt</source>
         <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Ruil</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
     </message>
     <message>
         <source>ja</source>
@@ -4172,6 +4203,10 @@
         <translation>Change chosen volunteer</translation>
     </message>
     <message>
+        <source>Beschikbaarheid</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
         <source>Certificaat toevoegen aan gekozen vrijwilliger</source>
         <translation>Add certificate to chosen volunteer</translation>
     </message>
@@ -4190,6 +4225,10 @@
     <message>
         <source>Toegevoegd: {name}</source>
         <translation>Added: {name}</translation>
+    </message>
+    <message>
+        <source>Beschikbaarheid vastgelegd.</source>
+        <translation>Availability recorded.</translation>
     </message>
     <message>
         <source>Gewijzigd: {name}</source>
@@ -4428,10 +4467,6 @@
         <translation>Next week</translation>
     </message>
     <message>
-        <source>Gaten in het rooster</source>
-        <translation>Gaps in the roster</translation>
-    </message>
-    <message>
         <source>De week</source>
         <translation>The week</translation>
     </message>
@@ -4444,6 +4479,14 @@
         <translation>Fill the gap</translation>
     </message>
     <message>
+        <source>Niet deze keer</source>
+        <translation>Not this time</translation>
+    </message>
+    <message>
+        <source>Ruilen</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
         <source>Week afdrukken (PDF)</source>
         <translation>Print the week (PDF)</translation>
     </message>
@@ -4452,12 +4495,12 @@
         <translation>Week {number}: {first} to {last}</translation>
     </message>
     <message>
-        <source>Gaten in deze week: {count}</source>
-        <translation>Gaps in this week: {count}</translation>
+        <source>Kies eerst een dienst in de lijst Diensten.</source>
+        <translation>First choose a shift in the Shifts list.</translation>
     </message>
     <message>
-        <source>Geen gaten in deze week.</source>
-        <translation>No gaps in this week.</translation>
+        <source>Dienst van {name} gaat deze keer niet door.</source>
+        <translation>The shift of {name} is off this time.</translation>
     </message>
     <message>
         <source>Kies eerst een dag en dagdeel in de week.</source>
@@ -4466,6 +4509,33 @@
     <message>
         <source>Kies eerst een gat in de lijst.</source>
         <translation>First choose a gap in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLists</name>
+    <message>
+        <source>Gaten in het rooster</source>
+        <translation>Gaps in the roster</translation>
+    </message>
+    <message>
+        <source>Diensten</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Gepland en werkelijk</source>
+        <translation>Planned and actual</translation>
+    </message>
+    <message>
+        <source>Gaten</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Gaten ({count})</source>
+        <translation>Gaps ({count})</translation>
+    </message>
+    <message>
+        <source>Gepland en werkelijk ({count})</source>
+        <translation>Planned and actual ({count})</translation>
     </message>
 </context>
 <context>
@@ -4739,11 +4809,11 @@
 <context>
     <name>ShiftTasks</name>
     <message>
-        <source>balie</source>
+        <source>baliedienst</source>
         <translation>reception</translation>
     </message>
     <message>
-        <source>bar</source>
+        <source>bardienst</source>
         <translation>bar</translation>
     </message>
     <message>
@@ -4904,6 +4974,37 @@
     <message>
         <source>Verenigingen betalen zonder btw, bedrijven het dubbele met 21 % btw. Haal het vinkje weg bij een zaal die u niet verhuurt.</source>
         <translation>Associations pay without VAT, businesses twice that with 21 % VAT. Untick a room you do not hire out.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Dienst ruilen</source>
+        <translation>Swap a shift</translation>
+    </message>
+    <message>
+        <source>{task} op {day}, {part}: {name}</source>
+        <translation>{task} on {day}, {part}: {name}</translation>
+    </message>
+    <message>
+        <source>Wie neemt de dienst over</source>
+        <translation>Who takes the shift over</translation>
+    </message>
+    <message>
+        <source>wie de dienst overneemt</source>
+        <translation>whoever takes the shift over</translation>
+    </message>
+    <message>
+        <source>Akkoord gegeven door</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>Ruilen</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Kies eerst wie de dienst overneemt.</source>
+        <translation>First choose who takes the shift over.</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 The gaps are there on purpose, for the manager to find and fill: Thursday evening's bar has
 no IVA holder, the Wednesday-afternoon BHV'er is off this week, and the youth evening on
-Friday has no youth worker until next week. The weekly programme goes on over these weeks.
+Friday has no youth worker until next week. The weekly youth clubs go on over these weeks.
 """
 
 from __future__ import annotations
@@ -176,10 +176,14 @@ def _kinds_held(spans: list[CertificateSpan], first: date, last: date) -> Held:
 
 
 def _programme_ahead(context: DemoContext, tx: Transaction, last: date) -> None:
-    """The weekly programme goes on over the roster's weeks, so its youth clubs need leaders."""
+    """The weekly youth clubs go on over the roster's weeks, so they need leaders."""
     end = context.options.end
     weekly = tx.session.scalars(
-        select(Activity).where(Activity.recurrence == Recurrence.WEEKLY, Activity.last_day == end)
+        select(Activity).where(
+            Activity.recurrence == Recurrence.WEEKLY,
+            Activity.target_group == TargetGroup.YOUTH,
+            Activity.last_day == end,
+        )
     ).all()
     rows = []
     for activity in weekly:

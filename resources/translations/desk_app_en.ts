@@ -2764,6 +2764,10 @@
         <translation>Choose another volunteer to swap with.</translation>
     </message>
     <message>
+        <source>Het buurthuis is op {day} al dicht.</source>
+        <translation>The centre is already closed on {day}.</translation>
+    </message>
+    <message>
         <source>Deze dienst staat niet (meer) op het rooster.</source>
         <translation>This shift is not (or no longer) on the roster.</translation>
     </message>

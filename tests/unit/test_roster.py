@@ -164,6 +164,8 @@ def test_a_recurring_shift_with_an_exception_and_a_holiday(uow: UnitOfWork, mana
     [next_week] = roster_week(uow, weeks[1]).shifts
     cancel_shift(uow, manager, next_week)
     set_holiday(uow, manager, weeks[2] + timedelta(days=1), "Koningsdag")
+    with pytest.raises(InvalidInput, match="al dicht"):
+        set_holiday(uow, manager, weeks[2] + timedelta(days=1), "Koningsdag")
     counts = [len(roster_week(uow, monday).shifts) for monday in weeks]
     assert counts == [1, 0, 0, 1]
     assert roster_week(uow, weeks[2]).open_parts[weeks[2] + timedelta(days=1)] == ()

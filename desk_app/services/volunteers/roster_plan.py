@@ -13,6 +13,7 @@ from desk_app.services.auth import Actor, require_role
 from desk_app.services.uow import Transaction, UnitOfWork
 from desk_app.services.volunteers.roster import (
     PlannedShift,
+    holidays,
     monday_of,
     open_parts,
     planned_shifts,
@@ -92,6 +93,10 @@ def set_holiday(uow: UnitOfWork, actor: Actor, day: date, name: str) -> None:
     """A social manager closes the centre for a day: its shifts and gaps fall away."""
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
+        if holidays(tx.session, day, day):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "Het buurthuis is op {day} al dicht."), day=day
+            )
         tx.session.add(
             RosterHoliday(
                 centre_code=tx.centre_code(), created_at=tx.now, day=day, name=name.strip()[:120]

@@ -4822,7 +4822,7 @@
     </message>
     <message>
         <source>BHV</source>
-        <translation>emergency response</translation>
+        <translation>BHV</translation>
     </message>
     <message>
         <source>activiteitenbegeleiding</source>

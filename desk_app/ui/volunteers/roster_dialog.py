@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,17 +31,19 @@ from desk_app.services.volunteers.roster_plan import cancel_shift
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.table_model import ROW_ROLE
-from desk_app.ui.touch import big_button
+from desk_app.ui.touch import TOUCH_HEIGHT, big_button
 from desk_app.ui.volunteers.roster_lists import RosterLists
 from desk_app.ui.volunteers.roster_model import RosterWeekModel
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.volunteers.swap_dialog import SwapDialog
 from desk_app.ui.widgets import MessageLabel
 
+WANTED = QSize(1340, 700)  # a reception PC's screen beside its taskbar, a little to spare
 HEADER_PADDING = 2 * 8 + 3  # the style sheet's section padding and border, and a little air
 
 
@@ -75,8 +77,10 @@ class RosterDialog(QDialog):
         self.message = MessageLabel(self)
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
-        self.fitting = fit_dialog(self, self._body(), self._buttons(), self.message)
-        self.resize(1200, 680)  # the week wants width; fit_dialog keeps it on the screen
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        self.fitting = fit_dialog(self, self._body(), close, self.message)
+        self.resize(WANTED)  # fit_dialog keeps it on the screen
         self.refresh()
 
     def _week_table(self) -> QTableView:
@@ -88,7 +92,15 @@ class RosterDialog(QDialog):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.setAccessibleName(self.tr("De week"))
         table.doubleClicked.connect(self.plan_in_cell)
+        table.verticalHeader().sectionResized.connect(self._whole_week_height)
         return table
+
+    @Slot()
+    def _whole_week_height(self) -> None:
+        """The week shows every line of every cell; at large text the dialog's body scrolls."""
+        rows = sum(self.table.rowHeight(row) for row in range(self.model.rowCount()))
+        header = self.table.horizontalHeader().height()
+        self.table.setMinimumHeight(rows + header + 2 * self.table.frameWidth())
 
     def _body(self) -> QVBoxLayout:
         navigation = QHBoxLayout()
@@ -98,25 +110,34 @@ class RosterDialog(QDialog):
         body = QVBoxLayout()
         body.addLayout(navigation)
         body.addWidget(self.table, 3)
+        body.addLayout(self._actions())
         body.addWidget(self.tab_buttons)
         body.addWidget(self.lists, 2)
         return body
 
-    def _buttons(self) -> QDialogButtonBox:
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        role = QDialogButtonBox.ButtonRole.ActionRole
-        self.plan_button: QPushButton = buttons.addButton(self.tr("Dienst inplannen"), role)
-        self.fill_button: QPushButton = buttons.addButton(self.tr("Gat vullen"), role)
-        self.cancel_button: QPushButton = buttons.addButton(self.tr("Niet deze keer"), role)
-        self.swap_button: QPushButton = buttons.addButton(self.tr("Ruilen"), role)
-        self.print_button: QPushButton = buttons.addButton(self.tr("Week afdrukken (PDF)"), role)
+    def _actions(self) -> FlowLayout:
+        """What the manager does, in a row that wraps at large text."""
+        self.plan_button = QPushButton(self.tr("Dienst inplannen"), self)
+        self.fill_button = QPushButton(self.tr("Gat vullen"), self)
+        self.cancel_button = QPushButton(self.tr("Niet deze keer"), self)
+        self.swap_button = QPushButton(self.tr("Ruilen"), self)
+        self.print_button = QPushButton(self.tr("Week afdrukken (PDF)"), self)
         self.plan_button.clicked.connect(self.plan_in_cell)
         self.fill_button.clicked.connect(self.fill_gap)
         self.cancel_button.clicked.connect(self.call_off)
         self.swap_button.clicked.connect(self.swap)
         self.print_button.clicked.connect(self.print_week)
-        buttons.rejected.connect(self.reject)
-        return buttons
+        row = FlowLayout()
+        for button in (
+            self.plan_button,
+            self.fill_button,
+            self.cancel_button,
+            self.swap_button,
+            self.print_button,
+        ):
+            button.setMinimumHeight(TOUCH_HEIGHT)
+            row.addWidget(button)
+        return row
 
     @Slot()
     def refresh(self) -> None:
@@ -146,6 +167,10 @@ class RosterDialog(QDialog):
         side = self.table.verticalHeader().sizeHint().width()
         frame = 2 * self.table.frameWidth() + 4
         self.table.setMinimumWidth(side + 7 * (widest + HEADER_PADDING) + frame)
+
+    def sizeHint(self) -> QSize:
+        """As large as a reception screen: the week wants width, its cells a few lines each."""
+        return super().sizeHint().expandedTo(WANTED)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new text size or style: the headers are measured again."""

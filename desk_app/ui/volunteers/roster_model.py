@@ -54,6 +54,8 @@ class RosterWeekModel(QAbstractTableModel):
             return self._text(*self.slot(index))
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._text(*self.slot(index))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
         return None
 
     def headerData(

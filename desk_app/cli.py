@@ -22,6 +22,7 @@ from desk_app.commands import (
     operations,
     prices,
     report,
+    roster,
     setup,
     sync,
 )
@@ -41,6 +42,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     direct_debit,
     prices,
     activities,
+    roster,
 )
 
 

@@ -68,6 +68,16 @@ class CertificateKind(Kind):
     FIRST_AID = "first_aid"
 
 
+class ShiftTask(Kind):
+    """What a rostered volunteer does in a shift."""
+
+    RECEPTION = "reception"
+    BAR = "bar"
+    BHV = "bhv"
+    ACTIVITY_LEADER = "activity_leader"
+    YOUTH_WORK = "youth_work"
+
+
 class AgeGroup(Kind):
     """The optional one-tap age tag of a walk-in."""
 
@@ -215,6 +225,16 @@ _LABELS: dict[type[Kind], tuple[str, Mapping[Any, str]]] = {
             ),
             VolunteerKind.INTERN: QT_TRANSLATE_NOOP("VolunteerKinds", "stagiair"),
             VolunteerKind.STAFF: QT_TRANSLATE_NOOP("VolunteerKinds", "medewerker"),
+        },
+    ),
+    ShiftTask: (
+        "ShiftTasks",
+        {
+            ShiftTask.RECEPTION: QT_TRANSLATE_NOOP("ShiftTasks", "baliedienst"),
+            ShiftTask.BAR: QT_TRANSLATE_NOOP("ShiftTasks", "bardienst"),
+            ShiftTask.BHV: QT_TRANSLATE_NOOP("ShiftTasks", "BHV"),
+            ShiftTask.ACTIVITY_LEADER: QT_TRANSLATE_NOOP("ShiftTasks", "activiteitenbegeleiding"),
+            ShiftTask.YOUTH_WORK: QT_TRANSLATE_NOOP("ShiftTasks", "jongerenwerk"),
         },
     ),
     AgeGroup: (

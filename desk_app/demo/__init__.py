@@ -96,6 +96,7 @@ def demo_steps() -> list[DemoStep]:
         living_room,
         room_invoices,
         rooms,
+        roster,
         signups,
         till,
         till_extras,
@@ -124,6 +125,7 @@ def demo_steps() -> list[DemoStep]:
         invoice_reminders.reminders,
         day_close.paid_outs,
         day_close.closes,
+        roster.plan,
     ]
 
 

@@ -15,6 +15,7 @@ from desk_app.kinds import (
     Role,
     SaleKind,
     SettlementMethod,
+    ShiftTask,
     TargetGroup,
     TariffClass,
     VolunteerKind,
@@ -35,6 +36,7 @@ from desk_app.models.invoices import (
 )
 from desk_app.models.people import Certificate, Person
 from desk_app.models.rooms import Booking, BookingExtra, Hirer, RoomRate
+from desk_app.models.roster import Availability, RosterHoliday, Shift, ShiftPattern
 from desk_app.models.signups import CardStamp, MultiVisitCard, SignUp
 from desk_app.models.sync import SyncRun
 from desk_app.models.till import (
@@ -65,6 +67,7 @@ __all__ = [
     "AgeGroup",
     "Attendance",
     "AuditEntry",
+    "Availability",
     "Base",
     "Booking",
     "BookingExtra",
@@ -109,12 +112,16 @@ __all__ = [
     "Role",
     "Room",
     "RoomRate",
+    "RosterHoliday",
     "Sale",
     "SaleKind",
     "SaleLine",
     "SatisfactionVote",
     "Setting",
     "SettlementMethod",
+    "Shift",
+    "ShiftPattern",
+    "ShiftTask",
     "SignIn",
     "SignOut",
     "SignUp",

@@ -15,6 +15,7 @@ from desk_app.models import (
     ActivityOccurrence,
     Attendance,
     AuditEntry,
+    Availability,
     Base,
     Booking,
     BookingExtra,
@@ -43,9 +44,12 @@ from desk_app.models import (
     RemovedLine,
     Room,
     RoomRate,
+    RosterHoliday,
     Sale,
     SaleLine,
     SatisfactionVote,
+    Shift,
+    ShiftPattern,
     SignIn,
     SignOut,
     SignUp,
@@ -61,6 +65,7 @@ from desk_app.models import (
 # 4: the ledger mapping the office sends the centres (``ledger_account``); the organisation's
 #    own target groups, and an activity's own group.
 #    Sessions have a capacity, products a number of stamps; sign-ups and strippenkaarten.
+#    The volunteer roster: shift patterns, shifts, holidays and availability.
 SCHEMA_VERSION = 4
 
 
@@ -128,6 +133,10 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(PaidOut),
     SyncedTable(DayClose),
     SyncedTable(LedgerAccount),
+    SyncedTable(ShiftPattern),
+    SyncedTable(Shift),
+    SyncedTable(RosterHoliday),
+    SyncedTable(Availability),
 )
 
 

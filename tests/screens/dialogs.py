@@ -9,10 +9,13 @@ from PySide6.QtWidgets import QWidget
 
 from desk_app.bootstrap import Desk
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.kinds import DayPartKey
+from desk_app.kinds import DayPartKey, ShiftTask
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
+from desk_app.services.volunteers.register import register
+from desk_app.services.volunteers.roster import monday_of
+from desk_app.services.volunteers.roster_gaps import roster_week
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
@@ -40,8 +43,12 @@ from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
+from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
+from desk_app.ui.volunteers.roster_dialog import RosterDialog
+from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
+from desk_app.ui.volunteers.swap_dialog import SwapDialog
 from desk_app.ui.wizard.first_run import FirstRunWizard
 from desk_app.ui.wizard.recover import RecoverDialog
 
@@ -67,6 +74,18 @@ def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     dialog.count.setValue(40)
     dialog.accept()  # the first click on "Afdrukken" only asks
     return dialog
+
+
+def _swap(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """Swapping the first shift of this week's demo roster."""
+    week = roster_week(desk.uow, monday_of(datetime.now(LOCAL_ZONE).date()))
+    return SwapDialog(window.context, actor, week.shifts[0], window)
+
+
+def _availability(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """When the register's first volunteer can come."""
+    person = register(desk.uow)[0]
+    return AvailabilityDialog(window.context, actor, (person.person_id, person.name), window)
 
 
 DIALOGS: dict[str, DialogFactory] = {
@@ -101,6 +120,12 @@ DIALOGS: dict[str, DialogFactory] = {
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
+    "roster": lambda w, d, a: RosterDialog(w.context, a, parent=w),
+    "shift-swap": _swap,
+    "availability": _availability,
+    "shift-pick": lambda w, d, a: ShiftPickDialog(
+        w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w
+    ),
     "early-close": lambda w, d, a: EarlyCloseDialog(time(22, 30), w),
     "status-text": lambda w, d, a: WholeTextDialog(w.status.warnings.details or "—", w),
 }

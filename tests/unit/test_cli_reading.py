@@ -15,6 +15,7 @@ READING = [
     pytest.param(["report", "day", "--date", "2026-05-01"], id="report day"),
     pytest.param(["report", "facts", "--year", "2026"], id="report facts"),
     pytest.param(["backup"], id="backup"),
+    pytest.param(["roster", "--week", "2026-W18"], id="roster"),
     pytest.param(["sync", "--central", "postgresql://postgres@127.0.0.1:1/x"], id="sync"),
 ]
 

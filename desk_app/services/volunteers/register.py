@@ -27,6 +27,7 @@ class Task(enum.StrEnum):
     KITCHEN = "keuken"
     ACTIVITY_LEADER = "activiteitenbegeleider"
     EMERGENCY_RESPONDER = "bhv"
+    YOUTH_WORK = "jongerenwerker"
 
 
 @dataclass(frozen=True)

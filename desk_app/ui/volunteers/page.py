@@ -1,4 +1,4 @@
-"""Vrijwilligers: sign in and out, who is on duty with the warnings, the register and hours."""
+"""Vrijwilligers: sign in and out, who is on duty with the warnings, the register, hours, roster."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.volunteers.board import DutyBoardPanel
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
+from desk_app.ui.volunteers.roster_dialog import RosterDialog
 from desk_app.ui.volunteers.sign_in_panel import SignInPanel
 
 REFRESH_MS = 60_000
@@ -37,6 +38,7 @@ class VolunteersPage(Page):
         self.board = DutyBoardPanel(self)
         self.register_button = QPushButton(self.tr("Vrijwilligersregister"), self)
         self.hours_button = QPushButton(self.tr("Uren en urenverklaring"), self)
+        self.roster_button = QPushButton(self.tr("Rooster"), self)
         self.sign_in.badge_scanned.connect(self.scan_badge)
         self.sign_in.pin_entered.connect(self.sign_in_with_pin)
         self.register_button.clicked.connect(self.open_register)
@@ -47,9 +49,11 @@ class VolunteersPage(Page):
         )
         self.empty.action_requested.connect(self.open_register)
         self.hours_button.clicked.connect(self.open_hours)
+        self.roster_button.clicked.connect(self.open_roster)
         actions = QGridLayout()
         actions.addWidget(self.register_button, 0, 0)
         actions.addWidget(self.hours_button, 0, 1)
+        actions.addWidget(self.roster_button, 0, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
@@ -132,3 +136,10 @@ class VolunteersPage(Page):
         actor = self.act.actor()
         if actor is not None:
             open_dialog(HoursDialog(self.context, actor, self))
+
+    @Slot()
+    def open_roster(self) -> None:
+        """The week's roster with its gaps (planning is for the social manager; services check)."""
+        actor = self.act.actor()
+        if actor is not None:
+            open_dialog(RosterDialog(self.context, actor, parent=self))

@@ -36,8 +36,10 @@ from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
+from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -77,6 +79,7 @@ class RegisterDialog(QDialog):
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
         self.act = PageAction(lambda: actor, self.message)
+        self.availability: AvailabilityDialog | None = None
         self.name = QLineEdit(self)
         self.name.setPlaceholderText(self.tr("Naam van de nieuwe vrijwilliger"))
         self.kind = QComboBox(self)
@@ -112,9 +115,12 @@ class RegisterDialog(QDialog):
         add.clicked.connect(self.add_volunteer)
         change = QPushButton(self.tr("Gekozen vrijwilliger wijzigen"), self)
         change.clicked.connect(self.update_volunteer)
+        when = QPushButton(self.tr("Beschikbaarheid"), self)
+        when.clicked.connect(self.edit_availability)
         actions = FlowLayout()
         actions.addWidget(add)
         actions.addWidget(change)
+        actions.addWidget(when)
         column = QVBoxLayout()
         for line in (who, tasks, actions):
             column.addLayout(line)
@@ -202,6 +208,19 @@ class RegisterDialog(QDialog):
             ),
             lambda _updated: self._changed(details.name.strip()),
         )
+
+    @Slot()
+    def edit_availability(self) -> None:
+        """When the chosen volunteer can come, for the roster."""
+        person = self._selected()
+        if person is not None:
+            self.availability = AvailabilityDialog(
+                self.context, self.actor, (person.person_id, person.name), self
+            )
+            open_dialog(self.availability, accepted=self._available)
+
+    def _available(self) -> None:
+        self.message.show_info(self.tr("Beschikbaarheid vastgelegd."))
 
     def _changed(self, name: str) -> None:
         self.refresh()

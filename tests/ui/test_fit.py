@@ -36,22 +36,6 @@ from tests.ui.fit import (
 
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
-# Known and open (issue #14): the Bar's tiles scroll inside their own area at the largest
-# sizes; the bank statement's last column and the hirer dialog with its mandate and
-# e-invoicing fields are still too narrow there.
-NOT_YET = "known at the largest text sizes; issue #14 stays open for it"
-NOT_YET_CASES = frozenset(
-    {
-        ("nl", 18, "page-bar"),
-        ("nl", 22, "page-bar"),
-        ("en", 22, "page-bar"),
-        ("nl", 18, "dialog-bank-statement"),
-        ("nl", 22, "dialog-bank-statement"),
-        ("en", 18, "dialog-bank-statement"),
-        ("en", 22, "dialog-bank-statement"),
-        ("nl", 22, "dialog-hirer"),
-    }
-)
 
 
 @dataclass
@@ -105,14 +89,7 @@ def _cases() -> Iterator[object]:
     for language in LANGUAGES:
         for size in FONT_SIZES:
             for name in names:
-                marks = [pytest.mark.xfail(strict=True, reason=NOT_YET)]
-                yield pytest.param(
-                    language,
-                    size,
-                    name,
-                    id=f"{language}-{size}pt-{name}",
-                    marks=marks if (language, size, name) in NOT_YET_CASES else [],
-                )
+                yield pytest.param(language, size, name, id=f"{language}-{size}pt-{name}")
 
 
 @pytest.mark.parametrize(("language", "size", "name"), list(_cases()))

@@ -131,8 +131,8 @@ class BarPage(Page):
         right.addWidget(self.receipt_view)
         right.addWidget(self.pay)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
+        body.addLayout(left, 5)  # the tiles a little more than payment: they grow with the text
+        body.addLayout(right, 4)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 4, 16, 4)
         outer.addWidget(self.toolbar)

@@ -142,8 +142,10 @@ class BankImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
-        header.setStretchLastSection(True)
+        # Headers whole: a stretched last column would count as its minimum in the size the
+        # dialog asks for, and be cut at a large text size.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         # The dialog grows with the columns' titles at a large text size.
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)

@@ -3,6 +3,10 @@
 The pages and dialogs are the screenshot gallery's (``tests/screens``), shown the way it shows
 them. One demo centre serves the whole module (the checks only look, never write), and one
 main window per language and text size serves every page and dialog of that pair.
+
+The desk's own pages (Huiskamer, Bar, Dagafsluiting) also keep every button in view without
+scrolling: on the Huiskamer the count and *Bezoeker binnen +1* among them, on the Bar the
+tiles of every category; the navigation beside them elides no section.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
 from desk_app.services.preferences import FONT_SIZES, LANGUAGES
+from desk_app.ui.bar.page import BarPage
+from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.i18n import install_translators, remove_translators
+from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.page import Page
 from desk_app.ui.resources import style_sheet
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.tab_buttons import TabButtons
@@ -29,6 +37,7 @@ from tests.screens.gallery import TITLE_BAR, WINDOW, demo_desk, demo_manager, sh
 from tests.ui.fit import (
     button_box_problems,
     frame_problems,
+    out_of_view_problems,
     sideways_problems,
     text_problems,
     touch_problems,
@@ -36,6 +45,7 @@ from tests.ui.fit import (
 
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
+NAVIGATION_WIDEST = 260  # px: the navigation never takes the width the pages need
 
 
 @dataclass
@@ -111,7 +121,19 @@ def _window_problems(window: MainWindow) -> list[str]:
         frame_problems(window, TITLE_BAR, AVAILABLE)
         + text_problems(window, leave_out=window.stack)
         + touch_problems(window, leave_out=window.stack)
+        + _navigation_problems(window)
     )
+
+
+def _navigation_problems(window: MainWindow) -> list[str]:
+    """Every section's name whole in the navigation, which stays narrow."""
+    navigation = window.navigation
+    needed = navigation.sizeHintForColumn(0) + 2 * navigation.frameWidth()
+    has = navigation.viewport().width() + 2 * navigation.frameWidth()
+    found = [f"the navigation needs {needed} px, has {has}"] if has < needed else []
+    if navigation.width() > NAVIGATION_WIDEST:
+        found.append(f"the navigation is {navigation.width()} px wide")
+    return found
 
 
 def _page_problems(window: MainWindow, index: int) -> list[str]:
@@ -127,7 +149,36 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
             found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
         return found + text_problems(page) + touch_problems(page)
 
-    return _in_every_tab(page, measure)
+    return _in_every_tab(page, measure) + _desk_page_problems(window, page)
+
+
+def _desk_page_problems(window: MainWindow, page: Page) -> list[str]:
+    """On the desk's own pages every button is in view without scrolling, and more."""
+    if not isinstance(page, LivingRoomPage | BarPage | DayClosePage):
+        return []
+    found = out_of_view_problems(page, window)
+    if isinstance(page, LivingRoomPage):
+        inside = page.figures.inside
+        if inside.visibleRegion().boundingRect().height() < inside.height():
+            found.append(f"the count {inside.text()!r} is not wholly in view")
+    if isinstance(page, BarPage):
+        found += _tile_problems(page)
+    return found
+
+
+def _tile_problems(page: BarPage) -> list[str]:
+    """Every category's tiles in view at once: their area never scrolls."""
+    grid, found = page.grid, []
+    first = grid.current_category()
+    for name, button in grid.categories.items():
+        button.click()
+        _settle()
+        bars = (grid.scroller.verticalScrollBar(), grid.scroller.horizontalScrollBar())
+        if any(bar.maximum() > 0 for bar in bars):
+            found.append(f"the tiles of {name!r} scroll")
+    if first is not None:
+        grid.show_category(first)
+    return found
 
 
 def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[str]:

@@ -3713,7 +3713,7 @@
     </message>
     <message>
         <source>Eigen consumptie</source>
-        <translation>Volunteer consumption</translation>
+        <translation>Own consumption</translation>
     </message>
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>

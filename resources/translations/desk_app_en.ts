@@ -2717,7 +2717,22 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Bezoekcijfers</source>
+        <translation>Visit figures</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
+    <message>
+        <source>Meer cijfers…</source>
+        <translation>More figures…</translation>
+    </message>
     <message>
         <source>Bezoeken</source>
         <translation>Visits</translation>
@@ -4581,6 +4596,13 @@
     <message>
         <source>Afgeschreven</source>
         <translation>Written off</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{text} ({keys})</source>
+        <translation>{text} ({keys})</translation>
     </message>
 </context>
 <context>

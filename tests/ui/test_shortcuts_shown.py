@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
+from desk_app.ui.bar.page import BarPage
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.main_window import MainWindow
@@ -63,7 +64,7 @@ def test_every_shortcut_of_a_page_is_on_its_button(window: MainWindow) -> None:
 
 
 def test_the_keys_are_written_the_way_the_language_writes_them(window: MainWindow) -> None:
-    bar = next(page for page in window.pages if page.icon_name == "bar")
+    bar = next(page for page in window.pages if isinstance(page, BarPage))
     delete = QKeySequence("Del").toString(QKeySequence.SequenceFormat.NativeText)
     exact = QApplication.translate("PayPanel", "Gepast")
     assert bar.remove.text() == f"{QApplication.translate('BarPage', 'Regel weg')} ({delete})"

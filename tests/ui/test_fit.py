@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
+from desk_app.services.pin_hashing import PRODUCTION_PIN_COST, use_pin_cost_in_tests
 from desk_app.services.preferences import FONT_SIZES, LANGUAGES
 from desk_app.ui.bar.page import BarPage
 from desk_app.ui.day_close.page import DayClosePage
@@ -32,6 +33,7 @@ from desk_app.ui.resources import style_sheet
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.theme import FONT_FAMILIES
+from tests.conftest import TEST_PIN_COST
 from tests.screens.dialogs import DIALOGS
 from tests.screens.gallery import TITLE_BAR, WINDOW, demo_desk, demo_manager, show_dialog
 from tests.ui.fit import (
@@ -70,7 +72,7 @@ class Screens:
             self.window.show()
             _ = self.window.pages
             self.key = (language, size)
-        _settle()
+            _settle()  # a window in use was left settled by the case before
         return self.window
 
     def close(self) -> None:
@@ -85,13 +87,21 @@ class Screens:
 
 @pytest.fixture(scope="module")
 def screens(qapp: QApplication) -> Iterator[Screens]:
-    """One demo centre with its manager logged in; the app's own font is restored after."""
+    """One demo centre with its manager logged in; the app's own font is restored after.
+
+    Made before the tests' cheap PIN hashing is switched on for each test, so switched on
+    here: production-cost hashes would take seconds for the demo's accounts and the login.
+    """
     font = qapp.font()
-    with demo_desk() as desk:
-        shown = Screens(desk, demo_manager(desk))
-        yield shown
-        shown.close()
-    qapp.setFont(font)
+    use_pin_cost_in_tests(TEST_PIN_COST)
+    try:
+        with demo_desk() as desk:
+            shown = Screens(desk, demo_manager(desk))
+            yield shown
+            shown.close()
+    finally:
+        use_pin_cost_in_tests(PRODUCTION_PIN_COST)
+        qapp.setFont(font)
 
 
 def _cases() -> Iterator[object]:

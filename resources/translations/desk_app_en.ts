@@ -129,6 +129,10 @@
         <translation>No activities yet. Put the first activity in the programme.</translation>
     </message>
     <message>
+        <source>Aanmeldingen</source>
+        <translation>Sign-ups</translation>
+    </message>
+    <message>
         <source>Activiteiten</source>
         <translation>Activities</translation>
     </message>
@@ -151,6 +155,10 @@
     <message>
         <source>Kies eerst een bijeenkomst in de lijst.</source>
         <translation>Please choose a session in the list first.</translation>
+    </message>
+    <message>
+        <source>Strippenkaart gestempeld voor {name}; nog {left} van {stamps} strippen.</source>
+        <translation>Multi-visit card stamped for {name}; {left} of {stamps} stamps left.</translation>
     </message>
     <message>
         <source>{count} aanwezigen geteld bij {name}.</source>
@@ -243,6 +251,10 @@
     <message>
         <source>Bijeenkomst van {subject} afgelast</source>
         <translation>Session of {subject} cancelled</translation>
+    </message>
+    <message>
+        <source>Plaatsen van de bijeenkomst van {subject}: {before_capacity} werd {capacity}</source>
+        <translation>Places of the session of {subject}: {before_capacity} became {capacity}</translation>
     </message>
     <message>
         <source>Activiteit {subject} gepland, {sessions} bijeenkomst(en)</source>
@@ -383,6 +395,13 @@
     <message>
         <source>uitgezet</source>
         <translation>switched off</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityDialog</name>
+    <message>
+        <source>Beschikbaarheid van {name}</source>
+        <translation>Availability of {name}</translation>
     </message>
 </context>
 <context>
@@ -553,12 +572,20 @@
         <translation>Sell coffee card</translation>
     </message>
     <message>
+        <source>Strippenkaart verkopen</source>
+        <translation>Sell multi-visit card</translation>
+    </message>
+    <message>
         <source>X-rapport</source>
         <translation>X report</translation>
     </message>
     <message>
         <source>Prijslijst</source>
         <translation>Price list</translation>
+    </message>
+    <message>
+        <source>Nieuwe strippenkaart</source>
+        <translation>New multi-visit card</translation>
     </message>
     <message>
         <source>Journaal exporteren</source>
@@ -829,6 +856,80 @@
     </message>
 </context>
 <context>
+    <name>CardKindDialog</name>
+    <message>
+        <source>Nieuwe strippenkaart</source>
+        <translation>New multi-visit card</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Yoga 10 keer</source>
+        <translation>for example: Yoga 10 times</translation>
+    </message>
+    <message>
+        <source>25,00</source>
+        <translation>25.00</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Strippen</source>
+        <translation>Stamps</translation>
+    </message>
+    <message>
+        <source>Prijs (euro)</source>
+        <translation>Price (euro)</translation>
+    </message>
+    <message>
+        <source>Btw</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Vul de prijs in als euro&apos;s, zoals 25,00.</source>
+        <translation>Enter the price in euros, such as 25.00.</translation>
+    </message>
+</context>
+<context>
+    <name>CardSaleDialog</name>
+    <message>
+        <source>Strippenkaart verkopen</source>
+        <translation>Sell multi-visit card</translation>
+    </message>
+    <message>
+        <source>{name}: {stamps} strippen, {price}</source>
+        <translation>{name}: {stamps} stamps, {price}</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Contant betaald</source>
+        <translation>Paid in cash</translation>
+    </message>
+    <message>
+        <source>Gepind</source>
+        <translation>Paid by card</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Er staat nog geen strippenkaart op de prijslijst.</source>
+        <translation>There is no multi-visit card on the price list yet.</translation>
+    </message>
+    <message>
+        <source>Strippenkaart {code} verkocht, bon {number}.</source>
+        <translation>Multi-visit card {code} sold, receipt {number}.</translation>
+    </message>
+    <message>
+        <source>Kaart opslaan om te printen</source>
+        <translation>Save card to print</translation>
+    </message>
+</context>
+<context>
     <name>CentreDetailDialog</name>
     <message>
         <source>Dagen van {name}</source>
@@ -1008,6 +1109,14 @@
     <message>
         <source>Naam</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Plek</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Gekomen</source>
+        <translation>Came</translation>
     </message>
     <message>
         <source>Tarief</source>
@@ -1296,6 +1405,50 @@
     <message>
         <source>Verschil</source>
         <translation>Change</translation>
+    </message>
+    <message>
+        <source>niet gekomen</source>
+        <translation>did not come</translation>
+    </message>
+    <message>
+        <source>geholpen zonder dienst</source>
+        <translation>helped without a shift</translation>
+    </message>
+    <message>
+        <source>geruild met {name}, akkoord: {agreed}</source>
+        <translation>swapped with {name}, agreed: {agreed}</translation>
+    </message>
+    <message>
+        <source>Dagdeel</source>
+        <translation>Part of day</translation>
+    </message>
+    <message>
+        <source>Wat ontbreekt</source>
+        <translation>What is missing</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Ruil</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Voorkeur</source>
+        <translation>Prefers</translation>
+    </message>
+    <message>
+        <source>Beschikbaar</source>
+        <translation>Available</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +2017,22 @@
         <translation>This pass is not known at this centre.</translation>
     </message>
     <message>
+        <source>Deze pas is al aangemeld voor deze bijeenkomst.</source>
+        <translation>This pass is already signed up for this session.</translation>
+    </message>
+    <message>
+        <source>Deze aanmelding is al afgemeld.</source>
+        <translation>This sign-up has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>Er hebben al {count} mensen een plaats; meld eerst iemand af.</source>
+        <translation>{count} people already have a place; cancel someone first.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is al geweest.</source>
+        <translation>This session is already over.</translation>
+    </message>
+    <message>
         <source>Scan een pas of typ de code.</source>
         <translation>Scan a pass or type the code.</translation>
     </message>
@@ -1944,12 +2113,40 @@
         <translation>Plan at most {max} sessions at once.</translation>
     </message>
     <message>
+        <source>Een bijeenkomst heeft 1 tot {max} plaatsen.</source>
+        <translation>A session has 1 to {max} places.</translation>
+    </message>
+    <message>
         <source>Tel 1 tot {max} deelnemers.</source>
         <translation>Count 1 to {max} participants.</translation>
     </message>
     <message>
+        <source>Een strippenkaart heeft 1 tot {max} strippen.</source>
+        <translation>A multi-visit card has 1 to {max} stamps.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een strippenkaart.</source>
+        <translation>Choose a multi-visit card first.</translation>
+    </message>
+    <message>
+        <source>Dit is geen strippenkaart.</source>
+        <translation>This is not a multi-visit card.</translation>
+    </message>
+    <message>
+        <source>Deze strippenkaart is niet bekend.</source>
+        <translation>This multi-visit card is not known.</translation>
+    </message>
+    <message>
+        <source>Deze strippenkaart is op: alle {stamps} strippen zijn gebruikt. Aan de bar is een nieuwe kaart te koop.</source>
+        <translation>This multi-visit card is used up: all {stamps} stamps have been used. A new card is for sale at the bar.</translation>
+    </message>
+    <message>
         <source>Deze bijeenkomst bestaat niet of gaat niet door.</source>
         <translation>This session does not exist or has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Afstempelen kan alleen op de dag van de bijeenkomst.</source>
+        <translation>A card can only be stamped on the day of the session.</translation>
     </message>
     <message>
         <source>Zoveel deelnemers zijn er niet geteld.</source>
@@ -2213,7 +2410,7 @@
     </message>
     <message>
         <source>Dit is niet de login van het kantoor. Vraag de beheerder van de centrale database om een kantoorlogin (desk-app central add-office).</source>
-        <translation>This is not the office's login. Ask the central database's administrator for an office login (desk-app central add-office).</translation>
+        <translation>This is not the office&apos;s login. Ask the central database&apos;s administrator for an office login (desk-app central add-office).</translation>
     </message>
     <message>
         <source>Het adres van de centrale database klopt niet, bijvoorbeeld postgresql://kantoor@server.example.nl/buurthuizen.</source>
@@ -2971,6 +3168,34 @@
         <source>De doelgroep {name} bestaat niet.</source>
         <translation>The target group {name} does not exist.</translation>
     </message>
+    <message>
+        <source>Geef het nummer van de bijeenkomst zoals desk-app activities signups het toont.</source>
+        <translation>Give the number of the session as desk-app activities signups shows it.</translation>
+    </message>
+    <message>
+        <source>Geef de week als JJJJ-Www, bijvoorbeeld 2026-W10.</source>
+        <translation>Give the week as YYYY-Www, for example 2026-W10.</translation>
+    </message>
+    <message>
+        <source>Kies een andere vrijwilliger om mee te ruilen.</source>
+        <translation>Choose another volunteer to swap with.</translation>
+    </message>
+    <message>
+        <source>Het buurthuis is op {day} al dicht.</source>
+        <translation>The centre is already closed on {day}.</translation>
+    </message>
+    <message>
+        <source>Deze dienst staat niet (meer) op het rooster.</source>
+        <translation>This shift is not (or no longer) on the roster.</translation>
+    </message>
+    <message>
+        <source>Het buurthuis is op {day} in de {part} dicht: daar past geen dienst.</source>
+        <translation>The centre is closed on {day} in the {part}: no shift can go there.</translation>
+    </message>
+    <message>
+        <source>{name} staat dan al op het rooster.</source>
+        <translation>{name} is already on the roster then.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -2988,7 +3213,22 @@
     </message>
 </context>
 <context>
+    <name>FiguresDialog</name>
+    <message>
+        <source>Bezoekcijfers</source>
+        <translation>Visit figures</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>FiguresPanel</name>
+    <message>
+        <source>Meer cijfers…</source>
+        <translation>More figures…</translation>
+    </message>
     <message>
         <source>Bezoeken</source>
         <translation>Visits</translation>
@@ -4372,7 +4612,7 @@
     </message>
     <message>
         <source>Eigen consumptie</source>
-        <translation>Volunteer consumption</translation>
+        <translation>Own consumption</translation>
     </message>
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>
@@ -4506,6 +4746,10 @@
         <translation>Large event</translation>
     </message>
     <message>
+        <source>geen maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
@@ -4548,6 +4792,10 @@
     <message>
         <source>Zaal</source>
         <translation>Room</translation>
+    </message>
+    <message>
+        <source>Plaatsen per bijeenkomst</source>
+        <translation>Places per session</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5090,10 @@
         <translation>Change chosen volunteer</translation>
     </message>
     <message>
+        <source>Beschikbaarheid</source>
+        <translation>Availability</translation>
+    </message>
+    <message>
         <source>Certificaat toevoegen aan gekozen vrijwilliger</source>
         <translation>Add certificate to chosen volunteer</translation>
     </message>
@@ -4860,6 +5112,10 @@
     <message>
         <source>Toegevoegd: {name}</source>
         <translation>Added: {name}</translation>
+    </message>
+    <message>
+        <source>Beschikbaarheid vastgelegd.</source>
+        <translation>Availability recorded.</translation>
     </message>
     <message>
         <source>Gewijzigd: {name}</source>
@@ -5107,6 +5363,111 @@
     </message>
 </context>
 <context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Rooster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Vorige week</source>
+        <translation>Previous week</translation>
+    </message>
+    <message>
+        <source>Volgende week</source>
+        <translation>Next week</translation>
+    </message>
+    <message>
+        <source>De week</source>
+        <translation>The week</translation>
+    </message>
+    <message>
+        <source>Dienst inplannen</source>
+        <translation>Plan a shift</translation>
+    </message>
+    <message>
+        <source>Gat vullen</source>
+        <translation>Fill the gap</translation>
+    </message>
+    <message>
+        <source>Niet deze keer</source>
+        <translation>Not this time</translation>
+    </message>
+    <message>
+        <source>Ruilen</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Week afdrukken (PDF)</source>
+        <translation>Print the week (PDF)</translation>
+    </message>
+    <message>
+        <source>Week {number}: {first} t/m {last}</source>
+        <translation>Week {number}: {first} to {last}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een dag en dagdeel in de week.</source>
+        <translation>First choose a day and part of the day in the week.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een gat in de lijst.</source>
+        <translation>First choose a gap in the list.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een dienst in de lijst Diensten.</source>
+        <translation>First choose a shift in the Shifts list.</translation>
+    </message>
+    <message>
+        <source>Dienst van {name} gaat deze keer niet door.</source>
+        <translation>The shift of {name} is off this time.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterLists</name>
+    <message>
+        <source>Gaten in het rooster</source>
+        <translation>Gaps in the roster</translation>
+    </message>
+    <message>
+        <source>Diensten</source>
+        <translation>Shifts</translation>
+    </message>
+    <message>
+        <source>Gepland en werkelijk</source>
+        <translation>Planned and actual</translation>
+    </message>
+    <message>
+        <source>Gaten</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>Gaten ({count})</source>
+        <translation>Gaps ({count})</translation>
+    </message>
+    <message>
+        <source>Gepland en werkelijk ({count})</source>
+        <translation>Planned and actual ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWeekModel</name>
+    <message>
+        <source>dicht: {name}</source>
+        <translation>closed: {name}</translation>
+    </message>
+    <message>
+        <source>dicht</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{task}: {name}</source>
+        <translation>{task}: {name}</translation>
+    </message>
+    <message>
+        <source>(gat)</source>
+        <translation>(gap)</translation>
+    </message>
+</context>
+<context>
     <name>ScanOutcome</name>
     <message>
         <source>Laatste scan</source>
@@ -5321,6 +5682,71 @@
     </message>
 </context>
 <context>
+    <name>ShiftPickDialog</name>
+    <message>
+        <source>Dienst inplannen</source>
+        <translation>Plan a shift</translation>
+    </message>
+    <message>
+        <source>{day}, {part}</source>
+        <translation>{day}, {part}</translation>
+    </message>
+    <message>
+        <source>Elke week op deze dag en dit dagdeel</source>
+        <translation>Every week on this day and part of the day</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Taak</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Inplannen</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Kies eerst een vrijwilliger in de lijst.</source>
+        <translation>First choose a volunteer in the list.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftTasks</name>
+    <message>
+        <source>baliedienst</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>bardienst</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>BHV</source>
+        <translation>BHV</translation>
+    </message>
+    <message>
+        <source>activiteitenbegeleiding</source>
+        <translation>activity leader</translation>
+    </message>
+    <message>
+        <source>jongerenwerk</source>
+        <translation>youth work</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>{text} ({keys})</source>
+        <translation>{text} ({keys})</translation>
+    </message>
+</context>
+<context>
     <name>SignInPanel</name>
     <message>
         <source>Scan uw badge om aan of af te melden</source>
@@ -5400,6 +5826,97 @@
     <message>
         <source>eerst tellen</source>
         <translation>count first</translation>
+    </message>
+</context>
+<context>
+    <name>SignUpPanel</name>
+    <message>
+        <source>pas {code}</source>
+        <translation>pass {code}</translation>
+    </message>
+    <message>
+        <source>plaats</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>wachtlijst {number}</source>
+        <translation>waiting list {number}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>(naam onbekend)</source>
+        <translation>(name unknown)</translation>
+    </message>
+    <message>
+        <source>Scan een pas om aan te melden, of een strippenkaart om te stempelen</source>
+        <translation>Scan a pass to sign up, or a multi-visit card to stamp it</translation>
+    </message>
+    <message>
+        <source>Naam van wie zich aanmeldt</source>
+        <translation>Name of the person signing up</translation>
+    </message>
+    <message>
+        <source>Aantal plaatsen</source>
+        <translation>Number of places</translation>
+    </message>
+    <message>
+        <source>&lt; Terug naar het programma</source>
+        <translation>&lt; Back to the programme</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Sign up</translation>
+    </message>
+    <message>
+        <source>Afmelden</source>
+        <translation>Cancel sign-up</translation>
+    </message>
+    <message>
+        <source>Is er</source>
+        <translation>Is here</translation>
+    </message>
+    <message>
+        <source>Plaatsen instellen</source>
+        <translation>Set places</translation>
+    </message>
+    <message>
+        <source>{activity} op {day}: {taken} aangemeld, geen maximum</source>
+        <translation>{activity} on {day}: {taken} signed up, no maximum</translation>
+    </message>
+    <message>
+        <source>{activity} op {day}: {taken} van {capacity} plaatsen bezet, {waiting} op de wachtlijst</source>
+        <translation>{activity} on {day}: {taken} of {capacity} places taken, {waiting} on the waiting list</translation>
+    </message>
+    <message>
+        <source>Gekomen: {came}, niet gekomen: {absent}; zonder aanmelding: {unsigned} met pas, {walk_ins} geteld; {stamps} strip(pen) gestempeld</source>
+        <translation>Came: {came}, did not come: {absent}; without signing up: {unsigned} with a pass, {walk_ins} counted; {stamps} stamp(s) on cards</translation>
+    </message>
+    <message>
+        <source>Strippenkaart gestempeld; nog {left} van {stamps} strippen.</source>
+        <translation>Multi-visit card stamped; {left} of {stamps} stamps left.</translation>
+    </message>
+    <message>
+        <source>Vol: {who} staat op de wachtlijst.</source>
+        <translation>Full: {who} is on the waiting list.</translation>
+    </message>
+    <message>
+        <source>{who} is aangemeld.</source>
+        <translation>{who} is signed up.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een aanmelding in de lijst.</source>
+        <translation>Choose a sign-up in the list first.</translation>
+    </message>
+    <message>
+        <source>Van de wachtlijst naar een plaats, even bellen: {names}</source>
+        <translation>Moved up from the waiting list to a place, please call: {names}</translation>
+    </message>
+    <message>
+        <source>De lijst is bijgewerkt.</source>
+        <translation>The list is updated.</translation>
     </message>
 </context>
 <context>
@@ -5570,6 +6087,37 @@
     <message>
         <source>Verenigingen betalen zonder btw, bedrijven het dubbele met 21 % btw. Haal het vinkje weg bij een zaal die u niet verhuurt.</source>
         <translation>Associations pay without VAT, businesses twice that with 21 % VAT. Untick a room you do not hire out.</translation>
+    </message>
+</context>
+<context>
+    <name>SwapDialog</name>
+    <message>
+        <source>Dienst ruilen</source>
+        <translation>Swap a shift</translation>
+    </message>
+    <message>
+        <source>{task} op {day}, {part}: {name}</source>
+        <translation>{task} on {day}, {part}: {name}</translation>
+    </message>
+    <message>
+        <source>Wie neemt de dienst over</source>
+        <translation>Who takes the shift over</translation>
+    </message>
+    <message>
+        <source>wie de dienst overneemt</source>
+        <translation>whoever takes the shift over</translation>
+    </message>
+    <message>
+        <source>Akkoord gegeven door</source>
+        <translation>Agreed by</translation>
+    </message>
+    <message>
+        <source>Ruilen</source>
+        <translation>Swap</translation>
+    </message>
+    <message>
+        <source>Kies eerst wie de dienst overneemt.</source>
+        <translation>First choose who takes the shift over.</translation>
     </message>
 </context>
 <context>
@@ -5912,6 +6460,10 @@ Visits: {visits}, last: {last}</translation>
         <translation>Hours and hours statement</translation>
     </message>
     <message>
+        <source>Rooster</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
         <source>Nog geen vrijwilligers. Schrijf ze in het register in; ze krijgen een badge.</source>
         <translation>No volunteers yet. Sign them up in the register; they get a badge.</translation>
     </message>
@@ -5949,6 +6501,22 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>{name} leidt {activity} (jeugd) zonder geldige VOG.</source>
         <translation>{name} leads {activity} (youth) without a valid certificate of conduct (VOG).</translation>
+    </message>
+    <message>
+        <source>Geen BHV&apos;er ingeroosterd terwijl het buurthuis open is.</source>
+        <translation>No emergency responder on the roster while the centre is open.</translation>
+    </message>
+    <message>
+        <source>De bar is open zonder iemand met IVA- of SVH-certificaat ingeroosterd.</source>
+        <translation>The bar is open with nobody holding an IVA or SVH certificate on the roster.</translation>
+    </message>
+    <message>
+        <source>{activity} (jeugd) heeft geen begeleider met een geldige VOG ingeroosterd.</source>
+        <translation>{activity} (youth) has no leader with a valid certificate of conduct (VOG) on the roster.</translation>
+    </message>
+    <message>
+        <source>Het {kind}-certificaat van {name} verloopt op {date}, vóór deze dienst.</source>
+        <translation>The {kind} certificate of {name} expires on {date}, before this shift.</translation>
     </message>
 </context>
 <context>

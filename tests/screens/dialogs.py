@@ -11,8 +11,10 @@ from desk_app.bootstrap import Desk
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey, ShiftTask
 from desk_app.services.auth import Actor
+from desk_app.services.living_room import figures, presence
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
+from desk_app.services.volunteers.duty import signed_in_count
 from desk_app.services.volunteers.register import register
 from desk_app.services.volunteers.roster import monday_of
 from desk_app.services.volunteers.roster_gaps import roster_week
@@ -32,6 +34,8 @@ from desk_app.ui.bar.price_editor import PriceListDialog
 from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.day_close.early_close import EarlyCloseDialog
 from desk_app.ui.display import DisplayDialog
+from desk_app.ui.living_room.figures_dialog import FiguresDialog
+from desk_app.ui.living_room.mood_panel import MoodPanel
 from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
 from desk_app.ui.login import LoginDialog
@@ -88,6 +92,17 @@ def _availability(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     return AvailabilityDialog(window.context, actor, (person.person_id, person.name), window)
 
 
+def _visit_figures(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """The Huiskamer's *Meer cijfers*, with today's moods as the page words them."""
+    shown = (
+        figures.visit_figures(desk.uow),
+        presence.presence(desk.uow),
+        signed_in_count(desk.uow),
+    )
+    moods = window.findChild(MoodPanel)
+    return FiguresDialog(shown, moods.summary.text() if moods is not None else "", window)
+
+
 DIALOGS: dict[str, DialogFactory] = {
     "booking": _booking,
     "login": lambda w, d, a: LoginDialog(d.uow, w),
@@ -102,6 +117,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "conflicts": lambda w, d, a: ConflictsDialog(d.uow, w),
     "new-pass": lambda w, d, a: NewPassDialog(w),
     "new-pass-confirm": _many_passes,
+    "visit-figures": _visit_figures,
     "visitor-data": lambda w, d, a: VisitorDataDialog(d.uow, a, w),
     "price-list": lambda w, d, a: PriceListDialog(d.uow, a, w),
     "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),

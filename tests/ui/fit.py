@@ -122,6 +122,34 @@ def touch_problems(root: QWidget, leave_out: QWidget | None = None) -> list[str]
     return found
 
 
+def out_of_view_problems(page: QWidget, window: QWidget) -> list[str]:
+    """Every shown button of ``page`` not wholly in view: off the window or scrolled away.
+
+    For the desk's own pages, where nothing a volunteer taps may need scrolling. A button in
+    a scroll area of the page's own (the tiles, the day close's columns) counts as in view
+    when that scroll area is; the tiles are checked on their own.
+    """
+    area = page.parentWidget()  # the viewport of the main window's scroll area
+    assert area is not None
+    seen = QRect(area.mapTo(window, QPoint(0, 0)), area.size()) & window.rect()
+    inner = [scroll.viewport() for scroll in page.findChildren(QAbstractScrollArea)]
+    shown = [
+        next((viewport for viewport in inner if viewport.isAncestorOf(button)), button)
+        for button in page.findChildren(QPushButton)
+        if button.isVisible()
+    ]
+    return [
+        f"{_name(widget)} {_button_text(widget)!r} is not in view without scrolling"
+        for widget in dict.fromkeys(shown)
+        if not seen.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+    ]
+
+
+def _button_text(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QPushButton) else ""
+    return text or widget.accessibleName()
+
+
 def _visible(root: QWidget, kind: type[QWidget], leave_out: QWidget | None) -> list[QWidget]:
     return [
         widget

@@ -11,7 +11,7 @@ from desk_app.services.activities import signups
 from desk_app.services.auth import Actor
 from desk_app.ui.activities.page import ActivitiesPage
 from desk_app.ui.main_window import MainWindow
-from tests.ui.test_fit_desk_pages import cut_texts, language, outside, text_size, window
+from tests.ui.large_text import cut_texts, language, outside, text_size, window
 from tests.ui.test_positions import open_page, settle
 
 __all__ = ["language", "text_size", "window"]  # the fixtures this module borrows

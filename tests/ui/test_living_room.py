@@ -6,13 +6,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.kinds import Mood
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.figures import visit_figures
 from desk_app.services.living_room.passes import MAX_PASSES_AT_ONCE, issue_passes
 from desk_app.ui.context import PageContext
+from desk_app.ui.living_room.figures_dialog import FiguresDialog
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.living_room.pass_dialog import CONFIRM_ABOVE
 from tests.documents import pdf_text
@@ -145,6 +148,30 @@ def test_the_faces_count(qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk) -
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert visit_figures(empty_desk.uow).moods_today.total == 3
     assert "1 tevreden" in page.moods.summary.text()
+
+
+def test_at_a_large_text_size_the_other_figures_are_one_tap_away(
+    qtbot: QtBot, page: LivingRoomPage
+) -> None:
+    qtbot.mouseClick(page.panel.count_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.moods.buttons[Mood.HAPPY], Qt.MouseButton.LeftButton)
+    page.resize(1100, 640)  # the page's room on a reception PC: every figure beside the check-in
+    qtbot.waitUntil(page.figures.details.isVisible)
+    assert not page.figures.more.isVisible()
+    large = QFont(page.font())
+    large.setPointSize(22)
+    page.setFont(large)
+    qtbot.waitUntil(page.figures.more.isVisible)
+    assert not page.figures.details.isVisible()
+    assert not page.moods.summary.isVisible()
+    qtbot.mouseClick(page.figures.more, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(FiguresDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    assert dialog.figures.cells[(1, 1)].text() == "1"
+    assert dialog.figures.details.isVisible()
+    assert "1 tevreden" in dialog.moods.text()
+    dialog.reject()
 
 
 def test_nobody_at_the_desk_is_asked_to_log_in(

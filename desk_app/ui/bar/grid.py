@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStackedLayout,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,8 +27,10 @@ TILE_HEIGHT = 84
 class ProductGrid(QWidget):
     """Every category as a button in one column, always in view; its products as tiles.
 
-    The tiles wrap into as many columns as fit; at the largest text size a long price list
-    scrolls inside its own area, while the categories never scroll.
+    The tiles wrap into as many columns as fit; only a price list longer than a bar's
+    (more tiles in one category than the area holds) scrolls inside its own area, while the
+    categories never scroll. The hint of an empty grid takes the whole width, outside the tiles'
+    area, so its button never widens the tiles past their place.
 
     Signals:
         product_chosen: a tile was tapped; carries its ``ProductRow``.
@@ -48,7 +51,6 @@ class ProductGrid(QWidget):
         self.stack = QStackedWidget()
         self.empty = EmptyHint(self.tr("Nog geen producten."), self.tr("Producten toevoegen"))
         self.empty.action_requested.connect(self.add_products_requested)
-        self.stack.addWidget(self.empty)
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -58,10 +60,14 @@ class ProductGrid(QWidget):
         side = QVBoxLayout()
         side.addLayout(self.category_column)
         side.addStretch(1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(side)
-        layout.addWidget(self.scroller, 1)
+        filled = QWidget(self)
+        row = QHBoxLayout(filled)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addLayout(side)
+        row.addWidget(self.scroller, 1)
+        self.filled_or_empty = QStackedLayout(self)
+        self.filled_or_empty.addWidget(filled)
+        self.filled_or_empty.addWidget(self.empty)
 
     def show_products(self, products: list[ProductRow]) -> None:
         """Rebuild categories and tiles; ``products`` come in the order the grid shows them."""
@@ -76,9 +82,10 @@ class ProductGrid(QWidget):
         for category, tiles in cells.items():
             self.pages[category].set_cells(tiles)
         if cells:
+            self.filled_or_empty.setCurrentIndex(0)
             self.show_category(shown if shown in cells else next(iter(cells)))
         else:  # a new centre: say how to fill the grid, in the grid's own place
-            self.stack.setCurrentWidget(self.empty)
+            self.filled_or_empty.setCurrentWidget(self.empty)
 
     def current_category(self) -> str | None:
         """The category whose tiles are shown."""

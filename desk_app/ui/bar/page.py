@@ -30,16 +30,18 @@ from desk_app.services.till.receipts import Receipt
 from desk_app.ui.bar.basket import BasketLine, BasketModel
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.grid import ProductGrid
-from desk_app.ui.bar.pay import PayPanel
+from desk_app.ui.bar.pay import CARD_KEYS, EXACT_KEYS, PayPanel
 from desk_app.ui.bar.toolbar import BarToolbar
 from desk_app.ui.context import PageContext
 from desk_app.ui.page import Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.printing import SlipPrinting
+from desk_app.ui.shortcuts import with_keys
 from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import MessagePlace
 
 TABLE_HEIGHT = 56  # the heading and most of a line of the basket, at the largest text size
+REMOVE_KEYS = QKeySequence(Qt.Key.Key_Delete)
 
 
 class BarPage(Page):
@@ -69,9 +71,8 @@ class BarPage(Page):
         self.receipt_view = QPlainTextEdit()
         self.receipt_view.setAccessibleName(self.tr("Laatste bon"))
         self.age_ok, self.training = self.toolbar.age_ok, self.toolbar.training
-        self.plus, self.minus, self.remove = (
-            touch_button(text) for text in ("+", "−", self.tr("Regel weg"))
-        )
+        remove = with_keys(self.tr("Regel weg"), REMOVE_KEYS)
+        self.plus, self.minus, self.remove = (touch_button(text) for text in ("+", "−", remove))
         for button in (self.plus, self.minus, self.remove):
             button.setObjectName("compact")
         self.last_receipt: Receipt | None = None
@@ -131,8 +132,8 @@ class BarPage(Page):
         right.addWidget(self.receipt_view)
         right.addWidget(self.pay)
         body = QHBoxLayout()
-        body.addLayout(left, 1)
-        body.addLayout(right, 1)
+        body.addLayout(left, 5)  # the tiles a little more than payment: they grow with the text
+        body.addLayout(right, 4)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 4, 16, 4)
         outer.addWidget(self.toolbar)
@@ -158,9 +159,9 @@ class BarPage(Page):
         self.basket.dataChanged.connect(self._show_total)
         QShortcut(QKeySequence(Qt.Key.Key_Plus), self, lambda: self._change_selected(1))
         QShortcut(QKeySequence(Qt.Key.Key_Minus), self, lambda: self._change_selected(-1))
-        QShortcut(QKeySequence(Qt.Key.Key_Delete), self, self._remove_selected)
-        QShortcut(QKeySequence(Qt.Key.Key_F5), self, self.pay.exact.click)
-        QShortcut(QKeySequence(Qt.Key.Key_F6), self, self.pay.card.click)
+        QShortcut(REMOVE_KEYS, self, self._remove_selected)
+        QShortcut(EXACT_KEYS, self, self.pay.exact.click)
+        QShortcut(CARD_KEYS, self, self.pay.card.click)
 
     @Slot()
     def refresh(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desk_app.kinds import PaymentMethod
@@ -13,9 +14,12 @@ from desk_app.ui.bar.hirer_field import HirerField
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.scanner import mark_scan_field
+from desk_app.ui.shortcuts import with_keys
 from desk_app.ui.touch import touch_button
 
 QUICK_NOTES = (500, 1000, 2000, 5000)
+EXACT_KEYS = QKeySequence(Qt.Key.Key_F5)  # the page's shortcuts, shown on their buttons
+CARD_KEYS = QKeySequence(Qt.Key.Key_F6)
 FIELD_WIDTH = 140  # a typed amount or a few letters of a name; the buttons get the rest
 
 
@@ -90,10 +94,10 @@ class PayPanel(QWidget):
         self.card_code.setPlaceholderText(self.tr("Koffiekaart scannen"))
         self.card_code.setMinimumHeight(44)
         mark_scan_field(self.card_code)  # a coffee card scanned here pays, it is no visit
-        self.exact = touch_button(self.tr("Gepast"))
+        self.exact = touch_button(with_keys(self.tr("Gepast"), EXACT_KEYS))
         self.exact.setToolTip(self.tr("Contant, gepast betaald (F5)"))
         self.cash = touch_button(kind_text(PaymentMethod.CASH))
-        self.card = touch_button(kind_text(PaymentMethod.CARD))
+        self.card = touch_button(with_keys(kind_text(PaymentMethod.CARD), CARD_KEYS))
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.own_use = touch_button(self.tr("Eigen consumptie"))
         self.coffee_card = touch_button(kind_text(PaymentMethod.COFFEE_CARD))

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -25,6 +26,7 @@ from desk_app.kinds import AgeGroup, Purpose
 from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.living_room.checkin import MAX_GROUP, UNDO_WINDOW
 from desk_app.ui.messages import kind_text
+from desk_app.ui.shortcuts import with_keys
 from desk_app.ui.touch import WrappingGrid
 from desk_app.ui.widgets import MessagePlace
 
@@ -74,9 +76,10 @@ class CheckInPanel(QFrame):
         self.purposes.buttonToggled.connect(self._show_occurrence_choice)
         self.ages = self._choice_group({a.value: kind_text(a) for a in AgeGroup}, exclusive=False)
         self.first_visit = self._toggle(self.tr("Eerste bezoek"))
-        self.count_button = QPushButton(self.tr("Bezoeker binnen  +1"), self)
+        count_keys = QKeySequence(Qt.Key.Key_F9)
+        self.count_button = QPushButton(with_keys(self.tr("Bezoeker binnen  +1"), count_keys), self)
         self.count_button.setObjectName("primary")
-        self.count_button.setShortcut("F9")
+        self.count_button.setShortcut(count_keys)
         self.count_button.setToolTip(self.tr("Tel één bezoeker (F9)"))
         self.count_button.clicked.connect(lambda: self.walk_in_counted.emit(1))
         self.group_size = QSpinBox(self)
@@ -100,7 +103,7 @@ class CheckInPanel(QFrame):
 
     def _lay_out(self) -> None:
         layout = QVBoxLayout(self)
-        layout.setSpacing(6)
+        layout.setSpacing(4)  # seven rows under each other: at 22 pt every pixel counts
         layout.addWidget(self.scan_field)
         purpose_row = QHBoxLayout()
         question = QLabel(self.tr("Waarvoor komt de bezoeker?"), self)

@@ -1,8 +1,12 @@
-"""Who is in now, and the visit figures of today, this week and this year."""
+"""Who is in now, and the visit figures of today, this week and this year.
+
+At a large text size the page shows only who is in, and a button for the rest (*Meer cijfers*).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desk_app.kinds import DayPartKey, Purpose
 from desk_app.services.living_room.figures import Counts, VisitFigures
@@ -12,11 +16,18 @@ from desk_app.ui.messages import kind_heading, kind_text
 
 
 class FiguresPanel(QFrame):
-    """Read-only figures; :meth:`show_figures` replaces them all at once."""
+    """Read-only figures; :meth:`show_figures` replaces them all at once.
+
+    Signals:
+        more_requested: the compact panel's *Meer cijfers* was tapped.
+    """
+
+    more_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.shown: tuple[VisitFigures, Presence, int] | None = None
         self.inside = QLabel(self)
         self.inside.setObjectName("bignumber")
         self.inside.setWordWrap(True)  # the count on a line of its own at a large text size
@@ -24,16 +35,29 @@ class FiguresPanel(QFrame):
         self.volunteers.setWordWrap(True)
         self.inside_detail = QLabel(self)
         self.inside_detail.setWordWrap(True)
+        self.more = QPushButton(self.tr("Meer cijfers…"), self)
+        self.more.clicked.connect(self.more_requested)
+        self.more.hide()
+        self.details = QWidget(self)  # what the compact panel leaves to the dialog
         self.table = QGridLayout()
         self.table.setHorizontalSpacing(18)
         self.cells: dict[tuple[int, int], QLabel] = {}
         self._build_table()
+        detail_layout = QVBoxLayout(self.details)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.volunteers)
+        detail_layout.addWidget(self.inside_detail)
+        detail_layout.addSpacing(8)
+        detail_layout.addLayout(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.inside)
-        layout.addWidget(self.volunteers)
-        layout.addWidget(self.inside_detail)
-        layout.addSpacing(8)
-        layout.addLayout(self.table)
+        layout.addWidget(self.details)
+        layout.addWidget(self.more)
+
+    def set_compact(self, compact: bool) -> None:
+        """Only who is in and *Meer cijfers*, or every figure."""
+        self.details.setHidden(compact)
+        self.more.setVisible(compact)
 
     def _build_table(self) -> None:
         headers = ["", self.tr("Bezoeken"), self.tr("Uniek")]
@@ -44,18 +68,19 @@ class FiguresPanel(QFrame):
             self.tr("Dit jaar"),
         ]
         for column, text in enumerate(headers):
-            self.table.addWidget(QLabel(f"<b>{text}</b>", self), 0, column)
+            self.table.addWidget(QLabel(f"<b>{text}</b>", self.details), 0, column)
         for row, text in enumerate(rows, start=1):
-            label = QLabel(text if row in (1, 5, 6) else f"   {text}", self)
+            label = QLabel(text if row in (1, 5, 6) else f"   {text}", self.details)
             self.table.addWidget(label, row, 0)
             for column in (1, 2):
-                cell = QLabel("0", self)
+                cell = QLabel("0", self.details)
                 cell.setObjectName(f"figure_{row}_{column}")
                 self.cells[(row, column)] = cell
                 self.table.addWidget(cell, row, column)
 
     def show_figures(self, figures: VisitFigures, presence: Presence, volunteers: int) -> None:
         """Fill in the latest numbers."""
+        self.shown = (figures, presence, volunteers)
         self.inside.setText(
             self.tr("Binnen: {count} bezoekers").format(
                 count=screen_formatter().number(presence.total)

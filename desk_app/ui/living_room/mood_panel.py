@@ -47,6 +47,10 @@ class MoodPanel(QFrame):
         layout.addLayout(faces)
         layout.addWidget(self.summary)
 
+    def set_compact(self, compact: bool) -> None:
+        """The faces without today's counts (those go with *Meer cijfers*), or with them."""
+        self.summary.setHidden(compact)
+
     def show_counts(self, moods: MoodCounts) -> None:
         """Today's taps per face."""
         self.summary.setText(

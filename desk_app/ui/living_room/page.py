@@ -20,6 +20,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.heading import page_heading
 from desk_app.ui.living_room.check_in_panel import CheckInPanel
+from desk_app.ui.living_room.figures_dialog import FiguresDialog
 from desk_app.ui.living_room.figures_panel import FiguresPanel
 from desk_app.ui.living_room.mood_panel import MoodPanel
 from desk_app.ui.living_room.pass_dialog import NewPassDialog, PassRequest
@@ -32,6 +33,7 @@ from desk_app.ui.touch import WrappingGrid
 
 REFRESH_MS = 30_000
 CARD_MARGIN = 12  # the check-in card's frame and margin on each side
+ROOMY_TEXT = 13  # pt: up to the default size every figure fits beside the check-in, in height
 
 
 class LivingRoomPage(Page):
@@ -52,6 +54,8 @@ class LivingRoomPage(Page):
         self.evacuation_button.setObjectName("alert")
         self.data_button = QPushButton(self.tr("Gegevens bezoeker"), self)
         self.documents = DocumentMaker(context, self)
+        for button in self.findChildren(QPushButton):
+            button.setProperty("dense", True)  # finger-sized, no taller: all fits at 22 pt
         self._connect()
         self._lay_out()
         self.timer = QTimer(self)
@@ -72,6 +76,7 @@ class LivingRoomPage(Page):
         self.pass_button.clicked.connect(self.print_passes)
         self.evacuation_button.clicked.connect(self.print_evacuation_list)
         self.data_button.clicked.connect(self.open_visitor_data)
+        self.figures.more_requested.connect(self.open_figures)
         self.documents.failed.connect(self.panel.message.show_error)
 
     def _lay_out(self) -> None:
@@ -108,11 +113,11 @@ class LivingRoomPage(Page):
             self._arrange_columns()
 
     def _arrange_columns(self) -> None:
-        """Decided by widths only (the text size), never by a message: nothing moves on a tap.
+        """Decided by the widths and the text size, never by a message: nothing moves on a tap.
 
-        While every row of buttons fits beside the figures, the actions sit under the
-        check-in; at a large text size they move to the top of the side column and the
-        check-in's rows wrap, so nothing a volunteer needs falls below the fold.
+        While every row of buttons fits beside the figures, at the default text size or
+        smaller, the actions sit under the check-in; else they move into the side column,
+        whose figures shrink to who is in, so nothing a volunteer needs falls below the fold.
         """
         if not hasattr(self, "columns"):
             return  # a resize while the page is being built
@@ -122,21 +127,26 @@ class LivingRoomPage(Page):
         margins = outer.contentsMargins() if outer is not None else self.contentsMargins()
         room = self.width() - margins.left() - margins.right()
         wanted = check_in + self.columns.spacing() + self.side.minimumSize().width()
-        self._place_actions(beside=wanted > room)
+        self._place_actions(beside=wanted > room or self.font().pointSize() > ROOMY_TEXT)
 
     def _place_actions(self, *, beside: bool) -> None:
-        """The action buttons under the check-in, or stacked above the figures."""
+        """The action buttons under the check-in, or in the side column under who is in.
+
+        Beside, the figures and the faces are compact: the rest of the figures is one tap
+        away (*Meer cijfers*), and the check-in gets two thirds of the width, so its rows
+        of buttons need fewer lines.
+        """
+        self.figures.set_compact(beside)
+        self.moods.set_compact(beside)
         target = self.side if beside else self.main
         if target.indexOf(self.action_row) >= 0:
             return
         (self.main if beside else self.side).removeWidget(self.action_row)
         if beside:
-            self.side.insertWidget(0, self.action_row)
+            self.side.insertWidget(1, self.action_row)
         else:
             self.main.addWidget(self.action_row)
         self.action_row.columns = 0
-        self.columns.setStretch(0, 3 if beside else 2)
-        self.columns.setStretch(1, 2 if beside else 1)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this page: fresh figures, and the scan field ready for the scanner."""
@@ -300,6 +310,12 @@ class LivingRoomPage(Page):
 
         self.documents.archive("ontruimingslijst", partial(evacuation_pdf, listing))
         self.panel.message.show_info(self.tr("De ontruimingslijst is geopend om af te drukken."))
+
+    @Slot()
+    def open_figures(self) -> None:
+        """Every figure the compact side column leaves out, in a dialog."""
+        if self.figures.shown is not None:
+            open_dialog(FiguresDialog(self.figures.shown, self.moods.summary.text(), self))
 
     @Slot()
     def open_visitor_data(self) -> None:

@@ -39,6 +39,7 @@ from desk_app.services.rooms.bank_import import (
 )
 from desk_app.services.rooms.open_items import Standing
 from desk_app.ui.context import PageContext
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.jobs import Pool
 from desk_app.ui.messages import error_text
@@ -143,8 +144,10 @@ class BankImportDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
-        header.setStretchLastSection(True)
+        # Headers whole: a stretched last column would count as its minimum in the size the
+        # dialog asks for, and be cut at a large text size.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         # The dialog grows with the columns' titles at a large text size.
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.table.selectionModel().currentRowChanged.connect(self._row_chosen)
@@ -161,20 +164,20 @@ class BankImportDialog(QDialog):
         self._lay_out()
 
     def _lay_out(self) -> None:
+        """The file, the entries and a suggestion scroll; the message and Sluiten stay put."""
         top = QHBoxLayout()
         top.addWidget(self.choose_button)
         top.addStretch(1)
         below = QHBoxLayout()
         below.addWidget(self.suggestion, 1)
         below.addWidget(self.confirm_button)
+        body = QVBoxLayout()
+        body.addLayout(top)
+        body.addWidget(self.table, 1)
+        body.addLayout(below)
         close = big_button(self.tr("Sluiten"), self)
         close.clicked.connect(self.accept)
-        below.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(below)
+        self.fitting = fit_dialog(self, body, [close], self.message)
         self.resize(900, 520)
 
     @Slot()

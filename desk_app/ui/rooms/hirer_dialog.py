@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -114,7 +115,10 @@ class HirerDialog(QDialog):
             if key == "registration_number":
                 form.addRow("", self.e_invoicing)
             form.addRow(label(), self.fields[key])
-        form.addRow(self.tr("SEPA-machtiging"), self.mandate)
+        # The mandate's own labels and fields take the whole width under its heading, as a
+        # label beside them would make the form wider than the screen at a large text size.
+        form.addRow(QLabel(self.tr("SEPA-machtiging"), self))
+        form.addRow(self.mandate)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
         self.fitting = fit_dialog(self, form, [cancel, self.save_button], self.message)

@@ -13,7 +13,7 @@ from desk_app.central.schema import VERSION_TABLE, accepted_version
 
 SCRIPT_LOCATION = "desk_app.central:migrations"
 # Push formats the central side accepts: the current one and the few before it.
-ACCEPTED_SCHEMA_VERSIONS = (1, 2, 3)
+ACCEPTED_SCHEMA_VERSIONS = (1, 2, 3, 4)
 
 
 def alembic_config() -> Config:

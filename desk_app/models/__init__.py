@@ -49,12 +49,20 @@ from desk_app.models.till import (
 )
 from desk_app.models.visitors import VisitorPass
 from desk_app.models.visits import Checkout, SatisfactionVote, Visit
-from desk_app.models.volunteering import Activity, ActivityOccurrence, Attendance, SignIn, SignOut
+from desk_app.models.volunteering import (
+    Activity,
+    ActivityOccurrence,
+    AllowancePayment,
+    Attendance,
+    SignIn,
+    SignOut,
+)
 
 __all__ = [
     "Activity",
     "ActivityOccurrence",
     "AgeGroup",
+    "AllowancePayment",
     "Attendance",
     "AuditEntry",
     "Base",

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.kinds import Recurrence, TargetGroup
 from desk_app.models.base import Base, Fact, Synced, str_enum
-from desk_app.models.types import ShortText, UTCDateTime
+from desk_app.models.types import Cents, ShortText, UTCDateTime
 
 
 class SignIn(Fact, Base):
@@ -32,6 +32,22 @@ class SignOut(Fact, Base):
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"), index=True)
     ended_at: Mapped[datetime] = mapped_column(UTCDateTime())
     flagged: Mapped[bool] = mapped_column(default=False)
+    recorded_by: Mapped[uuid.UUID | None]
+
+
+class AllowancePayment(Fact, Base):
+    """A volunteer allowance paid for a month, entered at the desk or imported from the office."""
+
+    __tablename__ = "allowance_payment"
+    __table_args__ = (
+        Index("ix_allowance_payment_person_month", "person_id", "month"),
+        CheckConstraint("amount_cents > 0", name="amount_positive"),
+    )
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    month: Mapped[date]  # the first day of the month it is paid for
+    amount_cents: Mapped[Cents]
+    source: Mapped[str] = mapped_column(String(16), default="balie")
     recorded_by: Mapped[uuid.UUID | None]
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import Table
 from desk_app.models import (
     Activity,
     ActivityOccurrence,
+    AllowancePayment,
     Attendance,
     AuditEntry,
     Base,
@@ -53,7 +54,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-SCHEMA_VERSION = 3
+# 4: allowances paid to volunteers; a booking marks a private party or an outsiders' event.
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Centre, omit=("creditor_id",)),
     SyncedTable(OpeningHours),
     SyncedTable(DayPart),
-    SyncedTable(Person, omit=("pin_hash", "failed_pin_attempts", "locked_until")),
+    SyncedTable(Person, omit=("pin_hash", "failed_pin_attempts", "locked_until", "born_on")),
     SyncedTable(Certificate),
     SyncedTable(AuditEntry),
     SyncedTable(Room),
@@ -104,6 +106,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Activity),
     SyncedTable(ActivityOccurrence),
     SyncedTable(Attendance),
+    SyncedTable(AllowancePayment),
     SyncedTable(RoomRate),
     SyncedTable(Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")),
     SyncedTable(Booking),

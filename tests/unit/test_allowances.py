@@ -107,13 +107,14 @@ def test_a_negative_allowance_is_refused_with_nothing_written(
 
 def test_the_office_file_imports_whole_or_not_at_all(uow: UnitOfWork, bar: Bar) -> None:
     person = bar.seller.person_id
-    good = f"vrijwilliger_id;naam;maand;bedrag\n{person};Henk;2026-01;25,00\n{person};Henk;2026-02;30,50\n"
+    header = "vrijwilliger_id;naam;maand;bedrag\n"
+    good = f"{header}{person};Henk;2026-01;25,00\n{person};Henk;2026-02;30,50\n"
     assert import_allowances(uow, bar.manager, good) == 2
     with uow.read() as tx:
         (year,) = allowance_sums(tx.session, 2026, TODAY, person)
     assert year.paid[:2] == (2_500, 3_050)
     before = table_counts(uow, "allowance_payment")
-    bad = f"vrijwilliger_id;naam;maand;bedrag\n{person};Henk;2026-03;10,00\n{person};Henk;2026-04;-5,00\n"
+    bad = f"{header}{person};Henk;2026-03;10,00\n{person};Henk;2026-04;-5,00\n"
     with pytest.raises(InvalidInput, match="Regel"):
         import_allowances(uow, bar.manager, bad)
     assert table_counts(uow, "allowance_payment") == before

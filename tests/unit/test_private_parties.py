@@ -33,7 +33,7 @@ def test_the_party_after_the_cap_is_refused_with_the_count(uow: UnitOfWork, mana
     for week in range(4):
         _party(uow, manager, room, hirer, hire.MONDAY + timedelta(weeks=week))
     before = table_counts(uow, "booking")
-    with pytest.raises(InvalidInput, match="hoogstens 4 .* al 4 geboekt"):
+    with pytest.raises(InvalidInput, match=r"hoogstens 4 .* al 4 geboekt"):
         _party(uow, manager, room, hirer, hire.MONDAY + timedelta(weeks=5))
     assert table_counts(uow, "booking") == before
     assert len(private_parties(uow, 2026)) == 4

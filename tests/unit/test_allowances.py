@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from desk_app.documents.allowance_statement import allowance_statement_pdf
 from desk_app.errors import InvalidInput
 from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
@@ -22,8 +23,10 @@ from desk_app.services.volunteers.allowance_entry import (
 )
 from desk_app.services.volunteers.allowance_guard import consumption_warning
 from desk_app.services.volunteers.allowance_limits import AllowanceLimits, save_limits
+from desk_app.services.volunteers.allowance_statement import yearly_statement
 from desk_app.services.volunteers.duty import toggle_with_pin
 from tests.conftest import FakeClock
+from tests.documents import pdf_text
 from tests.unit.factories import table_counts
 from tests.unit.till_factories import Bar, set_up_bar
 
@@ -118,3 +121,15 @@ def test_the_office_file_imports_whole_or_not_at_all(uow: UnitOfWork, bar: Bar) 
     with pytest.raises(InvalidInput, match="Regel"):
         import_allowances(uow, bar.manager, bad)
     assert table_counts(uow, "allowance_payment") == before
+
+
+def test_the_yearly_statement_prints_months_totals_and_limits(uow: UnitOfWork, bar: Bar) -> None:
+    _paid(uow, bar, date(2026, 1, 1), 10_000)
+    _coffee_in_kind(uow, bar)
+    statement = yearly_statement(uow, bar.manager, bar.seller.person_id, 2026)
+    text = " ".join(pdf_text(allowance_statement_pdf(statement)).split())
+    assert "Opgave vrijwilligersvergoeding 2026" in text
+    assert "Naam: Henk Bakker" in text
+    assert "januari € 100,00 € 0,00 € 100,00" in text
+    assert "Totaal € 100,00 € 2,40 € 102,40" in text
+    assert "€ 210,00 per maand" in text

@@ -8,6 +8,7 @@ from uuid import UUID
 
 import pytest
 
+from desk_app.documents.volunteers import alcohol_register_pdf
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
@@ -18,6 +19,7 @@ from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
+from tests.documents import pdf_text
 from tests.unit import hire_factories as hire
 from tests.unit.factories import table_counts
 from tests.unit.till_factories import set_up_bar
@@ -64,3 +66,13 @@ def test_alcohol_is_refused_during_an_event_for_outsiders(uow: UnitOfWork, manag
         sell(uow, bar.seller, [LineIn(bar.products["Pils"], 1)], [card], age_confirmed=True)
     coffee = PaymentIn(PaymentMethod.CARD, amount_cents=120)
     assert sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [coffee]).number == 1
+
+
+def test_the_alcohol_register_lists_the_years_parties(uow: UnitOfWork, manager: Actor) -> None:
+    room, hirer = hire.room(uow, manager), hire.hirer(uow, manager, "Familie Yilmaz")
+    _party(uow, manager, room, hirer, hire.MONDAY)
+    pdf = alcohol_register_pdf([], "De Meent", private_parties(uow, 2026), 2026)
+    text = " ".join(pdf_text(pdf).split())
+    assert "Besloten feesten met alcohol in 2026" in text
+    assert "1 9 mrt 2026" in text
+    assert "Familie Yilmaz" in text

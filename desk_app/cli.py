@@ -13,6 +13,7 @@ from desk_app.commands import (
     EXIT_FAILED,
     EXIT_REFUSED,
     Handler,
+    allowances,
     bank,
     books,
     direct_debit,
@@ -36,6 +37,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     bank,
     books,
     direct_debit,
+    allowances,
 )
 
 

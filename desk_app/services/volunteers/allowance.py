@@ -4,7 +4,9 @@ Paid allowances are the ``AllowancePayment`` rows; what the till gave in kind is
 volunteer consumption (``Payment`` of method ``VOLUNTEER``, valued at the price list when it
 was rung up, reversals netted, training sales left out). Both count for the monthly and the
 yearly maximum; the hourly maximum over the hours worked holds for a volunteer who is paid
-an allowance (the tax authority's hourly rule is for an allowance agreed per hour).
+an allowance and has hours signed in this year (the tax authority's hourly rule is for an
+allowance agreed per hour; one paid a fixed sum without signing in is held to the month and
+year only).
 """
 
 from __future__ import annotations
@@ -74,14 +76,14 @@ class AllowanceSum:
         return self.paid[month - 1] + self.in_kind[month - 1]
 
     def uses(self, month: int, extra_cents: int = 0) -> list[LimitUse]:
-        """The limits with ``extra_cents`` more in ``month``; the hourly one only when paid."""
+        """The limits with ``extra_cents`` more in ``month``; hourly only when paid and worked."""
         total = self.total_cents + extra_cents
         in_month = self.month_cents(month) + extra_cents
         found = [
             LimitUse(LimitKind.YEAR, total, self.limits.year_cents),
             LimitUse(LimitKind.MONTH, in_month, self.limits.month_cents),
         ]
-        if sum(self.paid):
+        if sum(self.paid) and self.hours > 0:
             cap = round(self.hours * self.limits.hourly(self.under_21))
             found.append(LimitUse(LimitKind.HOUR, total, cap))
         return found

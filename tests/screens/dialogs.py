@@ -13,12 +13,15 @@ from desk_app.kinds import DayPartKey
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
+from desk_app.services.volunteers.allowance import LimitKind
+from desk_app.services.volunteers.allowance_guard import LimitWarning
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.books_export import BooksExportDialog
 from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
+from desk_app.ui.bar.allowance_warning import AllowanceWarningDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.dialogs import NewTabDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
@@ -38,6 +41,7 @@ from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
+from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.wizard.first_run import FirstRunWizard
@@ -97,6 +101,10 @@ DIALOGS: dict[str, DialogFactory] = {
     "plan-activity": lambda w, d, a: PlanDialog(d.uow, w),
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
+    "volunteer-allowances": lambda w, d, a: AllowanceDialog(w.context, a, w),
+    "allowance-warning": lambda w, d, a: AllowanceWarningDialog(
+        LimitWarning("Henk Bakker", LimitKind.MONTH, 21_000, 21_240), w
+    ),
     "early-close": lambda w, d, a: EarlyCloseDialog(time(22, 30), w),
     "status-text": lambda w, d, a: WholeTextDialog(w.status.warnings.details or "—", w),
 }

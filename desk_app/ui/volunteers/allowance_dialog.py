@@ -94,6 +94,7 @@ class AllowanceDialog(QDialog):
         self.month.setDisplayFormat("MM-yyyy")
         self.born = touch_sized(QDateEdit(QDate(2000, 1, 1), self))
         self.born.setCalendarPopup(True)
+        self.born.setAccessibleName(self.tr("Geboortedatum"))
         self.save_born = big_button(self.tr("Geboortedatum opslaan"), self)
         self.save_born.clicked.connect(self.save_birth_date)
         self.amount = touch_sized(QLineEdit(self))

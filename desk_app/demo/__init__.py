@@ -89,10 +89,12 @@ DemoStep = Callable[[DemoContext], None]
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
     from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
+        allowances,
         day_close,
         foundation,
         invoice_payments,
         living_room,
+        parties,
         room_invoices,
         rooms,
         till,
@@ -110,8 +112,10 @@ def demo_steps() -> list[DemoStep]:
         rooms.rates,
         rooms.hirers,
         rooms.bookings,
+        parties.private_parties,
         volunteering.shifts,
         volunteering.programme,
+        allowances.allowances,
         till.bar_duty,
         till.sales,
         till_extras.removed_lines,

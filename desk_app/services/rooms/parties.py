@@ -41,6 +41,12 @@ def parties_per_year(session: Session) -> int:
     return int(read_setting(session, KEY, DEFAULT_PARTIES_PER_YEAR))
 
 
+def party_limit(uow: UnitOfWork) -> int:
+    """The yearly maximum as stored, for the rooms' settings."""
+    with uow.read() as tx:
+        return parties_per_year(tx.session)
+
+
 def save_parties_per_year(uow: UnitOfWork, actor: Actor, limit: int) -> None:
     """The manager sets the municipality's maximum; audited."""
     if not 0 <= limit <= MAX_PARTIES_PER_YEAR:

@@ -43,6 +43,7 @@ from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
+from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.wizard.first_run import FirstRunWizard
 from desk_app.ui.wizard.recover import RecoverDialog
@@ -102,6 +103,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "volunteer-hours": lambda w, d, a: HoursDialog(w.context, a, w),
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
     "volunteer-allowances": lambda w, d, a: AllowanceDialog(w.context, a, w),
+    "allowance-limits": lambda w, d, a: LimitsDialog(d.uow, a, 2026, w),
     "allowance-warning": lambda w, d, a: AllowanceWarningDialog(
         LimitWarning("Henk Bakker", LimitKind.MONTH, 21_000, 21_240), w
     ),

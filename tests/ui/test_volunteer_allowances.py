@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
+from desk_app.services.volunteers.allowance_limits import year_limits
 from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.page import VolunteersPage
 from tests.documents import pdf_text
@@ -65,3 +66,29 @@ def test_a_negative_allowance_is_refused_and_nothing_is_written(
     qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
     assert dialog.message.text() == "Een vergoeding is een bedrag groter dan 0 euro."
     assert table_counts(empty_desk.uow, "allowance_payment") == before
+
+
+def test_the_years_limits_show_the_default_and_are_changed(
+    qtbot: QtBot, empty_desk: Desk, page: VolunteersPage
+) -> None:
+    qtbot.mouseClick(page.allowance_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.allowances is not None and page.allowances.isVisible())
+    dialog = page.allowances
+    assert dialog is not None
+    qtbot.mouseClick(dialog.limits, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.limits_dialog is not None and dialog.limits_dialog.isVisible())
+    limits = dialog.limits_dialog
+    assert limits is not None
+    assert (limits.hour.text(), limits.month.text(), limits.per_year.text()) == (
+        "5,60",
+        "210,00",
+        "2100,00",
+    )
+    limits.month.setText("220,00")
+    qtbot.mouseClick(limits.save, Qt.MouseButton.LeftButton)
+    assert limits.message.text() == "De grenzen zijn opgeslagen."
+    assert year_limits(empty_desk.uow, 2026).month_cents == 22_000
+    limits.hour.setText("vijf")
+    qtbot.mouseClick(limits.save, Qt.MouseButton.LeftButton)
+    assert limits.message.text() == "Typ elk bedrag, bijvoorbeeld 5,60."
+    assert year_limits(empty_desk.uow, 2026).hour_cents == 560

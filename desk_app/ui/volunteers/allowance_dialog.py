@@ -40,9 +40,11 @@ from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.touch import big_button, touch_sized
+from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.widgets import MessageLabel
 
 PER = {
@@ -87,8 +89,23 @@ class AllowanceDialog(QDialog):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Dicht bij een grens"))
+        self._entry_fields(today)
+        for field in (self.year, self.person, self.month, self.born):
+            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel leaves it alone
+        self.message = MessageLabel(self)
+        self.limits_dialog: LimitsDialog | None = None
+        self.act = PageAction(lambda: actor, self.message)
+        self.documents = DocumentMaker(context, self)
+        self.documents.failed.connect(self.message.show_error)
+        self.year.valueChanged.connect(self.refresh)
+        self.fitting = fit_dialog(self, self._body(), self._buttons(), self.message)
+        self.resize(760, 620)  # room for the list; fit_dialog keeps it on the screen
+        self.refresh()
+
+    def _entry_fields(self, today: QDate) -> None:
+        """Who, their birth date, which month and how much."""
         self.person = touch_sized(QComboBox(self))
-        for row in register.register(context.uow):
+        for row in register.register(self.context.uow):
             self.person.addItem(row.name, str(row.person_id))
         self.month = touch_sized(QDateEdit(QDate(today.year(), today.month(), 1), self))
         self.month.setDisplayFormat("MM-yyyy")
@@ -99,13 +116,8 @@ class AllowanceDialog(QDialog):
         self.save_born.clicked.connect(self.save_birth_date)
         self.amount = touch_sized(QLineEdit(self))
         self.amount.setPlaceholderText(self.tr("bijv. 25,00"))
-        for field in (self.year, self.person, self.month, self.born):
-            field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel leaves it alone
-        self.message = MessageLabel(self)
-        self.act = PageAction(lambda: actor, self.message)
-        self.documents = DocumentMaker(context, self)
-        self.documents.failed.connect(self.message.show_error)
-        self.year.valueChanged.connect(self.refresh)
+
+    def _body(self) -> QVBoxLayout:
         year = QFormLayout()
         year.addRow(self.tr("Jaar"), self.year)
         near = QLabel(self.tr("Dicht bij een grens (80 % of meer):"), self)
@@ -123,9 +135,7 @@ class AllowanceDialog(QDialog):
         body.addWidget(near)
         body.addWidget(self.table, 1)
         body.addLayout(entry)
-        self.fitting = fit_dialog(self, body, self._buttons(), self.message)
-        self.resize(760, 620)  # room for the list; fit_dialog keeps it on the screen
-        self.refresh()
+        return body
 
     def _buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -136,7 +146,9 @@ class AllowanceDialog(QDialog):
             self.tr("Jaaropgave (PDF)"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.save.clicked.connect(self.save_allowance)
+        self.limits = buttons.addButton(self.tr("Grenzen…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.statement.clicked.connect(self.print_statement)
+        self.limits.clicked.connect(self.open_limits)
         buttons.rejected.connect(self.reject)
         return buttons
 
@@ -172,6 +184,12 @@ class AllowanceDialog(QDialog):
         self.amount.clear()
         self.message.show_info(self.tr("De vergoeding is opgeslagen."))
         self.refresh()
+
+    @Slot()
+    def open_limits(self) -> None:
+        """The year's limits, to correct when the tax authority sets new ones."""
+        dialog = LimitsDialog(self.context.uow, self.actor, self.year.value(), self)
+        self.limits_dialog = open_dialog(dialog, closed=self.refresh)
 
     @Slot()
     def save_birth_date(self) -> None:

@@ -54,7 +54,8 @@ from desk_app.models import (
 # The shape of a pushed row; raised when a synced table gains, loses or retypes a column.
 # 2: a payment names its hirer, an invoice line its payment (bar sales on account).
 # 3: a hirer says whether it takes e-invoices, with its KvK number or OIN and Peppol id.
-# 4: allowances paid to volunteers; a booking marks a private party or an outsiders' event.
+# 4: allowances paid to volunteers; a booking marks a private party or an outsiders' event,
+#    and a tab an outsiders' event.
 SCHEMA_VERSION = 4
 
 

@@ -1979,6 +1979,10 @@
         <translation>No alcohol: this tab belongs to a youth activity.</translation>
     </message>
     <message>
+        <source>Geen alcohol: deze rekening is van een evenement voor publiek van buiten.</source>
+        <translation>No alcohol: this tab belongs to an event for the public from outside.</translation>
+    </message>
+    <message>
         <source>Geen alcohol: nu loopt {event}, een evenement voor publiek van buiten.</source>
         <translation>No alcohol: {event} is going on now, an event for the public from outside.</translation>
     </message>
@@ -3785,6 +3789,10 @@
     <message>
         <source>Jeugdactiviteit (geen alcohol)</source>
         <translation>Youth activity (no alcohol)</translation>
+    </message>
+    <message>
+        <source>Evenement voor publiek van buiten (geen alcohol)</source>
+        <translation>Event for the public from outside (no alcohol)</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ from desk_app.services.rooms.parties import private_parties, save_parties_per_ye
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
+from desk_app.services.till.tabs import add_to_tab, open_tab
 from desk_app.services.uow import UnitOfWork
 from tests.documents import pdf_text
 from tests.unit import hire_factories as hire
@@ -76,3 +77,17 @@ def test_the_alcohol_register_lists_the_years_parties(uow: UnitOfWork, manager: 
     assert "Besloten feesten met alcohol in 2026" in text
     assert "1 9 mrt 2026" in text
     assert "Familie Yilmaz" in text
+
+
+def test_no_alcohol_goes_on_the_tab_of_an_outsiders_event(uow: UnitOfWork, manager: Actor) -> None:
+    bar = set_up_bar(uow, manager)
+    tab = open_tab(uow, bar.seller, "Vitaliteitsmarkt", outsiders=True)
+    before = table_counts(uow, "tab_entry")
+    with pytest.raises(NotAllowed, match="publiek van buiten"):
+        add_to_tab(
+            uow, bar.seller, tab.tab_id, [LineIn(bar.products["Pils"], 2)], age_confirmed=True
+        )
+    assert table_counts(uow, "tab_entry") == before
+    coffee = add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 2)])
+    assert coffee.for_outsiders
+    assert coffee.total_cents == 240

@@ -112,12 +112,25 @@ def _outsiders_event(session: Session, at: datetime) -> str | None:
 
 
 def check_alcohol(
-    session: Session, at: datetime, settings: TillSettings, *, youth: bool, age_confirmed: bool
+    session: Session,
+    at: datetime,
+    settings: TillSettings,
+    *,
+    youth: bool,
+    age_confirmed: bool,
+    outsiders: bool = False,
 ) -> None:
     """Refuse, saying why in plain Dutch, when alcohol may not be served now."""
     if youth:
         raise NotAllowed(
             QT_TRANSLATE_NOOP("Errors", "Geen alcohol: deze rekening is van een jeugdactiviteit.")
+        )
+    if outsiders:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Geen alcohol: deze rekening is van een evenement voor publiek van buiten.",
+            )
         )
     event = _outsiders_event(session, at)
     if event is not None:

@@ -23,9 +23,13 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    for column in ("private_party", "for_outsiders"):
+    for table, column in (
+        ("booking", "private_party"),
+        ("booking", "for_outsiders"),
+        ("tab", "for_outsiders"),
+    ):
         op.add_column(
-            "booking", sa.Column(column, sa.Boolean(), server_default=sa.false(), nullable=False)
+            table, sa.Column(column, sa.Boolean(), server_default=sa.false(), nullable=False)
         )
     op.create_table(
         "allowance_payment",
@@ -53,5 +57,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_table("allowance_payment")
+    op.drop_column("tab", "for_outsiders")
     for column in ("for_outsiders", "private_party"):
         op.drop_column("booking", column)

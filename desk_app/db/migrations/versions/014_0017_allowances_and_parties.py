@@ -1,4 +1,4 @@
-"""allowances paid to volunteers, a volunteer's birth date, private parties and outsiders' events
+"""allowances paid to volunteers, a volunteer's birth date, private parties, outsiders' events
 
 Revision ID: 0017
 Revises: 0014
@@ -32,9 +32,13 @@ TABLE = "allowance_payment"
 def upgrade() -> None:
     # Added in place (SQLite's ADD COLUMN keeps the tables' change-log triggers), not rebuilt.
     op.add_column("person", sa.Column("born_on", sa.Date(), nullable=True))
-    for column in ("private_party", "for_outsiders"):
+    for table, column in (
+        ("booking", "private_party"),
+        ("booking", "for_outsiders"),
+        ("tab", "for_outsiders"),
+    ):
         op.add_column(
-            "booking", sa.Column(column, sa.Boolean(), nullable=False, server_default=sa.false())
+            table, sa.Column(column, sa.Boolean(), nullable=False, server_default=sa.false())
         )
     op.create_table(
         TABLE,
@@ -70,6 +74,7 @@ def downgrade() -> None:
         batch_op.drop_index("ix_allowance_payment_person_month")
         batch_op.drop_index(batch_op.f("ix_allowance_payment_centre_code"))
     op.drop_table(TABLE)
+    op.execute("ALTER TABLE tab DROP COLUMN for_outsiders")
     for column in ("for_outsiders", "private_party"):
         op.execute(f"ALTER TABLE booking DROP COLUMN {column}")
     op.execute("ALTER TABLE person DROP COLUMN born_on")

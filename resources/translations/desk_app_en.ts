@@ -765,6 +765,14 @@
         <translation>{people} people · {state} · room hire {price}</translation>
     </message>
     <message>
+        <source>Besloten feest met alcohol (telt mee voor het jaarmaximum)</source>
+        <translation>Private party with alcohol (counts towards the yearly maximum)</translation>
+    </message>
+    <message>
+        <source>Voor publiek van buiten: geen alcohol tijdens de boeking</source>
+        <translation>For the public from outside: no alcohol during the booking</translation>
+    </message>
+    <message>
         <source>Annuleringskosten: {fee}</source>
         <translation>Cancellation fee: {fee}</translation>
     </message>

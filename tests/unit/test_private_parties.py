@@ -15,6 +15,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.rooms.booking_changes import cancel_booking
 from desk_app.services.rooms.bookings import BookingInfo, book_room
 from desk_app.services.rooms.parties import private_parties, save_parties_per_year
+from desk_app.services.rooms.series import Repeat, SeriesRequest, book_series
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
@@ -91,3 +92,13 @@ def test_no_alcohol_goes_on_the_tab_of_an_outsiders_event(uow: UnitOfWork, manag
     coffee = add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 2)])
     assert coffee.for_outsiders
     assert coffee.total_cents == 240
+
+
+def test_a_series_of_parties_past_the_cap_is_refused_whole(uow: UnitOfWork, manager: Actor) -> None:
+    room, hirer = hire.room(uow, manager), hire.hirer(uow, manager, "Familie Yilmaz")
+    party = replace(hire.request(room, hirer), private_party=True)
+    before = table_counts(uow, "booking")
+    with pytest.raises(InvalidInput, match="hoogstens 4"):
+        book_series(uow, manager, SeriesRequest(party, Repeat.WEEKLY, None, times=5))
+    assert table_counts(uow, "booking") == before
+    assert len(book_series(uow, manager, SeriesRequest(party, Repeat.WEEKLY, None, times=4))) == 4

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.kinds import Recurrence, TargetGroup
@@ -36,12 +36,16 @@ class SignOut(Fact, Base):
 
 
 class AllowancePayment(Fact, Base):
-    """A volunteer allowance paid for a month, entered at the desk or imported from the office."""
+    """A volunteer allowance paid for a month, entered at the desk or imported from the office.
+
+    A wrong one is corrected by its reversal: a row with the opposite amount that names it.
+    """
 
     __tablename__ = "allowance_payment"
     __table_args__ = (
         Index("ix_allowance_payment_person_month", "person_id", "month"),
-        CheckConstraint("amount_cents > 0", name="amount_positive"),
+        UniqueConstraint("reverses_id", "centre_code"),
+        CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
     )
 
     person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
@@ -49,6 +53,7 @@ class AllowancePayment(Fact, Base):
     amount_cents: Mapped[Cents]
     source: Mapped[str] = mapped_column(String(16), default="balie")
     recorded_by: Mapped[uuid.UUID | None]
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("allowance_payment.id"))
 
 
 class Activity(Synced, Base):

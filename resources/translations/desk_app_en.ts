@@ -2890,6 +2890,14 @@
         <source>Een grens is een bedrag tussen 0 en 10.000 euro.</source>
         <translation>A limit is an amount between 0 and 10,000 euros.</translation>
     </message>
+    <message>
+        <source>Deze vergoeding bestaat niet.</source>
+        <translation>This allowance does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze vergoeding is al teruggedraaid.</source>
+        <translation>This allowance has been reversed already.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>

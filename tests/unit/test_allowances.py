@@ -15,6 +15,10 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
 from desk_app.services.volunteers.allowance import LimitKind, allowance_sums, near_limits
+from desk_app.services.volunteers.allowance_corrections import (
+    allowances_paid,
+    reverse_allowance,
+)
 from desk_app.services.volunteers.allowance_entry import (
     AllowanceIn,
     import_allowances,
@@ -133,3 +137,19 @@ def test_the_yearly_statement_prints_months_totals_and_limits(uow: UnitOfWork, b
     assert "januari € 100,00 € 0,00 € 100,00" in text
     assert "Totaal € 100,00 € 2,40 € 102,40" in text
     assert "€ 210,00 per maand" in text
+
+
+def test_a_wrong_allowance_is_reversed_once_and_drops_out_of_the_sums(
+    uow: UnitOfWork, bar: Bar
+) -> None:
+    _paid(uow, bar, date(2026, 2, 1), 9_900)
+    (row,) = allowances_paid(uow, bar.manager, 2026)
+    assert (row.amount_cents, row.reversed) == (9_900, False)
+    reverse_allowance(uow, bar.manager, row.payment_id)
+    with pytest.raises(InvalidInput, match="al teruggedraaid"):
+        reverse_allowance(uow, bar.manager, row.payment_id)
+    (row,) = allowances_paid(uow, bar.manager, 2026)
+    assert row.reversed
+    with uow.read() as tx:
+        (year,) = allowance_sums(tx.session, 2026, TODAY, bar.seller.person_id)
+    assert year.total_cents == 0

@@ -38,6 +38,13 @@ def test_the_file_is_read_in_and_the_manager_shows_as_near(
     (near,) = json.loads(capsys.readouterr().out)
     assert near["name"] == "Sanne de Vries"
     assert (near["total_cents"], near["limit"], near["limit_cents"]) == (20_000, "maand", 21_000)
+    assert _run(desk, monkeypatch, "list", "--year", "2026", "--json") == 0
+    (paid,) = json.loads(capsys.readouterr().out)
+    assert (paid["month"], paid["amount_cents"], paid["reversed"]) == ("2026-02", 20_000, False)
+    assert _run(desk, monkeypatch, "reverse", paid["id"]) == 0
+    assert "De vergoeding is teruggedraaid." in capsys.readouterr().out
+    assert _run(desk, monkeypatch, "near", "--year", "2026", "--json") == 0
+    assert json.loads(capsys.readouterr().out) == []
 
 
 def test_a_wrong_file_is_refused_in_dutch_and_writes_nothing(

@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("amount_cents", sa.BigInteger(), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("recorded_by", sa.Uuid(), nullable=True),
+        sa.Column("reverses_id", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
         sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),

@@ -47,14 +47,23 @@ def upgrade() -> None:
         sa.Column("amount_cents", sa.BigInteger(), nullable=False),
         sa.Column("source", sa.String(length=16), nullable=False),
         sa.Column("recorded_by", sa.Uuid(), nullable=True),
+        sa.Column("reverses_id", sa.Uuid(), nullable=True),
         sa.Column("id", sa.Uuid(), nullable=False),
         sa.Column("centre_code", sa.String(length=16), nullable=False),
         sa.Column("created_at", desk_app.models.types.UTCDateTime(timezone=True), nullable=False),
-        sa.CheckConstraint("amount_cents > 0", name=op.f("ck_allowance_payment_amount_positive")),
+        sa.CheckConstraint("amount_cents <> 0", name=op.f("ck_allowance_payment_amount_not_zero")),
         sa.ForeignKeyConstraint(
             ["person_id"], ["person.id"], name=op.f("fk_allowance_payment_person_id_person")
         ),
+        sa.ForeignKeyConstraint(
+            ["reverses_id"],
+            ["allowance_payment.id"],
+            name=op.f("fk_allowance_payment_reverses_id_allowance_payment"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_allowance_payment")),
+        sa.UniqueConstraint(
+            "reverses_id", "centre_code", name=op.f("uq_allowance_payment_reverses_id")
+        ),
     )
     with op.batch_alter_table(TABLE, schema=None) as batch_op:
         batch_op.create_index(

@@ -15,6 +15,7 @@ from desk_app.commands import (
     EXIT_REFUSED,
     Handler,
     activities,
+    allowances,
     bank,
     books,
     direct_debit,
@@ -43,6 +44,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     prices,
     activities,
     roster,
+    allowances,
 )
 
 

@@ -89,11 +89,13 @@ DemoStep = Callable[[DemoContext], None]
 def demo_steps() -> list[DemoStep]:
     """The steps in order; each area of the desk adds its own."""
     from desk_app.demo import (  # noqa: PLC0415 - steps load lazily
+        allowances,
         day_close,
         foundation,
         invoice_payments,
         invoice_reminders,
         living_room,
+        parties,
         room_invoices,
         rooms,
         roster,
@@ -113,8 +115,10 @@ def demo_steps() -> list[DemoStep]:
         rooms.rates,
         rooms.hirers,
         rooms.bookings,
+        parties.private_parties,
         volunteering.shifts,
         volunteering.programme,
+        allowances.allowances,
         till.bar_duty,
         till.sales,
         till_extras.removed_lines,

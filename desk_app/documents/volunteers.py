@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from desk_app.formatting import format_hours, format_local
 from desk_app.models import CertificateKind
+from desk_app.services.rooms.parties import PrivateParty
 from desk_app.services.volunteers.hours import HoursStatement
 from desk_app.services.volunteers.register import VolunteerRow
 
@@ -26,7 +27,8 @@ GRID = TableStyle(
 )
 
 
-def _pdf(title: str, story: list[Flowable]) -> bytes:
+def pdf(title: str, story: list[Flowable]) -> bytes:
+    """An A4 PDF of ``story``: the one page layout of the volunteer documents."""
     buffer = io.BytesIO()
     SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, title=title
@@ -66,11 +68,17 @@ def hours_statement_pdf(statement: HoursStatement) -> bytes:
         Spacer(1, 15 * mm),
         Paragraph("Handtekening: ______________________________", styles["BodyText"]),
     ]
-    return _pdf(f"Urenverklaring {statement.name}", story)
+    return pdf(f"Urenverklaring {statement.name}", story)
 
 
-def alcohol_register_pdf(register: Sequence[VolunteerRow], centre_name: str) -> bytes:
-    """Who had the responsible-serving instruction (IVA) and who holds the licence (SVH)."""
+def alcohol_register_pdf(
+    register: Sequence[VolunteerRow],
+    centre_name: str,
+    parties: Sequence[PrivateParty] = (),
+    year: int | None = None,
+) -> bytes:
+    """Who had the responsible-serving instruction (IVA), who holds the licence (SVH), and the
+    year's private parties with alcohol that the bylaw counts."""
     styles = getSampleStyleSheet()
     story: list[Flowable] = [
         Paragraph(f"Register alcoholwet buurthuis {centre_name}", styles["Title"])
@@ -93,4 +101,25 @@ def alcohol_register_pdf(register: Sequence[VolunteerRow], centre_name: str) -> 
         table = Table(rows, colWidths=[80 * mm, 40 * mm, 40 * mm])
         table.setStyle(GRID)
         story += [Paragraph(heading, styles["Heading2"]), table, Spacer(1, 8 * mm)]
-    return _pdf(f"Register alcoholwet {centre_name}", story)
+    if year is not None:
+        story += _parties(parties, year)
+    return pdf(f"Register alcoholwet {centre_name}", story)
+
+
+def _parties(parties: Sequence[PrivateParty], year: int) -> list[Flowable]:
+    """The year's private parties with alcohol, numbered as the bylaw counts them."""
+    rows: list[list[object]] = [["", "Datum", "Tijd", "Zaal", "Huurder"]]
+    rows += [
+        [
+            str(number),
+            format_local(party.starts_at, "d MMM yyyy"),
+            f"{format_local(party.starts_at, 'HH:mm')}–{format_local(party.ends_at, 'HH:mm')}",
+            party.room_name,
+            party.hirer_name,
+        ]
+        for number, party in enumerate(parties, start=1)
+    ]
+    table = Table(rows, colWidths=[10 * mm, 35 * mm, 30 * mm, 40 * mm, 55 * mm])
+    table.setStyle(GRID)
+    heading = f"Besloten feesten met alcohol in {year}"
+    return [Paragraph(heading, getSampleStyleSheet()["Heading2"]), table]

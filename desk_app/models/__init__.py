@@ -55,6 +55,7 @@ from desk_app.models.visits import Checkout, SatisfactionVote, Visit
 from desk_app.models.volunteering import (
     Activity,
     ActivityOccurrence,
+    AllowancePayment,
     Attendance,
     OwnTargetGroup,
     SignIn,
@@ -65,6 +66,7 @@ __all__ = [
     "Activity",
     "ActivityOccurrence",
     "AgeGroup",
+    "AllowancePayment",
     "Attendance",
     "AuditEntry",
     "Availability",

@@ -28,6 +28,8 @@ class Person(Synced, Base):
     phone: Mapped[str] = mapped_column(String(32), default="")
     email: Mapped[str] = mapped_column(String(120), default="")
     started_on: Mapped[date | None]
+    # only to know who is under 21 for the allowance limits; it never leaves the PC
+    born_on: Mapped[date | None]
     council_member: Mapped[bool] = mapped_column(default=False)
     badge_code: Mapped[str | None] = mapped_column(String(32))
     active: Mapped[bool] = mapped_column(default=True)

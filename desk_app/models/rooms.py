@@ -90,6 +90,9 @@ class Booking(Synced, Base):
     vat_rate: Mapped[int]
     cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     cancellation_fee_cents: Mapped[Cents] = mapped_column(default=0)
+    # the bylaw's yearly maximum counts these; alcohol is refused during an outsiders' event
+    private_party: Mapped[bool] = mapped_column(default=False, server_default=false())
+    for_outsiders: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 class BookingExtra(Synced, Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.kinds import PaymentMethod, SaleKind
@@ -20,6 +20,8 @@ class Tab(Synced, Base):
 
     name: Mapped[ShortText]
     is_youth: Mapped[bool] = mapped_column(default=False)
+    # the tab of an event aimed at outsiders: the bylaw allows no alcohol on it
+    for_outsiders: Mapped[bool] = mapped_column(default=False, server_default=false())
     opened_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
     carried_over: Mapped[bool] = mapped_column(default=False)
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())

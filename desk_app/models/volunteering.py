@@ -5,12 +5,12 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.kinds import Recurrence, TargetGroup
 from desk_app.models.base import Base, Fact, Synced, str_enum
-from desk_app.models.types import ShortText, UTCDateTime
+from desk_app.models.types import Cents, ShortText, UTCDateTime
 
 
 class SignIn(Fact, Base):
@@ -42,6 +42,27 @@ class OwnTargetGroup(Synced, Base):
 
     name: Mapped[ShortText]
     active: Mapped[bool] = mapped_column(default=True)
+
+
+class AllowancePayment(Fact, Base):
+    """A volunteer allowance paid for a month, entered at the desk or imported from the office.
+
+    A wrong one is corrected by its reversal: a row with the opposite amount that names it.
+    """
+
+    __tablename__ = "allowance_payment"
+    __table_args__ = (
+        Index("ix_allowance_payment_person_month", "person_id", "month"),
+        UniqueConstraint("reverses_id", "centre_code"),
+        CheckConstraint("amount_cents <> 0", name="amount_not_zero"),
+    )
+
+    person_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    month: Mapped[date]  # the first day of the month it is paid for
+    amount_cents: Mapped[Cents]
+    source: Mapped[str] = mapped_column(String(16), default="balie")
+    recorded_by: Mapped[uuid.UUID | None]
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("allowance_payment.id"))
 
 
 class Activity(Synced, Base):

@@ -13,6 +13,7 @@ from sqlalchemy import Table
 from desk_app.models import (
     Activity,
     ActivityOccurrence,
+    AllowancePayment,
     Attendance,
     AuditEntry,
     Availability,
@@ -66,6 +67,8 @@ from desk_app.models import (
 #    own target groups, and an activity's own group.
 #    Sessions have a capacity, products a number of stamps; sign-ups and strippenkaarten.
 #    The volunteer roster: shift patterns, shifts, holidays and availability.
+#    Allowances paid to volunteers; a booking marks a private party or an outsiders' event,
+#    and a tab an outsiders' event.
 SCHEMA_VERSION = 4
 
 
@@ -95,7 +98,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(Centre, omit=("creditor_id",)),
     SyncedTable(OpeningHours),
     SyncedTable(DayPart),
-    SyncedTable(Person, omit=("pin_hash", "failed_pin_attempts", "locked_until")),
+    SyncedTable(Person, omit=("pin_hash", "failed_pin_attempts", "locked_until", "born_on")),
     SyncedTable(Certificate),
     SyncedTable(AuditEntry),
     SyncedTable(Room),
@@ -121,6 +124,7 @@ SYNCED_TABLES: tuple[SyncedTable, ...] = (
     SyncedTable(SignUp, omit=("name",)),
     SyncedTable(MultiVisitCard),
     SyncedTable(CardStamp),
+    SyncedTable(AllowancePayment),
     SyncedTable(RoomRate),
     SyncedTable(Hirer, omit=("iban", "mandate_reference", "mandate_signed_on", "mandate_first")),
     SyncedTable(Booking),

@@ -189,6 +189,124 @@
     </message>
 </context>
 <context>
+    <name>AllowanceDialog</name>
+    <message>
+        <source>per uur</source>
+        <translation>per hour</translation>
+    </message>
+    <message>
+        <source>per maand</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>per jaar</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersvergoedingen</source>
+        <translation>Volunteer allowances</translation>
+    </message>
+    <message>
+        <source>Dicht bij een grens</source>
+        <translation>Near a limit</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Geboortedatum opslaan</source>
+        <translation>Save date of birth</translation>
+    </message>
+    <message>
+        <source>bijv. 25,00</source>
+        <translation>e.g. 25.00</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Dicht bij een grens (80 % of meer):</source>
+        <translation>Near a limit (80 % or more):</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Geboortedatum (onder 21 lagere grens per uur)</source>
+        <translation>Date of birth (under 21 a lower hourly limit)</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Betaalde vergoeding</source>
+        <translation>Allowance paid</translation>
+    </message>
+    <message>
+        <source>Vergoeding opslaan</source>
+        <translation>Save allowance</translation>
+    </message>
+    <message>
+        <source>Jaaropgave (PDF)</source>
+        <translation>Yearly statement (PDF)</translation>
+    </message>
+    <message>
+        <source>Grenzen…</source>
+        <translation>Limits…</translation>
+    </message>
+    <message>
+        <source>Kies eerst een vrijwilliger.</source>
+        <translation>Please choose a volunteer first.</translation>
+    </message>
+    <message>
+        <source>Typ het bedrag, bijvoorbeeld 25,00.</source>
+        <translation>Type the amount, for example 25.00.</translation>
+    </message>
+    <message>
+        <source>De vergoeding is opgeslagen.</source>
+        <translation>The allowance has been saved.</translation>
+    </message>
+    <message>
+        <source>De geboortedatum is opgeslagen.</source>
+        <translation>The date of birth has been saved.</translation>
+    </message>
+</context>
+<context>
+    <name>AllowanceWarningDialog</name>
+    <message>
+        <source>Vrijwilligersvergoeding</source>
+        <translation>Volunteer allowance</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Toch afrekenen</source>
+        <translation>Ring it up anyway</translation>
+    </message>
+    <message>
+        <source>per gewerkt uur</source>
+        <translation>per hour worked</translation>
+    </message>
+    <message>
+        <source>deze maand</source>
+        <translation>this month</translation>
+    </message>
+    <message>
+        <source>dit jaar</source>
+        <translation>this year</translation>
+    </message>
+    <message>
+        <source>Met deze consumptie komt {name} {per} op {after} aan vergoedingen; onbelast is hoogstens {limit}. Daarboven wordt alles belast. Toch afrekenen als eigen consumptie?</source>
+        <translation>With this consumption {name} reaches {after} in allowances {per}; tax-free is at most {limit}. Above it, all of it is taxed. Ring it up as own consumption anyway?</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <source>Auditlog</source>
@@ -674,6 +792,14 @@
         <translation>{people} people · {state} · room hire {price}</translation>
     </message>
     <message>
+        <source>Besloten feest met alcohol (telt mee voor het jaarmaximum)</source>
+        <translation>Private party with alcohol (counts towards the yearly maximum)</translation>
+    </message>
+    <message>
+        <source>Voor publiek van buiten: geen alcohol tijdens de boeking</source>
+        <translation>For the public from outside: no alcohol during the booking</translation>
+    </message>
+    <message>
         <source>Annuleringskosten: {fee}</source>
         <translation>Cancellation fee: {fee}</translation>
     </message>
@@ -723,6 +849,18 @@
     <message>
         <source>Bevestigd (anders een optie)</source>
         <translation>Confirmed (otherwise provisional)</translation>
+    </message>
+    <message>
+        <source>Besloten feest met alcohol</source>
+        <translation>Private party with alcohol</translation>
+    </message>
+    <message>
+        <source>Telt mee voor het maximum aantal feesten per jaar van de gemeente</source>
+        <translation>Counts towards the municipality&apos;s maximum number of parties a year</translation>
+    </message>
+    <message>
+        <source>Voor publiek van buiten (geen alcohol)</source>
+        <translation>For the public from outside (no alcohol)</translation>
     </message>
     <message>
         <source>Boeken</source>
@@ -1449,6 +1587,14 @@
     <message>
         <source>Beschikbaar</source>
         <translation>Available</translation>
+    </message>
+    <message>
+        <source>Grens</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <source>Onbelast tot</source>
+        <translation>Tax-free up to</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2329,14 @@
     <message>
         <source>Geen alcohol: deze rekening is van een jeugdactiviteit.</source>
         <translation>No alcohol: this tab belongs to a youth activity.</translation>
+    </message>
+    <message>
+        <source>Geen alcohol: deze rekening is van een evenement voor publiek van buiten.</source>
+        <translation>No alcohol: this tab belongs to an event for the public from outside.</translation>
+    </message>
+    <message>
+        <source>Geen alcohol: nu loopt {event}, een evenement voor publiek van buiten.</source>
+        <translation>No alcohol: {event} is going on now, an event for the public from outside.</translation>
     </message>
     <message>
         <source>Geen alcohol: er is niemand met een IVA- of SVH-diploma aangemeld. Laat iemand met een diploma zich aanmelden met de badge.</source>
@@ -3196,6 +3350,50 @@
         <source>{name} staat dan al op het rooster.</source>
         <translation>{name} is already on the roster then.</translation>
     </message>
+    <message>
+        <source>Het maximum aantal feesten ligt tussen 0 en 365.</source>
+        <translation>The maximum number of parties lies between 0 and 365.</translation>
+    </message>
+    <message>
+        <source>In {year} mogen hoogstens {limit} besloten feesten met alcohol worden gehouden; er zijn er al {count} geboekt.</source>
+        <translation>In {year} at most {limit} private parties with alcohol may be held; {count} have been booked already.</translation>
+    </message>
+    <message>
+        <source>Deze vergoeding bestaat niet.</source>
+        <translation>This allowance does not exist.</translation>
+    </message>
+    <message>
+        <source>Deze vergoeding is al teruggedraaid.</source>
+        <translation>This allowance has been reversed already.</translation>
+    </message>
+    <message>
+        <source>Een vergoeding is een bedrag groter dan 0 euro.</source>
+        <translation>An allowance is an amount greater than 0 euros.</translation>
+    </message>
+    <message>
+        <source>Een vergoeding per maand is hoogstens 2100 euro.</source>
+        <translation>An allowance for a month is at most 2100 euros.</translation>
+    </message>
+    <message>
+        <source>Deze geboortedatum klopt niet.</source>
+        <translation>This date of birth is not right.</translation>
+    </message>
+    <message>
+        <source>De eerste regel moet zijn: {header}</source>
+        <translation>The first line must be: {header}</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen vergoedingen.</source>
+        <translation>The file holds no allowances.</translation>
+    </message>
+    <message>
+        <source>Regel {line} van het bestand klopt niet.</source>
+        <translation>Line {line} of the file is not right.</translation>
+    </message>
+    <message>
+        <source>Een grens is een bedrag tussen 0 en 10.000 euro.</source>
+        <translation>A limit is an amount between 0 and 10,000 euros.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -3792,6 +3990,49 @@
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Grenzen vrijwilligersvergoeding</source>
+        <translation>Volunteer allowance limits</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Per uur (21 jaar en ouder)</source>
+        <translation>Per hour (21 and over)</translation>
+    </message>
+    <message>
+        <source>Per uur (jonger dan 21)</source>
+        <translation>Per hour (under 21)</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
+        <source>Per jaar</source>
+        <translation>Per year</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Typ elk bedrag, bijvoorbeeld 5,60.</source>
+        <translation>Type every amount, for example 5.60.</translation>
+    </message>
+    <message>
+        <source>De grenzen zijn opgeslagen.</source>
+        <translation>The limits have been saved.</translation>
+    </message>
+</context>
+<context>
     <name>LivingRoomPage</name>
     <message>
         <source>Nieuwe pas afdrukken</source>
@@ -4277,6 +4518,10 @@
     <message>
         <source>Jeugdactiviteit (geen alcohol)</source>
         <translation>Youth activity (no alcohol)</translation>
+    </message>
+    <message>
+        <source>Evenement voor publiek van buiten (geen alcohol)</source>
+        <translation>Event for the public from outside (no alcohol)</translation>
     </message>
 </context>
 <context>
@@ -5295,6 +5540,18 @@
         <translation>Save rates</translation>
     </message>
     <message>
+        <source>Besloten feesten met alcohol per jaar</source>
+        <translation>Private parties with alcohol a year</translation>
+    </message>
+    <message>
+        <source>Maximum opslaan</source>
+        <translation>Save maximum</translation>
+    </message>
+    <message>
+        <source>Besloten feesten met alcohol per jaar (gemeente):</source>
+        <translation>Private parties with alcohol a year (municipality):</translation>
+    </message>
+    <message>
         <source>Zalen en tarieven wijzigen kan alleen de sociaal beheerder (inloggen met Wissel).</source>
         <translation>Only the social manager can change rooms and rates (log in with Switch).</translation>
     </message>
@@ -5309,6 +5566,10 @@
     <message>
         <source>De tarieven van {room} zijn opgeslagen.</source>
         <translation>The rates of {room} have been saved.</translation>
+    </message>
+    <message>
+        <source>Het maximum aantal besloten feesten is opgeslagen.</source>
+        <translation>The maximum number of private parties has been saved.</translation>
     </message>
 </context>
 <context>
@@ -6462,6 +6723,10 @@ Visits: {visits}, last: {last}</translation>
     <message>
         <source>Rooster</source>
         <translation>Roster</translation>
+    </message>
+    <message>
+        <source>Vergoedingen</source>
+        <translation>Allowances</translation>
     </message>
     <message>
         <source>Nog geen vrijwilligers. Schrijf ze in het register in; ze krijgen een badge.</source>

@@ -14,6 +14,8 @@ from desk_app.services.auth import Actor
 from desk_app.services.living_room import figures, presence
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
+from desk_app.services.volunteers.allowance import LimitKind
+from desk_app.services.volunteers.allowance_guard import LimitWarning
 from desk_app.services.volunteers.duty import signed_in_count
 from desk_app.services.volunteers.register import register
 from desk_app.services.volunteers.roster import monday_of
@@ -24,6 +26,7 @@ from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.books_export import BooksExportDialog
 from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
+from desk_app.ui.bar.allowance_warning import AllowanceWarningDialog
 from desk_app.ui.bar.card_kind import CardKindDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
@@ -47,8 +50,10 @@ from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
+from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
+from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
@@ -141,6 +146,11 @@ DIALOGS: dict[str, DialogFactory] = {
     "availability": _availability,
     "shift-pick": lambda w, d, a: ShiftPickDialog(
         w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w
+    ),
+    "volunteer-allowances": lambda w, d, a: AllowanceDialog(w.context, a, w),
+    "allowance-limits": lambda w, d, a: LimitsDialog(d.uow, a, 2026, w),
+    "allowance-warning": lambda w, d, a: AllowanceWarningDialog(
+        LimitWarning("Henk Bakker", LimitKind.MONTH, 21_000, 21_240), w
     ),
     "early-close": lambda w, d, a: EarlyCloseDialog(time(22, 30), w),
     "status-text": lambda w, d, a: WholeTextDialog(w.status.warnings.details or "—", w),

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from desk_app.models import Booking, DayPartKey, Room, RoomRate, TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
+from desk_app.services.rooms.parties import party_limit
 from desk_app.services.rooms.rates import rates_of_room
 from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
@@ -202,3 +203,16 @@ def test_amounts_are_read_the_dutch_way(typed: str, cents: int) -> None:
 @pytest.mark.parametrize("typed", ["", "twaalf", "12,505", "1,2,3"])
 def test_what_is_no_amount_is_said_to_be_none(typed: str) -> None:
     assert parse_amount(typed) is None
+
+
+def test_the_manager_sets_the_municipalitys_maximum_of_private_parties(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    make.room(uow, desk_manager)
+    page = page_for(qtbot, uow, desk_manager, ROOMS_TAB)
+    admin = page.rooms_admin
+    assert admin.parties.value() == 4  # the usual bylaw's number until the manager sets it
+    retype(qtbot, admin.parties, "2")
+    click(qtbot, admin.save_parties_button)
+    assert admin.message.text() == "Het maximum aantal besloten feesten is opgeslagen."
+    assert party_limit(uow) == 2

@@ -290,3 +290,25 @@ def test_the_free_room_search_reads_a_typed_date_and_refuses_an_unreadable_one(
     qtbot.mouseClick(search, Qt.MouseButton.LeftButton)
     assert "De datum '9 mrtt' kan ik niet lezen" in finder.message.text()
     assert finder.results.count() == 0
+
+
+def test_a_private_party_over_the_yearly_cap_is_refused_with_the_count(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    room, family = make.room(uow, desk_manager), make.hirer(uow, desk_manager, "Familie Yilmaz")
+    for week in range(4):
+        party = make.request(room, family, day=MONDAY + timedelta(weeks=week))
+        book_room(uow, desk_manager, replace(party, private_party=True))
+    dialog = _new_booking(qtbot, _page(qtbot, uow, desk_manager))
+    _type_date(qtbot, dialog, "13-4-2026")
+    dialog.hirer.setCurrentIndex(dialog.hirer.findData(str(family)))
+    qtbot.mouseClick(dialog.private_party, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    assert "hoogstens 4 besloten feesten" in dialog.message.text()
+    assert "al 4 geboekt" in dialog.message.text()
+    assert dialog.isVisible()
+    assert len(_bookings(uow)) == 4
+    qtbot.mouseClick(dialog.private_party, Qt.MouseButton.LeftButton)  # a party without alcohol
+    qtbot.mouseClick(dialog.book_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert len(_bookings(uow)) == 5

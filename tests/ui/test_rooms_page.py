@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, Qt, QTime
@@ -231,3 +232,16 @@ def test_a_month_is_invoiced_from_the_invoices_tab(
     assert "MEE-000001" in view.message.text()
     _click(qtbot, buttons["Maandfactuur maken"])
     assert "niets (meer) te factureren" in view.message.text()
+
+
+def test_a_private_party_says_so_when_opened(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    room_id, hirer_id = make.room(uow, desk_manager), make.hirer(uow, desk_manager)
+    party = make.request(room_id, hirer_id, day=MONDAY, part=DayPartKey.EVENING)
+    book_room(uow, desk_manager, replace(party, private_party=True))
+    page = _page(qtbot, uow, desk_manager)
+    dialog = _open_dialog(qtbot, page, _index(page, 0, DayPartKey.EVENING, 0))
+    assert isinstance(dialog, BookingDetails)
+    assert "Besloten feest met alcohol" in dialog.summary.text()
+    assert "publiek van buiten" not in dialog.summary.text()

@@ -19,6 +19,7 @@ from desk_app.services.rooms.hire_rules import (
     hire_price,
     live_bookings,
 )
+from desk_app.services.rooms.parties import check_party_cap
 from desk_app.services.uow import Transaction, UnitOfWork
 
 
@@ -58,6 +59,8 @@ class BookingRequest:
     description: str = ""
     confirmed: bool = False
     extras: tuple[ExtraLine, ...] = ()
+    private_party: bool = False  # with alcohol; counted against the bylaw's yearly maximum
+    for_outsiders: bool = False  # an event aimed at outsiders: no alcohol during it
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class BookingInfo:
     cancellation_fee_cents: int
     series_id: UUID | None
     extras: tuple[ExtraLine, ...]
+    private_party: bool = False
+    for_outsiders: bool = False
 
 
 def book_room(uow: UnitOfWork, actor: Actor, request: BookingRequest) -> BookingInfo:
@@ -147,12 +152,15 @@ class Planner:
             price_cents=price,
             commercial_cents=commercial_value(self.tx.session, self.room, span, by_part),
             vat_rate=vat_rate,
+            private_party=request.private_party,
+            for_outsiders=request.for_outsiders,
         )
 
     def add(self, booking: Booking) -> None:
         """Store a booking with its extras."""
         self.tx.session.add(booking)
         self.tx.session.flush()
+        check_party_cap(self.tx.session, booking, booking.starts_at.astimezone(LOCAL_ZONE).date())
         for extra in self.request.extras:
             self.tx.session.add(
                 BookingExtra(
@@ -219,4 +227,6 @@ def booking_info(session: Session, booking: Booking) -> BookingInfo:
         extras=tuple(
             ExtraLine(e.description, e.quantity, e.unit_cents, e.vat_rate) for e in extras
         ),
+        private_party=booking.private_party,
+        for_outsiders=booking.for_outsiders,
     )

@@ -1,4 +1,4 @@
-"""The alcohol law at the till: who is on bar duty, qualified staff, hours, youth tabs, 18+."""
+"""The alcohol law at the till: bar duty, qualified staff, hours, youth tabs, outsiders, 18+."""
 
 from __future__ import annotations
 
@@ -15,8 +15,11 @@ from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
     ActivityOccurrence,
+    Booking,
+    BookingState,
     Certificate,
     CertificateKind,
+    Hirer,
     Person,
     Role,
     Setting,
@@ -96,13 +99,46 @@ def _within_hours(session: Session, at: datetime, settings: TillSettings) -> boo
     )
 
 
+def _outsiders_event(session: Session, at: datetime) -> str | None:
+    """The description (or hirer) of a booking aimed at outsiders going on at ``at``."""
+    row = session.execute(
+        select(Booking.description, Hirer.name)
+        .join(Hirer, Hirer.id == Booking.hirer_id)
+        .where(Booking.for_outsiders, Booking.state != BookingState.CANCELLED)
+        .where(Booking.starts_at <= at, Booking.ends_at > at)
+        .limit(1)
+    ).first()
+    return None if row is None else (row[0] or row[1])
+
+
 def check_alcohol(
-    session: Session, at: datetime, settings: TillSettings, *, youth: bool, age_confirmed: bool
+    session: Session,
+    at: datetime,
+    settings: TillSettings,
+    *,
+    youth: bool,
+    age_confirmed: bool,
+    outsiders: bool = False,
 ) -> None:
     """Refuse, saying why in plain Dutch, when alcohol may not be served now."""
     if youth:
         raise NotAllowed(
             QT_TRANSLATE_NOOP("Errors", "Geen alcohol: deze rekening is van een jeugdactiviteit.")
+        )
+    if outsiders:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Geen alcohol: deze rekening is van een evenement voor publiek van buiten.",
+            )
+        )
+    event = _outsiders_event(session, at)
+    if event is not None:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Geen alcohol: nu loopt {event}, een evenement voor publiek van buiten."
+            ),
+            event=event,
         )
     if not qualified_bar_staff_present(session, at):
         raise NotAllowed(

@@ -36,6 +36,7 @@ class TabSummary:
     carried_over: bool
     opened_at: datetime
     lines: tuple[PricedLine, ...]
+    for_outsiders: bool = False
 
     @property
     def total_cents(self) -> int:
@@ -78,11 +79,14 @@ def _summary(session: Session, tab: Tab) -> TabSummary:
         tab.carried_over,
         tab.created_at,
         _net_lines(session, tab.id),
+        tab.for_outsiders,
     )
 
 
-def open_tab(uow: UnitOfWork, actor: Actor, name: str, *, youth: bool = False) -> TabSummary:
-    """Start a named bill; a youth activity's tab never takes alcohol."""
+def open_tab(
+    uow: UnitOfWork, actor: Actor, name: str, *, youth: bool = False, outsiders: bool = False
+) -> TabSummary:
+    """Start a named bill; the tab of a youth activity or an outsiders' event takes no alcohol."""
     name = clean_name(name)
     with uow.write() as tx:
         person = require_role(tx, actor, Role.BAR)
@@ -92,6 +96,7 @@ def open_tab(uow: UnitOfWork, actor: Actor, name: str, *, youth: bool = False) -
             created_at=tx.now,
             name=name,
             is_youth=youth,
+            for_outsiders=outsiders,
             opened_by_id=person.id,
         )
         tx.session.add(tab)
@@ -122,6 +127,7 @@ def add_to_tab(
                 till_settings(tx),
                 youth=tab.is_youth,
                 age_confirmed=age_confirmed,
+                outsiders=tab.for_outsiders,
             )
         tx.session.add_all(_entry(tab, line, line.quantity, person, at) for line in priced)
         tx.session.flush()

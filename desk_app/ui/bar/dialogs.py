@@ -72,7 +72,7 @@ class DutyDialog(QDialog):
 
 
 class NewTabDialog(QDialog):
-    """A name for the tab, and whether it is a youth activity (no alcohol on it)."""
+    """A name for the tab; a youth activity's or an outsiders' event's tab takes no alcohol."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,8 +82,10 @@ class NewTabDialog(QDialog):
         self.name.setMinimumHeight(44)
         self.youth = QCheckBox(self.tr("Jeugdactiviteit (geen alcohol)"))
         self.youth.setMinimumHeight(44)
+        self.outsiders = QCheckBox(self.tr("Evenement voor publiek van buiten (geen alcohol)"))
+        self.outsiders.setMinimumHeight(44)
         layout = QVBoxLayout(self)
-        for widget in (self.name, self.youth, _buttons(self)):
+        for widget in (self.name, self.youth, self.outsiders, _buttons(self)):
             layout.addWidget(widget)
 
 

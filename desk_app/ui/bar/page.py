@@ -22,17 +22,21 @@ from PySide6.QtWidgets import (
 
 from desk_app.documents.receipt_printer import print_receipt, receipt_text
 from desk_app.kinds import PaymentMethod
+from desk_app.services.auth import Actor
 from desk_app.services.rooms.account_sales import account_hirers
 from desk_app.services.till import journal, pricing, sales, settings, tabs
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import ProductRow
 from desk_app.services.till.receipts import Receipt
+from desk_app.services.volunteers.allowance_guard import LimitWarning, consumption_warning
+from desk_app.ui.bar.allowance_warning import AllowanceWarningDialog
 from desk_app.ui.bar.basket import BasketLine, BasketModel
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.grid import ProductGrid
 from desk_app.ui.bar.pay import CARD_KEYS, EXACT_KEYS, PayPanel
 from desk_app.ui.bar.toolbar import BarToolbar
 from desk_app.ui.context import PageContext
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Page
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.printing import SlipPrinting
@@ -76,6 +80,7 @@ class BarPage(Page):
         for button in (self.plus, self.minus, self.remove):
             button.setObjectName("compact")
         self.last_receipt: Receipt | None = None
+        self.allowance_warning: AllowanceWarningDialog | None = None  # while it is open
         self.printing = SlipPrinting(context, self)
         self.reprint = touch_button(self.tr("Opnieuw afdrukken"))
         self.reprint.setObjectName("compact")
@@ -240,6 +245,33 @@ class BarPage(Page):
             replace(p, volunteer_id=actor.person_id) if p.method is PaymentMethod.VOLUNTEER else p
             for p in parts
         ]
+        volunteer = next((p for p in parts if p.method is PaymentMethod.VOLUNTEER), None)
+        if volunteer is None or volunteer.volunteer_id is None:
+            self._sell(actor, parts)
+            return
+        person_id, amount = volunteer.volunteer_id, volunteer.amount_cents or 0
+        self.act.call(
+            lambda: consumption_warning(self.uow, actor, person_id, amount),
+            lambda warning: self._warn_or_sell(warning, actor, parts),
+        )
+
+    def _warn_or_sell(
+        self, warning: LimitWarning | None, actor: Actor, parts: list[PaymentIn]
+    ) -> None:
+        """Sell at once, or first show the allowance warning; the volunteer decides."""
+        if warning is None:
+            self._sell(actor, parts)
+            return
+        self.allowance_warning = open_dialog(
+            AllowanceWarningDialog(warning, self),
+            lambda: self._sell(actor, parts),
+            closed=self._warning_closed,
+        )
+
+    def _warning_closed(self) -> None:
+        self.allowance_warning = None
+
+    def _sell(self, actor: Actor, parts: list[PaymentIn]) -> None:
         lines, training, age_ok = (
             self.basket.lines(),
             self.training.isChecked(),

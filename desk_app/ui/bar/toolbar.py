@@ -147,7 +147,11 @@ class BarToolbar(QWidget):
                 new,
                 lambda: self._run(
                     lambda: tabs.open_tab(
-                        self.uow, actor, new.name.text(), youth=new.youth.isChecked()
+                        self.uow,
+                        actor,
+                        new.name.text(),
+                        youth=new.youth.isChecked(),
+                        outsiders=new.outsiders.isChecked(),
                     )
                 ),
             )

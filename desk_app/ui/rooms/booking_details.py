@@ -63,6 +63,10 @@ class BookingDetails(QDialog):
         lines += [f"{e.quantity} × {e.description}" for e in b.extras]
         if b.description:
             lines.append(b.description)
+        if b.private_party:
+            lines.append(self.tr("Besloten feest met alcohol (telt mee voor het jaarmaximum)"))
+        if b.for_outsiders:
+            lines.append(self.tr("Voor publiek van buiten: geen alcohol tijdens de boeking"))
         if b.cancellation_fee_cents:
             lines.append(
                 self.tr("Annuleringskosten: {fee}").format(fee=euro(b.cancellation_fee_cents))

@@ -100,6 +100,11 @@ class BookingDialog(QDialog):
             for extra in STANDARD_EXTRAS
         ]
         self.confirmed = QCheckBox(self.tr("Bevestigd (anders een optie)"), self)
+        self.private_party = QCheckBox(self.tr("Besloten feest met alcohol"), self)
+        self.private_party.setToolTip(
+            self.tr("Telt mee voor het maximum aantal feesten per jaar van de gemeente")
+        )
+        self.for_outsiders = QCheckBox(self.tr("Voor publiek van buiten (geen alcohol)"), self)
         self._repeat_fields(day)
         self.setStyleSheet(
             "QCheckBox { min-height: 44px; } QCheckBox::indicator { width: 26px; height: 26px; }"
@@ -151,6 +156,8 @@ class BookingDialog(QDialog):
         for box in self.extras:
             form.addRow("", box)
         form.addRow("", self.confirmed)
+        form.addRow("", self.private_party)
+        form.addRow("", self.for_outsiders)
         form.addRow(self.tr("Herhalen"), self.repeat)
         form.addRow(self.tr("Eindigt na"), self.ends_by)
         form.addRow(self.tr("Tot en met"), self.until)
@@ -215,6 +222,8 @@ class BookingDialog(QDialog):
             description=self.description.text(),
             confirmed=self.confirmed.isChecked(),
             extras=self._extras(),
+            private_party=self.private_party.isChecked(),
+            for_outsiders=self.for_outsiders.isChecked(),
         )
 
     def _extras(self) -> tuple[ExtraLine, ...]:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.services.rooms.parties import (
+    MAX_PARTIES_PER_YEAR,
+    party_limit,
+    save_parties_per_year,
+)
 from desk_app.services.rooms.rates import RoomInfo, rates_of_room, set_room_rates
 from desk_app.services.rooms.room_admin import all_rooms
 from desk_app.services.uow import UnitOfWork
@@ -26,7 +31,7 @@ from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.rooms.rates_editor import RatesEditor
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.table_model import Column
-from desk_app.ui.touch import big_button
+from desk_app.ui.touch import big_button, touch_sized
 
 ROOM_COLUMNS: list[Column[RoomInfo]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Zaal"), lambda r: r.name),
@@ -65,6 +70,12 @@ class RoomsAdminView(QWidget):
         self.add_button.clicked.connect(self.add_room)
         self.edit_button.clicked.connect(self.edit_room)
         self.save_rates_button.clicked.connect(self.save_rates)
+        self.parties = touch_sized(QSpinBox(self))
+        self.parties.setRange(0, MAX_PARTIES_PER_YEAR)
+        self.parties.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel leaves it alone
+        self.parties.setAccessibleName(self.tr("Besloten feesten met alcohol per jaar"))
+        self.save_parties_button = big_button(self.tr("Maximum opslaan"), self)
+        self.save_parties_button.clicked.connect(self.save_party_limit)
         self.table.doubleClicked.connect(self.edit_room)
         self.table.selectionModel().currentRowChanged.connect(self._room_chosen)
         self._lay_out()
@@ -76,12 +87,19 @@ class RoomsAdminView(QWidget):
         rates = FlowLayout()  # the button goes under the rates when both do not fit a line
         rates.addWidget(self.rates)
         rates.addWidget(self.save_rates_button)
+        parties = FlowLayout()
+        parties.addWidget(
+            QLabel(self.tr("Besloten feesten met alcohol per jaar (gemeente):"), self)
+        )
+        parties.addWidget(self.parties)
+        parties.addWidget(self.save_parties_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
         layout.addLayout(rates)
+        layout.addLayout(parties)
 
     @Slot()
     def refresh(self) -> None:
@@ -93,6 +111,9 @@ class RoomsAdminView(QWidget):
         self._room_chosen()
         manager = is_manager(self._current_actor())
         self.rates.set_editable(manager)
+        self.parties.setValue(party_limit(self._uow))
+        self.parties.setEnabled(manager)
+        self.save_parties_button.setEnabled(manager)
         self.hint.setVisible(not manager)
         self.hint.setText(
             self.tr(
@@ -163,3 +184,17 @@ class RoomsAdminView(QWidget):
             self.tr("De tarieven van {room} zijn opgeslagen.").format(room=room.name)
         )
         self.rooms_changed.emit()
+
+    @Slot()
+    def save_party_limit(self) -> None:
+        """The municipality's yearly maximum of private parties with alcohol."""
+        actor = manager_actor(self._current_actor, self.message)
+        if actor is None:
+            return
+        limit = self.parties.value()
+        self.act.call(
+            lambda: save_parties_per_year(self._uow, actor, limit),
+            lambda _none: self.message.show_info(
+                self.tr("Het maximum aantal besloten feesten is opgeslagen.")
+            ),
+        )

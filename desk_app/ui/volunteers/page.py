@@ -17,6 +17,7 @@ from desk_app.ui.heading import page_heading
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
+from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.board import DutyBoardPanel
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
@@ -39,6 +40,7 @@ class VolunteersPage(Page):
         self.register_button = QPushButton(self.tr("Vrijwilligersregister"), self)
         self.hours_button = QPushButton(self.tr("Uren en urenverklaring"), self)
         self.roster_button = QPushButton(self.tr("Rooster"), self)
+        self.allowance_button = QPushButton(self.tr("Vergoedingen"), self)
         self.sign_in.badge_scanned.connect(self.scan_badge)
         self.sign_in.pin_entered.connect(self.sign_in_with_pin)
         self.register_button.clicked.connect(self.open_register)
@@ -50,10 +52,12 @@ class VolunteersPage(Page):
         self.empty.action_requested.connect(self.open_register)
         self.hours_button.clicked.connect(self.open_hours)
         self.roster_button.clicked.connect(self.open_roster)
+        self.allowance_button.clicked.connect(self.open_allowances)
         actions = QGridLayout()
         actions.addWidget(self.register_button, 0, 0)
         actions.addWidget(self.hours_button, 0, 1)
         actions.addWidget(self.roster_button, 0, 2)
+        actions.addWidget(self.allowance_button, 1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addLayout(page_heading(self, self.icon_name, self.title()))
@@ -61,6 +65,7 @@ class VolunteersPage(Page):
         layout.addWidget(self.sign_in)
         layout.addWidget(self.board, 1)
         layout.addLayout(actions)
+        self.allowances: AllowanceDialog | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
@@ -143,3 +148,14 @@ class VolunteersPage(Page):
         actor = self.act.actor()
         if actor is not None:
             open_dialog(RosterDialog(self.context, actor, parent=self))
+
+    def open_allowances(self) -> None:
+        """Allowances: who is near a limit, an allowance paid, the yearly statement."""
+        actor = self.act.actor()
+        if actor is not None:
+            self.allowances = open_dialog(
+                AllowanceDialog(self.context, actor, self), closed=self._allowances_closed
+            )
+
+    def _allowances_closed(self) -> None:
+        self.allowances = None

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 from desk_app.documents.cards import badge_cards_pdf
 from desk_app.documents.volunteers import alcohol_register_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP
+from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import CertificateKind, VolunteerKind
 from desk_app.services.auth import Actor
 from desk_app.services.centre import centre_details
+from desk_app.services.rooms.parties import private_parties
 from desk_app.services.volunteers import register as volunteers
 from desk_app.services.volunteers.register import Task, VolunteerDetails, VolunteerRow
 from desk_app.ui.context import PageContext
@@ -262,7 +264,10 @@ class RegisterDialog(QDialog):
 
     @Slot()
     def print_alcohol_register(self) -> None:
-        """The IVA and SVH register as a PDF."""
-        name = centre_details(self.context.uow).name
-        rows = volunteers.register(self.context.uow)
-        self.documents.archive("register-alcoholwet", partial(alcohol_register_pdf, rows, name))
+        """The IVA and SVH register with this year's private parties with alcohol, as a PDF."""
+        uow = self.context.uow
+        name, year = centre_details(uow).name, uow.now().astimezone(LOCAL_ZONE).year
+        rows, parties = volunteers.register(uow), private_parties(uow, year)
+        self.documents.archive(
+            "register-alcoholwet", partial(alcohol_register_pdf, rows, name, parties, year)
+        )

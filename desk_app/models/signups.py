@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.models.base import Base, Fact, Synced
-from desk_app.models.types import UTCDateTime
+from desk_app.models.types import Cents, UTCDateTime
 
 
 class SignUp(Synced, Base):
@@ -46,10 +46,20 @@ class MultiVisitCard(Synced, Base):
 
 
 class CardStamp(Fact, Base):
-    """One stamp off a card at the door of a session."""
+    """One stamp off a card at the door of a session, or the undoing of one (its reversal).
+
+    ``value_cents`` is the card's price this stamp turns from prepaid credit into turnover
+    (VAT included, at ``vat_rate``, the card's rate); a reversal carries it negated.
+    """
 
     __tablename__ = "card_stamp"
+    # An index, not a constraint: SQLite adds it beside the columns without a rebuild.
+    __table_args__ = (Index("uq_card_stamp_reverses_id", "reverses_id", "centre_code", unique=True),)
 
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("multi_visit_card.id"), index=True)
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_session.id"), index=True)
     by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("person.id"))
+    value_cents: Mapped[Cents] = mapped_column(default=0, server_default="0")
+    vat_rate: Mapped[int] = mapped_column(default=21, server_default="21")
+    reverses_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("card_stamp.id"))
+    reason: Mapped[str] = mapped_column(String(200), default="", server_default="")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 
 from desk_app.models import Attendance, CardStamp, Purpose, Visit
 from desk_app.services.activities.signups import SignUpInfo, signup_list
@@ -41,8 +41,10 @@ def session_attendance(uow: UnitOfWork, session_id: UUID) -> SessionAttendance:
                 Attendance.session_id == session_id
             )
         )
-        stamps = tx.session.scalar(
-            select(func.count()).select_from(CardStamp).where(CardStamp.session_id == session_id)
+        stamps = tx.session.scalar(  # a stamp undone counts -1 (its reversal row)
+            select(func.sum(case((CardStamp.reverses_id.is_(None), 1), else_=-1))).where(
+                CardStamp.session_id == session_id
+            )
         )
     scanned = {pass_id for pass_id, total in visits if pass_id is not None and total > 0}
     anonymous = sum(int(total) for pass_id, total in visits if pass_id is None)

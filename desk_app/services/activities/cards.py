@@ -1,4 +1,4 @@
-"""Strippenkaarten: a product with stamps, sold at the till like any sale, stamped at the door."""
+"""Strippenkaarten: a product with stamps, sold at the till like any sale (stamps.py: the door)."""
 
 from __future__ import annotations
 
@@ -7,22 +7,21 @@ from dataclasses import dataclass
 from random import Random
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desk_app.codes import CodeKind, new_code, parse_code
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
-from desk_app.models import ActivityOccurrence, CardStamp, MultiVisitCard, Product, Role
+from desk_app.models import MultiVisitCard, Product, Role
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.till.basket import LineIn, price_lines
 from desk_app.services.till.payments import PaymentIn, plan_payments
 from desk_app.services.till.pricing import ProductDraft, product_rows, sellable, validated
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import record_sale
 from desk_app.services.till.settings import till_settings
-from desk_app.services.uow import Transaction, UnitOfWork
+from desk_app.services.uow import UnitOfWork
 
 CATEGORY = "Strippenkaart"
 MAX_STAMPS = 50
@@ -46,15 +45,6 @@ class SoldCard:
     code: str
     stamps: int
     receipt: Receipt
-
-
-@dataclass(frozen=True)
-class Stamped:
-    """A stamp at the door: the card and the stamps left on it."""
-
-    code: str
-    stamps: int
-    left: int
 
 
 def card_products(uow: UnitOfWork) -> list[CardProduct]:
@@ -145,59 +135,3 @@ def is_card_code(raw: str) -> bool:
     text = raw.strip()
     parsed = parse_code(text) if len(text) <= MAX_SCAN_LENGTH else None
     return parsed is not None and parsed[0] is CodeKind.MULTI_VISIT_CARD
-
-
-def stamp_card(uow: UnitOfWork, actor: Actor, session_id: UUID, raw: str) -> Stamped:
-    """One stamp off a card at the door of today's session; an empty card is refused."""
-    text = raw.strip()
-    parsed = parse_code(text) if len(text) <= MAX_SCAN_LENGTH else None
-    if parsed is None or parsed[0] is not CodeKind.MULTI_VISIT_CARD:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Dit is geen strippenkaart."))
-    with uow.write() as tx:
-        require_role(tx, actor, Role.RECEPTION)
-        _check_session(tx, session_id)
-        card = tx.session.scalar(select(MultiVisitCard).where(MultiVisitCard.code == parsed[1]))
-        if card is None or not card.active:
-            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze strippenkaart is niet bekend."))
-        used = stamps_used(tx, card.id)
-        if used >= card.stamps:
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Deze strippenkaart is op: alle {stamps} strippen zijn gebruikt. "
-                    "Aan de bar is een nieuwe kaart te koop.",
-                ),
-                stamps=card.stamps,
-            )
-        tx.session.add(
-            CardStamp(
-                centre_code=tx.centre_code(),
-                created_at=tx.now,
-                card_id=card.id,
-                session_id=session_id,
-                by_id=actor.person_id,
-            )
-        )
-        return Stamped(card.code, card.stamps, card.stamps - used - 1)
-
-
-def stamps_used(tx: Transaction, card_id: UUID) -> int:
-    """The stamps already taken off a card."""
-    used = tx.session.scalar(
-        select(func.count()).select_from(CardStamp).where(CardStamp.card_id == card_id)
-    )
-    return int(used or 0)
-
-
-def _check_session(tx: Transaction, session_id: UUID) -> None:
-    session = tx.session.get(ActivityOccurrence, session_id)
-    if session is None or session.cancelled:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet of gaat niet door.")
-        )
-    today = to_local(tx.now).date()
-    if session.day != today:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Afstempelen kan alleen op de dag van de bijeenkomst.")
-        )
-    ensure_day_open(tx.session, today)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import to_local
 from desk_app.kinds import Purpose
-from desk_app.services.activities import cards
+from desk_app.services.activities import cards, stamps
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.auth import Actor
@@ -267,7 +267,7 @@ class ActivitiesPage(Page):
         occurrence, actor = chosen
         if cards.is_card_code(text):
             self.act.call(
-                lambda: cards.stamp_card(self.context.uow, actor, occurrence.occurrence_id, text),
+                lambda: stamps.stamp_card(self.context.uow, actor, occurrence.occurrence_id, text),
                 lambda stamped: self._stamped(stamped, occurrence),
             )
             return
@@ -288,7 +288,7 @@ class ActivitiesPage(Page):
         self.refresh()
         self.changed.emit(kind)
 
-    def _stamped(self, stamped: cards.Stamped, occurrence: OccurrenceInfo) -> None:
+    def _stamped(self, stamped: stamps.Stamped, occurrence: OccurrenceInfo) -> None:
         self.message.show_info(
             self.tr(
                 "Strippenkaart gestempeld voor {name}; nog {left} van {stamps} strippen."

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.errors import QT_TRANSLATE_NOOP
-from desk_app.services.activities import attendance, cards, signups
+from desk_app.services.activities import attendance, cards, signups, stamps
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities.signups import SignUpInfo, SignUpList, SignUpOutcome
 from desk_app.ui.context import PageContext
@@ -195,7 +195,7 @@ class SignUpPanel(QWidget):
             return
         if cards.is_card_code(code):
             self.act.call(
-                lambda: cards.stamp_card(self.context.uow, actor, session_id, code),
+                lambda: stamps.stamp_card(self.context.uow, actor, session_id, code),
                 self._stamped,
             )
             return
@@ -211,7 +211,7 @@ class SignUpPanel(QWidget):
         self.scan.clear()
         self.take(text)
 
-    def _stamped(self, stamped: cards.Stamped) -> None:
+    def _stamped(self, stamped: stamps.Stamped) -> None:
         self.act.place.show_info(
             self.tr("Strippenkaart gestempeld; nog {left} van {stamps} strippen.").format(
                 left=stamped.left, stamps=stamped.stamps

@@ -11,10 +11,11 @@ from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.formatting import to_local
 from desk_app.kinds import PaymentMethod, Recurrence, TargetGroup
 from desk_app.models import Person, VisitorPass
-from desk_app.services.activities import cards, signups
+from desk_app.services.activities import cards, signups, stamps
 from desk_app.services.activities.programme import ActivityPlan, plan_activity
-from desk_app.services.auth import authenticate
+from desk_app.services.auth import Actor, authenticate
 from desk_app.services.till.payments import PaymentIn
+from desk_app.services.uow import UnitOfWork
 
 PLACES = 8
 NAMES = ("Ans Vermeulen", "Gerrit Smit", "Fatima El Amrani", "Wim de Graaf", "Truus Bos")
@@ -23,7 +24,7 @@ CARDS = (("Strippenkaart 5 keer", 5, 1250), ("Strippenkaart 10 keer", 10, 2250))
 
 
 def signups_and_cards(context: DemoContext) -> None:
-    """Next week's watercolour workshop: full, with a waiting list; two kinds of card, sold."""
+    """Next week's watercolour workshop: full, with a waiting list; cards sold, some stamped."""
     made_at = context.options.made_at
     uow = context.uow.on_clock(lambda: made_at)
     with uow.read() as tx:
@@ -43,12 +44,26 @@ def signups_and_cards(context: DemoContext) -> None:
         signups.sign_up_pass(uow, manager, session.occurrence_id, code)
     for person in NAMES:
         signups.sign_up_name(uow, manager, session.occurrence_id, person)
-    sold = 0
-    for card_name, stamps, price in CARDS:
-        product = cards.add_card_product(uow, manager, card_name, stamps=stamps, price_cents=price)
+    sold = []
+    for card_name, strips, price in CARDS:
+        product = cards.add_card_product(uow, manager, card_name, stamps=strips, price_cents=price)
         payment = [PaymentIn(PaymentMethod.CARD, price)]
         for _ in range(2):
-            cards.sell_card(uow, manager, product.product_id, payment, rng=context.rng)
-            sold += 1
+            sold.append(
+                cards.sell_card(uow, manager, product.product_id, payment, rng=context.rng).code
+            )
     context.count("aanmeldingen", PASS_SIGNUPS + len(NAMES))
-    context.count("strippenkaarten", sold)
+    context.count("strippenkaarten", len(sold))
+    _stamped_today(uow, manager, sold)
+
+
+def _stamped_today(uow: UnitOfWork, manager: Actor, sold: list[str]) -> None:
+    """Today's chair yoga: a couple on one card, one more on another (their credit used)."""
+    today = to_local(uow.clock()).date()
+    plan = ActivityPlan(
+        "Stoelyoga", TargetGroup.ELDERLY, Recurrence.ONCE, today, today, time(10), time(11)
+    )
+    [session] = plan_activity(uow, manager, plan)
+    stamps.stamp_card(uow, manager, session.occurrence_id, sold[0])
+    stamps.stamp_card(uow, manager, session.occurrence_id, sold[0], another=True)
+    stamps.stamp_card(uow, manager, session.occurrence_id, sold[2])

@@ -24,6 +24,8 @@ def x_report_text(report: XReport) -> str:
         text += _line(method.label, format_cents(cents))
     text += _line("Afronding contant", format_cents(report.cash_rounding_cents))
     text += _line("Koffiekaarten geladen", format_cents(sum(c for _, c in report.card_loads)))
+    text += _line("Strippenkaarten verkocht", format_cents(report.cards_sold_cents))
+    text += _line("Strippen gebruikt", format_cents(report.stamps_used_cents))
     text += _line("Contant in de la", format_cents(report.cash_cents))
     text += _line("Herstelbonnen", f"{report.reversals} ({format_cents(report.reversals_cents)})")
     text += _line(

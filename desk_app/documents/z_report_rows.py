@@ -76,6 +76,7 @@ def till_rows(day: DayOverview) -> Rows:
         ],
         ["Verwijderde regels", str(till.removed_lines), format_cents(till.removed_cents)],
         ["Vrijwilligersconsumpties", "", format_cents(day.volunteer_consumption_cents)],
+        ["Strippen gebruikt (omzet activiteiten)", "", format_cents(till.stamps_used_cents)],
     ]
 
 
@@ -97,7 +98,11 @@ def payment_rows(day: DayOverview) -> Rows:
     rows = [["Betaalwijze", "Bedrag"]]
     rows += [[method.label, format_cents(cents)] for method, cents in day.till.payments]
     loaded = sum(cents for _, cents in day.till.card_loads)
-    return [*rows, ["Koffiekaarten geladen", format_cents(loaded)]]
+    return [
+        *rows,
+        ["Koffiekaarten geladen", format_cents(loaded)],
+        ["Strippenkaarten verkocht (tegoed)", format_cents(day.till.cards_sold_cents)],
+    ]
 
 
 def product_rows(day: DayOverview) -> Rows:

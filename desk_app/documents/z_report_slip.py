@@ -29,6 +29,8 @@ def z_report_slip(report: ZReport) -> str:
         text += _line(f"  btw {row.rate}%", row.vat_cents)
     for method, cents in day.till.payments:
         text += _line(method.label, cents)
+    if day.till.cards_sold_cents:
+        text += _line("Strippenkaarten verkocht", day.till.cards_sold_cents)
     text += _line("Kas verwacht", report.cash_expected_cents)
     text += _line("Kas geteld", report.cash_counted_cents)
     text += _line("Kasverschil", report.cash_difference_cents)

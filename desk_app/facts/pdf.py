@@ -23,6 +23,7 @@ LABELS = {
     "unique_visitors": "Unieke bezoekers",
     "activities": "Activiteiten",
     "bar_turnover_cents": "Baromzet",
+    "card_turnover_cents": "Strippenkaarten gebruikt",
     "rental_income_cents": "Zaalverhuur",
     "occupancy_pct": "Bezettingsgraad",
     "volunteers_active": "Actieve vrijwilligers",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from desk_app.facts import occupancy, queries
+from desk_app.facts import cards, occupancy, queries
 from desk_app.facts.registry import NOT_YET_RECORDED, FactDef, FactSheet, Period
 from desk_app.facts.target_groups import TARGET_GROUP_FACTS
 
@@ -14,6 +14,7 @@ FACTS: tuple[FactDef, ...] = (
     FactDef("unique_visitors", queries.unique_visitors, queries.unique_visitors),
     FactDef("activities", queries.activities_held, queries.activities_held),
     FactDef("bar_turnover_cents", queries.bar_turnover_cents, queries.bar_turnover_cents),
+    FactDef("card_turnover_cents", cards.card_turnover_cents, cards.card_turnover_cents),
     FactDef("rental_income_cents", queries.rental_income_cents, queries.rental_income_cents),
     FactDef("occupancy_pct", queries.occupancy_pct, occupancy.occupancy_pct),
     FactDef("volunteers_active", queries.volunteers_active, queries.volunteers_active),

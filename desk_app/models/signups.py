@@ -54,7 +54,9 @@ class CardStamp(Fact, Base):
 
     __tablename__ = "card_stamp"
     # An index, not a constraint: SQLite adds it beside the columns without a rebuild.
-    __table_args__ = (Index("uq_card_stamp_reverses_id", "reverses_id", "centre_code", unique=True),)
+    __table_args__ = (
+        Index("uq_card_stamp_reverses_id", "reverses_id", "centre_code", unique=True),
+    )
 
     card_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("multi_visit_card.id"), index=True)
     session_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("activity_session.id"), index=True)

@@ -78,10 +78,11 @@ def test_every_transaction_balances_and_the_file_holds_every_part(
     journals = {
         j.findtext("x:jrnID", namespaces=NS) for j in audit_file.findall(".//x:journal", NS)
     }
-    assert journals == {"KAS", "VRK", "ONT"}
+    assert journals == {"KAS", "VRK", "ONT", "STR"}
     accounts = {a.text for a in audit_file.findall(".//x:trLine/x:accID", NS)}
-    for used in ("cash", "card_clearing", "coffee_cards", "debtors", "paid_out", "bank"):
-        assert getattr(DEFAULT_LEDGER, used).number in accounts, used
+    used = ("cash", "card_clearing", "coffee_cards", "multi_visit_cards", "debtors", "paid_out")
+    for name in (*used, "bank"):
+        assert getattr(DEFAULT_LEDGER, name).number in accounts, name
     assert audit_file.findall(".//x:customerSupplier", NS)
     assert audit_file.findall(".//x:trLine[x:artGrpID]", NS)
 
@@ -119,6 +120,33 @@ def test_the_turnover_per_rate_equals_the_z_reports_and_the_yearly_facts(
     facts = json.loads(capsys.readouterr().out)
     year = sum(_till_gross_per_rate(audit_file, None).values())
     assert year == facts["total"]["bar_turnover_cents"] > 0
+
+
+def _journal_sums(audit_file: etree._ElementTree, journal: str) -> dict[str, int]:
+    """Per account, the signed sum of a journal's lines."""
+    sums: dict[str, int] = defaultdict(int)
+    for line in audit_file.findall(f".//x:journal[x:jrnID='{journal}']//x:trLine", NS):
+        sums[line.findtext("x:accID", namespaces=NS) or ""] += _cents(line)
+    return sums
+
+
+def test_strippenkaarten_are_credit_until_stamped_and_their_turnover_equals_the_facts(
+    demo: Path, audit_file: etree._ElementTree, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Cards sold go to the liability, not turnover; stamps move their share to turnover."""
+    liability = DEFAULT_LEDGER.multi_visit_cards.number
+    sold = -_journal_sums(audit_file, "KAS")[liability]
+    assert sold == 2 * 1250 + 2 * 2250  # the demo's four cards, none in the bar's turnover
+    stamps = _journal_sums(audit_file, "STR")
+    used = stamps.pop(liability)
+    assert used == 2 * 250 + 225  # a couple on a 5-card, one on a 10-card
+    activities = {a.number for a in DEFAULT_LEDGER.activities.values()}
+    vat = {a.number for a in DEFAULT_LEDGER.vat.values()}
+    assert set(stamps) <= activities | vat
+    assert -sum(stamps.values()) == used
+    assert main(["--data-dir", str(demo), "report", "facts", "--year", "2026", "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["total"]["card_turnover_cents"] == used
 
 
 def test_the_journal_csv_has_the_same_lines(demo: Path, tmp_path: Path) -> None:
@@ -173,3 +201,5 @@ def test_the_period_read_of_the_till_equals_each_days_x_report(demo: Path) -> No
         assert sorted(till.payments.items()) == sorted(report.payments), report.day
         assert sorted(till.card_loads.items()) == sorted(report.card_loads), report.day
         assert till.rounding_cents == report.cash_rounding_cents, report.day
+        assert till.cards_sold_cents == report.cards_sold_cents, report.day
+        assert sum(till.stamps.values()) == report.stamps_used_cents, report.day

@@ -15,16 +15,20 @@ class JournalKind(enum.StrEnum):
     TILL = "KAS"
     SALES = "VRK"
     RECEIPTS = "ONT"
+    STAMPS = "STR"
 
     @property
     def audit_type(self) -> str:
-        return {"KAS": "C", "VRK": "S", "ONT": "M"}[self.value]
+        return {"KAS": "C", "VRK": "S", "ONT": "M", "STR": "M"}[self.value]
 
     @property
     def heading(self) -> str:
-        return {"KAS": "Kas en bar", "VRK": "Verkoop zaalhuur", "ONT": "Ontvangsten facturen"}[
-            self.value
-        ]
+        return {
+            "KAS": "Kas en bar",
+            "VRK": "Verkoop zaalhuur",
+            "ONT": "Ontvangsten facturen",
+            "STR": "Strippenkaarten gebruikt",
+        }[self.value]
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ CARD_CLEARING = _balance("1090", "Kruisposten pinbetalingen", "BLimKruPib")
 DEBTORS = _balance("1300", "Debiteuren", "BVorDebHad")
 TO_INVOICE = _balance("1350", "Nog te factureren baromzet op rekening", "BVorOvaNtf")
 COFFEE_CARDS = _balance("1600", "Tegoed koffiekaarten (vooruitontvangen)", "BSchOvsVou")
+MULTI_VISIT_CARDS = _balance("1610", "Tegoed strippenkaarten (vooruitontvangen)", "BSchOvsVou")
 VAT_HIGH = _balance("1810", "Af te dragen btw hoog tarief", "BSchBepBla")
 VAT_LOW = _balance("1820", "Af te dragen btw laag tarief", "BSchBepBlv")
 BAR_LOW = _result("8000", "Baromzet btw laag", "WOmzNohOlv")
@@ -51,6 +52,8 @@ BAR_HIGH = _result("8010", "Baromzet btw hoog", "WOmzNohOlh")
 ROOMS_EXEMPT = _result("8100", "Zaalhuur vrijgesteld van btw", "WOmzNodNod")
 ROOMS_LOW = _result("8110", "Zaalhuur btw laag", "WOmzNodOdl")
 ROOMS_HIGH = _result("8120", "Zaalhuur btw hoog", "WOmzNodOdh")
+ACTIVITIES_LOW = _result("8200", "Deelnemersbijdragen activiteiten btw laag", "WOmzNodOdl")
+ACTIVITIES_HIGH = _result("8210", "Deelnemersbijdragen activiteiten btw hoog", "WOmzNodOdh")
 VOLUNTEER_DRINKS = _result("4200", "Consumpties vrijwilligers", "WBedOvpMlv")
 PAID_OUT = _result("4800", "Kasuitgaven", "WBedAlkOal")
 CASH_DIFFERENCES = _result("4900", "Kasverschillen", "WBedAdlKav")
@@ -68,10 +71,14 @@ class Ledger:
     debtors: Account = DEBTORS
     to_invoice: Account = TO_INVOICE
     coffee_cards: Account = COFFEE_CARDS
+    multi_visit_cards: Account = MULTI_VISIT_CARDS
     vat: dict[int, Account] = field(default_factory=lambda: {9: VAT_LOW, 21: VAT_HIGH})
     bar: dict[int, Account] = field(default_factory=lambda: {9: BAR_LOW, 21: BAR_HIGH})
     rooms: dict[int, Account] = field(
         default_factory=lambda: {0: ROOMS_EXEMPT, 9: ROOMS_LOW, 21: ROOMS_HIGH}
+    )
+    activities: dict[int, Account] = field(
+        default_factory=lambda: {9: ACTIVITIES_LOW, 21: ACTIVITIES_HIGH}
     )
     volunteer_drinks: Account = VOLUNTEER_DRINKS
     paid_out: Account = PAID_OUT
@@ -103,11 +110,11 @@ class Ledger:
         """Every account the mapping uses, once each, by number."""
         single = [
             self.cash, self.bank, self.card_clearing, self.debtors, self.to_invoice,
-            self.coffee_cards, self.volunteer_drinks, self.paid_out, self.cash_differences,
-            self.cash_rounding, self.bad_debts,
+            self.coffee_cards, self.multi_visit_cards, self.volunteer_drinks, self.paid_out,
+            self.cash_differences, self.cash_rounding, self.bad_debts,
         ]  # fmt: skip
         found = {a.number: a for a in [*single, *self.vat.values(), *self.bar.values()]}
-        found.update({a.number: a for a in self.rooms.values()})
+        found.update({a.number: a for a in [*self.rooms.values(), *self.activities.values()]})
         return sorted(found.values(), key=lambda account: account.number)
 
 

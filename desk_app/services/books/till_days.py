@@ -7,15 +7,22 @@ from datetime import date
 from desk_app.services.books.entries import Entry, JournalKind, Line, kept
 from desk_app.services.books.ledger import Ledger
 from desk_app.services.books.till_period import TillDay
+from desk_app.services.till.vat import vat_breakdown
+
+CATEGORY = "Strippenkaart"  # the product group of the stamps' turnover
 
 
 def till_entries(ledger: Ledger, day: date, till: TillDay) -> list[Entry]:
-    """The day's till transaction and, for a closed day, its cash difference."""
+    """The day's till transaction, the stamps' turnover and a closed day's cash difference."""
     lines = [*_turnover(ledger, till), *_payments(ledger, till), *_paid_outs(ledger, till)]
     entries = []
     if any(line.cents for line in lines):
         number = f"KAS-{day:%Y%m%d}"
         entries.append(Entry(JournalKind.TILL, number, day, f"Kassa {day:%d-%m-%Y}", kept(lines)))
+    used = _stamps_used(ledger, till)
+    if used:
+        text = f"Strippenkaarten gebruikt {day:%d-%m-%Y}"
+        entries.append(Entry(JournalKind.STAMPS, f"STR-{day:%Y%m%d}", day, text, used))
     difference = _cash_difference(ledger, till)
     if difference:
         number = f"KV-{day:%Y%m%d}"
@@ -48,7 +55,10 @@ def _share(total: int, part: int, whole: int) -> int:
 
 
 def _payments(ledger: Ledger, till: TillDay) -> list[Line]:
-    """Payments per method, coffee cards loaded, and the cash rounding."""
+    """Payments per method, coffee cards loaded, strippenkaarten sold, and the cash rounding.
+
+    A strippenkaart is prepaid credit like a coffee card: a liability until its stamps are used.
+    """
     lines = [
         Line(ledger.for_sale_payment(method), cents, f"Betaald: {method.value}")
         for method, cents in sorted(till.payments.items(), key=lambda item: item[0].value)
@@ -56,6 +66,8 @@ def _payments(ledger: Ledger, till: TillDay) -> list[Line]:
     for method, cents in sorted(till.card_loads.items(), key=lambda item: item[0].value):
         lines.append(Line(ledger.for_sale_payment(method), cents, "Koffiekaart geladen"))
         lines.append(Line(ledger.coffee_cards, -cents, "Koffiekaart geladen"))
+    text = "Strippenkaarten verkocht"
+    lines.append(Line(ledger.multi_visit_cards, -till.cards_sold_cents, text))
     lines.append(Line(ledger.cash_rounding, -till.rounding_cents, "Afronding contant"))
     return lines
 
@@ -67,6 +79,17 @@ def _paid_outs(ledger: Ledger, till: TillDay) -> list[Line]:
         lines.append(Line(ledger.paid_out, item.amount_cents, item.reason))
         lines.append(Line(ledger.cash, -item.amount_cents, item.reason))
     return lines
+
+
+def _stamps_used(ledger: Ledger, till: TillDay) -> tuple[Line, ...]:
+    """Credit used off strippenkaarten: the liability down, turnover and VAT at the card's rate."""
+    lines = []
+    for row in vat_breakdown(till.stamps.items()):
+        rate, text = row.rate, f"Strippen gebruikt {row.rate}%"
+        lines.append(Line(ledger.multi_visit_cards, row.gross_cents, text))
+        lines.append(Line(ledger.activities[rate], -row.net_cents, text, group=CATEGORY))
+        lines.append(Line(ledger.vat[rate], -row.vat_cents, f"Btw {rate}%", vat_rate=rate))
+    return kept(lines)
 
 
 def _cash_difference(ledger: Ledger, till: TillDay) -> tuple[Line, ...]:

@@ -9,23 +9,28 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desk_app.formatting import to_local
 from desk_app.models import (
+    CardStamp,
     CoffeeCardMovement,
     DayClose,
     PaidOut,
     Payment,
     PaymentMethod,
+    Product,
     Sale,
     SaleLine,
 )
 from desk_app.services.day_close.day_lock import PaidOutInfo
 from desk_app.services.till.reports import day_bounds
 from desk_app.services.till.vat import VatRow, vat_breakdown
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True)
@@ -44,6 +49,8 @@ class TillDay:
     groups: dict[tuple[int, str], int] = field(default_factory=dict)
     payments: dict[PaymentMethod, int] = field(default_factory=dict)
     card_loads: dict[PaymentMethod, int] = field(default_factory=dict)
+    cards_sold_cents: int = 0  # strippenkaarten sold: prepaid, not yet turnover
+    stamps: dict[int, int] = field(default_factory=dict)  # turnover the stamps made, per rate
     rounding_cents: int = 0
     paid_outs: list[PaidOutInfo] = field(default_factory=list)
     close: Close | None = None
@@ -59,10 +66,16 @@ def till_period(session: Session, first: date, last: date) -> dict[date, TillDay
     days: defaultdict[date, TillDay] = defaultdict(TillDay)
     start, end = day_bounds(first)[0], day_bounds(last)[1]
     real = (Sale.created_at >= start, Sale.created_at < end, Sale.training.is_(False))
-    lines = select(Sale.created_at, SaleLine.vat_rate, SaleLine.category, SaleLine.amount_cents)
-    for at, rate, group, cents in session.execute(lines.join(Sale).where(*real)):
-        groups = days[to_local(at).date()].groups
-        groups[(int(rate), str(group))] = groups.get((int(rate), str(group)), 0) + int(cents)
+    lines = select(
+        Sale.created_at, SaleLine.vat_rate, SaleLine.category, SaleLine.amount_cents, Product.stamps
+    )
+    query = lines.join(Sale).join(Product, Product.id == SaleLine.product_id).where(*real)
+    for at, rate, group, cents, card in session.execute(query):
+        day = days[to_local(at).date()]
+        if card is not None:
+            day.cards_sold_cents += int(cents)
+            continue
+        _add(day.groups, (int(rate), str(group)), int(cents))
     paid = select(Sale.created_at, Payment.method, Payment.amount_cents).join(Sale)
     for at, method, cents in session.execute(paid.where(*real)):
         _add(days[to_local(at).date()].payments, method, int(cents))
@@ -70,6 +83,7 @@ def till_period(session: Session, first: date, last: date) -> dict[date, TillDay
     for at, cents in session.execute(rounded):
         days[to_local(at).date()].rounding_cents += int(cents)
     _card_loads(session, days, start, end)
+    _stamps(session, days, start, end)
     _drawer(session, days, first, last)
     return days
 
@@ -84,6 +98,17 @@ def _card_loads(
     for at, method, cents in session.execute(query):
         if method is not None:
             _add(days[to_local(at).date()].card_loads, method, int(cents))
+
+
+def _stamps(
+    session: Session, days: defaultdict[date, TillDay], start: datetime, end: datetime
+) -> None:
+    """The card price the day's stamps turned into turnover (undone stamps subtract)."""
+    query = select(CardStamp.created_at, CardStamp.vat_rate, CardStamp.value_cents).where(
+        CardStamp.created_at >= start, CardStamp.created_at < end, CardStamp.value_cents != 0
+    )
+    for at, rate, cents in session.execute(query):
+        _add(days[to_local(at).date()].stamps, int(rate), int(cents))
 
 
 def _drawer(session: Session, days: defaultdict[date, TillDay], first: date, last: date) -> None:
@@ -111,5 +136,5 @@ def _drawer(session: Session, days: defaultdict[date, TillDay], first: date, las
         days[day].close = Close(counted, expected, reason)
 
 
-def _add(totals: dict[PaymentMethod, int], method: PaymentMethod, cents: int) -> None:
-    totals[method] = totals.get(method, 0) + cents
+def _add(totals: dict[K, int], key: K, cents: int) -> None:
+    totals[key] = totals.get(key, 0) + cents

@@ -10,9 +10,11 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from desk_app.formatting import LOCAL_ZONE, to_local
 from desk_app.models import (
+    CardStamp,
     CoffeeCardMovement,
     Payment,
     PaymentMethod,
+    Product,
     RemovedLine,
     Role,
     Sale,
@@ -27,7 +29,10 @@ from desk_app.services.uow import UnitOfWork
 
 @dataclass(frozen=True)
 class XReport:
-    """A day's till figures; training sales are counted apart and kept out of turnover."""
+    """A day's till figures; training sales are counted apart and kept out of turnover.
+
+    A strippenkaart sold is prepaid credit, as a coffee card loaded: not in the turnover.
+    """
 
     day: date
     made_at: datetime
@@ -46,6 +51,8 @@ class XReport:
     removed_cents: int
     card_loads: tuple[tuple[PaymentMethod, int], ...]
     open_tabs: int
+    cards_sold_cents: int = 0  # strippenkaarten: paid at the till, turnover when stamped
+    stamps_used_cents: int = 0  # the turnover the day's stamps made of them (VAT included)
 
     @property
     def cash_cents(self) -> int:
@@ -77,12 +84,10 @@ def day_figures(session: Session, day: date, made_at: datetime) -> XReport:
             Sale.created_at >= start, Sale.created_at < end
         )
     ).one()
-    per_rate = session.execute(
-        select(SaleLine.vat_rate, func.sum(SaleLine.amount_cents))
-        .join(Sale)
-        .where(*real)
-        .group_by(SaleLine.vat_rate)
-    ).all()
+    lines = select(SaleLine.vat_rate, func.sum(SaleLine.amount_cents)).join(Sale).where(*real)
+    lines = lines.join(Product, Product.id == SaleLine.product_id).group_by(SaleLine.vat_rate)
+    per_rate = session.execute(lines.where(Product.stamps.is_(None))).all()
+    cards_sold = session.execute(lines.where(Product.stamps.is_not(None))).all()
     vat_rows = tuple(vat_breakdown(per_rate))
     return XReport(
         day=day,
@@ -110,6 +115,13 @@ def day_figures(session: Session, day: date, made_at: datetime) -> XReport:
         removed_cents=_removed(session, start, end)[1],
         card_loads=_card_loads(session, start, end),
         open_tabs=int(session.scalar(select(func.count()).where(Tab.closed_at.is_(None))) or 0),
+        cards_sold_cents=sum(int(cents or 0) for _rate, cents in cards_sold),
+        stamps_used_cents=_sum(
+            session,
+            CardStamp.value_cents,
+            CardStamp.created_at >= start,
+            CardStamp.created_at < end,
+        ),
     )
 
 

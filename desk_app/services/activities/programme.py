@@ -8,7 +8,7 @@ from itertools import islice
 from uuid import UUID
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -17,6 +17,7 @@ from desk_app.models import (
     Activity,
     ActivityOccurrence,
     Attendance,
+    CardStamp,
     Centre,
     OwnTargetGroup,
     Person,
@@ -72,10 +73,11 @@ class OccurrenceInfo:
     counted: int
     scanned: int
     own_group: str | None = None  # the name of the organisation's own target group, if any
+    stamped: int = 0  # strippenkaarten stamped at the door, undone ones subtracted
 
     @property
     def attendance(self) -> int:
-        return self.counted + self.scanned
+        return self.counted + self.scanned + self.stamped
 
 
 def occurrences(recurrence: Recurrence, first: date, last: date) -> list[date]:
@@ -254,10 +256,24 @@ def _occurrences_where(session: Session, condition: object) -> list[OccurrenceIn
         .order_by(ActivityOccurrence.day, Activity.starts, Activity.name)
     ).all()
     counted, scanned = _attendance(session, [row[0] for row in rows])
+    stamped = _stamped(session, [row[0] for row in rows])
     return [
-        OccurrenceInfo(*row[:-1], counted.get(row[0], 0), scanned.get(row[0], 0), row[-1])
+        OccurrenceInfo(
+            *row[:-1],
+            counted.get(row[0], 0),
+            scanned.get(row[0], 0),
+            row[-1],
+            stamped.get(row[0], 0),
+        )
         for row in rows
     ]
+
+
+def _stamped(session: Session, ids: list[UUID]) -> dict[UUID, int]:
+    """Stamps per occurrence; an undone stamp's reversal row counts -1."""
+    net = func.sum(case((CardStamp.reverses_id.is_(None), 1), else_=-1))
+    query = select(CardStamp.session_id, net).where(CardStamp.session_id.in_(ids))
+    return {key: int(n) for key, n in session.execute(query.group_by(CardStamp.session_id))}
 
 
 def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:

@@ -3,7 +3,7 @@
 The mirrors carry the local tables' names and columns, so one query serves a desk's own
 facts and the organisation's. An activity counts once per occurrence that took place (in the
 period, up to today, not cancelled); its participants are the counted attendance plus the
-passes scanned for it, as the programme shows them.
+passes scanned and the strippenkaarten stamped for it, as the programme shows them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Select, and_, column, func, select, table
+from sqlalchemy import Connection, Date, Select, and_, case, column, func, select, table
 
 from desk_app.formatting import LOCAL_ZONE
 
@@ -38,6 +38,7 @@ _visit = table(
     column("purpose_ref"),
     column("visitors"),
 )
+_stamp = table("card_stamp", column("centre_code"), column("session_id"), column("reverses_id"))
 _own = table("own_target_group", column("id"), column("name"))
 
 
@@ -103,10 +104,11 @@ def _held(first: date, last: date, centres: Collection[str] | None) -> Select[An
 def _participants(
     connection: Connection, first: date, last: date, centres: Collection[str] | None
 ) -> list[tuple[Any, Any, Any]]:
-    """Counted attendance and scanned passes per occurrence (summed with the occurrence's day).
+    """Counted attendance, scanned passes and stamped cards per occurrence.
 
     A pass is scanned for an activity on its day; attendance may be counted later, so it is
-    not limited by day but by the occurrences it belongs to.
+    not limited by day but by the occurrences it belongs to, like a stamp (an undone one,
+    its reversal row, counts -1). A stamp is a participant, never a living-room visit.
     """
     counted = select(
         _attendance.c.centre_code, _attendance.c.session_id, func.sum(_attendance.c.attendees)
@@ -116,11 +118,16 @@ def _participants(
         .where(_visit.c.purpose == "activity", _visit.c.local_day.between(first, last))
         .group_by(_visit.c.centre_code, _visit.c.purpose_ref)
     )
+    net = func.sum(case((_stamp.c.reverses_id.is_(None), 1), else_=-1))
+    stamped = select(_stamp.c.centre_code, _stamp.c.session_id, net).group_by(
+        _stamp.c.centre_code, _stamp.c.session_id
+    )
     if centres is not None:
         counted = counted.where(_attendance.c.centre_code.in_(list(centres)))
         scanned = scanned.where(_visit.c.centre_code.in_(list(centres)))
-    rows = [tuple(row) for row in connection.execute(counted)]
-    return rows + [tuple(row) for row in connection.execute(scanned)]
+        stamped = stamped.where(_stamp.c.centre_code.in_(list(centres)))
+    queries = (counted, scanned, stamped)
+    return [tuple(row) for query in queries for row in connection.execute(query)]
 
 
 def _own_names(connection: Connection) -> dict[str, str]:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
@@ -85,7 +85,21 @@ def test_a_full_session_puts_the_next_one_on_the_waiting_list(
     assert [model.data(model.index(0, n)) for n in range(2)] == ["Kees", "plaats"]
 
 
-def test_a_strippenkaart_scanned_on_the_list_is_stamped(
+def _answer(
+    qtbot: QtBot, page: ActivitiesPage, code: str, button: QMessageBox.StandardButton
+) -> str:
+    """Scan ``code`` again for the session, answer the question with ``button``; its text."""
+    page.take_scan(code, None)
+    question = page.signups.stamper.question
+    assert question is not None
+    qtbot.waitUntil(question.isVisible)
+    text = question.text()
+    qtbot.mouseClick(question.button(button), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.signups.stamper.question is None)
+    return text
+
+
+def test_a_strippenkaart_scanned_on_the_list_is_stamped_and_a_second_stamp_asked(
     qtbot: QtBot, page: ActivitiesPage, context: PageContext, desk_manager: Actor
 ) -> None:
     product = cards.add_card_product(
@@ -94,11 +108,18 @@ def test_a_strippenkaart_scanned_on_the_list_is_stamped(
     sold = cards.sell_card(
         context.uow, desk_manager, product.product_id, [PaymentIn(PaymentMethod.CARD, 1000)]
     )
-    for _ in range(2):
-        page.take_scan(sold.code, None)
+    page.take_scan(sold.code, None)
+    assert "nog 1 van 2 strippen" in page.message.text()
+    assert (
+        _answer(qtbot, page, sold.code, QMessageBox.StandardButton.No)
+        == "Nog iemand met deze kaart?"
+    )
+    assert "1 strip(pen) gestempeld" in page.signups.summary.text()
+    _answer(qtbot, page, sold.code, QMessageBox.StandardButton.Yes)
     assert "nog 0 van 2 strippen" in page.message.text()
     page.take_scan(sold.code, None)
     assert "strippenkaart is op" in page.message.text()
+    assert page.signups.stamper.question is None
     assert "2 strip(pen) gestempeld" in page.signups.summary.text()
     assert not signups.signups(context.uow, page.signups.session_id or product.product_id).placed
 

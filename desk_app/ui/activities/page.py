@@ -30,6 +30,7 @@ from desk_app.services.living_room.checkin import ScanOutcome
 from desk_app.services.volunteers.duty import DutyChange
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.activities.signups import SignUpPanel
+from desk_app.ui.activities.stamping import CardStamper
 from desk_app.ui.context import PageContext
 from desk_app.ui.empty_hint import EmptyHint
 from desk_app.ui.flow import FlowLayout
@@ -89,6 +90,8 @@ class ActivitiesPage(Page):
         self.table.verticalHeader().hide()
         self.message = MessageLabel(self)
         self.act = PageAction(context.current_actor, self.message, self.changed.emit)
+        self.stamper = CardStamper(context.uow, self.act, self)
+        self.stamper.stamped.connect(self._stamped)
         self.door_scan = QLineEdit(self)
         self.door_scan.setObjectName("scan")
         self.door_scan.setPlaceholderText(
@@ -266,10 +269,7 @@ class ActivitiesPage(Page):
             return
         occurrence, actor = chosen
         if cards.is_card_code(text):
-            self.act.call(
-                lambda: stamps.stamp_card(self.context.uow, actor, occurrence.occurrence_id, text),
-                lambda stamped: self._stamped(stamped, occurrence),
-            )
+            self.stamper.stamp(actor, occurrence.occurrence_id, text)
             return
         self.act.call(
             lambda: scanning.handle_scan(
@@ -288,12 +288,19 @@ class ActivitiesPage(Page):
         self.refresh()
         self.changed.emit(kind)
 
-    def _stamped(self, stamped: stamps.Stamped, occurrence: OccurrenceInfo) -> None:
+    @Slot(object)
+    def _stamped(self, stamped: stamps.Stamped) -> None:
+        occurrence = self.selected()
         self.message.show_info(
             self.tr(
                 "Strippenkaart gestempeld voor {name}; nog {left} van {stamps} strippen."
-            ).format(name=occurrence.name, left=stamped.left, stamps=stamped.stamps)
+            ).format(
+                name=occurrence.name if occurrence else "",
+                left=stamped.left,
+                stamps=stamped.stamps,
+            )
         )
+        self.refresh()
 
     @Slot()
     def count_attendance(self) -> None:

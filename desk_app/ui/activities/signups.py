@@ -21,6 +21,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.services.activities import attendance, cards, signups, stamps
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities.signups import SignUpInfo, SignUpList, SignUpOutcome
+from desk_app.ui.activities.stamping import CardStamper
 from desk_app.ui.context import PageContext
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
@@ -107,6 +108,8 @@ class SignUpPanel(QWidget):
         self.capacity = touch_sized(QSpinBox(self))
         self.capacity.setAccessibleName(self.tr("Aantal plaatsen"))
         self.capacity.setRange(1, activities.MAX_CAPACITY)
+        self.stamper = CardStamper(context.uow, act, self)
+        self.stamper.stamped.connect(self._stamped)
         self._lay_out()
 
     def _lay_out(self) -> None:
@@ -194,10 +197,7 @@ class SignUpPanel(QWidget):
         if session_id is None or actor is None:
             return
         if cards.is_card_code(code):
-            self.act.call(
-                lambda: stamps.stamp_card(self.context.uow, actor, session_id, code),
-                self._stamped,
-            )
+            self.stamper.stamp(actor, session_id, code)
             return
         self.act.call(
             lambda: signups.sign_up_pass(self.context.uow, actor, session_id, code),
@@ -211,6 +211,7 @@ class SignUpPanel(QWidget):
         self.scan.clear()
         self.take(text)
 
+    @Slot(object)
     def _stamped(self, stamped: stamps.Stamped) -> None:
         self.act.place.show_info(
             self.tr("Strippenkaart gestempeld; nog {left} van {stamps} strippen.").format(

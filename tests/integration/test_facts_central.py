@@ -33,8 +33,10 @@ def test_central_facts_are_the_sum_of_the_centres(
     facts = json.loads(capsys.readouterr().out)
     assert facts["source"] == "central"
     assert set(facts["centres"]) == {"ALM", "WES"}
-    for key in ("visits", "unique_visitors", "volunteers_active"):
+    summed = ("visits", "unique_visitors", "volunteers_active", "bar_turnover_cents")
+    for key in (*summed, "card_turnover_cents", "participants_elderly"):
         assert facts["total"][key] == sum(int(str(one[key])) for one in local), key
+    assert facts["total"]["card_turnover_cents"] > 0  # each demo stamps its chair yoga
     assert facts["centres"]["ALM"]["visits"] == local[0]["visits"]
     assert facts["centres"]["WES"]["occupancy_pct"] == local[1]["occupancy_pct"]
     assert main([*argv[:-1], "--centre", "WES", "--json"]) == 0

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from desk_app.bootstrap import Desk
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import DayPartKey, ShiftTask
+from desk_app.services.activities.programme import programme
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import figures, presence
 from desk_app.services.rooms.open_items import StandingFilter, standings
@@ -21,6 +22,7 @@ from desk_app.services.volunteers.register import register
 from desk_app.services.volunteers.roster import monday_of
 from desk_app.services.volunteers.roster_gaps import roster_week
 from desk_app.ui.activities.plan_dialog import PlanDialog
+from desk_app.ui.activities.undo_stamp import UndoStampDialog
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.books_export import BooksExportDialog
@@ -68,6 +70,14 @@ def _booking(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     rooms = active_rooms(desk.uow)
     start = (rooms[0], datetime.now(LOCAL_ZONE).date() + timedelta(days=7), DayPartKey.EVENING)
     return BookingDialog(desk.uow, actor, rooms, start, window)
+
+
+def _undo_stamp(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """The demo's chair yoga, its couple and one more stamped (made the day the demo was)."""
+    today = datetime.now(LOCAL_ZONE).date()
+    held = programme(desk.uow, today - timedelta(days=400), today + timedelta(days=1))
+    stamped = [one for one in held if one.stamped] or held
+    return UndoStampDialog(desk.uow, actor, stamped[-1].occurrence_id, window)
 
 
 def _invoice_payment(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
@@ -129,6 +139,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "coffee-card": lambda w, d, a: CoffeeCardDialog(w.context, a, w),
     "card-sale": lambda w, d, a: CardSaleDialog(w.context, a, w),
     "card-kind": lambda w, d, a: CardKindDialog(d.uow, a, w),
+    "undo-stamp": _undo_stamp,
     "journal-export": lambda w, d, a: JournalExportDialog(d.uow, a, w),
     "new-tab": lambda w, d, a: NewTabDialog(w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),

@@ -124,6 +124,29 @@ def test_a_strippenkaart_scanned_on_the_list_is_stamped_and_a_second_stamp_asked
     assert not signups.signups(context.uow, page.signups.session_id or product.product_id).placed
 
 
+def test_a_stamp_is_undone_with_a_reason(
+    qtbot: QtBot, page: ActivitiesPage, context: PageContext, desk_manager: Actor
+) -> None:
+    product = cards.add_card_product(
+        context.uow, desk_manager, "Yoga 3x", stamps=3, price_cents=900
+    )
+    sold = cards.sell_card(
+        context.uow, desk_manager, product.product_id, [PaymentIn(PaymentMethod.CASH)]
+    )
+    page.take_scan(sold.code, None)
+    page.signups.undo_stamp()
+    dialog = page.signups.undo_dialog
+    assert dialog is not None
+    assert dialog.stamp.count() == 1
+    dialog.undo()
+    assert "reden" in dialog.message.text()
+    dialog.reason.setText("Twee keer gescand")
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.undo()
+    assert page.message.text() == "Stempel teruggedraaid; nog 3 van 3 strippen."
+    assert "0 strip(pen) gestempeld" in page.signups.summary.text()
+
+
 def test_a_strippenkaart_is_sold_at_the_bar_and_saved_to_print(
     qtbot: QtBot,
     context: PageContext,

@@ -22,9 +22,11 @@ from desk_app.services.activities import attendance, cards, signups, stamps
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities.signups import SignUpInfo, SignUpList, SignUpOutcome
 from desk_app.ui.activities.stamping import CardStamper
+from desk_app.ui.activities.undo_stamp import UndoStampDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.touch import touch_sized
@@ -108,6 +110,7 @@ class SignUpPanel(QWidget):
         self.capacity = touch_sized(QSpinBox(self))
         self.capacity.setAccessibleName(self.tr("Aantal plaatsen"))
         self.capacity.setRange(1, activities.MAX_CAPACITY)
+        self.undo_dialog: UndoStampDialog | None = None  # open while a stamp is undone
         self.stamper = CardStamper(context.uow, act, self)
         self.stamper.stamped.connect(self._stamped)
         self._lay_out()
@@ -123,6 +126,7 @@ class SignUpPanel(QWidget):
                 (self.tr("Afmelden"), self.cancel),
                 (self.tr("Is er"), self.came),
                 (self.tr("Plaatsen instellen"), self.set_capacity),
+                (self.tr("Stempel terugdraaien"), self.undo_stamp),
             ),
         ):
             row = FlowLayout()
@@ -287,6 +291,32 @@ class SignUpPanel(QWidget):
         else:
             self.act.place.show_info(self.tr("De lijst is bijgewerkt."))
         self._show_list(outcome.signups)
+
+    @Slot()
+    def undo_stamp(self) -> None:
+        """Undo a stamp of this session, with a reason (``undo_dialog`` while it is open)."""
+        session_id, actor = self.session_id, self.act.actor()
+        if session_id is None or actor is None:
+            return
+        dialog = UndoStampDialog(self.context.uow, actor, session_id, self)
+        self.undo_dialog = dialog
+
+        def undone() -> None:
+            if dialog.undone is not None:
+                self._stamp_undone(dialog.undone)
+
+        open_dialog(dialog, accepted=undone, closed=self._undo_closed)
+
+    def _undo_closed(self) -> None:
+        self.undo_dialog = None
+
+    def _stamp_undone(self, outcome: stamps.Stamped) -> None:
+        self.act.place.show_info(
+            self.tr("Stempel teruggedraaid; nog {left} van {stamps} strippen.").format(
+                left=outcome.left, stamps=outcome.stamps
+            )
+        )
+        self.refresh()
 
     @Slot()
     def came(self) -> None:

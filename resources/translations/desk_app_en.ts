@@ -1068,6 +1068,29 @@
     </message>
 </context>
 <context>
+    <name>CardStamper</name>
+    <message>
+        <source>Strippenkaart</source>
+        <translation>Multi-visit card</translation>
+    </message>
+    <message>
+        <source>Nog iemand met deze kaart?</source>
+        <translation>Someone else on this card?</translation>
+    </message>
+    <message>
+        <source>Deze kaart is al gestempeld voor deze bijeenkomst. Met Ja gaat er nog een strip af, voor wie samen met deze kaart komt.</source>
+        <translation>This card has already been stamped for this session. Yes takes off one more stamp, for someone who comes in on the same card.</translation>
+    </message>
+    <message>
+        <source>Ja, nog een strip</source>
+        <translation>Yes, one more stamp</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>CentreDetailDialog</name>
     <message>
         <source>Dagen van {name}</source>
@@ -2285,6 +2308,14 @@
     <message>
         <source>Deze strippenkaart is op: alle {stamps} strippen zijn gebruikt. Aan de bar is een nieuwe kaart te koop.</source>
         <translation>This multi-visit card is used up: all {stamps} stamps have been used. A new card is for sale at the bar.</translation>
+    </message>
+    <message>
+        <source>Deze stempel bestaat niet of is al teruggedraaid.</source>
+        <translation>This stamp does not exist or has already been undone.</translation>
+    </message>
+    <message>
+        <source>Een stempel van meer dan {minutes} minuten geleden draait alleen de sociaal beheerder terug.</source>
+        <translation>Only the social manager can undo a stamp from more than {minutes} minutes ago.</translation>
     </message>
     <message>
         <source>Deze bijeenkomst bestaat niet of gaat niet door.</source>
@@ -6144,6 +6175,10 @@
         <translation>Set places</translation>
     </message>
     <message>
+        <source>Stempel terugdraaien</source>
+        <translation>Undo a stamp</translation>
+    </message>
+    <message>
         <source>{activity} op {day}: {taken} aangemeld, geen maximum</source>
         <translation>{activity} on {day}: {taken} signed up, no maximum</translation>
     </message>
@@ -6178,6 +6213,10 @@
     <message>
         <source>De lijst is bijgewerkt.</source>
         <translation>The list is updated.</translation>
+    </message>
+    <message>
+        <source>Stempel teruggedraaid; nog {left} van {stamps} strippen.</source>
+        <translation>Stamp undone; {left} of {stamps} stamps left.</translation>
     </message>
 </context>
 <context>
@@ -6620,6 +6659,33 @@
     <message>
         <source>De bonprinter gaf binnen {seconds} seconden geen antwoord. U kunt ook zonder bonprinter verder.</source>
         <translation>The receipt printer gave no answer within {seconds} seconds. You can also go on without a receipt printer.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoStampDialog</name>
+    <message>
+        <source>Stempel terugdraaien</source>
+        <translation>Undo a stamp</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: twee keer gescand</source>
+        <translation>for example: scanned twice</translation>
+    </message>
+    <message>
+        <source>Stempel</source>
+        <translation>Stamp</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Bij deze bijeenkomst is nog niets gestempeld.</source>
+        <translation>Nothing has been stamped for this session yet.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een stempel.</source>
+        <translation>Choose a stamp first.</translation>
     </message>
 </context>
 <context>

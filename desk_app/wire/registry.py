@@ -68,7 +68,8 @@ from desk_app.models import (
 #    Sessions have a capacity, products a number of stamps; sign-ups and strippenkaarten.
 #    The volunteer roster: shift patterns, shifts, holidays and availability.
 #    Allowances paid to volunteers; a booking marks a private party or an outsiders' event,
-#    and a tab an outsiders' event.
+#    and a tab an outsiders' event. A card stamp carries the turnover it makes, its VAT rate,
+#    and (undone) the stamp it reverses with the reason.
 SCHEMA_VERSION = 4
 
 

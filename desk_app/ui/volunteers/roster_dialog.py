@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -160,13 +161,33 @@ class RosterDialog(QDialog):
         )
 
     def _widen_to_headers(self) -> None:
-        """Every day's header readable: the week is never narrower than its headers need."""
+        """Every day's header and every word of a cell readable, at every text size.
+
+        The week is never narrower than its headers need; a day is never narrower than its
+        longest word (a task, a name), and when seven of those do not fit, the week scrolls
+        sideways inside its own frame rather than cut a word.
+        """
         header = self.table.horizontalHeader()
         texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(7)]
         widest = max(header.fontMetrics().horizontalAdvance(text) for text in texts)
         side = self.table.verticalHeader().sizeHint().width()
         frame = 2 * self.table.frameWidth() + 4
         self.table.setMinimumWidth(side + 7 * (widest + HEADER_PADDING) + frame)
+        header.setMinimumSectionSize(max(widest + HEADER_PADDING, self._widest_word()))
+
+    def _widest_word(self) -> int:
+        """The room the longest word in the week's cells needs, with the cell's margins."""
+        metrics, style = self.table.fontMetrics(), self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        words = [
+            word
+            for row in range(self.model.rowCount())
+            for column in range(self.model.columnCount())
+            for word in str(self.model.data(self.model.index(row, column)) or "").split()
+        ]
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + 2 * (
+            margin + 1
+        )
 
     def sizeHint(self) -> QSize:
         """As large as a reception screen: the week wants width, its cells a few lines each."""

@@ -55,6 +55,7 @@ from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
+from desk_app.ui.volunteers.holiday_dialog import HolidayDialog
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.volunteers.swap_dialog import SwapDialog
@@ -143,6 +144,9 @@ DIALOGS: dict[str, DialogFactory] = {
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
     "roster": lambda w, d, a: RosterDialog(w.context, a, parent=w),
     "shift-swap": _swap,
+    "roster-holiday": lambda w, d, a: HolidayDialog(
+        w.context, a, datetime.now(LOCAL_ZONE).date(), w
+    ),
     "availability": _availability,
     "shift-pick": lambda w, d, a: ShiftPickDialog(
         w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w

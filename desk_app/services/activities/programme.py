@@ -55,6 +55,7 @@ class ActivityPlan:
     large_event: bool = False
     own_group_id: UUID | None = None  # one of the organisation's own target groups
     capacity: int | None = None  # places for sign-ups at each session; none: no limit
+    for_outsiders: bool = False  # an event for the public from outside: no alcohol during it
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,7 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
             "vulnerable_group",
             "large_event",
             "own_group_id",
+            "for_outsiders",
         )
     }
 

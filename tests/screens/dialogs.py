@@ -51,6 +51,7 @@ from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
+from desk_app.ui.volunteers.allowances_paid_dialog import AllowancesPaidDialog
 from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.limits_dialog import LimitsDialog
@@ -152,6 +153,9 @@ DIALOGS: dict[str, DialogFactory] = {
         w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w
     ),
     "volunteer-allowances": lambda w, d, a: AllowanceDialog(w.context, a, w),
+    "allowances-paid": lambda w, d, a: AllowancesPaidDialog(
+        w.context, a, datetime.now(LOCAL_ZONE).year, w
+    ),
     "allowance-limits": lambda w, d, a: LimitsDialog(d.uow, a, 2026, w),
     "allowance-warning": lambda w, d, a: AllowanceWarningDialog(
         LimitWarning("Henk Bakker", LimitKind.MONTH, 21_000, 21_240), w

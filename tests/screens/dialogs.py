@@ -53,10 +53,10 @@ from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.allowances_paid_dialog import AllowancesPaidDialog
 from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
+from desk_app.ui.volunteers.holiday_dialog import HolidayDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
-from desk_app.ui.volunteers.holiday_dialog import HolidayDialog
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.volunteers.swap_dialog import SwapDialog

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import or_, select
@@ -42,7 +43,7 @@ def first_clash(tx: Transaction, person: Person, first_day: date, part: DayPartK
     return next((day for day in days if day not in closed), None)
 
 
-def _same_weekday(days: list[date] | tuple[date, ...], first_day: date) -> set[date]:
+def _same_weekday(days: Iterable[date], first_day: date) -> set[date]:
     return {day for day in days if day.weekday() == first_day.weekday()}
 
 

@@ -12,8 +12,9 @@ from sqlalchemy import select
 
 from desk_app.codes import CodeKind, new_code
 from desk_app.db.rules import bulk_insert
-from desk_app.demo import DemoContext
+from desk_app.demo import DemoContext, allowances
 from desk_app.demo.till_mix import Basket, basket_for
+from desk_app.formatting import to_local
 from desk_app.models import (
     Certificate,
     CertificateKind,
@@ -57,6 +58,8 @@ class _Bar:
     sellers: list[Person]
     cards: dict[UUID, int]
     clubs: list[tuple[UUID, str]] = field(default_factory=list)  # who drink on account
+    volunteer: UUID | None = None  # who takes coffee on their shifts from the tegoed
+    in_kind: dict[date, list[tuple[time, Basket]]] = field(default_factory=dict)
     rows: _Rows = field(default_factory=_Rows)
     number: int = 0
 
@@ -109,6 +112,7 @@ def sales(context: DemoContext) -> None:
             ],
         )
         _coffee_cards(context, bar, tx.session)
+        _in_kind(context, bar, tx.session)
         day = context.options.start
         while day <= context.options.end:
             _day(context, bar, day)
@@ -159,21 +163,47 @@ def _row(context: DemoContext, moment: datetime) -> dict[str, Any]:
     }
 
 
+def _in_kind(context: DemoContext, bar: _Bar, session: Any) -> None:
+    """The volunteer near the allowance limit takes a coffee (and pie) on each shift."""
+    bar.volunteer, moments = allowances.in_kind(context, session)
+    coffee, pie = bar.products["Koffie"], bar.products["Appeltaart"]
+    for moment, long_shift in moments:
+        local = to_local(moment)
+        if local.date() not in bar.in_kind:  # once a day: the till's daily tegoed holds it
+            basket = [(coffee, 1), (pie, 1)] if long_shift else [(coffee, 1)]
+            bar.in_kind[local.date()] = [(local.time(), basket)]
+
+
 def _day(context: DemoContext, bar: _Bar, day: date) -> None:
     rng = context.rng
-    for at, basket in basket_for(rng, day, bar.products):
+    planned = [(at, basket, False) for at, basket in basket_for(rng, day, bar.products)]
+    planned += [(at, basket, True) for at, basket in bar.in_kind.get(day, [])]
+    for at, basket, in_kind in sorted(planned, key=lambda plan: plan[0]):
         moment = context.moment(day, at)
-        if context.happened(moment):  # receipts stay numbered without gaps
+        if not context.happened(moment):  # receipts stay numbered without gaps
+            continue
+        if in_kind:
+            _sale(context, bar, moment, basket, bar.sellers[0], volunteer=bar.volunteer)
+        else:
             _sale(context, bar, moment, basket, rng.choice(bar.sellers))
 
 
 def _sale(
-    context: DemoContext, bar: _Bar, moment: datetime, basket: Basket, seller: Person
+    context: DemoContext,
+    bar: _Bar,
+    moment: datetime,
+    basket: Basket,
+    seller: Person,
+    *,
+    volunteer: UUID | None = None,
 ) -> None:
     bar.number += 1
     sale = _row(context, moment)
     total = sum(quantity * product.price_cents for product, quantity in basket)
-    method, extra = _payment(context.rng, bar, total)
+    if volunteer is None:
+        method, extra = _payment(context.rng, bar, total)
+    else:
+        method, extra = PaymentMethod.VOLUNTEER, {"volunteer_id": volunteer}
     rounding = round_cash(total) - total if method is PaymentMethod.CASH else 0
     bar.rows.sales.append(
         sale
@@ -259,7 +289,7 @@ def _payment_row(
         "tendered_cents": tendered,
         "change_cents": (tendered - amount) if tendered is not None else 0,
         "account_holder": extra.get("account_holder", ""),
-        "volunteer_id": None,
+        "volunteer_id": extra.get("volunteer_id"),
         "card_id": extra.get("card_id"),
         "hirer_id": extra.get("hirer_id"),
     }

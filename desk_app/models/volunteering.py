@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desk_app.kinds import Recurrence, TargetGroup
@@ -85,6 +85,8 @@ class Activity(Synced, Base):
     ends: Mapped[time]
     vulnerable_group: Mapped[bool] = mapped_column(default=False)
     large_event: Mapped[bool] = mapped_column(default=False)
+    # An event for the public from outside: the bylaw allows no alcohol during it.
+    for_outsiders: Mapped[bool] = mapped_column(default=False, server_default=false())
     active: Mapped[bool] = mapped_column(default=True)
 
 

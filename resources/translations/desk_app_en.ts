@@ -259,6 +259,10 @@
         <translation>Limits…</translation>
     </message>
     <message>
+        <source>Betaalde vergoedingen…</source>
+        <translation>Allowances paid…</translation>
+    </message>
+    <message>
         <source>Kies eerst een vrijwilliger.</source>
         <translation>Please choose a volunteer first.</translation>
     </message>
@@ -304,6 +308,45 @@
     <message>
         <source>Met deze consumptie komt {name} {per} op {after} aan vergoedingen; onbelast is hoogstens {limit}. Daarboven wordt alles belast. Toch afrekenen als eigen consumptie?</source>
         <translation>With this consumption {name} reaches {after} in allowances {per}; tax-free is at most {limit}. Above it, all of it is taxed. Ring it up as own consumption anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>AllowancesPaidDialog</name>
+    <message>
+        <source>Betaalde vergoedingen {year}</source>
+        <translation>Allowances paid {year}</translation>
+    </message>
+    <message>
+        <source>Betaalde vergoedingen</source>
+        <translation>Allowances paid</translation>
+    </message>
+    <message>
+        <source>Een verkeerde vergoeding wordt niet gewist maar teruggedraaid: er komt een tegenboeking bij.</source>
+        <translation>A wrong allowance is not deleted but reversed: a reversing entry is added.</translation>
+    </message>
+    <message>
+        <source>Terugdraaien</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Kies eerst een vergoeding in de lijst.</source>
+        <translation>First choose an allowance in the list.</translation>
+    </message>
+    <message>
+        <source>De vergoeding van {amount} aan {name} over {month} terugdraaien?</source>
+        <translation>Reverse the allowance of {amount} to {name} for {month}?</translation>
+    </message>
+    <message>
+        <source>Vergoeding terugdraaien</source>
+        <translation>Reverse allowance</translation>
+    </message>
+    <message>
+        <source>De vergoeding aan {name} is teruggedraaid.</source>
+        <translation>The allowance to {name} has been reversed.</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1661,18 @@
     <message>
         <source>Onbelast tot</source>
         <translation>Tax-free up to</translation>
+    </message>
+    <message>
+        <source>teruggedraaid</source>
+        <translation>reversed</translation>
+    </message>
+    <message>
+        <source>Maand</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3421,10 @@
         <translation>Choose another volunteer to swap with.</translation>
     </message>
     <message>
+        <source>Geef de dag een naam, bijvoorbeeld Koningsdag.</source>
+        <translation>Give the day a name, for example King&apos;s Day.</translation>
+    </message>
+    <message>
         <source>Het buurthuis is op {day} al dicht.</source>
         <translation>The centre is already closed on {day}.</translation>
     </message>
@@ -3424,6 +3483,14 @@
     <message>
         <source>Een grens is een bedrag tussen 0 en 10.000 euro.</source>
         <translation>A limit is an amount between 0 and 10,000 euros.</translation>
+    </message>
+    <message>
+        <source>{name} staat op {day} al op het rooster.</source>
+        <translation>{name} is already on the roster on {day}.</translation>
+    </message>
+    <message>
+        <source>Dit is geen wekelijkse dienst; kies Niet deze keer om hem te laten vallen.</source>
+        <translation>This is not a weekly shift; choose Not this time to drop it.</translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3812,33 @@
     <message>
         <source>{name} staat op inactief: oude boekingen en facturen blijven.</source>
         <translation>{name} is inactive: old bookings and invoices stay.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayDialog</name>
+    <message>
+        <source>Dag dicht</source>
+        <translation>Close a day</translation>
+    </message>
+    <message>
+        <source>bijv. Koningsdag</source>
+        <translation>e.g. King&apos;s Day</translation>
+    </message>
+    <message>
+        <source>Op deze dag is het buurthuis dicht: er staan geen diensten.</source>
+        <translation>The centre is closed on this day: no shifts are planned.</translation>
+    </message>
+    <message>
+        <source>Dag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Naam van de dag</source>
+        <translation>Name of the day</translation>
+    </message>
+    <message>
+        <source>Dicht zetten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -5022,6 +5116,10 @@
         <translation>Large event</translation>
     </message>
     <message>
+        <source>Voor publiek van buiten (geen alcohol)</source>
+        <translation>For the public from outside (no alcohol)</translation>
+    </message>
+    <message>
         <source>geen maximum</source>
         <translation>no maximum</translation>
     </message>
@@ -5693,6 +5791,14 @@
         <translation>Print the week (PDF)</translation>
     </message>
     <message>
+        <source>Wekelijkse dienst stoppen</source>
+        <translation>Stop weekly shift</translation>
+    </message>
+    <message>
+        <source>Dag dicht…</source>
+        <translation>Close a day…</translation>
+    </message>
+    <message>
         <source>Week {number}: {first} t/m {last}</source>
         <translation>Week {number}: {first} to {last}</translation>
     </message>
@@ -5711,6 +5817,14 @@
     <message>
         <source>Dienst van {name} gaat deze keer niet door.</source>
         <translation>The shift of {name} is off this time.</translation>
+    </message>
+    <message>
+        <source>De wekelijkse dienst van {name} stoppen vanaf {day}?</source>
+        <translation>Stop the weekly shift of {name} from {day}?</translation>
+    </message>
+    <message>
+        <source>De wekelijkse dienst van {name} stopt vanaf {day}.</source>
+        <translation>The weekly shift of {name} stops from {day}.</translation>
     </message>
 </context>
 <context>

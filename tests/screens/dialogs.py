@@ -53,7 +53,9 @@ from desk_app.ui.rooms.payment_dialog import PaymentDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
+from desk_app.ui.volunteers.allowances_paid_dialog import AllowancesPaidDialog
 from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
+from desk_app.ui.volunteers.holiday_dialog import HolidayDialog
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
 from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.volunteers.register_dialog import RegisterDialog
@@ -154,11 +156,17 @@ DIALOGS: dict[str, DialogFactory] = {
     "volunteer-register": lambda w, d, a: RegisterDialog(w.context, a, w),
     "roster": lambda w, d, a: RosterDialog(w.context, a, parent=w),
     "shift-swap": _swap,
+    "roster-holiday": lambda w, d, a: HolidayDialog(
+        w.context, a, datetime.now(LOCAL_ZONE).date(), w
+    ),
     "availability": _availability,
     "shift-pick": lambda w, d, a: ShiftPickDialog(
         w.context, a, (datetime.now(LOCAL_ZONE).date(), DayPartKey.MORNING), ShiftTask.BHV, w
     ),
     "volunteer-allowances": lambda w, d, a: AllowanceDialog(w.context, a, w),
+    "allowances-paid": lambda w, d, a: AllowancesPaidDialog(
+        w.context, a, datetime.now(LOCAL_ZONE).year, w
+    ),
     "allowance-limits": lambda w, d, a: LimitsDialog(d.uow, a, 2026, w),
     "allowance-warning": lambda w, d, a: AllowanceWarningDialog(
         LimitWarning("Henk Bakker", LimitKind.MONTH, 21_000, 21_240), w

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionButton,
     QTabBar,
+    QTableView,
     QToolButton,
     QWidget,
     QWizard,
@@ -269,6 +270,30 @@ def _header_problems(header: QHeaderView) -> list[str]:
         has = header.sectionSize(index)
         if text and needed > has:
             found.append(f"{_name(header)} column {text!r} needs {needed} px, has {has}")
+    return found
+
+
+def cell_problems(root: QWidget) -> list[str]:
+    """Every word in a cell of a visible table whose rows grow to their text that is wider
+    than its column: such a table promises every cell whole (it wraps only at spaces)."""
+    return [found for view in _visible(root, QTableView, None) for found in _cells(view)]
+
+
+def _cells(view: QWidget) -> list[str]:
+    assert isinstance(view, QTableView)
+    model, rows = view.model(), view.verticalHeader()
+    whole = rows.sectionResizeMode(0) if rows.count() else None
+    if model is None or not view.wordWrap() or whole != QHeaderView.ResizeMode.ResizeToContents:
+        return []
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    metrics, found = view.fontMetrics(), []
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            text = str(model.data(model.index(row, column)) or "")
+            has = view.columnWidth(column) - margin
+            for word in text.split():
+                if metrics.horizontalAdvance(word) > has:
+                    found.append(f"{_name(view)} cell word {word!r} does not fit {has} px")
     return found
 
 

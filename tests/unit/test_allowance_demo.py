@@ -1,4 +1,4 @@
-"""The demo's allowances (one volunteer near the limit) and its two private parties."""
+"""The demo's allowances (one volunteer near the limit, partly in kind) and two private parties."""
 
 from __future__ import annotations
 
@@ -34,4 +34,6 @@ def test_the_demo_has_allowances_one_near_the_limit_and_two_parties(tmp_path: Pa
     assert made["vrijwilligersvergoedingen"] > 0
     assert len(near) == 1
     assert 0.8 <= near[0].nearest().share < 1.0  # near, not over
+    assert sum(near[0].in_kind) > 0  # coffee at the till on their shifts counts too
+    assert sum(near[0].paid) > sum(near[0].in_kind)
     assert [party.description for party in parties] == ["Verjaardagsfeest", "Bruiloft"]

@@ -56,6 +56,7 @@ class ActivityPlan:
     large_event: bool = False
     own_group_id: UUID | None = None  # one of the organisation's own target groups
     capacity: int | None = None  # places for sign-ups at each session; none: no limit
+    for_outsiders: bool = False  # an event for the public from outside: no alcohol during it
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def _plan_columns(plan: ActivityPlan) -> dict[str, object]:
             "vulnerable_group",
             "large_event",
             "own_group_id",
+            "for_outsiders",
         )
     }
 

@@ -73,14 +73,32 @@ def qualified_bar_staff_present(session: Session, at: datetime) -> bool:
     return duty_board.qualified_bar_staff_present(session, to_local(at).date())
 
 
-def _activities_on(session: Session, day: date) -> list[tuple[time, time]]:
-    """The programme's occurrences of a day that go ahead, as start and end times."""
-    rows = session.execute(
-        select(Activity.starts, Activity.ends)
+def _activities_on(
+    session: Session, day: date, *, outsiders: bool = False
+) -> list[tuple[str, time, time]]:
+    """The programme's occurrences of a day that go ahead: name, start and end.
+
+    With ``outsiders`` only the activities aimed at the public from outside.
+    """
+    query = (
+        select(Activity.name, Activity.starts, Activity.ends)
         .join(ActivityOccurrence, ActivityOccurrence.activity_id == Activity.id)
         .where(ActivityOccurrence.day == day, ~ActivityOccurrence.cancelled)
-    ).all()
-    return [(starts, ends) for starts, ends in rows]
+    )
+    if outsiders:
+        query = query.where(Activity.for_outsiders)
+    return [(name, starts, ends) for name, starts, ends in session.execute(query)]
+
+
+def _around(at: datetime, starts: time, ends: time) -> bool:
+    """Whether ``at`` falls from 1 hour before an activity of its day to 2 hours after it."""
+    local = to_local(at)
+    naive = local.replace(tzinfo=None)
+    return (
+        datetime.combine(local.date(), starts) - timedelta(hours=1)
+        <= naive
+        < datetime.combine(local.date(), ends) + timedelta(hours=2)
+    )
 
 
 def _within_hours(session: Session, at: datetime, settings: TillSettings) -> bool:
@@ -90,17 +108,17 @@ def _within_hours(session: Session, at: datetime, settings: TillSettings) -> boo
         return False
     if not settings.only_around_activities:
         return True
-    naive = local.replace(tzinfo=None)
     return any(
-        datetime.combine(local.date(), start) - timedelta(hours=1)
-        <= naive
-        < datetime.combine(local.date(), end) + timedelta(hours=2)
-        for start, end in _activities_on(session, local.date())
+        _around(at, starts, ends) for _name, starts, ends in _activities_on(session, local.date())
     )
 
 
 def _outsiders_event(session: Session, at: datetime) -> str | None:
-    """The description (or hirer) of a booking aimed at outsiders going on at ``at``."""
+    """The name of a booking or programme activity aimed at outsiders going on at ``at``.
+
+    A booking counts while it lasts; an activity as the till's rule for activities reads,
+    from 1 hour before to 2 hours after.
+    """
     row = session.execute(
         select(Booking.description, Hirer.name)
         .join(Hirer, Hirer.id == Booking.hirer_id)
@@ -108,7 +126,10 @@ def _outsiders_event(session: Session, at: datetime) -> str | None:
         .where(Booking.starts_at <= at, Booking.ends_at > at)
         .limit(1)
     ).first()
-    return None if row is None else (row[0] or row[1])
+    if row is not None:
+        return str(row[0] or row[1])
+    activities = _activities_on(session, to_local(at).date(), outsiders=True)
+    return next((name for name, starts, ends in activities if _around(at, starts, ends)), None)
 
 
 def check_alcohol(

@@ -18,6 +18,7 @@ from desk_app.services.volunteers.roster import (
     open_parts,
     planned_shifts,
 )
+from desk_app.services.volunteers.roster_weekly import require_free_weekly
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,10 @@ def plan_shift(uow: UnitOfWork, actor: Actor, plan: ShiftPlan) -> UUID:
         manager = require_role(tx, actor, Role.MANAGER)
         person = _volunteer(tx, plan.person_id)
         _require_open(tx, plan.day, plan.part)
-        _require_free(tx, plan.day, plan.part, person)
+        if plan.weekly:
+            require_free_weekly(tx, person, plan.day, plan.part)
+        else:
+            _require_free(tx, plan.day, plan.part, person)
         common = {"centre_code": tx.centre_code(), "created_at": tx.now, "task": plan.task}
         row: Shift | ShiftPattern
         if plan.weekly:
@@ -91,6 +95,10 @@ def swap_shift(
 
 def set_holiday(uow: UnitOfWork, actor: Actor, day: date, name: str) -> None:
     """A social manager closes the centre for a day: its shifts and gaps fall away."""
+    if not name.strip():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Geef de dag een naam, bijvoorbeeld Koningsdag.")
+        )
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         if holidays(tx.session, day, day):

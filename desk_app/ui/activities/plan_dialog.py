@@ -47,6 +47,7 @@ class PlanDialog(QDialog):
         self.room = self._combo({None: self.tr("(geen zaal)")} | dict(activities.room_choices(uow)))
         self.vulnerable = QCheckBox(self.tr("Voor een kwetsbare groep (bijv. dementie)"), self)
         self.large_event = QCheckBox(self.tr("Groot evenement"), self)
+        self.for_outsiders = QCheckBox(self.tr("Voor publiek van buiten (geen alcohol)"), self)
         self.capacity = QSpinBox(self)
         self.capacity.setRange(0, activities.MAX_CAPACITY)
         self.capacity.setSpecialValueText(self.tr("geen maximum"))  # 0: no sign-up limit
@@ -75,6 +76,7 @@ class PlanDialog(QDialog):
         body.addLayout(form)
         body.addWidget(self.vulnerable)
         body.addWidget(self.large_event)
+        body.addWidget(self.for_outsiders)
         self.fitting = fit_dialog(self, body, buttons)
 
     def _combo(self, choices: dict[object, str]) -> QComboBox:
@@ -98,6 +100,7 @@ class PlanDialog(QDialog):
             room_id=self.room.currentData(),
             vulnerable_group=self.vulnerable.isChecked(),
             large_event=self.large_event.isChecked(),
+            for_outsiders=self.for_outsiders.isChecked(),
             own_group_id=self.own_group.currentData(),
             capacity=self.capacity.value() or None,
         )

@@ -44,6 +44,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import Column, RowTableModel
 from desk_app.ui.touch import big_button, touch_sized
+from desk_app.ui.volunteers.allowances_paid_dialog import AllowancesPaidDialog
 from desk_app.ui.volunteers.limits_dialog import LimitsDialog
 from desk_app.ui.widgets import MessageLabel
 
@@ -94,6 +95,7 @@ class AllowanceDialog(QDialog):
             field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel leaves it alone
         self.message = MessageLabel(self)
         self.limits_dialog: LimitsDialog | None = None
+        self.paid_dialog: AllowancesPaidDialog | None = None
         self.act = PageAction(lambda: actor, self.message)
         self.documents = DocumentMaker(context, self)
         self.documents.failed.connect(self.message.show_error)
@@ -147,6 +149,10 @@ class AllowanceDialog(QDialog):
         )
         self.save.clicked.connect(self.save_allowance)
         self.limits = buttons.addButton(self.tr("Grenzen…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.paid = buttons.addButton(
+            self.tr("Betaalde vergoedingen…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.paid.clicked.connect(self.open_paid)
         self.statement.clicked.connect(self.print_statement)
         self.limits.clicked.connect(self.open_limits)
         buttons.rejected.connect(self.reject)
@@ -190,6 +196,16 @@ class AllowanceDialog(QDialog):
         """The year's limits, to correct when the tax authority sets new ones."""
         dialog = LimitsDialog(self.context.uow, self.actor, self.year.value(), self)
         self.limits_dialog = open_dialog(dialog, closed=self.refresh)
+
+    @Slot()
+    def open_paid(self) -> None:
+        """The year's allowances paid, to reverse one entered wrongly."""
+        dialog = AllowancesPaidDialog(self.context, self.actor, self.year.value(), self)
+        self.paid_dialog = open_dialog(dialog, closed=self._paid_closed)
+
+    def _paid_closed(self) -> None:
+        self.paid_dialog = None
+        self.refresh()
 
     @Slot()
     def save_birth_date(self) -> None:

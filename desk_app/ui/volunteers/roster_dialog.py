@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from desk_app.services.volunteers.roster import PlannedShift, monday_of
 from desk_app.services.volunteers.roster_actual import planned_against_actual
 from desk_app.services.volunteers.roster_gaps import RosterGap, RosterWeek, roster_week
 from desk_app.services.volunteers.roster_plan import cancel_shift
+from desk_app.services.volunteers.roster_weekly import end_weekly_shift
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.fitting import fit_dialog
@@ -37,6 +40,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.table_model import ROW_ROLE
 from desk_app.ui.touch import TOUCH_HEIGHT, big_button
+from desk_app.ui.volunteers.holiday_dialog import HolidayDialog
 from desk_app.ui.volunteers.roster_lists import RosterLists
 from desk_app.ui.volunteers.roster_model import RosterWeekModel
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
@@ -62,6 +66,7 @@ class RosterDialog(QDialog):
         self.monday = monday or monday_of(context.uow.now().date())
         self.week: RosterWeek | None = None
         self.pick: QDialog | None = None
+        self.question: QMessageBox | None = None
         self.setWindowTitle(self.tr("Rooster"))
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -122,17 +127,23 @@ class RosterDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Niet deze keer"), self)
         self.swap_button = QPushButton(self.tr("Ruilen"), self)
         self.print_button = QPushButton(self.tr("Week afdrukken (PDF)"), self)
+        self.end_button = QPushButton(self.tr("Wekelijkse dienst stoppen"), self)
+        self.holiday_button = QPushButton(self.tr("Dag dicht…"), self)
         self.plan_button.clicked.connect(self.plan_in_cell)
         self.fill_button.clicked.connect(self.fill_gap)
         self.cancel_button.clicked.connect(self.call_off)
         self.swap_button.clicked.connect(self.swap)
         self.print_button.clicked.connect(self.print_week)
+        self.end_button.clicked.connect(self.ask_end_weekly)
+        self.holiday_button.clicked.connect(self.close_a_day)
         row = FlowLayout()
         for button in (
             self.plan_button,
             self.fill_button,
             self.cancel_button,
             self.swap_button,
+            self.end_button,
+            self.holiday_button,
             self.print_button,
         ):
             button.setMinimumHeight(TOUCH_HEIGHT)
@@ -160,13 +171,33 @@ class RosterDialog(QDialog):
         )
 
     def _widen_to_headers(self) -> None:
-        """Every day's header readable: the week is never narrower than its headers need."""
+        """Every day's header and every word of a cell readable, at every text size.
+
+        The week is never narrower than its headers need; a day is never narrower than its
+        longest word (a task, a name), and when seven of those do not fit, the week scrolls
+        sideways inside its own frame rather than cut a word.
+        """
         header = self.table.horizontalHeader()
         texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(7)]
         widest = max(header.fontMetrics().horizontalAdvance(text) for text in texts)
         side = self.table.verticalHeader().sizeHint().width()
         frame = 2 * self.table.frameWidth() + 4
         self.table.setMinimumWidth(side + 7 * (widest + HEADER_PADDING) + frame)
+        header.setMinimumSectionSize(max(widest + HEADER_PADDING, self._widest_word()))
+
+    def _widest_word(self) -> int:
+        """The room the longest word in the week's cells needs, with the cell's margins."""
+        metrics, style = self.table.fontMetrics(), self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
+        words = [
+            word
+            for row in range(self.model.rowCount())
+            for column in range(self.model.columnCount())
+            for word in str(self.model.data(self.model.index(row, column)) or "").split()
+        ]
+        return max((metrics.horizontalAdvance(word) for word in words), default=0) + 2 * (
+            margin + 1
+        )
 
     def sizeHint(self) -> QSize:
         """As large as a reception screen: the week wants width, its cells a few lines each."""
@@ -252,6 +283,53 @@ class RosterDialog(QDialog):
         if shift is not None:
             self.message.clear_message()
             self._open(SwapDialog(self.context, self.actor, shift, self))
+
+    @Slot()
+    def ask_end_weekly(self) -> None:
+        """Ask before the chosen weekly shift stops from its day on (``question``)."""
+        shift = self._chosen_shift()
+        if shift is None:
+            return
+        text = self.tr("De wekelijkse dienst van {name} stoppen vanaf {day}?").format(
+            name=shift.name, day=screen_formatter().day(shift.day)
+        )
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Wekelijkse dienst stoppen"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        self.question = question
+
+        def answered() -> None:
+            self.question = None
+            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+                self.end_weekly(shift)
+
+        open_dialog(question, closed=answered)
+
+    def end_weekly(self, shift: PlannedShift) -> None:
+        """The weekly shift stops from ``shift``'s day on; the weeks before stay."""
+        try:
+            end_weekly_shift(self.context.uow, self.actor, shift)
+        except DeskError as error:
+            self.message.show_desk_error(error)
+            return
+        self.refresh()
+        self.message.show_info(
+            self.tr("De wekelijkse dienst van {name} stopt vanaf {day}.").format(
+                name=shift.name, day=screen_formatter().day(shift.day)
+            )
+        )
+
+    @Slot()
+    def close_a_day(self) -> None:
+        """Close the centre for a day: the selected day of the week, or its Monday."""
+        selected = self.table.selectionModel().selectedIndexes()
+        day = self.model.slot(selected[0])[0] if selected else self.monday
+        self.message.clear_message()
+        self._open(HolidayDialog(self.context, self.actor, day, self))
 
     @Slot()
     def print_week(self) -> None:

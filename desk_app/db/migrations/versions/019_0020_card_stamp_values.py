@@ -1,6 +1,6 @@
 """a stamp carries the turnover it recognises and its VAT rate; a stamp can be undone
 
-Revision ID: 0023
+Revision ID: 0020
 Revises: 0019
 Create Date: 2026-11-30 15:45:00
 
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0023"
+revision: str = "0020"
 down_revision: str | None = "0019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -1,6 +1,6 @@
 """a stamp's mirror carries the turnover it recognises, its VAT rate and what it undoes
 
-Revision ID: c023
+Revision ID: c020
 Revises: c019
 Create Date: 2026-11-30 15:45:00
 """
@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "c023"
+revision: str = "c020"
 down_revision: str | None = "c019"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desk_app.errors import QT_TRANSLATE_NOOP, Param, Text
+from desk_app.services.office.table_words import number_word, table_word
 
 if TYPE_CHECKING:
     from desk_app.central.conflicts import BookingConflict
@@ -126,7 +127,7 @@ def refused(errors: Sequence[SyncErrorRow]) -> list[Signal]:
             _text(
                 QT_TRANSLATE_NOOP("Signals", "{count} record(s) in {table} geweigerd: {reason}"),
                 count=len(rows),
-                table=table,
+                table=table_word(table),
                 reason=rows[0].reason,
             ),
             advice,
@@ -142,7 +143,7 @@ def late(code: str, table: str, count: int, newest: datetime) -> Signal:
             "Signals", "{count} record(s) in {table} kwamen binnen na de dagafsluiting."
         ),
         count=count,
-        table=table,
+        table=table_word(table),
     )
     advice = _text(
         QT_TRANSLATE_NOOP(
@@ -154,14 +155,14 @@ def late(code: str, table: str, count: int, newest: datetime) -> Signal:
     return Signal(SignalKind.LATE, code, newest, what, advice)
 
 
-def number(conflict: NumberConflict, kinds: Mapping[str, str]) -> Signal:
+def number(conflict: NumberConflict) -> Signal:
     """A receipt, invoice or day-close number a centre gave twice; the second is held back."""
     what = _text(
         QT_TRANSLATE_NOOP(
             "Signals", "Nummer {number} ({kind}) is twee keer gegeven; de tweede is niet bewaard."
         ),
         number=conflict.number,
-        kind=kinds.get(conflict.table_name, conflict.table_name),
+        kind=number_word(conflict.table_name),
     )
     advice = _text(
         QT_TRANSLATE_NOOP(

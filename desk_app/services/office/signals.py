@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from desk_app.central.conflicts import conflicts_on
 from desk_app.central.connect import with_ca
 from desk_app.central.errors import errors_on
-from desk_app.central.numbers import NUMBER_KINDS, number_conflicts_on
+from desk_app.central.numbers import number_conflicts_on
 from desk_app.central.reads import read_central
 from desk_app.central.schema import MIRRORS
 from desk_app.services.office import signal_texts as texts
@@ -68,7 +68,7 @@ def signals_on(connection: psycopg.Connection[Any], now: datetime) -> OfficeSign
     found += [texts.double_booking(conflict) for conflict in conflicts_on(connection)]
     found += texts.refused(errors_on(connection))
     found += [texts.late(*row) for row in _late_rows(connection)]
-    found += [texts.number(c, NUMBER_KINDS) for c in number_conflicts_on(connection, None)]
+    found += [texts.number(c) for c in number_conflicts_on(connection, None)]
     return OfficeSignals(now, tuple(centres), tuple(found))
 
 

@@ -1,4 +1,5 @@
-"""Render each page of the main window and each dialog, per text size and language, as PNG.
+"""Render each page of the main window and each dialog, per text size and language, as PNG;
+office mode's window, pages and dialogs too (``office.py``).
 
 The window is laid out as on a reception PC of 1366x768 with a 40 px taskbar and a title
 bar; a dialog is shown at the size it asks for, never taller than that space.
@@ -24,6 +25,7 @@ from desk_app.ui.app import application
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.theme import apply_theme
+from tests.screens import office
 from tests.screens.dialogs import DIALOGS
 
 TEXT_SIZES = (13, 18, 22)  # the default, a large and the largest size Weergave offers
@@ -47,6 +49,7 @@ def render_gallery(target: Path) -> list[Path]:
                 for size in TEXT_SIZES:
                     apply_theme(app, size)
                     written += _render_window(app, desk, actor, target, f"{size}pt-{language}")
+                    written += _render_office(app, desk, target, f"{size}pt-{language}")
             finally:
                 remove_translators(app, translators)
     return written
@@ -88,6 +91,19 @@ def _render_window(
         window.close()
         window.deleteLater()
         app.processEvents()
+    return written
+
+
+def _render_office(app: QApplication, desk: Desk, target: Path, suffix: str) -> list[Path]:
+    """Office mode's window with each of its pages, and its dialogs."""
+    written = []
+    with office.office_window(WINDOW) as window:
+        for name in office.FILLS:
+            office.show_office_page(window, name)
+            written.append(_save(app, window, target / f"office-{name}-{suffix}.png"))
+        for name, make in office.DIALOGS.items():
+            dialog = make(window, desk.uow, desk.folder)
+            written.append(_save_dialog(app, dialog, target / f"office-dialog-{name}-{suffix}.png"))
     return written
 
 

@@ -24,6 +24,7 @@ class SignalKind(enum.Enum):
     """What a signal is about (a Dutch label, translated on screen)."""
 
     STALE = QT_TRANSLATE_NOOP("SignalKind", "Niet gesynchroniseerd")
+    FAILED = QT_TRANSLATE_NOOP("SignalKind", "Synchronisatie mislukt")
     DOUBLE_BOOKING = QT_TRANSLATE_NOOP("SignalKind", "Dubbele boeking")
     REFUSED = QT_TRANSLATE_NOOP("SignalKind", "Geweigerde records")
     LATE = QT_TRANSLATE_NOOP("SignalKind", "Te laat na afsluiting")
@@ -56,20 +57,11 @@ def _text(template: str, **params: Param) -> Text:
 
 
 def stale(centre: CentreSync) -> Signal:
-    """A centre whose rows have not arrived for more than a day (or never)."""
+    """A centre whose last sync went through more than a day ago (or that never synced)."""
     if centre.last_sync is None:
         what = _text(
             QT_TRANSLATE_NOOP("Signals", "{name} heeft nog nooit gesynchroniseerd."),
             name=centre.name,
-        )
-    elif centre.last_message:
-        what = _text(
-            QT_TRANSLATE_NOOP(
-                "Signals",
-                "{name} synchroniseert niet meer. Laatste melding van de balie: {message}",
-            ),
-            name=centre.name,
-            message=centre.last_message,
         )
     else:
         what = _text(
@@ -84,6 +76,20 @@ def stale(centre: CentreSync) -> Signal:
         )
     )
     return Signal(SignalKind.STALE, centre.code, centre.last_sync, what, advice)
+
+
+def failed(centre: CentreSync) -> Signal:
+    """A desk that says its last sync failed: its own words, translated where they are read."""
+    assert centre.last_message is not None
+    advice = _text(
+        QT_TRANSLATE_NOOP(
+            "Signals",
+            "De balie kon de centrale database bereiken, maar de synchronisatie mislukte. Lees "
+            "de melding met de sociaal beheerder; past die niet bij de balie, dan ligt het aan "
+            "de centrale database. De melding verdwijnt na de eerste synchronisatie die lukt.",
+        )
+    )
+    return Signal(SignalKind.FAILED, centre.code, centre.last_contact, centre.last_message, advice)
 
 
 def double_booking(conflict: BookingConflict) -> Signal:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import psycopg
 import pytest
@@ -25,8 +25,8 @@ TWO_DAYS_AGO = "now() - interval '2 days 1 hour'"
 def _age_everything(url: str) -> None:
     """As if the centre's last sync was two days ago."""
     with psycopg.connect(url, autocommit=True) as owner:
-        owner.execute(f"UPDATE sync_progress SET updated_at = {TWO_DAYS_AGO}")  # noqa: S608
-        owner.execute(  # noqa: S608 - a fixed text
+        owner.execute(f"UPDATE sync_progress SET updated_at = {TWO_DAYS_AGO}")
+        owner.execute(
             f"UPDATE sync_contact SET contacted_at = {TWO_DAYS_AGO}, last_ok_at = {TWO_DAYS_AGO}"
         )
 
@@ -72,8 +72,9 @@ def test_a_failed_syncs_message_reaches_the_office(
     assert centre.last_ok is False
     assert centre.last_message is not None
     assert "al tot nummer" in centre.last_message.message
-    assert centre.last_contact is not None and good is not None
-    assert centre.last_sync == good[0] < centre.last_contact - timedelta(microseconds=1)
+    assert centre.last_contact is not None
+    assert good is not None
+    assert centre.last_sync == good[0] < centre.last_contact  # the failure kept the good time
     found = office_signals(office, None, datetime.now(UTC))
     [failed] = [s for s in found.signals if s.kind is SignalKind.FAILED]
     assert failed.centre_code == "WES"

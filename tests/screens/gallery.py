@@ -21,6 +21,7 @@ from desk_app.kinds import Role
 from desk_app.paths import DataFolder
 from desk_app.services import auth, people
 from desk_app.services.auth import Actor
+from desk_app.services.preferences import Preferences
 from desk_app.ui.app import application
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
@@ -49,7 +50,8 @@ def render_gallery(target: Path) -> list[Path]:
                 for size in TEXT_SIZES:
                     apply_theme(app, size)
                     written += _render_window(app, desk, actor, target, f"{size}pt-{language}")
-                    written += _render_office(app, desk, target, f"{size}pt-{language}")
+                    shown = Preferences(font_size=size, language=language)
+                    written += _render_office(app, desk, target, shown)
             finally:
                 remove_translators(app, translators)
     return written
@@ -94,10 +96,13 @@ def _render_window(
     return written
 
 
-def _render_office(app: QApplication, desk: Desk, target: Path, suffix: str) -> list[Path]:
+def _render_office(
+    app: QApplication, desk: Desk, target: Path, preferences: Preferences
+) -> list[Path]:
     """Office mode's window with each of its pages, and its dialogs."""
+    suffix = f"{preferences.font_size}pt-{preferences.language}"
     written = []
-    with office.office_window(WINDOW) as window:
+    with office.office_window(WINDOW, preferences=preferences) as window:
         for name in office.FILLS:
             office.show_office_page(window, name)
             written.append(_save(app, window, target / f"office-{name}-{suffix}.png"))

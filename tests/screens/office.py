@@ -32,6 +32,7 @@ from desk_app.services.office.overview import (
 from desk_app.services.office.price_lines import PriceLine
 from desk_app.services.office.releases import PriceBook
 from desk_app.services.office.signals import CentreSync, OfficeSignals
+from desk_app.services.preferences import Preferences
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync import outcome
 from desk_app.ui.jobs import BackgroundJobs
@@ -191,9 +192,11 @@ DIALOGS: dict[str, OfficeDialog] = {
 
 
 @contextmanager
-def office_window(size: QSize, style_sheet: str = "") -> Iterator[OfficeWindow]:
+def office_window(
+    size: QSize, style_sheet: str = "", preferences: Preferences | None = None
+) -> Iterator[OfficeWindow]:
     """The office window at ``size``, styled like the app (or by ``style_sheet``), then closed."""
-    window = OfficeWindow(OfficeContext(URL, None, no_jobs()))
+    window = OfficeWindow(OfficeContext(URL, None, no_jobs()), preferences)
     if style_sheet:
         window.setStyleSheet(style_sheet)
     window.resize(size)

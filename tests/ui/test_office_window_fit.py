@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -84,7 +84,25 @@ def _window_problems(window: OfficeWindow) -> list[str]:
         + sideways_problems(window)
         + text_problems(window)
         + touch_problems(window)
+        + _navigation_problems(window)
     )
+
+
+def _navigation_problems(window: OfficeWindow) -> list[str]:
+    """Every page's name whole in the navigation: its entry holds the icon, padding and text."""
+    navigation, found = window.navigation, []
+    bold = QFont(navigation.font())
+    bold.setBold(True)  # as the chosen entry is written
+    metrics = QFontMetrics(bold)
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        marker = 6  # the chosen entry's left border
+        needed = metrics.horizontalAdvance(item.text()) + navigation.iconSize().width() + 2 * 12
+        needed += marker
+        has = navigation.visualItemRect(item).width()
+        if has < needed:
+            found.append(f"navigation {item.text()!r} needs {needed} px, has {has}")
+    return found
 
 
 def test_the_office_window_fits_on_every_page(look: tuple[str, int]) -> None:

@@ -75,7 +75,7 @@ class SignalsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.centres, 1)
-        layout.addWidget(self.signals, 2)
+        layout.addWidget(self.signals, 1)
 
     def _centre_columns(self) -> list[Column[CentreSync]]:
         def open_count(centre: CentreSync) -> str:

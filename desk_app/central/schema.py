@@ -238,3 +238,18 @@ desk_login = Table(
     Column("created_at", UTCDateTime(), nullable=False, server_default=func.now()),
     PrimaryKeyConstraint("role_name"),
 )
+
+# Each centre's last sync contact, written by its desk at the end of every sync (also one that
+# sent nothing, also one that failed), in the server's time: the office sees a desk that synced
+# with nothing new as fresh, and a failing desk's own words (c021).
+sync_contact = Table(
+    "sync_contact",
+    central_metadata,
+    Column("centre_code", String(16), nullable=False),
+    Column("contacted_at", UTCDateTime(), nullable=False, server_default=func.now()),
+    Column("ok", Boolean, nullable=False),
+    # The desk's last sync message as a marked text (``wire.texts``), so each reader translates.
+    Column("message", Text, nullable=False, server_default=""),
+    Column("last_ok_at", UTCDateTime(), nullable=True),
+    PrimaryKeyConstraint("centre_code"),
+)

@@ -60,12 +60,18 @@ def _centre_json(centre: CentreSync, found: OfficeSignals) -> dict[str, Any]:
     return {
         "code": centre.code,
         "name": centre.name,
-        "last_sync": None if centre.last_sync is None else centre.last_sync.isoformat(),
+        "last_sync": _moment(centre.last_sync),
         "rows_received": centre.rows_received,
         "stale": centre.stale(found.checked_at),
-        "last_message": centre.last_message,
+        "last_contact": _moment(centre.last_contact),
+        "last_ok": centre.last_ok,
+        "last_message": "" if centre.last_message is None else centre.last_message.message,
         "open_signals": found.open_for(centre.code),
     }
+
+
+def _moment(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
 
 
 def print_status(found: OfficeSignals, out: TextIO) -> None:
@@ -80,6 +86,12 @@ def print_status(found: OfficeSignals, out: TextIO) -> None:
             f"{centre.rows_received} wijziging(en) ontvangen, "
             f"{found.open_for(centre.code)} signaal/signalen open{flag}\n"
         )
+        if centre.last_contact is not None and centre.last_message is not None:
+            word = "gelukt" if centre.last_ok else "MISLUKT"
+            out.write(
+                f"       laatste contact {format_local(centre.last_contact)} ({word}): "
+                f"{centre.last_message.message}\n"
+            )
     if not found.signals:
         out.write("Geen open signalen.\n")
         return

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 
-from desk_app.central.connect import with_ca, without_password
+from desk_app.central.connect import CentralUnavailable, with_ca, without_password
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError, InvalidInput, Text
 from desk_app.models import ChangeLogEntry, SyncRun
 from desk_app.paths import DataFolder
@@ -85,6 +85,7 @@ def run_sync(
     """
     # The push and the pull (psycopg, the central schema) load when a sync runs: the desk's
     # screens read the sync's status at start-up without them.
+    from desk_app.sync.contact import report_contact  # noqa: PLC0415
     from desk_app.sync.pull import pull_master_data  # noqa: PLC0415
     from desk_app.sync.push import BATCH_SIZE, push  # noqa: PLC0415
 
@@ -103,8 +104,11 @@ def run_sync(
         result = replace(result, received=recovered + pull_master_data(uow, url))
     except DeskError as error:
         _finish_run(uow, number, ok=False, note=error.text)
+        if not isinstance(error, CentralUnavailable):  # unreachable: its age tells the office
+            report_contact(uow, url, ok=False, note=error.text)
         raise
-    _finish_run(uow, number, ok=True, result=result, conflicts=_conflicts_after(uow, url))
+    note = _finish_run(uow, number, ok=True, result=result, conflicts=_conflicts_after(uow, url))
+    report_contact(uow, url, ok=True, note=note)
     return result
 
 
@@ -190,7 +194,8 @@ def _finish_run(
     note: Text | None = None,
     result: PushResult | None = None,
     conflicts: int | None = 0,
-) -> None:
+) -> Text:
+    """Close the run's log line; return its note (a failure's error, or what went each way)."""
     with uow.write() as tx:
         run = tx.session.get_one(SyncRun, number)
         run.finished_at = tx.now
@@ -199,4 +204,6 @@ def _finish_run(
             run.sent, run.rejected, run.high_water = result.sent, result.rejected, result.high_water
             run.received = result.received
             note = outcome.finished(result.sent, result.rejected, result.received, conflicts)
-        run.message = outcome.dumps(note) if note is not None else ""
+        assert note is not None, "a run ends with its error or its result"
+        run.message = outcome.dumps(note)
+    return note

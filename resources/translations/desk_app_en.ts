@@ -1415,16 +1415,12 @@
         <translation>What</translation>
     </message>
     <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
         <source>Laatste synchronisatie</source>
         <translation>Last sync</translation>
-    </message>
-    <message>
-        <source>Wijzigingen ontvangen</source>
-        <translation>Changes received</translation>
-    </message>
-    <message>
-        <source>Open signalen</source>
-        <translation>Open signals</translation>
     </message>
     <message>
         <source>Certificaten</source>
@@ -3399,6 +3395,10 @@
     <message>
         <source>Er is geen buurthuis met de code {code}.</source>
         <translation>There is no centre with the code {code}.</translation>
+    </message>
+    <message>
+        <source>Alleen het kantoor van de organisatie mag doelgroepen publiceren; de login van een buurthuis mag dat niet.</source>
+        <translation>Only the organisation&apos;s office may publish target groups; a centre&apos;s login may not.</translation>
     </message>
     <message>
         <source>Geef de doelgroep een naam van hoogstens 120 tekens.</source>
@@ -6340,6 +6340,10 @@
         <translation>Not synced</translation>
     </message>
     <message>
+        <source>Synchronisatie mislukt</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
         <source>Dubbele boeking</source>
         <translation>Double booking</translation>
     </message>
@@ -6363,16 +6367,16 @@
         <translation>{name} has never synced.</translation>
     </message>
     <message>
-        <source>{name} synchroniseert niet meer. Laatste melding van de balie: {message}</source>
-        <translation>{name} no longer syncs. The desk&apos;s last message: {message}</translation>
-    </message>
-    <message>
         <source>{name} synchroniseert niet meer.</source>
         <translation>{name} no longer syncs.</translation>
     </message>
     <message>
         <source>Bel het buurthuis: staat de balie-pc aan en heeft hij internet? Laat de beheerder Beheer › Synchroniseren kiezen en de melding in Beheer › Synchronisatielog en fouten voorlezen.</source>
         <translation>Call the centre: is the desk PC on and does it have internet? Have the manager choose Manage › Sync and read out the message in Manage › Sync log and errors.</translation>
+    </message>
+    <message>
+        <source>De balie kon de centrale database bereiken, maar de synchronisatie mislukte. Lees de melding met de sociaal beheerder; past die niet bij de balie, dan ligt het aan de centrale database. De melding verdwijnt na de eerste synchronisatie die lukt.</source>
+        <translation>The desk reached the central database, but the sync failed. Read the message with the social manager; if it does not fit the desk, the central database is at fault. The signal disappears after the first sync that succeeds.</translation>
     </message>
     <message>
         <source>{room}: {first} en {second} overlappen op {day}.</source>
@@ -6424,6 +6428,14 @@
     <message>
         <source>nooit</source>
         <translation>never</translation>
+    </message>
+    <message>
+        <source>Balie {when}: gelukt.</source>
+        <translation>Desk {when}: succeeded.</translation>
+    </message>
+    <message>
+        <source>Balie {when}: mislukt.</source>
+        <translation>Desk {when}: failed.</translation>
     </message>
     <message>
         <source>De centrale database wordt gevraagd…</source>
@@ -6637,6 +6649,205 @@
     <message>
         <source>Ophalen mislukt; zie het logbestand.</source>
         <translation>Fetching failed; see the log file.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncedTables</name>
+    <message>
+        <source>buurthuisgegevens</source>
+        <translation>centre details</translation>
+    </message>
+    <message>
+        <source>openingstijden</source>
+        <translation>opening hours</translation>
+    </message>
+    <message>
+        <source>dagdelen</source>
+        <translation>parts of the day</translation>
+    </message>
+    <message>
+        <source>personen</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>certificaten</source>
+        <translation>certificates</translation>
+    </message>
+    <message>
+        <source>logboekregels</source>
+        <translation>audit log entries</translation>
+    </message>
+    <message>
+        <source>zalen</source>
+        <translation>rooms</translation>
+    </message>
+    <message>
+        <source>producten</source>
+        <translation>products</translation>
+    </message>
+    <message>
+        <source>bezoekerspassen</source>
+        <translation>visitor passes</translation>
+    </message>
+    <message>
+        <source>bezoeken</source>
+        <translation>visits</translation>
+    </message>
+    <message>
+        <source>vertrekken uit de huiskamer</source>
+        <translation>departures from the living room</translation>
+    </message>
+    <message>
+        <source>tevredenheidsstemmen</source>
+        <translation>satisfaction votes</translation>
+    </message>
+    <message>
+        <source>barrekeningen</source>
+        <translation>bar tabs</translation>
+    </message>
+    <message>
+        <source>verkopen</source>
+        <translation>sales</translation>
+    </message>
+    <message>
+        <source>verkoopregels</source>
+        <translation>sale lines</translation>
+    </message>
+    <message>
+        <source>betalingen aan de kassa</source>
+        <translation>till payments</translation>
+    </message>
+    <message>
+        <source>regels op barrekeningen</source>
+        <translation>bar tab entries</translation>
+    </message>
+    <message>
+        <source>geschrapte kassaregels</source>
+        <translation>removed till lines</translation>
+    </message>
+    <message>
+        <source>koffiekaarten</source>
+        <translation>coffee cards</translation>
+    </message>
+    <message>
+        <source>koffiekaartmutaties</source>
+        <translation>coffee card movements</translation>
+    </message>
+    <message>
+        <source>aanmeldingen van vrijwilligers</source>
+        <translation>volunteer sign-ins</translation>
+    </message>
+    <message>
+        <source>afmeldingen van vrijwilligers</source>
+        <translation>volunteer sign-outs</translation>
+    </message>
+    <message>
+        <source>eigen doelgroepen</source>
+        <translation>own target groups</translation>
+    </message>
+    <message>
+        <source>activiteiten</source>
+        <translation>activities</translation>
+    </message>
+    <message>
+        <source>bijeenkomsten van activiteiten</source>
+        <translation>activity sessions</translation>
+    </message>
+    <message>
+        <source>opkomst bij activiteiten</source>
+        <translation>activity attendance</translation>
+    </message>
+    <message>
+        <source>inschrijvingen</source>
+        <translation>sign-ups</translation>
+    </message>
+    <message>
+        <source>strippenkaarten</source>
+        <translation>multi-visit cards</translation>
+    </message>
+    <message>
+        <source>stempels op strippenkaarten</source>
+        <translation>multi-visit card stamps</translation>
+    </message>
+    <message>
+        <source>vrijwilligersvergoedingen</source>
+        <translation>volunteer allowances</translation>
+    </message>
+    <message>
+        <source>zaaltarieven</source>
+        <translation>room tariffs</translation>
+    </message>
+    <message>
+        <source>huurders</source>
+        <translation>hirers</translation>
+    </message>
+    <message>
+        <source>boekingen</source>
+        <translation>bookings</translation>
+    </message>
+    <message>
+        <source>extra&apos;s bij boekingen</source>
+        <translation>booking extras</translation>
+    </message>
+    <message>
+        <source>facturen</source>
+        <translation>invoices</translation>
+    </message>
+    <message>
+        <source>factuurregels</source>
+        <translation>invoice lines</translation>
+    </message>
+    <message>
+        <source>betalingen van facturen</source>
+        <translation>invoice payments</translation>
+    </message>
+    <message>
+        <source>herinneringen en aanmaningen</source>
+        <translation>reminders and final notices</translation>
+    </message>
+    <message>
+        <source>incasso&apos;s</source>
+        <translation>direct debits</translation>
+    </message>
+    <message>
+        <source>uitgaven uit de kas</source>
+        <translation>cash paid out</translation>
+    </message>
+    <message>
+        <source>dagafsluitingen</source>
+        <translation>end-of-day closes</translation>
+    </message>
+    <message>
+        <source>grootboekrekeningen</source>
+        <translation>ledger accounts</translation>
+    </message>
+    <message>
+        <source>vaste diensten</source>
+        <translation>regular shifts</translation>
+    </message>
+    <message>
+        <source>diensten</source>
+        <translation>shifts</translation>
+    </message>
+    <message>
+        <source>afwezigheid in het rooster</source>
+        <translation>roster absences</translation>
+    </message>
+    <message>
+        <source>beschikbaarheid</source>
+        <translation>availability</translation>
+    </message>
+    <message>
+        <source>bon</source>
+        <translation>receipt</translation>
+    </message>
+    <message>
+        <source>factuur</source>
+        <translation>invoice</translation>
+    </message>
+    <message>
+        <source>dagafsluiting</source>
+        <translation>end-of-day close</translation>
     </message>
 </context>
 <context>

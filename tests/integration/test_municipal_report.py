@@ -11,7 +11,9 @@ from sqlalchemy import select
 
 from desk_app.central.logins import add_centre, add_office
 from desk_app.cli import main
+from desk_app.commands import EXIT_REFUSED
 from desk_app.demo.foundation import DEMO_MANAGER
+from desk_app.errors import NotAllowed
 from desk_app.kinds import Recurrence, Role, TargetGroup
 from desk_app.models import Person
 from desk_app.services.activities import programme
@@ -165,3 +167,17 @@ def test_the_office_keeps_its_own_groups_from_the_command_line(
     assert main([*argv, "--retire", "Onbekend"]) != 0  # refused: no such group
     assert main([*argv, "--add", " "]) != 0
     assert len(own_groups(office)) == 2
+
+
+def test_a_centres_login_is_refused_target_groups_in_words(
+    central_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    alleman = add_centre(central_url, "ALM", "Alleman")
+    argv = ["central", "target-groups", "--central", alleman, "--add", "Mantelzorgers"]
+    assert main(argv) == EXIT_REFUSED
+    said = capsys.readouterr().err
+    assert said.startswith("Alleen het kantoor van de organisatie mag doelgroepen publiceren")
+    assert "permission denied" not in said
+    with pytest.raises(NotAllowed, match="doelgroepen publiceren"):
+        publish_own_group(alleman, "Mantelzorgers", active=False)
+    assert own_groups(add_office(central_url, "kantoor")) == []

@@ -85,6 +85,10 @@ def test_central_status_flags_a_centre_silent_for_two_days(
     with psycopg.connect(central_url, autocommit=True) as admin:
         admin.execute("UPDATE sync_progress SET updated_at = now() - interval '2 days 1 hour'")
         admin.execute("UPDATE sync_progress SET updated_at = now() WHERE centre_code <> 'WES'")
+        admin.execute(  # the desk's own word on its last sync came two days ago too
+            "UPDATE sync_contact SET contacted_at = now() - interval '2 days 1 hour', "
+            "last_ok_at = now() - interval '2 days 1 hour' WHERE centre_code = 'WES'"
+        )
     office = add_office(central_url, "kantoor")
     capsys.readouterr()
     assert main(["central", "status", "--central", office, "--json"]) == 1

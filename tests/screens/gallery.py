@@ -1,4 +1,5 @@
-"""Render each page of the main window and each dialog, per text size and language, as PNG.
+"""Render each page of the main window and each dialog, per text size and language, as PNG;
+office mode's window, pages and dialogs too (``office.py``).
 
 The window is laid out as on a reception PC of 1366x768 with a 40 px taskbar and a title
 bar; a dialog is shown at the size it asks for, never taller than that space.
@@ -20,10 +21,12 @@ from desk_app.kinds import Role
 from desk_app.paths import DataFolder
 from desk_app.services import auth, people
 from desk_app.services.auth import Actor
+from desk_app.services.preferences import Preferences
 from desk_app.ui.app import application
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.theme import apply_theme
+from tests.screens import office
 from tests.screens.dialogs import DIALOGS
 
 TEXT_SIZES = (13, 18, 22)  # the default, a large and the largest size Weergave offers
@@ -47,6 +50,8 @@ def render_gallery(target: Path) -> list[Path]:
                 for size in TEXT_SIZES:
                     apply_theme(app, size)
                     written += _render_window(app, desk, actor, target, f"{size}pt-{language}")
+                    shown = Preferences(font_size=size, language=language)
+                    written += _render_office(app, desk, target, shown)
             finally:
                 remove_translators(app, translators)
     return written
@@ -88,6 +93,22 @@ def _render_window(
         window.close()
         window.deleteLater()
         app.processEvents()
+    return written
+
+
+def _render_office(
+    app: QApplication, desk: Desk, target: Path, preferences: Preferences
+) -> list[Path]:
+    """Office mode's window with each of its pages, and its dialogs."""
+    suffix = f"{preferences.font_size}pt-{preferences.language}"
+    written = []
+    with office.office_window(WINDOW, preferences=preferences) as window:
+        for name in office.FILLS:
+            office.show_office_page(window, name)
+            written.append(_save(app, window, target / f"office-{name}-{suffix}.png"))
+        for name, make in office.DIALOGS.items():
+            dialog = make(window, desk.uow, desk.folder)
+            written.append(_save_dialog(app, dialog, target / f"office-dialog-{name}-{suffix}.png"))
     return written
 
 

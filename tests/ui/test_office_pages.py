@@ -78,6 +78,10 @@ def test_the_signals_page_lists_a_stale_centre_with_its_advice(
             "UPDATE sync_progress SET updated_at = now() - interval '3 days' "
             "WHERE centre_code = 'ALM'"
         )
+        admin.execute(
+            "UPDATE sync_contact SET contacted_at = now() - interval '3 days', "
+            "last_ok_at = now() - interval '3 days' WHERE centre_code = 'ALM'"
+        )
     page = SignalsPage(OfficeContext(add_office(central_url, "kantoor"), None, jobs))
     qtbot.addWidget(page)
     page.resize(1366, 728)
@@ -90,8 +94,12 @@ def test_the_signals_page_lists_a_stale_centre_with_its_advice(
     assert cells[0].startswith("Niet gesynchroniseerd\nALM · ")
     assert cells[1] == "Alleman synchroniseert niet meer."
     assert cells[2].startswith("Bel het buurthuis")
-    open_counts = [page.centre_model.index(n, 3).data() for n in range(3)]
+    open_counts = [page.centre_model.index(n, 2).data() for n in range(3)]
     assert open_counts == ["1", "0", "0"]
+    _when, said = page.centre_model.index(1, 3).data().split("\n")
+    assert said.startswith("Balie ")  # the desk's own word on its last sync
+    assert ": gelukt. " in said
+    assert "verzonden, 0 geweigerd" in said
     assert page.message.text().startswith("1 open signaal")
     assert page.reload.isEnabled()
 

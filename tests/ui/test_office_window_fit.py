@@ -1,37 +1,36 @@
-"""Office mode fits 1366x768 beside a taskbar at every text size, in Dutch and English."""
+"""Office mode fits 1366x768 beside a taskbar at every text size, in Dutch and English.
+
+Every page of the office window and every dialog of office mode, filled as the gallery fills
+them (``tests/screens/office.py``): what ``make screenshots`` shows is what is checked here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
 import pytest
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
-from desk_app.kinds import TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.office.address import OfficeAddress
-from desk_app.services.office.central_reads import ReleaseInfo, TariffLine
-from desk_app.services.office.price_lines import PriceLine
-from desk_app.services.office.releases import PriceBook
 from desk_app.services.preferences import load_preferences
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.app import application
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.office.app import OfficeMode
-from desk_app.ui.office.context import OfficeContext
 from desk_app.ui.office.prices import PricesPage
-from desk_app.ui.office.sign_in import OfficeSignInDialog
-from desk_app.ui.office.window import OfficeWindow
+from desk_app.ui.office.window import OFFICE_PAGES, OfficeWindow
 from desk_app.ui.resources import style_sheet
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.theme import FONT_FAMILIES
+from tests.screens import office
 from tests.screens.gallery import TITLE_BAR, WINDOW, show_dialog
 from tests.ui.fit import (
     button_box_problems,
@@ -46,33 +45,6 @@ from tests.ui.test_keyboard_and_names import nameless
 from tests.ui.visible_texts import DutchTexts, visible_texts
 
 SIZES = (13, 18, 22)
-BOOK = PriceBook(
-    lines=(
-        PriceLine("Koffie en thee", "Warme chocolademelk met slagroom", 260, 9, date(2027, 1, 1)),
-        PriceLine("Bier", "Pils van de tap", 250, 21, date(2026, 1, 1)),
-    ),
-    releases=(
-        ReleaseInfo(
-            2,
-            None,
-            "koffie 2027",
-            datetime(2026, 11, 30, tzinfo=UTC),
-            date(2027, 1, 1),
-            1,
-            ("ALM", "BOL"),
-            ("ALM", "BOL", "MEE", "OPH", "WES"),
-        ),
-    ),
-    centres=("ALM", "BOL", "MEE", "OPH", "WES"),
-    tariffs=(TariffLine("ALM", "Grote zaal", TariffClass.COMMERCIAL, 9500, 3200, 21),),
-)
-
-
-class NoJobs:
-    """Jobs that never run: the page is filled by the test, not by a central database."""
-
-    def run(self, *_args: object) -> None:
-        """Do nothing."""
 
 
 @pytest.fixture(params=[(language, size) for language in ("nl", "en") for size in SIZES])
@@ -106,30 +78,72 @@ def _in_every_tab(screen: QWidget, measure: Callable[[], list[str]]) -> list[str
     return list(dict.fromkeys(found))
 
 
-def test_the_office_window_fits(look: tuple[str, int]) -> None:
-    _language, size = look
-    jobs = cast(BackgroundJobs, NoJobs())
-    window = OfficeWindow(OfficeContext("postgresql://kantoor@server/buurthuizen", None, jobs))
-    window.setStyleSheet(style_sheet(size))
-    window.resize(WINDOW)
-    window.show()
-    page = window.open_page(PricesPage)
-    assert isinstance(page, PricesPage)
-    page._shown(BOOK)
-    _settle()
-    try:
-        found = _in_every_tab(
-            window,
-            lambda: (
-                frame_problems(window, TITLE_BAR, AVAILABLE)
-                + sideways_problems(window)
-                + text_problems(window)
-                + touch_problems(window)
-            ),
-        )
-    finally:
-        window.close()
-        window.deleteLater()
+def _window_problems(window: OfficeWindow) -> list[str]:
+    return (
+        frame_problems(window, TITLE_BAR, AVAILABLE)
+        + sideways_problems(window)
+        + text_problems(window)
+        + touch_problems(window)
+        + _navigation_problems(window)
+    )
+
+
+def _navigation_problems(window: OfficeWindow) -> list[str]:
+    """Every page's name whole in the navigation: its entry holds the icon, padding and text."""
+    navigation, found = window.navigation, []
+    bold = QFont(navigation.font())
+    bold.setBold(True)  # as the chosen entry is written
+    metrics = QFontMetrics(bold)
+    for row in range(navigation.count()):
+        item = navigation.item(row)
+        marker = 6  # the chosen entry's left border
+        needed = metrics.horizontalAdvance(item.text()) + navigation.iconSize().width() + 2 * 12
+        needed += marker
+        has = navigation.visualItemRect(item).width()
+        if has < needed:
+            found.append(f"navigation {item.text()!r} needs {needed} px, has {has}")
+    return found
+
+
+def test_the_office_window_fits_on_every_page(look: tuple[str, int]) -> None:
+    found: list[str] = []
+    with office.office_window(WINDOW, style_sheet(look[1])) as window:
+        for name in office.FILLS:
+            page = office.show_office_page(window, name)
+            _settle()
+            found += [
+                f"{name}: {p}" for p in _in_every_tab(window, partial(_window_problems, window))
+            ]
+            if page.minimumSizeHint().width() > window.stack.width():
+                found.append(f"{name} needs {page.minimumSizeHint().width()} px")
+    assert not found, f"{look}:\n  " + "\n  ".join(found)
+
+
+def test_every_page_of_the_window_is_in_the_gallery() -> None:
+    shown = [kind.__name__ for kind, _fill in office.FILLS.values()]
+    assert shown == [getattr(page, "__name__", "") for page in OFFICE_PAGES]
+
+
+def test_the_office_dialogs_fit(look: tuple[str, int], tmp_path: Path) -> None:
+    found: list[str] = []
+    uow = cast(UnitOfWork, Any)
+    with office.office_window(WINDOW, style_sheet(look[1])) as window:
+        for name, make in office.DIALOGS.items():
+            dialog = make(window, uow, DataFolder(tmp_path))
+            show_dialog(dialog)
+            _settle()
+            try:
+                found += [
+                    f"{name}: {problem}"
+                    for problem in frame_problems(dialog, TITLE_BAR, AVAILABLE)
+                    + button_box_problems(dialog)
+                    + sideways_problems(dialog)
+                    + text_problems(dialog)
+                    + touch_problems(dialog)
+                ]
+            finally:
+                dialog.close()
+                dialog.deleteLater()
     assert not found, f"{look}:\n  " + "\n  ".join(found)
 
 
@@ -137,64 +151,37 @@ def test_the_office_window_reads_in_english_and_names_every_control(
     qapp: QApplication, english_qm: Path
 ) -> None:
     translators = install_translators(qapp, "en")
-    window = OfficeWindow(
-        OfficeContext(
-            "postgresql://kantoor@server/buurthuizen", None, cast(BackgroundJobs, NoJobs())
-        )
-    )
-    window.resize(WINDOW)
-    window.show()
-    page = window.open_page(PricesPage)
-    assert isinstance(page, PricesPage)
-    page._shown(BOOK)
-    _settle()
     dutch = DutchTexts(TS, dutch_calendar_words())
-    data = sorted(
-        {*(line.category for line in BOOK.lines), *(line.name for line in BOOK.lines)}
-        | {"koffie 2027", "Grote zaal", "Pils van de tap", "MEE, OPH, WES", *BOOK.centres},
-        key=len,
-        reverse=True,
-    )
     found: list[str] = []
     try:
-        for button in page.findChildren(TabButtons)[0].buttons:
-            button.click()
-            _settle()
-            found += [
-                f"{seen.where}: {seen.text!r}"
-                for seen in visible_texts(window)
-                if dutch.why_dutch(seen.text, data)
-            ]
-            found += [f"nameless {name}" for name in nameless(window)]
+        with office.office_window(WINDOW) as window:
+            for name in office.FILLS:
+                page = office.show_office_page(window, name)
+                _settle()
+                found += _in_every_tab(page, partial(_english_problems, window, dutch))
     finally:
-        window.close()
-        window.deleteLater()
         remove_translators(qapp, translators)
     assert not found, "\n".join(sorted(set(found)))
 
 
-def test_the_sign_in_fits(look: tuple[str, int], tmp_path: Path) -> None:
-    _language, size = look
-    uow = cast(UnitOfWork, Any)
-    dialog = OfficeSignInDialog(uow, DataFolder(tmp_path), cast(BackgroundJobs, NoJobs()))
-    dialog.setStyleSheet(style_sheet(size))
-    show_dialog(dialog)
-    _settle()
-    try:
-        found = (
-            frame_problems(dialog, TITLE_BAR, AVAILABLE)
-            + button_box_problems(dialog)
-            + sideways_problems(dialog)
-            + text_problems(dialog)
-            + touch_problems(dialog)
-        )
-    finally:
-        dialog.close()
-        dialog.deleteLater()
-    assert not found, f"{look}:\n  " + "\n  ".join(found)
+def _english_problems(window: QWidget, dutch: DutchTexts) -> list[str]:
+    """Dutch that escaped the translation (the data is the office's own), nameless controls."""
+    book = office.BOOK
+    data = sorted(
+        {*(line.category for line in book.lines), *(line.name for line in book.lines)}
+        | {"koffie 2027", "Grote zaal", "MEE, OPH, WES", *book.centres, *office.NAMES}
+        | {"Amstelveen", "Ouder-Amstel", "Annemiek"},
+        key=len,
+        reverse=True,
+    )
+    found = [
+        f"{seen.where}: {seen.text!r}"
+        for seen in visible_texts(window)
+        if dutch.why_dutch(seen.text, data)
+    ]
+    return found + [f"nameless {name}" for name in nameless(window)]
 
 
-@pytest.mark.usefixtures("app_look", "english_qm")
 def test_another_language_builds_the_window_anew_and_is_kept(
     qtbot: QtBot, empty_desk: Desk, jobs: BackgroundJobs
 ) -> None:

@@ -115,23 +115,24 @@ def _publish(
         raise _not_office() from error
 
 
-def require_office(connection: Any) -> None:
-    """Refuse any login but the office's (or the schema owner's)."""
+PRICES_REFUSAL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Alleen het kantoor van de organisatie mag prijzen publiceren; de login van een "
+    "buurthuis mag dat niet.",
+)
+
+
+def require_office(connection: Any, refusal: str = PRICES_REFUSAL) -> None:
+    """Refuse any login but the office's (or the schema owner's), saying ``refusal``."""
     row = connection.execute(
         "SELECT pg_has_role(current_user, %s, 'MEMBER')", (_OFFICE_GROUP,)
     ).fetchone()
     if not row or not row[0]:
-        raise _not_office()
+        raise NotAllowed(refusal)
 
 
 def _not_office() -> NotAllowed:
-    return NotAllowed(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "Alleen het kantoor van de organisatie mag prijzen publiceren; de login van een "
-            "buurthuis mag dat niet.",
-        )
-    )
+    return NotAllowed(PRICES_REFUSAL)
 
 
 def _require_centre(connection: Any, centre_code: str | None) -> None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import enum
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desk_app.errors import QT_TRANSLATE_NOOP, Param, Text
+from desk_app.services.office.table_words import number_word, table_word
 
 if TYPE_CHECKING:
     from desk_app.central.conflicts import BookingConflict
@@ -23,6 +24,7 @@ class SignalKind(enum.Enum):
     """What a signal is about (a Dutch label, translated on screen)."""
 
     STALE = QT_TRANSLATE_NOOP("SignalKind", "Niet gesynchroniseerd")
+    FAILED = QT_TRANSLATE_NOOP("SignalKind", "Synchronisatie mislukt")
     DOUBLE_BOOKING = QT_TRANSLATE_NOOP("SignalKind", "Dubbele boeking")
     REFUSED = QT_TRANSLATE_NOOP("SignalKind", "Geweigerde records")
     LATE = QT_TRANSLATE_NOOP("SignalKind", "Te laat na afsluiting")
@@ -55,20 +57,11 @@ def _text(template: str, **params: Param) -> Text:
 
 
 def stale(centre: CentreSync) -> Signal:
-    """A centre whose rows have not arrived for more than a day (or never)."""
+    """A centre whose last sync went through more than a day ago (or that never synced)."""
     if centre.last_sync is None:
         what = _text(
             QT_TRANSLATE_NOOP("Signals", "{name} heeft nog nooit gesynchroniseerd."),
             name=centre.name,
-        )
-    elif centre.last_message:
-        what = _text(
-            QT_TRANSLATE_NOOP(
-                "Signals",
-                "{name} synchroniseert niet meer. Laatste melding van de balie: {message}",
-            ),
-            name=centre.name,
-            message=centre.last_message,
         )
     else:
         what = _text(
@@ -83,6 +76,20 @@ def stale(centre: CentreSync) -> Signal:
         )
     )
     return Signal(SignalKind.STALE, centre.code, centre.last_sync, what, advice)
+
+
+def failed(centre: CentreSync) -> Signal:
+    """A desk that says its last sync failed: its own words, translated where they are read."""
+    assert centre.last_message is not None
+    advice = _text(
+        QT_TRANSLATE_NOOP(
+            "Signals",
+            "De balie kon de centrale database bereiken, maar de synchronisatie mislukte. Lees "
+            "de melding met de sociaal beheerder; past die niet bij de balie, dan ligt het aan "
+            "de centrale database. De melding verdwijnt na de eerste synchronisatie die lukt.",
+        )
+    )
+    return Signal(SignalKind.FAILED, centre.code, centre.last_contact, centre.last_message, advice)
 
 
 def double_booking(conflict: BookingConflict) -> Signal:
@@ -126,7 +133,7 @@ def refused(errors: Sequence[SyncErrorRow]) -> list[Signal]:
             _text(
                 QT_TRANSLATE_NOOP("Signals", "{count} record(s) in {table} geweigerd: {reason}"),
                 count=len(rows),
-                table=table,
+                table=table_word(table),
                 reason=rows[0].reason,
             ),
             advice,
@@ -142,7 +149,7 @@ def late(code: str, table: str, count: int, newest: datetime) -> Signal:
             "Signals", "{count} record(s) in {table} kwamen binnen na de dagafsluiting."
         ),
         count=count,
-        table=table,
+        table=table_word(table),
     )
     advice = _text(
         QT_TRANSLATE_NOOP(
@@ -154,14 +161,14 @@ def late(code: str, table: str, count: int, newest: datetime) -> Signal:
     return Signal(SignalKind.LATE, code, newest, what, advice)
 
 
-def number(conflict: NumberConflict, kinds: Mapping[str, str]) -> Signal:
+def number(conflict: NumberConflict) -> Signal:
     """A receipt, invoice or day-close number a centre gave twice; the second is held back."""
     what = _text(
         QT_TRANSLATE_NOOP(
             "Signals", "Nummer {number} ({kind}) is twee keer gegeven; de tweede is niet bewaard."
         ),
         number=conflict.number,
-        kind=kinds.get(conflict.table_name, conflict.table_name),
+        kind=number_word(conflict.table_name),
     )
     advice = _text(
         QT_TRANSLATE_NOOP(

@@ -12,11 +12,17 @@ from dataclasses import dataclass
 
 from desk_app.central.connect import connect
 from desk_app.central.releases import MasterItem, publish_release
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.models.types import new_id
+from desk_app.services.office.releases import require_office
 
 TABLE = "own_target_group"
 MAX_NAME = 120
+GROUPS_REFUSAL = QT_TRANSLATE_NOOP(
+    "Errors",
+    "Alleen het kantoor van de organisatie mag doelgroepen publiceren; de login van een "
+    "buurthuis mag dat niet.",
+)
 
 
 @dataclass(frozen=True)
@@ -44,12 +50,19 @@ def own_groups(url: str) -> list[OwnGroup]:
 
 
 def publish_own_group(url: str, name: str, *, active: bool = True) -> int:
-    """Add (or retire, or bring back) an own group for every centre; return the release number."""
+    """Add (or retire, or bring back) an own group for every centre; return the release number.
+
+    Only the office's login may: a centre's is refused in words, not by the database's error.
+    """
+    import psycopg  # noqa: PLC0415 - loaded when the central database is reached
+
     clean = " ".join(name.split())
     if not clean or len(clean) > MAX_NAME:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Geef de doelgroep een naam van hoogstens 120 tekens.")
         )
+    with connect(url) as connection:
+        require_office(connection, GROUPS_REFUSAL)
     known = {group.name.casefold(): group for group in own_groups(url)}
     existing = known.get(clean.casefold())
     if existing is None and not active:
@@ -59,4 +72,7 @@ def publish_own_group(url: str, name: str, *, active: bool = True) -> int:
     group_id = existing.group_id if existing else new_id()
     item = MasterItem(TABLE, group_id, {"name": clean, "active": active})
     verb = "doelgroep" if active else "doelgroep vervalt"
-    return publish_release(url, [item], note=f"{verb}: {clean}")
+    try:
+        return publish_release(url, [item], note=f"{verb}: {clean}")
+    except psycopg.errors.InsufficientPrivilege as error:  # a login changed in between
+        raise NotAllowed(GROUPS_REFUSAL) from error

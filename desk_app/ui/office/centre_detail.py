@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,7 +64,10 @@ class CentreDetailDialog(QDialog):
         body.addWidget(self.totals)
         body.addWidget(self.table, 1)
         self.fitting = fit_dialog(self, body, buttons)
-        self.resize(1100, 560)
+
+    def sizeHint(self) -> QSize:
+        """Qt override: room for every column of the days, as the office opens it."""
+        return QSize(1100, 560).expandedTo(super().sizeHint())
 
     def _totals(self, detail: CentreDetail) -> str:
         return self.tr(

@@ -96,9 +96,14 @@ class FiguresModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Qt override: centres' names across, figures' names down."""
+        """Qt override: centres' names across (with their codes in the tooltip), figures down."""
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return self.centres[section].name if 0 <= section < len(self.centres) else None
+            if not 0 <= section < len(self.centres):
+                return None
+            centre = self.centres[section]
+            # the tooltip gives the code too: the charts below name a centre by it
+            tip = role == Qt.ItemDataRole.ToolTipRole
+            return f"{centre.name} ({centre.code})" if tip else centre.name
         return figure_label(FIGURES[section]) if 0 <= section < len(FIGURES) else None

@@ -61,7 +61,9 @@ class SignalsPage(QWidget):
         self.reload.clicked.connect(self.refresh)
         self.centre_model: RowTableModel[CentreSync] = RowTableModel(self._centre_columns(), self)
         self.signal_model: RowTableModel[Signal] = RowTableModel(SIGNAL_COLUMNS, self)
-        self.centres = _table(self, self.centre_model, self.tr("Synchronisatie per buurthuis"))
+        self.centres = _table(
+            self, self.centre_model, self.tr("Synchronisatie per buurthuis"), wrap_from=3
+        )
         self.signals = _table(self, self.signal_model, self.tr("Open signalen"), wrap_from=1)
         row = FlowLayout()
         row.addWidget(self.reload)
@@ -73,7 +75,7 @@ class SignalsPage(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.centres, 1)
-        layout.addWidget(self.signals, 2)
+        layout.addWidget(self.signals, 1)
 
     def _centre_columns(self) -> list[Column[CentreSync]]:
         def open_count(centre: CentreSync) -> str:
@@ -82,22 +84,34 @@ class SignalsPage(QWidget):
         return [
             Column(QT_TRANSLATE_NOOP("Columns", "Buurthuis"), lambda c: f"{c.name} ({c.code})"),
             Column(
+                QT_TRANSLATE_NOOP("Columns", "Ontvangen"),
+                lambda c: screen_formatter().number(c.rows_received),
+                lambda c: c.rows_received,
+            ),
+            Column(QT_TRANSLATE_NOOP("Columns", "Signalen"), open_count),
+            Column(
                 QT_TRANSLATE_NOOP("Columns", "Laatste synchronisatie"),
                 self._last_sync,
                 lambda c: c.last_sync.isoformat() if c.last_sync else "",
             ),
-            Column(
-                QT_TRANSLATE_NOOP("Columns", "Wijzigingen ontvangen"),
-                lambda c: screen_formatter().number(c.rows_received),
-                lambda c: c.rows_received,
-            ),
-            Column(QT_TRANSLATE_NOOP("Columns", "Open signalen"), open_count),
         ]
 
     def _last_sync(self, centre: CentreSync) -> str:
-        if centre.last_sync is None:
-            return self.tr("nooit")
-        return screen_formatter().moment(centre.last_sync)
+        """The last sync that went through, and under it the desk's own word on its last one."""
+        when = self.tr("nooit") if centre.last_sync is None else self._moment(centre.last_sync)
+        if centre.last_contact is None or centre.last_message is None:
+            return when
+        word = (
+            self.tr("Balie {when}: gelukt.")
+            if centre.last_ok
+            else self.tr("Balie {when}: mislukt.")
+        )
+        said = word.format(when=self._moment(centre.last_contact))
+        return f"{when}\n{said} {text_of(centre.last_message)}"
+
+    @staticmethod
+    def _moment(moment: datetime) -> str:
+        return screen_formatter().moment(moment)
 
     @Slot()
     def refresh(self) -> None:

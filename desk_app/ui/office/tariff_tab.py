@@ -47,7 +47,7 @@ class TariffTab(QWidget):
         row = QHBoxLayout(self)
         self.view = table_view(model, self.tr("Zaaltarieven"), self)
         self.view.clicked.connect(self._chosen)
-        row.addWidget(self.view, 3)
+        row.addWidget(self.view, 1)
         self.room, self.part, self.hour = (touch_sized(QLineEdit(self)) for _ in range(3))
         self.kind = touch_sized(QComboBox(self))
         for kind in PUBLISHED_CLASSES:
@@ -67,7 +67,7 @@ class TariffTab(QWidget):
         self.form.publish_button.clicked.connect(self.publish)
         self.published.connect(self._done)
         self.refused.connect(self._done)
-        row.addWidget(self.form, 2)
+        row.addWidget(self.form, 1)
 
     @Slot(QModelIndex)
     def _chosen(self, index: QModelIndex) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -48,6 +48,7 @@ OFFICE_PAGES: tuple[OfficePage, ...] = (
     MunicipalPage,
 )
 LANGUAGE_NAMES = (("nl", "Nederlands"), ("en", "English"))
+_NEW_LOOK = (QEvent.Type.LanguageChange, QEvent.Type.StyleChange, QEvent.Type.FontChange)
 
 
 def page_title(page: OfficePage) -> str:
@@ -122,15 +123,32 @@ class OfficeWindow(QMainWindow):
             self.navigation.retitle(row, page_title(page_class))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Qt override: another language renames the pages in the navigation."""
+        """Qt override: another language renames the pages; another look re-measures them."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.LanguageChange:
             self._retitle()
+        if event.type() in _NEW_LOOK:
+            self._fit_navigation()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Qt override: the page on screen loads afresh each time the window is shown."""
         super().showEvent(event)
+        self._fit_navigation()
         self.show_page(self.navigation.currentRow())
+
+    def _fit_navigation(self) -> None:
+        """The pages' names whole: the style's width fits the desk's names, not the office's."""
+        navigation = self.navigation
+        bold = QFont(navigation.font())
+        bold.setBold(True)  # the chosen entry's weight (style.qss)
+        metrics = QFontMetrics(bold)
+        widest = max(
+            metrics.horizontalAdvance(navigation.item(row).text())
+            for row in range(navigation.count())
+        )
+        # the icon, the entry's padding and margin, the chosen one's marker (style.qss), the frame
+        extra = 2 * 12 + 2 * 4 + 6 + 2 * navigation.frameWidth()
+        navigation.setMinimumWidth(widest + navigation.iconSize().width() + extra)
 
     def open_page(self, kind: type[QWidget]) -> QWidget:
         """Show the page of class ``kind`` as a tap on its entry would, and return it."""

@@ -1,7 +1,7 @@
 """every sync contact of a centre, with its desk's last message (also an empty or failed sync)
 
-Revision ID: c021
-Revises: c019
+Revision ID: c022
+Revises: c021
 Create Date: 2026-11-30 15:50:00
 """
 
@@ -13,8 +13,8 @@ from alembic import op
 import desk_app.models.types
 from desk_app.central.access import secure_centre_table
 
-revision: str = "c021"
-down_revision: str | None = "c019"
+revision: str = "c022"
+down_revision: str | None = "c021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

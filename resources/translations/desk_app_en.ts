@@ -550,6 +550,30 @@
         <translation>Details of volunteer {subject} changed</translation>
     </message>
     <message>
+        <source>Maximum aantal besloten feesten per jaar gewijzigd van {before_value} in {value}</source>
+        <translation>Maximum number of private parties a year changed from {before_value} to {value}</translation>
+    </message>
+    <message>
+        <source>Wekelijkse dienst van {subject} gestopt vanaf {from}</source>
+        <translation>Weekly shift of {subject} ended from {from}</translation>
+    </message>
+    <message>
+        <source>Vrijwilligersvergoedingen vastgelegd ({subject}): {rows} regels, {total_cents}</source>
+        <translation>Volunteer allowances recorded ({subject}): {rows} lines, {total_cents}</translation>
+    </message>
+    <message>
+        <source>Grenzen van de vrijwilligersvergoeding voor {subject} gewijzigd</source>
+        <translation>Volunteer allowance limits for {subject} changed</translation>
+    </message>
+    <message>
+        <source>Vergoeding van {before_amount_cents} voor {before_month} teruggedraaid</source>
+        <translation>Allowance of {before_amount_cents} for {before_month} reversed</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van {subject} vastgelegd</source>
+        <translation>Date of birth of {subject} recorded</translation>
+    </message>
+    <message>
         <source>aangezet</source>
         <translation>switched on</translation>
     </message>

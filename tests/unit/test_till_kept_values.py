@@ -59,9 +59,12 @@ def test_a_pulled_price_is_charged_at_the_next_sale(
     item = MasterItem("product", bar.products["Koffie"], {"price_cents": 140})
     monkeypatch.setattr(pull, "connect", no_central)
     monkeypatch.setattr(pull, "releases_after", lambda *_args: [Release(1, [item])])
+    taken: list[int] = []
+    monkeypatch.setattr(pull, "note_taken", lambda _c, _code, number: taken.append(number))
     assert _coffee(uow, bar) == 120
     pull.pull_master_data(uow, "postgresql://office")
     assert _coffee(uow, bar) == 140
+    assert taken == [1]  # the office hears the release was taken in
 
 
 def test_a_product_switched_off_is_refused_at_the_next_sale(uow: UnitOfWork, bar: Bar) -> None:

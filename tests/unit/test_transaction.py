@@ -78,6 +78,9 @@ def test_a_pull_forgets_the_past_counts(
 
     monkeypatch.setattr(pull, "connect", no_central)
     monkeypatch.setattr(pull, "releases_after", lambda *_args: [Release(1, [])])
+    taken: list[int] = []
+    monkeypatch.setattr(pull, "note_taken", lambda _c, _code, number: taken.append(number))
     uow.history.visit_counts(FIRST, LAST, lambda: Counts(1, 0))
     pull.pull_master_data(uow, "postgresql://office")
     assert uow.history.visit_counts(FIRST, LAST, lambda: Counts(2, 0)) == Counts(2, 0)
+    assert taken == [1]

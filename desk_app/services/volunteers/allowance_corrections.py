@@ -81,5 +81,5 @@ def reverse_allowance(uow: UnitOfWork, actor: Actor, payment_id: UUID) -> None:
             action="volunteers.allowance_reverse",
             subject=str(paid.id),
             at=tx.now,
-            before={"cents": paid.amount_cents, "month": paid.month.isoformat()},
+            before={"amount_cents": paid.amount_cents, "month": paid.month.isoformat()},
         )

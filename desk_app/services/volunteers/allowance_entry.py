@@ -74,7 +74,7 @@ def _store(tx: Transaction, by: Person, rows: list[AllowanceIn], source: str) ->
         action="volunteers.allowance",
         subject=source,
         at=tx.now,
-        after={"rows": len(rows), "cents": sum(row.amount_cents for row in rows)},
+        after={"rows": len(rows), "total_cents": sum(row.amount_cents for row in rows)},
     )
 
 

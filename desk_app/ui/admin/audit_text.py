@@ -121,6 +121,26 @@ SENTENCES: dict[str, str] = {
     "volunteer.update": QT_TRANSLATE_NOOP(
         "AuditText", "Gegevens van vrijwilliger {subject} gewijzigd"
     ),
+    "rooms.parties_per_year": QT_TRANSLATE_NOOP(
+        "AuditText",
+        "Maximum aantal besloten feesten per jaar gewijzigd van {before_value} in {value}",
+    ),
+    "roster.end_weekly": QT_TRANSLATE_NOOP(
+        "AuditText", "Wekelijkse dienst van {subject} gestopt vanaf {from}"
+    ),
+    "volunteers.allowance": QT_TRANSLATE_NOOP(
+        "AuditText",
+        "Vrijwilligersvergoedingen vastgelegd ({subject}): {rows} regels, {total_cents}",
+    ),
+    "volunteers.allowance_limits": QT_TRANSLATE_NOOP(
+        "AuditText", "Grenzen van de vrijwilligersvergoeding voor {subject} gewijzigd"
+    ),
+    "volunteers.allowance_reverse": QT_TRANSLATE_NOOP(
+        "AuditText", "Vergoeding van {before_amount_cents} voor {before_month} teruggedraaid"
+    ),
+    "volunteers.birth_date": QT_TRANSLATE_NOOP(
+        "AuditText", "Geboortedatum van {subject} vastgelegd"
+    ),
 }
 SWITCHED = {
     True: QT_TRANSLATE_NOOP("AuditText", "aangezet"),

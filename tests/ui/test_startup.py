@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -29,12 +30,13 @@ NOT_AT_START = (
 # The whole GUI path: the command line opens the desk on a demo centre, shows the main window
 # with its first page and closes again; then the modules it loaded are listed.
 PROBE = """
+import gc
 import sys
 
 from desk_app.cli import main
 
 code = main(["--data-dir", sys.argv[1]])
-print(code, " ".join(sorted(sys.modules)))
+print(code, gc.isenabled(), gc.get_freeze_count() > 0, " ".join(sorted(sys.modules)))
 """
 
 
@@ -51,8 +53,9 @@ def test_the_gui_path_imports_no_rare_path_library_and_no_command(tmp_path: Path
         timeout=300,
         env=env,
     )
-    code, *loaded = probe.stdout.split()
+    code, collecting, frozen, *loaded = probe.stdout.split()
     assert code == "0"
+    assert (collecting, frozen) == ("True", "True")  # start-up's objects frozen, then on again
     assert "desk_app.ui.main_window" in loaded
     assert "desk_app.ui.living_room.page" in loaded  # the first page was built
     packages = {name.partition(".")[0] for name in loaded}
@@ -96,3 +99,20 @@ def test_a_window_that_never_paints_still_gets_its_login(
     qtbot.addWidget(widget)
     ui_app.after_first_paint(widget, lambda: events.append("login"))
     qtbot.waitUntil(lambda: events == ["login"])  # never shown, so never painted
+
+
+def test_start_up_objects_are_frozen_only_when_the_entry_point_held_the_collector_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    ui_app.settle_start_up()  # the collector is on (as in any test): nothing changes
+    assert frozen == []
+    gc.disable()
+    try:
+        ui_app.settle_start_up()
+        collecting = gc.isenabled()
+    finally:
+        gc.enable()
+    assert frozen == [True]
+    assert collecting

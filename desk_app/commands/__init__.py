@@ -1,7 +1,8 @@
 """Subcommands of ``desk-app``: one module per area, each with a ``register`` function.
 
 A module adds its parsers to the subcommands and sets ``handler`` on each: a function
-``(args, folder) -> exit code``. Add a new module to ``COMMAND_MODULES`` in ``cli.py``.
+``(args, folder) -> exit code``. Add each new subcommand to ``COMMANDS`` in ``cli.py``, which
+imports a module only when one of its subcommands runs.
 """
 
 from __future__ import annotations

@@ -242,9 +242,7 @@ def require_role(tx: CoreTransaction, actor: Actor, needed: Role) -> Person | No
         if person is None or not person.active or not role_allows(person.role, needed):
             raise _refusal(needed)
         return person
-    row = tx.connection.execute(
-        select(Person.role, Person.active).where(Person.id == actor.person_id)
-    ).first()
+    row = tx.connection.execute(_ROLE, {"person_id": actor.person_id}).first()
     if row is None or not row.active or not role_allows(row.role, needed):
         raise _refusal(needed)
     return None
@@ -267,7 +265,9 @@ def require_acting(tx: CoreTransaction, actor: Actor, needed: Role) -> Acting:
     return Acting(actor.person_id, row.name)
 
 
+# Built once: a statement made anew on every call costs more Python than its query.
 _ACTING = select(Person.name, Person.role, Person.active).where(Person.id == bindparam("person_id"))
+_ROLE = select(Person.role, Person.active).where(Person.id == bindparam("person_id"))
 
 
 def _refusal(needed: Role) -> NotAllowed:

@@ -86,8 +86,14 @@ class Transaction(CoreTransaction):
 
     @property
     def connection(self) -> Connection:
-        """The session's own connection, for Core statements inside the same transaction."""
-        return self.session.connection()
+        """The session's own connection, for Core statements inside the same transaction.
+
+        Asked of the session once: it stays the same until the transaction ends (savepoints
+        run on it too), and asking again costs a busy write a few dozen Python calls each time.
+        """
+        if self._connection is None:
+            self._connection = self.session.connection()
+        return self._connection
 
     def _reader(self) -> Session | Connection:
         return self.session

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
+from desk_app.services.living_room import figures
+from desk_app.services.living_room.figures import VisitFigures
+from desk_app.services.uow import UnitOfWork
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.main_window import MainWindow
@@ -58,3 +64,25 @@ def test_every_page_that_follows_changes_rereads_when_shown() -> None:
         page_type = section.page_type()
         if page_type.refresh_for is not Page.refresh_for:
             assert page_type.showEvent is not Page.showEvent, page_type.__name__
+
+
+def test_the_first_page_reads_once_as_the_window_opens_and_again_when_shown_later(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[date] = []
+    read = figures.visit_figures
+
+    def counted(uow: UnitOfWork) -> VisitFigures:
+        latest = read(uow)
+        reads.append(latest.day)
+        return latest
+
+    monkeypatch.setattr(figures, "visit_figures", counted)
+    window = _open(qtbot, empty_desk, desk_manager)
+    living_room = window.current_page()
+    assert isinstance(living_room, LivingRoomPage)
+    assert len(reads) == 1  # built and shown in one turn: read once, not twice
+    qtbot.waitUntil(lambda: not living_room.just_built)  # the event loop turned
+    window.show_section(_index(DayClosePage))
+    window.show_section(0)
+    assert len(reads) == 2  # shown again later: read again

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPaintEvent
@@ -13,25 +16,54 @@ from pytestqt.qtbot import QtBot
 from desk_app.ui import app as ui_app
 
 # Each is used on a rare path (a migration, the central database, a PDF, a QR code, a
-# receipt printer) and takes tenths of a second or more to import.
-NOT_AT_START = ("alembic", "psycopg", "reportlab", "qrcode", "escpos")
+# receipt printer, a bank file, an XML check) and takes tenths of a second or more to import.
+NOT_AT_START = (
+    "alembic",
+    "psycopg",
+    "reportlab",
+    "qrcode",
+    "escpos",
+    "lxml",
+    "sepaxml",
+    "xmlschema",
+)
+# The whole GUI path: the command line opens the desk on a demo centre, shows the main window
+# with its first page and closes again; then the modules it loaded are listed.
 PROBE = """
+import gc
 import sys
 
-import pytest
-import desk_app.cli
-import desk_app.ui.app
-print(" ".join(sorted({name.partition(".")[0] for name in sys.modules})))
+from desk_app.cli import main
+
+code = main(["--data-dir", sys.argv[1]])
+print(code, gc.isenabled(), gc.get_freeze_count() > 0, " ".join(sorted(sys.modules)))
 """
 
 
-def test_the_command_line_and_the_gui_import_no_rare_path_library() -> None:
+def test_the_gui_path_imports_no_rare_path_library_and_no_command(tmp_path: Path) -> None:
+    folder = str(tmp_path / "desk")
+    demo = [sys.executable, "-m", "desk_app", "--data-dir", folder, "demo", "--days", "2"]
+    subprocess.run(demo, capture_output=True, check=True, timeout=300)
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", ui_app.QUIT_AFTER_ENV: "1"}
     probe = subprocess.run(
-        [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, timeout=120
+        [sys.executable, "-c", PROBE, folder],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=300,
+        env=env,
     )
-    loaded = set(probe.stdout.split())
-    assert "desk_app" in loaded
-    assert loaded.isdisjoint(NOT_AT_START), sorted(loaded & set(NOT_AT_START))
+    code, collecting, frozen, *loaded = probe.stdout.split()
+    assert code == "0"
+    assert (collecting, frozen) == ("True", "True")  # start-up's objects frozen, then on again
+    assert "desk_app.ui.main_window" in loaded
+    assert "desk_app.ui.living_room.page" in loaded  # the first page was built
+    packages = {name.partition(".")[0] for name in loaded}
+    assert packages.isdisjoint(NOT_AT_START), sorted(packages & set(NOT_AT_START))
+    commands = [name for name in loaded if name.startswith("desk_app.commands.")]
+    assert commands == [], commands
+    later_pages = [name for name in loaded if name.startswith("desk_app.ui.bar.")]
+    assert later_pages == []
 
 
 class Painted(QWidget):
@@ -67,3 +99,20 @@ def test_a_window_that_never_paints_still_gets_its_login(
     qtbot.addWidget(widget)
     ui_app.after_first_paint(widget, lambda: events.append("login"))
     qtbot.waitUntil(lambda: events == ["login"])  # never shown, so never painted
+
+
+def test_start_up_objects_are_frozen_only_when_the_entry_point_held_the_collector_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    ui_app.settle_start_up()  # the collector is on (as in any test): nothing changes
+    assert frozen == []
+    gc.disable()
+    try:
+        ui_app.settle_start_up()
+        collecting = gc.isenabled()
+    finally:
+        gc.enable()
+    assert frozen == [True]
+    assert collecting

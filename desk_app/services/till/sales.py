@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import insert, update
+from sqlalchemy import bindparam, insert, update
 from sqlalchemy.orm import Session
 
 from desk_app.formatting import to_local
@@ -64,18 +64,7 @@ def next_receipt_number(session: Session, centre_code: str) -> int:
 
     One Core ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
     """
-    table = Base.metadata.tables[ReceiptCounter.__tablename__]
-    counter = table.c
-    raised = (
-        session.connection()
-        .execute(
-            update(table)
-            .where(counter.centre_code == centre_code)
-            .values(last_number=counter.last_number + 1)
-            .returning(counter.last_number)
-        )
-        .scalar()
-    )
+    raised = session.connection().execute(_RAISE_RECEIPT, {"centre": centre_code}).scalar()
     if raised is None:
         session.add(ReceiptCounter(centre_code=centre_code, last_number=1))
         return 1
@@ -121,14 +110,17 @@ def record_sale(
     }
     fact = {"centre_code": centre, "created_at": at, "sale_id": sale["id"]}
     connection = tx.connection
-    for table, rows in (
-        (_SALE, [sale]),
-        (_LINE, [_line(fact, n, line) for n, line in enumerate(priced)]),
-        (_PAYMENT, [_payment(fact, part) for part in planned]),
-        (_CARD_MOVEMENT, [_card_spend(fact, part, seller.id) for part in planned if part.card_id]),
+    for statement, rows in (
+        (_INSERT_SALE, [sale]),
+        (_INSERT_LINE, [_line(fact, n, line) for n, line in enumerate(priced)]),
+        (_INSERT_PAYMENT, [_payment(fact, part) for part in planned]),
+        (
+            _INSERT_CARD_MOVEMENT,
+            [_card_spend(fact, part, seller.id) for part in planned if part.card_id],
+        ),
     ):
-        if rows:  # an empty list would insert one row of defaults
-            connection.execute(insert(table), rows)
+        if rows:  # an empty list would insert one row of defaults; one row goes alone
+            connection.execute(statement, rows[0] if len(rows) == 1 else rows)
     return _receipt(tx, sale, priced, planned, reverses)
 
 
@@ -136,6 +128,18 @@ _SALE = Base.metadata.tables[Sale.__tablename__]
 _LINE = Base.metadata.tables[SaleLine.__tablename__]
 _PAYMENT = Base.metadata.tables[Payment.__tablename__]
 _CARD_MOVEMENT = Base.metadata.tables[CoffeeCardMovement.__tablename__]
+# Built once: on the till's busiest path a statement made anew costs more than its query.
+_INSERT_SALE = insert(_SALE)
+_INSERT_LINE = insert(_LINE)
+_INSERT_PAYMENT = insert(_PAYMENT)
+_INSERT_CARD_MOVEMENT = insert(_CARD_MOVEMENT)
+_COUNTER = Base.metadata.tables[ReceiptCounter.__tablename__]
+_RAISE_RECEIPT = (
+    update(_COUNTER)
+    .where(_COUNTER.c.centre_code == bindparam("centre"))
+    .values(last_number=_COUNTER.c.last_number + 1)
+    .returning(_COUNTER.c.last_number)
+)
 
 
 def _line(fact: dict[str, Any], position: int, line: PricedLine) -> dict[str, Any]:

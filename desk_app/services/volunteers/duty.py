@@ -91,17 +91,19 @@ def _toggle(tx: CoreTransaction, person: Volunteer, by: UUID) -> DutyChange:
         "person_id": person.id,
     }
     if current is None:
-        tx.connection.execute(insert(_SIGN_IN), [{**row, "local_day": day}])
+        tx.connection.execute(_INSERT_SIGN_IN, {**row, "local_day": day})
         return DutyChange(person.id, person.name, True, now)
     tx.connection.execute(
-        insert(_SIGN_OUT),
-        [{**row, "sign_in_id": current, "ended_at": now, "flagged": False, "recorded_by": by}],
+        _INSERT_SIGN_OUT,
+        {**row, "sign_in_id": current, "ended_at": now, "flagged": False, "recorded_by": by},
     )
     return DutyChange(person.id, person.name, False, now)
 
 
 _SIGN_IN = Base.metadata.tables[SignIn.__tablename__]
 _SIGN_OUT = Base.metadata.tables[SignOut.__tablename__]
+_INSERT_SIGN_IN = insert(_SIGN_IN)  # built once, as the statements below
+_INSERT_SIGN_OUT = insert(_SIGN_OUT)
 _BADGE = select(Person.id, Person.name, Person.active).where(Person.badge_code == bindparam("code"))
 _OPEN_SIGN_IN = (
     select(SignIn.id)

@@ -62,6 +62,10 @@ class LivingRoomPage(Page):
         self.timer.timeout.connect(self.refresh)
         self.timer.start(REFRESH_MS)
         self.refresh()
+        # Shown in the turn it was built (the first screen, a first tap in the navigation),
+        # the page has just read everything: the showEvent then need not read it again.
+        self.just_built = True
+        QTimer.singleShot(0, self, self._settled)
 
     def title(self) -> str:
         """The section's name."""
@@ -151,8 +155,13 @@ class LivingRoomPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to this page: fresh figures, and the scan field ready for the scanner."""
         super().showEvent(event)
-        self.refresh()
+        if not self.just_built:
+            self.refresh()
         self.panel.focus_scan()
+
+    @Slot()
+    def _settled(self) -> None:
+        self.just_built = False
 
     def _done(self, text: str) -> None:
         self.panel.message.show_info(text)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import pytest
 from PySide6.QtCore import QSize, QTranslator
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.bootstrap import Desk
@@ -26,6 +26,7 @@ from desk_app.services.preferences import FONT_SIZES, LANGUAGES
 from desk_app.ui.bar.page import BarPage
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.i18n import install_translators, remove_translators
+from desk_app.ui.key_hints import KeyedButton, key_font
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.page import Page
@@ -132,7 +133,27 @@ def _window_problems(window: MainWindow) -> list[str]:
         + text_problems(window, leave_out=window.stack)
         + touch_problems(window, leave_out=window.stack)
         + _navigation_problems(window)
+        + _key_problems(window)
     )
+
+
+def _key_problems(window: MainWindow) -> list[str]:
+    """The side buttons' and the navigation's keys are written whole inside them."""
+    found = []
+    for button in window.findChildren(KeyedButton):
+        keys, line = str(button.property("keys")), button.key_line()
+        width = QFontMetrics(key_font(button.font())).horizontalAdvance(keys)
+        if line.width() < width or not button.rect().contains(line.adjusted(0, 0, -1, -1)):
+            found.append(f"the keys {keys!r} of {button.text()!r} do not fit {line}")
+    navigation = window.navigation
+    two_lines = (
+        QFontMetrics(navigation.font()).height()
+        + QFontMetrics(key_font(navigation.font())).height()
+    )
+    for row in range(navigation.count()):
+        if navigation.visualItemRect(navigation.item(row)).height() < two_lines:
+            found.append(f"the entry {navigation.item(row).text()!r} has no room for its keys")
+    return found
 
 
 def _navigation_problems(window: MainWindow) -> list[str]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QStyle,
@@ -28,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+
+from desk_app.ui.placeholders import placeholder_room
 
 TOUCH_MINIMUM = 44  # px a finger needs at the default text size
 TOUCH_PADDING = 8  # px above and below a button's line of text, so targets grow with the text
@@ -143,6 +146,19 @@ def out_of_view_problems(page: QWidget, window: QWidget) -> list[str]:
         for widget in dict.fromkeys(shown)
         if not seen.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
     ]
+
+
+def placeholder_problems(root: QWidget) -> list[str]:
+    """Every empty field under ``root`` whose hint is cut: an empty field says what it is for."""
+    found = []
+    for field in _visible(root, QLineEdit, None):
+        assert isinstance(field, QLineEdit)
+        hint = field.placeholderText()
+        if field.text() or not hint:
+            continue
+        if field.fontMetrics().horizontalAdvance(hint) > placeholder_room(field):
+            found.append(f"{_name(field)} shows its hint {hint!r} cut")
+    return found
 
 
 def _button_text(widget: QWidget) -> str:

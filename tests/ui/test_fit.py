@@ -41,6 +41,7 @@ from tests.ui.fit import (
     button_box_problems,
     frame_problems,
     out_of_view_problems,
+    placeholder_problems,
     sideways_problems,
     text_problems,
     touch_problems,
@@ -187,7 +188,7 @@ def _desk_page_problems(window: MainWindow, page: Page) -> list[str]:
     """On the desk's own pages every button is in view without scrolling, and more."""
     if not isinstance(page, LivingRoomPage | BarPage | DayClosePage):
         return []
-    found = out_of_view_problems(page, window)
+    found = out_of_view_problems(page, window) + placeholder_problems(page)
     if isinstance(page, LivingRoomPage):
         inside = page.figures.inside
         if inside.visibleRegion().boundingRect().height() < inside.height():

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pytest
 from PySide6.QtCore import QSize, QTranslator
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
@@ -195,7 +195,18 @@ def _desk_page_problems(window: MainWindow, page: Page) -> list[str]:
             found.append(f"the count {inside.text()!r} is not wholly in view")
     if isinstance(page, BarPage):
         found += _tile_problems(page)
+    if isinstance(page, DayClosePage):
+        found += _band_problems(page)
     return found
+
+
+def _band_problems(page: DayClosePage) -> list[str]:
+    """The day close's message place sits beside the title, not as an empty band below it."""
+    title = page.findChild(QLabel, "title")
+    assert title is not None
+    if page.message_place.y() < title.geometry().bottom():
+        return []
+    return [f"the message place is a band below the title, {page.message_place.height()} px"]
 
 
 def _tile_problems(page: BarPage) -> list[str]:

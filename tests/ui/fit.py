@@ -281,7 +281,8 @@ def _header_problems(header: QHeaderView) -> list[str]:
         if header.isSectionHidden(index):
             continue
         text = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
-        needed = metrics.horizontalAdvance(text) + max(margin, padding)
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        needed = widest + max(margin, padding)
         has = header.sectionSize(index)
         if text and needed > has:
             found.append(f"{_name(header)} column {text!r} needs {needed} px, has {has}")

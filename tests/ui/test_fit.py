@@ -31,6 +31,7 @@ from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.main_window import MainWindow
 from desk_app.ui.page import Page
 from desk_app.ui.resources import style_sheet
+from desk_app.ui.rooms.page import RoomsPage
 from desk_app.ui.sections import SECTIONS
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.theme import FONT_FAMILIES
@@ -49,6 +50,7 @@ from tests.ui.fit import (
 
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
+DEFAULT_SIZE = 13  # pt: Weergave's default text size
 NAVIGATION_WIDEST = 260  # px: the navigation never takes the width the pages need
 
 
@@ -122,6 +124,8 @@ def test_screen_fits(screens: Screens, language: str, size: int, name: str) -> N
         found = _window_problems(window)
     elif name.startswith("page-"):
         found = _page_problems(window, PAGES[name.removeprefix("page-")])
+        if name == "page-zalen" and size <= DEFAULT_SIZE:
+            found += _week_problems(window.current_page())
     else:
         found = _dialog_problems(screens, window, name.removeprefix("dialog-"))
     where = f"{name} at {size} pt in {language}"
@@ -207,6 +211,15 @@ def _band_problems(page: DayClosePage) -> list[str]:
     if page.message_place.y() < title.geometry().bottom():
         return []
     return [f"the message place is a band below the title, {page.message_place.height()} px"]
+
+
+def _week_problems(page: Page) -> list[str]:
+    """At the usual text size the week calendar shows all seven days without scrolling."""
+    assert isinstance(page, RoomsPage)
+    table = page.calendar.table
+    if table.horizontalScrollBar().maximum() == 0:
+        return []
+    return [f"the week scrolls sideways by {table.horizontalScrollBar().maximum()} px"]
 
 
 def _tile_problems(page: BarPage) -> list[str]:

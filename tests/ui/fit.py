@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCalendarWidget,
+    QDateEdit,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QTabBar,
     QToolButton,
     QWidget,
@@ -122,6 +124,24 @@ def touch_problems(root: QWidget, leave_out: QWidget | None = None) -> list[str]
                 f"{_name(button)} {button.text()!r} is {_size(button.size())}, "
                 f"a finger needs {TOUCH_MINIMUM}x{needed}"
             )
+    return found + date_button_problems(root)
+
+
+def date_button_problems(root: QWidget) -> list[str]:
+    """Every date field with a calendar whose calendar button is narrower than a finger."""
+    found = []
+    for edit in _visible(root, QDateEdit, None):
+        assert isinstance(edit, QDateEdit)
+        if not edit.calendarPopup():
+            continue
+        option = QStyleOptionComboBox()  # Qt draws such a field as a combo box
+        option.initFrom(edit)
+        option.editable, option.frame = True, True
+        arrow = edit.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, edit
+        )
+        if arrow.width() < TOUCH_MINIMUM - 4:  # the field's own border takes the rest
+            found.append(f"{_name(edit)}'s calendar button is {arrow.width()} px wide")
     return found
 
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QStyleOptionFrame,
 )
 
+CENTRAL_EXAMPLE = "postgresql://balie@server.example.nl/buurthuizen"  # the settings and recovery
 LINE_MARGIN = 2  # px QLineEdit keeps on each side of its text, inside the style's contents
 
 _REFIT = {QEvent.Type.Resize, QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.Show}

@@ -8,7 +8,7 @@ as reachable.
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QChartView
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as TextQt  # the text helpers live in QtGui's Qt namespace
@@ -329,6 +329,8 @@ def _chart_problems(view: QChartView) -> list[str]:
     chart = view.chart()
     found = []
     for axis in chart.axes():
+        if isinstance(axis, QValueAxis):
+            found += _value_axis_problems(chart, axis)
         if not isinstance(axis, QBarCategoryAxis) or not axis.categories():
             continue
         room = chart.plotArea().width() / len(axis.categories()) - CHART_LABEL_MARGINS
@@ -337,6 +339,14 @@ def _chart_problems(view: QChartView) -> list[str]:
         if metrics.horizontalAdvance(widest) > room:
             found.append(f"chart {chart.title()!r} label {widest!r} wider than {room:.0f} px")
     return found
+
+
+def _value_axis_problems(chart: QChart, axis: QValueAxis) -> list[str]:
+    """A value axis whose labels do not fit above each other (QtCharts shows "…")."""
+    needed = axis.tickCount() * QFontMetrics(axis.labelsFont()).height()
+    if needed <= chart.plotArea().height():
+        return []
+    return [f"chart {chart.title()!r}: {axis.tickCount()} values need {needed} px"]
 
 
 def _cut_by_window(widget: QWidget, window: QWidget) -> list[str]:

@@ -658,12 +658,20 @@
         <translation>More …</translation>
     </message>
     <message>
-        <source>Open rekeningen</source>
-        <translation>Open tabs</translation>
-    </message>
-    <message>
         <source>Open rekening</source>
         <translation>Open tab</translation>
+    </message>
+    <message>
+        <source>Geen open rekening</source>
+        <translation>No open tab</translation>
+    </message>
+    <message>
+        <source>Geen rekening</source>
+        <translation>No tab</translation>
+    </message>
+    <message>
+        <source>Geen</source>
+        <translation>None</translation>
     </message>
     <message>
         <source>Rekening openen</source>
@@ -714,6 +722,10 @@
         <translation>Cash out of the drawer</translation>
     </message>
     <message>
+        <source>{name} (geen IVA/SVH)</source>
+        <translation>{name} (no IVA/SVH)</translation>
+    </message>
+    <message>
         <source>Bardienst: {names}</source>
         <translation>Bar duty: {names}</translation>
     </message>
@@ -724,6 +736,10 @@
     <message>
         <source>Open eerst een rekening.</source>
         <translation>Please open a tab first.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een open rekening.</source>
+        <translation>Choose an open tab first.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1149,10 @@
     <message>
         <source>Scan een pas, of typ de code en druk op Enter</source>
         <translation>Scan a pass, or type the code and press Enter</translation>
+    </message>
+    <message>
+        <source>Scan een pas</source>
+        <translation>Scan a pass</translation>
     </message>
     <message>
         <source>Bij welke activiteit van vandaag?</source>
@@ -1898,12 +1918,20 @@
         <translation>At the desk: {name} ({role})</translation>
     </message>
     <message>
+        <source>Balie: {name}</source>
+        <translation>Desk: {name}</translation>
+    </message>
+    <message>
         <source>Let op ({count}): {first}</source>
         <translation>Attention ({count}): {first}</translation>
     </message>
     <message>
         <source>Laatste synchronisatie: {when}</source>
         <translation>Last synchronisation: {when}</translation>
+    </message>
+    <message>
+        <source>Sync: {when}</source>
+        <translation>Sync: {when}</translation>
     </message>
     <message>
         <source>1 dubbele boeking</source>
@@ -4543,6 +4571,14 @@
         <translation>only for direct debit, for example NL53ZZZ091734220000</translation>
     </message>
     <message>
+        <source>bijvoorbeeld NL53ZZZ091734220000</source>
+        <translation>for example NL53ZZZ091734220000</translation>
+    </message>
+    <message>
+        <source>alleen voor incasso</source>
+        <translation>only for direct debit</translation>
+    </message>
+    <message>
         <source>Btw-nummer</source>
         <translation>VAT number</translation>
     </message>
@@ -4805,6 +4841,10 @@
         <translation>for example: shopping for milk</translation>
     </message>
     <message>
+        <source>bijv. boodschappen</source>
+        <translation>e.g. shopping</translation>
+    </message>
+    <message>
         <source>Bedrag (euro)</source>
         <translation>Amount (euros)</translation>
     </message>
@@ -4858,6 +4898,22 @@
     <message>
         <source>Eigen consumptie</source>
         <translation>Own consumption</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Huurder</source>
+        <translation>Hirer</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
     </message>
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>
@@ -5088,6 +5144,10 @@
     <message>
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -5476,6 +5536,10 @@
     <message>
         <source>bijv. beamer, keuken, piano</source>
         <translation>e.g. projector, kitchen, piano</translation>
+    </message>
+    <message>
+        <source>bijv. beamer, keuken</source>
+        <translation>e.g. projector, kitchen</translation>
     </message>
     <message>
         <source>In gebruik (te boeken)</source>
@@ -6035,6 +6099,10 @@
     <message>
         <source>bijvoorbeeld: wisselgeld fout</source>
         <translation>for example: wrong change given</translation>
+    </message>
+    <message>
+        <source>bijv. wisselgeld fout</source>
+        <translation>e.g. wrong change</translation>
     </message>
     <message>
         <source>bedrag in euro</source>

@@ -109,6 +109,10 @@
         <translation>Scan visitor passes at the door of the chosen session</translation>
     </message>
     <message>
+        <source>Scan passen bij de deur</source>
+        <translation>Scan passes at the door</translation>
+    </message>
+    <message>
         <source>Aantal aanwezigen</source>
         <translation>Number of attendees</translation>
     </message>
@@ -3714,6 +3718,10 @@
     <message>
         <source>Zoek een huurder</source>
         <translation>Find a hirer</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Nieuwe huurder…</source>

@@ -82,7 +82,7 @@ class KeyedDelegate(QStyledItemDelegate):
         """Qt override: the entry as usual (its text at the top), then the keys under it."""
         super().paint(painter, option, index)
         keys = index.data(KEYS_ROLE)
-        widget = option.widget  # type: ignore[attr-defined]
+        widget = option.widget
         if not keys or not isinstance(widget, QWidget):
             return
         shown = QStyleOptionViewItem(option)
@@ -90,8 +90,8 @@ class KeyedDelegate(QStyledItemDelegate):
         style = widget.style()
         text = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, shown, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, shown, widget) + 1
-        font = key_font(shown.font)  # type: ignore[attr-defined]
-        title_height = shown.fontMetrics.height()  # type: ignore[attr-defined]
+        font = key_font(shown.font)
+        title_height = shown.fontMetrics.height()
         line = QRect(text.left() + margin, text.top() + title_height, text.width(), text.height())
         painter.save()
         painter.setFont(font)

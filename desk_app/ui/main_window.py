@@ -24,6 +24,7 @@ from desk_app.services.volunteers.duty_board import duty_board
 from desk_app.ui.accessible import prepare
 from desk_app.ui.context import PageContext
 from desk_app.ui.jobs import BackgroundJobs
+from desk_app.ui.key_hints import KeyedButton
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.messages import warning_text
 from desk_app.ui.modal import open_dialog
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         return central
 
     def _side_button(self, icon_name: str, keys: str) -> QPushButton:
-        button = QPushButton(icon(icon_name), "", self)
+        button = KeyedButton(icon(icon_name), "", self)
         button.setObjectName("side")
         button.setIconSize(QSize(28, 28))
         sequence = QKeySequence(keys)
@@ -124,7 +125,7 @@ class MainWindow(QMainWindow):
         return button
 
     def _name_side_buttons(self) -> None:
-        """The side buttons' texts, their shortcut in the tooltip and the accessible name."""
+        """The side buttons' texts, their keys (under the text, in the tooltip) and names."""
         texts = {
             self.switch_button: self.tr("Wissel"),
             self.manage_button: self.tr("Beheer"),

@@ -67,14 +67,16 @@ class ElidedLabel(ClickableLabel):
         self.keep = keep
         self.setIndent(0)  # the style sheet's padding would add half an "x" the text lacks
         self.whole = ""
+        self.short = ""
         self.details = ""
         self.dialog: WholeTextDialog | None = None
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.clicked.connect(self.show_whole_text)
 
-    def set_whole_text(self, text: str, details: str = "") -> None:
-        """Show ``text`` (shortened to fit); a tap shows ``details``, or ``text`` without them."""
-        self.whole, self.details = text, details
+    def set_whole_text(self, text: str, details: str = "", short: str = "") -> None:
+        """Show ``text``, else the ``short`` wording, else either cut to fit; a tap shows
+        ``details``, or ``text`` without them."""
+        self.whole, self.details, self.short = text, details, short
         self.setToolTip(details or text)
         self.setAccessibleName(text)  # a screen reader reads it whole
         self.setAccessibleDescription(details)
@@ -124,11 +126,15 @@ class ElidedLabel(ClickableLabel):
         self._elide()
 
     def _elide(self) -> None:
+        """The whole text if it fits, else the short wording ("Sync: nog nooit" says more
+        than "Laatste syn…"), cut only when even that does not fit."""
         room = self.contentsRect().width() - 2 * self.margin()
         metrics = self.fontMetrics()
         shown = self.whole  # elidedText rounds otherwise, cutting a text that just fits
         if self.isVisible() and metrics.horizontalAdvance(self.whole) > room:  # laid out
-            shown = metrics.elidedText(self.whole, Qt.TextElideMode.ElideRight, room)
+            shown = self.short or self.whole
+            if metrics.horizontalAdvance(shown) > room:
+                shown = metrics.elidedText(shown, Qt.TextElideMode.ElideRight, room)
         if shown != self.text():
             self.setText(shown)
 

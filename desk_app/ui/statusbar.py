@@ -94,7 +94,8 @@ class DeskStatusBar(QStatusBar):
             self.person.set_whole_text(self.tr("Niemand aan de balie"))
             return
         text = self.tr("Aan de balie: {name} ({role})")
-        self.person.set_whole_text(text.format(name=actor.name, role=kind_text(actor.role)))
+        whole = text.format(name=actor.name, role=kind_text(actor.role))
+        self.person.set_whole_text(whole, short=self.tr("Balie: {name}").format(name=actor.name))
 
     def show_warnings(self, texts: list[str]) -> None:
         """The first warning and how many there are; a tap shows all of them."""
@@ -110,7 +111,7 @@ class DeskStatusBar(QStatusBar):
     def show_last_sync(self, text: str, details: str = "") -> None:
         """Show when the nightly sync last succeeded; a tap shows ``details`` (the last error)."""
         whole = self.tr("Laatste synchronisatie: {when}").format(when=text)
-        self.sync.set_whole_text(whole, details)
+        self.sync.set_whole_text(whole, details, self.tr("Sync: {when}").format(when=text))
 
     def show_conflicts(self, count: int) -> None:
         """Warn of double bookings in the central database (hidden when there are none).

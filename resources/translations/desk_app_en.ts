@@ -109,6 +109,10 @@
         <translation>Scan visitor passes at the door of the chosen session</translation>
     </message>
     <message>
+        <source>Scan passen bij de deur</source>
+        <translation>Scan passes at the door</translation>
+    </message>
+    <message>
         <source>Aantal aanwezigen</source>
         <translation>Number of attendees</translation>
     </message>
@@ -725,12 +729,20 @@
         <translation>More …</translation>
     </message>
     <message>
-        <source>Open rekeningen</source>
-        <translation>Open tabs</translation>
-    </message>
-    <message>
         <source>Open rekening</source>
         <translation>Open tab</translation>
+    </message>
+    <message>
+        <source>Geen open rekening</source>
+        <translation>No open tab</translation>
+    </message>
+    <message>
+        <source>Geen rekening</source>
+        <translation>No tab</translation>
+    </message>
+    <message>
+        <source>Geen</source>
+        <translation>None</translation>
     </message>
     <message>
         <source>Rekening openen</source>
@@ -781,6 +793,10 @@
         <translation>Cash out of the drawer</translation>
     </message>
     <message>
+        <source>{name} (geen IVA/SVH)</source>
+        <translation>{name} (no IVA/SVH)</translation>
+    </message>
+    <message>
         <source>Bardienst: {names}</source>
         <translation>Bar duty: {names}</translation>
     </message>
@@ -791,6 +807,10 @@
     <message>
         <source>Open eerst een rekening.</source>
         <translation>Please open a tab first.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een open rekening.</source>
+        <translation>Choose an open tab first.</translation>
     </message>
 </context>
 <context>
@@ -1223,6 +1243,10 @@
     <message>
         <source>Scan een pas, of typ de code en druk op Enter</source>
         <translation>Scan a pass, or type the code and press Enter</translation>
+    </message>
+    <message>
+        <source>Scan een pas</source>
+        <translation>Scan a pass</translation>
     </message>
     <message>
         <source>Bij welke activiteit van vandaag?</source>
@@ -1996,12 +2020,20 @@
         <translation>At the desk: {name} ({role})</translation>
     </message>
     <message>
+        <source>Balie: {name}</source>
+        <translation>Desk: {name}</translation>
+    </message>
+    <message>
         <source>Let op ({count}): {first}</source>
         <translation>Attention ({count}): {first}</translation>
     </message>
     <message>
         <source>Laatste synchronisatie: {when}</source>
         <translation>Last synchronisation: {when}</translation>
+    </message>
+    <message>
+        <source>Sync: {when}</source>
+        <translation>Sync: {when}</translation>
     </message>
     <message>
         <source>1 dubbele boeking</source>
@@ -3810,6 +3842,10 @@
         <translation>Find a hirer</translation>
     </message>
     <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Nieuwe huurder…</source>
         <translation>New hirer…</translation>
     </message>
@@ -4692,6 +4728,14 @@
         <translation>only for direct debit, for example NL53ZZZ091734220000</translation>
     </message>
     <message>
+        <source>bijvoorbeeld NL53ZZZ091734220000</source>
+        <translation>for example NL53ZZZ091734220000</translation>
+    </message>
+    <message>
+        <source>alleen voor incasso</source>
+        <translation>only for direct debit</translation>
+    </message>
+    <message>
         <source>Btw-nummer</source>
         <translation>VAT number</translation>
     </message>
@@ -4954,6 +4998,10 @@
         <translation>for example: shopping for milk</translation>
     </message>
     <message>
+        <source>bijv. boodschappen</source>
+        <translation>e.g. shopping</translation>
+    </message>
+    <message>
         <source>Bedrag (euro)</source>
         <translation>Amount (euros)</translation>
     </message>
@@ -5007,6 +5055,22 @@
     <message>
         <source>Eigen consumptie</source>
         <translation>Own consumption</translation>
+    </message>
+    <message>
+        <source>Ontvangen</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Huurder</source>
+        <translation>Hirer</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
     </message>
     <message>
         <source>Typ het ontvangen bedrag, bijvoorbeeld 10,00.</source>
@@ -5241,6 +5305,10 @@
     <message>
         <source>Geldig vanaf</source>
         <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Opgeslagen.</source>
@@ -5629,6 +5697,10 @@
     <message>
         <source>bijv. beamer, keuken, piano</source>
         <translation>e.g. projector, kitchen, piano</translation>
+    </message>
+    <message>
+        <source>bijv. beamer, keuken</source>
+        <translation>e.g. projector, kitchen</translation>
     </message>
     <message>
         <source>In gebruik (te boeken)</source>
@@ -6204,6 +6276,10 @@
     <message>
         <source>bijvoorbeeld: wisselgeld fout</source>
         <translation>for example: wrong change given</translation>
+    </message>
+    <message>
+        <source>bijv. wisselgeld fout</source>
+        <translation>e.g. wrong change</translation>
     </message>
     <message>
         <source>bedrag in euro</source>

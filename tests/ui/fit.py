@@ -8,7 +8,7 @@ as reachable.
 
 from __future__ import annotations
 
-from PySide6.QtCharts import QBarCategoryAxis, QChartView
+from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtGui import Qt as TextQt  # the text helpers live in QtGui's Qt namespace
@@ -16,19 +16,24 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QCalendarWidget,
+    QDateEdit,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QStyle,
     QStyleOptionButton,
+    QStyleOptionComboBox,
     QTabBar,
     QTableView,
     QToolButton,
     QWidget,
     QWizard,
 )
+
+from desk_app.ui.placeholders import placeholder_room
 
 TOUCH_MINIMUM = 44  # px a finger needs at the default text size
 TOUCH_PADDING = 8  # px above and below a button's line of text, so targets grow with the text
@@ -120,6 +125,24 @@ def touch_problems(root: QWidget, leave_out: QWidget | None = None) -> list[str]
                 f"{_name(button)} {button.text()!r} is {_size(button.size())}, "
                 f"a finger needs {TOUCH_MINIMUM}x{needed}"
             )
+    return found + date_button_problems(root)
+
+
+def date_button_problems(root: QWidget) -> list[str]:
+    """Every date field with a calendar whose calendar button is narrower than a finger."""
+    found = []
+    for edit in _visible(root, QDateEdit, None):
+        assert isinstance(edit, QDateEdit)
+        if not edit.calendarPopup():
+            continue
+        option = QStyleOptionComboBox()  # Qt draws such a field as a combo box
+        option.initFrom(edit)
+        option.editable, option.frame = True, True
+        arrow = edit.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, edit
+        )
+        if arrow.width() < TOUCH_MINIMUM - 4:  # the field's own border takes the rest
+            found.append(f"{_name(edit)}'s calendar button is {arrow.width()} px wide")
     return found
 
 
@@ -144,6 +167,19 @@ def out_of_view_problems(page: QWidget, window: QWidget) -> list[str]:
         for widget in dict.fromkeys(shown)
         if not seen.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
     ]
+
+
+def placeholder_problems(root: QWidget) -> list[str]:
+    """Every empty field under ``root`` whose hint is cut: an empty field says what it is for."""
+    found = []
+    for field in _visible(root, QLineEdit, None):
+        assert isinstance(field, QLineEdit)
+        hint = field.placeholderText()
+        if field.text() or not hint:
+            continue
+        if field.fontMetrics().horizontalAdvance(hint) > placeholder_room(field):
+            found.append(f"{_name(field)} shows its hint {hint!r} cut")
+    return found
 
 
 def _button_text(widget: QWidget) -> str:
@@ -266,7 +302,8 @@ def _header_problems(header: QHeaderView) -> list[str]:
         if header.isSectionHidden(index):
             continue
         text = str(model.headerData(index, Qt.Orientation.Horizontal) or "")
-        needed = metrics.horizontalAdvance(text) + max(margin, padding)
+        widest = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+        needed = widest + max(margin, padding)
         has = header.sectionSize(index)
         if text and needed > has:
             found.append(f"{_name(header)} column {text!r} needs {needed} px, has {has}")
@@ -317,6 +354,8 @@ def _chart_problems(view: QChartView) -> list[str]:
     chart = view.chart()
     found = []
     for axis in chart.axes():
+        if isinstance(axis, QValueAxis):
+            found += _value_axis_problems(chart, axis)
         if not isinstance(axis, QBarCategoryAxis) or not axis.categories():
             continue
         room = chart.plotArea().width() / len(axis.categories()) - CHART_LABEL_MARGINS
@@ -325,6 +364,14 @@ def _chart_problems(view: QChartView) -> list[str]:
         if metrics.horizontalAdvance(widest) > room:
             found.append(f"chart {chart.title()!r} label {widest!r} wider than {room:.0f} px")
     return found
+
+
+def _value_axis_problems(chart: QChart, axis: QValueAxis) -> list[str]:
+    """A value axis whose labels do not fit above each other (QtCharts shows "…")."""
+    needed = axis.tickCount() * QFontMetrics(axis.labelsFont()).height()
+    if needed <= chart.plotArea().height():
+        return []
+    return [f"chart {chart.title()!r}: {axis.tickCount()} values need {needed} px"]
 
 
 def _cut_by_window(widget: QWidget, window: QWidget) -> list[str]:

@@ -153,10 +153,10 @@ def test_week_navigation_and_closed_cells(
     page = _page(qtbot, uow, desk_manager)
     assert _index(page, 0, DayPartKey.EVENING, 5).data() == "gesloten"
     page.calendar.next_week()
-    assert page.calendar.model.headerData(0, Qt.Orientation.Horizontal) == "ma 16 mrt"
+    assert page.calendar.model.headerData(0, Qt.Orientation.Horizontal) == "ma\n16 mrt"
     page.calendar.date_edit.setDate(page.calendar.date_edit.date().addDays(-14))
     page.calendar.go_to_chosen_date()
-    assert page.calendar.model.headerData(0, Qt.Orientation.Horizontal) == "ma 2 mrt"
+    assert page.calendar.model.headerData(0, Qt.Orientation.Horizontal) == "ma\n2 mrt"
 
 
 def test_week_model_passes_the_model_tester(

@@ -15,6 +15,7 @@ from desk_app.services.auth import Actor
 from desk_app.ui.bar.page import BarPage
 from desk_app.ui.i18n import install_translators, remove_translators
 from desk_app.ui.jobs import BackgroundJobs
+from desk_app.ui.key_hints import KEYS_ROLE, KeyedButton
 from desk_app.ui.main_window import MainWindow
 from tests.ui.test_positions import WINDOW, settle
 from tests.unit.till_factories import set_up_bar
@@ -69,3 +70,15 @@ def test_the_keys_are_written_the_way_the_language_writes_them(window: MainWindo
     exact = QApplication.translate("PayPanel", "Gepast")
     assert bar.remove.text() == f"{QApplication.translate('BarPage', 'Regel weg')} ({delete})"
     assert bar.pay.exact.text() == f"{exact} (F5)"
+
+
+def test_the_side_buttons_and_sections_show_their_keys(window: MainWindow) -> None:
+    side = {b.text(): b.property("keys") for b in window.findChildren(KeyedButton)}
+    navigation = window.navigation
+    entries = [navigation.item(row).data(KEYS_ROLE) for row in range(navigation.count())]
+    native = [
+        QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+        for keys in ("Ctrl+L", "Ctrl+B", "Ctrl+G")
+    ]
+    assert sorted(side.values()) == sorted(native)
+    assert entries == [f"Ctrl+{number}" for number in range(1, navigation.count() + 1)]

@@ -40,6 +40,7 @@ from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.scan_text import scan_outcome_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.touch import touch_sized
@@ -94,9 +95,8 @@ class ActivitiesPage(Page):
         self.stamper.stamped.connect(self._stamped)
         self.door_scan = QLineEdit(self)
         self.door_scan.setObjectName("scan")
-        self.door_scan.setPlaceholderText(
-            self.tr("Scan bezoekerspassen bij de deur van de gekozen bijeenkomst")
-        )
+        door = self.tr("Scan bezoekerspassen bij de deur van de gekozen bijeenkomst")
+        FittingPlaceholder(self.door_scan, (door, self.tr("Scan passen bij de deur")))
         self.door_scan.returnPressed.connect(self.scan_at_door)
         self.attendees = touch_sized(QSpinBox(self))
         self.attendees.setAccessibleName(self.tr("Aantal aanwezigen"))

@@ -29,6 +29,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.admin.sync_panel import SyncPanel
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.forms.times import time_edit
+from desk_app.ui.placeholders import CENTRAL_EXAMPLE, FittingPlaceholder
 from desk_app.ui.sync_control import SyncController
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
@@ -87,7 +88,7 @@ class SettingsDialog(QDialog):
         tab = QWidget(self)
         form = form_layout(tab)
         self.url = QLineEdit(tab)
-        self.url.setPlaceholderText("postgresql://balie@server.example.nl/buurthuizen")
+        FittingPlaceholder(self.url, (CENTRAL_EXAMPLE, "postgresql://…"))
         add_row(form, self.tr("Adres"), self.url)
         self.password = QLineEdit(tab)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

@@ -19,6 +19,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.messages import error_text
 from desk_app.ui.page_action import PageAction, TextPlace
+from desk_app.ui.placeholders import FittingPlaceholder
 
 FIELD_HEIGHT = 48
 
@@ -34,7 +35,8 @@ class PaidOutDialog(QDialog):
         self.amount.setPlaceholderText(self.tr("12,50"))
         self.amount.textEdited.connect(self._check_amount)
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText(self.tr("bijvoorbeeld: boodschappen melk"))
+        example = (self.tr("bijvoorbeeld: boodschappen melk"), self.tr("bijv. boodschappen"), "")
+        FittingPlaceholder(self.reason, example)
         self.message = QLabel(self)
         self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
         self.message.setWordWrap(True)

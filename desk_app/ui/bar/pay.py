@@ -13,6 +13,7 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.bar.hirer_field import HirerField
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.shortcuts import with_keys
 from desk_app.ui.touch import touch_button
@@ -87,11 +88,9 @@ class PayPanel(QWidget):
         self.change.value.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.change.caption.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.tendered = QLineEdit()
-        self.tendered.setPlaceholderText(self.tr("Ontvangen, bijv. 10,00"))
         self.tendered.setMinimumHeight(44)
         self.holder = HirerField(self.tr("Huurder (voor op rekening)"))
         self.card_code = QLineEdit()
-        self.card_code.setPlaceholderText(self.tr("Koffiekaart scannen"))
         self.card_code.setMinimumHeight(44)
         mark_scan_field(self.card_code)  # a coffee card scanned here pays, it is no visit
         self.exact = touch_button(with_keys(self.tr("Gepast"), EXACT_KEYS))
@@ -101,6 +100,7 @@ class PayPanel(QWidget):
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.own_use = touch_button(self.tr("Eigen consumptie"))
         self.coffee_card = touch_button(kind_text(PaymentMethod.COFFEE_CARD))
+        self._fit_hints()
         self.notes = [touch_button(screen_formatter().whole_euros(cents)) for cents in QUICK_NOTES]
         for button in (self.exact, self.cash, self.card, self.on_account, self.own_use):
             button.setObjectName("compact")
@@ -108,6 +108,14 @@ class PayPanel(QWidget):
             button.setObjectName("compact")
         self._lay_out()
         self._connect()
+
+    def _fit_hints(self) -> None:
+        """Hints read whole at any text size: a shorter wording where the long one is cut."""
+        tendered = (self.tr("Ontvangen, bijv. 10,00"), self.tr("Ontvangen"), "€")
+        FittingPlaceholder(self.tendered, tendered)
+        hirer = (self.holder.accessibleName(), self.tr("Huurder"), self.tr("Naam"))
+        FittingPlaceholder(self.holder, hirer)  # beside "Op factuur huurder": whose name
+        FittingPlaceholder(self.card_code, (self.tr("Koffiekaart scannen"), self.tr("Koffiekaart")))
 
     def _lay_out(self) -> None:
         """Rows of their own, so every button keeps at least the width of its text."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QDate, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
+    QPushButton,
+    QStyle,
     QWidget,
 )
 
@@ -24,9 +24,11 @@ from desk_app.services.auth import Actor
 from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
-from desk_app.ui.page_action import PageAction, TextPlace
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.touch import touch_button
+from desk_app.ui.widgets import MessageLabel
 
 
 class PriceListDialog(QDialog):
@@ -47,9 +49,10 @@ class PriceListDialog(QDialog):
         self.valid_from = QDateEdit()
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat(screen_formatter().numeric_pattern())
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setStyleSheet("QListWidget::item { min-height: 44px; }")
-        self.message = QLabel()
-        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
+        self.message = MessageLabel(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.new, self.save = (
             touch_button(self.tr("Nieuw product")),
             touch_button(self.tr("Opslaan")),
@@ -61,6 +64,7 @@ class PriceListDialog(QDialog):
         self._load()
 
     def _lay_out(self) -> None:
+        """The list beside the form, both whole; the actions and Sluiten always at the bottom."""
         form = QFormLayout()
         for label, widget in (
             (self.tr("Categorie"), self.category),
@@ -73,23 +77,26 @@ class PriceListDialog(QDialog):
             form.addRow(label, widget)
         form.addRow(self.alcohol)
         form.addRow(self.active)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new)
-        buttons.addWidget(self.save)
-        form.addRow(buttons)
-        form.addRow(self.message)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         row = QHBoxLayout()
         row.addWidget(self.list, 1)
         row.addLayout(form, 1)
-        QVBoxLayout(self).addLayout(row)
+        close = QPushButton(self.tr("Sluiten"), self)
+        close.clicked.connect(self.accept)
+        self.fitting = fit_dialog(self, row, [self.new, self.save, close], self.message)
 
     def _load(self) -> None:
         self.rows = price_list(self.uow)
         self.list.clear()
         for product in self.rows:
-            self.list.addItem(
-                QListWidgetItem(f"{product.name}  {screen_formatter().cents(product.price_cents)}")
+            item = QListWidgetItem(
+                f"{product.name}  {screen_formatter().cents(product.price_cents)}"
             )
+            self.list.addItem(item)
+        # as wide as its longest product, so no name is cut and nothing scrolls sideways
+        widest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth()
+        scroll_bar = self.list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        self.list.setMinimumWidth(widest + scroll_bar + 8)
         self._clear()
 
     @Slot(int)
@@ -133,5 +140,5 @@ class PriceListDialog(QDialog):
         self.act.run(lambda actor: save_product(self.uow, actor, draft, chosen), self._saved)
 
     def _saved(self, _product: object) -> None:
-        self.message.setText(self.tr("Opgeslagen."))
+        self.message.show_info(self.tr("Opgeslagen."))
         self._load()

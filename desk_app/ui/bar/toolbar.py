@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMenu, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
@@ -20,6 +28,7 @@ from desk_app.ui.bar.price_editor import PriceListDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction, TextPlace
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.touch import touch_button
 
 TAB_NAME_LENGTH = 6  # characters of a tab's name the picker is wide enough for
@@ -49,13 +58,15 @@ class BarToolbar(QWidget):
         self.basket = basket
         self.act = PageAction(context.current_actor, TextPlace(self.failed.emit))
         self.tabs = QComboBox()
-        self.tabs.setAccessibleName(self.tr("Open rekeningen"))
         self.tabs.setMinimumHeight(44)
         self.tabs.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.tabs.setMinimumContentsLength(TAB_NAME_LENGTH)  # a new tab's name moves nothing
         self.tabs.setAccessibleName(self.tr("Open rekening"))
+        none_open = (self.tr("Geen open rekening"), self.tr("Geen rekening"), self.tr("Geen"))
+        FittingPlaceholder(self.tabs, none_open)  # an empty picker says why it is empty
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # its share
         self.buttons = {
             key: touch_button(text, height=48)
             for key, text in (
@@ -121,7 +132,10 @@ class BarToolbar(QWidget):
     def refresh(self) -> None:
         """Show who is on bar duty and the open tabs."""
         on_duty = [p for p in alcohol.bar_duty(self.uow) if p.on_duty]
-        names = ", ".join(p.name + ("" if p.qualified else " (geen IVA/SVH)") for p in on_duty)
+        unqualified = self.tr("{name} (geen IVA/SVH)")
+        names = ", ".join(
+            p.name if p.qualified else unqualified.format(name=p.name) for p in on_duty
+        )
         text = self.tr("Bardienst: {names}").format(names=names or self.tr("niemand"))
         self.buttons["duty"].setToolTip(text)
         self.tabs.clear()
@@ -165,7 +179,10 @@ class BarToolbar(QWidget):
     def _settle(self) -> None:
         actor = self.act.actor()
         tab_id = self.tabs.currentData()
-        if actor is None or tab_id is None:
+        if tab_id is None:
+            self.failed.emit(self.tr("Kies eerst een open rekening."))
+            return
+        if actor is None:
             return
         summary = next((t for t in tabs.open_tabs(self.uow) if t.tab_id == tab_id), None)
         if summary is not None:

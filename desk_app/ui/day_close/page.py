@@ -143,8 +143,9 @@ class DayClosePage(Page):
         self._fit_message_place()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        layout.addLayout(page_heading(self, self.icon_name, self.title()))
-        layout.addWidget(self.message_place)
+        heading = page_heading(self, self.icon_name, self.title())
+        heading.addWidget(self.message_place, 2)  # beside the title: no empty band above the day
+        layout.addLayout(heading)
         layout.addWidget(scroll, 1)
 
     def _fit_message_place(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit, QTimeEdit, QWidget
 
 from desk_app.services.day_close.sign_off import CashCheck
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.touch import touch_button
 from desk_app.ui.widgets import PinEdit, add_row, form_layout
 
@@ -30,10 +31,12 @@ class SignOffPanel(QGroupBox):
         self.difference = QLabel(self)
         self.difference.setObjectName("cash_difference")
         self.difference.setWordWrap(True)
-        self.cash_reason = self._line("cash_reason", self.tr("bijvoorbeeld: wisselgeld fout"))
-        self.float_left = self._line("float_left", self.tr("bedrag in euro"))
-        self.card_total = self._line("card_total", self.tr("bedrag in euro"))
-        self.card_reason = self._line("card_reason", self.tr("alleen bij een verschil"))
+        example = (self.tr("bijvoorbeeld: wisselgeld fout"), self.tr("bijv. wisselgeld fout"), "")
+        amount = (self.tr("bedrag in euro"), "€")
+        self.cash_reason = self._line("cash_reason", example)
+        self.float_left = self._line("float_left", amount)
+        self.card_total = self._line("card_total", amount)
+        self.card_reason = self._line("card_reason", (self.tr("alleen bij een verschil"), ""))
         self.sign_out_at = QTimeEdit(QTime(22, 30), self)
         self.sign_out_at.setMinimumHeight(FIELD_HEIGHT)
         self.pin = PinEdit(self)
@@ -63,11 +66,12 @@ class SignOffPanel(QGroupBox):
     def _fit_difference(self) -> None:
         self.difference.setMinimumHeight(self.difference.fontMetrics().lineSpacing() * 2)
 
-    def _line(self, name: str, placeholder: str) -> QLineEdit:
+    def _line(self, name: str, hints: tuple[str, ...]) -> QLineEdit:
+        """A field with the longest hint that fits, or none: its label says what it is for."""
         field = QLineEdit(self)
         field.setObjectName(name)
         field.setMinimumHeight(FIELD_HEIGHT)
-        field.setPlaceholderText(placeholder)
+        FittingPlaceholder(field, hints)
         return field
 
     @Slot(object)

@@ -6,6 +6,7 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from desk_app.services.centre import KNOWN_CENTRES, CentreDetails
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.widgets import add_row, form_layout
 
 
@@ -65,9 +66,12 @@ class NumbersForm(QWidget):
         self.iban = QLineEdit(self)
         self.iban.setPlaceholderText(self.tr("bijvoorbeeld NL91 ABNA 0417 1643 00"))
         self.creditor_id = QLineEdit(self)
-        self.creditor_id.setPlaceholderText(
-            self.tr("alleen voor incasso, bijvoorbeeld NL53ZZZ091734220000")
+        creditor = (
+            self.tr("alleen voor incasso, bijvoorbeeld NL53ZZZ091734220000"),
+            self.tr("bijvoorbeeld NL53ZZZ091734220000"),
+            self.tr("alleen voor incasso"),
         )
+        FittingPlaceholder(self.creditor_id, creditor)
         form = form_layout(self)
         add_row(form, self.tr("Btw-nummer"), self.vat)
         add_row(form, self.tr("KvK-nummer"), self.coc)

@@ -26,6 +26,7 @@ from desk_app.kinds import AgeGroup, Purpose
 from desk_app.services.activities.programme import OccurrenceInfo
 from desk_app.services.living_room.checkin import MAX_GROUP, UNDO_WINDOW
 from desk_app.ui.messages import kind_text
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.shortcuts import with_keys
 from desk_app.ui.touch import WrappingGrid
 from desk_app.ui.widgets import MessagePlace
@@ -54,7 +55,10 @@ class CheckInPanel(QFrame):
         self.rows: list[WrappingGrid] = []  # the rows of buttons, in their order on the card
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scan")
-        self.scan_field.setPlaceholderText(self.tr("Scan een pas, of typ de code en druk op Enter"))
+        FittingPlaceholder(
+            self.scan_field,
+            (self.tr("Scan een pas, of typ de code en druk op Enter"), self.tr("Scan een pas")),
+        )
         self.scan_field.setMaxLength(200)
         self.scan_field.returnPressed.connect(self._on_scan)
         self.message = MessagePlace(self)  # the page puts it beside its title, in view

@@ -13,6 +13,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.messages import kind_text
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.rooms.admin_common import (
     CurrentActor,
     chosen_row,
@@ -69,7 +70,7 @@ class HirersView(QWidget):
             CONTACT_COLUMN, max(CONTACT_WIDTH, header.sectionSizeHint(CONTACT_COLUMN))
         )
         self.search = touch_sized(QLineEdit(self))
-        self.search.setPlaceholderText(self.tr("Zoek een huurder"))
+        FittingPlaceholder(self.search, (self.tr("Zoek een huurder"), self.tr("Zoeken")))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.message = MessageLine(self)

@@ -18,6 +18,7 @@ from desk_app.services.rooms.room_admin import RoomDraft, add_room, update_room
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.rooms.common import MessageLine
 from desk_app.ui.touch import big_button, touch_sized
 
@@ -43,7 +44,8 @@ class RoomDialog(QDialog):
         self.capacity.setRange(0, SPIN_LIMIT)
         self.capacity.setSuffix(self.tr(" personen"))
         self.facilities = touch_sized(QLineEdit(self))
-        self.facilities.setPlaceholderText(self.tr("bijv. beamer, keuken, piano"))
+        example = (self.tr("bijv. beamer, keuken, piano"), self.tr("bijv. beamer, keuken"), "")
+        FittingPlaceholder(self.facilities, example)
         self.active = QCheckBox(self.tr("In gebruik (te boeken)"), self)
         self.active.setStyleSheet("QCheckBox { min-height: 44px; }")
         self._fill(room)

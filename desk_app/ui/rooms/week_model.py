@@ -105,7 +105,8 @@ class WeekModel(QAbstractTableModel):
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or self._view is None:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return screen_formatter().day(self._view.days[section], "EEE d MMM")
+        if orientation == Qt.Orientation.Horizontal:  # on two lines: the week fits at 13 pt
+            day = self._view.days[section]
+            return f"{screen_formatter().day(day, 'EEE')}\n{screen_formatter().day(day, 'd MMM')}"
         room, part = self._rows[section]
         return f"{room.name}\n{kind_text(part)}"

@@ -27,6 +27,7 @@ from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.jobs import Jobs, Pool
+from desk_app.ui.placeholders import CENTRAL_EXAMPLE, FittingPlaceholder
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
 
 log = logging.getLogger(__name__)
@@ -112,7 +113,7 @@ class RecoverDialog(QDialog):
         form = form_layout(holder)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: label above
         self.url = QLineEdit(holder)
-        self.url.setPlaceholderText("postgresql://balie@server.example.nl/buurthuizen")
+        FittingPlaceholder(self.url, (CENTRAL_EXAMPLE, "postgresql://…"))
         add_row(form, self.tr("Adres"), self.url)
         self.password = QLineEdit(holder)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)

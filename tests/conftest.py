@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, set_up_centre
 from desk_app.services.pin_hashing import PRODUCTION_PIN_COST, PinCost, use_pin_cost_in_tests
 from desk_app.services.uow import UnitOfWork
+from tests.data_folders import new_data_folder
 
 MANAGER_PIN = "654321"
 # Cheap argon2 costs for tests only; tests/unit/test_pin_cost.py checks the production ones.
@@ -52,10 +54,25 @@ def clock() -> FakeClock:
     return FakeClock(datetime(2026, 3, 2, 9, 30, tzinfo=UTC))
 
 
+@pytest.fixture(scope="session")
+def migrated_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty database at the newest schema, without its epoch: made once per worker.
+
+    Running every migration costs far more than copying a file; each test still gets its
+    own database, and ``open_desk`` gives the copy a new epoch of its own.
+    """
+    folder = DataFolder(tmp_path_factory.mktemp("template") / "data")
+    open_desk(folder).close()
+    with sqlite3.connect(folder.database) as connection:
+        connection.execute("DELETE FROM local_identity")
+    connection.close()
+    return folder.database
+
+
 @pytest.fixture
-def desk(tmp_path: Path, clock: FakeClock) -> Iterator[Desk]:
+def desk(tmp_path: Path, clock: FakeClock, migrated_database: Path) -> Iterator[Desk]:
     """An opened, empty installation in its own folder, on the test's clock."""
-    opened = open_desk(DataFolder(tmp_path / "data"))
+    opened = open_desk(new_data_folder(tmp_path / "data", migrated_database))
     opened.uow = UnitOfWork(opened.database, clock=clock)
     yield opened
     opened.close()

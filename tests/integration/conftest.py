@@ -14,7 +14,7 @@ import pytest
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.central.migrate import init_central
 from desk_app.demo import DemoOptions, generate
-from desk_app.paths import DataFolder
+from tests.data_folders import new_data_folder
 
 SERVER_URL = os.environ.get(
     "DESK_TEST_CENTRAL_URL", "postgresql://postgres@127.0.0.1:5432/postgres"
@@ -56,12 +56,12 @@ MakeCentre = Callable[..., Desk]
 
 
 @pytest.fixture
-def make_centre(tmp_path: Path) -> Iterator[MakeCentre]:
+def make_centre(tmp_path: Path, migrated_database: Path) -> Iterator[MakeCentre]:
     """Demo centres in their own data folders, closed after the test."""
     opened: list[Desk] = []
 
     def make(name: str = "De Meent", days: int = 20, seed: int = 1) -> Desk:
-        desk = open_desk(DataFolder(tmp_path / f"centre-{len(opened)}"))
+        desk = open_desk(new_data_folder(tmp_path / f"centre-{len(opened)}", migrated_database))
         generate(desk.uow, DemoOptions(days=days, seed=seed, centre=name, end=DEMO_END))
         opened.append(desk)
         return desk

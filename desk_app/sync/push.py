@@ -27,7 +27,7 @@ from desk_app.sync.outbox import highest_seq, read_changes
 from desk_app.wire.registry import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
-BATCH_SIZE = 1000
+BATCH_SIZE = 10_000
 ATTEMPTS = 3
 Progress = Callable[[int, int], None]
 

@@ -35,6 +35,36 @@ class BatchRefused(DeskError):
     """The central side will not take this batch (a gap, or a push format it does not accept)."""
 
 
+Good = dict[str, dict[uuid.UUID | str, OutgoingRow]]
+
+
+@dataclass(frozen=True)
+class Sorted:
+    """A batch's rows checked for what the database cannot see: by table and key, or refused."""
+
+    first_seq: int
+    count: int
+    good: Good
+    bad: list[tuple[OutgoingRow, str]]
+
+
+def sort_rows(rows: Sequence[OutgoingRow], centre_code: str) -> Sorted:
+    """The storable rows per table and key, and the refused ones with the reason (Dutch).
+
+    The push sorts the next batch while the central side stores the current one.
+    """
+    good: Good = {}
+    bad: list[tuple[OutgoingRow, str]] = []
+    for row in rows:
+        reason = problem_with(row, centre_code)
+        if reason is None:
+            # A row changed twice in a batch is sent twice with the same content: once.
+            good.setdefault(row.table_name, {})[row.row_id] = row
+        else:
+            bad.append((row, reason))
+    return Sorted(rows[0].seq, len(rows), good, bad)
+
+
 @dataclass(frozen=True)
 class Batch:
     """Consecutive changes of one centre and epoch, in one push format."""
@@ -44,6 +74,7 @@ class Batch:
     schema_version: int
     rows: Sequence[OutgoingRow]
     packed: Packed | None = None  # the rows' raw copy, made ahead (see ``raw.pack``)
+    checked: Sorted | None = None  # the rows checked and sorted per table, ahead (``sort_rows``)
 
     @property
     def first_seq(self) -> int:
@@ -217,15 +248,12 @@ class Receiver:
         row first (the rows at fault go to the error list) and every table is upserted, for a
         key may be there already (the log sent again after a restore).
         """
-        good: dict[str, dict[uuid.UUID | str, OutgoingRow]] = {}
-        bad: list[tuple[OutgoingRow, str]] = []
-        for row in rows:
-            reason = problem_with(row, batch.centre_code)
-            if reason is None:
-                # A row changed twice in a batch is sent twice with the same content: once.
-                good.setdefault(row.table_name, {})[row.row_id] = row
-            else:
-                bad.append((row, reason))
+        ahead = batch.checked
+        if ahead is None or (ahead.first_seq, ahead.count) != (rows[0].seq, len(rows)):
+            ahead = sort_rows(rows, batch.centre_code)
+        # Copies: the numbers' check and a careful attempt take rows out.
+        good = {name: dict(by_id) for name, by_id in ahead.good.items()}
+        bad = list(ahead.bad)
         if keep_raw:
             self._store_raw(batch, rows)
         repeated = self._hold_repeated_numbers(batch, good)
@@ -237,9 +265,7 @@ class Receiver:
         self._store_errors(batch, bad)
         return len(bad) + repeated
 
-    def _hold_repeated_numbers(
-        self, batch: Batch, good: dict[str, dict[uuid.UUID | str, OutgoingRow]]
-    ) -> int:
+    def _hold_repeated_numbers(self, batch: Batch, good: Good) -> int:
         """Rows giving a receipt, invoice or close number again go to ``number_conflict``.
 
         A central schema before c008 has no such list: the rows go in as before.
@@ -260,7 +286,7 @@ class Receiver:
     def _upsert_all(
         self,
         epoch: uuid.UUID,
-        good: dict[str, dict[uuid.UUID | str, OutgoingRow]],
+        good: Good,
         new: set[str] | None = None,
     ) -> None:
         for table_name, by_id in good.items():
@@ -339,7 +365,7 @@ class Receiver:
             )
 
 
-def _only_inserted(good: dict[str, dict[uuid.UUID | str, OutgoingRow]]) -> set[str]:
+def _only_inserted(good: Good) -> set[str]:
     """Tables whose rows the desk only inserted: a plain INSERT, cheaper than an upsert.
 
     Such rows are new centrally unless the log is sent again after a restore: then the key
@@ -373,9 +399,7 @@ def _check_version(version: int, accepted: list[int]) -> None:
     )
 
 
-def _without_bad_values(
-    good: dict[str, dict[uuid.UUID | str, OutgoingRow]], rows: list[OutgoingRow]
-) -> list[tuple[OutgoingRow, str]]:
+def _without_bad_values(good: Good, rows: list[OutgoingRow]) -> list[tuple[OutgoingRow, str]]:
     """Take the rows whose values do not fit their columns out of ``good``, with the reason."""
     reasons: dict[tuple[str, uuid.UUID | str], str | None] = {}
     bad = []

@@ -4,7 +4,9 @@ The centre's progress row is locked first, so two syncs of one centre cannot bot
 batch; a batch that skips numbers is refused; the rows of each table go in with one
 ``INSERT ... SELECT ... ON CONFLICT`` straight from the JSON the desk made (PostgreSQL reads
 it, no value is converted in Python), the batch as sent is kept once, compressed, beside
-them (``raw.py``), and the mark moves in the same commit.
+them (``raw.py``), and the mark moves in the same commit. The statements are pipelined (a
+reply is waited for only where it is read), and a batch the database refuses is rolled back
+whole and done again the careful way, which names the rows at fault.
 """
 
 from __future__ import annotations

@@ -256,14 +256,14 @@ class Receiver:
         # Copies: the numbers' check and a careful attempt take rows out.
         good = {name: dict(by_id) for name, by_id in ahead.good.items()}
         bad = list(ahead.bad)
-        if keep_raw:
-            self._store_raw(batch, rows)
         repeated = self._hold_repeated_numbers(batch, good)
         if careful:
             bad.extend(_without_bad_values(good, rows))
             self._upsert_all(batch.epoch, good)
         else:
             self._upsert_all(batch.epoch, good, _only_inserted(good))
+        if keep_raw:  # after the numbers' look-up, whose reply need not wait for it
+            self._store_raw(batch, rows)
         self._store_errors(batch, bad)
         return len(bad) + repeated
 

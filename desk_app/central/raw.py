@@ -95,8 +95,9 @@ def store_batch(
     if packed is None or packed.first_seq != rows[0].seq:
         packed = pack(rows)
     connection.execute(
+        # The checksum and the body go as binary: no hex text made and read back.
         "INSERT INTO raw_batch (centre_code, epoch, first_seq, last_seq, row_count, "
-        "schema_version, sha256, body) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+        "schema_version, sha256, body) VALUES (%s, %s, %s, %s, %s, %s, %b, %b)",
         (
             centre_code,
             epoch,

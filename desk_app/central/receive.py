@@ -4,7 +4,9 @@ The centre's progress row is locked first, so two syncs of one centre cannot bot
 batch; a batch that skips numbers is refused; the rows of each table go in with one
 ``INSERT ... SELECT ... ON CONFLICT`` straight from the JSON the desk made (PostgreSQL reads
 it, no value is converted in Python), the batch as sent is kept once, compressed, beside
-them (``raw.py``), and the mark moves in the same commit.
+them (``raw.py``), and the mark moves in the same commit. The statements are pipelined (a
+reply is waited for only where it is read), and a batch the database refuses is rolled back
+whole and done again the careful way, which names the rows at fault.
 """
 
 from __future__ import annotations
@@ -26,10 +28,43 @@ from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.wire.rows import OutgoingRow
 
 log = logging.getLogger(__name__)
+# What the database says of a batch it will not store as it is: a value that does not fit,
+# or a key there already.
+_REFUSED = (psycopg.errors.DataError, psycopg.errors.IntegrityError)
 
 
 class BatchRefused(DeskError):
     """The central side will not take this batch (a gap, or a push format it does not accept)."""
+
+
+Good = dict[str, dict[uuid.UUID | str, OutgoingRow]]
+
+
+@dataclass(frozen=True)
+class Sorted:
+    """A batch's rows checked for what the database cannot see: by table and key, or refused."""
+
+    first_seq: int
+    count: int
+    good: Good
+    bad: list[tuple[OutgoingRow, str]]
+
+
+def sort_rows(rows: Sequence[OutgoingRow], centre_code: str) -> Sorted:
+    """The storable rows per table and key, and the refused ones with the reason (Dutch).
+
+    The push sorts the next batch while the central side stores the current one.
+    """
+    good: Good = {}
+    bad: list[tuple[OutgoingRow, str]] = []
+    for row in rows:
+        reason = problem_with(row, centre_code)
+        if reason is None:
+            # A row changed twice in a batch is sent twice with the same content: once.
+            good.setdefault(row.table_name, {})[row.row_id] = row
+        else:
+            bad.append((row, reason))
+    return Sorted(rows[0].seq, len(rows), good, bad)
 
 
 @dataclass(frozen=True)
@@ -41,6 +76,7 @@ class Batch:
     schema_version: int
     rows: Sequence[OutgoingRow]
     packed: Packed | None = None  # the rows' raw copy, made ahead (see ``raw.pack``)
+    checked: Sorted | None = None  # the rows checked and sorted per table, ahead (``sort_rows``)
 
     @property
     def first_seq(self) -> int:
@@ -81,9 +117,33 @@ class Receiver:
     def apply(self, batch: Batch) -> Receipt:
         """Store the batch once, whatever was received before; return the new mark."""
         self._check_centre(batch)
-        with self.connection.transaction():
-            self._check_version(batch.schema_version)
-            mark = self._lock_progress(batch.centre_code, batch.epoch)
+        try:
+            return self._apply(batch, careful=False)
+        except _REFUSED:
+            # Rolled back whole; the careful way names the rows at fault and stores the rest.
+            return self._apply(batch, careful=True)
+
+    def reapply(self, batch: Batch) -> int:
+        """Store rows received before once more, checked as on arrival; return those refused.
+
+        For a row changed centrally by hand: its content as it arrived is written again. The
+        progress row is locked as for a push (no sync of the centre runs meanwhile); the mark
+        and the raw copy stay as they are.
+        """
+        self._check_centre(batch)
+        try:
+            return self._reapply(batch, careful=False)
+        except _REFUSED:
+            return self._reapply(batch, careful=True)
+
+    def _apply(self, batch: Batch, *, careful: bool) -> Receipt:
+        """One attempt in one transaction, pipelined: a reply is waited for only when read.
+
+        So a batch costs three round trips (the lock, the numbers, the rest and the commit),
+        however many tables it fills.
+        """
+        with self.connection.pipeline(), self.connection.transaction():
+            mark = self._lock_progress(batch.centre_code, batch.epoch, batch.schema_version)
             if batch.first_seq > mark + 1:
                 raise BatchRefused(
                     QT_TRANSLATE_NOOP(
@@ -95,7 +155,7 @@ class Receiver:
             fresh = [row for row in batch.rows if row.seq > mark]
             if not fresh:
                 return Receipt(mark, 0, 0)
-            rejected = self._store(batch, fresh)
+            rejected = self._store(batch, fresh, careful=careful)
             self.connection.execute(
                 "UPDATE sync_progress SET high_water = %s, updated_at = now() "
                 "WHERE centre_code = %s AND epoch = %s",
@@ -103,18 +163,10 @@ class Receiver:
             )
         return Receipt(batch.last_seq, len(fresh) - rejected, rejected)
 
-    def reapply(self, batch: Batch) -> int:
-        """Store rows received before once more, checked as on arrival; return those refused.
-
-        For a row changed centrally by hand: its content as it arrived is written again. The
-        progress row is locked as for a push (no sync of the centre runs meanwhile); the mark
-        and the raw copy stay as they are.
-        """
-        self._check_centre(batch)
-        with self.connection.transaction():
-            self._check_version(batch.schema_version)
-            self._lock_progress(batch.centre_code, batch.epoch)
-            return self._store(batch, list(batch.rows), keep_raw=False)
+    def _reapply(self, batch: Batch, *, careful: bool) -> int:
+        with self.connection.pipeline(), self.connection.transaction():
+            self._lock_progress(batch.centre_code, batch.epoch, batch.schema_version)
+            return self._store(batch, list(batch.rows), careful=careful, keep_raw=False)
 
     def _check_centre(self, batch: Batch) -> None:
         """A centre's login sends only its own centre's batches; another claim is listed.
@@ -169,68 +221,53 @@ class Receiver:
                 log.warning("a batch arrives through a login of no centre (the schema owner?)")
         return self._login
 
-    def _check_version(self, version: int) -> None:
-        accepted = [
-            int(str(v))
-            for (v,) in self.connection.execute("SELECT schema_version FROM accepted_version")
-        ]
-        if version in accepted:
-            return
-        if accepted and version < min(accepted):
-            raise BatchRefused(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Deze versie van de balie-app is te oud voor de centrale database. "
-                    "Installeer de nieuwste versie en synchroniseer opnieuw.",
-                )
-            )
-        raise BatchRefused(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "De centrale database is ouder dan deze balie-app. "
-                "Vraag het kantoor de centrale database bij te werken (central init).",
-            )
-        )
+    def _lock_progress(self, centre_code: str, epoch: uuid.UUID, version: int) -> int:
+        """Lock the centre's progress row and return its mark; refuse a push format not taken.
 
-    def _lock_progress(self, centre_code: str, epoch: uuid.UUID) -> int:
+        The accepted versions are read in the same statement as the lock: one round trip.
+        """
         self.connection.execute(
             "INSERT INTO sync_progress (centre_code, epoch) VALUES (%s, %s) ON CONFLICT DO NOTHING",
             (centre_code, epoch),
         )
         row = self.connection.execute(
-            "SELECT high_water FROM sync_progress WHERE centre_code = %s AND epoch = %s FOR UPDATE",
+            "SELECT high_water, ARRAY(SELECT schema_version FROM accepted_version) "
+            "FROM sync_progress WHERE centre_code = %s AND epoch = %s FOR UPDATE",
             (centre_code, epoch),
         ).fetchone()
         assert row is not None
-        return int(str(row[0]))
+        high_water, accepted = row
+        assert isinstance(accepted, list)
+        _check_version(version, [int(str(v)) for v in accepted])
+        return int(str(high_water))
 
-    def _store(self, batch: Batch, rows: list[OutgoingRow], keep_raw: bool = True) -> int:
-        """Typed rows, the raw copy and rejected rows; return how many were rejected."""
-        good: dict[str, dict[uuid.UUID | str, OutgoingRow]] = {}
-        bad: list[tuple[OutgoingRow, str]] = []
-        for row in rows:
-            reason = problem_with(row, batch.centre_code)
-            if reason is None:
-                # A row changed twice in a batch is sent twice with the same content: once.
-                good.setdefault(row.table_name, {})[row.row_id] = row
-            else:
-                bad.append((row, reason))
-        if keep_raw:
-            self._store_raw(batch, rows)
+    def _store(
+        self, batch: Batch, rows: list[OutgoingRow], *, careful: bool, keep_raw: bool = True
+    ) -> int:
+        """Typed rows, the raw copy and rejected rows; return how many were rejected.
+
+        ``careful`` after the database refused the batch once: the values are checked row by
+        row first (the rows at fault go to the error list) and every table is upserted, for a
+        key may be there already (the log sent again after a restore).
+        """
+        ahead = batch.checked
+        if ahead is None or (ahead.first_seq, ahead.count) != (rows[0].seq, len(rows)):
+            ahead = sort_rows(rows, batch.centre_code)
+        # Copies: the numbers' check and a careful attempt take rows out.
+        good = {name: dict(by_id) for name, by_id in ahead.good.items()}
+        bad = list(ahead.bad)
         repeated = self._hold_repeated_numbers(batch, good)
-        try:
-            with self.connection.transaction():
-                self._insert_or_upsert(batch.epoch, good)
-        except (psycopg.errors.DataError, psycopg.errors.IntegrityError):
-            # The database refused a value: name the rows at fault, store the rest.
+        if careful:
             bad.extend(_without_bad_values(good, rows))
             self._upsert_all(batch.epoch, good)
+        else:
+            self._upsert_all(batch.epoch, good, _only_inserted(good))
+        if keep_raw:  # after the numbers' look-up, whose reply need not wait for it
+            self._store_raw(batch, rows)
         self._store_errors(batch, bad)
         return len(bad) + repeated
 
-    def _hold_repeated_numbers(
-        self, batch: Batch, good: dict[str, dict[uuid.UUID | str, OutgoingRow]]
-    ) -> int:
+    def _hold_repeated_numbers(self, batch: Batch, good: Good) -> int:
         """Rows giving a receipt, invoice or close number again go to ``number_conflict``.
 
         A central schema before c008 has no such list: the rows go in as before.
@@ -248,32 +285,10 @@ class Receiver:
             log.warning("%d row(s) repeat a number of centre %s", len(repeated), batch.centre_code)
         return len(repeated)
 
-    def _insert_or_upsert(
-        self, epoch: uuid.UUID, good: dict[str, dict[uuid.UUID | str, OutgoingRow]]
-    ) -> None:
-        """Tables whose rows the desk only inserted take a plain INSERT, cheaper than an upsert.
-
-        Such rows are new centrally unless the log is sent again after a restore: then the key
-        is there already, and the batch's rows are upserted as usual.
-        """
-        new = {
-            name
-            for name, by_id in good.items()
-            if all(row.operation == "insert" for row in by_id.values())
-        }
-        if not new:
-            self._upsert_all(epoch, good)
-            return
-        try:
-            with self.connection.transaction():
-                self._upsert_all(epoch, good, new)
-        except psycopg.errors.UniqueViolation:
-            self._upsert_all(epoch, good)
-
     def _upsert_all(
         self,
         epoch: uuid.UUID,
-        good: dict[str, dict[uuid.UUID | str, OutgoingRow]],
+        good: Good,
         new: set[str] | None = None,
     ) -> None:
         for table_name, by_id in good.items():
@@ -352,9 +367,41 @@ class Receiver:
             )
 
 
-def _without_bad_values(
-    good: dict[str, dict[uuid.UUID | str, OutgoingRow]], rows: list[OutgoingRow]
-) -> list[tuple[OutgoingRow, str]]:
+def _only_inserted(good: Good) -> set[str]:
+    """Tables whose rows the desk only inserted: a plain INSERT, cheaper than an upsert.
+
+    Such rows are new centrally unless the log is sent again after a restore: then the key
+    is there already, the INSERT is refused, and the batch is done again, upserted.
+    """
+    return {
+        name
+        for name, by_id in good.items()
+        if all(row.operation == "insert" for row in by_id.values())
+    }
+
+
+def _check_version(version: int, accepted: list[int]) -> None:
+    """Refuse a push format the central database does not take, saying who should update."""
+    if version in accepted:
+        return
+    if accepted and version < min(accepted):
+        raise BatchRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Deze versie van de balie-app is te oud voor de centrale database. "
+                "Installeer de nieuwste versie en synchroniseer opnieuw.",
+            )
+        )
+    raise BatchRefused(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "De centrale database is ouder dan deze balie-app. "
+            "Vraag het kantoor de centrale database bij te werken (central init).",
+        )
+    )
+
+
+def _without_bad_values(good: Good, rows: list[OutgoingRow]) -> list[tuple[OutgoingRow, str]]:
     """Take the rows whose values do not fit their columns out of ``good``, with the reason."""
     reasons: dict[tuple[str, uuid.UUID | str], str | None] = {}
     bad = []

@@ -72,7 +72,9 @@ def register(commands: Subcommands) -> None:
     prices.register_central(central_commands)
     sync = commands.add_parser("sync", help="stuur de gegevens naar de centrale database")
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
-    sync.add_argument("--batch", type=int, default=1000, help="rijen per verzending")
+    sync.add_argument(
+        "--batch", type=int, default=None, help="rijen per verzending (standaard 10.000)"
+    )
     sync.set_defaults(handler=run_sync_command)
 
 
@@ -135,7 +137,8 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
     require_database(folder)  # a sync of a new, empty database would hide a wrong data folder
     desk = open_desk(folder)
     try:
-        result = run_sync(desk.uow, args.central, batch_size=max(1, args.batch))
+        batch = None if args.batch is None else max(1, args.batch)  # None: the push's own
+        result = run_sync(desk.uow, args.central, batch_size=batch)
         done = result.high_water >= result.target
         if args.central and done:  # a working address only replaces the stored one
             save_central_url(desk.uow, args.central, folder)

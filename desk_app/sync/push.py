@@ -19,7 +19,7 @@ import psycopg
 
 from desk_app.central.connect import CentralUnavailable, connect
 from desk_app.central.raw import pack
-from desk_app.central.receive import Batch, Receiver
+from desk_app.central.receive import Batch, Receiver, sort_rows
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
@@ -27,7 +27,7 @@ from desk_app.sync.outbox import highest_seq, read_changes
 from desk_app.wire.registry import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
-BATCH_SIZE = 1000
+BATCH_SIZE = 10_000
 ATTEMPTS = 3
 Progress = Callable[[int, int], None]
 
@@ -95,8 +95,8 @@ class _Run:
     def until_target(self) -> PushResult:
         """Connect, read the central mark, and send batches until the target is reached.
 
-        The next batch is read locally, and its raw copy packed, while the central side
-        stores the current one.
+        The next batch is read locally, its raw copy packed and its rows checked and sorted,
+        while the central side stores the current one.
         """
         with connect(self.url) as connection, ThreadPoolExecutor(max_workers=1) as reader:
             receiver = Receiver(connection)
@@ -149,4 +149,11 @@ class _Run:
             rows = read_changes(tx.connection, after, self.target, self.batch_size)
         if not rows:
             return None
-        return Batch(self.centre_code, self.epoch, SCHEMA_VERSION, rows, pack(rows))
+        return Batch(
+            self.centre_code,
+            self.epoch,
+            SCHEMA_VERSION,
+            rows,
+            pack(rows),
+            sort_rows(rows, self.centre_code),
+        )

@@ -12,7 +12,7 @@ import pytest
 
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.central.connect import CentralUnavailable, connect
-from desk_app.central.receive import Batch, BatchRefused, Receiver
+from desk_app.central.receive import Batch, BatchRefused, Receiver, sort_rows
 from desk_app.db.backup import backup_database
 from desk_app.services.identity import current_epoch, start_new_epoch
 from desk_app.services.uow import UnitOfWork
@@ -97,6 +97,32 @@ def test_the_same_batch_twice_is_stored_once_and_a_gap_is_refused(
         assert receiver.high_water("MEE", epoch) == 50
         count = connection.execute("SELECT sum(row_count) FROM raw_batch").fetchone()
         assert count == (50,)
+
+
+def test_rows_sorted_ahead_for_another_batch_are_not_trusted(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    desk = make_centre(days=2)
+    with desk.uow.read() as tx:
+        epoch = current_epoch(tx.session)
+        rows = read_changes(tx.connection, 0, 10_000, 100)
+    assert epoch is not None
+    kept = {(row.table_name, str(row.row_id)) for row in rows if row.values is not None}
+    with connect(central_url) as connection:
+        receiver = Receiver(connection)
+        assert receiver.apply(Batch("MEE", epoch, SCHEMA_VERSION, rows[:40])).stored == 40
+        # Sent again whole after a lost reply, with a sorting made for other rows.
+        stale = sort_rows(rows[:70], "MEE")
+        receipt = receiver.apply(Batch("MEE", epoch, SCHEMA_VERSION, rows, checked=stale))
+        assert (receipt.stored, receipt.high_water) == (60, 100)
+        stored = sum(_count(connection, table) for table in {table for table, _id in kept})
+    assert stored == len(kept)
+
+
+def _count(connection: psycopg.Connection[tuple[object, ...]], table: str) -> int:
+    row = connection.execute(f"SELECT count(*) FROM {table}").fetchone()
+    assert row is not None
+    return int(str(row[0]))
 
 
 def test_a_too_old_app_is_told_to_update(central_url: str, make_centre: MakeCentre) -> None:

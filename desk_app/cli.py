@@ -123,4 +123,4 @@ def _run_gui(folder: DataFolder) -> int:
 
         return run_gui(folder)
     finally:
-        gc.enable()
+        gc.enable()  # the GUI collected on its own timer; what runs after it collects as usual

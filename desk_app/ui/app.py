@@ -22,6 +22,7 @@ from desk_app.services.desk_lock import FolderInUse, Use
 from desk_app.services.living_room import passes
 from desk_app.services.office.address import OfficeAddress, load_office_address
 from desk_app.services.preferences import Preferences, load_preferences
+from desk_app.ui.collector import collect_on_gui_thread
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup
 from desk_app.ui.i18n import install_translators, remove_translators, switch_language
@@ -239,16 +240,16 @@ def after_first_paint(widget: QWidget, action: Callable[[], object]) -> None:
 
 
 def settle_start_up() -> None:
-    """Take what start-up built out of the cyclic collector's way, then collect as usual.
+    """Take what start-up built out of the cyclic collector's way, then collect between events.
 
     The entry point (``cli``) holds the collector back while the desk starts; frozen here,
     the modules, classes and window are never walked again, neither by a collection during
     the day nor at exit, which took a third of the whole start on a year's demo centre.
-    Called with the collector on (a test running the GUI in its own process), it does nothing.
+    From here on garbage is collected on the GUI thread's timer (:mod:`desk_app.ui.collector`).
     """
     if not gc.isenabled():
         gc.freeze()
-        gc.enable()
+    collect_on_gui_thread(application())
 
 
 def apply_preferences(app: QApplication, preferences: Preferences) -> None:

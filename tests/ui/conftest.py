@@ -9,6 +9,7 @@ from tests.screens.desk_screen import desk_screen_platform
 # Offscreen, on one screen of a reception PC's room beside its taskbar (1366x728).
 os.environ["QT_QPA_PLATFORM"] = desk_screen_platform()
 
+import gc
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from desk_app.services import auth, people
 from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, set_up_centre
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.collector import collect_on_gui_thread
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.resources import resource_dir, translation_file
 
@@ -93,3 +95,16 @@ def app_look(qapp: QApplication) -> Iterator[None]:
     yield
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
+
+
+@pytest.fixture(autouse=True)
+def collect_between_events(qapp: QApplication) -> Iterator[None]:
+    """As in the app: cyclic garbage is collected between events, never inside one.
+
+    After the test, once its events are delivered, the rest is collected and the automatic
+    collector comes back for tests without Qt that follow in the same worker.
+    """
+    collect_on_gui_thread(qapp)
+    yield
+    gc.collect()
+    gc.enable()

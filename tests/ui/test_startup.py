@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.ui import app as ui_app
+from desk_app.ui.collector import GuiThreadCollector
 
 # Each is used on a rare path (a migration, the central database, a PDF, a QR code, a
 # receipt printer, a bank file, an XML check) and takes tenths of a second or more to import.
@@ -102,17 +103,15 @@ def test_a_window_that_never_paints_still_gets_its_login(
 
 
 def test_start_up_objects_are_frozen_only_when_the_entry_point_held_the_collector_back(
-    monkeypatch: pytest.MonkeyPatch,
+    monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
-    ui_app.settle_start_up()  # the collector is on (as in any test): nothing changes
+    gc.enable()
+    ui_app.settle_start_up()  # the collector was on (a test running the GUI): nothing frozen
     assert frozen == []
     gc.disable()
-    try:
-        ui_app.settle_start_up()
-        collecting = gc.isenabled()
-    finally:
-        gc.enable()
+    ui_app.settle_start_up()
     assert frozen == [True]
-    assert collecting
+    assert not gc.isenabled()  # from here on the GUI thread's timer collects
+    assert qapp.findChild(GuiThreadCollector, "gui-thread-collector") is not None

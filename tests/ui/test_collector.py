@@ -1,0 +1,40 @@
+"""Cyclic garbage is collected on the GUI thread's timer, not wherever an allocation falls."""
+
+from __future__ import annotations
+
+import gc
+import weakref
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desk_app.ui.collector import GuiThreadCollector, collect_on_gui_thread
+
+
+class Cycle:
+    """An object kept alive only by a reference to itself."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_the_automatic_collector_is_off_and_the_timer_collects_a_cycle(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    collector = collect_on_gui_thread(qapp)
+    assert collect_on_gui_thread(qapp) is collector  # one per application
+    assert not gc.isenabled()
+    cycle = Cycle()
+    gone = weakref.ref(cycle)
+    del cycle
+    kept = [{} for _ in range(gc.get_threshold()[0] + 1)]  # past the threshold: no collection
+    assert gone() is not None
+    qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
+    del kept
+
+
+def test_the_collector_lives_as_long_as_the_application(qapp: QApplication) -> None:
+    collect_on_gui_thread(qapp)
+    assert isinstance(
+        qapp.findChild(GuiThreadCollector, "gui-thread-collector"), GuiThreadCollector
+    )

@@ -18,6 +18,8 @@ from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
 from desk_app.services.books.books import period_books
 from desk_app.services.books.ledger import DEFAULT_LEDGER as LEDGER
+from desk_app.services.books.till_days import till_entries
+from desk_app.services.books.till_period import TillDay
 from desk_app.services.day_close.sign_off import Closing, close_day
 from desk_app.services.day_close.z_report_data import z_report
 from desk_app.services.till.basket import LineIn
@@ -107,3 +109,13 @@ def test_the_books_put_the_fee_on_the_zero_slot_without_vat_and_the_xaf_balances
     assert LEDGER.bar[0].number in {
         a.findtext("x:accID", namespaces=NS) for a in audit.findall(".//x:ledgerAccount", NS)
     }
+
+
+def test_stamps_of_a_card_at_zero_become_activity_turnover_without_vat() -> None:
+    day = TillDay(stamps={0: 300, 9: 109})
+    (used,) = [entry for entry in till_entries(LEDGER, DAY, day) if entry.number.startswith("STR")]
+    assert sum(line.cents for line in used.lines) == 0
+    on = {(line.account.number, line.vat_rate): line.cents for line in used.lines}
+    assert on[(LEDGER.activities[0].number, None)] == -300
+    assert on[(LEDGER.vat[9].number, 9)] == -9
+    assert 0 not in {line.vat_rate for line in used.lines}

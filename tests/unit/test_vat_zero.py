@@ -9,6 +9,8 @@ from uuid import UUID
 import pytest
 from lxml import etree
 
+from desk_app.bootstrap import Desk
+from desk_app.db.migrate import upgrade_database
 from desk_app.documents.receipt_printer import receipt_text
 from desk_app.documents.x_report import x_report_text
 from desk_app.documents.xaf import xaf_bytes
@@ -119,3 +121,23 @@ def test_stamps_of_a_card_at_zero_become_activity_turnover_without_vat() -> None
     assert on[(LEDGER.activities[0].number, None)] == -300
     assert on[(LEDGER.vat[9].number, 9)] == -9
     assert 0 not in {line.vat_rate for line in used.lines}
+
+
+def test_the_upgrade_rebuilds_the_product_table_under_the_sales_that_refer_to_it(
+    desk: Desk, bar: Bar
+) -> None:
+    coffee = [LineIn(bar.products["Koffie"], 1)]
+    sell(desk.uow, bar.seller, coffee, [PaymentIn(PaymentMethod.CARD, amount_cents=120)])
+    with desk.database.writer.begin() as connection:  # as an installed 0021 database
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = '0021'")
+    assert upgrade_database(desk.database, desk.folder.backups, desk.uow.now()) is not None
+    with desk.database.writer.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        names = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'product'"
+        assert sorted(connection.exec_driver_sql(names).scalars()) == [
+            "product_log_insert",
+            "product_log_update",
+        ]
+    assert _fee(desk.uow, bar.manager)  # 0 % is taken, and the coffee sold still refers
+    assert [row.rate for row in x_report(desk.uow, bar.manager, DAY).vat_rows] == [9]

@@ -33,7 +33,7 @@ def register_central(central_commands: Subcommands) -> None:
         "publish",
         help="publiceer prijzen of zaaltarieven (CSV) aan de buurthuizen",
         description=(
-            "Prijzen (--kind prices): kolommen name,category,price,vat,from; btw 9 of 21. "
+            "Prijzen (--kind prices): kolommen name,category,price,vat,from; btw 0, 9 of 21. "
             "Zaaltarieven (--kind tariffs): kolommen room,tariff_class,part_of_day,hour,vat,from; "
             "tariff_class social of commercial, bedragen zonder btw, btw 0, 9 of 21. "
             "Een bedrag met komma of punt; een lege from is de dag van --from. "

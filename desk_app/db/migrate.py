@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import text
+from sqlalchemy import Connection, text
 
 from desk_app.db.backup import backup_database
 from desk_app.db.engine import Database
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 SCRIPT_LOCATION = "desk_app.db:migrations"
 # The newest revision in migrations/versions; tests/unit/test_migration_files.py fails
 # when a new revision is added without moving this along.
-HEAD_REVISION = "0021"
+HEAD_REVISION = "0030"
 
 
 def alembic_config() -> Config:
@@ -86,7 +86,24 @@ def upgrade_database(database: Database, backup_folder: Path, now: datetime) -> 
             database, backup_folder / f"before-upgrade-{current}-{stamp}.sqlite3"
         )
     config = alembic_config()
-    with database.writer.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with database.writer.connect() as connection:
+        # Batch mode rebuilds a table that others refer to (drop, then rename the copy):
+        # SQLite allows that only with foreign keys off, set outside a transaction.
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, "head")
+                _check_references(connection)
+        finally:
+            raw.execute("PRAGMA foreign_keys=ON")
     return backup
+
+
+def _check_references(connection: Connection) -> None:
+    """Refuse the upgrade (rolled back whole) if it left a row pointing at nothing."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+    if broken is not None:
+        raise RuntimeError(f"Upgrade left a broken reference: {tuple(broken)}")

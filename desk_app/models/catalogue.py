@@ -32,7 +32,7 @@ class Product(Synced, Base):
     __tablename__ = "product"
     __table_args__ = (
         CheckConstraint("price_cents >= 0", name="price_not_negative"),
-        CheckConstraint("vat_rate IN (9, 21)", name="vat_rate_known"),
+        CheckConstraint("vat_rate IN (0, 9, 21)", name="vat_rate_known"),
         CheckConstraint("stamps IS NULL OR stamps > 0", name="stamps_positive"),
     )
 

@@ -2581,10 +2581,6 @@
         <translation>The price {value} is not an amount such as 1.80.</translation>
     </message>
     <message>
-        <source>Het btw-tarief {value} kan niet: een product aan de bar heeft 9 of 21 procent.</source>
-        <translation>The VAT rate {value} is not possible: a bar product has 9 or 21 percent.</translation>
-    </message>
-    <message>
         <source>Een categorie heeft 1 tot {max} leesbare tekens.</source>
         <translation>A category has 1 to {max} readable characters.</translation>
     </message>
@@ -2593,8 +2589,12 @@
         <translation>A price is between 0 and 100 euros.</translation>
     </message>
     <message>
-        <source>Het btw-tarief is 9 of 21 procent.</source>
-        <translation>The VAT rate is 9 or 21 percent.</translation>
+        <source>Het btw-tarief {value} kan niet: een product aan de bar heeft 0, 9 of 21 procent.</source>
+        <translation>The VAT rate {value} is not possible: a bar product has 0, 9 or 21 percent.</translation>
+    </message>
+    <message>
+        <source>Het btw-tarief is 0, 9 of 21 procent.</source>
+        <translation>The VAT rate is 0, 9 or 21 percent.</translation>
     </message>
     <message>
         <source>De tariefklasse {value} bestaat niet: kies social of commercial.</source>

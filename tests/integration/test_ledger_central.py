@@ -44,7 +44,7 @@ def test_a_published_mapping_reaches_the_desk_and_its_books(
     assert main(["central", "publish-ledger", str(path), "--central", central_url]) == EXIT_OK
     assert "release 1" in capsys.readouterr().out
     result = run_sync(desk.uow, central_url)
-    assert result.received == 21  # every slot, the strippenkaarten' three included
+    assert result.received == 23  # every slot, the strippenkaarten' four included
     after = period_books(desk.uow, first, DEMO_END)
     assert _cash_numbers(after.accounts) == {"1001"}
     cash_lines = [
@@ -57,7 +57,7 @@ def test_a_published_mapping_reaches_the_desk_and_its_books(
     assert main(["central", "publish-ledger", str(path), "--central", central_url]) == EXIT_OK
     run_sync(desk.uow, central_url)
     with desk.uow.read() as tx:
-        assert tx.session.scalar(select(func.count()).select_from(LedgerAccount)) == 21
+        assert tx.session.scalar(select(func.count()).select_from(LedgerAccount)) == 23
     assert _cash_numbers(period_books(desk.uow, first, DEMO_END).accounts) == {"1002"}
     run_sync(desk.uow, central_url)
     assert compare(desk, central_url, seed=1).clean

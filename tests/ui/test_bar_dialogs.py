@@ -56,6 +56,18 @@ def test_manager_changes_a_price_and_it_is_audited(qtbot: QtBot, uow: UnitOfWork
     assert recent_entries(uow, bar.manager)[0].action == "product.change"
 
 
+def test_manager_sets_a_product_to_zero_vat(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    dialog = PriceListDialog(uow, bar.manager)
+    rates = [dialog.vat.itemText(index) for index in range(dialog.vat.count())]
+    assert rates == ["0", "9", "21"]
+    dialog.list.setCurrentRow(0)
+    dialog.vat.setCurrentText("0")
+    _edit_coffee_price(qtbot, dialog, "1,20")
+    assert "Opgeslagen" in dialog.message.text()
+    with uow.read() as tx:
+        assert tx.session.scalar(select(Product.vat_rate).where(Product.name == "Koffie")) == 0
+
+
 def test_bar_volunteer_cannot_change_prices(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
     dialog = PriceListDialog(uow, bar.seller)
     _edit_coffee_price(qtbot, dialog, "0,10")

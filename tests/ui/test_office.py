@@ -112,6 +112,7 @@ def test_a_price_change_is_published_from_the_screen(
         view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(coffee).center()
     )
     assert page.name.text() == "Koffie"
+    assert [page.vat.itemText(i) for i in range(page.vat.count())] == ["0", "9", "21"]
     page.price.clear()
     qtbot.keyClicks(page.price, "1,75")
     page.start.setDate(QDate(2027, 1, 1))

@@ -35,7 +35,7 @@ def test_the_template_reads_back_as_the_defaults() -> None:
     found = read_ledger_csv(ledger_csv())
     assert found == slots(DEFAULT_LEDGER)
     assert ledger_from_slots(found) == DEFAULT_LEDGER
-    assert len(found) == 21  # strippenkaarten: their credit and activities at two rates
+    assert len(found) == 23  # strippenkaarten: their credit and activities at three rates
 
 
 def test_a_changed_slot_replaces_only_that_slot() -> None:

@@ -22,12 +22,14 @@ START = date(2027, 1, 1)
 def test_a_price_list_is_read_with_dutch_commas_dots_and_the_default_start() -> None:
     lines = read_price_csv(
         "\ufeff" + HEADER + 'Koffie,Koffie en thee,"1,50",9,2027-02-01\n'
-        "Pils van de tap,Bier,€ 2.6,21%,\n\n",
+        "Pils van de tap,Bier,€ 2.6,21%,\n"
+        "Bijdrage creatief,Activiteiten,2,0 %,\n\n",
         START,
     )
     assert lines == [
         PriceLine("Koffie en thee", "Koffie", 150, 9, date(2027, 2, 1)),
         PriceLine("Bier", "Pils van de tap", 260, 21, START),
+        PriceLine("Activiteiten", "Bijdrage creatief", 200, 0, START),  # exempt: no VAT
     ]
 
 
@@ -35,7 +37,7 @@ def test_a_price_list_is_read_with_dutch_commas_dots_and_the_default_start() -> 
     ("row", "reason"),
     [
         ("Koffie,Koffie en thee,gratis,9,", "Regel 3: De prijs gratis is geen bedrag"),
-        ("Koffie,Koffie en thee,1.20,0,", "Regel 3: Het btw-tarief 0 kan niet"),
+        ("Koffie,Koffie en thee,1.20,6,", "Regel 3: Het btw-tarief 6 kan niet"),
         ("Koffie,Koffie en thee,1.20,9,1-1-2027", "Regel 3: De datum 1-1-2027 is geen datum"),
         ("Koffie,Koffie en thee,1,20,9,", "Regel 3: 6 velden in plaats van 5."),
         (",Koffie en thee,1.20,9,", "Regel 3: Vul een naam in."),

@@ -49,11 +49,13 @@ VAT_HIGH = _balance("1810", "Af te dragen btw hoog tarief", "BSchBepBla")
 VAT_LOW = _balance("1820", "Af te dragen btw laag tarief", "BSchBepBlv")
 BAR_LOW = _result("8000", "Baromzet btw laag", "WOmzNohOlv")
 BAR_HIGH = _result("8010", "Baromzet btw hoog", "WOmzNohOlh")
+BAR_EXEMPT = _result("8020", "Baromzet zonder btw", "WOmzNohNod")
 ROOMS_EXEMPT = _result("8100", "Zaalhuur vrijgesteld van btw", "WOmzNodNod")
 ROOMS_LOW = _result("8110", "Zaalhuur btw laag", "WOmzNodOdl")
 ROOMS_HIGH = _result("8120", "Zaalhuur btw hoog", "WOmzNodOdh")
 ACTIVITIES_LOW = _result("8200", "Deelnemersbijdragen activiteiten btw laag", "WOmzNodOdl")
 ACTIVITIES_HIGH = _result("8210", "Deelnemersbijdragen activiteiten btw hoog", "WOmzNodOdh")
+ACTIVITIES_EXEMPT = _result("8220", "Deelnemersbijdragen activiteiten zonder btw", "WOmzNodNod")
 VOLUNTEER_DRINKS = _result("4200", "Consumpties vrijwilligers", "WBedOvpMlv")
 PAID_OUT = _result("4800", "Kasuitgaven", "WBedAlkOal")
 CASH_DIFFERENCES = _result("4900", "Kasverschillen", "WBedAdlKav")
@@ -73,12 +75,14 @@ class Ledger:
     coffee_cards: Account = COFFEE_CARDS
     multi_visit_cards: Account = MULTI_VISIT_CARDS
     vat: dict[int, Account] = field(default_factory=lambda: {9: VAT_LOW, 21: VAT_HIGH})
-    bar: dict[int, Account] = field(default_factory=lambda: {9: BAR_LOW, 21: BAR_HIGH})
+    bar: dict[int, Account] = field(
+        default_factory=lambda: {0: BAR_EXEMPT, 9: BAR_LOW, 21: BAR_HIGH}
+    )
     rooms: dict[int, Account] = field(
         default_factory=lambda: {0: ROOMS_EXEMPT, 9: ROOMS_LOW, 21: ROOMS_HIGH}
     )
     activities: dict[int, Account] = field(
-        default_factory=lambda: {9: ACTIVITIES_LOW, 21: ACTIVITIES_HIGH}
+        default_factory=lambda: {0: ACTIVITIES_EXEMPT, 9: ACTIVITIES_LOW, 21: ACTIVITIES_HIGH}
     )
     volunteer_drinks: Account = VOLUNTEER_DRINKS
     paid_out: Account = PAID_OUT

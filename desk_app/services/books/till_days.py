@@ -43,9 +43,9 @@ def _turnover(ledger: Ledger, till: TillDay) -> list[Line]:
             vat_left -= vat
             text = f"Baromzet {group} {row.rate}%"
             lines.append(Line(ledger.bar[row.rate], -(gross - vat), text, group=group))
-        lines.append(
-            Line(ledger.vat[row.rate], -row.vat_cents, f"Btw {row.rate}%", vat_rate=row.rate)
-        )
+        if row.rate:  # turnover at 0 % carries no VAT
+            text = f"Btw {row.rate}%"
+            lines.append(Line(ledger.vat[row.rate], -row.vat_cents, text, vat_rate=row.rate))
     return lines
 
 
@@ -88,7 +88,8 @@ def _stamps_used(ledger: Ledger, till: TillDay) -> tuple[Line, ...]:
         rate, text = row.rate, f"Strippen gebruikt {row.rate}%"
         lines.append(Line(ledger.multi_visit_cards, row.gross_cents, text))
         lines.append(Line(ledger.activities[rate], -row.net_cents, text, group=CATEGORY))
-        lines.append(Line(ledger.vat[rate], -row.vat_cents, f"Btw {rate}%", vat_rate=rate))
+        if rate:  # stamps at 0 % carry no VAT
+            lines.append(Line(ledger.vat[rate], -row.vat_cents, f"Btw {rate}%", vat_rate=rate))
     return kept(lines)
 
 

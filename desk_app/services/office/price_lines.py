@@ -59,13 +59,13 @@ def parse_price(text: str) -> int:
 
 
 def parse_vat(text: str) -> int:
-    """A bar product's VAT rate: 9 or 21 (room hire alone may be exempt)."""
+    """A bar product's VAT rate: 0 (exempt or zero-rated), 9 or 21."""
     value = text.strip().removesuffix("%").strip()
     if value not in {str(rate) for rate in VAT_RATES}:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors",
-                "Het btw-tarief {value} kan niet: een product aan de bar heeft 9 of 21 procent.",
+                "Het btw-tarief {value} kan niet: een product aan de bar heeft 0, 9 of 21 procent.",
             ),
             value=text.strip(),
         )
@@ -83,7 +83,7 @@ def checked(line: PriceLine) -> PriceLine:
     if not 0 <= line.price_cents <= MAX_PRICE_CENTS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een prijs ligt tussen 0 en 100 euro."))
     if line.vat_rate not in VAT_RATES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 9 of 21 procent."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 0, 9 of 21 procent."))
     return PriceLine(
         category, clean_name(line.name), line.price_cents, line.vat_rate, line.valid_from
     )

@@ -144,7 +144,7 @@ def validated(draft: ProductDraft) -> ProductDraft:
             QT_TRANSLATE_NOOP("Errors", "Een prijs ligt tussen 0 en 100 euro."),
         )
     if draft.vat_rate not in VAT_RATES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 9 of 21 procent."))
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 0, 9 of 21 procent."))
     if draft.valid_to is not None and draft.valid_to < draft.valid_from:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "De einddatum ligt vóór de begindatum van de prijs.")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-VAT_RATES = (9, 21)
+# 0: exempt or zero-rated, such as an activity fee or a donation sold at the till.
+VAT_RATES = (0, 9, 21)
 
 
 def round_cash(cents: int) -> int:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.auth import Actor
 from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
+from desk_app.services.till.vat import VAT_RATES
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.fitting import fit_dialog
@@ -43,7 +44,8 @@ class PriceListDialog(QDialog):
         self.list.setAccessibleName(self.tr("Producten"))
         self.category, self.name, self.price = QLineEdit(), QLineEdit(), QLineEdit()
         self.vat = QComboBox()
-        self.vat.addItems(["9", "21"])
+        self.vat.addItems([str(rate) for rate in VAT_RATES])
+        self.vat.setCurrentText("9")  # most of the bar; 0 is for a fee or a donation
         self.alcohol = QCheckBox(self.tr("Bevat alcohol"))
         self.active = QCheckBox(self.tr("In de verkoop"))
         self.valid_from = QDateEdit()

@@ -25,6 +25,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.services.office.central_reads import ReleaseInfo, TariffLine
 from desk_app.services.office.price_lines import PriceLine, parse_price, parse_vat
 from desk_app.services.office.releases import PriceBook, price_book, publish_prices
+from desk_app.services.till.vat import VAT_RATES
 from desk_app.ui.heading import page_heading
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.jobs import Pool
@@ -84,7 +85,8 @@ class PricesPage(QWidget):
     def _editor(self, parent: QWidget) -> QWidget:
         self.category, self.name, self.price = (touch_sized(QLineEdit(parent)) for _ in range(3))
         self.vat = touch_sized(QComboBox(parent))
-        self.vat.addItems(["9", "21"])
+        self.vat.addItems([str(rate) for rate in VAT_RATES])
+        self.vat.setCurrentText("9")  # most of the bar; 0 is for a fee or a donation
         self.form = ReleaseForm(
             (
                 (self.tr("Groep"), self.category),

@@ -27,7 +27,8 @@ def test_the_automatic_collector_is_off_and_the_timer_collects_a_cycle(
     cycle = Cycle()
     gone = weakref.ref(cycle)
     del cycle
-    kept = [{} for _ in range(gc.get_threshold()[0] + 1)]  # past the threshold: no collection
+    # allocations past the threshold: the automatic collector would run now, the timer waits
+    kept: list[dict[str, int]] = [{} for _ in range(gc.get_threshold()[0] + 1)]
     assert gone() is not None
     qtbot.waitUntil(lambda: gone() is None, timeout=5_000)
     del kept

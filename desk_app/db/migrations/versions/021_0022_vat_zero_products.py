@@ -1,6 +1,6 @@
 """a bar product may carry 0 % VAT: an activity fee or a donation sold at the till
 
-Revision ID: 0030
+Revision ID: 0022
 Revises: 0021
 Create Date: 2026-11-30 16:10:00
 
@@ -14,7 +14,7 @@ from alembic import op
 
 from desk_app.db.triggers import change_log_triggers, drop_change_log_triggers
 
-revision: str = "0030"
+revision: str = "0022"
 down_revision: str | None = "0021"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

@@ -22,7 +22,7 @@ from desk_app.services.desk_lock import FolderInUse, Use
 from desk_app.services.living_room import passes
 from desk_app.services.office.address import OfficeAddress, load_office_address
 from desk_app.services.preferences import Preferences, load_preferences
-from desk_app.ui.collector import collect_on_gui_thread
+from desk_app.ui.collector import collect_on_gui_thread, taken_apart
 from desk_app.ui.crash import CrashHandler
 from desk_app.ui.daily_backup import DailyBackup
 from desk_app.ui.i18n import install_translators, remove_translators, switch_language
@@ -223,6 +223,8 @@ class _FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Wait for the first paint event; let every event through."""
+        if taken_apart(self):
+            return False
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self, self._run)

@@ -48,3 +48,13 @@ def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
         gc.disable()
         return existing
     return GuiThreadCollector(app)
+
+
+def taken_apart(qobject: QObject) -> bool:
+    """Whether the collector has already emptied this object's Python side.
+
+    A collection clears the objects of a garbage cycle one by one; Qt may still deliver an
+    event (a hide, a layout request) to an event filter among them before its C++ side goes.
+    Such a filter has nothing left to act on and lets the event pass.
+    """
+    return not vars(qobject)

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.ui.collector import taken_apart
+
 TITLE_BAR = 32  # what a window manager adds above a dialog before it is shown
 MESSAGE_LINES = 5  # a long message (a series' conflicts) scrolls in a place of this many lines
 MARGIN = 24  # around the body and the buttons
@@ -80,6 +82,8 @@ class FittingLayout(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: fit the dialog each time it is shown, its message when that shows."""
+        if taken_apart(self):
+            return False
         if watched is self._dialog and event.type() == QEvent.Type.Show:
             self.fit()
         elif watched is self._message and event.type() in (

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QStyleOptionFrame,
 )
 
+from desk_app.ui.collector import taken_apart
+
 CENTRAL_EXAMPLE = "postgresql://balie@server.example.nl/buurthuizen"  # the settings and recovery
 LINE_MARGIN = 2  # px QLineEdit keeps on each side of its text, inside the style's contents
 
@@ -46,6 +48,8 @@ class FittingPlaceholder(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: a new width or text size chooses the wording again."""
+        if taken_apart(self):
+            return False
         if event.type() in _REFIT:
             self.fit()
         return super().eventFilter(watched, event)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.codes import parse_code
 from desk_app.ui.app_filters import name_filtered_types
+from desk_app.ui.collector import taken_apart
 
 # A scanner types a character every few milliseconds; a quick person needs 100 ms or more.
 SCAN_MAX_GAP_S = 0.05
@@ -128,6 +129,8 @@ class ScanCatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Qt override: follow key presses delivered to the focus widget."""
+        if taken_apart(self):
+            return False
         kind = event.type()
         if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False

@@ -5,10 +5,11 @@ from __future__ import annotations
 import gc
 import weakref
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
-from desk_app.ui.collector import GuiThreadCollector, collect_on_gui_thread
+from desk_app.ui.collector import GuiThreadCollector, collect_on_gui_thread, taken_apart
+from desk_app.ui.fitting import fit_dialog
 
 
 class Cycle:
@@ -39,3 +40,16 @@ def test_the_collector_lives_as_long_as_the_application(qapp: QApplication) -> N
     assert isinstance(
         qapp.findChild(GuiThreadCollector, "gui-thread-collector"), GuiThreadCollector
     )
+
+
+def test_an_event_filter_emptied_by_a_collection_lets_events_pass(qtbot: QtBot) -> None:
+    """A collection clears a cycle's objects one by one; Qt may still call a filter among them."""
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    fitting = fit_dialog(
+        dialog, QVBoxLayout(), QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    )
+    vars(fitting).clear()  # what the collector's clearing leaves of it
+    assert taken_apart(fitting)
+    dialog.show()  # the Show event reaches the emptied filter: no AttributeError
+    qtbot.waitExposed(dialog)

@@ -38,6 +38,7 @@ from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.dialogs import SettleTabDialog
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.collector import taken_apart
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_time
 from desk_app.ui.day_close.blockers_panel import BlockersPanel
@@ -163,6 +164,8 @@ class DayClosePage(Page):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """The body's contents changed size: check the columns still fit side by side."""
+        if taken_apart(self):
+            return False
         if event.type() is QEvent.Type.LayoutRequest:
             self._arrange_columns()
         return super().eventFilter(watched, event)

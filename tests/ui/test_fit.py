@@ -51,12 +51,10 @@ from tests.ui.fit import (
 
 AVAILABLE = QSize(1366, 768 - 40)  # the screen beside a 40 px taskbar
 PAGES = {section.icon_name: index for index, section in enumerate(SECTIONS)}
-# Dialogs another engineer was changing while the hints were fitted; their cut hint is reported.
-HINTS_HANDED_OVER = {"card-kind", "vrijwilligers"}
 DEFAULT_SIZE = 13  # pt: Weergave's default text size
 NAVIGATION_WIDEST = 260  # px: the navigation never takes the width the pages need
-# Grids whose every word must show whole; the rooms' week calendar still cuts words at 22 pt.
-WHOLE_CELLS = {"roster"}
+# Pages and dialogs whose grids promise every word whole (the roster, the week, the lists).
+WHOLE_CELLS = {"roster", "zalen", "activiteiten", "vrijwilligers"}
 
 
 @dataclass
@@ -188,8 +186,8 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
         found = frame_problems(window, TITLE_BAR, AVAILABLE) + sideways_problems(window.stack)
         if page.minimumSizeHint().width() > area.width():
             found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
-        hints = [] if page.icon_name in HINTS_HANDED_OVER else placeholder_problems(page)
-        return found + text_problems(page) + touch_problems(page) + hints
+        cells = cell_problems(page) if page.icon_name in WHOLE_CELLS else []
+        return found + text_problems(page) + touch_problems(page) + placeholder_problems(page) + cells
 
     return _in_every_tab(page, measure) + _desk_page_problems(window, page)
 
@@ -256,7 +254,7 @@ def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[st
                 + sideways_problems(dialog)
                 + text_problems(dialog)
                 + touch_problems(dialog)
-                + ([] if name in HINTS_HANDED_OVER else placeholder_problems(dialog))
+                + placeholder_problems(dialog)
                 + _font_problems(dialog, window)
                 + (cell_problems(dialog) if name in WHOLE_CELLS else [])
             ),

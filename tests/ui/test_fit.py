@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QSize, QTranslator
+from PySide6.QtCore import QPoint, QSize, QTranslator
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QWidget
 
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
@@ -204,8 +204,18 @@ def _desk_page_problems(window: MainWindow, page: Page) -> list[str]:
     if isinstance(page, BarPage):
         found += _tile_problems(page)
     if isinstance(page, DayClosePage):
-        found += _band_problems(page)
+        found += _band_problems(page) + _count_problems(page)
     return found
+
+
+def _count_problems(page: DayClosePage) -> list[str]:
+    """The count's first field is in view at once, whatever blocks the close above it."""
+    viewport = page.scroller.viewport()
+    first = page.count.findChildren(QLineEdit)[0]
+    bottom = first.mapTo(viewport, QPoint(0, first.height())).y()
+    if page.count.isHidden() or bottom <= viewport.height():
+        return []
+    return [f"the count's first field ends at {bottom} px, below the {viewport.height()} in view"]
 
 
 def _band_problems(page: DayClosePage) -> list[str]:

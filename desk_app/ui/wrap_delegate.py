@@ -1,4 +1,4 @@
-"""Table cells whose text wraps between words, a word too long for the cell between its syllables."""
+"""Table cells whose text wraps between words, a word too wide for the cell between syllables."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from functools import cache
 
 import pyphen
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4  # px between the cell's edge and its text
-WORD = re.compile(r"\w{5,}")  # shorter words have no break worth making
+WORD = re.compile(r"\S+")  # a word with the punctuation that sticks to it
 SOFT_HYPHEN = "\u00ad"  # a break Qt draws as "-" only where it breaks the line
 
 
@@ -33,7 +33,7 @@ class WrapAnywhereDelegate(QStyledItemDelegate):
         """Qt override: the cell's background as the style draws it, then the wrapped text."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        text, item.text = breakable(item.text), ""
+        text, item.text = breakable(item.text, item.font, _inner(item.rect).width()), ""
         style = item.widget.style() if item.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
@@ -52,29 +52,39 @@ class WrapAnywhereDelegate(QStyledItemDelegate):
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         width = max(_inner(item.rect).width(), 1)
-        height = _wrapped_height(breakable(item.text), item.font, width)
+        height = _wrapped_height(breakable(item.text, item.font, width), item.font, width)
         return QSize(item.rect.width(), height + 2 * PADDING)
 
 
-def wrap_columns(table: QTableView, columns: Iterable[int]) -> None:
-    """The ``columns`` of ``table`` show their text whole on as many lines as it takes; the
-    rows grow to it (a name cut to "Dagbesteding …" at a large text size said nothing)."""
+def wrap_columns(table: QTableView, columns: Iterable[int] | None = None) -> None:
+    """The ``columns`` of ``table`` (all when None) show their text whole on as many lines as
+    it takes; the rows grow to it (a name cut to "Dagbesteding …" said nothing)."""
     table.setWordWrap(True)
     table.setTextElideMode(Qt.TextElideMode.ElideNone)
-    for column in columns:
+    if columns is None:
+        table.setItemDelegate(WrapAnywhereDelegate(table))
+    for column in columns or ():
         table.setItemDelegateForColumn(column, WrapAnywhereDelegate(table))
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
 
-def breakable(text: str) -> str:
-    """``text`` with soft hyphens between the syllables of its words (Dutch rules: the
-    names in the cells are the centre's own)."""
-    return WORD.sub(lambda found: _syllables(found.group()), text)
+def breakable(text: str, font: QFont, width: int) -> str:
+    """``text`` with soft hyphens between the syllables of each word wider than ``width``
+    px (Dutch rules: the names in the cells are the centre's own); a word that fits stays
+    whole, so "Mulder" goes to the next line rather than becoming "Mul-der"."""
+    metrics = QFontMetrics(font)
+
+    def split(found: re.Match[str]) -> str:
+        word = found.group()
+        return _syllables(word) if metrics.horizontalAdvance(word) > width else word
+
+    return WORD.sub(split, text)
 
 
 @cache
 def _syllables(word: str) -> str:
-    return str(_dutch().inserted(word, hyphen=SOFT_HYPHEN))
+    hyphenated = str(_dutch().inserted(word, hyphen=SOFT_HYPHEN))
+    return hyphenated.replace("-" + SOFT_HYPHEN, "-")  # a line may break after "-" already
 
 
 @cache

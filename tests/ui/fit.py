@@ -334,7 +334,7 @@ def _cells(view: QWidget) -> list[str]:
             text = str(model.data(index) or "")
             syllables = isinstance(view.itemDelegateForIndex(index), WrapAnywhereDelegate)
             has = view.columnWidth(column) - (max(margin, 2 * PADDING) if syllables else margin)
-            for word in (breakable(text) if syllables else text).split():
+            for word in (breakable(text, view.font(), has) if syllables else text).split():
                 if any(metrics.horizontalAdvance(p) > has for p in _line_pieces(word)):
                     shown = word.replace(SOFT_HYPHEN, "")
                     found.append(f"{_name(view)} cell word {shown!r} does not fit {has} px")

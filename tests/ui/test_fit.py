@@ -186,8 +186,8 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
         found = frame_problems(window, TITLE_BAR, AVAILABLE) + sideways_problems(window.stack)
         if page.minimumSizeHint().width() > area.width():
             found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
-        cells = cell_problems(page) if page.icon_name in WHOLE_CELLS else []
-        return found + text_problems(page) + touch_problems(page) + placeholder_problems(page) + cells
+        found += cell_problems(page) if page.icon_name in WHOLE_CELLS else []
+        return found + text_problems(page) + touch_problems(page) + placeholder_problems(page)
 
     return _in_every_tab(page, measure) + _desk_page_problems(window, page)
 

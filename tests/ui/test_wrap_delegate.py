@@ -40,7 +40,8 @@ def test_words_that_fit_stay_on_one_line(qtbot: QtBot) -> None:
 
 def test_a_long_word_breaks_between_its_syllables(qtbot: QtBot) -> None:
     table = _table(qtbot, "Jongereninloop", column_width=60)
-    shown = breakable("Jongereninloop")
+    shown = breakable("Jongereninloop Mulder", table.font(), 60)
     assert SOFT_HYPHEN in shown
-    assert shown.replace(SOFT_HYPHEN, "") == "Jongereninloop"
+    assert shown.replace(SOFT_HYPHEN, "") == "Jongereninloop Mulder"
+    assert shown.endswith(" Mulder")  # a word that fits its line stays whole
     assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()

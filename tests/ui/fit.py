@@ -347,6 +347,21 @@ def _line_pieces(word: str) -> list[str]:
     return [piece.replace(SOFT_HYPHEN, "-") for piece in pieces if piece]
 
 
+def crowded_problems(root: QWidget, rows: int = 2) -> list[str]:
+    """Every visible table of at least ``rows`` rows that shows fewer of them at once: a
+    table squeezed to a row (or its header alone) by what lies around it."""
+    found = []
+    for view in _visible(root, QTableView, None):
+        assert isinstance(view, QTableView)
+        model = view.model()
+        if model is None or model.rowCount() < rows:
+            continue
+        needed = sum(view.rowHeight(row) for row in range(rows))
+        if view.viewport().height() < needed:
+            found.append(f"{_name(view)} shows {view.viewport().height()} px of {needed}")
+    return found
+
+
 def _tab_problems(bar: QTabBar) -> list[str]:
     found = []
     space = bar.style().pixelMetric(QStyle.PixelMetric.PM_TabBarTabHSpace, None, bar)

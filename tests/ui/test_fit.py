@@ -41,6 +41,7 @@ from tests.screens.gallery import TITLE_BAR, WINDOW, demo_desk, demo_manager, sh
 from tests.ui.fit import (
     button_box_problems,
     cell_problems,
+    crowded_problems,
     frame_problems,
     out_of_view_problems,
     placeholder_problems,
@@ -187,6 +188,7 @@ def _page_problems(window: MainWindow, index: int) -> list[str]:
         if page.minimumSizeHint().width() > area.width():
             found.append(f"the page needs {page.minimumSizeHint().width()} px, has {area.width()}")
         found += cell_problems(page) if page.icon_name in WHOLE_CELLS else []
+        found += crowded_problems(page)
         return found + text_problems(page) + touch_problems(page) + placeholder_problems(page)
 
     return _in_every_tab(page, measure) + _desk_page_problems(window, page)
@@ -265,6 +267,7 @@ def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[st
                 + text_problems(dialog)
                 + touch_problems(dialog)
                 + placeholder_problems(dialog)
+                + crowded_problems(dialog)
                 + _font_problems(dialog, window)
                 + (cell_problems(dialog) if name in WHOLE_CELLS else [])
             ),

@@ -3918,7 +3918,7 @@
     </message>
     <message>
         <source>Dicht zetten</source>
-        <translation>Close</translation>
+        <translation>Close this day</translation>
     </message>
 </context>
 <context>

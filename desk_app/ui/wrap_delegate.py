@@ -1,24 +1,39 @@
-"""Table cells whose text wraps between words, and inside a word too long for the cell."""
+"""Table cells whose text wraps between words, a word too wide for the cell between syllables."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import cache
+
+import pyphen
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import (
+    QApplication,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4  # px between the cell's edge and its text
+WORD = re.compile(r"\S+")  # a word with the punctuation that sticks to it
+SOFT_HYPHEN = "\u00ad"  # a break Qt draws as "-" only where it breaks the line
 
 
 class WrapAnywhereDelegate(QStyledItemDelegate):
     """Draws a cell's text whole: lines break between words, and "Volksdansgroep" in a narrow
-    day breaks inside the word rather than being cut off at the cell's edge."""
+    day breaks between its syllables ("Volks-dansgroep"), never cut off at the cell's edge
+    nor broken mid-syllable unless one syllable alone is wider than the cell."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """Qt override: the cell's background as the style draws it, then the wrapped text."""
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
-        text, item.text = item.text, ""
+        text, item.text = breakable(item.text, item.font, _inner(item.rect).width()), ""
         style = item.widget.style() if item.widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
@@ -37,8 +52,44 @@ class WrapAnywhereDelegate(QStyledItemDelegate):
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         width = max(_inner(item.rect).width(), 1)
-        height = _wrapped_height(item.text, item.font, width)
+        height = _wrapped_height(breakable(item.text, item.font, width), item.font, width)
         return QSize(item.rect.width(), height + 2 * PADDING)
+
+
+def wrap_columns(table: QTableView, columns: Iterable[int] | None = None) -> None:
+    """The ``columns`` of ``table`` (all when None) show their text whole on as many lines as
+    it takes; the rows grow to it (a name cut to "Dagbesteding …" said nothing)."""
+    table.setWordWrap(True)
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)
+    if columns is None:
+        table.setItemDelegate(WrapAnywhereDelegate(table))
+    for column in columns or ():
+        table.setItemDelegateForColumn(column, WrapAnywhereDelegate(table))
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+
+def breakable(text: str, font: QFont, width: int) -> str:
+    """``text`` with soft hyphens between the syllables of each word wider than ``width``
+    px (Dutch rules: the names in the cells are the centre's own); a word that fits stays
+    whole, so "Mulder" goes to the next line rather than becoming "Mul-der"."""
+    metrics = QFontMetrics(font)
+
+    def split(found: re.Match[str]) -> str:
+        word = found.group()
+        return _syllables(word) if metrics.horizontalAdvance(word) > width else word
+
+    return WORD.sub(split, text)
+
+
+@cache
+def _syllables(word: str) -> str:
+    hyphenated = str(_dutch().inserted(word, hyphen=SOFT_HYPHEN))
+    return hyphenated.replace("-" + SOFT_HYPHEN, "-")  # a line may break after "-" already
+
+
+@cache
+def _dutch() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="nl_NL")
 
 
 def _wrapping() -> QTextOption:

@@ -824,8 +824,20 @@
         <translation>Nothing left open: count the cash.</translation>
     </message>
     <message>
+        <source>Meer…</source>
+        <translation>More…</translation>
+    </message>
+    <message>
         <source>Nog aangemeld: {people}. Zij worden afgemeld op de eindtijd hieronder.</source>
         <translation>Still signed in: {people}. They will be signed out at the end time below.</translation>
+    </message>
+    <message>
+        <source>Nog aangemeld: {count} vrijwilliger(s).</source>
+        <translation>Still signed in: {count} volunteer(s).</translation>
+    </message>
+    <message>
+        <source>{count} zaalboeking(en) zonder ingecheckte gasten.</source>
+        <translation>{count} room booking(s) without checked-in guests.</translation>
     </message>
     <message>
         <source>Zaalboeking(en) zonder ingecheckte gasten: {bookings}.</source>
@@ -1089,6 +1101,14 @@
     <message>
         <source>bijvoorbeeld: Yoga 10 keer</source>
         <translation>for example: Yoga 10 times</translation>
+    </message>
+    <message>
+        <source>bijv. Yoga 10 keer</source>
+        <translation>e.g. Yoga 10 times</translation>
+    </message>
+    <message>
+        <source>Yoga 10 keer</source>
+        <translation>Yoga 10 times</translation>
     </message>
     <message>
         <source>25,00</source>
@@ -3898,7 +3918,7 @@
     </message>
     <message>
         <source>Dicht zetten</source>
-        <translation>Close</translation>
+        <translation>Close this day</translation>
     </message>
 </context>
 <context>
@@ -6259,6 +6279,10 @@
         <translation>PIN</translation>
     </message>
     <message>
+        <source>Pin</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Aan- of afmelden</source>
         <translation>Sign in or out</translation>
     </message>
@@ -7095,6 +7119,14 @@
     <message>
         <source>bijvoorbeeld: twee keer gescand</source>
         <translation>for example: scanned twice</translation>
+    </message>
+    <message>
+        <source>bijv. twee keer gescand</source>
+        <translation>e.g. scanned twice</translation>
+    </message>
+    <message>
+        <source>dubbel gescand</source>
+        <translation>scanned twice</translation>
     </message>
     <message>
         <source>Stempel</source>

@@ -8,6 +8,8 @@ as reachable.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.ui.placeholders import placeholder_room
+from desk_app.ui.wrap_delegate import PADDING, SOFT_HYPHEN, WrapAnywhereDelegate, breakable
 
 TOUCH_MINIMUM = 44  # px a finger needs at the default text size
 TOUCH_PADDING = 8  # px above and below a button's line of text, so targets grow with the text
@@ -312,7 +315,8 @@ def _header_problems(header: QHeaderView) -> list[str]:
 
 def cell_problems(root: QWidget) -> list[str]:
     """Every word in a cell of a visible table whose rows grow to their text that is wider
-    than its column: such a table promises every cell whole (it wraps only at spaces)."""
+    than its column: such a table promises every cell whole (it wraps at spaces and hyphens,
+    and with the wrapping delegate between syllables, never inside one)."""
     return [found for view in _visible(root, QTableView, None) for found in _cells(view)]
 
 
@@ -326,11 +330,35 @@ def _cells(view: QWidget) -> list[str]:
     metrics, found = view.fontMetrics(), []
     for row in range(model.rowCount()):
         for column in range(model.columnCount()):
-            text = str(model.data(model.index(row, column)) or "")
-            has = view.columnWidth(column) - margin
-            for word in text.split():
-                if metrics.horizontalAdvance(word) > has:
-                    found.append(f"{_name(view)} cell word {word!r} does not fit {has} px")
+            index = model.index(row, column)
+            text = str(model.data(index) or "")
+            syllables = isinstance(view.itemDelegateForIndex(index), WrapAnywhereDelegate)
+            has = view.columnWidth(column) - (max(margin, 2 * PADDING) if syllables else margin)
+            for word in (breakable(text, view.font(), has) if syllables else text).split():
+                if any(metrics.horizontalAdvance(p) > has for p in _line_pieces(word)):
+                    shown = word.replace(SOFT_HYPHEN, "")
+                    found.append(f"{_name(view)} cell word {shown!r} does not fit {has} px")
+    return found
+
+
+def _line_pieces(word: str) -> list[str]:
+    """The parts of ``word`` a line may end after (a hyphen, a soft one drawn as "-")."""
+    pieces = re.split(f"(?<=[-{SOFT_HYPHEN}])", word)
+    return [piece.replace(SOFT_HYPHEN, "-") for piece in pieces if piece]
+
+
+def crowded_problems(root: QWidget, rows: int = 2) -> list[str]:
+    """Every visible table of at least ``rows`` rows that shows fewer of them at once: a
+    table squeezed to a row (or its header alone) by what lies around it."""
+    found = []
+    for view in _visible(root, QTableView, None):
+        assert isinstance(view, QTableView)
+        model = view.model()
+        if model is None or model.rowCount() < rows:
+            continue
+        needed = sum(view.rowHeight(row) for row in range(rows))
+        if view.viewport().height() < needed:
+            found.append(f"{_name(view)} shows {view.viewport().height()} px of {needed}")
     return found
 
 

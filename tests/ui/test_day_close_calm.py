@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
 from desk_app.models import PaymentMethod
-from desk_app.services import audit
+from desk_app.services import audit, people
 from desk_app.services.auth import Actor
 from desk_app.services.day_close.z_report_data import closed_days
 from desk_app.services.living_room.checkin import count_walk_in
@@ -18,6 +18,7 @@ from desk_app.services.till import tabs
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
+from desk_app.services.volunteers import duty
 from desk_app.ui.context import PageContext
 from desk_app.ui.day_close.page import DayClosePage
 from desk_app.ui.living_room.page import LivingRoomPage
@@ -25,7 +26,7 @@ from desk_app.ui.main_window import MainWindow
 from desk_app.ui.page import Change
 from desk_app.ui.sections import SECTIONS
 from tests.conftest import FakeClock
-from tests.ui.conftest import MANAGER_PIN
+from tests.ui.conftest import MANAGER_PIN, RECEPTION_PIN
 from tests.ui.inline_jobs import InlineJobs
 from tests.ui.test_day_close import click, make_page, sign_off, type_count
 from tests.unit.till_factories import set_up_bar
@@ -251,3 +252,19 @@ def test_a_switch_in_the_main_window_clears_the_previous_persons_message(
     qtbot.waitUntil(lambda: "sociaal beheerder" in page.message.text())
     window.set_actor(desk_manager)
     assert page.message.text() == ""
+
+
+def test_who_is_still_signed_in_is_counted_and_named_behind_more(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    ria = next(a for a in people.desk_accounts(empty_desk.uow) if a.name == "Ria Jansen")
+    duty.toggle_with_pin(empty_desk.uow, ria.person_id, RECEPTION_PIN)
+    page = make_page(qtbot, empty_desk, desk_manager, [])
+    assert page.blockers.signed_in.text() == "Nog aangemeld: 1 vrijwilliger(s)."
+    assert "Ria Jansen" not in page.blockers.signed_in.text()  # one short line above the count
+    click(qtbot, page, "blocker_more")
+    dialog = page.blockers.dialog
+    assert dialog is not None
+    assert "Ria Jansen" in dialog.text.text()
+    dialog.reject()
+    qtbot.waitUntil(lambda: page.blockers.dialog is None)

@@ -34,6 +34,7 @@ from tests.screens import office
 from tests.screens.gallery import TITLE_BAR, WINDOW, show_dialog
 from tests.ui.fit import (
     button_box_problems,
+    crowded_problems,
     frame_problems,
     sideways_problems,
     text_problems,
@@ -45,6 +46,9 @@ from tests.ui.test_keyboard_and_names import nameless
 from tests.ui.visible_texts import DutchTexts, visible_texts
 
 SIZES = (13, 18, 22)
+# Pages whose tables still show fewer than two rows at once: the signals' rows of wrapped
+# advice are taller than half the page. An exception to shrink, not to grow.
+CROWDED_LEFT = {"signals"}
 
 
 @pytest.fixture(params=[(language, size) for language in ("nl", "en") for size in SIZES])
@@ -114,6 +118,7 @@ def test_the_office_window_fits_on_every_page(look: tuple[str, int]) -> None:
             found += [
                 f"{name}: {p}" for p in _in_every_tab(window, partial(_window_problems, window))
             ]
+            found += [] if name in CROWDED_LEFT else crowded_problems(page)
             if page.minimumSizeHint().width() > window.stack.width():
                 found.append(f"{name} needs {page.minimumSizeHint().width()} px")
     assert not found, f"{look}:\n  " + "\n  ".join(found)

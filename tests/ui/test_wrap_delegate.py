@@ -1,4 +1,4 @@
-"""Agenda cells: a name too long for its day wraps inside the word instead of being cut off."""
+"""Agenda cells: a name too long for its day wraps between syllables instead of being cut off."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 from pytestqt.qtbot import QtBot
 
-from desk_app.ui.wrap_delegate import WrapAnywhereDelegate
+from desk_app.ui.wrap_delegate import SOFT_HYPHEN, WrapAnywhereDelegate, breakable
 
 
 def _table(qtbot: QtBot, text: str, column_width: int) -> QTableView:
@@ -36,3 +36,12 @@ def test_a_word_wider_than_its_cell_takes_more_lines_not_more_width(qtbot: QtBot
 def test_words_that_fit_stay_on_one_line(qtbot: QtBot) -> None:
     table = _table(qtbot, "Kookclub", column_width=300)
     assert table.rowHeight(0) < 2 * table.fontMetrics().lineSpacing()
+
+
+def test_a_long_word_breaks_between_its_syllables(qtbot: QtBot) -> None:
+    table = _table(qtbot, "Jongereninloop", column_width=60)
+    shown = breakable("Jongereninloop Mulder", table.font(), 60)
+    assert SOFT_HYPHEN in shown
+    assert shown.replace(SOFT_HYPHEN, "") == "Jongereninloop Mulder"
+    assert shown.endswith(" Mulder")  # a word that fits its line stays whole
+    assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()

@@ -45,6 +45,7 @@ from desk_app.ui.scan_text import scan_outcome_text
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel
+from desk_app.ui.wrap_delegate import wrap_columns
 
 OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
     Column(
@@ -88,6 +89,7 @@ class ActivitiesPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # headers whole
         header.setSectionResizeMode(ACTIVITY_COLUMN, QHeaderView.ResizeMode.Stretch)
+        wrap_columns(self.table, [ACTIVITY_COLUMN])
         self.table.verticalHeader().hide()
         self.message = MessageLabel(self)
         self.act = PageAction(context.current_actor, self.message, self.changed.emit)

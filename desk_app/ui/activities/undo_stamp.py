@@ -17,6 +17,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
@@ -36,7 +37,8 @@ class UndoStampDialog(QDialog):
         for info in stamps.session_stamps(uow, session_id):
             self.stamp.addItem(f"{info.code}  {to_local(info.at):%H:%M}", info.stamp_id)
         self.reason = touch_sized(QLineEdit(self))
-        self.reason.setPlaceholderText(self.tr("bijvoorbeeld: twee keer gescand"))
+        example = (self.tr("bijvoorbeeld: twee keer gescand"), self.tr("bijv. twee keer gescand"))
+        FittingPlaceholder(self.reason, (*example, self.tr("dubbel gescand")))
         self.message = MessageLabel(self)
         self.act = PageAction(lambda: actor, self.message)
         form = form_layout()

@@ -12,6 +12,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
@@ -24,7 +25,8 @@ class CardKindDialog(QDialog):
         self.uow = uow
         self.setWindowTitle(self.tr("Nieuwe strippenkaart"))
         self.name = touch_sized(QLineEdit(self))
-        self.name.setPlaceholderText(self.tr("bijvoorbeeld: Yoga 10 keer"))
+        example = (self.tr("bijvoorbeeld: Yoga 10 keer"), self.tr("bijv. Yoga 10 keer"))
+        FittingPlaceholder(self.name, (*example, self.tr("Yoga 10 keer")))
         self.stamps = touch_sized(QSpinBox(self))
         self.stamps.setRange(1, cards.MAX_STAMPS)
         self.stamps.setValue(10)

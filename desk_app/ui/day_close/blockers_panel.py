@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.till.tabs import TabSummary
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.modal import open_dialog
+from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.touch import touch_button
 
-SHOWN_NO_SHOWS = 3  # more would push the count off the screen; Zalen has the whole list
+SHOWN_NO_SHOWS = 8  # named behind *Meer…*; Zalen has the whole list
 
 
 class BlockersPanel(QGroupBox):
     """Each open tab with *Afrekenen* and *Doorschuiven*; volunteers still in; bookings unseen.
+
+    The volunteers and bookings are counted on one short line each, their names behind
+    *Meer…*: at the largest text the names took the screen and the count lay out of reach.
 
     Signals:
         settle: *Afrekenen* pressed; carries the :class:`TabSummary`.
@@ -35,8 +40,14 @@ class BlockersPanel(QGroupBox):
         self.no_shows = self._note("blocker_no_shows")
         self.all_clear = self._note("blocker_none")
         self.all_clear.setText(self.tr("Niets meer open: tel de kas."))
+        self.more = touch_button(self.tr("Meer…"), self)
+        self.more.setObjectName("blocker_more")
+        self.more.clicked.connect(self.show_whole)
+        self.whole: list[str] = []
+        self.dialog: WholeTextDialog | None = None
         for widget in (self.tabs_holder, self.signed_in, self.no_shows, self.all_clear):
             layout.addWidget(widget)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _note(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -51,16 +62,33 @@ class BlockersPanel(QGroupBox):
             f"{p.name} ({screen_formatter().moment(p.since, 'HH:mm')})" for p in day.signed_in
         ]
         still_in = self.tr("Nog aangemeld: {people}. Zij worden afgemeld op de eindtijd hieronder.")
-        self.signed_in.setText(still_in.format(people=", ".join(people)))
+        self.signed_in.setText(
+            self.tr("Nog aangemeld: {count} vrijwilliger(s).").format(count=len(people))
+        )
         self.signed_in.setVisible(bool(people))
         unseen = [
             f"{b.room} {screen_formatter().moment(b.starts_at, 'HH:mm')}, {b.hirer}"
             for b in day.bookings
             if b.no_guests_seen
         ]
-        self.no_shows.setText(self._no_shows_text(unseen))
+        self.no_shows.setText(
+            self.tr("{count} zaalboeking(en) zonder ingecheckte gasten.").format(count=len(unseen))
+        )
         self.no_shows.setVisible(bool(unseen))
+        self.whole = [still_in.format(people=", ".join(people))] if people else []
+        self.whole += [self._no_shows_text(unseen)] if unseen else []
+        self.more.setVisible(bool(self.whole))
         self.all_clear.setVisible(not (day.blocking_tabs or people or unseen))
+
+    @Slot()
+    def show_whole(self) -> None:
+        """The names behind the short lines: who is still signed in, which bookings."""
+        self.dialog = open_dialog(
+            WholeTextDialog("\n\n".join(self.whole), self.window()), closed=self._forget
+        )
+
+    def _forget(self) -> None:
+        self.dialog = None
 
     def _no_shows_text(self, unseen: list[str]) -> str:
         """A few bookings by name; the rest only counted, as the Zalen page lists them all."""

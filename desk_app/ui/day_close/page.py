@@ -185,17 +185,32 @@ class DayClosePage(Page):
             - 2 * self.scroller.frameWidth()
         )
         margins = self.columns.contentsMargins()
-        needed = (
-            sum(side.minimumSize().width() for side in self.sides)
-            + self.columns.spacing()
-            + margins.left()
-            + margins.right()
-        )
+        widest = (max(w.minimumSizeHint().width() for w in side) for side in self._side_widgets())
+        needed = sum(widest) + self.columns.spacing() + margins.left() + margins.right()
+        stacked = needed > available
         self.columns.setDirection(
-            QBoxLayout.Direction.LeftToRight
-            if needed <= available
-            else QBoxLayout.Direction.TopToBottom
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
         )
+        self._place_figures(below_count=stacked)
+
+    def _side_widgets(self) -> tuple[tuple[QWidget, ...], tuple[QWidget, ...]]:
+        """What the left and the right column hold side by side, wherever they are now."""
+        left = (self.day_label, self.blockers, *self._figures())
+        return left, (self.count, self.sign)
+
+    def _figures(self) -> tuple[QWidget, ...]:
+        return (self.summary, self.reprint, self.reprint_slip)
+
+    def _place_figures(self, below_count: bool) -> None:
+        """One below the other, the day's figures come after the count and the sign-off: at
+        the largest text they pushed the count out of reach of the manager's first look."""
+        left, right = self.sides
+        source, target = (left, right) if below_count else (right, left)
+        if target.indexOf(self.summary) >= 0:
+            return
+        for widget in self._figures():
+            source.removeWidget(widget)
+            target.insertWidget(target.count() - 1, widget)  # before the column's stretch
 
     def changeEvent(self, event: QEvent) -> None:
         """A new text size (Weergave) resizes the message place."""

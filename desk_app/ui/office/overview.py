@@ -83,10 +83,20 @@ class OfficeOverviewPage(QWidget):
         table.setWordWrap(True)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().sectionResized.connect(self._whole_table_height)
         table.horizontalHeader().sectionClicked.connect(self.open_centre)
         table.clicked.connect(lambda index: self.open_centre(index.column()))
         table.setToolTip(self.tr("Tik op een buurthuis voor zijn dagen en Z-rapporten."))
         return table
+
+    @Slot()
+    def _whole_table_height(self) -> None:
+        """Every centre's row in view, the page scrolling rather than the table: at a large
+        text size the charts below squeezed the table to its header alone."""
+        table = self.table
+        rows = table.verticalHeader().length() + table.horizontalHeader().height()
+        sideways = table.horizontalScrollBar().sizeHint().height()  # when the columns overflow
+        table.setMinimumHeight(rows + sideways + 2 * table.frameWidth())
 
     def _lay_out(self) -> None:
         picker = FlowLayout()

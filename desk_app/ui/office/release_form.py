@@ -24,6 +24,8 @@ from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.touch import big_button, touch_sized
 from desk_app.ui.widgets import add_row, form_layout
 
+FIELD_CHARS = 12  # the narrowest a field of the form gets, in digits
+
 
 class ReleaseForm(QWidget):
     """``fields`` (label, widget) above the release's start, its centre and its note."""
@@ -49,6 +51,9 @@ class ReleaseForm(QWidget):
             (self.tr("Omschrijving"), self.note),
         ):
             field.setParent(editor)
+            # a field never narrower than a few words: at a large text size it goes below its
+            # label (the rows wrap) instead of shrinking to a sliver beside it
+            field.setMinimumWidth(field.fontMetrics().horizontalAdvance("0" * FIELD_CHARS))
             add_row(form, text, field)
         column.addLayout(form)
         column.addStretch(1)

@@ -13,6 +13,9 @@ from desk_app.services.volunteers.duty_board import DutyBoard, OnDuty
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text, warning_text
 from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.wrap_delegate import wrap_columns
+
+TEXT_COLUMNS = (1, 3)  # the tasks and the certificates: long lists that wrap
 
 
 def _since(person: OnDuty, today: date) -> str:
@@ -51,7 +54,11 @@ class DutyBoardPanel(QFrame):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # name, time
+        for column in TEXT_COLUMNS:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        wrap_columns(self.table, TEXT_COLUMNS)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.count = QLabel(self)
         self.warnings = QLabel(self)

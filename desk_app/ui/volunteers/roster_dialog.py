@@ -46,6 +46,7 @@ from desk_app.ui.volunteers.roster_model import RosterWeekModel
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.volunteers.swap_dialog import SwapDialog
 from desk_app.ui.widgets import MessageLabel
+from desk_app.ui.wrap_delegate import wrap_columns
 
 WANTED = QSize(1340, 700)  # a reception PC's screen beside its taskbar, a little to spare
 HEADER_PADDING = 2 * 8 + 3  # the style sheet's section padding and border, and a little air
@@ -91,10 +92,9 @@ class RosterDialog(QDialog):
     def _week_table(self) -> QTableView:
         table = QTableView(self)
         table.setModel(self.model)
-        table.setWordWrap(True)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        wrap_columns(table)  # "jongerenwerk" whole at a large text size, not "jongerenwe…"
         table.setAccessibleName(self.tr("De week"))
         table.doubleClicked.connect(self.plan_in_cell)
         table.verticalHeader().sectionResized.connect(self._whole_week_height)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.people import Account
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.widgets import MessageLabel, PinEdit
 
 
@@ -41,7 +42,7 @@ class SignInPanel(QFrame):
         self.scan_field.returnPressed.connect(self._on_scan)
         self.person = QComboBox(self)
         self.pin = PinEdit(self)
-        self.pin.setPlaceholderText(self.tr("Pincode"))
+        FittingPlaceholder(self.pin, (self.tr("Pincode"), self.tr("Pin")))
         self.pin.returnPressed.connect(self._on_pin)
         self.pin_button = QPushButton(self.tr("Aan- of afmelden"), self)
         self.pin_button.clicked.connect(self._on_pin)

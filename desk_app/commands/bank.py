@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_OK, Subcommands, require_database
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from desk_app.commands.manager_login import log_in_manager
+from desk_app.errors import QT_TRANSLATE_NOOP, StorageError
 from desk_app.formatting import format_cents
 from desk_app.paths import DataFolder
 
 if TYPE_CHECKING:
-    from desk_app.services.auth import Actor
     from desk_app.services.rooms.bank_import import EntryResult, ImportResult
-    from desk_app.services.uow import UnitOfWork
 
 
 def register(commands: Subcommands) -> None:
@@ -41,7 +40,7 @@ def run_import(args: argparse.Namespace, folder: DataFolder) -> int:
     require_database(folder)
     desk = open_desk(folder)
     try:
-        result = import_statement(desk.uow, _log_in(desk.uow, args.manager), data)
+        result = import_statement(desk.uow, log_in_manager(desk.uow, args.manager), data)
     finally:
         desk.close()
     if args.json:
@@ -101,25 +100,3 @@ def _read(path: Path) -> bytes:
             QT_TRANSLATE_NOOP("Errors", "Het bestand {file} kan niet worden gelezen."),
             file=str(path),
         ) from None
-
-
-def _log_in(uow: UnitOfWork, name: str | None) -> Actor:
-    """The social manager named (or the only one), logged in with the PIN she types."""
-    import getpass  # noqa: PLC0415
-
-    from desk_app.models import Role  # noqa: PLC0415
-    from desk_app.services.auth import authenticate  # noqa: PLC0415
-    from desk_app.services.people import desk_accounts  # noqa: PLC0415
-
-    managers = [a for a in desk_accounts(uow) if a.role is Role.MANAGER]
-    if name is not None:
-        managers = [a for a in managers if a.name.casefold() == name.strip().casefold()]
-    if len(managers) != 1:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Geef met --manager de naam van een sociaal beheerder van deze balie."
-            )
-        )
-    chosen = managers[0]
-    pin = getpass.getpass(f"Pincode van {chosen.name}: ")
-    return authenticate(uow, chosen.person_id, pin)

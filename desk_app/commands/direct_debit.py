@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,14 +15,13 @@ from desk_app.commands import (
     require_output_file,
     write_output,
 )
+from desk_app.commands.manager_login import log_in_manager
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import format_cents
 from desk_app.paths import DataFolder
 
 if TYPE_CHECKING:
-    from desk_app.services.auth import Actor
     from desk_app.services.rooms.direct_debit import DebitBatch
-    from desk_app.services.uow import UnitOfWork
 
 
 def register(commands: Subcommands) -> None:
@@ -51,7 +49,7 @@ def run_direct_debit(args: argparse.Namespace, folder: DataFolder) -> int:
     require_output_file(args.out)
     desk = open_desk(folder)
     try:
-        actor = _log_in(desk.uow, args.person)
+        actor = log_in_manager(desk.uow, args.person, "--person")
         batch = make_direct_debit(
             desk.uow,
             actor,
@@ -94,22 +92,3 @@ def _day(text: str | None) -> date | None:
                 "Errors", "Geef de incassodatum als jjjj-mm-dd, bijvoorbeeld 2026-12-07."
             )
         ) from error
-
-
-def _log_in(uow: UnitOfWork, name: str | None) -> Actor:
-    """The manager named (or the only one) logs in with her PIN, like at the desk."""
-    from desk_app.kinds import Role  # noqa: PLC0415
-    from desk_app.services.auth import authenticate  # noqa: PLC0415
-    from desk_app.services.people import desk_accounts  # noqa: PLC0415
-
-    managers = [a for a in desk_accounts(uow) if a.role is Role.MANAGER]
-    chosen = [a for a in managers if name is None or a.name.casefold() == name.casefold()]
-    if len(chosen) != 1:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP(
-                "Errors", "Noem de sociaal beheerder met --person, een van: {names}."
-            ),
-            names=", ".join(a.name for a in managers),
-        )
-    pin = getpass.getpass(f"Pincode van {chosen[0].name}: ")
-    return authenticate(uow, chosen[0].person_id, pin)

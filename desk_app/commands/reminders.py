@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_OK, Subcommands, require_database
-from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
+from desk_app.commands.manager_login import log_in_manager
 from desk_app.formatting import format_cents
-from desk_app.kinds import Role
 from desk_app.paths import DataFolder
 
 if TYPE_CHECKING:
-    from desk_app.services.auth import Actor
     from desk_app.services.rooms.reminders import ReminderInfo
     from desk_app.services.uow import UnitOfWork
 
@@ -38,7 +35,7 @@ def run_remind(args: argparse.Namespace, folder: DataFolder) -> int:
     require_database(folder)
     desk = open_desk(folder)
     try:
-        actor = _log_in(desk.uow, args.manager)
+        actor = log_in_manager(desk.uow, args.manager)
         made = remind_overdue(desk.uow, actor, dry_run=args.dry_run)
         paths = [] if args.dry_run else _write_pdfs(desk.uow, made, args.out or folder.reports)
     finally:
@@ -60,26 +57,6 @@ def reminder_text(reminder: ReminderInfo) -> str:
         f"{reminder.invoice_number}  {reminder.hirer_name}  {reminder.level.label}  "
         f"open {format_cents(reminder.amount_cents)}  betalen voor {reminder.due_on:%d-%m-%Y}"
     )
-
-
-def _log_in(uow: UnitOfWork, name: str | None) -> Actor:
-    """The manager named (or the only one) logs in with the PIN, as at the desk."""
-    from desk_app.services import auth, people  # noqa: PLC0415
-
-    managers = [
-        account
-        for account in people.desk_accounts(uow)
-        if account.role is Role.MANAGER and (name is None or account.name == name)
-    ]
-    if len(managers) != 1:
-        raise NotAllowed(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Noem de sociaal beheerder met --manager en de naam zoals bij het inloggen.",
-            )
-        )
-    pin = getpass.getpass(f"Pincode van {managers[0].name}: ")
-    return auth.authenticate(uow, managers[0].person_id, pin)
 
 
 def _write_pdfs(uow: UnitOfWork, made: list[ReminderInfo], out: Path) -> list[Path]:

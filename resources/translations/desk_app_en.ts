@@ -3245,10 +3245,6 @@
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <source>Geef met --manager de naam van een sociaal beheerder van deze balie.</source>
-        <translation>Give the name of a social manager of this desk with --manager.</translation>
-    </message>
-    <message>
         <source>Deze bankboeking is al verwerkt.</source>
         <translation>This bank entry has already been booked.</translation>
     </message>
@@ -3283,10 +3279,6 @@
     <message>
         <source>Het afschrift bevat een boeking die niet in euro is.</source>
         <translation>The statement holds an entry that is not in euros.</translation>
-    </message>
-    <message>
-        <source>Noem de sociaal beheerder met --manager en de naam zoals bij het inloggen.</source>
-        <translation>Name the social manager with --manager, as the name appears at login.</translation>
     </message>
     <message>
         <source>Deze herinnering bestaat niet.</source>
@@ -3343,10 +3335,6 @@
     <message>
         <source>Geef de incassodatum als jjjj-mm-dd, bijvoorbeeld 2026-12-07.</source>
         <translation>Give the collection date as yyyy-mm-dd, for example 2026-12-07.</translation>
-    </message>
-    <message>
-        <source>Noem de sociaal beheerder met --person, een van: {names}.</source>
-        <translation>Name the social manager with --person, one of: {names}.</translation>
     </message>
     <message>
         <source>Geef de reden van de terugboeking.</source>
@@ -3567,6 +3555,10 @@
     <message>
         <source>Dit is geen wekelijkse dienst; kies Niet deze keer om hem te laten vallen.</source>
         <translation>This is not a weekly shift; choose Not this time to drop it.</translation>
+    </message>
+    <message>
+        <source>Noem de sociaal beheerder met {option}, een van: {names}.</source>
+        <translation>Name the social manager with {option}, one of: {names}.</translation>
     </message>
 </context>
 <context>

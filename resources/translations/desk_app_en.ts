@@ -1093,6 +1093,25 @@
     </message>
 </context>
 <context>
+    <name>CaFileChoice</name>
+    <message>
+        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
+        <translation>not chosen yet; needed for a server outside this PC</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>CA-certificaat van de organisatie</source>
+        <translation>The organisation&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>CardKindDialog</name>
     <message>
         <source>Nieuwe strippenkaart</source>
@@ -4930,22 +4949,6 @@
         <translation>CA certificate</translation>
     </message>
     <message>
-        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
-        <translation>not chosen yet; needed for a server outside this PC</translation>
-    </message>
-    <message>
-        <source>Kiezen…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>CA-certificaat van de organisatie</source>
-        <translation>The organisation&apos;s CA certificate</translation>
-    </message>
-    <message>
-        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
-    </message>
-    <message>
         <source>Verbinden met de centrale database…</source>
         <translation>Connecting to the central database…</translation>
     </message>
@@ -5484,22 +5487,6 @@
     <message>
         <source>Pincode nog een keer</source>
         <translation>PIN once more</translation>
-    </message>
-    <message>
-        <source>nog niet gekozen; nodig voor een server buiten deze pc</source>
-        <translation>not chosen yet; needed for a server outside this PC</translation>
-    </message>
-    <message>
-        <source>Kiezen…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <source>CA-certificaat van de organisatie</source>
-        <translation>The organisation&apos;s CA certificate</translation>
-    </message>
-    <message>
-        <source>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</source>
-        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
         <source>De twee pincodes zijn niet gelijk.</source>

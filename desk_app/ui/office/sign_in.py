@@ -15,12 +15,9 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +28,7 @@ from desk_app.services.office.address import OfficeAddress, sign_in
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.accessible import prepare
 from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.forms.ca_file import CaFileChoice
 from desk_app.ui.jobs import Jobs, Pool
 from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
@@ -55,7 +53,7 @@ class OfficeSignInDialog(QDialog):
         super().__init__(parent)
         self.uow, self.folder, self.jobs = uow, folder, jobs
         self.address: OfficeAddress | None = None
-        self.ca_file = ca_file
+        self._given_ca = ca_file
         self.setWindowTitle(self.tr("Kantoor van de organisatie"))
         body = QVBoxLayout()
         intro = QLabel(
@@ -89,37 +87,9 @@ class OfficeSignInDialog(QDialog):
         self.password = touch_sized(QLineEdit(holder))
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         add_row(form, self.tr("Wachtwoord"), self.password)
-        add_row(form, self.tr("CA-certificaat"), self._ca_row(holder))
+        self.ca = CaFileChoice(self._given_ca, holder)
+        add_row(form, self.tr("CA-certificaat"), self.ca)
         return holder
-
-    def _ca_row(self, holder: QWidget) -> QWidget:
-        chosen = str(self.ca_file) if self.ca_file else ""
-        self.ca_label = QLabel(
-            chosen or self.tr("nog niet gekozen; nodig voor een server buiten deze pc"), holder
-        )
-        self.ca_label.setWordWrap(True)
-        self.ca_button = touch_sized(QPushButton(self.tr("Kiezen…"), holder))
-        self.ca_button.clicked.connect(self.choose_ca)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.ca_label, 1)
-        row.addWidget(self.ca_button)
-        box = QWidget(holder)
-        box.setLayout(row)
-        return box
-
-    @Slot()
-    def choose_ca(self) -> None:
-        """Pick the organisation's CA certificate, as on the settings page."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("CA-certificaat van de organisatie"),
-            "",
-            self.tr("Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)"),
-        )
-        if chosen:
-            self.ca_file = Path(chosen)
-            self.ca_label.setText(chosen)
 
     @Slot()
     def try_address(self) -> None:
@@ -127,7 +97,7 @@ class OfficeSignInDialog(QDialog):
         self._busy(True)
         self.message.show_info(self.tr("Verbinden met de centrale database…"))
         work = partial(
-            sign_in, self.uow, self.folder, self.url.text(), self.password.text(), self.ca_file
+            sign_in, self.uow, self.folder, self.url.text(), self.password.text(), self.ca.ca_file
         )
         self.jobs.run(Pool.CENTRAL, work, self.signed_in, self.failed)
 
@@ -150,5 +120,5 @@ class OfficeSignInDialog(QDialog):
         )
 
     def _busy(self, busy: bool) -> None:
-        for widget in (self.url, self.password, self.ca_button, self.open_button):
+        for widget in (self.url, self.password, self.ca.button, self.open_button):
             widget.setEnabled(not busy)

@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +22,7 @@ from desk_app.errors import DeskError
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.forms.ca_file import CaFileChoice
 from desk_app.ui.jobs import Jobs, Pool
 from desk_app.ui.placeholders import CENTRAL_EXAMPLE, FittingPlaceholder
 from desk_app.ui.widgets import MessageLabel, PinEdit, add_row, form_layout
@@ -47,7 +44,6 @@ class RecoverDialog(QDialog):
         super().__init__(parent)
         self.uow, self.folder, self.jobs = uow, folder, jobs
         self.actor: Actor | None = None
-        self.ca_file: Path | None = None
         self.setWindowTitle(self.tr("Herstel vanuit de centrale database"))
         layout = QVBoxLayout(self)
         layout.addWidget(self._scrolled_body(), 1)  # long at the largest text: it scrolls
@@ -118,38 +114,13 @@ class RecoverDialog(QDialog):
         self.password = QLineEdit(holder)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         add_row(form, self.tr("Wachtwoord"), self.password)
-        add_row(form, self.tr("CA-certificaat"), self._ca_row(holder))
+        self.ca = CaFileChoice(None, holder)
+        add_row(form, self.tr("CA-certificaat"), self.ca)
         self.pin = PinEdit(holder)
         self.pin_again = PinEdit(holder)
         add_row(form, self.tr("Nieuwe pincode"), self.pin)
         add_row(form, self.tr("Pincode nog een keer"), self.pin_again)
         return holder
-
-    def _ca_row(self, holder: QWidget) -> QWidget:
-        self.ca_label = QLabel(self.tr("nog niet gekozen; nodig voor een server buiten deze pc"))
-        self.ca_label.setWordWrap(True)
-        self.ca_button = QPushButton(self.tr("Kiezen…"), holder)
-        self.ca_button.clicked.connect(self.choose_ca)
-        row = QHBoxLayout()
-        row.addWidget(self.ca_label, 1)
-        row.addWidget(self.ca_button)
-        row.setContentsMargins(0, 0, 0, 0)
-        box = QWidget(holder)
-        box.setLayout(row)
-        return box
-
-    @Slot()
-    def choose_ca(self) -> None:
-        """Pick the organisation's CA certificate, as on the settings page."""
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("CA-certificaat van de organisatie"),
-            "",
-            self.tr("Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)"),
-        )
-        if chosen:
-            self.ca_file = Path(chosen)
-            self.ca_label.setText(chosen)
 
     @Slot()
     def recover(self) -> None:
@@ -159,7 +130,7 @@ class RecoverDialog(QDialog):
             return
         self._busy(True)
         self.message.show_info(self.tr("Bezig met herstellen…"))
-        uow, folder, ca_file = self.uow, self.folder, self.ca_file
+        uow, folder, ca_file = self.uow, self.folder, self.ca.ca_file
         url, password, pin = self.url.text(), self.password.text(), self.pin.text()
 
         def work() -> Actor:
@@ -198,6 +169,6 @@ class RecoverDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(not busy)
-        for widget in (self.url, self.password, self.ca_button, self.pin, self.pin_again):
+        for widget in (self.url, self.password, self.ca.button, self.pin, self.pin_again):
             widget.setEnabled(not busy)
         self.recover_button.setEnabled(not busy)

@@ -84,17 +84,23 @@ def jobs(empty_desk: Desk) -> Iterator[BackgroundJobs]:
     assert background.wait(10_000)
 
 
-@pytest.fixture
-def app_look(qapp: QApplication) -> Iterator[None]:
-    """The app's font and style sheet as they were, after a test that starts the whole app.
+@pytest.fixture(autouse=True)
+def app_look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[None]:
+    """The app's font and style sheet as they were before the test, after it.
 
-    Starting the app applies the chosen text size to every widget made later in the same
-    process; without this, a later test would lay out at 22 points.
+    Starting the desk or office mode applies the chosen text size to the whole application;
+    without this, every later test in the same worker would lay out at that size. A module
+    that keeps one window across its tests (``SHARES_ONE_WINDOW``) restores its own.
     """
+    if getattr(request.module, "SHARES_ONE_WINDOW", False):
+        yield
+        return
     font, sheet = qapp.font(), qapp.styleSheet()
     yield
-    qapp.setStyleSheet(sheet)
-    qapp.setFont(font)
+    if qapp.styleSheet() != sheet:
+        qapp.setStyleSheet(sheet)
+    if qapp.font() != font:
+        qapp.setFont(font)
 
 
 @pytest.fixture(autouse=True)

@@ -39,7 +39,6 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     return boxes
 
 
-@pytest.mark.usefixtures("app_look")
 def test_a_damaged_database_is_explained_and_exits_non_zero(
     qapp: QApplication, tmp_path: Path, shown: Shown
 ) -> None:
@@ -70,7 +69,6 @@ def test_crash_handler_shows_a_refusal_as_is(shown: Shown) -> None:
     assert shown == [("Er ging iets mis", "Vul een naam in.")]
 
 
-@pytest.mark.usefixtures("app_look")
 def test_main_window_applies_a_new_text_size(
     qapp: QApplication, empty_desk: Desk, desk_manager: Actor
 ) -> None:
@@ -96,7 +94,6 @@ def test_resources_are_found_beside_the_package_and_inside_a_built_one(
     assert resource_dir() == tmp_path / "resources"
 
 
-@pytest.mark.usefixtures("app_look")
 def test_first_start_runs_wizard_then_main_window(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

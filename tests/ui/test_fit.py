@@ -57,6 +57,10 @@ NAVIGATION_WIDEST = 260  # px: the navigation never takes the width the pages ne
 # Pages and dialogs whose grids promise every word whole (the roster, the week, the lists).
 WHOLE_CELLS = {"roster", "zalen", "activiteiten", "vrijwilligers"}
 
+# One window per language and size serves every case; the module sets and restores the
+# app's font itself (the ``app_look`` fixture leaves it alone).
+SHARES_ONE_WINDOW = True
+
 
 @dataclass
 class Screens:

@@ -12,7 +12,6 @@ from desk_app.services.desk_lock import Use, take_hold
 from desk_app.ui import app as ui_app
 
 
-@pytest.mark.usefixtures("app_look")
 def test_a_second_desk_shows_a_calm_message_and_does_not_open(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

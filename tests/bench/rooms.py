@@ -81,13 +81,13 @@ def week_calendar_ms(uow: UnitOfWork, monday: date) -> list[float]:
 def series_ms(uow: UnitOfWork, first: date) -> list[float]:
     """A weekly series of 52 evenings checked and saved, once for each of five rooms."""
     with uow.read() as tx:
-        person = tx.session.scalars(select(Person).where(Person.role == Role.MANAGER)).one()
+        manager_id = tx.session.scalars(select(Person.id).where(Person.role == Role.MANAGER)).one()
         rooms = list(tx.session.scalars(select(Room.id).order_by(Room.name)))[:5]
         hirer = tx.session.scalars(
             select(Hirer.id).where(Hirer.tariff_class == TariffClass.SOCIAL)
         ).first()
     assert hirer is not None
-    actor = authenticate(uow, person.id, DEMO_MANAGER[1])
+    actor = authenticate(uow, manager_id, DEMO_MANAGER[1])
     samples = []
     for room in rooms:
         request = BookingRequest(room, hirer, first, DayPartKey.EVENING, people=1)

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desk_app.bootstrap import Desk
@@ -25,6 +26,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.centre import CentreDetails, set_up_centre
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.collector import collect_on_gui_thread
+from desk_app.ui.i18n import remove_translators
 from desk_app.ui.jobs import BackgroundJobs
 from desk_app.ui.resources import resource_dir, translation_file
 
@@ -86,17 +88,22 @@ def jobs(empty_desk: Desk) -> Iterator[BackgroundJobs]:
 
 @pytest.fixture(autouse=True)
 def app_look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[None]:
-    """The app's font and style sheet as they were before the test, after it.
+    """The app's font, style sheet and language as they were before the test, after it.
 
-    Starting the desk or office mode applies the chosen text size to the whole application;
-    without this, every later test in the same worker would lay out at that size. A module
-    that keeps one window across its tests (``SHARES_ONE_WINDOW``) restores its own.
+    Starting the desk or office mode applies the chosen text size and language to the whole
+    application; without this, every later test in the same worker would lay out at that
+    size, or in English. A module that keeps one window across its tests
+    (``SHARES_ONE_WINDOW``) restores its own.
     """
     if getattr(request.module, "SHARES_ONE_WINDOW", False):
         yield
         return
     font, sheet = qapp.font(), qapp.styleSheet()
+    translators = set(qapp.findChildren(QTranslator))
     yield
+    left = [t for t in qapp.findChildren(QTranslator) if t not in translators]
+    if left:
+        remove_translators(qapp, left)  # and the screen's formats back to Dutch
     if qapp.styleSheet() != sheet:
         qapp.setStyleSheet(sheet)
     if qapp.font() != font:

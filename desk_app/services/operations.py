@@ -124,7 +124,7 @@ def save_operations(
             after={**_snapshot(settings), "password_changed": bool(password)},
         )
         if password:  # last, so a keyring failure rolls the whole change back
-            _store_password(settings.central_url, password)
+            store_password(settings.central_url, password)
         else:
             _carry_password(before, settings)
     return settings
@@ -137,7 +137,7 @@ def _carry_password(before: OperationsSettings, after: OperationsSettings) -> No
         return
     kept = central_password(before)
     if kept:
-        _store_password(new, kept)
+        store_password(new, kept)
 
 
 def validated(settings: OperationsSettings) -> OperationsSettings:
@@ -198,7 +198,8 @@ def _store(session: Session, settings: OperationsSettings) -> None:
     write_setting(session, _KEY, _snapshot(settings))
 
 
-def _store_password(url: str, password: str) -> None:
+def store_password(url: str, password: str) -> None:
+    """Keep ``password`` for ``url`` in the PC's keyring; a keyring that refuses changes nothing."""
     import keyring  # noqa: PLC0415 - as in central_password
     from keyring.errors import KeyringError  # noqa: PLC0415
 

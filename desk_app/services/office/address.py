@@ -14,15 +14,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from desk_app.central.connect import (
-    KEYRING_SERVICE,
     check_transport,
     connect,
-    password_key,
     with_ca,
 )
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed, StorageError
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.paths import DataFolder
 from desk_app.services.central_ca import take_in
+from desk_app.services.operations import store_password
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
 
@@ -92,7 +91,7 @@ def save_office_address(
     bare, copy = take_in(bare, folder, ca)
     address = OfficeAddress(bare, copy or "")
     if password or in_url:
-        _store_password(bare, password or in_url)
+        store_password(bare, password or in_url)
     with uow.write() as tx:
         write_setting(tx.session, _KEY, {"url": address.url, "ca_file": address.ca_file})
     return address
@@ -116,18 +115,3 @@ def _bad_url() -> InvalidInput:
             "postgresql://kantoor@server.example.nl/buurthuizen.",
         )
     )
-
-
-def _store_password(url: str, password: str) -> None:
-    import keyring  # noqa: PLC0415 - the keyring backend loads only when a password is stored
-    from keyring.errors import KeyringError  # noqa: PLC0415
-
-    try:
-        keyring.set_password(KEYRING_SERVICE, password_key(url), password)
-    except KeyringError as error:
-        raise StorageError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Het wachtwoord kan op deze pc niet veilig worden bewaard; er is niets gewijzigd.",
-            )
-        ) from error

@@ -131,7 +131,6 @@ class DeskApp:
         actor = self._first_run() if first_run else None
         if first_run and actor is None:
             return self._run_office(self.office_address) if self.office_address else EXIT_OK
-        passes.apply_retention(self.desk.uow)
         self.window = self.main_window(actor)
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
@@ -148,14 +147,16 @@ class DeskApp:
         return code
 
     def _shown(self, *, login: bool) -> None:
-        """The main window is on the screen: the login opens over it, the daily backup starts.
+        """The main window is on the screen: the login opens over it, then the day's chores.
 
-        The day's first backup copies the whole database (most of a second on a year's
-        data), so it no longer holds up the first screen of the morning.
+        The retention period's erasures and the day's first backup (a copy of the whole
+        database, most of a second on a year's data) change nothing the first screen shows,
+        so they no longer hold it up in the morning.
         """
         assert self.window is not None
         if login:
             self.window.switch_person()
+        passes.apply_retention(self.desk.uow)
         self.backups = self.daily_backup(self.window)
 
     def main_window(self, actor: Actor | None) -> MainWindow:

@@ -6,6 +6,7 @@ import gc
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,8 +14,13 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desk_app.bootstrap import Desk
+from desk_app.services.auth import Actor
+from desk_app.services.living_room.passes import Holder, issue_passes, register_holder, visitor_data
 from desk_app.ui import app as ui_app
 from desk_app.ui.collector import GuiThreadCollector
+from desk_app.ui.main_window import MainWindow
+from tests.conftest import FakeClock
 
 # Each is used on a rare path (a migration, the central database, a PDF, a QR code, a
 # receipt printer, a bank file, an XML check) and takes tenths of a second or more to import.
@@ -115,3 +121,29 @@ def test_start_up_objects_are_frozen_only_when_the_entry_point_held_the_collecto
     assert frozen == [True]
     assert not gc.isenabled()  # from here on the GUI thread's timer collects
     assert qapp.findChild(GuiThreadCollector, "gui-thread-collector") is not None
+
+
+def test_names_past_their_retention_are_erased_once_the_window_has_painted(
+    qtbot: QtBot,
+    empty_desk: Desk,
+    desk_manager: Actor,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    qapp, uow = ui_app.application(), empty_desk.uow
+    [code] = issue_passes(uow, desk_manager)
+    register_holder(uow, desk_manager, code, Holder("Nel Smit", "", True))
+    clock.advance(timedelta(days=800))
+    names: list[str | None] = []
+
+    def main_loop() -> int:
+        """Stands in for the event loop: the name as the window shows, then after its paint."""
+        names.append(visitor_data(uow, desk_manager, code).holder_name)
+        qtbot.waitUntil(lambda: visitor_data(uow, desk_manager, code).holder_name is None)
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", main_loop)
+    assert ui_app.DeskApp(qapp, empty_desk).run() == 0
+    assert names == ["Nel Smit"]  # the erasure no longer held up the first screen

@@ -23,7 +23,8 @@ from desk_app.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
 # Each is used on a rare path (a migration, the central database, a PDF, a QR code, a
-# receipt printer, a bank file, an XML check) and takes tenths of a second or more to import.
+# receipt printer, a bank file, an XML check, a centre's numbers checked) and takes tens of
+# milliseconds or more to import.
 NOT_AT_START = (
     "alembic",
     "psycopg",
@@ -33,7 +34,11 @@ NOT_AT_START = (
     "lxml",
     "sepaxml",
     "xmlschema",
+    "stdnum",
+    "pydoc",
 )
+# Loaded when a centre is set up (its starting point) or its details are checked.
+SET_UP_ONLY = ("desk_app.services.starter", "desk_app.services.centre_numbers")
 # The whole GUI path: the command line opens the desk on a demo centre, shows the main window
 # with its first page and closes again; then the modules it loaded are listed.
 PROBE = """
@@ -71,6 +76,7 @@ def test_the_gui_path_imports_no_rare_path_library_and_no_command(tmp_path: Path
     assert commands == [], commands
     later_pages = [name for name in loaded if name.startswith("desk_app.ui.bar.")]
     assert later_pages == []
+    assert set(SET_UP_ONLY).isdisjoint(loaded)
 
 
 class Painted(QWidget):

@@ -17,8 +17,10 @@ from pytestqt.qtbot import QtBot
 from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.passes import Holder, issue_passes, register_holder, visitor_data
+from desk_app.services.till.settings import PrinterConfig
 from desk_app.ui import app as ui_app
 from desk_app.ui.collector import GuiThreadCollector
+from desk_app.ui.context import open_receipt_printer
 from desk_app.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -153,3 +155,10 @@ def test_names_past_their_retention_are_erased_once_the_window_has_painted(
     monkeypatch.setattr(qapp, "exec", main_loop)
     assert ui_app.DeskApp(qapp, empty_desk).run() == 0
     assert names == ["Nel Smit"]  # the erasure no longer held up the first screen
+
+
+def test_the_pages_default_printer_opener_opens_the_configured_printer(tmp_path: Path) -> None:
+    assert open_receipt_printer(PrinterConfig()) is None  # no printer set up: nothing to open
+    printer = open_receipt_printer(PrinterConfig(kind="file", path=str(tmp_path / "lp0")))
+    assert printer is not None
+    printer.close()

@@ -18,6 +18,7 @@ from desk_app.bootstrap import Desk
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.passes import Holder, issue_passes, register_holder, visitor_data
 from desk_app.services.till.settings import PrinterConfig
+from desk_app.sync.service import save_central_url, sync_status
 from desk_app.ui import app as ui_app
 from desk_app.ui.collector import GuiThreadCollector
 from desk_app.ui.context import open_receipt_printer
@@ -131,30 +132,33 @@ def test_start_up_objects_are_frozen_only_when_the_entry_point_held_the_collecto
     assert qapp.findChild(GuiThreadCollector, "gui-thread-collector") is not None
 
 
-def test_names_past_their_retention_are_erased_once_the_window_has_painted(
+def test_the_days_chores_wait_until_the_window_has_painted(
     qtbot: QtBot,
     empty_desk: Desk,
     desk_manager: Actor,
     clock: FakeClock,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    """Names past their retention are erased and a stale sync starts, after the first paint."""
     qapp, uow = ui_app.application(), empty_desk.uow
     [code] = issue_passes(uow, desk_manager)
     register_holder(uow, desk_manager, code, Holder("Nel Smit", "", True))
+    save_central_url(uow, "postgresql://desk@127.0.0.1:1/central")  # never synced: stale
     clock.advance(timedelta(days=800))
-    names: list[str | None] = []
+    as_shown: list[tuple[str | None, bool]] = []
 
     def main_loop() -> int:
-        """Stands in for the event loop: the name as the window shows, then after its paint."""
-        names.append(visitor_data(uow, desk_manager, code).holder_name)
-        qtbot.waitUntil(lambda: visitor_data(uow, desk_manager, code).holder_name is None)
+        """Stands in for the event loop: what the window was shown with, then the chores."""
         window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        as_shown.append((visitor_data(uow, desk_manager, code).holder_name, window.sync.running))
+        qtbot.waitUntil(lambda: visitor_data(uow, desk_manager, code).holder_name is None)
+        qtbot.waitUntil(lambda: "niet bereikbaar" in sync_status(uow).last_message, timeout=20_000)
         window.close()
         return 0
 
     monkeypatch.setattr(qapp, "exec", main_loop)
     assert ui_app.DeskApp(qapp, empty_desk).run() == 0
-    assert names == ["Nel Smit"]  # the erasure no longer held up the first screen
+    assert as_shown == [("Nel Smit", False)]  # neither held up the first screen
 
 
 def test_the_pages_default_printer_opener_opens_the_configured_printer(tmp_path: Path) -> None:

@@ -1,7 +1,5 @@
 """The audit log: who did which privileged thing, when, with the state before and after."""
 
-from __future__ import annotations
-
 import uuid
 
 from sqlalchemy import String, Text

@@ -1,7 +1,5 @@
 """The declarative base and the mixins that carry the sync and append-only rules."""
 
-from __future__ import annotations
-
 import enum
 from typing import Any, ClassVar
 

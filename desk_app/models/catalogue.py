@@ -1,7 +1,5 @@
 """Master data the desk sells and lets: rooms and bar products."""
 
-from __future__ import annotations
-
 from datetime import date
 
 from sqlalchemy import CheckConstraint, String, UniqueConstraint

@@ -1,7 +1,5 @@
 """The centre itself: identity, invoice details, opening hours, parts of the day, settings."""
 
-from __future__ import annotations
-
 from datetime import time
 
 from sqlalchemy import CheckConstraint, String, Text, UniqueConstraint

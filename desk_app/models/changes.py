@@ -1,7 +1,5 @@
 """The local change log the nightly sync reads, and the database's identity (its epoch)."""
 
-from __future__ import annotations
-
 import uuid
 
 from sqlalchemy import String

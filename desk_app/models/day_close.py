@@ -1,7 +1,5 @@
 """The end-of-day close and the cash paid out of the drawer during the day."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date
 

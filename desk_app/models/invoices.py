@@ -1,7 +1,5 @@
 """Invoices and credit notes for room hire: append-only facts with gapless numbers."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date
 

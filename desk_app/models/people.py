@@ -1,7 +1,5 @@
 """People who use the desk: volunteers and social managers, their roles, PINs, certificates."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date, datetime
 

@@ -1,7 +1,5 @@
 """Room hire: rates per tariff class, hirers, bookings with their extras."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date, datetime
 

@@ -1,7 +1,5 @@
 """The volunteer roster: recurring and one-off shifts, their exceptions, holidays, availability."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date
 

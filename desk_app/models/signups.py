@@ -1,7 +1,5 @@
 """Sign-ups for activity sessions and multi-visit cards (strippenkaarten) stamped at the door."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import datetime
 

@@ -1,7 +1,5 @@
 """The local sync log: each sync run, what it sent and received, and the central mark it saw."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import datetime
 

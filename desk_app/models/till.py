@@ -1,7 +1,5 @@
 """The bar till: sales and their lines and payments, tabs, removed lines, coffee cards."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import datetime
 

@@ -1,7 +1,5 @@
 """Column shapes shared by every table: app-made UUID keys, cents and UTC timestamps."""
 
-from __future__ import annotations
-
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager

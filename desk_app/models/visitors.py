@@ -1,7 +1,5 @@
 """Visitor passes: a random code counts a unique visitor without needing a name."""
 
-from __future__ import annotations
-
 from datetime import datetime
 
 from sqlalchemy import String, UniqueConstraint

@@ -1,7 +1,5 @@
 """Living-room facts: visits (single or in groups), check-outs and satisfaction votes."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date
 

@@ -1,7 +1,5 @@
 """Volunteers on duty and the activities programme: sign-ins, sign-outs, occurrences, attendance."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import date, datetime, time
 

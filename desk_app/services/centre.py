@@ -6,13 +6,10 @@ import re
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, time
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
-from stdnum import iban as iban_number
-from stdnum.eu import at_02
-from stdnum.exceptions import ValidationError
-from stdnum.nl import btw, postcode
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import Centre, DayPart, DayPartKey, OpeningHours, Person, Role
@@ -20,9 +17,10 @@ from desk_app.services import audit
 from desk_app.services.auth import Actor, authenticate, require_role
 from desk_app.services.people import clean_name
 from desk_app.services.pin_hashing import hash_pin, require_pin_for_role, validate_pin
-from desk_app.services.starter import StartingPoint, store_start
-from desk_app.services.starter import validated as validated_start
 from desk_app.services.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from desk_app.services.starter import StartingPoint
 
 KNOWN_CENTRES = {
     "Alleman": "ALM",
@@ -32,7 +30,6 @@ KNOWN_CENTRES = {
     "Westend": "WES",
 }
 CODE_PATTERN = re.compile(r"[A-Z0-9]{2,8}")
-COC_PATTERN = re.compile(r"[0-9]{8}")
 DEFAULT_DAY_PARTS = {
     DayPartKey.MORNING: (time(8, 30), time(12, 30)),
     DayPartKey.AFTERNOON: (time(12, 30), time(17, 30)),
@@ -77,79 +74,24 @@ def validated(details: CentreDetails) -> CentreDetails:
             )
         )
     _check_spans(details)
+    # python-stdnum's checks load only when details are checked, never at the desk's start.
+    from desk_app.services.centre_numbers import checked_numbers  # noqa: PLC0415
+
     return CentreDetails(
         name=clean_name(details.name),
         code=code,
         street=details.street.strip(),
-        postcode=_checked(
-            details.postcode,
-            postcode.validate,
-            QT_TRANSLATE_NOOP("Errors", "De postcode klopt niet, bijvoorbeeld 1181 AB."),
-        ),
         city=details.city.strip(),
-        vat_number=_checked(
+        **checked_numbers(
+            details.postcode,
             details.vat_number,
-            _validate_vat,
-            QT_TRANSLATE_NOOP("Errors", "Het btw-nummer klopt niet."),
-        ),
-        coc_number=_checked(
             details.coc_number,
-            _validate_coc,
-            QT_TRANSLATE_NOOP("Errors", "Het KvK-nummer klopt niet (8 cijfers)."),
-        ),
-        iban=_checked(
-            details.iban, iban_number.validate, QT_TRANSLATE_NOOP("Errors", "Het IBAN klopt niet.")
-        ),
-        creditor_id=_checked(
+            details.iban,
             details.creditor_id,
-            validate_creditor_id,
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "Het incassant-ID klopt niet. Het is NL, twee controlecijfers, ZZZ en het "
-                "KvK-nummer, bijvoorbeeld NL53ZZZ091734220000.",
-            ),
         ),
         opening_hours=dict(details.opening_hours),
         day_parts=dict(details.day_parts),
     )
-
-
-def _checked(value: str, validate: object, message: str) -> str:
-    value = value.strip()
-    if not value:
-        return ""
-    try:
-        result = validate(value)  # type: ignore[operator]
-    except ValidationError as error:
-        raise InvalidInput(message) from error
-    return str(result)
-
-
-def _validate_vat(number: str) -> str:
-    """A Dutch VAT number, written with its country prefix as invoices show it."""
-    return "NL" + str(btw.validate(number))
-
-
-def _validate_coc(number: str) -> str:
-    """A chamber-of-commerce (KvK) number is eight digits; it has no check digit."""
-    digits = number.replace(" ", "")
-    if not COC_PATTERN.fullmatch(digits):
-        raise ValidationError
-    return digits
-
-
-def validate_creditor_id(number: str) -> str:
-    """A Dutch SEPA creditor identifier: NL, ISO 7064 check digits, ZZZ, the KvK number.
-
-    The KvK number may carry its four-digit branch suffix, as Dutch banks issue it.
-    """
-    compact = str(at_02.validate(number))
-    national = compact[7:]
-    if not compact.startswith("NL") or compact[4:7] != "ZZZ" or len(national) not in (8, 12):
-        raise ValidationError
-    if not national.isdigit():
-        raise ValidationError
-    return compact
 
 
 def _check_spans(details: CentreDetails) -> None:
@@ -193,6 +135,10 @@ def set_up_centre(
     ``start`` (the wizard's price list, rooms, float and printer) lands in the same
     transaction: a refusal anywhere leaves no half set-up centre behind.
     """
+    # The starting point's services (price list, rooms, till) load for the first run only.
+    from desk_app.services.starter import store_start  # noqa: PLC0415
+    from desk_app.services.starter import validated as validated_start  # noqa: PLC0415
+
     details = validated(details)
     start = validated_start(start) if start is not None else None
     name = clean_name(manager_name)

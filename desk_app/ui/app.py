@@ -131,7 +131,6 @@ class DeskApp:
         actor = self._first_run() if first_run else None
         if first_run and actor is None:
             return self._run_office(self.office_address) if self.office_address else EXIT_OK
-        passes.apply_retention(self.desk.uow)
         self.window = self.main_window(actor)
         if (screen := self.app.primaryScreen()) is not None:
             self.window.resize(screen.availableGeometry().size())  # in case maximising is ignored
@@ -140,7 +139,6 @@ class DeskApp:
         self.scanner = ScanCatcher(self.window.take_scan, parent=self.window)
         self.scanner.install(self.app)  # the scanner is heard on every page and in every state
         log.info("main window shown")
-        self.window.sync.start_if_stale()
         after_first_paint(self.window, partial(self._shown, login=actor is None))
         code = self.app.exec()
         self.app.removeEventFilter(self.scanner)  # the run is over: its window hears no more
@@ -148,15 +146,19 @@ class DeskApp:
         return code
 
     def _shown(self, *, login: bool) -> None:
-        """The main window is on the screen: the login opens over it, the daily backup starts.
+        """The main window is on the screen: the login opens over it, then the day's chores.
 
-        The day's first backup copies the whole database (most of a second on a year's
-        data), so it no longer holds up the first screen of the morning.
+        The retention period's erasures, the day's first backup (a copy of the whole
+        database, most of a second on a year's data) and a stale sync change nothing the
+        first screen shows, so they no longer hold it up in the morning: the sync's thread
+        no longer competes with the first paint either.
         """
         assert self.window is not None
         if login:
             self.window.switch_person()
+        passes.apply_retention(self.desk.uow)
         self.backups = self.daily_backup(self.window)
+        self.window.sync.start_if_stale()
 
     def main_window(self, actor: Actor | None) -> MainWindow:
         """The main window for ``actor``, with its display changes applied app-wide."""

@@ -6,6 +6,7 @@ import gc
 import os
 import subprocess
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -13,11 +14,20 @@ from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from desk_app.bootstrap import Desk
+from desk_app.services.auth import Actor
+from desk_app.services.living_room.passes import Holder, issue_passes, register_holder, visitor_data
+from desk_app.services.till.settings import PrinterConfig
+from desk_app.sync.service import save_central_url, sync_status
 from desk_app.ui import app as ui_app
 from desk_app.ui.collector import GuiThreadCollector
+from desk_app.ui.context import open_receipt_printer
+from desk_app.ui.main_window import MainWindow
+from tests.conftest import FakeClock
 
 # Each is used on a rare path (a migration, the central database, a PDF, a QR code, a
-# receipt printer, a bank file, an XML check) and takes tenths of a second or more to import.
+# receipt printer, a bank file, an XML check, a centre's numbers checked) and takes tens of
+# milliseconds or more to import.
 NOT_AT_START = (
     "alembic",
     "psycopg",
@@ -27,7 +37,11 @@ NOT_AT_START = (
     "lxml",
     "sepaxml",
     "xmlschema",
+    "stdnum",
+    "pydoc",
 )
+# Loaded when a centre is set up (its starting point) or its details are checked.
+SET_UP_ONLY = ("desk_app.services.starter", "desk_app.services.centre_numbers")
 # The whole GUI path: the command line opens the desk on a demo centre, shows the main window
 # with its first page and closes again; then the modules it loaded are listed.
 PROBE = """
@@ -65,6 +79,7 @@ def test_the_gui_path_imports_no_rare_path_library_and_no_command(tmp_path: Path
     assert commands == [], commands
     later_pages = [name for name in loaded if name.startswith("desk_app.ui.bar.")]
     assert later_pages == []
+    assert set(SET_UP_ONLY).isdisjoint(loaded)
 
 
 class Painted(QWidget):
@@ -115,3 +130,39 @@ def test_start_up_objects_are_frozen_only_when_the_entry_point_held_the_collecto
     assert frozen == [True]
     assert not gc.isenabled()  # from here on the GUI thread's timer collects
     assert qapp.findChild(GuiThreadCollector, "gui-thread-collector") is not None
+
+
+def test_the_days_chores_wait_until_the_window_has_painted(
+    qtbot: QtBot,
+    empty_desk: Desk,
+    desk_manager: Actor,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Names past their retention are erased and a stale sync starts, after the first paint."""
+    qapp, uow = ui_app.application(), empty_desk.uow
+    [code] = issue_passes(uow, desk_manager)
+    register_holder(uow, desk_manager, code, Holder("Nel Smit", "", True))
+    save_central_url(uow, "postgresql://desk@127.0.0.1:1/central")  # never synced: stale
+    clock.advance(timedelta(days=800))
+    as_shown: list[tuple[str | None, bool]] = []
+
+    def main_loop() -> int:
+        """Stands in for the event loop: what the window was shown with, then the chores."""
+        window = next(w for w in qapp.topLevelWidgets() if isinstance(w, MainWindow))
+        as_shown.append((visitor_data(uow, desk_manager, code).holder_name, window.sync.running))
+        qtbot.waitUntil(lambda: visitor_data(uow, desk_manager, code).holder_name is None)
+        qtbot.waitUntil(lambda: "niet bereikbaar" in sync_status(uow).last_message, timeout=20_000)
+        window.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", main_loop)
+    assert ui_app.DeskApp(qapp, empty_desk).run() == 0
+    assert as_shown == [("Nel Smit", False)]  # neither held up the first screen
+
+
+def test_the_pages_default_printer_opener_opens_the_configured_printer(tmp_path: Path) -> None:
+    assert open_receipt_printer(PrinterConfig()) is None  # no printer set up: nothing to open
+    printer = open_receipt_printer(PrinterConfig(kind="file", path=str(tmp_path / "lp0")))
+    assert printer is not None
+    printer.close()

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from desk_app.models import DayPartKey, Mood
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.checkin import count_walk_in, scan_pass, undo_visit
-from desk_app.services.living_room.figures import record_mood, visit_figures
+from desk_app.services.living_room.figures import (
+    long_period_counts,
+    record_mood,
+    visit_counts,
+    visit_figures,
+)
 from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
@@ -68,3 +73,26 @@ def test_unique_visitors_over_days_count_each_pass_once(
     assert (figures.week.visits, figures.week.unique_visitors) == (3, 2)
     assert (figures.year.visits, figures.year.unique_visitors) == (3, 2)
     assert (figures.today.visits, figures.today.unique_visitors) == (2, 2)
+
+
+def test_counting_pass_by_pass_agrees_with_counting_the_visits(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    early, regular, undone, late = issue_passes(uow, manager, 4)
+    scan_pass(uow, manager, early)  # Monday 2 March, before the periods below
+    for _ in range(3):  # Tuesday to Thursday
+        clock.advance(timedelta(days=1))
+        scan_pass(uow, manager, regular)
+        count_walk_in(uow, manager, visitors=2)
+    outcome = scan_pass(uow, manager, undone)  # Thursday, then taken back
+    assert outcome.visit is not None
+    undo_visit(uow, manager, outcome.visit.visit_id)
+    clock.advance(timedelta(days=1))
+    scan_pass(uow, manager, late)  # Friday
+    periods = [(3, 5), (3, 6), (2, 2), (4, 4), (6, 6), (1, 31)]
+    with uow.read() as tx:
+        for first, last in periods:
+            days = date(2026, 3, first), date(2026, 3, last)
+            assert long_period_counts(tx.session, *days) == visit_counts(tx.session, *days), days
+        whole = long_period_counts(tx.session, date(2026, 3, 1), date(2026, 3, 31))
+    assert (whole.visits, whole.unique_visitors) == (1 + 3 * 3 + 1, 3)

@@ -7,15 +7,16 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from desk_app.central.connect import CentralUnavailable, conninfo, without_password
 from desk_app.central.schema import MIRRORS
 from desk_app.cli import main
 from desk_app.errors import InvalidInput
-from desk_app.models import Base, Person
+from desk_app.models import Base, ChangeLogEntry, Person, SyncRun
 from desk_app.models.base import is_synced
 from desk_app.services.auth import Actor
+from desk_app.services.identity import current_epoch
 from desk_app.services.uow import UnitOfWork
 from desk_app.sync.outbox import highest_seq, read_changes
 from desk_app.sync.service import central_url, run_sync, save_central_url, sync_status
@@ -102,6 +103,25 @@ def test_an_unreachable_server_is_logged_and_the_records_keep_waiting(
     assert status.oldest_waiting is not None
     assert not status.waiting_too_long(status.oldest_waiting + timedelta(hours=23))
     assert status.waiting_too_long(status.oldest_waiting + timedelta(hours=25))
+
+
+def test_the_status_counts_the_changes_after_the_mark_and_dates_the_first_of_them(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    with uow.write() as tx:
+        logged = tx.session.execute(
+            select(ChangeLogEntry.seq, ChangeLogEntry.created_at).order_by(ChangeLogEntry.seq)
+        ).all()
+        mark = logged[2].seq
+        epoch = current_epoch(tx.session)
+        assert epoch is not None
+        tx.session.add(SyncRun(epoch=epoch, started_at=tx.now, ok=True, high_water=mark))
+    status = sync_status(uow)
+    assert status.waiting == len(logged) - 3
+    assert status.oldest_waiting == logged[3].created_at
+    with uow.write() as tx:
+        tx.session.execute(update(SyncRun).values(high_water=logged[-1].seq))
+    assert (sync_status(uow).waiting, sync_status(uow).oldest_waiting) == (0, None)
 
 
 def test_the_sync_command_explains_an_unreachable_server(

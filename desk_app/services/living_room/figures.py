@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from sqlalchemy import Date, bindparam, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from desk_app.models import DayPartKey, Mood, SatisfactionVote, Visit
+from desk_app.models import DayPartKey, Mood, SatisfactionVote, Visit, VisitorPass
 from desk_app.services.caches import HistoryCache
 from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
@@ -58,11 +58,10 @@ _LAST = bindparam("last", type_=Date)
 _IN_PERIOD = Visit.local_day.between(_FIRST, _LAST)
 _reversal = aliased(Visit)
 _earlier = aliased(Visit)
-_COUNTED_PASS = (
-    Visit.pass_id.is_not(None),
-    Visit.visitors > 0,
-    ~exists().where(_reversal.reverses_id == Visit.id),
-)
+_COUNTED = (Visit.visitors > 0, ~exists().where(_reversal.reverses_id == Visit.id))
+_COUNTED_PASS = (Visit.pass_id.is_not(None), *_COUNTED)
+# A period's total without grouping: sorting a year's visits by part cost twice the sum.
+_VISITS = select(func.sum(Visit.visitors)).where(_IN_PERIOD)
 _VISITS_BY_PART = (
     select(Visit.day_part, func.sum(Visit.visitors)).where(_IN_PERIOD).group_by(Visit.day_part)
 )
@@ -72,6 +71,13 @@ _UNIQUE_BY_PART = (
     .group_by(Visit.day_part)
 )
 _UNIQUE = select(func.count(func.distinct(Visit.pass_id))).where(_IN_PERIOD, *_COUNTED_PASS)
+# Over many days the passes are counted one by one (a search of the pass's visits in the
+# period): a year's visits scanned for distinct passes took four times as long at start.
+_UNIQUE_BY_PASS = (
+    select(func.count())
+    .select_from(VisitorPass)
+    .where(exists().where(Visit.pass_id == VisitorPass.id, _IN_PERIOD, *_COUNTED))
+)
 _NEWCOMERS = _UNIQUE.where(
     ~exists().where(
         _earlier.pass_id == Visit.pass_id,
@@ -85,8 +91,15 @@ _NEWCOMERS = _UNIQUE.where(
 def visit_counts(session: Session, first: date, last: date) -> Counts:
     """Counts for the days ``first`` to ``last`` inclusive."""
     period = {"first": first, "last": last}
-    visits = sum(int(n or 0) for _part, n in session.execute(_VISITS_BY_PART, period))
+    visits = int(session.scalar(_VISITS, period) or 0)
     return Counts(visits, int(session.scalar(_UNIQUE, period) or 0))
+
+
+def long_period_counts(session: Session, first: date, last: date) -> Counts:
+    """The counts of ``visit_counts``, found pass by pass: faster over weeks and months."""
+    period = {"first": first, "last": last}
+    visits = int(session.scalar(_VISITS, period) or 0)
+    return Counts(visits, int(session.scalar(_UNIQUE_BY_PASS, period) or 0))
 
 
 def counts_per_part(session: Session, day: date) -> dict[DayPartKey, Counts]:
@@ -123,7 +136,7 @@ def _up_to_today(
         return today_counts
     yesterday = today - timedelta(days=1)
     past = history.visit_counts(
-        first, yesterday, lambda: visit_counts(tx.session, first, yesterday)
+        first, yesterday, lambda: long_period_counts(tx.session, first, yesterday)
     )
     newcomers = tx.session.scalar(_NEWCOMERS, {"first": today, "last": today, "since": first})
     return Counts(past.visits + today_counts.visits, past.unique_visitors + int(newcomers or 0))

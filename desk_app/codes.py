@@ -6,6 +6,7 @@ import enum
 import re
 import secrets
 from random import Random
+from types import ModuleType
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O or U
 BODY_LENGTH = 12  # 60 random bits
@@ -27,7 +28,7 @@ def new_code(kind: CodeKind, rng: Random | None = None) -> str:
         body = "".join(secrets.choice(ALPHABET) for _ in range(BODY_LENGTH))
     else:
         body = "".join(rng.choice(ALPHABET) for _ in range(BODY_LENGTH))
-    return f"{kind.value}{body}{check_character(body)}"
+    return f"{kind.value}{body}{_luhn().calc_check_digit(body, ALPHABET)}"
 
 
 def parse_code(raw: str) -> tuple[CodeKind, str] | None:
@@ -38,23 +39,17 @@ def parse_code(raw: str) -> tuple[CodeKind, str] | None:
     match = CODE_PATTERN.fullmatch(text)
     if match is None or match.group(1) not in CodeKind._value2member_map_:
         return None
-    if _luhn_sum(match.group(2) + match.group(3)) != 0:
+    if not _luhn().is_valid(match.group(2) + match.group(3), ALPHABET):
         return None
     return CodeKind(match.group(1)), text
 
 
-def check_character(body: str) -> str:
-    """The Luhn mod 32 character that makes ``body`` (in ``ALPHABET``) a valid code."""
-    return ALPHABET[-_luhn_sum(body + ALPHABET[0])]
+def _luhn() -> ModuleType:
+    """python-stdnum's Luhn module, loaded at the first code made or read, not at start.
 
-
-def _luhn_sum(text: str) -> int:
-    """Luhn mod N over ``text``, as python-stdnum computes it: 0 when the check holds.
-
-    Written out here: importing python-stdnum loads pydoc and more, tens of milliseconds of
-    the desk's start, for a sum the check of every scanned code makes.
+    Importing python-stdnum brings pydoc and more: tens of milliseconds the first window
+    need not wait for. Python keeps the module once loaded, so later scans pay nothing.
     """
-    base = len(ALPHABET)
-    values = [ALPHABET.index(char) for char in reversed(text)]
-    doubled = (sum(divmod(value * 2, base)) for value in values[1::2])
-    return (sum(values[::2]) + sum(doubled)) % base
+    from stdnum import luhn  # noqa: PLC0415 - loaded at first use, see above
+
+    return luhn

@@ -69,7 +69,9 @@ def _actions(desk: Desk) -> dict[str, tuple[str, Callable[[], object]]]:
     basket, cash = [LineIn(coffee, 1)], [PaymentIn(PaymentMethod.CASH, tendered_cents=500)]
     with desk.uow.read() as tx:
         badges = cycle(
-            tx.session.scalars(select(Person.badge_code).where(Person.badge_code.is_not(None)))
+            tx.session.scalars(
+                select(Person.badge_code).where(Person.badge_code.is_not(None))
+            ).all()
         )
     return {
         "check-in": ("visit", lambda: count_walk_in(desk.uow, actor)),

@@ -116,9 +116,9 @@ _OPEN_SIGN_IN = (
 )
 
 
-def open_sign_ins(session: Session) -> list[OpenSignIn]:
+def open_sign_ins(reader: Session | Connection) -> list[OpenSignIn]:
     """Everyone signed in and not yet out, longest first."""
-    rows = session.execute(
+    rows = reader.execute(
         select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at, Person.tasks)
         .join(Person, Person.id == SignIn.person_id)
         .where(~exists().where(SignOut.sign_in_id == SignIn.id))

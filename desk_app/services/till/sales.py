@@ -8,6 +8,7 @@ from uuid import UUID
 
 from sqlalchemy import Connection, bindparam, insert, update
 
+from desk_app.db.prepared import Prepared
 from desk_app.formatting import to_local
 from desk_app.models import (
     Base,
@@ -66,9 +67,9 @@ def next_receipt_number(connection: Connection, centre_code: str) -> int:
 
     One Core ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
     """
-    raised = connection.execute(_RAISE_RECEIPT, {"centre": centre_code}).scalar()
+    raised = _RAISE_RECEIPT.scalar(connection, {"centre": centre_code})
     if raised is None:
-        connection.execute(_START_RECEIPTS, {"centre_code": centre_code, "last_number": 1})
+        _START_RECEIPTS.execute(connection, [{"centre_code": centre_code, "last_number": 1}])
         return 1
     return int(raised)
 
@@ -121,8 +122,8 @@ def record_sale(
             [_card_spend(fact, part, seller.id) for part in planned if part.card_id],
         ),
     ):
-        if rows:  # an empty list would insert one row of defaults; one row goes alone
-            connection.execute(statement, rows[0] if len(rows) == 1 else rows)
+        if rows:
+            statement.execute(connection, rows)
     return _receipt(tx, sale, priced, planned, reverses)
 
 
@@ -130,19 +131,20 @@ _SALE = Base.metadata.tables[Sale.__tablename__]
 _LINE = Base.metadata.tables[SaleLine.__tablename__]
 _PAYMENT = Base.metadata.tables[Payment.__tablename__]
 _CARD_MOVEMENT = Base.metadata.tables[CoffeeCardMovement.__tablename__]
-# Built once: on the till's busiest path a statement made anew costs more than its query.
-_INSERT_SALE = insert(_SALE)
-_INSERT_LINE = insert(_LINE)
-_INSERT_PAYMENT = insert(_PAYMENT)
-_INSERT_CARD_MOVEMENT = insert(_CARD_MOVEMENT)
+# Built once and run on the short path: on the till's busiest write SQLAlchemy's work around
+# each statement costs more than the statement.
+_INSERT_SALE = Prepared(insert(_SALE))
+_INSERT_LINE = Prepared(insert(_LINE))
+_INSERT_PAYMENT = Prepared(insert(_PAYMENT))
+_INSERT_CARD_MOVEMENT = Prepared(insert(_CARD_MOVEMENT))
 _COUNTER = Base.metadata.tables[ReceiptCounter.__tablename__]
-_RAISE_RECEIPT = (
+_RAISE_RECEIPT = Prepared(
     update(_COUNTER)
     .where(_COUNTER.c.centre_code == bindparam("centre"))
     .values(last_number=_COUNTER.c.last_number + 1)
     .returning(_COUNTER.c.last_number)
 )
-_START_RECEIPTS = insert(_COUNTER)
+_START_RECEIPTS = Prepared(insert(_COUNTER))
 
 
 def _line(fact: dict[str, Any], position: int, line: PricedLine) -> dict[str, Any]:

@@ -54,10 +54,12 @@ class Prepared:
 
     def __init__(self, statement: Select[*tuple[Any, ...]] | UpdateBase) -> None:
         self.statement = statement
+        self._by_columns = isinstance(statement, Insert)  # its columns are the row's keys
         self._lock = Lock()
         self._plans: WeakKeyDictionary[Dialect, dict[tuple[str, ...], _Plan | None]] = (
             WeakKeyDictionary()
         )
+        self._last: tuple[Dialect, tuple[str, ...], _Plan | None] | None = None
 
     def rows(self, reader: Session | Connection, params: Params | None = None) -> list[Any]:
         """Every row the statement returns, its values converted as SQLAlchemy converts them."""
@@ -87,12 +89,16 @@ class Prepared:
         self._run(connection, plan, [self._values(plan, row) for row in rows])
 
     def _plan_for(self, reader: Connection, params: Params) -> _Plan | None:
-        keys = tuple(params) if isinstance(self.statement, Insert) else ()
+        keys = tuple(params) if self._by_columns else ()
         dialect = reader.dialect
+        last = self._last
+        if last is not None and last[0] is dialect and last[1] == keys:
+            return last[2]
         with self._lock:
             plans = self._plans.setdefault(dialect, {})
             if keys not in plans:
                 plans[keys] = self._compile(dialect, keys)
+            self._last = (dialect, keys, plans[keys])
             return plans[keys]
 
     def _compile(self, dialect: Dialect, keys: tuple[str, ...]) -> _Plan | None:

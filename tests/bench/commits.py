@@ -31,7 +31,7 @@ from desk_app.services.volunteers.duty import toggle_by_badge
 from tests.bench.harness import Figure
 from tests.bench.living_room import manager_of
 
-ROUNDS = 5
+ROUNDS = 7
 PER_ROUND = 150
 
 

@@ -137,13 +137,19 @@ class Prepared:
 
     @staticmethod
     def _values(plan: _Plan, params: Params) -> tuple[Any, ...]:
-        values = []
-        for name, own, convert in plan.binds:
-            value = params.get(name, own)
-            if value is _REQUIRED:
-                raise ArgumentError(f"A value is required for bind parameter {name!r}")
-            values.append(value if convert is None else convert(value))
-        return tuple(values)
+        try:
+            values = [
+                params[name] if own is _REQUIRED else params.get(name, own)
+                for name, own, _convert in plan.binds
+            ]
+        except KeyError as missing:
+            raise ArgumentError(f"A value is required for bind parameter {missing}") from None
+        return tuple(
+            [
+                value if bind.convert is None else bind.convert(value)
+                for bind, value in zip(plan.binds, values, strict=True)
+            ]
+        )
 
     @staticmethod
     def _run(connection: Connection, plan: _Plan, values: list[tuple[Any, ...]]) -> Any:

@@ -5,8 +5,9 @@ processors; what the short path leaves out is the work around the driver call (t
 compiled-cache lookup, the execution context, the result object, the event dispatch), which
 costs a one-row statement several times what SQLite spends on it. A statement qualifies when
 it needs none of that: no column default to compute, no list to expand into ``IN``, a driver
-that takes ``?`` parameters. Anything else, and any ORM session (which must flush first),
-takes SQLAlchemy's ordinary path, so the answer is the same either way.
+that takes ``?`` parameters, a connection already inside its transaction. Anything else, and
+any ORM session (which must flush first), takes SQLAlchemy's ordinary path, so the answer is
+the same either way. Statements on the short path pass by SQLAlchemy's events and SQL log.
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ class Prepared:
         """Every row the statement returns, its values converted as SQLAlchemy converts them."""
         params = params or {}
         plan = None if isinstance(reader, Session) else self._plan_for(reader, params)
-        if plan is None or isinstance(reader, Session):
+        if plan is None or isinstance(reader, Session) or not reader.in_transaction():
             return list(reader.execute(self.statement, dict(params)))
         fetched = self._run(reader, plan, [self._values(plan, params)]).fetchall()
         return [plan.row(*_converted(plan.results, row)) for row in fetched]
@@ -83,7 +84,7 @@ class Prepared:
     def execute(self, connection: Connection, rows: Sequence[Params]) -> None:
         """Run a statement that returns nothing once per row (one row, or many in one call)."""
         plan = self._plan_for(connection, rows[0])
-        if plan is None:
+        if plan is None or not connection.in_transaction():
             connection.execute(self.statement, rows[0] if len(rows) == 1 else list(rows))
             return
         self._run(connection, plan, [self._values(plan, row) for row in rows])

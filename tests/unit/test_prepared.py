@@ -148,6 +148,14 @@ def test_a_missing_parameter_is_refused(engine: Engine) -> None:
         query.rows(connection, {})
 
 
+def test_outside_a_transaction_sqlalchemy_begins_one(engine: Engine) -> None:
+    with engine.connect() as connection:
+        Prepared(insert(THING)).execute(connection, [{**FULL_ROW, "id": uuid.uuid4()}])
+        assert connection.in_transaction()
+        connection.rollback()
+        assert connection.execute(select(THING.c.id)).all() == []
+
+
 def test_a_session_reads_through_sqlalchemys_own_path(engine: Engine) -> None:
     query = Prepared(select(THING.c.name).where(THING.c.name == bindparam("name")))
     with Session(engine) as session, session.begin():

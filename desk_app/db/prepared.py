@@ -27,8 +27,6 @@ from sqlalchemy.sql.dml import UpdateBase
 
 Processor = Callable[[Any], Any] | None
 Params = Mapping[str, Any]
-
-
 _REQUIRED = object()
 
 
@@ -65,8 +63,11 @@ class Prepared:
     def rows(self, reader: Session | Connection, params: Params | None = None) -> list[Any]:
         """Every row the statement returns, its values converted as SQLAlchemy converts them."""
         params = params or {}
-        plan = None if isinstance(reader, Session) else self._plan_for(reader, params)
-        if plan is None or isinstance(reader, Session) or not reader.in_transaction():
+        if (
+            isinstance(reader, Session)
+            or not reader.in_transaction()
+            or (plan := self._plan_for(reader, params)) is None
+        ):
             return list(reader.execute(self.statement, dict(params)))
         fetched = self._run(reader, plan, [self._values(plan, params)]).fetchall()
         return [plan.row(*_converted(plan.results, row)) for row in fetched]
@@ -83,8 +84,7 @@ class Prepared:
 
     def execute(self, connection: Connection, rows: Sequence[Params]) -> None:
         """Run a statement that returns nothing once per row (one row, or many in one call)."""
-        plan = self._plan_for(connection, rows[0])
-        if plan is None or not connection.in_transaction():
+        if not connection.in_transaction() or (plan := self._plan_for(connection, rows[0])) is None:
             connection.execute(self.statement, rows[0] if len(rows) == 1 else list(rows))
             return
         self._run(connection, plan, [self._values(plan, row) for row in rows])

@@ -13,6 +13,7 @@ from uuid import UUID
 
 from sqlalchemy import bindparam, select
 
+from desk_app.db.prepared import Prepared
 from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
 from desk_app.formatting import format_local
 from desk_app.models import Person, Role
@@ -242,7 +243,7 @@ def require_role(tx: CoreTransaction, actor: Actor, needed: Role) -> Person | No
         if person is None or not person.active or not role_allows(person.role, needed):
             raise _refusal(needed)
         return person
-    row = tx.connection.execute(_ROLE, {"person_id": actor.person_id}).first()
+    row = _ROLE.first(tx.connection, {"person_id": actor.person_id})
     if row is None or not row.active or not role_allows(row.role, needed):
         raise _refusal(needed)
     return None
@@ -259,15 +260,17 @@ class Acting:
 def require_acting(tx: CoreTransaction, actor: Actor, needed: Role) -> Acting:
     """``require_role`` in one Core query that loads no ORM row: for the till's busiest path."""
     require_issued(tx, actor)
-    row = tx.connection.execute(_ACTING, {"person_id": actor.person_id}).first()
+    row = _ACTING.first(tx.connection, {"person_id": actor.person_id})
     if row is None or not row.active or not role_allows(row.role, needed):
         raise _refusal(needed)
     return Acting(actor.person_id, row.name)
 
 
-# Built once: a statement made anew on every call costs more Python than its query.
-_ACTING = select(Person.name, Person.role, Person.active).where(Person.id == bindparam("person_id"))
-_ROLE = select(Person.role, Person.active).where(Person.id == bindparam("person_id"))
+# Built once and run on the short path: each busy write checks the role again.
+_ACTING = Prepared(
+    select(Person.name, Person.role, Person.active).where(Person.id == bindparam("person_id"))
+)
+_ROLE = Prepared(select(Person.role, Person.active).where(Person.id == bindparam("person_id")))
 
 
 def _refusal(needed: Role) -> NotAllowed:

@@ -43,6 +43,7 @@ class CoreTransaction:
         self._settings = settings
         self.logins = logins
         self.till = till
+        self._stamp: tuple[int, int] | None = None
 
     @property
     def connection(self) -> Connection:
@@ -63,8 +64,14 @@ class CoreTransaction:
         return self._settings.day_parts(self._reader())
 
     def outside_stamp(self) -> tuple[int, int]:
-        """Changes when another process commits: what a kept value checks itself against."""
-        return data_version(self.connection)
+        """Changes when another process commits: what a kept value checks itself against.
+
+        Read once a transaction: while a write transaction holds the lock (``BEGIN IMMEDIATE``)
+        no other process can commit.
+        """
+        if self._stamp is None:
+            self._stamp = data_version(self.connection)
+        return self._stamp
 
     def _reader(self) -> Session | Connection:
         return self.connection

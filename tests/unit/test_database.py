@@ -17,6 +17,7 @@ from sqlalchemy import Table, func, select, text, update
 from desk_app.bootstrap import Desk, open_desk
 from desk_app.db import migrate
 from desk_app.db.rules import AppendOnlyViolation
+from desk_app.errors import StorageError
 from desk_app.models import AuditEntry, Base, ChangeLogEntry, LocalIdentity, Person, Room
 from desk_app.models.base import is_synced
 from desk_app.paths import DataFolder
@@ -73,6 +74,26 @@ def test_durable_pragmas_are_on(desk: Desk) -> None:
 def test_readers_cannot_write(uow: UnitOfWork, manager: Actor) -> None:
     with pytest.raises(Exception, match="readonly"), uow.read() as tx:
         tx.session.execute(text("DELETE FROM setting"))
+
+
+@pytest.mark.parametrize("write", ["session", "core"])
+def test_a_write_while_another_program_holds_the_lock_says_so(
+    desk: Desk, manager: Actor, write: str
+) -> None:
+    waiting = desk.database.writer.raw_connection()
+    waiting.driver_connection.execute("PRAGMA busy_timeout=50")  # type: ignore[union-attr]
+    waiting.close()
+    other = sqlite3.connect(desk.folder.database, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with (
+            pytest.raises(StorageError, match="in gebruik door een ander programma"),
+            desk.uow.write() if write == "session" else desk.uow.write_core() as tx,
+        ):
+            tx.connection.exec_driver_sql("SELECT 1")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
 
 
 def _edit_first_audit_entry(uow: UnitOfWork) -> None:

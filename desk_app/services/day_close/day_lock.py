@@ -13,6 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from desk_app.db.prepared import Prepared
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money
 from desk_app.formatting import to_local
 from desk_app.models import DayClose, PaidOut, Role
@@ -25,7 +26,7 @@ MAX_PAID_OUT_CENTS = 50_000
 CASH_STEP_CENTS = 5  # the smallest Dutch coin in use
 MIN_REASON = 3
 MAX_REASON = 200
-_LATEST_CLOSE = select(func.max(DayClose.local_day))
+_LATEST_CLOSE = Prepared(select(func.max(DayClose.local_day)))
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class PaidOutInfo:
 
 def ensure_day_open(reader: Session | Connection, day: date) -> None:
     """Refuse an entry dated on a signed-off day (one indexed query on the close's day)."""
-    latest = reader.scalar(_LATEST_CLOSE)
+    latest = _LATEST_CLOSE.scalar(reader)
     if latest is not None and day <= latest:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(

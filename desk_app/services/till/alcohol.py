@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
@@ -65,16 +65,16 @@ def _qualified_ids(session: Session, ids: list[UUID], on: date) -> set[UUID]:
     return set(session.scalars(query))
 
 
-def qualified_bar_staff_present(session: Session, at: datetime) -> bool:
+def qualified_bar_staff_present(reader: Session | Connection, at: datetime) -> bool:
     """Whether someone signed in now may oversee alcohol (SVH manager or IVA volunteer).
 
     The one place the till asks; it reads the volunteers' sign-in at the desk.
     """
-    return duty_board.qualified_bar_staff_present(session, to_local(at).date())
+    return duty_board.qualified_bar_staff_present(reader, to_local(at).date())
 
 
 def _activities_on(
-    session: Session, day: date, *, outsiders: bool = False
+    reader: Session | Connection, day: date, *, outsiders: bool = False
 ) -> list[tuple[str, time, time]]:
     """The programme's occurrences of a day that go ahead: name, start and end.
 
@@ -87,7 +87,7 @@ def _activities_on(
     )
     if outsiders:
         query = query.where(Activity.for_outsiders)
-    return [(name, starts, ends) for name, starts, ends in session.execute(query)]
+    return [(name, starts, ends) for name, starts, ends in reader.execute(query)]
 
 
 def _around(at: datetime, starts: time, ends: time) -> bool:
@@ -101,7 +101,7 @@ def _around(at: datetime, starts: time, ends: time) -> bool:
     )
 
 
-def _within_hours(session: Session, at: datetime, settings: TillSettings) -> bool:
+def _within_hours(reader: Session | Connection, at: datetime, settings: TillSettings) -> bool:
     local = to_local(at)
     span = settings.alcohol_hours.get(local.weekday())
     if span is None or not span[0] <= local.time() < span[1]:
@@ -109,17 +109,17 @@ def _within_hours(session: Session, at: datetime, settings: TillSettings) -> boo
     if not settings.only_around_activities:
         return True
     return any(
-        _around(at, starts, ends) for _name, starts, ends in _activities_on(session, local.date())
+        _around(at, starts, ends) for _name, starts, ends in _activities_on(reader, local.date())
     )
 
 
-def _outsiders_event(session: Session, at: datetime) -> str | None:
+def _outsiders_event(reader: Session | Connection, at: datetime) -> str | None:
     """The name of a booking or programme activity aimed at outsiders going on at ``at``.
 
     A booking counts while it lasts; an activity as the till's rule for activities reads,
     from 1 hour before to 2 hours after.
     """
-    row = session.execute(
+    row = reader.execute(
         select(Booking.description, Hirer.name)
         .join(Hirer, Hirer.id == Booking.hirer_id)
         .where(Booking.for_outsiders, Booking.state != BookingState.CANCELLED)
@@ -128,12 +128,12 @@ def _outsiders_event(session: Session, at: datetime) -> str | None:
     ).first()
     if row is not None:
         return str(row[0] or row[1])
-    activities = _activities_on(session, to_local(at).date(), outsiders=True)
+    activities = _activities_on(reader, to_local(at).date(), outsiders=True)
     return next((name for name, starts, ends in activities if _around(at, starts, ends)), None)
 
 
 def check_alcohol(
-    session: Session,
+    reader: Session | Connection,
     at: datetime,
     settings: TillSettings,
     *,
@@ -153,7 +153,7 @@ def check_alcohol(
                 "Geen alcohol: deze rekening is van een evenement voor publiek van buiten.",
             )
         )
-    event = _outsiders_event(session, at)
+    event = _outsiders_event(reader, at)
     if event is not None:
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
@@ -161,7 +161,7 @@ def check_alcohol(
             ),
             event=event,
         )
-    if not qualified_bar_staff_present(session, at):
+    if not qualified_bar_staff_present(reader, at):
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -169,7 +169,7 @@ def check_alcohol(
                 "Laat iemand met een diploma zich aanmelden met de badge.",
             )
         )
-    if not _within_hours(session, at, settings):
+    if not _within_hours(reader, at, settings):
         raise NotAllowed(
             QT_TRANSLATE_NOOP("Errors", "Geen alcohol: het is nu buiten de schenktijden.")
         )

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time
 from uuid import UUID
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, bindparam, func, select
+from sqlalchemy.engine import Row
 from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, parse_code
@@ -61,9 +62,17 @@ def _invalid_amount() -> InvalidInput:
 
 
 def plan_payments(
-    session: Session, total: int, parts: Sequence[PaymentIn], at: datetime, allowance: int
+    reader: Session | Connection,
+    total: int,
+    parts: Sequence[PaymentIn],
+    at: datetime,
+    allowance: int,
 ) -> tuple[list[PlannedPayment], int]:
-    """Check the parts against the total; return them with the cash rounding (booked apart)."""
+    """Check the parts against the total; return them with the cash rounding (booked apart).
+
+    The rows a part names are read as plain columns, so a sale on a bare Core transaction
+    plans its payments without an ORM session.
+    """
     if total > MAX_TENDERED_CENTS:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Een bon is hoogstens 5000 euro."))
     if not parts or len(parts) > MAX_PARTS:
@@ -72,7 +81,7 @@ def plan_payments(
     if len(cash) > 1 or any(part.amount_cents is not None for part in cash):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Contant betaalt wat er overblijft."))
     planned = [
-        _plan_exact(session, part, at, allowance)
+        _plan_exact(reader, part, at, allowance)
         for part in parts
         if part.method is not PaymentMethod.CASH
     ]
@@ -95,25 +104,27 @@ def plan_payments(
     return planned, due - rest
 
 
-def _plan_exact(session: Session, part: PaymentIn, at: datetime, allowance: int) -> PlannedPayment:
+def _plan_exact(
+    reader: Session | Connection, part: PaymentIn, at: datetime, allowance: int
+) -> PlannedPayment:
     amount = part.amount_cents
     if amount is None or not 0 < amount <= MAX_TENDERED_CENTS:
         raise _invalid_amount()
     if part.method is PaymentMethod.ON_ACCOUNT:
-        hirer = _hirer_for_account(session, part.hirer_id)
+        hirer = _hirer_for_account(reader, part.hirer_id)
         return PlannedPayment(part.method, amount, account_holder=hirer.name, hirer_id=hirer.id)
     if part.method is PaymentMethod.VOLUNTEER:
-        return _plan_volunteer(session, part, amount, at, allowance)
+        return _plan_volunteer(reader, part, amount, at, allowance)
     if part.method is PaymentMethod.COFFEE_CARD:
-        return PlannedPayment(
-            part.method, amount, card_id=_card_with_balance(session, part, amount)
-        )
+        return PlannedPayment(part.method, amount, card_id=_card_with_balance(reader, part, amount))
     return PlannedPayment(part.method, amount)
 
 
-def _hirer_for_account(session: Session, hirer_id: UUID | None) -> Hirer:
+def _hirer_for_account(
+    reader: Session | Connection, hirer_id: UUID | None
+) -> Row[UUID, str, bool, TariffClass]:
     """The active, paying room hirer whose next invoice an on-account sale goes onto."""
-    hirer = session.get(Hirer, hirer_id) if hirer_id else None
+    hirer = reader.execute(_HIRER, {"hirer_id": hirer_id}).first() if hirer_id else None
     if hirer is None or not hirer.active:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Kies de huurder op wiens rekening dit gaat.")
@@ -129,13 +140,17 @@ def _hirer_for_account(session: Session, hirer_id: UUID | None) -> Hirer:
 
 
 def _plan_volunteer(
-    session: Session, part: PaymentIn, amount: int, at: datetime, allowance: int
+    reader: Session | Connection, part: PaymentIn, amount: int, at: datetime, allowance: int
 ) -> PlannedPayment:
-    person = session.get(Person, part.volunteer_id) if part.volunteer_id else None
+    person = (
+        reader.execute(_VOLUNTEER, {"person_id": part.volunteer_id}).first()
+        if part.volunteer_id
+        else None
+    )
     if person is None or not person.active:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies de vrijwilliger die consumeert."))
     day_start = datetime.combine(to_local(at).date(), time(0), LOCAL_ZONE).astimezone(UTC)
-    used = session.scalar(
+    used = reader.scalar(
         select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
             Payment.method == PaymentMethod.VOLUNTEER,
             Payment.volunteer_id == person.id,
@@ -152,18 +167,26 @@ def _plan_volunteer(
 
 def card_by_code(session: Session, raw_code: str) -> CoffeeCard:
     """The active coffee card for a scanned or typed code, or a friendly refusal."""
-    parsed = parse_code(raw_code)
-    card = None
-    if parsed is not None and parsed[0] is CodeKind.COFFEE_CARD:
-        card = session.scalar(select(CoffeeCard).where(CoffeeCard.code == parsed[1]))
-    if card is None or not card.active:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze koffiekaart is niet bekend."))
+    card = session.get(CoffeeCard, card_key(session, raw_code))
+    assert card is not None  # card_key found it in this transaction
     return card
 
 
-def card_balance(session: Session, card_id: UUID) -> int:
+def card_key(reader: Session | Connection, raw_code: str) -> UUID:
+    """The key of the active coffee card for a scanned or typed code, or a friendly refusal."""
+    parsed = parse_code(raw_code)
+    card = None
+    if parsed is not None and parsed[0] is CodeKind.COFFEE_CARD:
+        card = reader.execute(_CARD, {"code": parsed[1]}).first()
+    if card is None or not card.active:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze koffiekaart is niet bekend."))
+    card_id: UUID = card.id
+    return card_id
+
+
+def card_balance(reader: Session | Connection, card_id: UUID) -> int:
     """What is left on a card: every load minus every spend."""
-    total = session.scalar(
+    total = reader.scalar(
         select(func.coalesce(func.sum(CoffeeCardMovement.amount_cents), 0)).where(
             CoffeeCardMovement.card_id == card_id
         )
@@ -171,8 +194,18 @@ def card_balance(session: Session, card_id: UUID) -> int:
     return int(total or 0)
 
 
-def _card_with_balance(session: Session, part: PaymentIn, amount: int) -> UUID:
-    card = card_by_code(session, part.card_code)
-    if card_balance(session, card.id) < amount:
+def _card_with_balance(reader: Session | Connection, part: PaymentIn, amount: int) -> UUID:
+    card_id = card_key(reader, part.card_code)
+    if card_balance(reader, card_id) < amount:
         raise NotAllowed(QT_TRANSLATE_NOOP("Errors", "Er staat te weinig op de koffiekaart."))
-    return card.id
+    return card_id
+
+
+# Plain columns, so a Core transaction and an ORM session read them alike.
+_HIRER = select(Hirer.id, Hirer.name, Hirer.active, Hirer.tariff_class).where(
+    Hirer.id == bindparam("hirer_id")
+)
+_VOLUNTEER = select(Person.id, Person.name, Person.active).where(
+    Person.id == bindparam("person_id")
+)
+_CARD = select(CoffeeCard.id, CoffeeCard.active).where(CoffeeCard.code == bindparam("code"))

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import bindparam, insert, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, insert, update
 
+from desk_app.db.prepared import Prepared
 from desk_app.formatting import to_local
 from desk_app.models import (
     Base,
@@ -31,7 +31,7 @@ from desk_app.services.till.pricing import product_rows
 from desk_app.services.till.receipts import Receipt, ReceiptLine, ReceiptPayment
 from desk_app.services.till.settings import till_settings
 from desk_app.services.till.vat import vat_breakdown
-from desk_app.services.uow import Transaction, UnitOfWork
+from desk_app.services.uow import CoreTransaction, UnitOfWork
 
 
 def sell(
@@ -43,36 +43,39 @@ def sell(
     training: bool = False,
     age_confirmed: bool = False,
 ) -> Receipt:
-    """Ring up and pay a basket in one transaction; return its receipt."""
+    """Ring up and pay a basket in one transaction; return its receipt.
+
+    A bare Core transaction: every check and write below reads and stores plain columns.
+    """
     check_quantities(lines)
-    with uow.write() as tx:
+    with uow.write_core() as tx:
         seller = require_acting(tx, actor, Role.BAR)
         at = tx.now
         priced = price_lines(product_rows(tx), lines, to_local(at).date())
         settings = till_settings(tx)
         if any(line.is_alcohol for line in priced):
-            check_alcohol(tx.session, at, settings, youth=False, age_confirmed=age_confirmed)
+            check_alcohol(tx.connection, at, settings, youth=False, age_confirmed=age_confirmed)
         total = sum(line.amount_cents for line in priced)
         planned, rounding = plan_payments(
-            tx.session, total, payments, at, settings.volunteer_allowance_cents
+            tx.connection, total, payments, at, settings.volunteer_allowance_cents
         )
         return record_sale(tx, seller, priced, planned, rounding=rounding, training=training)
 
 
-def next_receipt_number(session: Session, centre_code: str) -> int:
+def next_receipt_number(connection: Connection, centre_code: str) -> int:
     """Raise the centre's counter inside the caller's transaction, so numbers never skip.
 
     One Core ``UPDATE … RETURNING`` on the sale's hot path, instead of loading the row first.
     """
-    raised = session.connection().execute(_RAISE_RECEIPT, {"centre": centre_code}).scalar()
+    raised = _RAISE_RECEIPT.scalar(connection, {"centre": centre_code})
     if raised is None:
-        session.add(ReceiptCounter(centre_code=centre_code, last_number=1))
+        _START_RECEIPTS.execute(connection, [{"centre_code": centre_code, "last_number": 1}])
         return 1
     return int(raised)
 
 
 def record_sale(
-    tx: Transaction,
+    tx: CoreTransaction,
     seller: Person | Acting,
     priced: Sequence[PricedLine],
     planned: Sequence[PlannedPayment],
@@ -96,7 +99,7 @@ def record_sale(
         "id": new_id(),
         "centre_code": centre,
         "created_at": at,
-        "receipt_number": next_receipt_number(tx.session, centre),
+        "receipt_number": next_receipt_number(tx.connection, centre),
         "kind": SaleKind.SALE if reverses is None else SaleKind.REVERSAL,
         "seller_id": seller.id,
         "seller_name": seller.name,
@@ -119,8 +122,8 @@ def record_sale(
             [_card_spend(fact, part, seller.id) for part in planned if part.card_id],
         ),
     ):
-        if rows:  # an empty list would insert one row of defaults; one row goes alone
-            connection.execute(statement, rows[0] if len(rows) == 1 else rows)
+        if rows:
+            statement.execute(connection, rows)
     return _receipt(tx, sale, priced, planned, reverses)
 
 
@@ -128,18 +131,20 @@ _SALE = Base.metadata.tables[Sale.__tablename__]
 _LINE = Base.metadata.tables[SaleLine.__tablename__]
 _PAYMENT = Base.metadata.tables[Payment.__tablename__]
 _CARD_MOVEMENT = Base.metadata.tables[CoffeeCardMovement.__tablename__]
-# Built once: on the till's busiest path a statement made anew costs more than its query.
-_INSERT_SALE = insert(_SALE)
-_INSERT_LINE = insert(_LINE)
-_INSERT_PAYMENT = insert(_PAYMENT)
-_INSERT_CARD_MOVEMENT = insert(_CARD_MOVEMENT)
+# Built once and run on the short path: on the till's busiest write SQLAlchemy's work around
+# each statement costs more than the statement.
+_INSERT_SALE = Prepared(insert(_SALE))
+_INSERT_LINE = Prepared(insert(_LINE))
+_INSERT_PAYMENT = Prepared(insert(_PAYMENT))
+_INSERT_CARD_MOVEMENT = Prepared(insert(_CARD_MOVEMENT))
 _COUNTER = Base.metadata.tables[ReceiptCounter.__tablename__]
-_RAISE_RECEIPT = (
+_RAISE_RECEIPT = Prepared(
     update(_COUNTER)
     .where(_COUNTER.c.centre_code == bindparam("centre"))
     .values(last_number=_COUNTER.c.last_number + 1)
     .returning(_COUNTER.c.last_number)
 )
+_START_RECEIPTS = Prepared(insert(_COUNTER))
 
 
 def _line(fact: dict[str, Any], position: int, line: PricedLine) -> dict[str, Any]:
@@ -185,7 +190,7 @@ def _card_spend(fact: dict[str, Any], part: PlannedPayment, by: UUID) -> dict[st
 
 
 def _receipt(
-    tx: Transaction,
+    tx: CoreTransaction,
     sale: dict[str, Any],
     priced: Sequence[PricedLine],
     planned: Sequence[PlannedPayment],

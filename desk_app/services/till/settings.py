@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import time
 from typing import Any
 
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
@@ -14,7 +15,7 @@ from desk_app.models import Role, Setting
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.stored_settings import write_setting
-from desk_app.services.uow import Transaction, UnitOfWork
+from desk_app.services.uow import CoreTransaction, UnitOfWork
 
 KEY = "till.settings"
 Span = tuple[time, time]
@@ -49,12 +50,12 @@ class TillSettings:
     printer: PrinterConfig = field(default_factory=PrinterConfig)
 
 
-def read_settings(session: Session) -> TillSettings:
+def read_settings(reader: Session | Connection) -> TillSettings:
     """The stored settings (defaults for what was never set)."""
-    row = session.get(Setting, KEY)
-    if row is None:
+    value = reader.scalar(_STORED)
+    if value is None:
         return TillSettings()
-    stored: dict[str, Any] = json.loads(row.value_json)
+    stored: dict[str, Any] = json.loads(value)
     hours = {
         int(day): (time.fromisoformat(span[0]), time.fromisoformat(span[1])) if span else None
         for day, span in stored["alcohol_hours"].items()
@@ -68,9 +69,12 @@ def read_settings(session: Session) -> TillSettings:
     )
 
 
-def till_settings(tx: Transaction) -> TillSettings:
+_STORED = select(Setting.value_json).where(Setting.key == KEY)
+
+
+def till_settings(tx: CoreTransaction) -> TillSettings:
     """The settings, kept between sales (``uow.till``) until they change."""
-    return tx.till.settings(tx.outside_stamp(), lambda: read_settings(tx.session))
+    return tx.till.settings(tx.outside_stamp(), lambda: read_settings(tx.connection))
 
 
 def load_settings(uow: UnitOfWork) -> TillSettings:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from uuid import UUID
 
-from sqlalchemy import or_, select
+from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, Param, Text
@@ -78,11 +78,11 @@ class DutyBoard:
 
 
 def valid_certificates(
-    session: Session, person_ids: list[UUID], day: date
+    reader: Session | Connection, person_ids: list[UUID], day: date
 ) -> dict[UUID, set[CertificateKind]]:
     """The certificates each person holds on ``day`` (issued, not expired)."""
     held: dict[UUID, set[CertificateKind]] = defaultdict(set)
-    rows = session.execute(
+    rows = reader.execute(
         select(Certificate.person_id, Certificate.kind).where(
             Certificate.person_id.in_(person_ids),
             Certificate.issued_on <= day,
@@ -94,11 +94,11 @@ def valid_certificates(
     return held
 
 
-def qualified_bar_staff_present(session: Session, day: date) -> bool:
+def qualified_bar_staff_present(reader: Session | Connection, day: date) -> bool:
     """Whether someone signed in holds the serving (IVA) or licence (SVH) certificate."""
-    people = [s.person_id for s in open_sign_ins(session)]
+    people = [s.person_id for s in open_sign_ins(reader)]
     return any(
-        kinds & BAR_QUALIFICATIONS for kinds in valid_certificates(session, people, day).values()
+        kinds & BAR_QUALIFICATIONS for kinds in valid_certificates(reader, people, day).values()
     )
 
 

@@ -69,6 +69,8 @@ def running_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningDe
     process = _gui(folder, quit_after_ms=600_000)
     try:
         _wait_for_log(folder, "main window shown", process)
+        # The day's first backup runs once the window has painted: the folder holds still after.
+        _wait_for_log(folder, f"backup written to {folder.backups}", process)
         yield RunningDesk(folder, backup, process)
     finally:
         process.terminate()

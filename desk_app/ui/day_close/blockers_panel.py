@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QWidget
 
 from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.till.tabs import TabSummary
@@ -32,7 +32,7 @@ class BlockersPanel(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Eerst afhandelen"))
-        layout = QVBoxLayout(self)
+        layout = QGridLayout(self)
         self.tabs = QGridLayout()
         self.tabs_holder = QWidget(self)
         self.tabs_holder.setLayout(self.tabs)
@@ -45,9 +45,13 @@ class BlockersPanel(QGroupBox):
         self.more.clicked.connect(self.show_whole)
         self.whole: list[str] = []
         self.dialog: WholeTextDialog | None = None
-        for widget in (self.tabs_holder, self.signed_in, self.no_shows, self.all_clear):
-            layout.addWidget(widget)
-        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        # *Meer…* beside the short lines, not below them: a row less above the count.
+        layout.addWidget(self.tabs_holder, 0, 0, 1, 2)
+        layout.addWidget(self.signed_in, 1, 0)
+        layout.addWidget(self.no_shows, 2, 0)
+        layout.addWidget(self.more, 1, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.all_clear, 3, 0, 1, 2)
+        layout.setColumnStretch(0, 1)
 
     def _note(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -121,7 +125,9 @@ class BlockersPanel(QGroupBox):
             carry.setObjectName(f"carry_over_tab_{row}")
             carry.setToolTip(self.tr("De rekening blijft open tot een volgende dag."))
             carry.clicked.connect(lambda _checked=False, t=tab: self.carry_over.emit(t))
-            self.tabs.addWidget(label, row * 2, 0, 1, 2)
-            self.tabs.addWidget(settle, row * 2 + 1, 0)
-            self.tabs.addWidget(carry, row * 2 + 1, 1)
+            # One row a tab, its buttons beside it: the count below stays in the first view.
+            self.tabs.addWidget(label, row, 0)
+            self.tabs.addWidget(settle, row, 1)
+            self.tabs.addWidget(carry, row, 2)
+        self.tabs.setColumnStretch(0, 1)
         self.tabs_holder.setVisible(bool(tabs))

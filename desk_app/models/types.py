@@ -66,5 +66,6 @@ class UTCDateTime(TypeDecorator[datetime]):
 UUIDKey = Annotated[uuid.UUID, mapped_column(primary_key=True, default=new_id)]
 Cents = Annotated[int, mapped_column(BigInteger)]
 UTCTime = Annotated[datetime, mapped_column(UTCDateTime())]
-CentreCode = Annotated[str, mapped_column(String(16), index=True)]
+# No index on a desk: all its rows have the one centre code (the central side keys on it).
+CentreCode = Annotated[str, mapped_column(String(16))]
 ShortText = Annotated[str, mapped_column(String(120))]

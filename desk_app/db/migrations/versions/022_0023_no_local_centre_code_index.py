@@ -72,9 +72,12 @@ TABLES = (
 
 def upgrade() -> None:
     for table in TABLES:
-        op.drop_index(f"ix_{table}_centre_code", table_name=table)
+        # IF EXISTS: a database made from the models (a new desk) never had them.
+        op.drop_index(f"ix_{table}_centre_code", table_name=table, if_exists=True)
 
 
 def downgrade() -> None:
     for table in TABLES:
-        op.create_index(f"ix_{table}_centre_code", table, ["centre_code"], unique=False)
+        op.create_index(
+            f"ix_{table}_centre_code", table, ["centre_code"], unique=False, if_not_exists=True
+        )

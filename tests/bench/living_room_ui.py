@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from sqlalchemy import select
@@ -52,6 +52,17 @@ def bare_scan_milliseconds(codes: list[str]) -> list[float]:
     return samples
 
 
+def delete_now(widget: QWidget, app: QApplication) -> None:
+    """Close and delete ``widget`` before its desk's folder goes.
+
+    A widget only marked for deletion lives on, and its timers would refresh it later, in
+    another part of the bench, from a folder that is no longer there.
+    """
+    widget.close()
+    widget.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def page_scan_milliseconds(page: LivingRoomPage, codes: list[str]) -> list[float]:
     """Typed code plus Enter until the visit is committed and the figures show it."""
     queue = iter(codes)
@@ -69,9 +80,7 @@ def window_scan_milliseconds(desk: Desk, app: QApplication, codes: list[str]) ->
     page = window.current_page()
     assert isinstance(page, LivingRoomPage)
     samples = page_scan_milliseconds(page, codes)
-    window.close()
-    window.deleteLater()
-    app.processEvents()
+    delete_now(window, app)
     return samples
 
 
@@ -89,9 +98,7 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
         app.processEvents()
         ours = page_scan_milliseconds(page, codes[:SCANS])
         bare = bare_scan_milliseconds(codes[SCANS : 2 * SCANS])
-        page.close()
-        page.deleteLater()
-        app.processEvents()
+        delete_now(page, app)
         whole = window_scan_milliseconds(desk, app, codes[2 * SCANS :])
         desk.close()
     return [

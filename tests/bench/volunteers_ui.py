@@ -15,7 +15,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.page import VolunteersPage
 from tests.bench.harness import Figure, copy_of, p95, time_each
 from tests.bench.living_room import manager_of
-from tests.bench.living_room_ui import _type_and_enter, bare_scan_milliseconds
+from tests.bench.living_room_ui import _type_and_enter, bare_scan_milliseconds, delete_now
 from tests.ui.inline_jobs import InlineJobs
 
 SCANS = 120
@@ -36,9 +36,7 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
         queue = iter((badges * 4)[:SCANS])
         ours = time_each(lambda: _type_and_enter(page.sign_in.scan_field, next(queue)), SCANS)
         bare = bare_scan_milliseconds(badges[:SCANS])
-        page.close()
-        page.deleteLater()
-        app.processEvents()
+        delete_now(page, app)
         desk.close()
     return [
         Figure(

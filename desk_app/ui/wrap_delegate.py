@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import pyphen
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -52,7 +52,7 @@ class WrapAnywhereDelegate(QStyledItemDelegate):
         item = QStyleOptionViewItem(option)
         self.initStyleOption(item, index)
         width = max(_inner(item.rect).width(), 1)
-        height = _wrapped_height(breakable(item.text, item.font, width), item.font, width)
+        height = _text_height(item.text, item.font.toString(), width)
         return QSize(item.rect.width(), height + 2 * PADDING)
 
 
@@ -90,6 +90,17 @@ def _syllables(word: str) -> str:
 @cache
 def _dutch() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="nl_NL")
+
+
+@lru_cache(maxsize=4096)
+def _text_height(text: str, font_text: str, width: int) -> int:
+    """The height of a cell's text wrapped at ``width``: a view asks each cell many times.
+
+    Keyed by the font as text (``QFont.toString``), the same for equal fonts.
+    """
+    font = QFont()
+    font.fromString(font_text)
+    return _wrapped_height(breakable(text, font, width), font, width)
 
 
 def _wrapping() -> QTextOption:

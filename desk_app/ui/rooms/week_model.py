@@ -44,6 +44,8 @@ class WeekModel(QAbstractTableModel):
         self._view: WeekView | None = None
         self._rows: list[tuple[RoomInfo, DayPartKey]] = []
         self._entries: dict[tuple[UUID, DayPartKey, date], CalendarEntry] = {}
+        self._cells: list[list[Cell]] = []
+        self._texts: list[list[str]] = []
 
     def set_week(self, view: WeekView) -> None:
         """Show another week (or the same week, refreshed)."""
@@ -51,6 +53,12 @@ class WeekModel(QAbstractTableModel):
         self._view = view
         self._rows = [(room, part) for room in view.rooms for part in view.day_parts]
         self._entries = {(e.room_id, part, e.day): e for e in view.entries for part in e.parts}
+        # Made once a week: the view asks each cell's text, colour and size many times over.
+        days = view.days
+        self._cells = [
+            [self._make_cell(room, part, day) for day in days] for room, part in self._rows
+        ]
+        self._texts = [[self._text(cell) for cell in row] for row in self._cells]
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -61,9 +69,10 @@ class WeekModel(QAbstractTableModel):
 
     def cell(self, index: Index) -> Cell:
         """What a cell stands for."""
+        return self._cells[index.row()][index.column()]
+
+    def _make_cell(self, room: RoomInfo, part: DayPartKey, day: date) -> Cell:
         assert self._view is not None
-        room, part = self._rows[index.row()]
-        day = self._view.days[index.column()]
         hours = self._view.opening_hours.get(day.weekday())
         starts, ends = self._view.day_parts[part]
         is_open = hours is not None and starts < hours[1] and hours[0] < ends
@@ -72,9 +81,14 @@ class WeekModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        cell = self.cell(index)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._text(cell) if role == Qt.ItemDataRole.DisplayRole else self._spoken(cell)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[index.row()][index.column()]
+        return self._other_role(self.cell(index), role)
+
+    def _other_role(self, cell: Cell, role: int) -> Any:
+        """A cell's value for a role besides its text."""
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._spoken(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return self._colour(cell)
         if role == Qt.ItemDataRole.ToolTipRole and cell.entry is not None:

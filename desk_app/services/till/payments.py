@@ -167,21 +167,34 @@ def _plan_volunteer(
 
 def card_by_code(session: Session, raw_code: str) -> CoffeeCard:
     """The active coffee card for a scanned or typed code, or a friendly refusal."""
-    card = session.get(CoffeeCard, card_key(session, raw_code))
-    assert card is not None  # card_key found it in this transaction
+    code = _card_code(raw_code)
+    card = session.scalar(select(CoffeeCard).where(CoffeeCard.code == code)) if code else None
+    if card is None or not card.active:
+        raise _unknown_card()
     return card
 
 
 def card_key(reader: Session | Connection, raw_code: str) -> UUID:
-    """The key of the active coffee card for a scanned or typed code, or a friendly refusal."""
-    parsed = parse_code(raw_code)
-    card = None
-    if parsed is not None and parsed[0] is CodeKind.COFFEE_CARD:
-        card = reader.execute(_CARD, {"code": parsed[1]}).first()
+    """The key of the active coffee card for a scanned or typed code, or a friendly refusal.
+
+    Plain columns, so a sale on a bare Core transaction reads it without an ORM session.
+    """
+    code = _card_code(raw_code)
+    card = reader.execute(_CARD, {"code": code}).first() if code else None
     if card is None or not card.active:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze koffiekaart is niet bekend."))
+        raise _unknown_card()
     card_id: UUID = card.id
     return card_id
+
+
+def _card_code(raw_code: str) -> str | None:
+    """The stored code of a coffee card's scanned or typed code; ``None`` for any other code."""
+    parsed = parse_code(raw_code)
+    return parsed[1] if parsed is not None and parsed[0] is CodeKind.COFFEE_CARD else None
+
+
+def _unknown_card() -> InvalidInput:
+    return InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze koffiekaart is niet bekend."))
 
 
 def card_balance(reader: Session | Connection, card_id: UUID) -> int:

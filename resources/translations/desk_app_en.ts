@@ -5107,6 +5107,10 @@
         <translation>Needed for a write-off</translation>
     </message>
     <message>
+        <source>Bij afschrijven</source>
+        <translation>For a write-off</translation>
+    </message>
+    <message>
         <source>Registreren</source>
         <translation>Register</translation>
     </message>

@@ -29,6 +29,7 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
+from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
 from desk_app.ui.touch import big_button, touch_sized
 
@@ -78,7 +79,8 @@ class PaymentDialog(QDialog):
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.reason = touch_sized(QLineEdit(self))
-        self.reason.setPlaceholderText(self.tr("Nodig bij afschrijven"))
+        wordings = (self.tr("Nodig bij afschrijven"), self.tr("Bij afschrijven"), "")
+        FittingPlaceholder(self.reason, wordings)  # the dialog's width follows the invoice
         self.message = MessageLine(self)
         self.act = PageAction(lambda: actor, self.message)
         self.save_button = big_button(self.tr("Registreren"), self)

@@ -31,6 +31,7 @@ from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.placeholders import FittingPlaceholder
 from desk_app.ui.rooms.common import MessageLine, euro, from_qdate, to_qdate
+from desk_app.ui.rooms.rates_editor import amount_text
 from desk_app.ui.touch import big_button, touch_sized
 
 # The dialog is for a payment at the desk: cash first, then card, then the manager's kinds.
@@ -41,11 +42,6 @@ DESK_FIRST = (
     SettlementMethod.DIRECT_DEBIT,
     SettlementMethod.WRITE_OFF,
 )
-
-
-def amount_text(cents: int) -> str:
-    """Cents as the amount field shows them to be typed over: ``12,50``."""
-    return f"{cents // 100},{cents % 100:02d}"
 
 
 class PaymentDialog(QDialog):

@@ -9,7 +9,6 @@ from typing import Annotated
 
 from sqlalchemy import BigInteger, DateTime, Dialect, String, TypeDecorator
 from sqlalchemy.orm import mapped_column
-from uuid6 import uuid7
 
 _id_source: ContextVar[Callable[[], uuid.UUID] | None] = ContextVar("id_source", default=None)
 
@@ -17,7 +16,13 @@ _id_source: ContextVar[Callable[[], uuid.UUID] | None] = ContextVar("id_source",
 def new_id() -> uuid.UUID:
     """A time-ordered UUID (version 7): rows are born offline and sort by creation."""
     source = _id_source.get()
-    return source() if source is not None else uuid7()
+    if source is not None:
+        return source()
+    # Imported at the first new row: uuid6 reads its package metadata on import, a scan of
+    # every installed package that the desk's start need not wait for.
+    from uuid6 import uuid7  # noqa: PLC0415
+
+    return uuid7()
 
 
 @contextmanager

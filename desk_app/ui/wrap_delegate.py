@@ -81,6 +81,21 @@ def breakable(text: str, font: QFont, width: int) -> str:
     return WORD.sub(split, text)
 
 
+def widest_piece(texts: Iterable[str], metrics: QFontMetrics) -> int:
+    """The width a cell needs so that no part of ``texts`` is cut: its widest syllable with the
+    hyphen drawn after it, as this delegate breaks a word too wide for the cell."""
+    hyphen = metrics.horizontalAdvance("-")
+    return max(
+        (
+            metrics.horizontalAdvance(piece) + hyphen
+            for text in texts
+            for word in WORD.findall(text)
+            for piece in _syllables(word).split(SOFT_HYPHEN)
+        ),
+        default=0,
+    )
+
+
 @cache
 def _syllables(word: str) -> str:
     hyphenated = str(_dutch().inserted(word, hyphen=SOFT_HYPHEN))

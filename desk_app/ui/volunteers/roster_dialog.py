@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,7 +45,7 @@ from desk_app.ui.volunteers.roster_model import RosterWeekModel
 from desk_app.ui.volunteers.shift_pick_dialog import ShiftPickDialog
 from desk_app.ui.volunteers.swap_dialog import SwapDialog
 from desk_app.ui.widgets import MessageLabel
-from desk_app.ui.wrap_delegate import wrap_columns
+from desk_app.ui.wrap_delegate import PADDING, widest_piece, wrap_columns
 
 WANTED = QSize(1340, 700)  # a reception PC's screen beside its taskbar, a little to spare
 HEADER_PADDING = 2 * 8 + 3  # the style sheet's section padding and border, and a little air
@@ -174,8 +173,9 @@ class RosterDialog(QDialog):
         """Every day's header and every word of a cell readable, at every text size.
 
         The week is never narrower than its headers need; a day is never narrower than its
-        longest word (a task, a name), and when seven of those do not fit, the week scrolls
-        sideways inside its own frame rather than cut a word.
+        widest syllable, for a word too wide for the day breaks between syllables
+        ("balie-dienst:"), so the seven days stay side by side at the largest text. Only when
+        even those do not fit does the week scroll sideways inside its own frame.
         """
         header = self.table.horizontalHeader()
         texts = [str(self.model.headerData(c, Qt.Orientation.Horizontal)) for c in range(7)]
@@ -183,21 +183,16 @@ class RosterDialog(QDialog):
         side = self.table.verticalHeader().sizeHint().width()
         frame = 2 * self.table.frameWidth() + 4
         self.table.setMinimumWidth(side + 7 * (widest + HEADER_PADDING) + frame)
-        header.setMinimumSectionSize(max(widest + HEADER_PADDING, self._widest_word()))
+        header.setMinimumSectionSize(max(widest + HEADER_PADDING, self._widest_syllable()))
 
-    def _widest_word(self) -> int:
-        """The room the longest word in the week's cells needs, with the cell's margins."""
-        metrics, style = self.table.fontMetrics(), self.table.style()
-        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table)
-        words = [
-            word
+    def _widest_syllable(self) -> int:
+        """The room the widest syllable in the week's cells needs, with the cell's padding."""
+        texts = [
+            str(self.model.data(self.model.index(row, column)) or "")
             for row in range(self.model.rowCount())
             for column in range(self.model.columnCount())
-            for word in str(self.model.data(self.model.index(row, column)) or "").split()
         ]
-        return max((metrics.horizontalAdvance(word) for word in words), default=0) + 2 * (
-            margin + 1
-        )
+        return widest_piece(texts, self.table.fontMetrics()) + 2 * (PADDING + 1)
 
     def sizeHint(self) -> QSize:
         """As large as a reception screen: the week wants width, its cells a few lines each."""

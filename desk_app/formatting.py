@@ -12,7 +12,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal
+from babel.numbers import format_currency, format_decimal, get_decimal_symbol
 
 LOCAL_ZONE = ZoneInfo("Europe/Amsterdam")
 DEFAULT_LOCALE = "nl_NL"
@@ -73,6 +73,12 @@ class Formatter:
     def cents(self, cents: int) -> str:
         """``29527`` becomes ``€ 295,27`` in Dutch, ``€295.27`` in English."""
         return format_cents(cents, self.locale)
+
+    def amount_field(self, cents: int) -> str:
+        """An amount as a person types it into a field: ``1250,00`` in Dutch, ``1250.00`` in
+        English; no thousands mark, which a field read back could take for the decimals."""
+        sign, whole = ("-" if cents < 0 else ""), abs(cents)
+        return f"{sign}{whole // 100}{get_decimal_symbol(self.locale)}{whole % 100:02d}"
 
     def whole_euros(self, cents: int) -> str:
         """A round amount without its zero cents: ``€ 20`` in Dutch, ``€20`` in English."""

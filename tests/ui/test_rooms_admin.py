@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from desk_app.formatting import formatter_for
 from desk_app.models import Booking, DayPartKey, Room, RoomRate, TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
@@ -216,3 +219,14 @@ def test_the_manager_sets_the_municipalitys_maximum_of_private_parties(
     click(qtbot, admin.save_parties_button)
     assert admin.message.text() == "Het maximum aantal besloten feesten is opgeslagen."
     assert party_limit(uow) == 2
+
+
+@given(
+    cents=st.integers(min_value=-(10**9), max_value=10**9), language=st.sampled_from(["nl", "en"])
+)
+def test_an_amount_a_field_shows_reads_back_the_same_in_either_language(
+    cents: int, language: str
+) -> None:
+    shown = formatter_for(language).amount_field(cents)
+    assert ("," in shown) == (language == "nl")  # "17,50" in Dutch, "17.50" in English
+    assert parse_amount(shown) == cents

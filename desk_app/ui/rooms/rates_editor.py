@@ -11,6 +11,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.kinds import TariffClass
 from desk_app.services.rooms.rates import PRICED_TARIFFS, RateInfo, RoomInfo
 from desk_app.ui.bar.pay import parse_euros
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.touch import touch_sized
 
@@ -31,8 +32,8 @@ def parse_amount(text: str) -> int | None:
 
 
 def amount_text(cents: int) -> str:
-    """Cents as the field shows them: ``5000`` becomes ``"50,00"``."""
-    return f"{cents // 100},{cents % 100:02d}"
+    """Cents as a field shows them in the screen's language: ``"50,00"``, ``"50.00"``."""
+    return screen_formatter().amount_field(cents)
 
 
 @dataclass(frozen=True)

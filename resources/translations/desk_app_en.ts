@@ -7217,6 +7217,33 @@ Visits: {visits}, last: {last}</translation>
     </message>
 </context>
 <context>
+    <name>VolunteerTasks</name>
+    <message>
+        <source>balie</source>
+        <translation>reception</translation>
+    </message>
+    <message>
+        <source>bar</source>
+        <translation>bar</translation>
+    </message>
+    <message>
+        <source>keuken</source>
+        <translation>kitchen</translation>
+    </message>
+    <message>
+        <source>activiteitenbegeleider</source>
+        <translation>activity leader</translation>
+    </message>
+    <message>
+        <source>bhv</source>
+        <translation>BHV</translation>
+    </message>
+    <message>
+        <source>jongerenwerker</source>
+        <translation>youth worker</translation>
+    </message>
+</context>
+<context>
     <name>VolunteersPage</name>
     <message>
         <source>Vrijwilligersregister</source>

@@ -13,6 +13,7 @@ from desk_app.services.volunteers.duty_board import DutyBoard, OnDuty
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text, warning_text
 from desk_app.ui.table_model import Column, RowTableModel
+from desk_app.ui.volunteers.task_text import tasks_text
 from desk_app.ui.wrap_delegate import wrap_columns
 
 TEXT_COLUMNS = (1, 3)  # the tasks and the certificates: long lists that wrap
@@ -30,7 +31,7 @@ def duty_columns(today: Callable[[], date]) -> list[Column[OnDuty]]:
     """The board's columns; ``today`` is the day of the board shown, in the centre's zone."""
     return [
         Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda p: p.name),
-        Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda p: p.tasks),
+        Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda p: tasks_text(p.tasks)),
         Column(
             QT_TRANSLATE_NOOP("Columns", "Sinds"),
             lambda p: _since(p, today()),

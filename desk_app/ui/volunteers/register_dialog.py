@@ -42,6 +42,7 @@ from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.volunteers.availability_dialog import AvailabilityDialog
+from desk_app.ui.volunteers.task_text import task_text, tasks_text
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -55,7 +56,7 @@ def _certificate_text(kind: CertificateKind, expires_on: date | None) -> str:
 
 REGISTER_COLUMNS: list[Column[VolunteerRow]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Naam"), lambda v: v.name),
-    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda v: v.tasks),
+    Column(QT_TRANSLATE_NOOP("Columns", "Taken"), lambda v: tasks_text(v.tasks)),
     Column(QT_TRANSLATE_NOOP("Columns", "Soort"), lambda v: kind_text(v.kind)),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Certificaten"),
@@ -87,7 +88,7 @@ class RegisterDialog(QDialog):
         self.kind = QComboBox(self)
         for kind in VolunteerKind:
             self.kind.addItem(kind_text(kind), kind)
-        self.tasks = {task: QCheckBox(task.value, self) for task in Task}
+        self.tasks = {task: QCheckBox(task_text(task), self) for task in Task}
         self.certificate = QComboBox(self)
         for certificate in CertificateKind:
             self.certificate.addItem(kind_text(certificate), certificate)

@@ -28,7 +28,7 @@ def calls_per_action(demo_folder: Path) -> dict[str, float]:
         copy = Path(scratch) / "desk"
         shutil.copytree(demo_folder, copy)
         desk = open_desk(DataFolder(copy))
-        for name, (_table, action) in _actions(desk).items():
+        for name, action in _actions(desk).items():
             for _ in range(WARM_UP):
                 action()
             profile = cProfile.Profile()

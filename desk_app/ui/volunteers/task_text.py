@@ -16,6 +16,7 @@ _LABELS = {
     Task.EMERGENCY_RESPONDER: QT_TRANSLATE_NOOP("VolunteerTasks", "bhv"),
     Task.YOUTH_WORK: QT_TRANSLATE_NOOP("VolunteerTasks", "jongerenwerker"),
 }
+_BY_STORED_WORD = {task.value: task for task in Task}
 
 
 def task_text(task: Task) -> str:
@@ -26,5 +27,8 @@ def task_text(task: Task) -> str:
 def tasks_text(stored: str) -> str:
     """The stored "balie, bar" as the screen reads it; a word of no known task stays as it is."""
     words = (word.strip() for word in stored.split(","))
-    known = {task.value: task for task in Task}
-    return ", ".join(task_text(known[word]) if word in known else word for word in words if word)
+    return ", ".join(
+        task_text(_BY_STORED_WORD[word]) if word in _BY_STORED_WORD else word
+        for word in words
+        if word
+    )

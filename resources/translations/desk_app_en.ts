@@ -105,6 +105,10 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
+        <source>{name} (afgelast)</source>
+        <translation>{name} (cancelled)</translation>
+    </message>
+    <message>
         <source>Scan bezoekerspassen bij de deur van de gekozen bijeenkomst</source>
         <translation>Scan visitor passes at the door of the chosen session</translation>
     </message>
@@ -171,6 +175,26 @@
     <message>
         <source>{count} bijeenkomst(en) gepland.</source>
         <translation>{count} session(s) planned.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is al afgelast.</source>
+        <translation>This meeting has already been cancelled.</translation>
+    </message>
+    <message>
+        <source>{name} op {day} afgelasten? Dat kan niet ongedaan worden gemaakt.</source>
+        <translation>Cancel {name} on {day}? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Ja, afgelasten</source>
+        <translation>Yes, cancel it</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>{name} op {day} is afgelast.</source>
+        <translation>{name} on {day} has been cancelled.</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2458,10 @@
     <message>
         <source>Tel 1 tot {max} deelnemers.</source>
         <translation>Count 1 to {max} participants.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is al afgelast.</source>
+        <translation>This meeting has already been cancelled.</translation>
     </message>
     <message>
         <source>Een strippenkaart heeft 1 tot {max} strippen.</source>

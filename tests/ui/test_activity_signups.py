@@ -1,4 +1,4 @@
-"""The sign-up list on the Activiteiten page: a scan signs up, a full session has a waiting list."""
+"""Activiteiten: a scan signs up, a full session has a waiting list, a meeting is called off."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
@@ -23,6 +23,7 @@ from desk_app.ui.activities.page import ActivitiesPage
 from desk_app.ui.bar.card_kind import CardKindDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.context import PageContext
+from desk_app.ui.i18n import install_translators, remove_translators
 from tests.ui.inline_jobs import InlineJobs
 
 MONDAY = date(2026, 3, 2)
@@ -182,3 +183,37 @@ def test_the_manager_puts_a_strippenkaart_on_the_price_list(
         dialog.save()
     [added] = cards.card_products(context.uow)
     assert (added.name, added.stamps, added.price_cents) == ("Zumba 5 keer", 5, 1250)
+
+
+def answer_cancel_question(
+    qtbot: QtBot, page: ActivitiesPage, answer: QMessageBox.StandardButton
+) -> None:
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    question = page.cancel_question
+    assert question is not None
+    qtbot.waitExposed(question)
+    qtbot.mouseClick(question.button(answer), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.cancel_question is None)
+
+
+def test_a_meeting_is_called_off_only_after_a_yes_and_reads_so_in_english(
+    qtbot: QtBot, qapp: QApplication, english_qm: Path, page: ActivitiesPage
+) -> None:
+    page.signups.back_requested.emit()  # from the sign-up list back to the programme
+    page.show()
+    page.table.selectRow(0)
+    answer_cancel_question(qtbot, page, QMessageBox.StandardButton.No)
+    assert page.model.data(page.model.index(0, 2)) == "Yoga"
+    answer_cancel_question(qtbot, page, QMessageBox.StandardButton.Yes)
+    assert page.message.text() == "Yoga op maandag 2 maart 2026 is afgelast."
+    assert page.model.data(page.model.index(0, 2)) == "Yoga (afgelast)"
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert page.cancel_question is None  # nothing to ask twice
+    assert page.message.text() == "Deze bijeenkomst is al afgelast."
+    translators = install_translators(qapp, "en")
+    try:
+        page.refresh()
+        assert page.model.data(page.model.index(0, 2)) == "Yoga (cancelled)"
+    finally:
+        remove_translators(qapp, translators)

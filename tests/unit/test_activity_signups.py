@@ -99,6 +99,8 @@ def test_a_past_or_cancelled_session_takes_no_sign_ups(uow: UnitOfWork, manager:
         signups.sign_up_name(uow, manager, past, "Ria")
     session = plan_session(uow, manager)
     activities.cancel_occurrence(uow, manager, session)
+    with pytest.raises(InvalidInput, match="al afgelast"):
+        activities.cancel_occurrence(uow, manager, session)
     before = table_counts(uow, "activity_signup")
     with pytest.raises(InvalidInput):
         signups.sign_up_name(uow, manager, session, "Ria")

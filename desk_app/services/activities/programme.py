@@ -335,6 +335,8 @@ def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> Non
         occurrence = tx.session.get(ActivityOccurrence, occurrence_id)
         if occurrence is None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet."))
+        if occurrence.cancelled:
+            raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst is al afgelast."))
         occurrence.cancelled = True
         audit.record(
             tx.session,

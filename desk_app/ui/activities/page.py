@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QStackedWidget,
@@ -47,6 +48,16 @@ from desk_app.ui.touch import touch_sized
 from desk_app.ui.widgets import MessageLabel
 from desk_app.ui.wrap_delegate import wrap_columns
 
+
+def occurrence_name(occurrence: OccurrenceInfo) -> str:
+    """The activity's name, marked when this meeting was called off."""
+    if not occurrence.cancelled:
+        return occurrence.name
+    return QCoreApplication.translate("ActivitiesPage", "{name} (afgelast)").format(
+        name=occurrence.name
+    )
+
+
 OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
     Column(
         QT_TRANSLATE_NOOP("Columns", "Dag"),
@@ -56,7 +67,7 @@ OCCURRENCE_COLUMNS: list[Column[OccurrenceInfo]] = [
     Column(QT_TRANSLATE_NOOP("Columns", "Tijd"), lambda s: f"{s.starts:%H:%M}-{s.ends:%H:%M}"),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Activiteit"),
-        lambda s: s.name + (" (afgelast)" if s.cancelled else ""),
+        occurrence_name,
     ),
     Column(
         QT_TRANSLATE_NOOP("Columns", "Doelgroep"),
@@ -109,6 +120,7 @@ class ActivitiesPage(Page):
         self.plan_button.clicked.connect(self.plan_activity)
         self.cancel_button = QPushButton(self.tr("Bijeenkomst afgelasten"), self)
         self.cancel_button.clicked.connect(self.cancel_occurrence)
+        self.cancel_question: QMessageBox | None = None  # open while the manager is asked
         self.empty = EmptyHint(
             self.tr("Nog geen activiteiten. Zet de eerste activiteit in het programma."),
             self.tr("Nieuwe activiteit"),
@@ -352,7 +364,38 @@ class ActivitiesPage(Page):
         if chosen is None:
             return
         occurrence, actor = chosen
+        if occurrence.cancelled:
+            self.message.show_info(self.tr("Deze bijeenkomst is al afgelast."))
+            return
+        day = screen_formatter().day(occurrence.day)
+        text = self.tr("{name} op {day} afgelasten? Dat kan niet ongedaan worden gemaakt.")
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Bijeenkomst afgelasten"),
+            text.format(name=occurrence.name, day=day),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )
+        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Ja, afgelasten"))
+        question.button(QMessageBox.StandardButton.No).setText(self.tr("Nee"))
+        question.setDefaultButton(QMessageBox.StandardButton.No)  # Enter cancels nothing
+        self.cancel_question = question
+
+        def answered() -> None:
+            self.cancel_question = None
+            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+                self._cancel(actor, occurrence, day)
+
+        open_dialog(question, closed=answered)
+
+    def _cancel(self, actor: Actor, occurrence: OccurrenceInfo, day: str) -> None:
+        def cancelled(_none: None) -> None:
+            self.message.show_info(
+                self.tr("{name} op {day} is afgelast.").format(name=occurrence.name, day=day)
+            )
+            self.refresh()
+
         self.act.call(
             lambda: activities.cancel_occurrence(self.context.uow, actor, occurrence.occurrence_id),
-            lambda _cancelled: self.refresh(),
+            cancelled,
         )

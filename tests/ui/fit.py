@@ -66,6 +66,29 @@ def button_box_problems(dialog: QWidget) -> list[str]:
     return found
 
 
+DISMISS_WORDS = {"annuleren", "sluiten", "stoppen", "nee", "cancel", "close", "stop", "no"}
+
+
+def dismiss_order_problems(dialog: QWidget) -> list[str]:
+    """Annuleren or Sluiten is the last button of its row, as in every Windows dialog."""
+    found = []
+    fixed = [
+        b
+        for b in dialog.findChildren(QPushButton)
+        if b.isVisibleTo(dialog) and _scrolling_ancestor(b, dialog) is None
+    ]
+    for dismiss in fixed:
+        if dismiss.text().replace("&", "").lower() not in DISMISS_WORDS:
+            continue
+        place = QRect(dismiss.mapTo(dialog, QPoint(0, 0)), dismiss.size())
+        for other in fixed:
+            there = QRect(other.mapTo(dialog, QPoint(0, 0)), other.size())
+            beside = there.top() < place.bottom() and place.top() < there.bottom()
+            if other is not dismiss and beside and there.left() > place.left():
+                found.append(f"{other.text()!r} stands right of {dismiss.text()!r}")
+    return found
+
+
 def action_buttons(dialog: QWidget) -> list[QAbstractButton]:
     """The visible buttons of the dialog's button boxes (and a wizard's own buttons)."""
     buttons: list[QAbstractButton] = []

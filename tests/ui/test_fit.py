@@ -42,6 +42,7 @@ from tests.ui.fit import (
     button_box_problems,
     cell_problems,
     crowded_problems,
+    dismiss_order_problems,
     frame_problems,
     out_of_view_problems,
     placeholder_problems,
@@ -267,6 +268,7 @@ def _dialog_problems(screens: Screens, window: MainWindow, name: str) -> list[st
             lambda: (
                 frame_problems(dialog, TITLE_BAR, AVAILABLE)
                 + button_box_problems(dialog)
+                + dismiss_order_problems(dialog)
                 + sideways_problems(dialog)
                 + text_problems(dialog)
                 + touch_problems(dialog)

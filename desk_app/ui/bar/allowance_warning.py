@@ -26,7 +26,7 @@ class AllowanceWarningDialog(QDialog):
         self.stop.setDefault(True)
         self.stop.clicked.connect(self.reject)
         self.go_on.clicked.connect(self.accept)
-        fit_dialog(self, body, [self.stop, self.go_on])
+        fit_dialog(self, body, [self.go_on, self.stop])
 
     def _text(self, warning: LimitWarning) -> str:
         per = {

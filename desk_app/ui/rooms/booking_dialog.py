@@ -165,7 +165,7 @@ class BookingDialog(QDialog):
         self._form = form
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        self.fitting = FittingLayout(self, form, self.message, (cancel, self.book_button))
+        self.fitting = FittingLayout(self, form, self.message, (self.book_button, cancel))
 
     def _today(self) -> date:
         return self._uow.now().astimezone(LOCAL_ZONE).date()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -23,6 +22,7 @@ from desk_app.errors import DeskError
 from desk_app.services.auth import Actor
 from desk_app.services.rooms.direct_debit import DebitBatch, make_direct_debit
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.jobs import Jobs, Pool
 from desk_app.ui.messages import error_text
@@ -78,13 +78,7 @@ class DirectDebitDialog(QDialog):
         form.addRow(self.tr("Bestand"), where)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.make_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        self.fitting = fit_dialog(self, form, [self.make_button, cancel], self.message)
         self.setMinimumWidth(520)
 
     @Slot()

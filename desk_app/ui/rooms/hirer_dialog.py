@@ -121,7 +121,7 @@ class HirerDialog(QDialog):
         form.addRow(self.mandate)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        self.fitting = fit_dialog(self, form, [cancel, self.save_button], self.message)
+        self.fitting = fit_dialog(self, form, [self.save_button, cancel], self.message)
         self.setMinimumWidth(520)
 
     def _fill(self, hirer: HirerDetails) -> None:

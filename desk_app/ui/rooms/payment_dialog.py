@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from desk_app.services.rooms.invoice_payments import (
 )
 from desk_app.services.rooms.open_items import Standing
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
@@ -99,14 +99,10 @@ class PaymentDialog(QDialog):
         form.addRow(self.tr("Reden"), self.reason)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(self.summary)
+        body.addLayout(form)
+        self.fitting = fit_dialog(self, body, [self.save_button, cancel], self.message)
         self.setMinimumWidth(480)
 
     def chosen_method(self) -> SettlementMethod:

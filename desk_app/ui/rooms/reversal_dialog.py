@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +20,7 @@ from desk_app.services.auth import Actor
 from desk_app.services.rooms.invoice_payments import PaymentRow, payments_of, reverse_payment
 from desk_app.services.rooms.open_items import Standing
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro
@@ -65,15 +65,11 @@ class ReversalDialog(QDialog):
         form.addRow(self.tr("Reden"), self.reason)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(cancel)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.payments, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
+        body = QVBoxLayout()
+        body.addWidget(heading)
+        body.addWidget(self.payments, 1)
+        body.addLayout(form)
+        self.fitting = fit_dialog(self, body, [self.save_button, cancel], self.message)
         self.setMinimumWidth(480)
 
     @Slot()

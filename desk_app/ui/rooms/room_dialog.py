@@ -70,7 +70,7 @@ class RoomDialog(QDialog):
         form.addRow("", self.active)
         cancel = big_button(self.tr("Annuleren"), self)
         cancel.clicked.connect(self.reject)
-        self.fitting = fit_dialog(self, form, [cancel, self.save_button], self.message)
+        self.fitting = fit_dialog(self, form, [self.save_button, cancel], self.message)
         self.setMinimumWidth(480)
 
     def draft(self) -> RoomDraft:

@@ -75,7 +75,7 @@ class AllowancesPaidDialog(QDialog):
         close = big_button(self.tr("Sluiten"), self)
         self.reverse_button.clicked.connect(self.ask_reverse)
         close.clicked.connect(self.reject)
-        self.fitting = fit_dialog(self, body, [close, self.reverse_button], self.message)
+        self.fitting = fit_dialog(self, body, [self.reverse_button, close], self.message)
         self.resize(760, 560)  # room for the list; fit_dialog keeps it on the screen
         self.refresh()
 

@@ -44,7 +44,7 @@ class LimitsDialog(QDialog):
         self.save.clicked.connect(self.save_limits)
         close.clicked.connect(self.reject)
         self.year.valueChanged.connect(self.show_year)
-        fit_dialog(self, form, [close, self.save], self.message)
+        fit_dialog(self, form, [self.save, close], self.message)
         self.show_year()
 
     def _fields(self) -> tuple[QLineEdit, ...]:

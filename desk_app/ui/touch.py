@@ -10,7 +10,9 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDateTimeEdit,
     QGridLayout,
+    QLineEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
@@ -20,6 +22,7 @@ from desk_app.ui.app_filters import name_filtered_types
 
 TOUCH_HEIGHT = 48  # comfortably above the 44 px a finger needs
 TEXT_PADDING = 8  # px above and below a control's line of text, so targets grow with the text
+SPIN_TEXT_INDENT = 8  # px between a spin box's border and its text, as a line edit's padding
 
 W = TypeVar("W", bound=QWidget)
 
@@ -55,11 +58,13 @@ class WheelGuard(QObject):
 
     A wheel over such a control would change it unseen (another hirer, another count); the
     guard lets it scroll the page instead. Controls take the focus by a tap or the keyboard,
-    never by the wheel, so a control changes on the wheel only after it was chosen.
+    never by the wheel, so a control changes on the wheel only after it was chosen. As it
+    sees every such control polished, it also sets a spin box's text off its border.
     """
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Give each new control strong focus; pass an unfocused control's wheel to its parent.
+        """Give each new control strong focus (and indent a spin box's text); pass an unfocused
+        control's wheel to its parent.
 
         The event's type is read first: every other event passes untouched, so an object
         still being built (its Python side not yet whole) is never looked at.
@@ -67,6 +72,8 @@ class WheelGuard(QObject):
         kind = event.type()
         if kind is QEvent.Type.Polish and isinstance(watched, WheelControl):
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            if isinstance(watched, QAbstractSpinBox):
+                _indent_spin_text(watched)
         elif (
             kind is QEvent.Type.Wheel
             and isinstance(watched, WheelControl)
@@ -75,6 +82,19 @@ class WheelGuard(QObject):
             event.ignore()  # not taken: the page around it scrolls
             return True
         return False
+
+
+def _indent_spin_text(spin_box: QAbstractSpinBox) -> None:
+    """Keep a spin box's text off its left border, as in every other field.
+
+    The style sheet's left padding does not reach the text of a spin box with arrows (a date
+    with a calendar pop-up takes it); the size the box asks for already holds that padding.
+    """
+    if isinstance(spin_box, QDateTimeEdit) and spin_box.calendarPopup():
+        return
+    edit = spin_box.findChild(QLineEdit)
+    if edit is not None:
+        edit.setTextMargins(SPIN_TEXT_INDENT, 0, 0, 0)
 
 
 def _has_focus(control: QWidget) -> bool:

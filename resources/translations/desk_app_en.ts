@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Deze bijeenkomst is al afgelast.</source>
-        <translation>This meeting has already been cancelled.</translation>
+        <translation>This session has already been cancelled.</translation>
     </message>
     <message>
         <source>{name} op {day} afgelasten? Dat kan niet ongedaan worden gemaakt.</source>
@@ -2461,7 +2461,7 @@
     </message>
     <message>
         <source>Deze bijeenkomst is al afgelast.</source>
-        <translation>This meeting has already been cancelled.</translation>
+        <translation>This session has already been cancelled.</translation>
     </message>
     <message>
         <source>Een strippenkaart heeft 1 tot {max} strippen.</source>

@@ -189,10 +189,6 @@
         <translation>Yes, cancel it</translation>
     </message>
     <message>
-        <source>Nee</source>
-        <translation>No</translation>
-    </message>
-    <message>
         <source>{name} op {day} is afgelast.</source>
         <translation>{name} on {day} has been cancelled.</translation>
     </message>
@@ -1234,10 +1230,6 @@
     <message>
         <source>Ja, nog een strip</source>
         <translation>Yes, one more stamp</translation>
-    </message>
-    <message>
-        <source>Nee</source>
-        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -5437,6 +5429,17 @@
     <message>
         <source>Wijkteam</source>
         <translation>Neighbourhood team</translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.i18n import install_translators, remove_translators
 from tests.ui.inline_jobs import InlineJobs
+from tests.ui.questions import answer
 
 MONDAY = date(2026, 3, 2)
 
@@ -91,13 +92,7 @@ def _answer(
 ) -> str:
     """Scan ``code`` again for the session, answer the question with ``button``; its text."""
     page.take_scan(code, None)
-    question = page.signups.stamper.question
-    assert question is not None
-    qtbot.waitUntil(question.isVisible)
-    text = question.text()
-    qtbot.mouseClick(question.button(button), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.signups.stamper.question is None)
-    return text
+    return answer(qtbot, lambda: page.signups.stamper.question, button)
 
 
 def test_a_strippenkaart_scanned_on_the_list_is_stamped_and_a_second_stamp_asked(
@@ -186,14 +181,10 @@ def test_the_manager_puts_a_strippenkaart_on_the_price_list(
 
 
 def answer_cancel_question(
-    qtbot: QtBot, page: ActivitiesPage, answer: QMessageBox.StandardButton
+    qtbot: QtBot, page: ActivitiesPage, button: QMessageBox.StandardButton
 ) -> None:
     qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    question = page.cancel_question
-    assert question is not None
-    qtbot.waitExposed(question)
-    qtbot.mouseClick(question.button(answer), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.cancel_question is None)
+    answer(qtbot, lambda: page.cancel_question, button)
 
 
 def test_a_meeting_is_called_off_only_after_a_yes_and_reads_so_in_english(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -20,6 +19,7 @@ from desk_app.ui.admin.accounts_model import AccountsModel
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.audit_model import AuditTableModel
 from desk_app.ui.admin.centre import CentreDialog
+from tests.ui.questions import answer as answer_question
 
 NOT_ALLOWED = "Alleen een sociaal beheerder mag dit doen."
 
@@ -41,11 +41,7 @@ def select(dialog: AccountsDialog, name: str) -> Account:
 
 def answer_unlock(qtbot: QtBot, dialog: AccountsDialog, answer: QMessageBox.StandardButton) -> None:
     """Click ``answer`` in the unlock question the dialog has open."""
-    question = dialog.unlock_question
-    assert question is not None
-    qtbot.waitExposed(question)
-    qtbot.mouseClick(question.button(answer), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.unlock_question is None)
+    answer_question(qtbot, lambda: dialog.unlock_question, answer)
 
 
 def test_volunteer_is_refused_by_the_service(

@@ -15,6 +15,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.allowances_paid_dialog import AllowancesPaidDialog
 from tests.ui.inline_jobs import InlineJobs
+from tests.ui.questions import answer
 from tests.unit.factories import table_counts
 
 
@@ -37,13 +38,11 @@ def paid_list(qtbot: QtBot, dialog: AllowanceDialog) -> AllowancesPaidDialog:
     return dialog.paid_dialog
 
 
-def answer(qtbot: QtBot, paid: AllowancesPaidDialog, button: QMessageBox.StandardButton) -> None:
+def answer_reversal(
+    qtbot: QtBot, paid: AllowancesPaidDialog, button: QMessageBox.StandardButton
+) -> None:
     qtbot.mouseClick(paid.reverse_button, Qt.MouseButton.LeftButton)
-    question = paid.question
-    assert question is not None
-    assert "Sanne de Vries" in question.text()
-    qtbot.mouseClick(question.button(button), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: paid.question is None)
+    assert "Sanne de Vries" in answer(qtbot, lambda: paid.question, button)
 
 
 def test_a_wrong_allowance_is_reversed_after_a_yes(
@@ -58,14 +57,14 @@ def test_a_wrong_allowance_is_reversed_after_a_yes(
     assert paid.message.text() == "Kies eerst een vergoeding in de lijst."
     paid.table.selectRow(0)
     before = table_counts(empty_desk.uow, "allowance_payment")
-    answer(qtbot, paid, QMessageBox.StandardButton.No)
+    answer_reversal(qtbot, paid, QMessageBox.StandardButton.No)
     assert table_counts(empty_desk.uow, "allowance_payment") == before  # no: nothing written
     paid.table.selectRow(0)
-    answer(qtbot, paid, QMessageBox.StandardButton.Yes)
+    answer_reversal(qtbot, paid, QMessageBox.StandardButton.Yes)
     assert paid.message.text() == "De vergoeding aan Sanne de Vries is teruggedraaid."
     assert paid.model.index(0, 4).data() == "teruggedraaid"
     paid.table.selectRow(0)
-    answer(qtbot, paid, QMessageBox.StandardButton.Yes)
+    answer_reversal(qtbot, paid, QMessageBox.StandardButton.Yes)
     assert "al teruggedraaid" in paid.message.text()  # refused the second time
     paid.reject()
     qtbot.waitUntil(lambda: dialog.paid_dialog is None)

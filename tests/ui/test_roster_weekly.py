@@ -19,6 +19,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.holiday_dialog import HolidayDialog
 from desk_app.ui.volunteers.roster_dialog import RosterDialog
 from tests.ui.inline_jobs import InlineJobs
+from tests.ui.questions import answer
 from tests.ui.test_roster import MONDAY, roster
 
 TUESDAY = MONDAY + timedelta(days=1)
@@ -72,14 +73,11 @@ def test_a_weekly_shift_is_ended_after_the_managers_yes(
     assert "Kies eerst een dienst" in dialog.message.text()
     dialog.lists.shifts.selectRow(0)
     dialog.end_button.click()
-    assert dialog.question is not None
-    dialog.question.button(QMessageBox.StandardButton.No).click()
-    qtbot.waitUntil(lambda: dialog.question is None)
+    answer(qtbot, lambda: dialog.question, QMessageBox.StandardButton.No)
     assert dialog.lists.shifts_model.rowCount() == 1  # No: nothing changed
     dialog.lists.shifts.selectRow(0)
     dialog.end_button.click()
-    assert dialog.question is not None
-    dialog.question.button(QMessageBox.StandardButton.Yes).click()
+    answer(qtbot, lambda: dialog.question, QMessageBox.StandardButton.Yes)
     qtbot.waitUntil(lambda: dialog.lists.shifts_model.rowCount() == 0)
     assert "stopt vanaf" in dialog.message.text()
     dialog.previous.click()

@@ -38,7 +38,7 @@ from desk_app.ui.flow import FlowLayout
 from desk_app.ui.heading import page_heading
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
-from desk_app.ui.modal import open_dialog
+from desk_app.ui.modal import ask, open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
 from desk_app.ui.placeholders import FittingPlaceholder
@@ -365,28 +365,23 @@ class ActivitiesPage(Page):
             return
         occurrence, actor = chosen
         if occurrence.cancelled:
-            self.message.show_info(self.tr("Deze bijeenkomst is al afgelast."))
+            self.message.show_error(self.tr("Deze bijeenkomst is al afgelast."))
             return
         day = screen_formatter().day(occurrence.day)
         text = self.tr("{name} op {day} afgelasten? Dat kan niet ongedaan worden gemaakt.")
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Bijeenkomst afgelasten"),
-            text.format(name=occurrence.name, day=day),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Ja, afgelasten"))
-        question.button(QMessageBox.StandardButton.No).setText(self.tr("Nee"))
-        question.setDefaultButton(QMessageBox.StandardButton.No)  # Enter cancels nothing
-        self.cancel_question = question
 
-        def answered() -> None:
+        def answered(yes: bool) -> None:
             self.cancel_question = None
-            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+            if yes:
                 self._cancel(actor, occurrence, day)
 
-        open_dialog(question, closed=answered)
+        self.cancel_question = ask(
+            self,
+            self.tr("Bijeenkomst afgelasten"),
+            text.format(name=occurrence.name, day=day),
+            answered,
+            yes_text=self.tr("Ja, afgelasten"),
+        )
 
     def _cancel(self, actor: Actor, occurrence: OccurrenceInfo, day: str) -> None:
         def cancelled(_none: None) -> None:

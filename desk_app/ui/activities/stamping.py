@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desk_app.services.activities import stamps
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.modal import open_dialog
+from desk_app.ui.modal import ask
 from desk_app.ui.page_action import PageAction
 
 
@@ -45,30 +45,23 @@ class CardStamper(QObject):
         if not outcome.asks_another:
             self.stamped.emit(outcome)
             return
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Strippenkaart"),
-            self.tr("Nog iemand met deze kaart?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self.parent_widget,
-        )
-        question.setInformativeText(
-            self.tr(
-                "Deze kaart is al gestempeld voor deze bijeenkomst. Met Ja gaat er nog een "
-                "strip af, voor wie samen met deze kaart komt."
-            )
-        )
-        question.button(QMessageBox.StandardButton.Yes).setText(self.tr("Ja, nog een strip"))
-        question.button(QMessageBox.StandardButton.No).setText(self.tr("Nee"))
-        question.setDefaultButton(QMessageBox.StandardButton.No)  # a double scan stamps nothing
-        self.question = question
 
-        def answered() -> None:
+        def answered(yes: bool) -> None:
             self.question = None
-            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+            if yes:
                 self.act.call(
                     lambda: stamps.stamp_card(self.uow, actor, session_id, code, another=True),
                     self.stamped.emit,
                 )
 
-        open_dialog(question, closed=answered)
+        self.question = ask(  # No is the default: a double scan stamps nothing
+            self.parent_widget,
+            self.tr("Strippenkaart"),
+            self.tr("Nog iemand met deze kaart?"),
+            answered,
+            yes_text=self.tr("Ja, nog een strip"),
+            more=self.tr(
+                "Deze kaart is al gestempeld voor deze bijeenkomst. Met Ja gaat er nog een "
+                "strip af, voor wie samen met deze kaart komt."
+            ),
+        )

@@ -28,7 +28,7 @@ from desk_app.ui.admin.accounts_model import AccountsModel
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.messages import kind_text
-from desk_app.ui.modal import open_dialog
+from desk_app.ui.modal import ask, open_dialog
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -103,21 +103,15 @@ class AccountsDialog(QDialog):
         if (account := self.selected()) is None:
             return
         text = self.tr("Het account van {name} ontgrendelen? Die kan dan meteen weer inloggen.")
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Ontgrendelen"),
-            text.format(name=account.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        self.unlock_question = question
 
-        def answered() -> None:
+        def answered(yes: bool) -> None:
             self.unlock_question = None
-            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+            if yes:
                 self.unlock(account)
 
-        open_dialog(question, closed=answered)
+        self.unlock_question = ask(
+            self, self.tr("Ontgrendelen"), text.format(name=account.name), answered
+        )
 
     def unlock(self, account: Account) -> bool:
         """Lift the PIN lock-out of ``account`` through the service (audited there)."""

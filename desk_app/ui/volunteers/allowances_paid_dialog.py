@@ -15,7 +15,7 @@ from desk_app.services.volunteers.allowance_corrections import (
 from desk_app.ui.context import PageContext
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
-from desk_app.ui.modal import open_dialog
+from desk_app.ui.modal import ask
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.table_model import ROW_ROLE, Column, RowTableModel
 from desk_app.ui.touch import big_button
@@ -116,21 +116,13 @@ class AllowancesPaidDialog(QDialog):
             name=row.name,
             month=formatter.day(row.month, "MMMM yyyy"),
         )
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Vergoeding terugdraaien"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        self.question = question
 
-        def answered() -> None:
+        def answered(yes: bool) -> None:
             self.question = None
-            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+            if yes:
                 self.reverse(row)
 
-        open_dialog(question, closed=answered)
+        self.question = ask(self, self.tr("Vergoeding terugdraaien"), text, answered)
 
     def reverse(self, row: AllowanceRow) -> None:
         """Reverse ``row`` through the service (a refusal, such as twice, is shown)."""

@@ -35,7 +35,7 @@ from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.flow import FlowLayout
 from desk_app.ui.i18n import screen_formatter
-from desk_app.ui.modal import open_dialog
+from desk_app.ui.modal import ask, open_dialog
 from desk_app.ui.tab_buttons import TabButtons
 from desk_app.ui.table_model import ROW_ROLE
 from desk_app.ui.touch import TOUCH_HEIGHT, big_button
@@ -288,21 +288,13 @@ class RosterDialog(QDialog):
         text = self.tr("De wekelijkse dienst van {name} stoppen vanaf {day}?").format(
             name=shift.name, day=screen_formatter().day(shift.day)
         )
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Wekelijkse dienst stoppen"),
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            self,
-        )
-        self.question = question
 
-        def answered() -> None:
+        def answered(yes: bool) -> None:
             self.question = None
-            if question.clickedButton() is question.button(QMessageBox.StandardButton.Yes):
+            if yes:
                 self.end_weekly(shift)
 
-        open_dialog(question, closed=answered)
+        self.question = ask(self, self.tr("Wekelijkse dienst stoppen"), text, answered)
 
     def end_weekly(self, shift: PlannedShift) -> None:
         """The weekly shift stops from ``shift``'s day on; the weeks before stay."""

@@ -50,6 +50,7 @@ from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.direct_debit_dialog import DirectDebitDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
 from desk_app.ui.rooms.payment_dialog import PaymentDialog
+from desk_app.ui.rooms.reversal_dialog import ReversalDialog as PaymentReversalDialog
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from desk_app.ui.status_text import WholeTextDialog
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
@@ -87,6 +88,13 @@ def _invoice_payment(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     owing = standings(desk.uow, StandingFilter.OPEN)[0]
     today = datetime.now(LOCAL_ZONE).date()
     return PaymentDialog(desk.uow, actor, owing, today, window)
+
+
+def _payment_reversal(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """Undoing a payment on an invoice of the demo, one with money received where there is one."""
+    owing = standings(desk.uow, StandingFilter.ALL)
+    chosen = next((s for s in owing if s.paid_cents > 0), owing[0])
+    return PaymentReversalDialog(desk.uow, actor, chosen, window)
 
 
 def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
@@ -147,6 +155,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
     "invoice-payment": _invoice_payment,
+    "payment-reversal": _payment_reversal,
     "bank-statement": lambda w, d, a: BankImportDialog(w.context, a, w),
     "direct-debit": lambda w, d, a: DirectDebitDialog(
         d.uow, a, w.jobs, datetime.now(LOCAL_ZONE).date().replace(day=1), w

@@ -21,6 +21,7 @@ from desk_app.services.rooms.invoice_payments import PaymentRow, payments_of, re
 from desk_app.services.rooms.open_items import Standing
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.rooms.common import MessageLine, euro
@@ -56,7 +57,8 @@ class ReversalDialog(QDialog):
         self._lay_out(heading)
 
     def _add(self, row: PaymentRow) -> None:
-        text = f"{row.paid_on:%d-%m-%Y}  {euro(row.amount_cents)}  {kind_text(row.method)}"
+        paid_on = screen_formatter().numeric(row.paid_on)
+        text = f"{paid_on}  {euro(row.amount_cents)}  {kind_text(row.method)}"
         item = QListWidgetItem(f"{text}  ({row.by_name})", self.payments)
         item.setData(Qt.ItemDataRole.UserRole, str(row.id))
 

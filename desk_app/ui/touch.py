@@ -90,6 +90,7 @@ def _indent_spin_text(spin_box: QAbstractSpinBox) -> None:
     The style sheet's left padding does not reach the text of a spin box with arrows (a date
     with a calendar pop-up takes it); the size the box asks for already holds that padding.
     """
+    # Read once, at the first polish: every date field sets its pop-up as it is built.
     if isinstance(spin_box, QDateTimeEdit) and spin_box.calendarPopup():
         return
     edit = spin_box.findChild(QLineEdit)

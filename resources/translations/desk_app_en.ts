@@ -1383,6 +1383,10 @@
         <translation>Paid by card</translation>
     </message>
     <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Kaart {code} verkocht.</source>
         <translation>Card {code} sold.</translation>
     </message>
@@ -5687,6 +5691,10 @@
         <translation>Payments on invoice {number}:</translation>
     </message>
     <message>
+        <source>Betalingen</source>
+        <translation>Payments</translation>
+    </message>
+    <message>
         <source>Terugdraaien</source>
         <translation>Reverse</translation>
     </message>
@@ -6188,6 +6196,10 @@
     <message>
         <source>Doorschuiven naar later</source>
         <translation>Carry over to later</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Kies eerst de huurder op wiens factuur dit komt.</source>

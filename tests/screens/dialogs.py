@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, time, timedelta
+from uuid import uuid4
 
 from PySide6.QtWidgets import QWidget
 
@@ -15,6 +16,10 @@ from desk_app.services.auth import Actor
 from desk_app.services.living_room import figures, presence
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
+from desk_app.services.till.alcohol import bar_duty
+from desk_app.services.till.basket import PricedLine
+from desk_app.services.till.pricing import grid_products
+from desk_app.services.till.tabs import TabSummary
 from desk_app.services.volunteers.allowance import LimitKind
 from desk_app.services.volunteers.allowance_guard import LimitWarning
 from desk_app.services.volunteers.duty import signed_in_count
@@ -32,7 +37,8 @@ from desk_app.ui.bar.allowance_warning import AllowanceWarningDialog
 from desk_app.ui.bar.card_kind import CardKindDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
-from desk_app.ui.bar.dialogs import NewTabDialog
+from desk_app.ui.bar.dialogs import DutyDialog, NewTabDialog, SettleTabDialog
+from desk_app.ui.bar.dialogs import ReversalDialog as ReceiptReversalDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
@@ -97,6 +103,18 @@ def _payment_reversal(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     return PaymentReversalDialog(desk.uow, actor, chosen, window)
 
 
+def _settle_tab(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """Settling an evening's tab of two rounds (shown only: a morning's demo has no open tab)."""
+    grid = {p.name: p for p in grid_products(desk.uow)}
+    lines = tuple(
+        PricedLine(p.product_id, p.name, p.category, quantity, p.price_cents, p.vat_rate, False)
+        for p, quantity in ((grid["Koffie"], 6), (grid["Thee"], 4))
+    )
+    made_at = datetime.now(LOCAL_ZONE)
+    tab = TabSummary(uuid4(), "Biljartclub De Keu", False, False, made_at, lines)
+    return SettleTabDialog(desk.uow, actor, tab, window)
+
+
 def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     """The pass dialog asking once more before printing many passes."""
     dialog = NewPassDialog(window)
@@ -152,6 +170,9 @@ DIALOGS: dict[str, DialogFactory] = {
     "undo-stamp": _undo_stamp,
     "journal-export": lambda w, d, a: JournalExportDialog(d.uow, a, w),
     "new-tab": lambda w, d, a: NewTabDialog(w),
+    "settle-tab": _settle_tab,
+    "bar-duty": lambda w, d, a: DutyDialog(bar_duty(d.uow), w),
+    "receipt-reversal": lambda w, d, a: ReceiptReversalDialog(d.uow, a, w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
     "invoice-payment": _invoice_payment,

@@ -22,6 +22,8 @@ from desk_app.services.books.books import year_books
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
+from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.widgets import MessageLabel
 
 
 def _audit_file(uow: UnitOfWork, year: int) -> bytes:
@@ -44,10 +46,8 @@ class BooksExportDialog(QDialog):
         self.year.setValue(QDate.currentDate().year())
         self.year.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.year.setMinimumHeight(44)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setMinimumHeight(44)
-        form = QFormLayout(self)
+        self.message = MessageLabel(self)
+        form = QFormLayout()
         form.addRow(self.tr("Boekjaar"), self.year)
         form.addRow(QLabel(self.tr("XML Auditfile Financieel 3.2, voor het boekhoudpakket.")))
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -56,13 +56,12 @@ class BooksExportDialog(QDialog):
         box.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.clicked.connect(self._choose)
         box.rejected.connect(self.reject)
-        form.addRow(self.message)
-        form.addRow(box)
+        fit_dialog(self, form, box, self.message)
 
     def save_to(self, path: Path) -> None:
         """Make the chosen year's audit file in the background and write it to ``path``."""
         self.save_button.setEnabled(False)
-        self.message.setText(self.tr("Bezig met de auditfile…"))
+        self.message.show_info(self.tr("Bezig met de auditfile…"))
         build = partial(_audit_file, self.context.uow, self.year.value())
         self.documents.save(path, build, open_it=False)
 
@@ -80,9 +79,9 @@ class BooksExportDialog(QDialog):
     @Slot(object)
     def _saved(self, path: Path) -> None:
         self.save_button.setEnabled(True)
-        self.message.setText(self.tr("Opgeslagen in {file}.").format(file=path.name))
+        self.message.show_info(self.tr("Opgeslagen in {file}.").format(file=path.name))
 
     @Slot(str)
     def _failed(self, text: str) -> None:
         self.save_button.setEnabled(True)
-        self.message.setText(text)
+        self.message.show_error(text)

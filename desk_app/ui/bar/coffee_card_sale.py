@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QWidget
 
 from desk_app.documents.coffee_card import coffee_card_pdf
 from desk_app.errors import DeskError
@@ -16,8 +16,9 @@ from desk_app.services.till.coffee_cards import CardInfo, issue_card
 from desk_app.ui.bar.common import money
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
-from desk_app.ui.messages import error_text
-from desk_app.ui.touch import touch_button
+from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.touch import big_button, touch_button
+from desk_app.ui.widgets import MessageLabel
 
 VALUES = (500, 1000, 2000)
 
@@ -35,9 +36,9 @@ class CoffeeCardDialog(QDialog):
         for cents in VALUES:
             self.value.addItem(money(cents), cents)
         self.value.setMinimumHeight(44)
-        self.message = QLabel()
-        self.documents.failed.connect(self.message.setText)
-        form = QFormLayout(self)
+        self.message = MessageLabel(self)
+        self.documents.failed.connect(self.message.show_error)
+        form = QFormLayout()
         form.addRow(self.tr("Waarde"), self.value)
         for text, method in (
             (self.tr("Contant betaald"), PaymentMethod.CASH),
@@ -46,16 +47,18 @@ class CoffeeCardDialog(QDialog):
             button = touch_button(text)
             button.clicked.connect(lambda _=None, m=method: self.sell(m))
             form.addRow(button)
-        form.addRow(self.message)
+        close = big_button(self.tr("Sluiten"), self)
+        close.clicked.connect(self.reject)
+        fit_dialog(self, form, [close], self.message)
 
     def sell(self, method: PaymentMethod) -> None:
         """Issue the card, then offer its PDF for printing."""
         try:
             self.card = issue_card(self.uow, self.actor, self.value.currentData(), method)
         except DeskError as error:
-            self.message.setText(error_text(error))
+            self.message.show_desk_error(error)
             return
-        self.message.setText(self.tr("Kaart {code} verkocht.").format(code=self.card.code))
+        self.message.show_info(self.tr("Kaart {code} verkocht.").format(code=self.card.code))
         name, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Kaart opslaan om te printen"),

@@ -29,9 +29,11 @@ from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.hirer_field import HirerField
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import kind_heading, kind_text
-from desk_app.ui.page_action import PageAction, TextPlace
-from desk_app.ui.touch import touch_button
+from desk_app.ui.page_action import PageAction
+from desk_app.ui.touch import big_button, touch_button
+from desk_app.ui.widgets import MessageLabel
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -51,7 +53,7 @@ class DutyDialog(QDialog):
     def __init__(self, people: list[DutyPerson], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Bardienst"))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         self.boxes: list[tuple[UUID, QCheckBox]] = []
         for person in people:
             label = (
@@ -64,7 +66,7 @@ class DutyDialog(QDialog):
             box.setChecked(person.on_duty)
             layout.addWidget(box)
             self.boxes.append((person.person_id, box))
-        layout.addWidget(_buttons(self))
+        fit_dialog(self, layout, _buttons(self))
 
     def chosen(self) -> list[UUID]:
         """The people ticked."""
@@ -84,9 +86,10 @@ class NewTabDialog(QDialog):
         self.youth.setMinimumHeight(44)
         self.outsiders = QCheckBox(self.tr("Evenement voor publiek van buiten (geen alcohol)"))
         self.outsiders.setMinimumHeight(44)
-        layout = QVBoxLayout(self)
-        for widget in (self.name, self.youth, self.outsiders, _buttons(self)):
+        layout = QVBoxLayout()
+        for widget in (self.name, self.youth, self.outsiders):
             layout.addWidget(widget)
+        fit_dialog(self, layout, _buttons(self))
 
 
 class SettleTabDialog(QDialog):
@@ -98,12 +101,12 @@ class SettleTabDialog(QDialog):
         super().__init__(parent)
         self.uow, self.actor, self.tab = uow, actor, tab
         self.setWindowTitle(self.tr("Rekening {name}").format(name=tab.name))
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         for line in tab.lines:
             layout.addWidget(QLabel(f"{line.quantity} × {line.name}  {money(line.amount_cents)}"))
         layout.addWidget(QLabel(self.tr("Totaal {amount}").format(amount=money(tab.total_cents))))
-        self.message = QLabel()
-        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
+        self.message = MessageLabel(self)
+        self.act = PageAction(lambda: actor, self.message)
         self.hirer = HirerField(self.tr("Huurder (voor op factuur)"))
         self.hirer.show_hirers(account_hirers(uow), typed=tab.name)
         self.on_account = touch_button(self.tr("Op factuur huurder"))
@@ -123,12 +126,14 @@ class SettleTabDialog(QDialog):
         carry_over = touch_button(self.tr("Doorschuiven naar later"))
         carry_over.clicked.connect(self._carry_over)
         layout.addWidget(carry_over)
-        layout.addWidget(self.message)
+        cancel = big_button(self.tr("Annuleren"), self)
+        cancel.clicked.connect(self.reject)
+        fit_dialog(self, layout, [cancel], self.message)
 
     def _on_account(self) -> None:
         hirer = self.hirer.chosen()
         if hirer is None:
-            self.message.setText(self.tr("Kies eerst de huurder op wiens factuur dit komt."))
+            self.message.show_error(self.tr("Kies eerst de huurder op wiens factuur dit komt."))
             return
         self._pay(PaymentIn(PaymentMethod.ON_ACCOUNT, self.tab.total_cents, hirer_id=hirer.id))
 
@@ -161,9 +166,9 @@ class ReversalDialog(QDialog):
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.reason = QLineEdit()
-        self.message = QLabel()
-        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
-        layout = QVBoxLayout(self)
+        self.message = MessageLabel(self)
+        self.act = PageAction(lambda: actor, self.message)
+        layout = QVBoxLayout()
         for label, widget in (
             (self.tr("Bonnummer"), self.number),
             (kind_heading(Role.MANAGER), self.manager),
@@ -171,13 +176,13 @@ class ReversalDialog(QDialog):
             (self.tr("Reden"), self.reason),
         ):
             widget.setMinimumHeight(44)
+            widget.setAccessibleName(label)
             layout.addWidget(QLabel(label))
             layout.addWidget(widget)
-        layout.addWidget(self.message)
         box = _buttons(self)
         box.accepted.disconnect()
         box.accepted.connect(self._reverse)
-        layout.addWidget(box)
+        fit_dialog(self, layout, box, self.message)
 
     def _reverse(self) -> None:
         self.act.run(self._reverse_as, lambda _reversed: self.accept())

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QWidget,
 )
 
@@ -21,8 +20,9 @@ from desk_app.services.auth import Actor
 from desk_app.services.till.journal import journal_csv
 from desk_app.services.till.reports import day_bounds
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
-from desk_app.ui.messages import error_text
+from desk_app.ui.widgets import MessageLabel
 
 
 class JournalExportDialog(QDialog):
@@ -35,8 +35,8 @@ class JournalExportDialog(QDialog):
         today = QDate.currentDate()
         self.first = QDateEdit(today.addDays(1 - today.day()))
         self.last = QDateEdit(today)
-        self.message = QLabel()
-        form = QFormLayout(self)
+        self.message = MessageLabel(self)
+        form = QFormLayout()
         for label, edit in ((self.tr("Van"), self.first), (self.tr("Tot en met"), self.last)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat(screen_formatter().numeric_pattern())
@@ -47,8 +47,7 @@ class JournalExportDialog(QDialog):
         )
         box.accepted.connect(self._export)
         box.rejected.connect(self.reject)
-        form.addRow(self.message)
-        form.addRow(box)
+        fit_dialog(self, form, box, self.message)
 
     def export_to(self, path: Path) -> None:
         """Write the journal of the chosen days to ``path``."""
@@ -66,9 +65,9 @@ class JournalExportDialog(QDialog):
         try:
             self.export_to(Path(name))
         except DeskError as error:
-            self.message.setText(error_text(error))
+            self.message.show_desk_error(error)
             return
         except OSError:
-            self.message.setText(self.tr("Het bestand kon niet worden opgeslagen."))
+            self.message.show_error(self.tr("Het bestand kon niet worden opgeslagen."))
             return
         self.accept()

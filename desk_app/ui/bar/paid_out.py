@@ -17,9 +17,10 @@ from desk_app.services.auth import Actor
 from desk_app.services.day_close.day_lock import check_paid_out_amount, record_paid_out
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.pay import parse_euros
-from desk_app.ui.messages import error_text
-from desk_app.ui.page_action import PageAction, TextPlace
+from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.page_action import PageAction
 from desk_app.ui.placeholders import FittingPlaceholder
+from desk_app.ui.widgets import MessageLabel
 
 FIELD_HEIGHT = 48
 
@@ -37,18 +38,16 @@ class PaidOutDialog(QDialog):
         self.reason = QLineEdit(self)
         example = (self.tr("bijvoorbeeld: boodschappen melk"), self.tr("bijv. boodschappen"), "")
         FittingPlaceholder(self.reason, example)
-        self.message = QLabel(self)
-        self.act = PageAction(lambda: actor, TextPlace(self.message.setText))
-        self.message.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        self.message = MessageLabel(self)
+        self.act = PageAction(lambda: actor, self.message)
+        body = QVBoxLayout()
         for label, field in (
             (self.tr("Bedrag (euro)"), self.amount),
             (self.tr("Reden"), self.reason),
         ):
             field.setMinimumHeight(FIELD_HEIGHT)
-            layout.addWidget(QLabel(label, self))
-            layout.addWidget(field)
-        layout.addWidget(self.message)
+            body.addWidget(QLabel(label, self))
+            body.addWidget(field)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -56,7 +55,7 @@ class PaidOutDialog(QDialog):
             button.setMinimumHeight(FIELD_HEIGHT)
         box.accepted.connect(self.record)
         box.rejected.connect(self.reject)
-        layout.addWidget(box)
+        fit_dialog(self, body, box, self.message)
 
     @Slot(str)
     def _check_amount(self, text: str) -> None:
@@ -66,16 +65,16 @@ class PaidOutDialog(QDialog):
             if cents is not None and cents > 0:
                 check_paid_out_amount(cents)
         except InvalidInput as refusal:
-            self.message.setText(error_text(refusal))
+            self.message.show_desk_error(refusal)
             return
-        self.message.clear()
+        self.message.clear_message()
 
     @Slot()
     def record(self) -> None:
         """Record the paid-out; a refusal stays in the dialog and nothing is written."""
         cents = parse_euros(self.amount.text() or "x")
         if cents is None:
-            self.message.setText(self.tr("Vul het bedrag in als euro's, zoals 12,50."))
+            self.message.show_error(self.tr("Vul het bedrag in als euro's, zoals 12,50."))
             return
         reason = self.reason.text()
         self.act.run(

@@ -46,6 +46,7 @@ class ReversalDialog(QDialog):
         )
         self.payments = QListWidget(self)
         self.payments.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.payments.setAccessibleName(self.tr("Betalingen"))
         for row in payments_of(uow, standing.invoice.id):
             if not row.reversed:
                 self._add(row)

@@ -7210,6 +7210,10 @@
         <translation>Erase names after the last visit:</translation>
     </message>
     <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
         <source>Pas {code}, uitgegeven {issued}
 Naam: {name}
 Telefoon: {phone}

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.services.living_room.passes import MAX_PASSES_AT_ONCE, Holder
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
 # Above this many the desk asks once more before printing.
@@ -70,7 +71,7 @@ class NewPassDialog(QDialog):
             self,
         )
         note.setWordWrap(True)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(form)
         layout.addWidget(self.single)
         layout.addWidget(self.sheet)
@@ -80,8 +81,7 @@ class NewPassDialog(QDialog):
         add_row(holder_form, self.tr("Telefoon (mag leeg)"), self.phone)
         layout.addLayout(holder_form)
         layout.addWidget(self.consent)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        fit_dialog(self, layout, buttons, self.message)
 
     def accept(self) -> None:
         """Qt override: many passes at once are printed only after a second, explicit click."""

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import passes
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.scanner import mark_scan_field
+from desk_app.ui.touch import big_button
 from desk_app.ui.widgets import MessageLabel
 
 SaveAs = Callable[[QWidget, str], Path | None]
@@ -82,13 +84,15 @@ class VisitorDataDialog(QDialog):
         retention.addWidget(QLabel(self.tr("Namen wissen na het laatste bezoek:"), self))
         retention.addWidget(self.retention)
         retention.addWidget(save_retention)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout()
         layout.addLayout(row)
         layout.addWidget(self.details)
-        layout.addWidget(self.message)
         layout.addLayout(actions)
         layout.addSpacing(12)
         layout.addLayout(retention)
+        close = big_button(self.tr("Sluiten"), self)
+        close.clicked.connect(self.reject)
+        fit_dialog(self, layout, [close], self.message)
         self._enable_actions(False)
 
     def _enable_actions(self, enabled: bool) -> None:

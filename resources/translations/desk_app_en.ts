@@ -7240,6 +7240,10 @@ Visits: {visits}, last: {last}</translation>
         <translation>Erase this visitor&apos;s name and phone? This cannot be undone.</translation>
     </message>
     <message>
+        <source>Ja, wissen</source>
+        <translation>Yes, erase</translation>
+    </message>
+    <message>
         <source>Naam en telefoon zijn gewist.</source>
         <translation>Name and phone have been erased.</translation>
     </message>

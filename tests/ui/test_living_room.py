@@ -20,6 +20,7 @@ from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.living_room.pass_dialog import CONFIRM_ABOVE
 from tests.documents import pdf_text
 from tests.ui.inline_jobs import InlineJobs
+from tests.ui.questions import answer
 
 
 class Opened:
@@ -188,7 +189,6 @@ def test_the_manager_sees_exports_and_erases_a_visitor(
     empty_desk: Desk,
     desk_manager: Actor,
     tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
@@ -207,8 +207,8 @@ def test_the_manager_sees_exports_and_erases_a_visitor(
     assert dialog.isVisible()  # the scanner's Enter looks the pass up; it does not close
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert "Nel Smit" in export.read_text(encoding="utf-8")
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, lambda: dialog.erase_question, QMessageBox.StandardButton.Yes)
     assert "Nel Smit" not in dialog.details.text()
     assert "gewist" in dialog.message.text()
     dialog.retention.setValue(6)

@@ -24,6 +24,7 @@ from desk_app.services.living_room import passes
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.modal import ask
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.scanner import mark_scan_field
 from desk_app.ui.touch import big_button
@@ -61,6 +62,7 @@ class VisitorDataDialog(QDialog):
         self.details.setWordWrap(True)
         self.message = MessageLabel(self)
         self.act = PageAction(lambda: actor, self.message)
+        self.erase_question: QMessageBox | None = None  # open while the manager is asked
         self.export_button = QPushButton(self.tr("Exporteren"), self)
         self.export_button.clicked.connect(self.export)
         self.erase_button = QPushButton(self.tr("Naam en telefoon wissen"), self)
@@ -150,15 +152,22 @@ class VisitorDataDialog(QDialog):
     @Slot()
     def erase(self) -> None:
         """Erase name and phone after a confirmation; the pass and its visits stay counted."""
-        answer = QMessageBox.question(
+        code = self.code.text()
+
+        def answered(yes: bool) -> None:
+            self.erase_question = None
+            if yes:
+                self.act.run(
+                    lambda actor: passes.erase_visitor(self.uow, actor, code), self._erased
+                )
+
+        self.erase_question = ask(
             self,
             self.tr("Gegevens wissen"),
             self.tr("Naam en telefoon van deze bezoeker wissen? Dit kan niet ongedaan worden."),
+            answered,
+            yes_text=self.tr("Ja, wissen"),
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        code = self.code.text()
-        self.act.run(lambda actor: passes.erase_visitor(self.uow, actor, code), self._erased)
 
     def _erased(self, _erased: object) -> None:
         self.look_up()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from desk_app.services.living_room.figures import VisitFigures
 from desk_app.services.living_room.presence import Presence
-from desk_app.ui.fitting import fit_dialog
+from desk_app.ui.fitting import MARGIN, fit_dialog
 from desk_app.ui.living_room.figures_panel import FiguresPanel
 
 
@@ -32,3 +33,16 @@ class FiguresDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)
         fit_dialog(self, body, buttons)
+
+    def sizeHint(self) -> QSize:
+        """Qt override: wide enough for its longest line unwrapped (the screen caps it).
+
+        Each wrapped line (the count inside, the moods) costs a line of height, and at a
+        large text size those lines pushed the moods below the fold.
+        """
+        asked = super().sizeHint()
+        longest = max(
+            label.fontMetrics().horizontalAdvance(label.text())
+            for label in self.findChildren(QLabel)
+        )
+        return QSize(max(asked.width(), longest + 4 * MARGIN), asked.height())

@@ -89,8 +89,10 @@ class FiguresPanel(QFrame):
         self.volunteers.setText(
             self.tr("en {count} vrijwilliger(s) aangemeld").format(count=volunteers)
         )
-        parts = [
-            f"{kind_text(p)}: {presence.for_purpose(p)}" for p in Purpose if presence.for_purpose(p)
+        parts = [  # a count never wraps away from its name (a no-break space between)
+            f"{kind_text(p)}:\u00a0{presence.for_purpose(p)}"
+            for p in Purpose
+            if presence.for_purpose(p)
         ]
         self.inside_detail.setText(", ".join(parts))
         rows = [

@@ -91,7 +91,9 @@ class DeskStatusBar(QStatusBar):
         """Show who is at the desk now."""
         self.actor = actor
         if actor is None:
-            self.person.set_whole_text(self.tr("Niemand aan de balie"))
+            self.person.set_whole_text(
+                self.tr("Niemand aan de balie"), short=self.tr("Balie: niemand")
+            )
             return
         text = self.tr("Aan de balie: {name} ({role})")
         whole = text.format(name=actor.name, role=kind_text(actor.role))

@@ -2075,6 +2075,10 @@
         <translation>Nobody at the desk</translation>
     </message>
     <message>
+        <source>Balie: niemand</source>
+        <translation>Desk: nobody</translation>
+    </message>
+    <message>
         <source>Aan de balie: {name} ({role})</source>
         <translation>At the desk: {name} ({role})</translation>
     </message>

@@ -84,3 +84,17 @@ def test_a_short_person_text_is_shown_whole(qtbot: QtBot) -> None:
     qtbot.waitExposed(status)
     assert status.person.text() == "Niemand aan de balie"
     assert not status.person.is_elided()
+
+
+def test_a_squeezed_bar_still_reads_the_short_wordings_whole(qtbot: QtBot) -> None:
+    """Cut to a few letters, "Sync: n…" says nothing; the short wording is made to be read."""
+    status = DeskStatusBar("Buurthuis De Meent")
+    qtbot.addWidget(status)
+    status.show_warnings(["Certificaat BHV van vrijwilliger Henk Bakker verloopt binnenkort"])
+    status.show_last_sync("nog nooit")
+    status.resize(status.minimumSizeHint().width(), 40)  # each text at its least
+    status.show()
+    qtbot.waitUntil(status.sync.is_elided)
+    assert status.sync.text() == "Sync: nog nooit"
+    assert status.person.text() == "Balie: niemand"
+    assert status.warnings.text().startswith("Let op (1)")

@@ -17,7 +17,6 @@ from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.modal import open_dialog
 
 ELLIPSIS_ROOM = 3  # characters a squeezed text keeps besides the ellipsis
-SHORT_KEEP = 16  # characters of a short wording kept whole ("Sync: nog nooit" has 15)
 
 
 class ClickableLabel(QLabel):
@@ -109,16 +108,10 @@ class ElidedLabel(ClickableLabel):
         return QSize(width + 2 * self.margin(), hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        """Qt override: the short wording ("Sync: nog nooit", made to be read whole) up to
-        :data:`SHORT_KEEP` characters, else a few letters and the ellipsis: never so wide that
-        the window would have to widen."""
+        """Qt override: a few letters and the ellipsis, so the window never widens for it."""
         margins = self.contentsMargins()
         metrics = self.fontMetrics()
-        short = self.short if len(self.short) <= SHORT_KEEP else self.short[:SHORT_KEEP] + "…"
-        squeezed = max(
-            metrics.horizontalAdvance(self.whole[: self.keep] + "…"),
-            metrics.horizontalAdvance(short),
-        )
+        squeezed = metrics.horizontalAdvance(self.whole[: self.keep] + "…")
         width = min(squeezed, metrics.horizontalAdvance(self.whole))
         return QSize(width + margins.left() + margins.right(), super().minimumSizeHint().height())
 

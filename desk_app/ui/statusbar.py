@@ -42,7 +42,7 @@ class DeskStatusBar(QStatusBar):
         self.sync = ElidedLabel(self)
         self.warnings = ElidedLabel(self, leftover=True, keep=WARNINGS_KEEP)
         self.warnings.setObjectName("warnings")
-        self.backup = QLabel(self)
+        self.backup = ElidedLabel(self)
         self.backup.setObjectName("message")
         self.backup.setProperty("kind", "error")
         self.backup.hide()
@@ -85,7 +85,7 @@ class DeskStatusBar(QStatusBar):
         self.show_actor(self.actor)
         self.update_clock()
         if not self.backup.isHidden():
-            self.backup.setText(self.tr("Geen reservekopie vandaag"))
+            self._name_backup_problem(self.backup.details)
 
     def show_actor(self, actor: Actor | None) -> None:
         """Show who is at the desk now."""
@@ -129,9 +129,13 @@ class DeskStatusBar(QStatusBar):
     @Slot(str)
     def show_backup_problem(self, reason: str) -> None:
         """Say that today's backup failed (a USB stick missing, say), with the reason."""
-        self.backup.setText(self.tr("Geen reservekopie vandaag"))
-        self.backup.setToolTip(reason)
+        self._name_backup_problem(reason)
         self.backup.show()
+
+    def _name_backup_problem(self, reason: str) -> None:
+        whole, short = self.tr("Geen reservekopie vandaag"), self.tr("Geen back-up")
+        self.backup.keep = len(short)  # squeezed, the short wording still reads whole
+        self.backup.set_whole_text(whole, reason, short)
 
     @Slot()
     def clear_backup_problem(self) -> None:

@@ -2110,6 +2110,10 @@
         <source>Geen reservekopie vandaag</source>
         <translation>No backup today</translation>
     </message>
+    <message>
+        <source>Geen back-up</source>
+        <translation>No backup</translation>
+    </message>
 </context>
 <context>
     <name>DirectDebitDialog</name>

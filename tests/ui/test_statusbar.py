@@ -1,4 +1,4 @@
-"""The status bar's clock: the centre's time, in the screen's language, whatever the PC's zone."""
+"""The status bar: the centre's time whatever the PC's zone; texts cut, never the window widened."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from datetime import UTC, datetime
+from uuid import uuid4
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,9 +14,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desk_app.formatting import Formatter, formatter_for
+from desk_app.models import Role
+from desk_app.services.auth import Actor
+from desk_app.services.preferences import FONT_SIZES
 from desk_app.ui.i18n import screen_formatter
+from desk_app.ui.resources import style_sheet
 from desk_app.ui.statusbar import CLOCK_PATTERN, DeskStatusBar, clock_text
 
+SCREEN_WIDTH = 1366  # a reception PC's screen
 CLOCK_IN_NEW_YORK = (
     "from desk_app.formatting import formatter_for\n"
     "from desk_app.ui.statusbar import clock_text\n"
@@ -86,15 +92,23 @@ def test_a_short_person_text_is_shown_whole(qtbot: QtBot) -> None:
     assert not status.person.is_elided()
 
 
-def test_a_squeezed_bar_still_reads_the_short_wordings_whole(qtbot: QtBot) -> None:
-    """Cut to a few letters, "Sync: n…" says nothing; the short wording is made to be read."""
-    status = DeskStatusBar("Buurthuis De Meent")
+@pytest.mark.parametrize("someone", [None, "Anne-Marie van den Berg-Hoogendijk"])
+def test_at_the_largest_text_the_bar_never_asks_for_more_than_the_screen(
+    qtbot: QtBot, someone: str | None
+) -> None:
+    """Every text shown at once, long names too: the bar still fits a 1366 px screen."""
+    status = DeskStatusBar("Stichting Buurthuis De Meent Noord-Oost")
+    status.setStyleSheet(style_sheet(max(FONT_SIZES)))
     qtbot.addWidget(status)
+    actor = None if someone is None else Actor(uuid4(), someone, Role.MANAGER)
+    status.show_actor(actor)
+    status.show_last_sync("nog nooit" if someone is None else "vannacht 03:00")
     status.show_warnings(["Certificaat BHV van vrijwilliger Henk Bakker verloopt binnenkort"])
-    status.show_last_sync("nog nooit")
-    status.resize(status.minimumSizeHint().width(), 40)  # each text at its least
+    status.show_backup_problem("De USB-stick ontbreekt.")
+    status.show_conflicts(0 if someone is None else 3)
     status.show()
-    qtbot.waitUntil(status.sync.is_elided)
-    assert status.sync.text() == "Sync: nog nooit"
-    assert status.person.text() == "Balie: niemand"
-    assert status.warnings.text().startswith("Let op (1)")
+    qtbot.waitExposed(status)
+    assert status.minimumSizeHint().width() <= SCREEN_WIDTH
+    status.resize(SCREEN_WIDTH, status.height())
+    assert status.backup.text() in {"Geen reservekopie vandaag", "Geen back-up"}
+    assert status.backup.toolTip() == "De USB-stick ontbreekt."  # a tap shows it too

@@ -148,3 +148,18 @@ def test_a_party_tab_is_settled_on_the_hirers_invoice(
     with uow.read() as tx:
         payment = tx.session.scalars(select(Payment)).one()
         assert (payment.hirer_id, payment.amount_cents) == (party, 1440)
+
+
+def test_enter_in_the_settle_dialog_pays_nothing(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    """A payment is a deliberate tap: Enter typed in the hirer's box settles no tab."""
+    tab = tabs.open_tab(uow, bar.seller, "Biljartclub")
+    tab = tabs.add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 2)])
+    dialog = SettleTabDialog(uow, bar.seller, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.hirer.setFocus()
+    qtbot.keyClick(dialog.hirer, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Payment)).all() == []

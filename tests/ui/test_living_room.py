@@ -216,6 +216,28 @@ def test_the_manager_sees_exports_and_erases_a_visitor(
     assert "opgeslagen" in dialog.message.text()
 
 
+def test_a_second_scan_in_the_visitor_data_looks_up_and_exports_nothing(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog  # noqa: PLC0415
+
+    first, second = issue_passes(empty_desk.uow, desk_manager, 2)
+    asked: list[str] = []
+    dialog = VisitorDataDialog(
+        empty_desk.uow, desk_manager, save_as=lambda _parent, name: asked.append(name)
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for code in (first, second):
+        dialog.code.clear()
+        qtbot.keyClicks(dialog.code, code)
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert code in dialog.details.text()
+    assert asked == []  # Exporteren, enabled by the first look-up, was not pressed by Enter
+    assert dialog.isVisible()
+
+
 def test_a_volunteer_cannot_look_up_visitor_data(
     qtbot: QtBot, empty_desk: Desk, receptionist: Actor
 ) -> None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QPushButton,
+    QWidget,
+)
 
 from desk_app.documents.coffee_card import coffee_card_pdf
 from desk_app.errors import DeskError
@@ -47,9 +54,11 @@ class CoffeeCardDialog(QDialog):
             button = touch_button(text)
             button.clicked.connect(lambda _=None, m=method: self.sell(m))
             form.addRow(button)
-        close = big_button(self.tr("Sluiten"), self)
+        close = big_button(self.tr("Sluiten"))  # no parent yet: last in the Tab order
         close.clicked.connect(self.reject)
         fit_dialog(self, form, [close], self.message)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter sells nothing: a sale is a deliberate tap
 
     def sell(self, method: PaymentMethod) -> None:
         """Issue the card, then offer its PDF for printing."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -126,9 +127,11 @@ class SettleTabDialog(QDialog):
         carry_over = touch_button(self.tr("Doorschuiven naar later"))
         carry_over.clicked.connect(self._carry_over)
         layout.addWidget(carry_over)
-        cancel = big_button(self.tr("Annuleren"), self)
+        cancel = big_button(self.tr("Annuleren"))  # no parent yet: last in the Tab order
         cancel.clicked.connect(self.reject)
         fit_dialog(self, layout, [cancel], self.message)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)  # Enter pays nothing: a payment is a deliberate tap
 
     def _on_account(self) -> None:
         hirer = self.hirer.chosen()

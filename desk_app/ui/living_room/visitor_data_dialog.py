@@ -94,6 +94,8 @@ class VisitorDataDialog(QDialog):
         layout.addLayout(retention)
         close = big_button(self.tr("Sluiten"), self)
         close.clicked.connect(self.reject)
+        for button in (look_up, self.export_button, self.erase_button, save_retention, close):
+            button.setAutoDefault(False)  # the scanner's Enter looks up; it presses nothing
         fit_dialog(self, layout, [close], self.message)
         self._enable_actions(False)
 

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, time, timedelta
 from uuid import uuid4
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from desk_app.bootstrap import Desk
@@ -14,6 +15,8 @@ from desk_app.kinds import DayPartKey, ShiftTask
 from desk_app.services.activities.programme import programme
 from desk_app.services.auth import Actor
 from desk_app.services.living_room import figures, presence
+from desk_app.services.rooms.booking_changes import get_booking
+from desk_app.services.rooms.calendar import week_view
 from desk_app.services.rooms.open_items import StandingFilter, standings
 from desk_app.services.rooms.rates import active_rooms
 from desk_app.services.till.alcohol import bar_duty
@@ -28,6 +31,7 @@ from desk_app.services.volunteers.roster import monday_of
 from desk_app.services.volunteers.roster_gaps import roster_week
 from desk_app.ui.activities.plan_dialog import PlanDialog
 from desk_app.ui.activities.undo_stamp import UndoStampDialog
+from desk_app.ui.admin.account_forms import PinForm
 from desk_app.ui.admin.accounts import AccountsDialog
 from desk_app.ui.admin.audit import AuditDialog
 from desk_app.ui.admin.books_export import BooksExportDialog
@@ -51,7 +55,9 @@ from desk_app.ui.living_room.pass_dialog import NewPassDialog
 from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog
 from desk_app.ui.login import LoginDialog
 from desk_app.ui.main_window import MainWindow
+from desk_app.ui.new_pin import NewPinDialog
 from desk_app.ui.rooms.bank_dialog import BankImportDialog
+from desk_app.ui.rooms.booking_details import BookingDetails
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.direct_debit_dialog import DirectDebitDialog
 from desk_app.ui.rooms.hirer_dialog import HirerDialog
@@ -115,6 +121,12 @@ def _settle_tab(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     return SettleTabDialog(desk.uow, actor, tab, window)
 
 
+def _booking_details(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
+    """The first booking of this week's calendar, with what can be done with it."""
+    entry = week_view(desk.uow, datetime.now(LOCAL_ZONE).date()).entries[0]
+    return BookingDetails(desk.uow, actor, get_booking(desk.uow, entry.booking_id), window)
+
+
 def _many_passes(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
     """The pass dialog asking once more before printing many passes."""
     dialog = NewPassDialog(window)
@@ -149,6 +161,10 @@ def _visit_figures(window: MainWindow, desk: Desk, actor: Actor) -> QWidget:
 DIALOGS: dict[str, DialogFactory] = {
     "booking": _booking,
     "login": lambda w, d, a: LoginDialog(d.uow, w),
+    "new-pin": lambda w, d, a: NewPinDialog(d.uow, a, w),
+    "account-new-person": lambda w, d, a: PinForm(
+        QCoreApplication.translate("AccountsDialog", "Nieuwe persoon"), new_person=True, parent=w
+    ),
     "first-run": lambda w, d, a: FirstRunWizard(d.uow, w.jobs, w, folder=d.folder),
     "recover": lambda w, d, a: RecoverDialog(d.uow, d.folder, w.jobs, w),
     "display": lambda w, d, a: DisplayDialog(d.uow, w),
@@ -175,6 +191,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "receipt-reversal": lambda w, d, a: ReceiptReversalDialog(d.uow, a, w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
+    "booking-details": _booking_details,
     "invoice-payment": _invoice_payment,
     "payment-reversal": _payment_reversal,
     "bank-statement": lambda w, d, a: BankImportDialog(w.context, a, w),

@@ -163,3 +163,18 @@ def test_enter_in_the_settle_dialog_pays_nothing(qtbot: QtBot, uow: UnitOfWork, 
     assert dialog.isVisible()
     with uow.read() as tx:
         assert tx.session.scalars(select(Payment)).all() == []
+
+
+def test_enter_in_the_coffee_card_dialog_sells_nothing(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    context = PageContext(uow, DataFolder(tmp_path), lambda: bar.seller, jobs=InlineJobs())
+    dialog = CoffeeCardDialog(context, bar.seller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.value.setFocus()
+    qtbot.keyClick(dialog.value, Qt.Key.Key_Return)
+    assert dialog.card is None
+    assert dialog.isVisible()

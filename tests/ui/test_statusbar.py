@@ -106,6 +106,7 @@ def test_at_the_largest_text_the_bar_never_asks_for_more_than_the_screen(
     status.show_warnings(["Certificaat BHV van vrijwilliger Henk Bakker verloopt binnenkort"])
     status.show_backup_problem("De USB-stick ontbreekt.")
     status.show_conflicts(0 if someone is None else 3)
+    status.clock.setText("wo 30 september  23:59")  # the longest the clock gets, any day
     status.show()
     qtbot.waitExposed(status)
     assert status.minimumSizeHint().width() <= SCREEN_WIDTH

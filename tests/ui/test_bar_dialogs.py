@@ -114,13 +114,22 @@ def test_journal_export_writes_the_period(
         refused.export_to(tmp_path / "nee.csv")
 
 
-def test_a_coffee_card_is_sold_and_saved_with_its_code(
+@pytest.fixture
+def coffee_dialog(
     qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+) -> CoffeeCardDialog:
+    """The coffee-card sale at the bar; its save dialog answers as if cancelled."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
     context = PageContext(uow, DataFolder(tmp_path), lambda: bar.seller, jobs=InlineJobs())
     dialog = CoffeeCardDialog(context, bar.seller)
     qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_a_coffee_card_is_sold_and_saved_with_its_code(
+    coffee_dialog: CoffeeCardDialog, tmp_path: Path
+) -> None:
+    dialog = coffee_dialog
     dialog.value.setCurrentIndex(1)
     dialog.sell(PaymentMethod.CASH)
     assert dialog.card is not None
@@ -166,12 +175,9 @@ def test_enter_in_the_settle_dialog_pays_nothing(qtbot: QtBot, uow: UnitOfWork, 
 
 
 def test_enter_in_the_coffee_card_dialog_sells_nothing(
-    qtbot: QtBot, uow: UnitOfWork, bar: Bar, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, coffee_dialog: CoffeeCardDialog
 ) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
-    context = PageContext(uow, DataFolder(tmp_path), lambda: bar.seller, jobs=InlineJobs())
-    dialog = CoffeeCardDialog(context, bar.seller)
-    qtbot.addWidget(dialog)
+    dialog = coffee_dialog
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.value.setFocus()

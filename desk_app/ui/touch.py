@@ -44,6 +44,13 @@ def big_button(text: str, parent: QWidget | None = None) -> QPushButton:
     return button
 
 
+def tap_only(dialog: QWidget) -> None:
+    """No button of ``dialog`` is pressed by Enter (a scanner's, or one meant for a field):
+    a payment, a sale or an export is a deliberate tap. Call it once every button exists."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+
+
 def touch_sized(widget: W) -> W:
     """Make an input at least finger-high."""
     widget.setMinimumHeight(TOUCH_HEIGHT)

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFormLayout,
-    QPushButton,
     QWidget,
 )
 
@@ -24,7 +23,7 @@ from desk_app.ui.bar.common import money
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
 from desk_app.ui.fitting import fit_dialog
-from desk_app.ui.touch import big_button, touch_button
+from desk_app.ui.touch import big_button, tap_only, touch_button
 from desk_app.ui.widgets import MessageLabel
 
 VALUES = (500, 1000, 2000)
@@ -57,8 +56,7 @@ class CoffeeCardDialog(QDialog):
         close = big_button(self.tr("Sluiten"))  # no parent yet: last in the Tab order
         close.clicked.connect(self.reject)
         fit_dialog(self, form, [close], self.message)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter sells nothing: a sale is a deliberate tap
+        tap_only(self)
 
     def sell(self, method: PaymentMethod) -> None:
         """Issue the card, then offer its PDF for printing."""

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from desk_app.ui.bar.hirer_field import HirerField
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.messages import kind_heading, kind_text
 from desk_app.ui.page_action import PageAction
-from desk_app.ui.touch import big_button, touch_button
+from desk_app.ui.touch import big_button, tap_only, touch_button
 from desk_app.ui.widgets import MessageLabel
 
 
@@ -130,8 +129,7 @@ class SettleTabDialog(QDialog):
         cancel = big_button(self.tr("Annuleren"))  # no parent yet: last in the Tab order
         cancel.clicked.connect(self.reject)
         fit_dialog(self, layout, [cancel], self.message)
-        for button in self.findChildren(QPushButton):
-            button.setAutoDefault(False)  # Enter pays nothing: a payment is a deliberate tap
+        tap_only(self)
 
     def _on_account(self) -> None:
         hirer = self.hirer.chosen()

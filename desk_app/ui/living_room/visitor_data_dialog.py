@@ -27,7 +27,7 @@ from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.modal import ask
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.scanner import mark_scan_field
-from desk_app.ui.touch import big_button
+from desk_app.ui.touch import big_button, tap_only
 from desk_app.ui.widgets import MessageLabel
 
 SaveAs = Callable[[QWidget, str], Path | None]
@@ -94,9 +94,8 @@ class VisitorDataDialog(QDialog):
         layout.addLayout(retention)
         close = big_button(self.tr("Sluiten"), self)
         close.clicked.connect(self.reject)
-        for button in (look_up, self.export_button, self.erase_button, save_retention, close):
-            button.setAutoDefault(False)  # the scanner's Enter looks up; it presses nothing
         fit_dialog(self, layout, [close], self.message)
+        tap_only(self)  # the scanner's Enter looks the pass up; it presses no button
         self._enable_actions(False)
 
     def _enable_actions(self, enabled: bool) -> None:

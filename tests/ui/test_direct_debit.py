@@ -140,3 +140,25 @@ def test_a_chosen_collection_day_too_soon_is_refused(
     _press(qtbot, dialog.make_button)
     qtbot.waitUntil(lambda: "kan niet worden geïncasseerd" in dialog.message.text())
     assert not (tmp_path / "incasso.xml").exists()
+
+
+def test_the_result_names_the_invoices_skipped_as_collected_already(
+    qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor, tmp_path: Path
+) -> None:
+    view = _view(qtbot, uow, desk_manager)
+    first = _open(qtbot, view)
+    first.file.setText(str(tmp_path / "incasso.xml"))
+    _press(qtbot, first.make_button)
+    qtbot.waitUntil(lambda: view.dialog is None)
+    assert "Overgeslagen" not in view.message.text()
+    hirer_id = next(h.id for h in all_hirers(uow) if h.mandate_reference)
+    assert hirer_id is not None
+    dd.invoice_for(uow, desk_manager, make.room(uow, desk_manager, "Kleine zaal"), hirer_id, MONDAY)
+    second = _open(qtbot, view)
+    second.file.setText(str(tmp_path / "incasso-2.xml"))
+    _press(qtbot, second.make_button)
+    qtbot.waitUntil(lambda: view.dialog is None)
+    assert view.message.text() == (
+        "Incassobestand gemaakt: 1 facturen, €\xa050,00. "
+        "Overgeslagen: 1 al geïncasseerd, 0 zonder machtiging."
+    )

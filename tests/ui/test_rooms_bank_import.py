@@ -103,6 +103,32 @@ def test_the_dialog_books_a_statement_and_a_confirmed_suggestion(
     assert not dialog.confirm_button.isEnabled()
 
 
+def test_the_summary_counts_the_entries_of_nothing_it_skipped(
+    qtbot: QtBot,
+    desk_uow: UnitOfWork,
+    desk_manager: Actor,
+    jobs: BackgroundJobs,
+    tmp_path: Path,
+) -> None:
+    view = _view(qtbot, desk_uow, desk_manager, jobs)
+    dialog = _open(qtbot, view)
+    path = tmp_path / "afschrift.xml"
+    path.write_bytes(
+        statement(
+            [
+                Line("Z-1", 0, "Bank", reference="RF81MEE000001"),
+                Line("B-1", 5000, "B. de Keu", text="factuur MEE-000001"),
+            ]
+        )
+    )
+    with qtbot.waitSignal(dialog.booked, timeout=10_000):
+        dialog.read_file(path)
+    assert dialog.model.rowCount() == 1
+    assert dialog.message.text() == (
+        "1 geboekt, 0 niet gevonden. 1 boeking(en) zonder bedrag overgeslagen."
+    )
+
+
 def test_a_bad_file_is_refused_in_the_dialog_with_nothing_booked(
     qtbot: QtBot,
     desk_uow: UnitOfWork,

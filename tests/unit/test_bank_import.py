@@ -21,9 +21,15 @@ from desk_app.services.rooms.bank_import import (
     import_statement,
 )
 from desk_app.services.rooms.bookings import book_room
-from desk_app.services.rooms.invoice_payments import PaymentEntry, register_payment
+from desk_app.services.rooms.invoice_payments import (
+    PaymentEntry,
+    payments_of,
+    register_payment,
+    reverse_payment,
+)
 from desk_app.services.rooms.invoicing import invoice_booking
 from desk_app.services.rooms.open_items import Standing, invoice_standing
+from desk_app.services.rooms.payment_reference import printed_reference
 from desk_app.services.uow import UnitOfWork
 from tests.unit import hire_factories as make
 from tests.unit.camt_factory import XSD_V02, Line, statement
@@ -233,3 +239,105 @@ def test_a_centre_without_an_iban_is_told_to_fill_it_in(uow: UnitOfWork, manager
     update_centre(uow, manager, replace(centre_details(uow), iban=""))
     with pytest.raises(InvalidInput, match="Vul eerst het IBAN"):
         import_statement(uow, manager, statement(_lines(invoices)))
+
+
+def test_a_loose_invoice_number_is_booked_only_when_the_amount_or_the_payer_bears_it_out(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    keu, koor, schaak, yoga = _invoices(uow, manager)
+    lines = [
+        Line("L-1", 7500, "Schaakclub Het Paard", text="factuur 1"),  # another hirer, € 75
+        Line("L-2", 5000, "J. Jansen", text="factuur 2"),  # what is open on MEE-000002
+        Line("L-3", 2000, "Stichting Yoga Amstel", text="factuurnr. 4 deel 1"),  # the hirer
+        Line("L-4", 2000, "Schaakclub De Toren", text="factuur 3"),  # one word is not enough
+    ]
+    result = import_statement(uow, manager, statement(lines))
+    assert [(row.entry.key, row.outcome, row.invoice) for row in result.entries] == [
+        ("L-1", Outcome.OPEN, ""),
+        ("L-2", Outcome.TEXT, koor.invoice.number),
+        ("L-3", Outcome.TEXT, yoga.invoice.number),
+        ("L-4", Outcome.OPEN, ""),
+    ]
+    named, *_others = result.entries[0].suggestions  # the invoice the text names comes first
+    assert named.invoice_id == keu.invoice.id
+    assert result.entries[3].suggestions[0].invoice_id == schaak.invoice.id
+    assert _standing(uow, keu.invoice.id).status is InvoiceStatus.OPEN
+    assert _standing(uow, yoga.invoice.id).open_cents == 3000
+
+
+@pytest.mark.parametrize("text", ["factuur 1-3 zaal", "factuur 1/3", "factuur 1.3 zaal"])
+def test_a_date_after_the_word_invoice_is_no_invoice_number(
+    uow: UnitOfWork, manager: Actor, text: str
+) -> None:
+    keu, *_others = _invoices(uow, manager)  # MEE-000001 has the same € 50,00 open
+    line = Line("D-1", 5000, "Schaakclub Het Paard", text=text)
+    [entry] = import_statement(uow, manager, statement([line])).entries
+    assert entry.outcome is Outcome.OPEN
+    assert _standing(uow, keu.invoice.id).status is InvoiceStatus.OPEN
+
+
+def test_a_transfer_booked_on_the_wrong_invoice_and_reversed_goes_on_the_right_one(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    keu, _koor, schaak, _yoga = _invoices(uow, manager)
+    line = Line("W-1", 5000, "Schaakclub Het Paard", text="factuur 1 en 3")
+    [wrong] = import_statement(uow, manager, statement([line])).entries
+    assert (wrong.outcome, wrong.invoice) == (Outcome.TEXT, keu.invoice.number)
+    [payment] = payments_of(uow, keu.invoice.id)
+    reverse_payment(uow, manager, payment.id, "was van de schaakclub")
+
+    [again] = import_statement(uow, manager, statement([line])).entries
+
+    assert again.outcome is Outcome.OPEN  # not booked on the wrong invoice a second time
+    assert _standing(uow, keu.invoice.id).status is InvoiceStatus.OPEN
+    confirm_suggestion(uow, manager, again.entry, schaak.invoice.id)
+    assert _standing(uow, schaak.invoice.id).status is InvoiceStatus.PAID
+    with pytest.raises(InvalidInput, match="al verwerkt"):
+        confirm_suggestion(uow, manager, again.entry, keu.invoice.id)
+    [third] = import_statement(uow, manager, statement([line])).entries
+    assert (third.outcome, third.invoice) == (Outcome.ALREADY, schaak.invoice.number)
+
+
+def test_an_rf_reference_beside_a_numeric_end_to_end_id_is_found(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    keu, koor, schaak, _yoga = _invoices(uow, manager)
+    lines = [
+        Line("R-1", 5000, "B. de Keu", reference=keu.reference, end_to_end="1234567"),
+        Line(
+            "R-2",
+            5000,
+            "Koor",
+            text=f"huur {printed_reference(koor.reference)}",  # typed over as printed
+            end_to_end="20260302",
+        ),
+        Line("R-3", 5000, "Schaak", text=f"{schaak.reference}12", end_to_end="99"),  # one word
+    ]
+    result = import_statement(uow, manager, statement(lines))
+    assert [(row.outcome, row.invoice) for row in result.entries] == [
+        (Outcome.REFERENCE, keu.invoice.number),
+        (Outcome.REFERENCE, koor.invoice.number),
+        (Outcome.OPEN, ""),  # the digits run on: not this reference, nor any
+    ]
+
+
+def test_an_entry_of_nothing_is_skipped_and_counted(uow: UnitOfWork, manager: Actor) -> None:
+    keu, koor, _schaak, _yoga = _invoices(uow, manager)
+    lines = [
+        Line("Z-1", 0, "Bank", reference=keu.reference),
+        Line("Z-2", 5000, "Koor", reference=koor.reference),
+    ]
+    result = import_statement(uow, manager, statement(lines))
+    assert [(row.entry.key, row.outcome) for row in result.entries] == [("Z-2", Outcome.REFERENCE)]
+    assert result.skipped_zero == 1
+    assert _standing(uow, keu.invoice.id).status is InvoiceStatus.OPEN
+
+
+@pytest.mark.parametrize("encoding", [b"UTF-9", b"cp932"])
+def test_a_damaged_encoding_declaration_is_refused_as_damaged(
+    uow: UnitOfWork, manager: Actor, encoding: bytes
+) -> None:
+    good = statement(_lines(_invoices(uow, manager)))
+    bad = good.replace(b'encoding="UTF-8"', b'encoding="' + encoding + b'"')
+    with pytest.raises(InvalidInput, match="onvolledig of beschadigd"):
+        import_statement(uow, manager, bad)

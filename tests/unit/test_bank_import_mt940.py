@@ -58,6 +58,15 @@ def test_an_mt940_statement_is_matched_like_camt_and_books_nothing_twice(
     assert table_counts(uow, "invoice_payment") == counts
 
 
+def test_a_reference_is_found_beside_a_numeric_eref(
+    uow: UnitOfWork, manager: Actor, centre_account: None
+) -> None:
+    keu, *_others = _invoices(uow, manager)
+    line = Line("E-1", 5000, "B. de Keu", reference=keu.reference, end_to_end="1234567")
+    [row] = import_statement(uow, manager, mt940_statement([line])).entries
+    assert (row.outcome, row.invoice) == (Outcome.REFERENCE, keu.invoice.number)
+
+
 def test_the_entries_read_as_the_bank_wrote_them() -> None:
     lines = [
         Line("B-1", 5000, "B. de Keu", reference="RF18539007547034"),

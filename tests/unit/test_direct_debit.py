@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from uuid import UUID
@@ -19,15 +20,17 @@ from desk_app.documents.invoice_pdf import invoice_pdf
 from desk_app.errors import InvalidInput
 from desk_app.models import InvoiceCollection, InvoiceStatus, SettlementMethod
 from desk_app.services.auth import Actor
+from desk_app.services.rooms.bank_import import Outcome, import_statement
 from desk_app.services.rooms.collections import collection_returned
 from desk_app.services.rooms.direct_debit import DebitBatch, make_direct_debit, month_start
 from desk_app.services.rooms.invoice_payments import PaymentEntry, register_payment
 from desk_app.services.rooms.open_items import invoice_standing
 from desk_app.services.uow import UnitOfWork
-from tests.conftest import MANAGER_PIN
+from tests.conftest import MANAGER_PIN, FakeClock
 from tests.documents import pdf_text
 from tests.unit import direct_debit_factories as dd
 from tests.unit import hire_factories as make
+from tests.unit.camt_factory import Line, statement
 from tests.unit.hire_factories import MONDAY
 
 XSD = Path(__file__).parent / "xsd" / "pain.008.001.08.xsd"
@@ -75,9 +78,10 @@ def test_the_file_validates_and_carries_amounts_and_the_mandate(
     assert {e.text for e in root.iterfind(".//p:DbtrAcct/p:Id/p:IBAN", NS)} == {dd.HIRER_IBAN}
     assert dd.CREDITOR_ID in {e.text for e in root.iterfind(".//p:CdtrSchmeId//p:Id", NS)}
     assert root.findtext(".//p:SeqTp", namespaces=NS) == "FRST"
-    # a first collection: five business days after Monday 2 March
-    assert root.findtext(".//p:ReqdColltnDt", namespaces=NS) == "2026-03-09"
-    assert batch.collect_on == date(2026, 3, 9)
+    # a first collection may go five business days after Monday 2 March, but the invoices
+    # announced their debit on or shortly after their due date, 16 March
+    assert root.findtext(".//p:ReqdColltnDt", namespaces=NS) == "2026-03-16"
+    assert batch.collect_on == date(2026, 3, 16)
     ends = {e.text for e in root.iterfind(".//p:EndToEndId", NS)}
     assert ends == {"MEE-000001-1", "MEE-000002-1"}
     assert _collections(uow) == 2
@@ -138,6 +142,32 @@ def test_a_returned_collection_reopens_the_invoice_for_a_new_first_collection(
         collection_returned(uow, manager, invoice_id, "  ")
 
 
+def test_a_return_read_from_the_bank_undoes_the_collection_so_it_is_collected_again(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    room_id, hirer_id = _setup(uow, manager)
+    invoice_id = dd.invoice_for(uow, manager, room_id, hirer_id, MONDAY)
+    [item] = make_direct_debit(uow, manager, MARCH, Files()).items
+    clock.advance(timedelta(days=15))
+    paid = Line("C-1", item.amount_cents, "Biljartclub De Keu", end_to_end=item.end_to_end_id)
+    import_statement(uow, manager, statement([paid], stmt_id="S-1"))
+    returned = replace(paid, ref="C-2", debit=True, return_reason="MD06")
+    [row] = import_statement(uow, manager, statement([returned], stmt_id="S-2")).entries
+    assert row.outcome is Outcome.RETURNED
+    found = invoice_standing(uow, invoice_id)
+    assert found is not None
+    assert (found.status, found.open_cents) == (InvoiceStatus.OVERDUE, 5000)
+    notice = " ".join(pdf_text(invoice_pdf(invoice_document(uow, invoice_id))).split())
+    assert "op of kort na 16 maart 2026 automatisch afgeschreven" in notice
+    again = make_direct_debit(uow, manager, MARCH, Files())
+    assert [(i.sequence, i.end_to_end_id) for i in again.items] == [("FRST", "MEE-000001-2")]
+    assert again.skipped_collected == 0
+    # the whole statement read again books nothing twice
+    both = import_statement(uow, manager, statement([paid, returned], stmt_id="S-3"))
+    assert [entry.outcome for entry in both.entries] == [Outcome.ALREADY, Outcome.ALREADY]
+    assert _collections(uow) == 3
+
+
 def test_a_return_without_a_collection_is_refused(uow: UnitOfWork, manager: Actor) -> None:
     room_id, hirer_id = _setup(uow, manager)
     invoice_id = dd.invoice_for(uow, manager, room_id, hirer_id, MONDAY)
@@ -148,18 +178,40 @@ def test_a_return_without_a_collection_is_refused(uow: UnitOfWork, manager: Acto
     assert found.status is InvoiceStatus.OPEN
 
 
-def test_collection_days_follow_the_lead_times(uow: UnitOfWork, manager: Actor) -> None:
+def test_collection_days_follow_the_lead_times(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
     dd.creditor(uow, manager)
     room_id = make.room(uow, manager)
     hirer_id = dd.mandate_hirer(uow, manager, first=False)
-    dd.invoice_for(uow, manager, room_id, hirer_id, MONDAY)
-    with pytest.raises(InvalidInput, match="werkdag op of na woensdag 4 maart 2026"):
-        make_direct_debit(uow, manager, MARCH, Files(), collect_on=date(2026, 3, 3))
+    dd.invoice_for(uow, manager, room_id, hirer_id, MONDAY)  # due Monday 16 March
+    clock.advance(timedelta(days=14))  # today is the due date: the lead time decides
+    with pytest.raises(InvalidInput, match="werkdag op of na woensdag 18 maart 2026"):
+        make_direct_debit(uow, manager, MARCH, Files(), collect_on=date(2026, 3, 17))
     with pytest.raises(InvalidInput, match="Kies een werkdag"):
-        make_direct_debit(uow, manager, MARCH, Files(), collect_on=date(2026, 3, 7))  # Saturday
+        make_direct_debit(uow, manager, MARCH, Files(), collect_on=date(2026, 3, 21))  # Saturday
     assert _collections(uow) == 0
     batch = make_direct_debit(uow, manager, MARCH, Files())
-    assert (batch.items[0].sequence, batch.collect_on) == ("RCUR", date(2026, 3, 4))
+    assert (batch.items[0].sequence, batch.collect_on) == ("RCUR", date(2026, 3, 18))
+
+
+def test_nothing_is_collected_before_the_latest_due_date_the_invoices_announced(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    dd.creditor(uow, manager)
+    room_id = make.room(uow, manager)
+    hirer_id = dd.mandate_hirer(uow, manager, first=False)
+    dd.invoice_for(uow, manager, room_id, hirer_id, MONDAY)  # issued 2 March, due 16 March
+    clock.advance(timedelta(days=3))
+    dd.invoice_for(uow, manager, room_id, hirer_id, MONDAY + timedelta(weeks=1))  # due 19 March
+    # the lead time would allow Monday 9 March, but the second invoice is due 19 March
+    with pytest.raises(InvalidInput, match="werkdag op of na donderdag 19 maart 2026"):
+        make_direct_debit(uow, manager, MARCH, Files(), collect_on=date(2026, 3, 17))
+    files = Files()
+    batch = make_direct_debit(uow, manager, MARCH, files)
+    assert batch.collect_on == date(2026, 3, 19)
+    root = ET.fromstring(files.made[0])  # noqa: S314 - the file this test just made
+    assert root.findtext(".//p:ReqdColltnDt", namespaces=NS) == "2026-03-19"
 
 
 def test_a_file_that_cannot_be_delivered_records_nothing(uow: UnitOfWork, manager: Actor) -> None:
@@ -199,7 +251,7 @@ def test_the_invoice_announces_the_collection(uow: UnitOfWork, manager: Actor) -
     assert dd.CREDITOR_ID in before
     make_direct_debit(uow, manager, MARCH, Files())
     after = " ".join(pdf_text(invoice_pdf(invoice_document(uow, invoice_id))).split())
-    assert "op 9 maart 2026 automatisch afgeschreven" in after
+    assert "op 16 maart 2026 automatisch afgeschreven" in after
 
 
 def test_the_command_writes_the_file_after_the_pin(

@@ -2,7 +2,9 @@
 
 The whole statement is one transaction of the social manager. Each booked row's source is
 ``bankafschrift <the bank's entry reference>``, so a statement read twice books nothing
-twice. A transfer the desk cannot place for sure is left with suggestions to confirm.
+twice. A transfer the desk cannot place for sure is left with suggestions to confirm, and so
+is one whose booking the manager reversed as wrong: she places it herself. A returned direct
+debit reopens the invoice and undoes its collection, so a later file collects it again.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from desk_app.services.auth import Actor, require_role
 from desk_app.services.rooms import bank_matching as matching
 from desk_app.services.rooms.bank_matching import Suggestion
 from desk_app.services.rooms.camt import Statement, StatementEntry, read_statement
+from desk_app.services.rooms.collections import undo_collection
 from desk_app.services.rooms.invoice_payments import PaymentEntry, book_from_bank
 from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.rooms.open_items import Standing
@@ -31,7 +34,7 @@ class Outcome(enum.StrEnum):
 
     REFERENCE = "reference"  # booked: the RF reference named the invoice
     TEXT = "text"  # booked: the free text named the invoice number
-    RETURNED = "returned"  # a returned direct debit, its payment reversed
+    RETURNED = "returned"  # a returned direct debit, its payment and collection reversed
     ALREADY = "already"  # booked by an earlier import of this entry
     OPEN = "open"  # not placed; see the suggestions
 
@@ -51,10 +54,14 @@ class EntryResult:
 
 @dataclass(frozen=True)
 class ImportResult:
-    """The statement read: each credit and returned debit with what became of it."""
+    """The statement read: each credit and returned debit with what became of it.
+
+    ``skipped_zero`` counts the entries of € 0,00 left out: they pay nothing.
+    """
 
     statement_id: str
     entries: tuple[EntryResult, ...]
+    skipped_zero: int = 0
 
     @property
     def matched(self) -> list[EntryResult]:
@@ -79,13 +86,11 @@ def import_statement(uow: UnitOfWork, actor: Actor, data: bytes) -> ImportResult
     with uow.write() as tx:
         person = require_role(tx, actor, Role.MANAGER)
         _check_account(tx, statement)
-        results = [
-            _take(tx, person, entry)
-            for entry in statement.entries
-            if entry.credit or entry.return_reason
-        ]
+        relevant = [entry for entry in statement.entries if entry.credit or entry.return_reason]
+        results = [_take(tx, person, entry) for entry in relevant if entry.amount_cents]
         results = _suggest(tx, results)
-    return ImportResult(statement.id, tuple(results))
+    zero = sum(1 for entry in relevant if not entry.amount_cents)
+    return ImportResult(statement.id, tuple(results), zero)
 
 
 def confirm_suggestion(
@@ -94,7 +99,7 @@ def confirm_suggestion(
     """Book a transfer the manager placed on an invoice herself."""
     with uow.write() as tx:
         person = require_role(tx, actor, Role.MANAGER)
-        if not entry.credit or _booked_before(tx, entry) is not None:
+        if not entry.credit or _booked_before(tx, entry).invoice is not None:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bankboeking is al verwerkt."))
         return book_from_bank(tx, person, _payment(entry, invoice_id))
 
@@ -119,8 +124,11 @@ def _check_account(tx: Transaction, statement: Statement) -> None:
 
 
 def _take(tx: Transaction, person: Person, entry: StatementEntry) -> EntryResult:
-    if (earlier := _booked_before(tx, entry)) is not None:
-        return EntryResult(entry, Outcome.ALREADY, earlier)
+    earlier = _booked_before(tx, entry)
+    if earlier.invoice is not None:
+        return EntryResult(entry, Outcome.ALREADY, earlier.invoice)
+    if earlier.withdrawn:  # the manager took it off a wrong invoice: not booked there again
+        return EntryResult(entry, Outcome.OPEN)
     for outcome, find in (
         (Outcome.REFERENCE, matching.by_reference),
         (Outcome.TEXT, matching.by_number),
@@ -140,7 +148,12 @@ def _suggest(tx: Transaction, results: list[EntryResult]) -> list[EntryResult]:
         return results
     candidates = matching.owing(tx)
     return [
-        replace(row, suggestions=matching.suggestions(candidates, row.entry))
+        replace(
+            row,
+            suggestions=matching.suggestions(
+                candidates, row.entry, matching.named_invoice(tx, row.entry)
+            ),
+        )
         if row.outcome is Outcome.OPEN and row.entry.credit
         else row
         for row in results
@@ -158,6 +171,7 @@ def _book(
             return None
         payment_id, method = returned
         book_from_bank(tx, person, _return(entry, invoice.id, method), reverses=payment_id)
+        undo_collection(tx, person, invoice, _return_reason(entry))
         return EntryResult(entry, Outcome.RETURNED, number)
     try:
         book_from_bank(tx, person, _payment(entry, invoice.id))
@@ -182,21 +196,43 @@ def _return(entry: StatementEntry, invoice_id: UUID, method: SettlementMethod) -
         -entry.amount_cents,
         method,
         entry.booked_on,
-        reason=f"storno {entry.return_reason}",
+        reason=_return_reason(entry),
         source=_source(entry),
     )
+
+
+def _return_reason(entry: StatementEntry) -> str:
+    return f"storno {entry.return_reason}"
 
 
 def _source(entry: StatementEntry) -> str:
     return f"bankafschrift {entry.key}"
 
 
-def _booked_before(tx: Transaction, entry: StatementEntry) -> str | None:
-    """The number of the invoice an earlier import booked this entry on, if any."""
-    found = tx.session.execute(
-        select(Invoice.centre_code, Invoice.number)
-        .join(InvoicePayment, InvoicePayment.invoice_id == Invoice.id)
+@dataclass(frozen=True)
+class Earlier:
+    """What earlier imports did with an entry: the invoice it is booked on, or withdrawn."""
+
+    invoice: str | None
+    withdrawn: bool
+
+
+def _booked_before(tx: Transaction, entry: StatementEntry) -> Earlier:
+    """The number of the invoice an earlier import booked this entry on, if it still stands.
+
+    A booking the manager reversed as wrong (its reversal carries the booking's own source)
+    no longer stands, so she may place the entry on the right invoice. A booking a later
+    returned debit undid still does: that money came in, and went out again by the return.
+    """
+    rows = tx.session.execute(
+        select(InvoicePayment.id, InvoicePayment.reverses_id, Invoice.centre_code, Invoice.number)
+        .join(Invoice, InvoicePayment.invoice_id == Invoice.id)
         .where(InvoicePayment.source == _source(entry))
-        .limit(1)
-    ).first()
-    return invoice_number_text(*found) if found is not None else None
+        .order_by(InvoicePayment.created_at, InvoicePayment.id)
+    ).all()
+    ids = {row.id for row in rows}
+    corrected = {row.reverses_id for row in rows if row.reverses_id in ids}
+    standing = [row for row in rows if row.id not in corrected and row.reverses_id not in ids]
+    if standing:
+        return Earlier(invoice_number_text(standing[0].centre_code, standing[0].number), False)
+    return Earlier(None, bool(rows))

@@ -1,12 +1,14 @@
 """Which invoice a bank entry is about: its RF reference, an invoice number in its text, or a guess.
 
-The reference and the number are certain enough to book; a guess by amount and name is only
-offered to the manager, who confirms it.
+The reference and the full number are certain enough to book, a loose *factuur 12* only when
+the amount or the payer bears it out; a guess by amount and name is only offered to the
+manager, who confirms it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -20,6 +22,9 @@ from desk_app.services.rooms.payment_reference import invoice_number_of
 from desk_app.services.uow import Transaction
 
 MAX_SUGGESTIONS = 3
+MAX_REFERENCE_WORDS = 8  # RF, check digits, code and number typed in groups of four
+# "factuur 12", but not the date of "factuur 1-3" or "factuur 1/3"
+LOOSE_NUMBER = re.compile(r"\bFACTUUR(?:NUMMER|\s*NR\.?)?\s*:?\s*(\d{1,6})\b(?![-/.]\d)")
 FROM_THE_BANK = (SettlementMethod.BANK, SettlementMethod.DIRECT_DEBIT)
 
 
@@ -34,28 +39,40 @@ class Suggestion:
 
 
 def by_reference(tx: Transaction, entry: StatementEntry) -> Invoice | None:
-    """The invoice whose RF reference the entry carries, structured or typed in the text."""
+    """The invoice whose RF reference the entry carries: the structured reference, else the text.
+
+    Each is read on its own and word by word, so a number beside the reference (a numeric
+    end-to-end ID) never runs into its digits.
+    """
     code = tx.centre_code()
-    compact = re.sub(r"\s", "", f"{entry.reference} {entry.text}".upper())
-    for candidate in re.findall(rf"RF\d\d{re.escape(code.upper())}\d{{6,}}", compact):
-        number = invoice_number_of(candidate, code)
-        if number is not None and (found := _invoice(tx, number)) is not None:
-            return found
+    for text in (entry.reference, entry.text):
+        for candidate in _references(text, code):
+            number = invoice_number_of(candidate, code)
+            if number is not None and (found := _invoice(tx, number)) is not None:
+                return found
     return None
 
 
 def by_number(tx: Transaction, entry: StatementEntry) -> Invoice | None:
-    """The invoice whose number (``MEE-000012`` or *factuur 12*) the free text names."""
-    text = entry.text.upper()
-    code = re.escape(tx.centre_code().upper())
-    patterns = (
-        rf"\b{code}\s?-?\s?(\d{{6}})\b",
-        r"\bFACTUUR(?:NUMMER|\s*NR\.?)?\s*:?\s*(\d{1,6})\b",
-    )
-    for pattern in patterns:
-        for digits in re.findall(pattern, text):
-            if (found := _invoice(tx, int(digits))) is not None:
-                return found
+    """The invoice whose number the free text names, when that is certain enough to book.
+
+    ``MEE-000012`` is; a loose *factuur 12* only when the amount is what is open on that
+    invoice or the payer is its hirer: anyone may type a small number that is not theirs.
+    """
+    found = _named(tx, entry.text, _strict_pattern(tx))
+    if found:
+        return found[0]
+    for invoice in _named(tx, entry.text, LOOSE_NUMBER):
+        if not entry.credit or _borne_out(tx, invoice, entry):
+            return invoice
+    return None
+
+
+def named_invoice(tx: Transaction, entry: StatementEntry) -> UUID | None:
+    """The invoice the free text names in any way, offered first when nothing was booked."""
+    for pattern in (_strict_pattern(tx), LOOSE_NUMBER):
+        if found := _named(tx, entry.text, pattern):
+            return found[0].id
     return None
 
 
@@ -98,12 +115,18 @@ def owing(tx: Transaction) -> list[Suggestion]:
     return found
 
 
-def suggestions(candidates: list[Suggestion], entry: StatementEntry) -> tuple[Suggestion, ...]:
-    """The owing invoices for the same amount or of a hirer the payer's name resembles."""
+def suggestions(
+    candidates: list[Suggestion], entry: StatementEntry, named: UUID | None = None
+) -> tuple[Suggestion, ...]:
+    """The owing invoices for the same amount or of a hirer the payer's name resembles.
+
+    The invoice the text names (``named``) comes first while it is owing.
+    """
     words = _words(entry.counterparty)
     ranked = [
         (
-            2 * (candidate.open_cents == entry.amount_cents)
+            4 * (candidate.invoice_id == named)
+            + 2 * (candidate.open_cents == entry.amount_cents)
             + bool(words & _words(candidate.hirer_name)),
             candidate,
         )
@@ -113,6 +136,53 @@ def suggestions(candidates: list[Suggestion], entry: StatementEntry) -> tuple[Su
         (pair for pair in ranked if pair[0]), key=lambda pair: (-pair[0], pair[1].number)
     )
     return tuple(suggestion for _score, suggestion in ranked[:MAX_SUGGESTIONS])
+
+
+def _references(text: str, code: str) -> Iterator[str]:
+    """Each reading of the text as this centre's RF reference, compact.
+
+    A word that starts with ``RF`` is read alone and then joined with the words after it, as
+    a reference printed in groups of four is often typed over with its spaces.
+    """
+    shape = re.compile(rf"RF\d\d{re.escape(code.upper())}\d{{6,}}")
+    words = re.findall(r"[A-Z0-9]+", text.upper())
+    for start, word in enumerate(words):
+        if not word.startswith("RF"):
+            continue
+        joined = ""
+        for part in words[start : start + MAX_REFERENCE_WORDS]:
+            joined += part
+            if shape.fullmatch(joined):
+                yield joined
+
+
+def _strict_pattern(tx: Transaction) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(tx.centre_code().upper())}\s?-?\s?(\d{{6}})\b")
+
+
+def _named(tx: Transaction, text: str, pattern: re.Pattern[str]) -> list[Invoice]:
+    """The invoices ``pattern`` finds numbers of in the text, in the order it names them."""
+    found = (_invoice(tx, int(digits)) for digits in pattern.findall(text.upper()))
+    return [invoice for invoice in found if invoice is not None]
+
+
+def _borne_out(tx: Transaction, invoice: Invoice, entry: StatementEntry) -> bool:
+    """Whether the amount is what is open on the invoice, or the payer is its hirer."""
+    today = tx.now.astimezone(LOCAL_ZONE).date()
+    settled = settled_amounts(tx.session, [invoice.id]).get(invoice.id, Settled())
+    standing = standing_of(tx.session, invoice, settled, today)
+    return standing.open_cents == entry.amount_cents or same_party(
+        entry.counterparty, invoice.hirer_name
+    )
+
+
+def same_party(payer: str, hirer: str) -> bool:
+    """Whether one name's telling words all occur in the other (*B. de Keu*, *Biljartclub De Keu*).
+
+    One shared word is not enough: *Koor De Stem* did not pay for *Koor Zangvreugde*.
+    """
+    paying, hiring = _words(payer), _words(hirer)
+    return bool(paying and hiring) and (paying <= hiring or hiring <= paying)
 
 
 def _invoice(tx: Transaction, number: int) -> Invoice | None:

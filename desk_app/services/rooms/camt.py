@@ -78,7 +78,7 @@ def _parse(data: bytes) -> ET.Element:
         raise broken()
     try:
         return ET.fromstring(data)  # noqa: S314  # DTDs and entities are refused above
-    except ET.ParseError:
+    except (ET.ParseError, LookupError, ValueError):  # LookupError: an unknown encoding
         raise broken() from None
 
 

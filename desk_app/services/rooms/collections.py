@@ -107,13 +107,25 @@ def collection_returned(uow: UnitOfWork, actor: Actor, invoice_id: UUID, reason:
                     "Errors", "Deze factuur is niet geïncasseerd; er valt niets terug te boeken."
                 )
             )
-        tx.session.add(_reversal(tx, person, original, reason))
         for payment in _live_debit_payments(tx.session, invoice_id):
             tx.session.add(_payment_reversal(tx, person, payment, reason))
-        tx.session.flush()
-        _audit(tx, person, invoice, original, reason)
+        undo_collection(tx, person, invoice, reason)
         settled = settled_amounts(tx.session, [invoice.id]).get(invoice.id, Settled())
         return standing_of(tx.session, invoice, settled, tx.now.astimezone(LOCAL_ZONE).date())
+
+
+def undo_collection(tx: Transaction, person: Person, invoice: Invoice, reason: str) -> bool:
+    """Reverse the invoice's live collection inside the caller's transaction, audited.
+
+    ``False`` when the invoice is in no live direct-debit file: nothing to undo.
+    """
+    original = _live_collection(tx.session, invoice.id)
+    if original is None:
+        return False
+    tx.session.add(_reversal(tx, person, original, reason))
+    tx.session.flush()
+    _audit(tx, person, invoice, original, reason)
+    return True
 
 
 def _live_collection(session: Session, invoice_id: UUID) -> InvoiceCollection | None:

@@ -2,6 +2,9 @@
 
 The file itself is written by the caller's ``deliver`` inside the same transaction as the
 collections: when the file cannot be made or written, nothing is recorded as collected.
+
+Each invoice told its hirer it is collected on or shortly after its due date, so the file's
+one collection day is never before the latest due date in it (nor before the lead time).
 """
 
 from __future__ import annotations
@@ -21,7 +24,11 @@ from desk_app.models import Hirer, Invoice, InvoiceCollection, InvoiceKind, Pers
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.centre import CentreDetails, centre_details
-from desk_app.services.rooms.collection_days import earliest_collection, is_business_day
+from desk_app.services.rooms.collection_days import (
+    earliest_collection,
+    is_business_day,
+    next_business_day,
+)
 from desk_app.services.rooms.collections import live_collections
 from desk_app.services.rooms.invoice_store import invoice_number_text
 from desk_app.services.rooms.open_items import OWING, Settled, settled_amounts, standing_of
@@ -45,6 +52,7 @@ class DebitItem:
     mandate_signed_on: date
     end_to_end_id: str
     description: str
+    due_on: date
 
 
 @dataclass(frozen=True)
@@ -191,11 +199,16 @@ def _item(
         mandate_signed_on=hirer.mandate_signed_on,
         end_to_end_id=f"{number}-{(earlier or 0) + 1}",
         description=f"Factuur {number} {payment_reference(invoice.centre_code, invoice.number)}",
+        due_on=invoice.due_on,
     )
 
 
 def _collection_day(today: date, items: list[DebitItem], wanted: date | None) -> date:
-    earliest = earliest_collection(today, {item.sequence for item in items})
+    """The wanted day, or the first one the lead times and the invoices' notices allow."""
+    earliest = max(
+        earliest_collection(today, {item.sequence for item in items}),
+        next_business_day(max(item.due_on for item in items)),
+    )
     if wanted is None:
         return earliest
     if wanted < earliest or not is_business_day(wanted):

@@ -205,11 +205,13 @@ class BankImportDialog(QDialog):
     def _imported(self, result: ImportResult) -> None:
         self.choose_button.setEnabled(True)
         self.model.set_rows(list(result.entries))
-        self.message.show_info(
-            self.tr("{booked} geboekt, {left} niet gevonden.").format(
-                booked=len(result.matched), left=len(result.unmatched)
-            )
+        text = self.tr("{booked} geboekt, {left} niet gevonden.").format(
+            booked=len(result.matched), left=len(result.unmatched)
         )
+        if result.skipped_zero:
+            skipped = self.tr("{count} boeking(en) zonder bedrag overgeslagen.")
+            text += " " + skipped.format(count=result.skipped_zero)
+        self.message.show_info(text)
         self._row_chosen(QModelIndex())
         if result.matched:
             self.booked.emit()

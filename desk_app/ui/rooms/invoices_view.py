@@ -367,13 +367,20 @@ class InvoicesView(QWidget):
         self.dialog = open_dialog(dialog, lambda: self._debited(dialog.saved), self._dialog_closed)
 
     def _debited(self, batch: DebitBatch | None) -> None:
-        if batch is not None:
-            self.message.show_info(
-                self.tr("Incassobestand gemaakt: {count} facturen, {total}.").format(
-                    count=len(batch.items), total=euro(batch.total_cents)
-                )
+        if batch is None:
+            return
+        text = self.tr("Incassobestand gemaakt: {count} facturen, {total}.").format(
+            count=len(batch.items), total=euro(batch.total_cents)
+        )
+        if batch.skipped_collected or batch.skipped_without_mandate:
+            skipped = self.tr(
+                "Overgeslagen: {collected} al geïncasseerd, {without} zonder machtiging."
             )
-            self._reload()
+            text += " " + skipped.format(
+                collected=batch.skipped_collected, without=batch.skipped_without_mandate
+            )
+        self.message.show_info(text)
+        self._reload()
 
     @Slot()
     def invoice_month(self) -> None:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from desk_app.formatting import formatter_for
 from desk_app.models import Booking, DayPartKey, Room, RoomRate, TariffClass
 from desk_app.paths import DataFolder
 from desk_app.services.auth import Actor
@@ -21,7 +17,6 @@ from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.rooms.booking_dialog import BookingDialog
 from desk_app.ui.rooms.page import RoomsPage
-from desk_app.ui.rooms.rates_editor import parse_amount
 from desk_app.ui.rooms.room_dialog import RoomDialog
 from tests.ui.inline_jobs import InlineJobs
 from tests.unit import hire_factories as make
@@ -195,19 +190,6 @@ def test_a_volunteer_sees_rooms_and_rates_but_the_manager_must_change_them(
     assert rates_of_room(uow, room_id)[TariffClass.SOCIAL].part_of_day_cents == 5000
 
 
-@pytest.mark.parametrize(
-    ("typed", "cents"),
-    [("12,50", 1250), ("€ 1.250,00", 125000), ("1.250", 125000), ("12.5", 1250), ("7", 700)],
-)
-def test_amounts_are_read_the_dutch_way(typed: str, cents: int) -> None:
-    assert parse_amount(typed) == cents
-
-
-@pytest.mark.parametrize("typed", ["", "twaalf", "12,505", "1,2,3"])
-def test_what_is_no_amount_is_said_to_be_none(typed: str) -> None:
-    assert parse_amount(typed) is None
-
-
 def test_the_manager_sets_the_municipalitys_maximum_of_private_parties(
     qtbot: QtBot, uow: UnitOfWork, desk_manager: Actor
 ) -> None:
@@ -219,14 +201,3 @@ def test_the_manager_sets_the_municipalitys_maximum_of_private_parties(
     click(qtbot, admin.save_parties_button)
     assert admin.message.text() == "Het maximum aantal besloten feesten is opgeslagen."
     assert party_limit(uow) == 2
-
-
-@given(
-    cents=st.integers(min_value=-(10**9), max_value=10**9), language=st.sampled_from(["nl", "en"])
-)
-def test_an_amount_a_field_shows_reads_back_the_same_in_either_language(
-    cents: int, language: str
-) -> None:
-    shown = formatter_for(language).amount_field(cents)
-    assert ("," in shown) == (language == "nl")  # "17,50" in Dutch, "17.50" in English
-    assert parse_amount(shown) == cents

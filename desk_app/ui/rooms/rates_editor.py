@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QWidget
 
+from desk_app.amounts import parse_euros
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.kinds import TariffClass
 from desk_app.services.rooms.rates import PRICED_TARIFFS, RateInfo, RoomInfo
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.messages import kind_text
 from desk_app.ui.touch import touch_sized
 
-THOUSANDS = re.compile(r"-?\d{1,3}(\.\d{3})+")  # "1.250" is Dutch for 1250
 VAT_CHOICES = (
     (QT_TRANSLATE_NOOP("RatesEditor", "vrijgesteld"), 0),
     (QT_TRANSLATE_NOOP("RatesEditor", "9 %"), 9),
     (QT_TRANSLATE_NOOP("RatesEditor", "21 %"), 21),
 )
-
-
-def parse_amount(text: str) -> int | None:
-    """``"12,50"``, ``"€ 1.250,00"``, ``"1.250"`` or ``"12.5"`` as cents; ``None`` if no amount."""
-    cleaned = text.replace("€", "").replace(" ", "").replace("\u00a0", "")
-    if "," in cleaned or THOUSANDS.fullmatch(cleaned):
-        cleaned = cleaned.replace(".", "")
-    return parse_euros(cleaned) if cleaned else None
 
 
 def amount_text(cents: int) -> str:
@@ -119,7 +109,7 @@ def _amount(text: str, tariff: TariffClass) -> int:
             QT_TRANSLATE_NOOP("Errors", "Vul voor het tarief {tariff} beide bedragen in."),
             tariff=tariff,
         )
-    cents = parse_amount(text)
+    cents = parse_euros(text)
     if cents is None:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "{text} is geen bedrag. Typ bijvoorbeeld 12,50."),

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.amounts import parse_euros
 from desk_app.documents.allowance_statement import allowance_statement_pdf
 from desk_app.errors import QT_TRANSLATE_NOOP
 from desk_app.formatting import LOCAL_ZONE
@@ -34,7 +35,6 @@ from desk_app.services.volunteers.allowance_entry import (
     set_birth_date,
 )
 from desk_app.services.volunteers.allowance_statement import yearly_statement
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_date
 from desk_app.ui.documents import DocumentMaker

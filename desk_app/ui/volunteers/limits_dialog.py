@@ -5,12 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QSpinBox, QWidget
 
+from desk_app.amounts import parse_euros
 from desk_app.services.auth import Actor
 from desk_app.services.uow import UnitOfWork
 from desk_app.services.volunteers.allowance_limits import AllowanceLimits, save_limits, year_limits
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
-from desk_app.ui.rooms.rates_editor import amount_text, parse_amount
+from desk_app.ui.rooms.rates_editor import amount_text
 from desk_app.ui.touch import big_button, touch_sized
 from desk_app.ui.widgets import MessageLabel
 
@@ -61,7 +62,7 @@ class LimitsDialog(QDialog):
     @Slot()
     def save_limits(self) -> None:
         """Store the four amounts for the chosen year, or say which one cannot be read."""
-        typed = [parse_amount(field.text()) for field in self._fields()]
+        typed = [parse_euros(field.text()) for field in self._fields()]
         if any(cents is None for cents in typed):
             self.message.show_error(self.tr("Typ elk bedrag, bijvoorbeeld 5,60."))
             return

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.amounts import parse_euros
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.services.starter import (
     STARTER_PRODUCTS,
@@ -20,7 +21,6 @@ from desk_app.services.starter import (
     StarterProduct,
     StarterRoom,
 )
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.rooms.rates_editor import amount_text
 
 ROW_HEIGHT = 44  # a finger's width, as everywhere on the desk

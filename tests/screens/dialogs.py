@@ -46,6 +46,7 @@ from desk_app.ui.bar.dialogs import ReversalDialog as ReceiptReversalDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
+from desk_app.ui.bar.till_settings import TillSettingsDialog
 from desk_app.ui.conflicts import ConflictsDialog
 from desk_app.ui.day_close.early_close import EarlyCloseDialog
 from desk_app.ui.display import DisplayDialog
@@ -179,6 +180,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "visit-figures": _visit_figures,
     "visitor-data": lambda w, d, a: VisitorDataDialog(d.uow, a, w),
     "price-list": lambda w, d, a: PriceListDialog(d.uow, a, w),
+    "till-settings": lambda w, d, a: TillSettingsDialog(w.context, a, w),
     "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),
     "coffee-card": lambda w, d, a: CoffeeCardDialog(w.context, a, w),
     "card-sale": lambda w, d, a: CardSaleDialog(w.context, a, w),

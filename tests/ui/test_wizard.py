@@ -274,11 +274,11 @@ class PrinterOnTheNetwork:
 
 def choose_network_printer(qtbot: QtBot, wizard: FirstRunWizard, port: int) -> None:
     go_to_page(qtbot, wizard, wizard.till)
-    network = wizard.till.network  # a tap on its round mark: the row is wider than its text
+    network = wizard.till.printer_form.network  # a tap on its round mark: the row is wider than its text
     qtbot.mouseClick(network, Qt.MouseButton.LeftButton, pos=QPoint(10, network.height() // 2))
-    qtbot.keyClicks(wizard.till.host, "127.0.0.1")
-    wizard.till.port.selectAll()
-    qtbot.keyClicks(wizard.till.port, str(port))
+    qtbot.keyClicks(wizard.till.printer_form.host, "127.0.0.1")
+    wizard.till.printer_form.port.selectAll()
+    qtbot.keyClicks(wizard.till.printer_form.port, str(port))
 
 
 def test_test_print_reaches_a_network_printer_in_the_background(
@@ -286,9 +286,9 @@ def test_test_print_reaches_a_network_printer_in_the_background(
 ) -> None:
     printer = PrinterOnTheNetwork()
     choose_network_printer(qtbot, wizard, printer.port)
-    with qtbot.waitSignal(wizard.till.test_finished, timeout=10_000) as finished:
-        qtbot.mouseClick(wizard.till.test, Qt.MouseButton.LeftButton)
-        assert wizard.till.result.text() == "Bezig met afdrukken…"  # the click returned at once
+    with qtbot.waitSignal(wizard.till.printer_form.test_finished, timeout=10_000) as finished:
+        qtbot.mouseClick(wizard.till.printer_form.test, Qt.MouseButton.LeftButton)
+        assert wizard.till.printer_form.result.text() == "Bezig met afdrukken…"  # the click returned at once
     assert "afgedrukt" in str(finished.args)
     assert printer.closed.wait(5)
     assert b"Proefbon" in printer.received
@@ -304,11 +304,11 @@ def test_a_printer_that_is_off_is_said_in_words(
     with socket.create_server(("127.0.0.1", 0)) as nobody:
         port = nobody.getsockname()[1]
     choose_network_printer(qtbot, wizard, port)
-    with qtbot.waitSignal(wizard.till.test_finished, timeout=10_000) as finished:
-        qtbot.mouseClick(wizard.till.test, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(wizard.till.printer_form.test_finished, timeout=10_000) as finished:
+        qtbot.mouseClick(wizard.till.printer_form.test, Qt.MouseButton.LeftButton)
     assert "antwoordt niet" in str(finished.args)
-    assert wizard.till.result.isVisible()
-    assert wizard.till.test.isEnabled()  # the person may try again
+    assert wizard.till.printer_form.result.isVisible()
+    assert wizard.till.printer_form.test.isEnabled()  # the person may try again
 
 
 def test_a_printer_that_never_answers_gets_a_message_within_the_wait(
@@ -317,7 +317,7 @@ def test_a_printer_that_never_answers_gets_a_message_within_the_wait(
     wizard = FirstRunWizard(empty_desk.uow, jobs, printer_opener=partial(open_printer, timeout=2.0))
     qtbot.addWidget(wizard)
     wizard.show()
-    wizard.till.wait_ms = 300
+    wizard.till.printer_form.wait_ms = 300
     with socket.create_server(("127.0.0.1", 0), backlog=0) as full:
         port = full.getsockname()[1]
         waiting = [socket.socket() for _ in range(3)]
@@ -325,8 +325,8 @@ def test_a_printer_that_never_answers_gets_a_message_within_the_wait(
             connection.setblocking(False)
             connection.connect_ex(("127.0.0.1", port))
         choose_network_printer(qtbot, wizard, port)
-        with qtbot.waitSignal(wizard.till.test_finished, timeout=1_500) as finished:
-            qtbot.mouseClick(wizard.till.test, Qt.MouseButton.LeftButton)
+        with qtbot.waitSignal(wizard.till.printer_form.test_finished, timeout=1_500) as finished:
+            qtbot.mouseClick(wizard.till.printer_form.test, Qt.MouseButton.LeftButton)
         assert "geen antwoord" in str(finished.args)
         for connection in waiting:
             connection.close()

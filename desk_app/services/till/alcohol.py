@@ -27,7 +27,7 @@ from desk_app.models import (
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.stored_settings import write_setting
-from desk_app.services.till.settings import TillSettings
+from desk_app.services.till.settings import Span, TillSettings
 from desk_app.services.uow import UnitOfWork
 from desk_app.services.volunteers import duty_board
 
@@ -90,27 +90,51 @@ def _activities_on(
     return [(name, starts, ends) for name, starts, ends in reader.execute(query)]
 
 
-def _around(at: datetime, starts: time, ends: time) -> bool:
-    """Whether ``at`` falls from 1 hour before an activity of its day to 2 hours after it."""
-    local = to_local(at)
-    naive = local.replace(tzinfo=None)
+def _around(at: datetime, day: date, starts: time, ends: time) -> bool:
+    """Whether ``at`` falls from 1 hour before an activity on ``day`` to 2 hours after it."""
+    naive = to_local(at).replace(tzinfo=None)
     return (
-        datetime.combine(local.date(), starts) - timedelta(hours=1)
+        datetime.combine(day, starts) - timedelta(hours=1)
         <= naive
-        < datetime.combine(local.date(), ends) + timedelta(hours=2)
+        < datetime.combine(day, ends) + timedelta(hours=2)
     )
+
+
+def in_span(at: datetime, hours: dict[int, Span | None]) -> bool:
+    """Whether ``at`` falls in its weekday's serving hours, or in yesterday's past midnight.
+
+    An end at or before the start runs on into the next day (16:00 to 01:00).
+    """
+    local = to_local(at)
+    today = hours.get(local.weekday())
+    if today is not None and local.time() >= today[0]:
+        starts, ends = today
+        if ends <= starts or local.time() < ends:
+            return True
+    yesterday = hours.get((local.weekday() - 1) % 7)
+    return yesterday is not None and yesterday[1] <= yesterday[0] and local.time() < yesterday[1]
+
+
+def _own_occasion(reader: Session | Connection, at: datetime) -> bool:
+    """An activity of the programme around ``at`` (today's, or last night's running late), or a
+    private party with alcohol going on: the bylaw's occasions for a paracommercial bar."""
+    day = to_local(at).date()
+    for on in (day, day - timedelta(days=1)):
+        if any(_around(at, on, starts, ends) for _n, starts, ends in _activities_on(reader, on)):
+            return True
+    party = reader.execute(
+        select(Booking.id)
+        .where(Booking.private_party, Booking.state != BookingState.CANCELLED)
+        .where(Booking.starts_at <= at, Booking.ends_at > at)
+        .limit(1)
+    ).first()
+    return party is not None
 
 
 def _within_hours(reader: Session | Connection, at: datetime, settings: TillSettings) -> bool:
-    local = to_local(at)
-    span = settings.alcohol_hours.get(local.weekday())
-    if span is None or not span[0] <= local.time() < span[1]:
+    if not in_span(at, settings.alcohol_hours):
         return False
-    if not settings.only_around_activities:
-        return True
-    return any(
-        _around(at, starts, ends) for _name, starts, ends in _activities_on(reader, local.date())
-    )
+    return not settings.only_around_activities or _own_occasion(reader, at)
 
 
 def _outsiders_event(reader: Session | Connection, at: datetime) -> str | None:
@@ -128,8 +152,9 @@ def _outsiders_event(reader: Session | Connection, at: datetime) -> str | None:
     ).first()
     if row is not None:
         return str(row[0] or row[1])
-    activities = _activities_on(reader, to_local(at).date(), outsiders=True)
-    return next((name for name, starts, ends in activities if _around(at, starts, ends)), None)
+    day = to_local(at).date()
+    activities = _activities_on(reader, day, outsiders=True)
+    return next((name for name, starts, ends in activities if _around(at, day, starts, ends)), None)
 
 
 def check_alcohol(

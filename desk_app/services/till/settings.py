@@ -98,10 +98,14 @@ def _as_json(settings: TillSettings) -> dict[str, Any]:
 
 def _validated(settings: TillSettings) -> TillSettings:
     if set(settings.alcohol_hours) != set(range(7)) or any(
-        span is not None and span[0] >= span[1] for span in settings.alcohol_hours.values()
+        span is not None and span[0] == span[1] for span in settings.alcohol_hours.values()
     ):
         raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Geef per weekdag een begintijd vóór de eindtijd.")
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Geef per weekdag een begin- en een eindtijd die verschillen; een eindtijd vóór "
+                "de begintijd loopt door tot na middernacht.",
+            )
         )
     if not 0 <= settings.volunteer_allowance_cents <= MAX_ALLOWANCE_CENTS:
         raise InvalidInput(

@@ -39,6 +39,7 @@ from desk_app.ui.admin.centre import CentreDialog
 from desk_app.ui.admin.settings import SettingsDialog
 from desk_app.ui.bar.allowance_warning import AllowanceWarningDialog
 from desk_app.ui.bar.card_kind import CardKindDialog
+from desk_app.ui.bar.card_load_reversal import CardLoadReversalDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.dialogs import DutyDialog, NewTabDialog, SettleTabDialog
@@ -191,6 +192,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "settle-tab": _settle_tab,
     "bar-duty": lambda w, d, a: DutyDialog(bar_duty(d.uow), w),
     "receipt-reversal": lambda w, d, a: ReceiptReversalDialog(d.uow, a, w),
+    "card-load-reversal": lambda w, d, a: CardLoadReversalDialog(d.uow, a, w),
     "room": lambda w, d, a: RoomDialog(d.uow, a, None, w),
     "hirer": lambda w, d, a: HirerDialog(d.uow, a, w),
     "booking-details": _booking_details,

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,9 +18,11 @@ from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
 from desk_app.services.till import tabs
 from desk_app.services.till.basket import LineIn
+from desk_app.services.till.coffee_cards import card_info, issue_card
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
+from desk_app.ui.bar.card_load_reversal import CardLoadReversalDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.dialogs import ReversalDialog, SettleTabDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
@@ -68,6 +70,27 @@ def test_manager_sets_a_product_to_zero_vat(qtbot: QtBot, uow: UnitOfWork, bar: 
         assert tx.session.scalar(select(Product.vat_rate).where(Product.name == "Koffie")) == 0
 
 
+def test_ticking_alcohol_chooses_the_high_vat_rate(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    dialog = PriceListDialog(uow, bar.manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.vat.currentText() == "9"  # a new product starts at the drinks' low rate
+    for widget, text in (
+        (dialog.category, "Bier"),
+        (dialog.name, "Radler"),
+        (dialog.price, "2,50"),
+    ):
+        qtbot.keyClicks(widget, text)
+    box = dialog.alcohol  # tapped on its tick box: the row is wider than the box and its text
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert dialog.vat.currentText() == "21"
+    qtbot.mouseClick(dialog.save, Qt.MouseButton.LeftButton)
+    assert "Opgeslagen" in dialog.message.text()
+    with uow.read() as tx:
+        assert tx.session.scalar(select(Product.vat_rate).where(Product.name == "Radler")) == 21
+
+
 def test_bar_volunteer_cannot_change_prices(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
     dialog = PriceListDialog(uow, bar.seller)
     _edit_coffee_price(qtbot, dialog, "0,10")
@@ -94,6 +117,30 @@ def test_reversal_dialog_needs_the_managers_pin(qtbot: QtBot, uow: UnitOfWork, b
     with uow.read() as tx:
         kinds = tx.session.scalars(select(Sale.kind).order_by(Sale.receipt_number)).all()
     assert kinds == [SaleKind.SALE, SaleKind.REVERSAL]
+
+
+def test_a_coffee_card_load_is_taken_back_with_the_managers_pin(
+    qtbot: QtBot, uow: UnitOfWork, bar: Bar
+) -> None:
+    card = issue_card(uow, bar.seller, 2000, PaymentMethod.CASH)
+    dialog = CardLoadReversalDialog(uow, bar.seller)
+    qtbot.addWidget(dialog)
+    qtbot.mouseClick(dialog.reverse, Qt.MouseButton.LeftButton)
+    assert "Zoek eerst" in dialog.message.text()
+    qtbot.keyClicks(dialog.code, card.code)
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # as the scanner ends a code
+    assert "€\xa020,00" in dialog.shown.text()
+    assert "Contant" in dialog.shown.text()
+    qtbot.keyClicks(dialog.reason, "Verkeerde kaart verkocht")
+    qtbot.keyClicks(dialog.pin, "9999")
+    qtbot.mouseClick(dialog.reverse, Qt.MouseButton.LeftButton)
+    assert "pincode" in dialog.message.text()
+    dialog.pin.clear()
+    qtbot.keyClicks(dialog.pin, MANAGER_PIN)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.reverse, Qt.MouseButton.LeftButton)
+    assert card_info(uow, card.code).balance_cents == 0
+    assert recent_entries(uow, bar.manager)[0].action == "coffee_card.reverse_load"
 
 
 def test_journal_export_writes_the_period(
@@ -157,6 +204,22 @@ def test_a_party_tab_is_settled_on_the_hirers_invoice(
     with uow.read() as tx:
         payment = tx.session.scalars(select(Payment)).one()
         assert (payment.hirer_id, payment.amount_cents) == (party, 1440)
+
+
+def test_an_empty_tab_is_closed_not_paid(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:
+    tab = tabs.open_tab(uow, bar.seller, "Verkeerd geopend")
+    dialog = SettleTabDialog(uow, bar.seller, tab)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    shown = {b.text() for b in dialog.findChildren(QPushButton) if b.isVisible()}
+    assert "Rekening sluiten" in shown
+    assert not shown & {"Contant gepast", "Op factuur huurder"}
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.close_tab, Qt.MouseButton.LeftButton)
+    assert tabs.open_tabs(uow) == []
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Sale)).all() == []
 
 
 def test_enter_in_the_settle_dialog_pays_nothing(qtbot: QtBot, uow: UnitOfWork, bar: Bar) -> None:

@@ -57,6 +57,26 @@ def test_coffee_paid_cash_with_change(qtbot: QtBot, uow: UnitOfWork, page: BarPa
     assert page.change.text() == ""  # the next customer's sale clears it
 
 
+def test_a_double_tap_on_gepast_keeps_the_receipt_message(
+    qtbot: QtBot, uow: UnitOfWork, page: BarPage
+) -> None:
+    assert not page.pay.exact.isEnabled()  # nothing on the bon yet
+    qtbot.mouseClick(page.grid.tiles["Koffie"], Qt.MouseButton.LeftButton)
+    assert page.pay.exact.isEnabled()
+    with qtbot.waitSignal(page.sale_recorded):
+        qtbot.mouseClick(page.pay.exact, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Betaald, bon 1."
+    places = {w: w.geometry() for w in (page.message, page.pay, page.pay.exact, page.table)}
+    qtbot.mouseClick(page.pay.exact, Qt.MouseButton.LeftButton)  # the second tap of a double
+    qtbot.keyClick(page, Qt.Key.Key_F5)
+    qtbot.keyClick(page.pay.tendered, Qt.Key.Key_Return)
+    assert page.message.text() == "Betaald, bon 1."
+    assert {w: w.geometry() for w in places} == places
+    assert not page.pay.exact.isEnabled()
+    with uow.read() as tx:
+        assert tx.session.scalar(select(func.count(Sale.id))) == 1
+
+
 def test_plus_minus_and_remove_before_payment_are_logged(
     qtbot: QtBot, uow: UnitOfWork, page: BarPage
 ) -> None:

@@ -129,6 +129,26 @@ def test_tabs_are_settled_and_carried_over_from_the_close_page(
     assert page.summary.values["turnover"].text() == "€\xa02,40"
 
 
+def test_an_empty_tab_is_closed_from_the_close_page(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    uow = empty_desk.uow
+    bar = set_up_bar(uow, desk_manager, on_duty=False)  # nobody signed in holds the close up
+    tabs.open_tab(uow, bar.seller, "Verkeerd geopend")
+    page = make_page(qtbot, empty_desk, desk_manager, [])
+    button = page.findChild(QPushButton, "settle_tab_0")
+    assert button is not None
+    assert button.text() == "Rekening sluiten"
+    click(qtbot, page, "settle_tab_0")
+    dialog = page.settling
+    assert dialog is not None
+    qtbot.mouseClick(dialog.close_tab, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.settling is None)
+    assert tabs.open_tabs(uow) == []
+    assert page.findChild(QPushButton, "settle_tab_0") is None
+    assert page.blockers.all_clear.isVisible()
+
+
 def test_a_close_before_closing_time_asks_and_can_be_cancelled(
     qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, clock: FakeClock
 ) -> None:

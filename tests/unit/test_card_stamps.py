@@ -22,8 +22,9 @@ from desk_app.services.books.entries import JournalKind
 from desk_app.services.books.ledger import DEFAULT_LEDGER as LEDGER
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.reports import x_report
+from desk_app.services.till.reversals import reverse_sale
 from desk_app.services.uow import UnitOfWork
-from tests.conftest import FakeClock
+from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit.factories import table_counts, volunteer
 from tests.unit.test_activity_signups import TODAY, plan_session
 
@@ -131,3 +132,36 @@ def test_a_stamp_is_a_participant_of_the_activity_not_a_visit(
         assert visits(tx.connection, year).total == 0
         assert bar_turnover_cents(tx.connection, year).total == 0
         assert card_turnover_cents(tx.connection, year).total == 333 + 333
+
+
+def _reverse(uow: UnitOfWork, manager: Actor, sold: cards.SoldCard) -> None:
+    reverse_sale(
+        uow,
+        manager,
+        sold.receipt.sale_id,
+        manager_id=manager.person_id,
+        manager_pin=MANAGER_PIN,
+        reason="Verkeerde kaart verkocht",
+    )
+
+
+def _sell(uow: UnitOfWork, manager: Actor) -> cards.SoldCard:
+    product = cards.add_card_product(uow, manager, "Strippenkaart", stamps=3, price_cents=1000)
+    return cards.sell_card(uow, manager, product.product_id, CASH)
+
+
+def test_a_reversed_card_sale_ends_the_card(uow: UnitOfWork, manager: Actor) -> None:
+    sold, session = _sell(uow, manager), plan_session(uow, manager)
+    _reverse(uow, manager, sold)
+    with pytest.raises(InvalidInput, match="niet bekend"):
+        stamps.stamp_card(uow, manager, session, sold.code)
+
+
+def test_a_card_with_a_used_stamp_is_not_refunded(uow: UnitOfWork, manager: Actor) -> None:
+    sold, session = _sell(uow, manager), plan_session(uow, manager)
+    stamps.stamp_card(uow, manager, session, sold.code)
+    before = table_counts(uow, "sale", "payment", "audit_entry")
+    with pytest.raises(NotAllowed, match="al 1 strip"):
+        _reverse(uow, manager, sold)
+    assert table_counts(uow, "sale", "payment", "audit_entry") == before
+    assert stamps.stamp_card(uow, manager, session, sold.code, another=True).left == 1

@@ -23,6 +23,7 @@ from desk_app.services.till.settings import TillSettings, load_settings, save_se
 from desk_app.services.till.tabs import (
     add_to_tab,
     carry_over_tab,
+    close_empty_tab,
     open_tab,
     settle_tab,
     tabs_blocking_close,
@@ -164,6 +165,29 @@ def test_a_tab_is_settled_at_its_own_prices_and_blocks_the_close(uow: UnitOfWork
     assert paid.total_cents == 740
     with pytest.raises(InvalidInput, match="niet \\(meer\\) open"):
         add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 1)])
+
+
+def test_an_empty_tab_is_closed_audited_and_no_longer_blocks(uow: UnitOfWork, bar: Bar) -> None:
+    tab = open_tab(uow, bar.seller, "Biljartclub")
+    add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 2)])
+    with pytest.raises(InvalidInput, match="staat nog iets"):
+        close_empty_tab(uow, bar.seller, tab.tab_id)
+    take_off_tab(uow, bar.seller, tab.tab_id, bar.products["Koffie"], 2)
+    with pytest.raises(InvalidInput, match="nog niets op de bon"):
+        settle_tab(uow, bar.seller, tab.tab_id, [CASH])
+    closed = close_empty_tab(uow, bar.seller, tab.tab_id)
+    assert (closed.name, closed.total_cents) == ("Biljartclub", 0)
+    assert tabs_blocking_close(uow) == []
+    entry = recent_entries(uow, bar.manager)[0]
+    assert (entry.action, entry.subject, entry.actor_name) == (
+        "tab.close",
+        "Biljartclub",
+        "Henk Bakker",
+    )
+    with pytest.raises(InvalidInput, match="niet \\(meer\\) open"):
+        close_empty_tab(uow, bar.seller, tab.tab_id)
+    with uow.read() as tx:
+        assert tx.session.scalars(select(Sale)).all() == []
 
 
 def test_x_report_keeps_training_and_counts_reversals(uow: UnitOfWork, bar: Bar) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -13,12 +14,15 @@ from desk_app.models import ChangeLogEntry, Payment, PaymentMethod, Sale, SaleLi
 from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
 from desk_app.services.till.basket import LineIn
+from desk_app.services.till.coffee_cards import card_info, issue_card
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import ProductDraft, price_list, save_product
 from desk_app.services.till.receipts import receipt
+from desk_app.services.till.reversals import reverse_sale
 from desk_app.services.till.sales import sell
 from desk_app.services.till.vat import round_cash
 from desk_app.services.uow import UnitOfWork
+from tests.conftest import MANAGER_PIN
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
 
@@ -139,6 +143,52 @@ def test_volunteer_consumption_counts_against_the_allowance(uow: UnitOfWork, bar
         sell(uow, bar.seller, coffee, [free])
 
 
+def test_two_parts_on_one_coffee_card_cannot_overspend_it(uow: UnitOfWork, bar: Bar) -> None:
+    card = issue_card(uow, bar.seller, 200, PaymentMethod.CASH)
+    half = PaymentIn(PaymentMethod.COFFEE_CARD, amount_cents=120, card_code=card.code)
+    before = _row_counts(uow)
+    with pytest.raises(NotAllowed, match="te weinig op de koffiekaart"):
+        sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 2)], [half, half])
+    assert _row_counts(uow) == before
+    assert card_info(uow, card.code).balance_cents == 200
+
+
+def test_two_own_use_parts_cannot_double_the_allowance(uow: UnitOfWork, bar: Bar) -> None:
+    part = PaymentIn(PaymentMethod.VOLUNTEER, amount_cents=300, volunteer_id=bar.seller.person_id)
+    five = [LineIn(bar.products["Koffie"], 5)]  # 6,00, over the day's 5,00 in two parts of 3,00
+    before = _row_counts(uow)
+    with pytest.raises(NotAllowed, match="tegoed"):
+        sell(uow, bar.seller, five, [part, part])
+    assert _row_counts(uow) == before
+
+
+def test_practice_sales_leave_coffee_cards_and_the_allowance_alone(
+    uow: UnitOfWork, bar: Bar
+) -> None:
+    card = issue_card(uow, bar.seller, 300, PaymentMethod.CASH)
+    coffee = [LineIn(bar.products["Koffie"], 2)]  # 2,40
+    by_card = PaymentIn(PaymentMethod.COFFEE_CARD, amount_cents=240, card_code=card.code)
+    own = PaymentIn(PaymentMethod.VOLUNTEER, amount_cents=240, volunteer_id=bar.seller.person_id)
+    practised = [sell(uow, bar.seller, coffee, [pay], training=True) for pay in (by_card, by_card)]
+    for _ in range(3):
+        sell(uow, bar.seller, coffee, [own], training=True)
+    reverse_sale(
+        uow,
+        bar.seller,
+        practised[0].sale_id,
+        manager_id=bar.manager.person_id,
+        manager_pin=MANAGER_PIN,
+        reason="oefenbon",
+    )
+    assert card_info(uow, card.code).balance_cents == 300
+    sell(uow, bar.seller, coffee, [by_card])  # the real card is charged once, for real
+    assert card_info(uow, card.code).balance_cents == 60
+    sell(uow, bar.seller, coffee, [own])
+    sell(uow, bar.seller, coffee, [own])  # the practice left the whole allowance
+    with pytest.raises(NotAllowed, match="tegoed"):
+        sell(uow, bar.seller, coffee, [own])
+
+
 def test_prices_changed_after_a_sale_leave_it_alone(uow: UnitOfWork, bar: Bar) -> None:
     sold = sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [CASH])
     coffee = next(row for row in price_list(uow) if row.name == "Koffie")
@@ -207,6 +257,17 @@ def test_a_10000_character_product_name_is_refused(uow: UnitOfWork, bar: Bar) ->
             uow, bar.manager, ProductDraft("Eten", "x" * 10_000, 100, 9, False, date(2026, 1, 1))
         )
     assert len(price_list(uow)) == 6
+
+
+@pytest.mark.parametrize("rate", [0, 9])
+def test_alcohol_at_a_low_vat_rate_is_refused(uow: UnitOfWork, bar: Bar, rate: int) -> None:
+    beer = next(row for row in price_list(uow) if row.name == "Pils")
+    draft = ProductDraft(beer.category, "Pils", 250, rate, True, date(2026, 1, 1))
+    with pytest.raises(InvalidInput, match="hoge btw-tarief van 21%"):
+        save_product(uow, bar.manager, draft, beer.product_id)
+    with pytest.raises(InvalidInput, match="hoge btw-tarief"):
+        save_product(uow, bar.manager, replace(draft, name="Radler"))
+    assert [row.vat_rate for row in price_list(uow) if row.is_alcohol] == [21, 21]
 
 
 def test_only_the_manager_edits_prices_and_it_is_audited(uow: UnitOfWork, bar: Bar) -> None:

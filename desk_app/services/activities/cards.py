@@ -10,10 +10,11 @@ from uuid import UUID
 from sqlalchemy import select
 
 from desk_app.codes import CodeKind, new_code, parse_code
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import to_local
 from desk_app.models import MultiVisitCard, Product, Role
 from desk_app.services import audit
+from desk_app.services.activities.stamps import stamps_used
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.till.basket import LineIn, price_lines
 from desk_app.services.till.payments import PaymentIn, plan_payments
@@ -21,7 +22,7 @@ from desk_app.services.till.pricing import ProductDraft, product_rows, sellable,
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import record_sale
 from desk_app.services.till.settings import till_settings
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 CATEGORY = "Strippenkaart"
 MAX_STAMPS = 50
@@ -128,6 +129,29 @@ def sell_card(
         )
         tx.session.add(card)
         return SoldCard(card.code, stamps, receipt)
+
+
+def end_sold_card(tx: Transaction, sale_id: UUID) -> None:
+    """Stop the card a reversed sale sold, in the reversal's transaction: no refund of a used card.
+
+    Once a stamp of it counts, part of the card was turnover already; a reversal would give
+    back the whole price, so it is refused and the card keeps its remaining stamps.
+    """
+    card = tx.session.scalar(select(MultiVisitCard).where(MultiVisitCard.sale_id == sale_id))
+    if card is None:
+        return
+    used = stamps_used(tx, card.id)
+    if used:
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Deze bon kan niet worden teruggedraaid: van strippenkaart {code} zijn al "
+                "{used} strip(pen) gebruikt.",
+            ),
+            code=card.code,
+            used=used,
+        )
+    card.active = False
 
 
 def is_card_code(raw: str) -> bool:

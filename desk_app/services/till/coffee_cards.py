@@ -40,7 +40,7 @@ def _check_load(value_cents: int, method: PaymentMethod) -> None:
         )
 
 
-def _load(
+def add_movement(
     tx: Transaction,
     card: CoffeeCard,
     person: Person,
@@ -48,6 +48,7 @@ def _load(
     value: int,
     method: PaymentMethod,
 ) -> None:
+    """Money onto a card (negative: a load taken back), paid as ``method``, on an open day."""
     ensure_day_open(tx.session, to_local(tx.now).date())
     tx.session.add(
         CoffeeCardMovement(
@@ -73,7 +74,7 @@ def issue_card(uow: UnitOfWork, actor: Actor, value_cents: int, method: PaymentM
         )
         tx.session.add(card)
         tx.session.flush()
-        _load(tx, card, person, value=value_cents, method=method)
+        add_movement(tx, card, person, value=value_cents, method=method)
         return CardInfo(card.id, card.code, value_cents)
 
 
@@ -85,7 +86,7 @@ def top_up(
     with uow.write() as tx:
         person = require_role(tx, actor, Role.BAR)
         card = card_by_code(tx.session, code)
-        _load(tx, card, person, value=value_cents, method=method)
+        add_movement(tx, card, person, value=value_cents, method=method)
         tx.session.flush()
         return CardInfo(card.id, card.code, card_balance(tx.session, card.id))
 

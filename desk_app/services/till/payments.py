@@ -21,6 +21,7 @@ from desk_app.models import (
     Payment,
     PaymentMethod,
     Person,
+    Sale,
     TariffClass,
 )
 from desk_app.services.till.vat import round_cash
@@ -80,11 +81,10 @@ def plan_payments(
     cash = [part for part in parts if part.method is PaymentMethod.CASH]
     if len(cash) > 1 or any(part.amount_cents is not None for part in cash):
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Contant betaalt wat er overblijft."))
-    planned = [
-        _plan_exact(reader, part, at, allowance)
-        for part in parts
-        if part.method is not PaymentMethod.CASH
-    ]
+    planned: list[PlannedPayment] = []
+    for part in parts:
+        if part.method is not PaymentMethod.CASH:
+            planned.append(_plan_exact(reader, part, at, allowance, planned))
     rest = total - sum(part.amount_cents for part in planned)
     if not cash:
         if rest != 0:
@@ -105,8 +105,13 @@ def plan_payments(
 
 
 def _plan_exact(
-    reader: Session | Connection, part: PaymentIn, at: datetime, allowance: int
+    reader: Session | Connection,
+    part: PaymentIn,
+    at: datetime,
+    allowance: int,
+    earlier: Sequence[PlannedPayment],
 ) -> PlannedPayment:
+    """One part checked together with the ``earlier`` parts of the same card or volunteer."""
     amount = part.amount_cents
     if amount is None or not 0 < amount <= MAX_TENDERED_CENTS:
         raise _invalid_amount()
@@ -114,9 +119,10 @@ def _plan_exact(
         hirer = _hirer_for_account(reader, part.hirer_id)
         return PlannedPayment(part.method, amount, account_holder=hirer.name, hirer_id=hirer.id)
     if part.method is PaymentMethod.VOLUNTEER:
-        return _plan_volunteer(reader, part, amount, at, allowance)
+        return _plan_volunteer(reader, part, amount, at, allowance, earlier=earlier)
     if part.method is PaymentMethod.COFFEE_CARD:
-        return PlannedPayment(part.method, amount, card_id=_card_with_balance(reader, part, amount))
+        card_id = _card_with_balance(reader, part, amount, earlier)
+        return PlannedPayment(part.method, amount, card_id=card_id)
     return PlannedPayment(part.method, amount)
 
 
@@ -140,8 +146,15 @@ def _hirer_for_account(
 
 
 def _plan_volunteer(
-    reader: Session | Connection, part: PaymentIn, amount: int, at: datetime, allowance: int
+    reader: Session | Connection,
+    part: PaymentIn,
+    amount: int,
+    at: datetime,
+    allowance: int,
+    *,
+    earlier: Sequence[PlannedPayment],
 ) -> PlannedPayment:
+    """A volunteer's own consumption, within what is left of today's allowance."""
     person = (
         reader.execute(_VOLUNTEER, {"person_id": part.volunteer_id}).first()
         if part.volunteer_id
@@ -149,20 +162,29 @@ def _plan_volunteer(
     )
     if person is None or not person.active:
         raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Kies de vrijwilliger die consumeert."))
-    day_start = datetime.combine(to_local(at).date(), time(0), LOCAL_ZONE).astimezone(UTC)
-    used = reader.scalar(
-        select(func.coalesce(func.sum(Payment.amount_cents), 0)).where(
-            Payment.method == PaymentMethod.VOLUNTEER,
-            Payment.volunteer_id == person.id,
-            Payment.created_at >= day_start,
-        )
-    )
-    if int(used or 0) + amount > allowance:
+    same = sum(p.amount_cents for p in earlier if p.volunteer_id == person.id)
+    if _used_today(reader, person.id, at) + same + amount > allowance:
         raise NotAllowed(
             QT_TRANSLATE_NOOP("Errors", "{name} heeft het vrijwilligerstegoed van vandaag op."),
             name=person.name,
         )
     return PlannedPayment(part.method, amount, volunteer_id=person.id)
+
+
+def _used_today(reader: Session | Connection, person_id: UUID, at: datetime) -> int:
+    """A volunteer's own consumption today; practice sales are pretend and count for nothing."""
+    day_start = datetime.combine(to_local(at).date(), time(0), LOCAL_ZONE).astimezone(UTC)
+    used = reader.scalar(
+        select(func.coalesce(func.sum(Payment.amount_cents), 0))
+        .join(Sale, Sale.id == Payment.sale_id)
+        .where(
+            Payment.method == PaymentMethod.VOLUNTEER,
+            Payment.volunteer_id == person_id,
+            Payment.created_at >= day_start,
+            Sale.training.is_(False),
+        )
+    )
+    return int(used or 0)
 
 
 def card_by_code(session: Session, raw_code: str) -> CoffeeCard:
@@ -207,9 +229,13 @@ def card_balance(reader: Session | Connection, card_id: UUID) -> int:
     return int(total or 0)
 
 
-def _card_with_balance(reader: Session | Connection, part: PaymentIn, amount: int) -> UUID:
+def _card_with_balance(
+    reader: Session | Connection, part: PaymentIn, amount: int, earlier: Sequence[PlannedPayment]
+) -> UUID:
+    """The card a part names, if it holds this part and the earlier parts on the same card."""
     card_id = card_key(reader, part.card_code)
-    if card_balance(reader, card_id) < amount:
+    same = sum(p.amount_cents for p in earlier if p.card_id == card_id)
+    if card_balance(reader, card_id) < same + amount:
         raise NotAllowed(QT_TRANSLATE_NOOP("Errors", "Er staat te weinig op de koffiekaart."))
     return card_id
 

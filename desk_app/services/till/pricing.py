@@ -16,7 +16,7 @@ from desk_app.models import Product, Role, Sale, SaleLine
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
-from desk_app.services.till.vat import VAT_RATES
+from desk_app.services.till.vat import ALCOHOL_VAT_RATE, VAT_RATES
 from desk_app.services.uow import CoreTransaction, UnitOfWork
 
 MAX_PRICE_CENTS = 10_000
@@ -143,8 +143,7 @@ def validated(draft: ProductDraft) -> ProductDraft:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Een prijs ligt tussen 0 en 100 euro."),
         )
-    if draft.vat_rate not in VAT_RATES:
-        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 0, 9 of 21 procent."))
+    _check_vat(draft.vat_rate, is_alcohol=draft.is_alcohol)
     if draft.valid_to is not None and draft.valid_to < draft.valid_from:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "De einddatum ligt vóór de begindatum van de prijs.")
@@ -160,6 +159,17 @@ def validated(draft: ProductDraft) -> ProductDraft:
         draft.sort_order,
         draft.active,
     )
+
+
+def _check_vat(rate: int, *, is_alcohol: bool) -> None:
+    """A known rate, and the high one for alcohol: the tax office allows no low-rate beer."""
+    if rate not in VAT_RATES:
+        raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Het btw-tarief is 0, 9 of 21 procent."))
+    if is_alcohol and rate != ALCOHOL_VAT_RATE:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Alcohol valt onder het hoge btw-tarief van {rate}%."),
+            rate=ALCOHOL_VAT_RATE,
+        )
 
 
 def save_product(

@@ -7,14 +7,15 @@ from uuid import UUID
 from sqlalchemy import select
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
-from desk_app.models import Payment, Role, Sale, SaleKind, SaleLine
+from desk_app.models import CoffeeCardMovement, Payment, Role, Sale, SaleKind, SaleLine
 from desk_app.services import audit
+from desk_app.services.activities.cards import end_sold_card
 from desk_app.services.auth import Actor, approve_with_pin, log_out, require_role
 from desk_app.services.till.basket import PricedLine
 from desk_app.services.till.payments import PlannedPayment
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import record_sale
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_REASON_LENGTH = 200
 
@@ -65,6 +66,7 @@ def _reverse(uow: UnitOfWork, actor: Actor, approver: Actor, sale_id: UUID, reas
             select(SaleLine).where(SaleLine.sale_id == sale_id).order_by(SaleLine.position)
         ).all()
         payments = tx.session.scalars(select(Payment).where(Payment.sale_id == sale_id)).all()
+        end_sold_card(tx, sale_id)
         receipt = record_sale(
             tx,
             seller,
@@ -95,6 +97,7 @@ def _reverse(uow: UnitOfWork, actor: Actor, approver: Actor, sale_id: UUID, reas
             ],
             rounding=-original.rounding_cents,
             training=original.training,
+            moves_cards=_moved_cards(tx, sale_id),
             reverses=original,
             approved_by=manager,
             reason=reason,
@@ -110,3 +113,9 @@ def _reverse(uow: UnitOfWork, actor: Actor, approver: Actor, sale_id: UUID, reas
             after={"receipt": receipt.number, "reason": reason, "by": seller.name},
         )
         return receipt
+
+
+def _moved_cards(tx: Transaction, sale_id: UUID) -> bool:
+    """Whether a sale spent off coffee cards (a practice sale does not): its reversal mirrors it."""
+    moved = select(CoffeeCardMovement.id).where(CoffeeCardMovement.sale_id == sale_id).limit(1)
+    return tx.session.scalar(moved) is not None

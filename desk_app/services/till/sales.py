@@ -86,12 +86,16 @@ def record_sale(
     reverses: Sale | None = None,
     approved_by: Person | None = None,
     reason: str = "",
+    moves_cards: bool | None = None,
 ) -> Receipt:
     """Store a checked sale (or reversal) with its number, lines, payments and card spends.
 
     The rows go in as plain values, one Core statement per table (the sale first), past the
-    unit of work: the till's busiest write builds no ORM object.
+    unit of work: the till's busiest write builds no ORM object. A practice sale spends
+    nothing off a coffee card unless ``moves_cards`` says otherwise (a reversal mirrors its
+    original).
     """
+    spends = not training if moves_cards is None else moves_cards
     centre = tx.centre_code()
     at = tx.now
     ensure_day_open(tx.connection, to_local(at).date())
@@ -119,7 +123,7 @@ def record_sale(
         (_INSERT_PAYMENT, [_payment(fact, part) for part in planned]),
         (
             _INSERT_CARD_MOVEMENT,
-            [_card_spend(fact, part, seller.id) for part in planned if part.card_id],
+            [_card_spend(fact, part, seller.id) for part in planned if part.card_id and spends],
         ),
     ):
         if rows:

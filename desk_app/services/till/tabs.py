@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from uuid import UUID
 
@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.models import Person, RemovedLine, Role, Tab, TabEntry
+from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.people import clean_name
@@ -51,12 +52,15 @@ def _open_tab(session: Session, tab_id: UUID) -> Tab:
     return tab
 
 
-def _net_lines(session: Session, tab_id: UUID) -> tuple[PricedLine, ...]:
-    """What is on a tab: its entries summed per product and price."""
+def _net_lines(
+    session: Session, tab_id: UUID, as_of: datetime | None = None
+) -> tuple[PricedLine, ...]:
+    """What is on a tab (at ``as_of``): its entries summed per product and price."""
     totals: dict[tuple[UUID, int], PricedLine] = {}
-    for entry in session.scalars(
-        select(TabEntry).where(TabEntry.tab_id == tab_id).order_by(TabEntry.created_at)
-    ):
+    entries = select(TabEntry).where(TabEntry.tab_id == tab_id)
+    if as_of is not None:
+        entries = entries.where(TabEntry.created_at <= as_of)
+    for entry in session.scalars(entries.order_by(TabEntry.created_at)):
         key = (entry.product_id, entry.unit_price_cents)
         before = totals[key].quantity if key in totals else 0
         totals[key] = PricedLine(
@@ -215,6 +219,32 @@ def settle_tab(
         return receipt
 
 
+def close_empty_tab(uow: UnitOfWork, actor: Actor, tab_id: UUID) -> TabSummary:
+    """Close a tab with nothing on it, audited: no sale settles it, and it held up the close."""
+    with uow.write() as tx:
+        person = require_role(tx, actor, Role.BAR)
+        tab = _open_tab(tx.session, tab_id)
+        if _net_lines(tx.session, tab_id):
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Op rekening {name} staat nog iets: reken die eerst af."
+                ),
+                name=tab.name,
+            )
+        ensure_day_open(tx.session, to_local(tx.now).date())
+        tab.closed_at = tx.now
+        audit.record(
+            tx.session,
+            centre_code=tab.centre_code,
+            actor=person,
+            action="tab.close",
+            subject=tab.name,
+            at=tx.now,
+            before={"opened_at": tab.created_at, "carried_over": tab.carried_over},
+        )
+        return _summary(tx.session, tab)
+
+
 def carry_over_tab(uow: UnitOfWork, actor: Actor, tab_id: UUID) -> TabSummary:
     """Keep a tab open past today's close (a club that pays monthly)."""
     with uow.write() as tx:
@@ -230,10 +260,21 @@ def open_tabs(uow: UnitOfWork) -> list[TabSummary]:
         return tabs_still_open(tx.session)
 
 
-def tabs_still_open(session: Session) -> list[TabSummary]:
-    """The open tabs inside the caller's transaction (the day close reads them with the rest)."""
-    tabs = session.scalars(select(Tab).where(Tab.closed_at.is_(None)).order_by(Tab.created_at))
-    return [_summary(session, tab) for tab in tabs]
+def tabs_still_open(session: Session, *, as_of: datetime | None = None) -> list[TabSummary]:
+    """The open tabs inside the caller's transaction (the day close reads them with the rest).
+
+    ``as_of`` gives them as they stood then: a reprinted Z-report shows the tabs of its close.
+    Every tab open at a close had been carried over, or the close would have been refused.
+    """
+    if as_of is None:
+        tabs = session.scalars(select(Tab).where(Tab.closed_at.is_(None)).order_by(Tab.created_at))
+        return [_summary(session, tab) for tab in tabs]
+    still_open = Tab.closed_at.is_(None) | (Tab.closed_at > as_of)
+    then = select(Tab).where(Tab.created_at <= as_of, still_open).order_by(Tab.created_at)
+    return [
+        replace(_summary(session, tab), carried_over=True, lines=_net_lines(session, tab.id, as_of))
+        for tab in session.scalars(then)
+    ]
 
 
 def tabs_blocking_close(uow: UnitOfWork) -> list[TabSummary]:

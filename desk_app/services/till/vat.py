@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 # 0: exempt or zero-rated, such as an activity fee or a donation sold at the till.
 VAT_RATES = (0, 9, 21)
+ALCOHOL_VAT_RATE = 21  # alcoholic drinks always carry the high rate, never the low one for drinks
 
 
 def round_cash(cents: int) -> int:

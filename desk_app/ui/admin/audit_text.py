@@ -49,6 +49,10 @@ SENTENCES: dict[str, str] = {
     ),
     "centre.setup": QT_TRANSLATE_NOOP("AuditText", "Buurthuis {subject} ingesteld"),
     "centre.update": QT_TRANSLATE_NOOP("AuditText", "Gegevens van buurthuis {subject} gewijzigd"),
+    "coffee_card.reverse_load": QT_TRANSLATE_NOOP(
+        "AuditText",
+        "Opwaardering van {before_amount_cents} op koffiekaart {subject} teruggedraaid: {reason}",
+    ),
     "day.close": QT_TRANSLATE_NOOP(
         "AuditText",
         "Dag {subject} afgesloten (afsluiting {number}), kasverschil {difference_cents}",
@@ -97,6 +101,7 @@ SENTENCES: dict[str, str] = {
     "settings.operations": QT_TRANSLATE_NOOP(
         "AuditText", "Instellingen voor synchronisatie en reservekopieën gewijzigd"
     ),
+    "tab.close": QT_TRANSLATE_NOOP("AuditText", "Lege rekening {subject} gesloten"),
     "till.bar_duty": QT_TRANSLATE_NOOP("AuditText", "Bardienst gewijzigd"),
     "till.paid_out": QT_TRANSLATE_NOOP(
         "AuditText", "Uitbetaling uit de kas op {subject}: {amount_cents}, {reason}"

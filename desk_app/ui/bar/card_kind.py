@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QSpinBox, QWidget
 
+from desk_app.amounts import parse_euros
 from desk_app.services.activities import cards
 from desk_app.services.auth import Actor
 from desk_app.services.till.vat import VAT_RATES
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.placeholders import FittingPlaceholder

@@ -93,7 +93,10 @@ class NewTabDialog(QDialog):
 
 
 class SettleTabDialog(QDialog):
-    """Pay a tab by card, in cash or on a hirer's invoice, or carry it over to another day."""
+    """Pay a tab by card, in cash or on a hirer's invoice, or carry it over to another day.
+
+    A tab with nothing on it cannot be paid: it offers *Rekening sluiten* instead.
+    """
 
     def __init__(
         self, uow: UnitOfWork, actor: Actor, tab: TabSummary, parent: QWidget | None = None
@@ -102,15 +105,32 @@ class SettleTabDialog(QDialog):
         self.uow, self.actor, self.tab = uow, actor, tab
         self.setWindowTitle(self.tr("Rekening {name}").format(name=tab.name))
         layout = QVBoxLayout()
-        for line in tab.lines:
-            layout.addWidget(QLabel(f"{line.quantity} × {line.name}  {money(line.amount_cents)}"))
-        layout.addWidget(QLabel(self.tr("Totaal {amount}").format(amount=money(tab.total_cents))))
         self.message = MessageLabel(self)
         self.act = PageAction(lambda: actor, self.message)
         self.hirer = HirerField(self.tr("Huurder (voor op factuur)"))
-        self.hirer.show_hirers(account_hirers(uow), typed=tab.name)
         self.on_account = touch_button(self.tr("Op factuur huurder"))
         self.on_account.clicked.connect(self._on_account)
+        self.close_tab = touch_button(self.tr("Rekening sluiten"))
+        self.close_tab.clicked.connect(self._close_empty)
+        if tab.lines:
+            self._add_payment(layout)
+        else:
+            self._add_closing(layout)
+        carry_over = touch_button(self.tr("Doorschuiven naar later"))
+        carry_over.clicked.connect(self._carry_over)
+        layout.addWidget(carry_over)
+        cancel = big_button(self.tr("Annuleren"))  # no parent yet: last in the Tab order
+        cancel.clicked.connect(self.reject)
+        fit_dialog(self, layout, [cancel], self.message)
+        tap_only(self)
+
+    def _add_payment(self, layout: QVBoxLayout) -> None:
+        """The lines, the total and the ways to pay them."""
+        tab = self.tab
+        for line in tab.lines:
+            layout.addWidget(QLabel(f"{line.quantity} × {line.name}  {money(line.amount_cents)}"))
+        layout.addWidget(QLabel(self.tr("Totaal {amount}").format(amount=money(tab.total_cents))))
+        self.hirer.show_hirers(account_hirers(self.uow), typed=tab.name)
         for text, action in (
             (
                 kind_text(PaymentMethod.CARD),
@@ -123,13 +143,24 @@ class SettleTabDialog(QDialog):
             layout.addWidget(button)
         layout.addWidget(self.hirer)
         layout.addWidget(self.on_account)
-        carry_over = touch_button(self.tr("Doorschuiven naar later"))
-        carry_over.clicked.connect(self._carry_over)
-        layout.addWidget(carry_over)
-        cancel = big_button(self.tr("Annuleren"))  # no parent yet: last in the Tab order
-        cancel.clicked.connect(self.reject)
-        fit_dialog(self, layout, [cancel], self.message)
-        tap_only(self)
+        self.close_tab.setParent(self)
+        self.close_tab.hide()
+
+    def _add_closing(self, layout: QVBoxLayout) -> None:
+        """An empty tab (opened by mistake, or all taken off) has nothing to pay: it is closed."""
+        note = QLabel(self.tr("Er staat niets op deze rekening. Sluit hem, dan is hij weg."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addWidget(self.close_tab)
+        for unused in (self.hirer, self.on_account):
+            unused.setParent(self)
+            unused.hide()
+
+    def _close_empty(self) -> None:
+        self.act.run(
+            lambda actor: tabs.close_empty_tab(self.uow, actor, self.tab.tab_id),
+            lambda _closed: self.accept(),
+        )
 
     def _on_account(self) -> None:
         hirer = self.hirer.chosen()

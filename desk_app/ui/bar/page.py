@@ -232,12 +232,35 @@ class BarPage(Page):
 
     @Slot()
     def _show_total(self) -> None:
+        """The total, and the pay buttons usable only while something is on the bon."""
         self.total.show_amount(money(self.basket.total_cents()))
         self.pay.total_cents = self.basket.total_cents()
+        filled = self.basket.rowCount() > 0
+        for button in self._pay_buttons():
+            button.setEnabled(filled)
+
+    def _pay_buttons(self) -> tuple[QPushButton, ...]:
+        """Every button that pays the basket (a second tap after a sale finds them greyed)."""
+        pay = self.pay
+        return (
+            pay.exact,
+            pay.cash,
+            pay.card,
+            pay.own_use,
+            pay.on_account,
+            pay.coffee_card,
+            *pay.notes,
+        )
 
     @Slot(object)
     def pay_basket(self, parts: list[PaymentIn]) -> None:
-        """Ring up the basket with the chosen payment; the service refuses what is not allowed."""
+        """Ring up the basket with the chosen payment; the service refuses what is not allowed.
+
+        An empty basket pays nothing and says nothing: a double tap, or Enter in the amount
+        field after a sale, leaves the last sale's message in place.
+        """
+        if self.basket.rowCount() == 0:
+            return
         actor = self.act.actor()
         if actor is None:
             return

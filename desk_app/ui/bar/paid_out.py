@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.amounts import parse_euros
 from desk_app.errors import InvalidInput
 from desk_app.services.auth import Actor
 from desk_app.services.day_close.day_lock import check_paid_out_amount, record_paid_out
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.page_action import PageAction
 from desk_app.ui.placeholders import FittingPlaceholder

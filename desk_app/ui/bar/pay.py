@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
+from desk_app.amounts import parse_euros
 from desk_app.kinds import PaymentMethod
 from desk_app.services.till.payments import PaymentIn
 from desk_app.ui.bar.hirer_field import HirerField
@@ -55,17 +54,6 @@ class Figure(QWidget):
     def text(self) -> str:
         """Caption and amount as one line, as a reader hears them."""
         return f"{self.caption.text()} {self.value.text().strip()}".strip()
-
-
-def parse_euros(text: str) -> int | None:
-    """``"12,50"`` or ``"12.5"`` as cents; ``None`` when it is no amount."""
-    try:
-        value = Decimal(text.strip().replace(",", "."))
-    except InvalidOperation:
-        return None
-    if not value.is_finite() or value != value.quantize(Decimal("0.01")):
-        return None
-    return int(value * 100)
 
 
 class PayPanel(QWidget):

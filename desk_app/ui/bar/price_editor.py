@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.amounts import parse_euros
 from desk_app.services.auth import Actor
 from desk_app.services.till.pricing import ProductDraft, ProductRow, price_list, save_product
-from desk_app.services.till.vat import VAT_RATES
+from desk_app.services.till.vat import ALCOHOL_VAT_RATE, VAT_RATES
 from desk_app.services.uow import UnitOfWork
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.i18n import screen_formatter
 from desk_app.ui.page_action import PageAction
@@ -63,6 +63,7 @@ class PriceListDialog(QDialog):
         self.list.currentRowChanged.connect(self._show)
         self.new.clicked.connect(self._clear)
         self.save.clicked.connect(self._save)
+        self.alcohol.clicked.connect(self._alcohol_ticked)
         self._load()
 
     def _lay_out(self) -> None:
@@ -114,6 +115,12 @@ class PriceListDialog(QDialog):
         self.active.setChecked(product.active)
         day = product.valid_from
         self.valid_from.setDate(QDate(day.year, day.month, day.day))
+
+    @Slot(bool)
+    def _alcohol_ticked(self, checked: bool) -> None:
+        """Alcohol takes the high VAT rate: ticking it chooses that rate (the service insists)."""
+        if checked:
+            self.vat.setCurrentText(str(ALCOHOL_VAT_RATE))
 
     @Slot()
     def _clear(self) -> None:

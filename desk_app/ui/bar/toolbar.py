@@ -19,12 +19,14 @@ from desk_app.services.till import alcohol, tabs
 from desk_app.ui.bar import dialogs
 from desk_app.ui.bar.basket import BasketModel
 from desk_app.ui.bar.card_kind import CardKindDialog
+from desk_app.ui.bar.card_load_reversal import CardLoadReversalDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
 from desk_app.ui.bar.price_editor import PriceListDialog
+from desk_app.ui.bar.till_settings import TillSettingsDialog
 from desk_app.ui.context import PageContext
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page_action import PageAction, TextPlace
@@ -119,12 +121,14 @@ class BarToolbar(QWidget):
         for text, slot in (
             (self.tr("Bon terugdraaien"), self._reverse),
             (self.tr("Koffiekaart verkopen"), self._coffee_card),
+            (self.tr("Opwaardering koffiekaart terugdraaien"), self._card_load_reversal),
             (self.tr("Strippenkaart verkopen"), self._multi_visit_card),
             (self.tr("X-rapport"), self._x_report),
             (self.tr("Prijslijst"), self.open_price_list),
             (self.tr("Nieuwe strippenkaart"), self._card_kind),
             (self.tr("Journaal exporteren"), self._journal),
             (self.tr("Geld uit de kas"), self._paid_out),
+            (self.tr("Kassa-instellingen"), self._till_settings),
         ):
             self.more.addAction(text, slot)
 
@@ -207,6 +211,10 @@ class BarToolbar(QWidget):
         if (actor := self.act.actor()) is not None:
             open_dialog(CoffeeCardDialog(self.context, actor, self))
 
+    def _card_load_reversal(self) -> None:
+        if (actor := self.act.actor()) is not None:
+            open_dialog(CardLoadReversalDialog(self.uow, actor, self))
+
     def _multi_visit_card(self) -> None:
         if (actor := self.act.actor()) is not None:
             open_dialog(CardSaleDialog(self.context, actor, self), closed=self.changed.emit)
@@ -218,6 +226,11 @@ class BarToolbar(QWidget):
     def _journal(self) -> None:
         if (actor := self.act.actor()) is not None:
             open_dialog(JournalExportDialog(self.uow, actor, self))
+
+    def _till_settings(self) -> None:
+        """Serving hours and the bar's rules (the manager's; the service refuses anyone else)."""
+        if (actor := self.act.actor()) is not None:
+            open_dialog(TillSettingsDialog(self.context, actor, self), closed=self.changed.emit)
 
     def _paid_out(self) -> None:
         if (actor := self.act.actor()) is not None:

@@ -18,11 +18,12 @@ SHOWN_NO_SHOWS = 8  # named behind *Meer…*; Zalen has the whole list
 class BlockersPanel(QGroupBox):
     """Each open tab with *Afrekenen* and *Doorschuiven*; volunteers still in; bookings unseen.
 
+    An empty tab offers *Rekening sluiten* in place of *Afrekenen*: nothing on it to pay.
     The volunteers and bookings are counted on one short line each, their names behind
     *Meer…*: at the largest text the names took the screen and the count lay out of reach.
 
     Signals:
-        settle: *Afrekenen* pressed; carries the :class:`TabSummary`.
+        settle: *Afrekenen* or *Rekening sluiten* pressed; carries the :class:`TabSummary`.
         carry_over: *Doorschuiven* pressed; carries the :class:`TabSummary`.
     """
 
@@ -106,6 +107,10 @@ class BlockersPanel(QGroupBox):
             "(zie Zalen)."
         ).format(count=len(unseen), bookings=shown, more=len(unseen) - SHOWN_NO_SHOWS)
 
+    def _settle_text(self, tab: TabSummary) -> str:
+        """*Afrekenen*, or *Rekening sluiten* for an empty tab (its dialog then closes it)."""
+        return self.tr("Afrekenen") if tab.lines else self.tr("Rekening sluiten")
+
     def _show_tabs(self, tabs: tuple[TabSummary, ...]) -> None:
         while (item := self.tabs.takeAt(0)) is not None:
             if (widget := item.widget()) is not None:
@@ -118,7 +123,7 @@ class BlockersPanel(QGroupBox):
             )
             label = QLabel(text, self.tabs_holder)
             label.setWordWrap(True)
-            settle = touch_button(self.tr("Afrekenen"), self.tabs_holder)
+            settle = touch_button(self._settle_text(tab), self.tabs_holder)
             settle.setObjectName(f"settle_tab_{row}")
             settle.clicked.connect(lambda _checked=False, t=tab: self.settle.emit(t))
             carry = touch_button(self.tr("Doorschuiven"), self.tabs_holder)

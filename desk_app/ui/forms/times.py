@@ -54,6 +54,8 @@ class HoursEditor(QWidget):
         self.rows: list[tuple[QCheckBox, QTimeEdit, QTimeEdit]] = []
         for day, name in enumerate(weekday_names()):
             row = (QCheckBox(name, self), time_edit(self, time(9)), time_edit(self, time(17)))
+            row[1].setAccessibleName(self.tr("{day} van").format(day=name))
+            row[2].setAccessibleName(self.tr("{day} tot").format(day=name))
             row[0].toggled.connect(row[1].setEnabled)
             row[0].toggled.connect(row[2].setEnabled)
             for column, widget in enumerate(row):

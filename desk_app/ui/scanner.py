@@ -3,7 +3,8 @@
 A USB scanner is a keyboard: it types a code and Enter, much faster than a person types.
 :class:`ScanCatcher` watches every key press of the application and hands a burst ending
 in Enter to ``take_scan`` (the main window's router), wherever the focus sits: on a button,
-a list, a count field, or in a dialog (the router holds a scan until the dialog closes).
+a list, a count field, in an open menu, or in a dialog (the router holds a scan until the
+dialog closes).
 Some scanners end a code with Tab instead: such a burst is taken the same way, and its Tab
 never moves the focus.
 """
@@ -214,7 +215,7 @@ class ScanCatcher(QObject):
         """Deliver the held characters, in order, to the widget that has the focus now."""
         self._flush_timer.stop()
         held, self._held = self._held, []
-        target = QApplication.focusWidget()
+        target = _key_receiver()
         if target is not None:
             self._replay(target, held)
 
@@ -229,9 +230,17 @@ class ScanCatcher(QObject):
 
 
 def _first_delivery(widget: QWidget) -> bool:
-    """A key press reaches the focus widget first, then its parents: count it there only."""
-    focus = QApplication.focusWidget()
-    return widget is focus or (focus is None and widget.isWindow())
+    """A key press reaches its receiver first, then the parents: count it there only."""
+    receiver = _key_receiver()
+    return widget is receiver or (receiver is None and widget.isWindow())
+
+
+def _key_receiver() -> QWidget | None:
+    """Where Qt sends a key press: into an open popup (a menu, a list), else the focus widget."""
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup.focusWidget() or popup
+    return QApplication.focusWidget()
 
 
 def _enter_events() -> list[QKeyEvent]:

@@ -52,7 +52,7 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.pricing import grid_products
 from desk_app.services.till.sales import sell
 from desk_app.services.volunteers.duty import toggle_by_badge
-from tests.bench.harness import Figure
+from tests.bench.harness import BadgeClock, Figure
 from tests.bench.living_room import manager_of
 
 ROUNDS = 7
@@ -136,15 +136,20 @@ def _actions(desk: Desk) -> dict[str, Callable[[], object]]:
     coffee = next(p for p in grid_products(desk.uow) if p.name == "Koffie").product_id
     basket, cash = [LineIn(coffee, 1)], [PaymentIn(PaymentMethod.CASH, tendered_cents=500)]
     with desk.uow.read() as tx:
-        badges = cycle(
-            tx.session.scalars(
-                select(Person.badge_code).where(Person.badge_code.is_not(None))
-            ).all()
-        )
+        codes = tx.session.scalars(
+            select(Person.badge_code).where(Person.badge_code.is_not(None))
+        ).all()
+    clock = BadgeClock(len(codes))
+    badge_uow, badges = desk.uow.on_clock(clock), cycle(codes)
+
+    def badge_scanned() -> None:
+        clock.step()
+        toggle_by_badge(badge_uow, actor, str(next(badges)))
+
     return {
         "check-in": lambda: count_walk_in(desk.uow, actor),
         "paid sale": lambda: sell(desk.uow, actor, basket, cash),
-        "sign-in or out": lambda: toggle_by_badge(desk.uow, actor, str(next(badges))),
+        "sign-in or out": badge_scanned,
     }
 
 

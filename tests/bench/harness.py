@@ -8,7 +8,11 @@ import statistics
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
+
+from desk_app.models.types import utc_now
+from desk_app.services.volunteers.duty import REPEAT_WINDOW
 
 
 @dataclass(frozen=True)
@@ -26,6 +30,25 @@ class Figure:
     def ratio(self) -> float:
         """How the figure compares to its baseline (for rates: higher is better)."""
         return self.value / self.baseline_value if self.baseline_value else float("nan")
+
+
+class BadgeClock:
+    """A clock a bench moves on before each badge scan, as the hours pass at a real desk.
+
+    A badge scanned again within ``REPEAT_WINDOW`` is a double scan that writes nothing; with
+    ``badges`` scanned in turn, each step keeps a badge's scans further apart than that.
+    """
+
+    def __init__(self, badges: int) -> None:
+        self.moment = utc_now()
+        self.by = REPEAT_WINDOW / max(badges, 1) + timedelta(seconds=1)
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+    def step(self) -> None:
+        """The next scan comes a little later."""
+        self.moment += self.by
 
 
 def time_each(action: Callable[[], object], repeat: int) -> list[float]:

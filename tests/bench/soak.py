@@ -30,7 +30,7 @@ from desk_app.paths import DataFolder
 from desk_app.ui.bar.page import BarPage
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.main_window import MainWindow
-from tests.bench.harness import Figure, p95
+from tests.bench.harness import BadgeClock, Figure, p95
 from tests.bench.living_room import manager_of
 
 ACTIONS = 2000
@@ -51,6 +51,8 @@ class Soak:
     def __init__(self, app: QApplication, window: MainWindow, passes: list[str], badges: list[str]):
         self.app, self.window = app, window
         self.passes, self.badges = passes, badges
+        self.clock = BadgeClock(len(badges))
+        window.context.uow.clock = self.clock
         self.living_room = next(p for p in window.pages if isinstance(p, LivingRoomPage))
         self.bar = next(p for p in window.pages if isinstance(p, BarPage))
         self.scan_ms: list[float] = []
@@ -72,6 +74,7 @@ class Soak:
         self.scan_ms.append(self._scan(self.passes[self.count % len(self.passes)]))
 
     def badge(self) -> None:
+        self.clock.step()
         self._scan(self.badges[self.count % len(self.badges)])
 
     def walk_in(self) -> None:

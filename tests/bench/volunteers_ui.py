@@ -13,7 +13,7 @@ from desk_app.models import Person
 from desk_app.paths import DataFolder
 from desk_app.ui.context import PageContext
 from desk_app.ui.volunteers.page import VolunteersPage
-from tests.bench.harness import Figure, copy_of, p95, time_each
+from tests.bench.harness import BadgeClock, Figure, copy_of, p95, time_each
 from tests.bench.living_room import manager_of
 from tests.bench.living_room_ui import _type_and_enter, bare_scan_milliseconds, delete_now
 from tests.ui.inline_jobs import InlineJobs
@@ -28,13 +28,20 @@ def figures(demo_folder: Path, app: QApplication) -> list[Figure]:
         actor = manager_of(desk)
         with desk.uow.read() as tx:
             badges = [b for b in tx.session.scalars(select(Person.badge_code)) if b is not None]
+        clock = BadgeClock(len(badges))
+        uow = desk.uow.on_clock(clock)
         page = VolunteersPage(
-            PageContext(desk.uow, desk.folder, lambda: actor, lambda _p: None, jobs=InlineJobs())
+            PageContext(uow, desk.folder, lambda: actor, lambda _p: None, jobs=InlineJobs())
         )
         page.show()
         app.processEvents()
         queue = iter((badges * 4)[:SCANS])
-        ours = time_each(lambda: _type_and_enter(page.sign_in.scan_field, next(queue)), SCANS)
+
+        def scan() -> None:
+            clock.step()
+            _type_and_enter(page.sign_in.scan_field, next(queue))
+
+        ours = time_each(scan, SCANS)
         bare = bare_scan_milliseconds(badges[:SCANS])
         delete_now(page, app)
         desk.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtGui import QFont
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.codes import CodeKind, new_code
 from desk_app.kinds import Mood
 from desk_app.services.auth import Actor
 from desk_app.services.living_room.figures import visit_figures
@@ -18,6 +20,7 @@ from desk_app.ui.context import PageContext
 from desk_app.ui.living_room.figures_dialog import FiguresDialog
 from desk_app.ui.living_room.page import LivingRoomPage
 from desk_app.ui.living_room.pass_dialog import CONFIRM_ABOVE
+from tests.conftest import FakeClock
 from tests.documents import pdf_text
 from tests.ui.inline_jobs import InlineJobs
 from tests.ui.questions import answer
@@ -82,6 +85,30 @@ def test_a_doubled_scan_counts_once(
     scan(qtbot, page, code)
     assert "net al gescand" in page.panel.message.text()
     assert visit_figures(empty_desk.uow).today.visits == 1
+
+
+def test_a_pass_scanned_twice_on_leaving_says_it_is_out_and_counts_nothing(
+    qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk, receptionist: Actor, clock: FakeClock
+) -> None:
+    [code] = issue_passes(empty_desk.uow, receptionist)
+    scan(qtbot, page, code)
+    clock.advance(timedelta(hours=1))
+    scan(qtbot, page, code)
+    assert "uitgecheckt" in page.panel.message.text()
+    clock.advance(timedelta(seconds=1))
+    scan(qtbot, page, code)
+    assert page.panel.message.text() == "Deze pas is net uitgecheckt. De tweede scan telt niet."
+    assert page.panel.message.label.property("kind") == "info"
+    assert visit_figures(empty_desk.uow).today.visits == 1
+
+
+def test_a_coffee_card_scanned_here_is_sent_to_the_bar(
+    qtbot: QtBot, page: LivingRoomPage, empty_desk: Desk
+) -> None:
+    scan(qtbot, page, new_code(CodeKind.COFFEE_CARD))
+    assert page.panel.message.text() == "Dit is een koffiekaart: scan hem bij de bar."
+    assert page.panel.message.label.property("kind") == "error"
+    assert visit_figures(empty_desk.uow).today.visits == 0
 
 
 @pytest.mark.parametrize("garbage", ["12345", "P" * 300, "P\tABC\x1b", "hallo daar"])
@@ -236,6 +263,38 @@ def test_a_second_scan_in_the_visitor_data_looks_up_and_exports_nothing(
         assert code in dialog.details.text()
     assert asked == []  # Exporteren, enabled by the first look-up, was not pressed by Enter
     assert dialog.isVisible()
+
+
+def test_the_next_scan_in_the_visitor_data_replaces_the_code_and_erase_follows_the_pass_shown(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+    from desk_app.services.living_room.passes import Holder, visitor_data  # noqa: PLC0415
+    from desk_app.ui.living_room.visitor_data_dialog import VisitorDataDialog  # noqa: PLC0415
+
+    nel, piet = (
+        issue_passes(empty_desk.uow, desk_manager, 1, Holder(name, "0612345678", True))[0]
+        for name in ("Nel Smit", "Piet Smit")
+    )
+    dialog = VisitorDataDialog(empty_desk.uow, desk_manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for code, name in ((nel, "Nel Smit"), (piet, "Piet Smit")):  # scanned one after the other
+        qtbot.keyClicks(dialog.code, code)
+        qtbot.keyClick(dialog.code, Qt.Key.Key_Return)
+        assert name in dialog.details.text()
+        assert dialog.code.selectedText() == code
+    qtbot.mouseClick(dialog.erase_button, Qt.MouseButton.LeftButton)
+    answer(qtbot, lambda: dialog.erase_question, QMessageBox.StandardButton.Yes)
+    assert visitor_data(empty_desk.uow, desk_manager, piet).holder_name is None
+    assert "Pas " + piet in dialog.details.text()
+    assert dialog.erase_button.isEnabled()
+    qtbot.keyClicks(dialog.code, nel[:5])  # another code begun: the buttons wait for its look-up
+    assert not dialog.erase_button.isEnabled()
+    assert not dialog.export_button.isEnabled()
+    assert visitor_data(empty_desk.uow, desk_manager, nel).holder_name == "Nel Smit"
 
 
 def test_a_volunteer_cannot_look_up_visitor_data(

@@ -8,6 +8,8 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -399,6 +401,31 @@ def test_space_on_a_focused_button_still_presses_it(qtbot: QtBot, window: MainWi
     qtbot.keyClick(button, Qt.Key.Key_Space)
     qtbot.waitUntil(button.isChecked)
     assert not button.isDown()
+
+
+def scan_into_window(qtbot: QtBot, code: str) -> None:
+    """A scanner's keys as the window system delivers them: Qt picks the receiver (a popup)."""
+    target = QGuiApplication.focusWindow()
+    assert target is not None
+    for character in code:  # a code's capitals and digits are their own key numbers
+        QTest.keyClick(target, Qt.Key(ord(character)))
+    QTest.keyClick(target, Qt.Key.Key_Return)
+
+
+def test_a_scan_while_a_menu_is_open_checks_the_visitor_in(
+    qtbot: QtBot, window: MainWindow, empty_desk: Desk, desk_manager: Actor
+) -> None:
+    code = new_pass(empty_desk, desk_manager)
+    menu = window.manage_button.menu()
+    menu.popup(window.manage_button.mapToGlobal(window.manage_button.rect().topRight()))
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is menu)
+    scan_into_window(qtbot, code)
+    qtbot.waitUntil(lambda: visits(empty_desk) == 1)
+    page = page_of(window, LivingRoomPage)
+    assert "geteld" in page.panel.message.text()
+    assert page.panel.scan_field.text() == ""
+    assert not window.scans.held
+    menu.close()
 
 
 def test_a_scan_held_too_long_is_refused_in_words_not_counted_late(

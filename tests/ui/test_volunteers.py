@@ -65,7 +65,9 @@ def type_and_enter(qtbot: QtBot, field: QWidget, text: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
-def test_a_badge_in_the_huiskamer_scan_field_signs_in(qtbot: QtBot, context: PageContext) -> None:
+def test_a_badge_in_the_huiskamer_scan_field_signs_in(
+    qtbot: QtBot, context: PageContext, clock: FakeClock
+) -> None:
     badge = badge_of(
         context, "Els Visser", Task.EMERGENCY_RESPONDER, certificates=(CertificateKind.BHV,)
     )
@@ -79,6 +81,12 @@ def test_a_badge_in_the_huiskamer_scan_field_signs_in(qtbot: QtBot, context: Pag
     assert "Els Visser" in huiskamer.panel.message.text()
     qtbot.waitUntil(lambda: board.board.model.rowCount() == 1)
     assert "Geen BHV'er" not in board.board.warnings.text()
+    type_and_enter(qtbot, board.sign_in.scan_field, badge)  # the same badge again, at once
+    assert (
+        board.sign_in.message.text() == "Els Visser is net al aangemeld. De tweede scan telt niet."
+    )
+    assert board.board.model.rowCount() == 1
+    clock.advance(timedelta(hours=2))
     type_and_enter(qtbot, board.sign_in.scan_field, badge)
     assert "afgemeld" in board.sign_in.message.text()
     assert board.board.model.rowCount() == 0
@@ -208,18 +216,28 @@ def test_the_register_closes_with_sluiten_that_stays_in_view(
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_a_sign_in_from_an_earlier_day_shows_its_day(
+def test_a_sign_in_from_an_earlier_day_is_a_warning_with_its_day_not_a_person_on_duty(
     qtbot: QtBot, context: PageContext, clock: FakeClock
 ) -> None:
     page = VolunteersPage(context)
     qtbot.addWidget(page)
-    type_and_enter(qtbot, page.sign_in.scan_field, badge_of(context, "Els Visser", Task.DESK))
+    badge = badge_of(
+        context, "Els Visser", Task.EMERGENCY_RESPONDER, certificates=(CertificateKind.BHV,)
+    )
+    type_and_enter(qtbot, page.sign_in.scan_field, badge)
     since = page.board.model.index(0, 2)
     assert re.fullmatch(r"\d\d:\d\d", page.board.model.data(since))
-    clock.advance(timedelta(days=1))
+    clock.advance(timedelta(days=1))  # Monday was not closed; Els forgot to sign out
     page.refresh()
-    shown = page.board.model.data(page.board.model.index(0, 2))
-    assert shown.startswith("ma 2 mrt ")
+    assert page.board.model.rowCount() == 0
+    assert page.board.count.text() == "Nu aanwezig: 0 vrijwilliger(s)"
+    warnings = page.board.warnings.text()
+    assert "Geen BHV'er" in warnings
+    assert re.search(r"Els Visser is op \w+ 2 \w+ 2026 niet afgemeld", warnings)
+    type_and_enter(qtbot, page.sign_in.scan_field, badge)  # Tuesday morning: she signs in
+    assert "Welkom, Els Visser" in page.sign_in.message.text()
+    assert page.board.model.rowCount() == 1
+    assert "Geen BHV'er" not in page.board.warnings.text()
 
 
 def test_the_register_names_the_tasks_in_english_and_stores_them_as_before(

@@ -153,3 +153,34 @@ def test_a_wrong_allowance_is_reversed_once_and_drops_out_of_the_sums(
     with uow.read() as tx:
         (year,) = allowance_sums(tx.session, 2026, TODAY, bar.seller.person_id)
     assert year.total_cents == 0
+
+
+def test_the_hourly_cap_takes_the_age_on_each_shift_s_day(
+    uow: UnitOfWork, bar: Bar, clock: FakeClock
+) -> None:
+    person = bar.seller.person_id
+    set_birth_date(uow, bar.manager, person, date(2005, 3, 10))  # 21 on 10 March 2026
+    clock.advance(timedelta(hours=10))
+    toggle_with_pin(uow, person, "2222")  # 2 March: ten hours at 20, the lower rate
+    clock.moment += timedelta(days=14)
+    toggle_with_pin(uow, person, "2222")
+    clock.advance(timedelta(hours=2))
+    toggle_with_pin(uow, person, "2222")  # 16 March: two hours at 21
+    _paid(uow, bar, date(2026, 3, 1), 5_000)
+    caps = []
+    for on in (date(2026, 3, 9), date(2026, 3, 20)):  # asked before and after the birthday
+        with uow.read() as tx:
+            (year,) = allowance_sums(tx.session, 2026, on, person)
+        caps.append({use.kind: use.limit_cents for use in year.uses(3)}[LimitKind.HOUR])
+    assert caps == [10 * 330 + 2 * 560] * 2
+
+
+def test_an_amount_of_infinity_in_the_office_file_is_a_wrong_line(
+    uow: UnitOfWork, bar: Bar
+) -> None:
+    person = bar.seller.person_id
+    for amount in ("Infinity", "-Infinity", "NaN", "sNaN", "1E+999999"):
+        text = f"vrijwilliger_id;naam;maand;bedrag\n{person};Henk;2026-01;{amount}\n"
+        with pytest.raises(InvalidInput, match="Regel 2 van het bestand klopt niet"):
+            import_allowances(uow, bar.manager, text)
+    assert table_counts(uow, "allowance_payment")["allowance_payment"] == 0

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
+from uuid import uuid4
 
 import pytest
 
+from desk_app.codes import CodeKind, new_code
 from desk_app.errors import InvalidInput
 from desk_app.models import AgeGroup, Purpose
 from desk_app.services.auth import Actor
@@ -156,3 +158,121 @@ def test_the_check_out_button(uow: UnitOfWork, desk_volunteer: Actor) -> None:
     with pytest.raises(InvalidInput, match="niet zoveel"):
         check_out_walk_in(uow, desk_volunteer, visitors=2)
     assert presence(uow).total == 1
+
+
+def test_visits_made_before_closing_time_end_there_later_ones_stay_until_midnight(
+    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+) -> None:
+    count_walk_in(uow, desk_volunteer, visitors=3)  # Monday 10:30 local, before 22:30
+    clock.moment = datetime(2026, 3, 2, 21, 45, tzinfo=UTC)  # 22:45 local: past closing time
+    assert presence(uow).total == 0
+    [code] = issue_passes(uow, desk_volunteer)
+    scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY)
+    count_walk_in(uow, desk_volunteer, visitors=40, purpose=Purpose.ACTIVITY)
+    check_out_walk_in(uow, desk_volunteer, visitors=5, purpose=Purpose.ACTIVITY)
+    assert presence(uow).with_pass == {Purpose.ACTIVITY: 1}
+    assert presence(uow).anonymous == {Purpose.ACTIVITY: 35}
+    clock.advance(timedelta(minutes=30))
+    out = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY)
+    assert out.result is ScanResult.CHECKED_OUT
+    assert presence(uow).total == 35
+    clock.moment = datetime(2026, 3, 2, 23, 0, tzinfo=UTC)  # midnight local: the day is over
+    assert presence(uow).total == 0
+
+
+def test_an_undone_count_just_before_closing_time_takes_nothing_from_later_ones(
+    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+) -> None:
+    clock.moment = datetime(2026, 3, 2, 21, 29, 30, tzinfo=UTC)  # 22:29:30 local
+    early = count_walk_in(uow, desk_volunteer, visitors=2)
+    clock.advance(timedelta(seconds=40))  # the undo falls after closing time, the count before
+    undo_visit(uow, desk_volunteer, early.visit_id)
+    count_walk_in(uow, desk_volunteer, visitors=3)
+    assert presence(uow).total == 3
+
+
+def test_on_a_day_set_closed_visitors_checked_in_count_as_inside(
+    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+) -> None:
+    from desk_app.services.volunteers.evacuation import evacuation_list  # noqa: PLC0415
+
+    clock.moment = datetime(2026, 3, 7, 17, 30, tzinfo=UTC)  # Saturday 18:30, after 17:30
+    [code] = issue_passes(uow, desk_volunteer)
+    scan_pass(uow, desk_volunteer, code)
+    count_walk_in(uow, desk_volunteer, visitors=40, purpose=Purpose.ACTIVITY)
+    listing = evacuation_list(uow, desk_volunteer)
+    assert listing.presence.total == 41
+    assert (Purpose.LIVING_ROOM, 1, 0) in listing.purposes()
+
+
+def test_a_scan_at_an_activity_door_moves_the_visitor_and_counts_the_activity(
+    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+) -> None:
+    [code] = issue_passes(uow, desk_volunteer)
+    scan_pass(uow, desk_volunteer, code)
+    clock.advance(timedelta(minutes=5))  # within the double-scan window of the living room
+    activity = uuid4()
+    moved = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)
+    assert moved.result is ScanResult.CHECKED_IN
+    assert moved.visit is not None
+    assert (moved.visit.purpose, moved.visit.first_visit) == (Purpose.ACTIVITY, False)
+    assert presence(uow).with_pass == {Purpose.ACTIVITY: 1}
+    clock.advance(timedelta(minutes=15))  # past the window: another activity is another move
+    other = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=uuid4())
+    assert other.result is ScanResult.CHECKED_IN
+    assert presence(uow).with_pass == {Purpose.ACTIVITY: 1}
+    assert table_counts(uow, *VISIT_TABLES)["checkout"] == 2  # each move ended a visit
+    assert visit_figures(uow).today.visits == 3
+    clock.advance(timedelta(hours=1))  # on the way out, the desk's own scan says goodbye
+    assert scan_pass(uow, desk_volunteer, code).result is ScanResult.CHECKED_OUT
+    assert visit_figures(uow).today.visits == 3
+    assert presence(uow).with_pass == {}
+
+
+def test_the_same_activity_scanned_again_is_still_a_double_scan_then_a_check_out(
+    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+) -> None:
+    [code] = issue_passes(uow, desk_volunteer)
+    activity = uuid4()
+    scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)
+    clock.advance(timedelta(minutes=1))
+    again = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)
+    assert again.result is ScanResult.ALREADY_IN
+    clock.advance(timedelta(hours=1))
+    out = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)
+    assert out.result is ScanResult.CHECKED_OUT
+
+
+def test_a_pass_scanned_twice_on_leaving_is_already_out_and_writes_nothing(
+    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+) -> None:
+    [code] = issue_passes(uow, desk_volunteer)
+    scan_pass(uow, desk_volunteer, code)
+    clock.advance(timedelta(hours=1))
+    assert scan_pass(uow, desk_volunteer, code).result is ScanResult.CHECKED_OUT
+    before = table_counts(uow, *VISIT_TABLES)
+    clock.advance(timedelta(seconds=1))
+    doubled = scan_pass(uow, desk_volunteer, code)
+    assert doubled.result is ScanResult.ALREADY_OUT
+    assert table_counts(uow, *VISIT_TABLES) == before
+    assert (visit_figures(uow).today.visits, presence(uow).total) == (1, 0)
+    clock.advance(timedelta(minutes=2))  # back a little later: a new visit
+    assert scan_pass(uow, desk_volunteer, code).result is ScanResult.CHECKED_IN
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        (CodeKind.COFFEE_CARD, "Dit is een koffiekaart: scan hem bij de bar."),
+        (CodeKind.MULTI_VISIT_CARD, "Dit is een strippenkaart"),
+        (CodeKind.VOLUNTEER_BADGE, "Dit is een vrijwilligersbadge, geen bezoekerspas."),
+    ],
+)
+def test_another_card_scanned_as_a_pass_is_named(
+    uow: UnitOfWork, desk_volunteer: Actor, kind: CodeKind, said: str
+) -> None:
+    before = table_counts(uow, *VISIT_TABLES)
+    with pytest.raises(InvalidInput) as refused:
+        scan_pass(uow, desk_volunteer, new_code(kind))
+    assert str(refused.value).startswith(said)
+    assert table_counts(uow, *VISIT_TABLES) == before

@@ -22,6 +22,7 @@ from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.reversals import reverse_sale
 from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.duty import toggle_with_pin
 from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import Bar, set_up_bar
@@ -140,6 +141,7 @@ def test_a_booking_invoice_takes_the_bar_sales_of_its_day(
     booking = book_room(uow, manager, hire.request(room_id, club))
     _on_account(uow, bar, club, Koffie=1)  # today, not the booking's day
     clock.moment = datetime(2026, 3, 9, 19, 0, tzinfo=UTC)  # during the booked evening
+    toggle_with_pin(uow, bar.seller.person_id, "2222")  # Henk signs in again a week later
     _on_account(uow, bar, club, Pils=4)
     issued = invoice_booking(uow, manager, booking.id)
     texts = [text for text, *_ in _lines(uow, issued.id)]

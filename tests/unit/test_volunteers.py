@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from unittest.mock import ANY
 from uuid import UUID
 
 import pytest
@@ -10,15 +11,16 @@ import pytest
 from desk_app.codes import CodeKind, new_code
 from desk_app.documents.volunteers import alcohol_register_pdf, hours_statement_pdf
 from desk_app.errors import InvalidInput, NotAllowed
+from desk_app.formatting import to_local
 from desk_app.kinds import VolunteerKind
 from desk_app.models import CertificateKind, Purpose, Recurrence, TargetGroup
 from desk_app.services.activities import programme as activities
 from desk_app.services.auth import Actor
-from desk_app.services.living_room.checkin import ScanOutcome
+from desk_app.services.living_room.checkin import ScanOutcome, count_walk_in
 from desk_app.services.living_room.passes import issue_passes
 from desk_app.services.living_room.scanning import handle_scan
 from desk_app.services.uow import UnitOfWork
-from desk_app.services.volunteers import duty, duty_board, hours
+from desk_app.services.volunteers import duty, duty_board, evacuation, hours
 from desk_app.services.volunteers import register as volunteers
 from desk_app.services.volunteers.register import Task, VolunteerDetails
 from tests.conftest import MANAGER_PIN, FakeClock
@@ -49,12 +51,15 @@ def kinds(uow: UnitOfWork) -> set[duty_board.WarningKind]:
     return {warning.kind for warning in duty_board.duty_board(uow).warnings}
 
 
-def test_a_scan_signs_in_and_a_second_scan_signs_out(uow: UnitOfWork, manager: Actor) -> None:
+def test_a_scan_signs_in_and_a_second_scan_signs_out(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
     _, badge = enrol(uow, manager, "Kees Mulder", Task.DESK)
     first = handle_scan(uow, manager, badge)
     assert isinstance(first, duty.DutyChange)
     assert first.signed_in
     assert [p.name for p in duty_board.duty_board(uow).people] == ["Kees Mulder"]
+    clock.advance(duty.REPEAT_WINDOW)
     second = handle_scan(uow, manager, f" {badge.lower()}\n")
     assert isinstance(second, duty.DutyChange)
     assert not second.signed_in
@@ -75,7 +80,9 @@ def test_sign_in_with_a_pin(uow: UnitOfWork, manager: Actor) -> None:
         duty.toggle_with_pin(uow, manager.person_id, "0000")
 
 
-def test_warnings_come_and_go_as_people_sign_in_and_out(uow: UnitOfWork, manager: Actor) -> None:
+def test_warnings_come_and_go_as_people_sign_in_and_out(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
     assert duty_board.WarningKind.NO_RESPONDER in kinds(uow)  # Monday morning: open
     _, barman = enrol(uow, manager, "Henk Bakker", Task.BAR)
     _, responder = enrol(
@@ -95,6 +102,7 @@ def test_warnings_come_and_go_as_people_sign_in_and_out(uow: UnitOfWork, manager
     assert kinds(uow) == set()
     with uow.read() as tx:
         assert duty_board.qualified_bar_staff_present(tx.session, MONDAY)
+    clock.advance(duty.REPEAT_WINDOW)
     handle_scan(uow, manager, responder)
     assert duty_board.WarningKind.BAR_UNQUALIFIED in kinds(uow)
 
@@ -162,10 +170,17 @@ def _shift(
     start: datetime,
     length: timedelta,
 ) -> None:
+    """A shift by badge; one past midnight is ended by the manager, as a badge starts a new day."""
     clock.moment = start
-    handle_scan(uow, manager, badge)
+    signed_in = handle_scan(uow, manager, badge)
+    assert isinstance(signed_in, duty.DutyChange)
     clock.moment = start + length
-    handle_scan(uow, manager, badge)
+    if to_local(start).date() == to_local(clock.moment).date():
+        handle_scan(uow, manager, badge)
+        return
+    with uow.read() as tx:
+        [left_open] = duty.open_sign_ins(tx.session)
+    duty.close_sign_in(uow, manager, left_open.sign_in_id, clock.moment)
 
 
 def test_hours_across_midnight_and_a_month_boundary(
@@ -355,3 +370,98 @@ def test_an_activity_in_a_room_books_it_for_the_centre(uow: UnitOfWork, manager:
             ),
         )
     assert len(activities.programme(uow, MONDAY, MONDAY)) == 1  # the refused plan wrote nothing
+
+
+def test_a_sign_in_left_open_overnight_is_not_present_the_next_day(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    _, badge = enrol(
+        uow,
+        manager,
+        "Bert Bakker",
+        Task.EMERGENCY_RESPONDER,
+        certificates=(CertificateKind.BHV, CertificateKind.IVA),
+    )
+    handle_scan(uow, manager, badge)  # Monday 10:30, and never signed out
+    clock.advance(timedelta(days=1))  # Tuesday 10:30: the Monday is not closed
+    board = duty_board.duty_board(uow)
+    assert board.people == []
+    assert duty_board.WarningKind.NO_RESPONDER in {w.kind for w in board.warnings}
+    [left_open] = [w for w in board.warnings if w.kind is duty_board.WarningKind.LEFT_OPEN]
+    assert left_open.message.startswith("Bert Bakker is op maandag 2 maart 2026 niet afgemeld")
+    assert evacuation.evacuation_list(uow, None).people == []
+    assert duty.signed_in_count(uow) == 0
+    with uow.read() as tx:
+        assert not duty_board.qualified_bar_staff_present(tx.session, MONDAY + timedelta(days=1))
+    change = handle_scan(uow, manager, badge)
+    assert isinstance(change, duty.DutyChange)
+    assert change.signed_in  # a new sign-in; Monday's stays open for the day close to end
+    assert [p.name for p in duty_board.duty_board(uow).people] == ["Bert Bakker"]
+    with uow.read() as tx:
+        assert len(duty.open_sign_ins(tx.session)) == 2
+        assert len(duty.left_open_sign_ins(tx.session, MONDAY + timedelta(days=1))) == 1
+
+
+def test_a_badge_scanned_twice_changes_nothing_the_second_time(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    _, badge = enrol(uow, manager, "Kees Mulder", Task.DESK)
+    assert handle_scan(uow, manager, badge) == duty.DutyChange(
+        ANY, "Kees Mulder", True, clock.moment
+    )
+    before = table_counts(uow, "sign_in", "sign_out")
+    clock.advance(timedelta(seconds=1))
+    doubled = handle_scan(uow, manager, badge)
+    assert isinstance(doubled, duty.DutyChange)
+    assert (doubled.signed_in, doubled.repeated) == (True, True)
+    assert table_counts(uow, "sign_in", "sign_out") == before
+    assert [p.name for p in duty_board.duty_board(uow).people] == ["Kees Mulder"]
+    clock.advance(timedelta(hours=3))
+    out = handle_scan(uow, manager, badge)
+    assert isinstance(out, duty.DutyChange)
+    assert (out.signed_in, out.repeated) == (False, False)
+    clock.advance(timedelta(minutes=1, seconds=59))
+    again = handle_scan(uow, manager, badge)
+    assert isinstance(again, duty.DutyChange)
+    assert (again.signed_in, again.repeated) == (False, True)
+    assert duty_board.duty_board(uow).people == []
+
+
+def test_the_pin_is_no_double_scan(uow: UnitOfWork, manager: Actor) -> None:
+    assert duty.toggle_with_pin(uow, manager.person_id, MANAGER_PIN).signed_in
+    assert not duty.toggle_with_pin(uow, manager.person_id, MANAGER_PIN).signed_in
+
+
+def test_after_closing_time_visitors_still_in_need_a_responder(
+    uow: UnitOfWork, manager: Actor, clock: FakeClock
+) -> None:
+    clock.moment = datetime(2026, 3, 7, 17, 0, tzinfo=UTC)  # Saturday 18:00, closed at 17:30
+    assert duty_board.WarningKind.NO_RESPONDER not in kinds(uow)
+    count_walk_in(uow, manager, visitors=30, purpose=Purpose.ACTIVITY)
+    [warning] = duty_board.duty_board(uow).warnings
+    assert warning.kind is duty_board.WarningKind.NO_RESPONDER
+    assert "nog bezoekers binnen" in warning.message
+
+
+def test_a_leader_of_a_vulnerable_group_needs_a_vog(uow: UnitOfWork, manager: Actor) -> None:
+    leader, _ = enrol(uow, manager, "Teun de Graaf", Task.ACTIVITY_LEADER)
+    for name, vulnerable in (("Alzheimer Café", True), ("Bingo", False)):
+        activities.plan_activity(
+            uow,
+            manager,
+            activities.ActivityPlan(
+                name,
+                TargetGroup.ELDERLY,
+                Recurrence.ONCE,
+                MONDAY,
+                MONDAY,
+                time(14),
+                time(16),
+                leader_id=leader,
+                vulnerable_group=vulnerable,
+            ),
+        )
+    board = duty_board.duty_board(uow)
+    assert [w.message for w in board.warnings if w.kind is duty_board.WarningKind.VOG_MISSING] == [
+        "Teun de Graaf leidt Alzheimer Café (kwetsbare groep) zonder geldige VOG."
+    ]

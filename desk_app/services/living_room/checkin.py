@@ -22,6 +22,8 @@ from desk_app.services.uow import CoreTransaction, Transaction, UnitOfWork
 
 UNDO_WINDOW = timedelta(minutes=1)
 DOUBLE_SCAN_WINDOW = timedelta(minutes=10)
+# A pass scanned again this soon after its check-out is the same goodbye scanned twice.
+DOUBLE_CHECKOUT_WINDOW = timedelta(minutes=2)
 MAX_GROUP = 1_000
 MAX_SCAN_LENGTH = 64
 VISIT_TABLE = Base.metadata.tables["visit"]
@@ -34,6 +36,7 @@ class ScanResult(enum.StrEnum):
     CHECKED_IN = "checked_in"
     CHECKED_OUT = "checked_out"
     ALREADY_IN = "already_in"
+    ALREADY_OUT = "already_out"
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,12 @@ def scan_pass(
     purpose: Purpose = Purpose.LIVING_ROOM,
     purpose_ref: UUID | None = None,
 ) -> ScanOutcome:
-    """A pass scanned or typed: check in, check out on a later scan, ignore a doubled scan."""
+    """A pass scanned or typed: check in, check out on a later scan, ignore a doubled scan.
+
+    Scanned for another purpose or activity than its open visit (at an activity's door), the
+    visitor moves: that visit ends with a check-out and a new one starts for the purpose
+    scanned. The desk's own scan, for the living room, on the way out is a check-out.
+    """
     code = pass_code(raw)
     with uow.write() as tx:
         require_role(tx, actor, Role.RECEPTION)
@@ -101,13 +109,9 @@ def scan_pass(
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Deze pas is niet bekend bij dit buurthuis.")
             )
-        now = tx.now
-        current = _open_visit(tx.session, visitor_pass.id, place(tx, now).day)
-        if current is not None and now - current.created_at < DOUBLE_SCAN_WINDOW:
-            return ScanOutcome(ScanResult.ALREADY_IN, code, _recorded(current))
-        if current is not None:
-            _add_checkout(tx, current)
-            return ScanOutcome(ScanResult.CHECKED_OUT, code, _recorded(current))
+        settled = _settle(tx, visitor_pass.id, purpose, purpose_ref)
+        if settled is not None:
+            return ScanOutcome(settled[0], code, settled[1])
         first = not tx.session.scalar(select(exists().where(Visit.pass_id == visitor_pass.id)))
         visit = _add_visit(
             tx,
@@ -119,6 +123,35 @@ def scan_pass(
             first_visit=first,
         )
         return ScanOutcome(ScanResult.CHECKED_IN, code, visit)
+
+
+def _settle(
+    tx: Transaction, pass_id: UUID, purpose: Purpose, purpose_ref: UUID | None
+) -> tuple[ScanResult, VisitRecorded | None] | None:
+    """A scan that counts no new visit (a double scan, a check-out), or ``None`` to count one.
+
+    An open visit for another purpose or activity ends first when the scan names one: the
+    visitor moved, and the new purpose's visit is counted (a check-out of the old one, as
+    facts are never changed).
+    """
+    now = tx.now
+    current = _open_visit(tx.session, pass_id, place(tx, now).day)
+    named = (purpose, purpose_ref) != (Purpose.LIVING_ROOM, None)
+    if (
+        current is not None
+        and named
+        and (current.purpose, current.purpose_ref) != (purpose, purpose_ref)
+    ):
+        _add_checkout(tx, current)
+        return None
+    if current is not None and now - current.created_at < DOUBLE_SCAN_WINDOW:
+        return ScanResult.ALREADY_IN, _recorded(current)
+    if current is not None:
+        _add_checkout(tx, current)
+        return ScanResult.CHECKED_OUT, _recorded(current)
+    if _checked_out_since(tx.session, pass_id, now - DOUBLE_CHECKOUT_WINDOW):
+        return ScanResult.ALREADY_OUT, None
+    return None
 
 
 def pass_code(raw: str) -> str:
@@ -135,10 +168,22 @@ def pass_code(raw: str) -> str:
         )
     kind, code = parsed
     if kind is not CodeKind.VISITOR_PASS:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Dit is een vrijwilligersbadge, geen bezoekerspas.")
-        )
+        raise InvalidInput(_NOT_A_PASS[kind])
     return code
+
+
+# Another card scanned as a pass: say what it is and where it goes.
+_NOT_A_PASS = {
+    CodeKind.VOLUNTEER_BADGE: QT_TRANSLATE_NOOP(
+        "Errors", "Dit is een vrijwilligersbadge, geen bezoekerspas."
+    ),
+    CodeKind.COFFEE_CARD: QT_TRANSLATE_NOOP(
+        "Errors", "Dit is een koffiekaart: scan hem bij de bar."
+    ),
+    CodeKind.MULTI_VISIT_CARD: QT_TRANSLATE_NOOP(
+        "Errors", "Dit is een strippenkaart: scan hem bij de activiteit, op de pagina Activiteiten."
+    ),
+}
 
 
 def undo_visit(uow: UnitOfWork, actor: Actor, visit_id: UUID) -> None:
@@ -268,6 +313,19 @@ _OPEN_VISIT = (
 def _open_visit(session: Session, pass_id: UUID, day: date) -> Visit | None:
     """The pass's latest visit today that was neither checked out nor reversed."""
     return session.scalar(_OPEN_VISIT, {"pass_id": pass_id, "day": day})
+
+
+def _checked_out_since(session: Session, pass_id: UUID, since: datetime) -> bool:
+    """Whether a visit of the pass was checked out after ``since`` (a goodbye scanned twice)."""
+    return bool(
+        session.scalar(
+            select(
+                exists()
+                .where(Checkout.visit_id == Visit.id)
+                .where(Visit.pass_id == pass_id, Checkout.created_at > since)
+            )
+        )
+    )
 
 
 def _is_reversed(session: Session, visit_id: UUID) -> bool:

@@ -25,7 +25,7 @@ from desk_app.models import AllowancePayment, Payment, PaymentMethod, Person, Ro
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.uow import UnitOfWork
 from desk_app.services.volunteers.allowance_limits import AllowanceLimits, limits_for
-from desk_app.services.volunteers.hours import period_bounds, shifts
+from desk_app.services.volunteers.hours import Shift, period_bounds, shifts
 
 NEAR_SHARE = 0.8  # a volunteer at this share of a limit is on the manager's list
 Months = tuple[int, ...]  # twelve amounts in cents, January first
@@ -55,7 +55,11 @@ class LimitUse:
 
 @dataclass(frozen=True)
 class AllowanceSum:
-    """One volunteer's year: paid and in kind per month, hours worked, the limits that hold."""
+    """One volunteer's year: paid and in kind per month, hours worked, the limits that hold.
+
+    ``under_21`` is the age on the day asked about (for the statement's hourly rate);
+    ``hour_cap_cents`` sums each shift's hours at the rate of the age on that shift's day.
+    """
 
     person_id: UUID
     name: str
@@ -65,6 +69,7 @@ class AllowanceSum:
     paid: Months
     in_kind: Months
     limits: AllowanceLimits
+    hour_cap_cents: int
 
     @property
     def total_cents(self) -> int:
@@ -84,8 +89,7 @@ class AllowanceSum:
             LimitUse(LimitKind.MONTH, in_month, self.limits.month_cents),
         ]
         if sum(self.paid) and self.hours > 0:
-            cap = round(self.hours * self.limits.hourly(self.under_21))
-            found.append(LimitUse(LimitKind.HOUR, total, cap))
+            found.append(LimitUse(LimitKind.HOUR, total, self.hour_cap_cents))
         return found
 
     def nearest(self) -> LimitUse:
@@ -136,11 +140,14 @@ def _in_kind(session: Session, year: int, person_id: UUID | None) -> dict[UUID, 
 def allowance_sums(
     session: Session, year: int, on: date, person_id: UUID | None = None
 ) -> list[AllowanceSum]:
-    """The year's sums of everyone who got anything (or of one person), age taken on ``on``."""
+    """The year's sums of everyone who got anything (or of one person), age taken on ``on``.
+
+    The hourly cap goes shift by shift: hours worked before the 21st birthday at the lower rate.
+    """
     paid, in_kind = _paid(session, year, person_id), _in_kind(session, year, person_id)
-    hours: dict[UUID, float] = defaultdict(float)
+    worked: dict[UUID, list[Shift]] = defaultdict(list)
     for shift in shifts(session, date(year, 1, 1), date(year, 12, 31), person_id):
-        hours[shift.person_id] += shift.hours
+        worked[shift.person_id].append(shift)
     ids = set(paid) | set(in_kind) | ({person_id} if person_id else set())
     people = session.execute(
         select(Person.id, Person.name, Person.born_on).where(Person.id.in_(ids))
@@ -152,13 +159,23 @@ def allowance_sums(
             name,
             year,
             under_21(born_on, on),
-            round(hours[pid], 2),
+            round(sum(shift.hours for shift in worked[pid]), 2),
             paid.get(pid, nothing),
             in_kind.get(pid, nothing),
             limits,
+            _hour_cap(worked[pid], born_on, limits),
         )
         for pid, name, born_on in people
     ]
+
+
+def _hour_cap(worked: list[Shift], born_on: date | None, limits: AllowanceLimits) -> int:
+    """The hourly maximum over one person's shifts, each at the rate of their age that day."""
+    cents = sum(
+        shift.hours * limits.hourly(under_21(born_on, to_local(shift.start).date()))
+        for shift in worked
+    )
+    return round(cents)
 
 
 def near_limits(uow: UnitOfWork, actor: Actor, year: int) -> list[AllowanceSum]:

@@ -12,7 +12,7 @@ import csv
 import io
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from uuid import UUID
 
 from sqlalchemy import select
@@ -139,10 +139,10 @@ def _parse_line(number: int, cells: list[str]) -> AllowanceIn:
         person_id, _name, month, amount = (cell.strip() for cell in cells)
         year, month_number = month.split("-")
         cents = Decimal(amount.replace(".", "").replace(",", ".")) * 100
-        if cents != cents.to_integral_value():
-            raise ValueError(amount)
+        if not cents.is_finite() or cents != cents.to_integral_value():
+            raise ValueError(amount)  # "Infinity" is a Decimal too, but no amount
         row = AllowanceIn(UUID(person_id), date(int(year), int(month_number), 1), int(cents))
-    except (ValueError, InvalidOperation):
+    except (ValueError, ArithmeticError):  # decimal's InvalidOperation and Overflow among them
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Regel {line} van het bestand klopt niet."), line=number
         ) from None

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
-from typing import NamedTuple
+from datetime import date, datetime, timedelta
+from typing import Any, NamedTuple, cast
 from uuid import UUID
 
-from sqlalchemy import Connection, bindparam, exists, func, insert, select
+from sqlalchemy import ColumnElement, Connection, bindparam, exists, func, insert, select
 from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, parse_code
@@ -20,15 +20,22 @@ from desk_app.services.clock import place
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.uow import CoreTransaction, UnitOfWork
 
+# A badge scanned again this soon after the person's last sign-in or -out is a double scan.
+REPEAT_WINDOW = timedelta(minutes=2)
+
 
 @dataclass(frozen=True)
 class DutyChange:
-    """What a badge scan or PIN did: signed in, or signed out."""
+    """What a badge scan or PIN did: signed in, or signed out.
+
+    ``repeated``: a double scan that changed nothing; ``signed_in`` says how the person stands.
+    """
 
     person_id: UUID
     name: str
     signed_in: bool
     at: datetime
+    repeated: bool = False
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,7 @@ def toggle_by_badge(uow: UnitOfWork, actor: Actor, raw: str) -> DutyChange:
     """A badge scanned at the desk: sign in, or sign out when already signed in."""
     with uow.write_core() as tx:
         require_role(tx, actor, Role.RECEPTION)
-        return _toggle(tx, badge_person(tx.connection, raw), actor.person_id)
+        return _toggle(tx, badge_person(tx.connection, raw), actor.person_id, by_badge=True)
 
 
 def toggle_with_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> DutyChange:
@@ -79,12 +86,21 @@ def toggle_with_pin(uow: UnitOfWork, person_id: UUID, pin: str) -> DutyChange:
         return _toggle(tx, Volunteer(who.person_id, who.name), who.person_id)
 
 
-def _toggle(tx: CoreTransaction, person: Volunteer, by: UUID) -> DutyChange:
-    """Sign in, or out when signed in: Core statements only, the busiest write after check-in."""
+def _toggle(
+    tx: CoreTransaction, person: Volunteer, by: UUID, *, by_badge: bool = False
+) -> DutyChange:
+    """Sign in, or out when signed in today: Core statements only, the busiest write after check-in.
+
+    A sign-in left open on an earlier day stays for the day close to end; this starts a new one.
+    A badge scanned twice within :data:`REPEAT_WINDOW` changes nothing the second time.
+    """
     now = tx.now
     day = place(tx, now).day
     ensure_day_open(tx.connection, day)
-    current = _OPEN_SIGN_IN.scalar(tx.connection, {"person_id": person.id})
+    latest = _LATEST.first(tx.connection, {"person_id": person.id})
+    if by_badge and (recent := _recent_toggle(latest, now - REPEAT_WINDOW)) is not None:
+        return DutyChange(person.id, person.name, recent, now, repeated=True)
+    current = _open_today(latest, day)
     row = {
         "id": new_id(),
         "centre_code": tx.centre_code(),
@@ -109,23 +125,74 @@ _INSERT_SIGN_OUT = Prepared(insert(_SIGN_OUT))
 _BADGE = Prepared(
     select(Person.id, Person.name, Person.active).where(Person.badge_code == bindparam("code"))
 )
-_OPEN_SIGN_IN = Prepared(
-    select(SignIn.id)
-    .where(
-        SignIn.person_id == bindparam("person_id"),
-        ~exists().where(SignOut.sign_in_id == SignIn.id),
-    )
+# The person's newest sign-in with its sign-out, if any: all a badge scan needs to know.
+_LATEST = Prepared(
+    select(SignIn.id, SignIn.local_day, SignIn.created_at, SignOut.created_at, SignOut.flagged)
+    .outerjoin(SignOut, SignOut.sign_in_id == SignIn.id)
+    .where(SignIn.person_id == bindparam("person_id"))
     .order_by(SignIn.created_at.desc())
     .limit(1)
 )
 
 
-def open_sign_ins(reader: Session | Connection) -> list[OpenSignIn]:
-    """Everyone signed in and not yet out, longest first."""
+def _open_today(latest: Any, day: date) -> UUID | None:
+    """The newest sign-in when it is of ``day`` and still open; one of an earlier day is not."""
+    if latest is None or latest[1] != day or latest[3] is not None:
+        return None
+    return cast(UUID, latest[0])
+
+
+def _recent_toggle(latest: Any, since: datetime) -> bool | None:
+    """Signed in (``True``) or out (``False``) by the person after ``since``, if so.
+
+    The day close's sign-outs are the manager's, not the volunteer's: they start no double scan.
+    """
+    if latest is None:
+        return None
+    signed_in_at, signed_out_at, flagged = latest[2], latest[3], latest[4]
+    if signed_out_at is not None and not flagged and signed_out_at > since:
+        return False
+    if signed_out_at is None and signed_in_at > since:
+        return True
+    return None
+
+
+def open_sign_ins(
+    reader: Session | Connection, *, as_of: datetime | None = None
+) -> list[OpenSignIn]:
+    """Everyone signed in and not yet out, longest first; ``as_of``: at that moment.
+
+    A day's Z-report names who was still in at its close, not who is in when it is reprinted.
+    """
+    signed_out = exists().where(SignOut.sign_in_id == SignIn.id)
+    query = select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at, Person.tasks)
+    query = query.join(Person, Person.id == SignIn.person_id)
+    if as_of is None:
+        query = query.where(~signed_out)
+    else:
+        query = query.where(
+            SignIn.created_at <= as_of, ~signed_out.where(SignOut.created_at < as_of)
+        )
+    rows = reader.execute(query.order_by(SignIn.created_at)).all()
+    return [OpenSignIn(*row) for row in rows]
+
+
+def present_sign_ins(reader: Session | Connection, day: date) -> list[OpenSignIn]:
+    """Who is on duty now: open sign-ins of ``day``; one left open on an earlier day is not."""
+    return _open_where(reader, SignIn.local_day == day)
+
+
+def left_open_sign_ins(reader: Session | Connection, day: date) -> list[OpenSignIn]:
+    """Sign-ins of days before ``day`` never ended: gone home, for the day close to sign out."""
+    return _open_where(reader, SignIn.local_day < day)
+
+
+def _open_where(reader: Session | Connection, condition: ColumnElement[bool]) -> list[OpenSignIn]:
+    """Open sign-ins that meet ``condition``, longest first."""
     rows = reader.execute(
         select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at, Person.tasks)
         .join(Person, Person.id == SignIn.person_id)
-        .where(~exists().where(SignOut.sign_in_id == SignIn.id))
+        .where(condition, ~exists().where(SignOut.sign_in_id == SignIn.id))
         .order_by(SignIn.created_at)
     ).all()
     return [OpenSignIn(*row) for row in rows]
@@ -162,13 +229,16 @@ def close_sign_in(uow: UnitOfWork, actor: Actor, sign_in_id: UUID, ended_at: dat
 
 
 def signed_in_count(uow: UnitOfWork) -> int:
-    """How many volunteers are signed in now (the Huiskamer shows it beside the visitors)."""
+    """How many volunteers are signed in today and not out (the Huiskamer shows it)."""
     with uow.read() as tx:
         return int(
             tx.session.scalar(
                 select(func.count())
                 .select_from(SignIn)
-                .where(~exists().where(SignOut.sign_in_id == SignIn.id))
+                .where(
+                    SignIn.local_day == place(tx, tx.now).day,
+                    ~exists().where(SignOut.sign_in_id == SignIn.id),
+                )
             )
             or 0
         )

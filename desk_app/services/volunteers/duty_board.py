@@ -12,6 +12,7 @@ from sqlalchemy import Connection, or_, select
 from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, Param, Text
+from desk_app.formatting import to_local
 from desk_app.models import (
     Activity,
     ActivityOccurrence,
@@ -21,8 +22,9 @@ from desk_app.models import (
     TargetGroup,
 )
 from desk_app.services.clock import is_open, place
+from desk_app.services.living_room.presence import visitors_in
 from desk_app.services.uow import Transaction, UnitOfWork
-from desk_app.services.volunteers.duty import OpenSignIn, open_sign_ins
+from desk_app.services.volunteers.duty import OpenSignIn, left_open_sign_ins, present_sign_ins
 
 EXPIRY_NOTICE = timedelta(days=30)
 BAR_QUALIFICATIONS = frozenset({CertificateKind.IVA, CertificateKind.SVH})
@@ -35,6 +37,7 @@ class WarningKind(enum.StrEnum):
     BAR_UNQUALIFIED = "bar_unqualified"
     EXPIRING = "expiring"
     VOG_MISSING = "vog_missing"
+    LEFT_OPEN = "left_open"
 
 
 @dataclass(frozen=True)
@@ -95,8 +98,8 @@ def valid_certificates(
 
 
 def qualified_bar_staff_present(reader: Session | Connection, day: date) -> bool:
-    """Whether someone signed in holds the serving (IVA) or licence (SVH) certificate."""
-    people = [s.person_id for s in open_sign_ins(reader)]
+    """Whether someone signed in on ``day`` holds the serving (IVA) or licence (SVH) certificate."""
+    people = [s.person_id for s in present_sign_ins(reader, day)]
     return any(
         kinds & BAR_QUALIFICATIONS for kinds in valid_certificates(reader, people, day).values()
     )
@@ -107,10 +110,11 @@ def duty_board(uow: UnitOfWork) -> DutyBoard:
     with uow.read() as tx:
         now = tx.now
         day = place(tx, now).day
-        signed_in = open_sign_ins(tx.session)
+        signed_in = present_sign_ins(tx.session, day)
         held = valid_certificates(tx.session, [s.person_id for s in signed_in], day)
         people = [_on_duty(s, held[s.person_id]) for s in signed_in]
         warnings = _presence_warnings(tx, now, people)
+        warnings += _left_open_warnings(tx.session, day)
         warnings += _certificate_warnings(tx.session, day)
         return DutyBoard(now, people, warnings)
 
@@ -128,15 +132,8 @@ def _on_duty(sign_in: OpenSignIn, held: set[CertificateKind]) -> OnDuty:
 
 def _presence_warnings(tx: Transaction, now: datetime, people: list[OnDuty]) -> list[DutyWarning]:
     warnings = []
-    if is_open(tx, now) and not any(CertificateKind.BHV in p.certificates for p in people):
-        warnings.append(
-            DutyWarning(
-                WarningKind.NO_RESPONDER,
-                QT_TRANSLATE_NOOP(
-                    "Warnings", "Geen BHV'er aangemeld terwijl het buurthuis open is."
-                ),
-            )
-        )
+    if not any(CertificateKind.BHV in p.certificates for p in people):
+        warnings += _no_responder(tx, now)
     bar = [p for p in people if "bar" in p.tasks]
     if bar and not any(BAR_QUALIFICATIONS & set(p.certificates) for p in people):
         warnings.append(
@@ -150,6 +147,37 @@ def _presence_warnings(tx: Transaction, now: datetime, people: list[OnDuty]) -> 
             )
         )
     return warnings
+
+
+def _no_responder(tx: Transaction, now: datetime) -> list[DutyWarning]:
+    """No BHV'er: a warning while open, and after closing time while visitors are still in."""
+    if is_open(tx, now):
+        template = QT_TRANSLATE_NOOP(
+            "Warnings", "Geen BHV'er aangemeld terwijl het buurthuis open is."
+        )
+    elif visitors_in(tx, now).total:
+        template = QT_TRANSLATE_NOOP(
+            "Warnings", "Geen BHV'er aangemeld terwijl er nog bezoekers binnen zijn."
+        )
+    else:
+        return []
+    return [DutyWarning(WarningKind.NO_RESPONDER, template)]
+
+
+def _left_open_warnings(session: Session, day: date) -> list[DutyWarning]:
+    """Sign-ins of an earlier day never ended: not on duty now, for the day close to end."""
+    return [
+        DutyWarning(
+            WarningKind.LEFT_OPEN,
+            QT_TRANSLATE_NOOP(
+                "Warnings",
+                "{name} is op {day} niet afgemeld en telt niet als aanwezig; "
+                "de dagafsluiting van die dag meldt af.",
+            ),
+            {"name": sign_in.name, "day": to_local(sign_in.since).date()},
+        )
+        for sign_in in left_open_sign_ins(session, day)
+    ]
 
 
 def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
@@ -172,25 +200,34 @@ def _certificate_warnings(session: Session, day: date) -> list[DutyWarning]:
 
 
 def _vog_warnings(session: Session, day: date) -> list[DutyWarning]:
-    """Leaders of youth activities in the coming week without a valid VOG."""
+    """Leaders of activities for youth or a vulnerable group in the coming week without a VOG."""
+    youth = Activity.target_group == TargetGroup.YOUTH
     leaders = session.execute(
-        select(Activity.name, Person.id, Person.name)
+        select(Activity.name, youth, Person.id, Person.name)
         .join(ActivityOccurrence, ActivityOccurrence.activity_id == Activity.id)
         .join(Person, Person.id == Activity.leader_id)
         .where(
-            Activity.target_group == TargetGroup.YOUTH,
+            or_(youth, Activity.vulnerable_group),
             ~ActivityOccurrence.cancelled,
             ActivityOccurrence.day.between(day, day + timedelta(days=7)),
         )
         .distinct()
     ).all()
-    held = valid_certificates(session, [person_id for _, person_id, _ in leaders], day)
+    held = valid_certificates(session, [person_id for _, _, person_id, _ in leaders], day)
     return [
         DutyWarning(
             WarningKind.VOG_MISSING,
-            QT_TRANSLATE_NOOP("Warnings", "{name} leidt {activity} (jeugd) zonder geldige VOG."),
+            _VOG_TEXTS[bool(for_youth)],
             {"name": name, "activity": activity},
         )
-        for activity, person_id, name in leaders
+        for activity, for_youth, person_id, name in leaders
         if CertificateKind.VOG not in held[person_id]
     ]
+
+
+_VOG_TEXTS = {
+    True: QT_TRANSLATE_NOOP("Warnings", "{name} leidt {activity} (jeugd) zonder geldige VOG."),
+    False: QT_TRANSLATE_NOOP(
+        "Warnings", "{name} leidt {activity} (kwetsbare groep) zonder geldige VOG."
+    ),
+}

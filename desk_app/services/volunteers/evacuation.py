@@ -15,7 +15,7 @@ from desk_app.services.clock import place
 from desk_app.services.living_room.presence import Presence, visitors_in
 from desk_app.services.rooms.guests import guests_per_room
 from desk_app.services.uow import UnitOfWork
-from desk_app.services.volunteers.duty import open_sign_ins
+from desk_app.services.volunteers.duty import present_sign_ins
 from desk_app.services.volunteers.duty_board import valid_certificates
 
 
@@ -56,7 +56,7 @@ def evacuation_list(uow: UnitOfWork, at_desk: Actor | None) -> EvacuationList:
         now = tx.now
         name = tx.session.scalar(select(Centre.name).limit(1)) or ""
         day = place(tx, now).day
-        ids = [s.person_id for s in open_sign_ins(tx.session)]
+        ids = [s.person_id for s in present_sign_ins(tx.session, day)]
         if at_desk is not None and at_desk.person_id not in ids:
             ids.append(at_desk.person_id)  # the person at the desk is in, signed in or not
         return EvacuationList(

@@ -53,10 +53,12 @@ class VisitorDataDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.uow, self.actor, self.save_as = uow, actor, save_as
+        self.shown_code: str | None = None  # the pass whose data is shown: what the buttons use
         self.setWindowTitle(self.tr("Gegevens van een bezoeker"))
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(self.tr("Scan of typ de code van de pas"))
         self.code.returnPressed.connect(self.look_up)
+        self.code.textChanged.connect(self._code_changed)
         mark_scan_field(self.code)  # a pass scanned here is looked up, not checked in
         self.details = QLabel(self)
         self.details.setWordWrap(True)
@@ -102,11 +104,21 @@ class VisitorDataDialog(QDialog):
         self.export_button.setEnabled(enabled)
         self.erase_button.setEnabled(enabled)
 
+    @Slot(str)
+    def _code_changed(self, _text: str) -> None:
+        """Another code in the field: the buttons no longer act on the pass shown."""
+        self.shown_code = None
+        self._enable_actions(False)
+
     @Slot()
     def look_up(self) -> None:
-        """Show what is held about the pass."""
+        """Show what is held about the pass; the code is selected, so the next scan replaces it."""
+        self._look_up(self.code.text())
+        self.code.setFocus()
+        self.code.selectAll()
+
+    def _look_up(self, code: str) -> None:
         self.message.clear_message()
-        code = self.code.text()
         self.act.run(
             lambda actor: passes.visitor_data(self.uow, actor, code),
             self._show_data,
@@ -114,6 +126,7 @@ class VisitorDataDialog(QDialog):
         )
 
     def _show_data(self, data: passes.VisitorData) -> None:
+        self.shown_code = data.code
         self.details.setText(
             self.tr(
                 "Pas {code}, uitgegeven {issued}\nNaam: {name}\nTelefoon: {phone}\n"
@@ -131,9 +144,10 @@ class VisitorDataDialog(QDialog):
 
     @Slot()
     def export(self) -> None:
-        """Save the visitor's data as a JSON file to hand over."""
-        code = self.code.text()
-        self.act.run(lambda actor: passes.visitor_data(self.uow, actor, code), self._save)
+        """Save the data of the pass shown as a JSON file to hand over."""
+        code = self.shown_code
+        if code is not None:
+            self.act.run(lambda actor: passes.visitor_data(self.uow, actor, code), self._save)
 
     def _save(self, data: passes.VisitorData) -> None:
         path = self.save_as(self, f"bezoeker-{data.code}.json")
@@ -152,14 +166,17 @@ class VisitorDataDialog(QDialog):
 
     @Slot()
     def erase(self) -> None:
-        """Erase name and phone after a confirmation; the pass and its visits stay counted."""
-        code = self.code.text()
+        """Erase the pass shown's name and phone after a confirmation; its visits stay counted."""
+        code = self.shown_code
+        if code is None:
+            return
 
         def answered(yes: bool) -> None:
             self.erase_question = None
             if yes:
                 self.act.run(
-                    lambda actor: passes.erase_visitor(self.uow, actor, code), self._erased
+                    lambda actor: passes.erase_visitor(self.uow, actor, code),
+                    lambda _erased: self._erased(code),
                 )
 
         self.erase_question = ask(
@@ -170,6 +187,6 @@ class VisitorDataDialog(QDialog):
             yes_text=self.tr("Ja, wissen"),
         )
 
-    def _erased(self, _erased: object) -> None:
-        self.look_up()
+    def _erased(self, code: str) -> None:
+        self._look_up(code)
         self.message.show_info(self.tr("Naam en telefoon zijn gewist."))

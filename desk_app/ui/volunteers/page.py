@@ -17,6 +17,7 @@ from desk_app.ui.heading import page_heading
 from desk_app.ui.modal import open_dialog
 from desk_app.ui.page import Change, Page
 from desk_app.ui.page_action import MessagePlace, PageAction
+from desk_app.ui.scan_text import scan_outcome_text
 from desk_app.ui.volunteers.allowance_dialog import AllowanceDialog
 from desk_app.ui.volunteers.board import DutyBoardPanel
 from desk_app.ui.volunteers.hours_dialog import HoursDialog
@@ -94,12 +95,13 @@ class VolunteersPage(Page):
         self.empty.setVisible(not register.has_volunteers(self.context.uow))
 
     def _changed(self, change: duty.DutyChange) -> None:
-        text = (
-            self.tr("Welkom, {name}! U bent aangemeld.")
-            if change.signed_in
-            else self.tr("Tot ziens, {name}! U bent afgemeld.")
-        )
-        self.sign_in.message.show_info(text.format(name=change.name))
+        if change.repeated:  # a badge scanned twice: the shared words say nothing changed
+            text = scan_outcome_text(change)
+        elif change.signed_in:
+            text = self.tr("Welkom, {name}! U bent aangemeld.").format(name=change.name)
+        else:
+            text = self.tr("Tot ziens, {name}! U bent afgemeld.").format(name=change.name)
+        self.sign_in.message.show_info(text)
         self.refresh()
 
     @Slot(str)

@@ -177,7 +177,10 @@ def card_rows(report: ZReport) -> Rows:
 def volunteer_rows(day: DayOverview) -> Rows:
     rows = [["", "Waarde"], ["Vrijwilligersuren", f"{day.volunteer_hours:.2f}"]]
     rows += [
-        [f"Nog aangemeld: {person.name}", format_local(person.since, "HH:mm")]
+        [
+            f"Afgemeld bij de afsluiting: {person.name}",
+            f"binnen sinds {format_local(person.since, 'HH:mm')}",
+        ]
         for person in day.signed_in
     ]
     rows += [

@@ -6,10 +6,11 @@ from datetime import date, time, timedelta
 
 import pytest
 
-from desk_app.errors import InvalidInput, NotAllowed
+from desk_app.errors import InvalidInput, Money, NotAllowed
 from desk_app.models import PaymentMethod, Role
 from desk_app.services.auth import Actor
 from desk_app.services.day_close.day_lock import record_paid_out
+from desk_app.services.day_close.open_days import next_day_to_close
 from desk_app.services.day_close.sign_off import Closing, check_cash, close_day, day_to_close
 from desk_app.services.day_close.z_report_data import z_report
 from desk_app.services.till.basket import LineIn
@@ -18,6 +19,7 @@ from desk_app.services.till.reversals import reverse_sale
 from desk_app.services.till.sales import sell
 from desk_app.services.till.tabs import add_to_tab, carry_over_tab, open_tab
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.duty import toggle_with_pin
 from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit.day_close_factories import counts_for
 from tests.unit.factories import table_counts, volunteer
@@ -168,18 +170,27 @@ def test_a_correction_goes_in_as_a_reversal_on_a_later_day(
     assert later.reversals[0].reverses_number == sold.number
 
 
-def test_open_tabs_and_signed_in_volunteers_at_the_close(
-    uow: UnitOfWork, bar: Bar, manager: Actor
+def test_the_z_report_names_the_tabs_and_volunteers_of_its_close_whenever_it_is_printed(
+    uow: UnitOfWork, bar: Bar, manager: Actor, clock: FakeClock
 ) -> None:
     tab = open_tab(uow, bar.seller, "Biljartclub")
+    add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Koffie"], 2)])
     with pytest.raises(InvalidInput, match="rekening"):
         close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
     carry_over_tab(uow, bar.seller, tab.tab_id)
     assert [person.name for person in day_to_close(uow, manager, TODAY).signed_in] == [
         "Henk Bakker"
     ]
-    report = close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
-    assert report.overview.signed_in == ()
+    signed = close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(240)))
+    assert [person.name for person in signed.overview.signed_in] == ["Henk Bakker"]
+    assert [(t.name, t.total_cents) for t in signed.overview.open_tabs] == [("Biljartclub", 240)]
+    clock.advance(timedelta(days=1))  # the next day: more on the tab, a new tab, Henk in again
+    add_to_tab(uow, bar.seller, tab.tab_id, [LineIn(bar.products["Thee"], 1)])
+    open_tab(uow, bar.seller, "Koor")
+    toggle_with_pin(uow, bar.seller.person_id, "2222")
+    reprinted = z_report(uow, TODAY)
+    assert reprinted.overview.signed_in == signed.overview.signed_in
+    assert reprinted.overview.open_tabs == signed.overview.open_tabs
 
 
 @pytest.mark.parametrize(
@@ -314,3 +325,46 @@ def test_after_the_close_nobody_counts_as_inside(uow: UnitOfWork, manager: Actor
     assert presence(uow).total == 3
     close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0)))
     assert presence(uow).total == 0
+
+
+def test_a_day_the_desk_was_used_on_cannot_be_skipped(
+    uow: UnitOfWork, bar: Bar, manager: Actor, clock: FakeClock
+) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 50)], [CASH])  # 60 euro on 2 March
+    clock.advance(timedelta(days=1))
+    with pytest.raises(InvalidInput, match="Sluit eerst") as refused:
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY + timedelta(days=1), counts_for(0)))
+    assert refused.value.params["day"] == TODAY
+    assert table_counts(uow, "day_close")["day_close"] == 0
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(6000)))  # the day it was sold
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [CASH])  # the new day stays open
+
+
+def test_a_close_just_after_midnight_is_for_the_evening_before(
+    uow: UnitOfWork, bar: Bar, manager: Actor, clock: FakeClock
+) -> None:
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 1)], [CASH])
+    clock.advance(timedelta(hours=13, minutes=32))  # 00:02 local on 3 March
+    assert next_day_to_close(uow) == TODAY
+    close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(120)))
+    assert next_day_to_close(uow) == TODAY + timedelta(days=1)
+
+
+def test_a_float_the_drawer_cannot_hold_in_coins_is_refused(
+    uow: UnitOfWork, manager: Actor
+) -> None:
+    with pytest.raises(InvalidInput, match="per 5 cent"):
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(10_005), 10_003))
+    assert table_counts(uow, "day_close")["day_close"] == 0
+
+
+def test_a_card_difference_without_a_reason_names_the_difference_and_the_field(
+    uow: UnitOfWork, bar: Bar, manager: Actor
+) -> None:
+    card = PaymentIn(PaymentMethod.CARD, amount_cents=360)
+    sell(uow, bar.seller, [LineIn(bar.products["Koffie"], 3)], [card])
+    with pytest.raises(InvalidInput, match="Reden pinverschil") as refused:
+        close_day(uow, manager, MANAGER_PIN, Closing(TODAY, counts_for(0), 0, 350))
+    assert refused.value.params == {"difference": Money(10), "recorded": Money(360)}
+    closing = Closing(TODAY, counts_for(0), 0, 350, card_reason="bon kwijt")
+    assert close_day(uow, manager, MANAGER_PIN, closing).card_reason == "bon kwijt"

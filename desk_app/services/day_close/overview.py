@@ -121,8 +121,14 @@ class DayOverview:
         return tuple(tab for tab in self.open_tabs if not tab.carried_over)
 
 
-def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
-    """Read every figure of ``day``; the caller's transaction makes it one snapshot."""
+def day_overview(
+    session: Session, day: date, made_at: datetime, *, closed_at: datetime | None = None
+) -> DayOverview:
+    """Read every figure of ``day``; the caller's transaction makes it one snapshot.
+
+    For a closed day, ``closed_at`` gives the open tabs and the people still signed in as
+    they were at its close, so a reprinted Z-report says what the signed one said.
+    """
     invoices = desk_takings(session, day)
     return DayOverview(
         day=day,
@@ -134,8 +140,8 @@ def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
         till=day_figures(session, day, made_at),
         products=tuple(_products(session, day)),
         reversals=tuple(_reversals(session, day)),
-        open_tabs=tuple(tabs_still_open(session)),
-        signed_in=tuple(open_sign_ins(session)),
+        open_tabs=tuple(tabs_still_open(session, as_of=closed_at)),
+        signed_in=_signed_in(session, day, closed_at),
         volunteer_hours=round(sum(shift.hours for shift in shifts(session, day, day)), 2),
         paid_outs=tuple(paid_outs(session, day)),
         opening_float_cents=opening_float(session, day),
@@ -143,6 +149,14 @@ def day_overview(session: Session, day: date, made_at: datetime) -> DayOverview:
         invoice_cash_cents=invoices.get(SettlementMethod.CASH, 0),
         invoice_card_cents=invoices.get(SettlementMethod.CARD, 0),
     )
+
+
+def _signed_in(session: Session, day: date, closed_at: datetime | None) -> tuple[OpenSignIn, ...]:
+    """Who is signed in now; for a closed day, who its close signed out (in before its end)."""
+    if closed_at is None:
+        return tuple(open_sign_ins(session))
+    day_end = day_bounds(day)[1]
+    return tuple(s for s in open_sign_ins(session, as_of=closed_at) if s.since < day_end)
 
 
 def opening_float(session: Session, day: date) -> int:

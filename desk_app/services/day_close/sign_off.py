@@ -7,14 +7,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money
 from desk_app.formatting import LOCAL_ZONE, to_local
 from desk_app.models import DayClose, Person, Role, SignOut
 from desk_app.services import audit
 from desk_app.services.auth import Actor, check_pin, require_role
 from desk_app.services.day_close.cash_count import check_counts, count_total, encode_counts
-from desk_app.services.day_close.day_lock import clean_reason, ensure_day_open
+from desk_app.services.day_close.day_lock import (
+    CASH_STEP_CENTS,
+    MIN_REASON,
+    clean_reason,
+    ensure_day_open,
+)
+from desk_app.services.day_close.open_days import oldest_open_day
 from desk_app.services.day_close.overview import DayOverview, day_overview
 from desk_app.services.day_close.z_report_data import ZReport, z_report_in
 from desk_app.services.numbering import day_close_floor
@@ -80,6 +87,7 @@ def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZRep
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         ensure_day_open(tx.session, closing.day)
+        _ensure_earlier_days_closed(tx.session, closing.day)
         overview = day_overview(tx.session, closing.day, tx.now)
         reasons = _checked_reasons(closing, overview, count_total(counts))
         _close_sign_ins(tx, overview, manager, closing.sign_out_at)
@@ -97,11 +105,28 @@ def close_day(uow: UnitOfWork, actor: Actor, pin: str, closing: Closing) -> ZRep
         return z_report_in(tx.session, closing.day, tx.now)
 
 
+def _ensure_earlier_days_closed(session: Session, day: date) -> None:
+    """Refuse to skip a day the desk was used on: this close would lock it without a count."""
+    earlier = oldest_open_day(session, day)
+    if earlier is not None:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Sluit eerst {day} af: ook die dag is de balie gebruikt."),
+            day=earlier,
+        )
+
+
 def _check_amounts(closing: Closing, counted: int) -> None:
     if not 0 <= closing.float_left_cents <= counted:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "Het wisselgeld voor morgen ligt tussen 0 en het getelde bedrag."
+            )
+        )
+    if closing.float_left_cents % CASH_STEP_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Het wisselgeld voor morgen gaat per 5 cent: er zijn geen munten van 1 en 2 cent.",
             )
         )
     if not 0 <= closing.card_terminal_cents <= MAX_TERMINAL_CENTS:
@@ -122,7 +147,18 @@ def _checked_reasons(closing: Closing, overview: DayOverview, counted: int) -> t
     cash = CashCheck(counted, overview.cash_expected_cents)
     cash_reason = clean_reason(closing.cash_reason) if cash.reason_needed else closing.cash_reason
     card_reason = closing.card_reason
-    if closing.card_terminal_cents != overview.card_recorded_cents:
+    card_difference = closing.card_terminal_cents - overview.card_recorded_cents
+    if card_difference and len(" ".join(card_reason.split())) < MIN_REASON:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Het totaal van de pinautomaat wijkt {difference} af van de pinbetalingen in "
+                "de kassa ({recorded}). Geef bij Reden pinverschil een reden.",
+            ),
+            difference=Money(abs(card_difference)),
+            recorded=Money(overview.card_recorded_cents),
+        )
+    if card_difference:
         card_reason = clean_reason(closing.card_reason)
     return " ".join(cash_reason.split())[:200], " ".join(card_reason.split())[:200]
 

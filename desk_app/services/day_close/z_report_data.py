@@ -75,7 +75,7 @@ def z_report_in(session: Session, day: date, now: datetime) -> ZReport:
         closed_at=close.created_at,
         closed_by=close.closed_by_name,
         centre=_centre(session),
-        overview=day_overview(session, day, now),
+        overview=day_overview(session, day, now, closed_at=close.created_at),
         counts=decode_counts(close.denominations),
         cash_expected_cents=close.cash_expected_cents,
         cash_counted_cents=close.cash_counted_cents,

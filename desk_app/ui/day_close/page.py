@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.amounts import parse_euros
 from desk_app.documents.z_report import z_report_pdf
 from desk_app.documents.z_report_slip import print_z_slip
 from desk_app.formatting import to_local
 from desk_app.services.auth import Actor
 from desk_app.services.day_close.cash_count import count_total, parse_counts
+from desk_app.services.day_close.open_days import next_day_to_close
 from desk_app.services.day_close.overview import DayOverview
 from desk_app.services.day_close.recount import start_recount
 from desk_app.services.day_close.sign_off import (
@@ -37,7 +39,6 @@ from desk_app.services.till import tabs
 from desk_app.services.till.tabs import TabSummary
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.bar.dialogs import SettleTabDialog
-from desk_app.ui.bar.pay import parse_euros
 from desk_app.ui.collector import taken_apart
 from desk_app.ui.context import PageContext
 from desk_app.ui.dates import python_time
@@ -235,7 +236,7 @@ class DayClosePage(Page):
         self.refresh()
 
     def today(self) -> date:
-        """The local day being closed."""
+        """The local calendar day now."""
         return to_local(self.context.uow.now()).date()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -253,9 +254,9 @@ class DayClosePage(Page):
         """Re-read the day; a finished count stays, a closed day shows its number."""
         actor = self.context.current_actor()
         self._forget_others(actor)
-        day = self.today()
+        day = next_day_to_close(self.context.uow)
         shown_day = screen_formatter().numeric(day)
-        self.day_label.setText(self.tr("Dag: {day}").format(day=shown_day))
+        self.day_label.setText(self._day_text(day, shown_day))
         number = dict(closed_days(self.context.uow, limit=1)).get(day)
         if self.state.day != day or (number is not None and self.state.counts is not None):
             self._start_count(day)
@@ -276,6 +277,13 @@ class DayClosePage(Page):
             self._show_day,
             failed=lambda _error: self.sign.hide_check(),
         )
+
+    def _day_text(self, day: date, shown_day: str) -> str:
+        """The day being closed; an earlier day says so, for a close after midnight."""
+        if day >= self.today():
+            return self.tr("Dag: {day}").format(day=shown_day)
+        weekday = screen_formatter().day(day, "EEEE d MMMM")
+        return self.tr("Dag: {day}, nog niet afgesloten").format(day=weekday)
 
     def _forget_others(self, actor: Actor | None) -> None:
         """Another person at the desk: the previous person's message and PIN go."""
@@ -333,7 +341,9 @@ class DayClosePage(Page):
     @Slot(object)
     def take_count(self, typed: dict[int, str]) -> None:
         """The count is in: check it, then reveal what the drawer should hold."""
-        day = self.today()
+        day = self.state.day
+        if day is None:
+            return
         self.act.run(lambda actor: self._checked(actor, day, typed), self._counted)
 
     def _checked(
@@ -353,8 +363,8 @@ class DayClosePage(Page):
     @Slot()
     def recount(self) -> None:
         """Throw the count away (audited) and count blind again."""
-        counts, day = self.state.counts, self.today()
-        if counts is None:
+        counts, day = self.state.counts, self.state.day
+        if counts is None or day is None:
             return
         self.act.run(
             lambda actor: start_recount(self.context.uow, actor, day, count_total(counts)),
@@ -373,7 +383,7 @@ class DayClosePage(Page):
     def _closing(self) -> Closing | None:
         float_left = parse_euros(self.sign.float_left.text() or "x")
         card_total = parse_euros(self.sign.card_total.text() or "x")
-        if self.state.counts is None:
+        if self.state.counts is None or self.state.day is None:
             self.message.show_error(self.tr("Tel eerst de kas en druk op Telling klaar."))
         elif float_left is None or card_total is None:
             self.message.show_error(
@@ -381,7 +391,7 @@ class DayClosePage(Page):
             )
         else:
             return Closing(
-                self.today(),
+                self.state.day,
                 self.state.counts,
                 float_left,
                 card_total,

@@ -42,6 +42,7 @@ from desk_app.ui.bar.card_kind import CardKindDialog
 from desk_app.ui.bar.card_load_reversal import CardLoadReversalDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
+from desk_app.ui.bar.coffee_card_top_up import CoffeeCardTopUpDialog
 from desk_app.ui.bar.dialogs import DutyDialog, NewTabDialog, SettleTabDialog
 from desk_app.ui.bar.dialogs import ReversalDialog as ReceiptReversalDialog
 from desk_app.ui.bar.journal_export import JournalExportDialog
@@ -184,6 +185,7 @@ DIALOGS: dict[str, DialogFactory] = {
     "till-settings": lambda w, d, a: TillSettingsDialog(w.context, a, w),
     "paid-out": lambda w, d, a: PaidOutDialog(d.uow, a, w),
     "coffee-card": lambda w, d, a: CoffeeCardDialog(w.context, a, w),
+    "coffee-card-top-up": lambda w, d, a: CoffeeCardTopUpDialog(d.uow, a, w),
     "card-sale": lambda w, d, a: CardSaleDialog(w.context, a, w),
     "card-kind": lambda w, d, a: CardKindDialog(d.uow, a, w),
     "undo-stamp": _undo_stamp,

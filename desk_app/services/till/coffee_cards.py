@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from desk_app.codes import CodeKind, new_code
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money
 from desk_app.formatting import to_local
 from desk_app.models import CoffeeCard, CoffeeCardMovement, PaymentMethod, Person, Role
 from desk_app.services.auth import Actor, require_role
@@ -15,6 +15,8 @@ from desk_app.services.till.payments import card_balance, card_by_code
 from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_LOAD_CENTS = 10_000
+# A card is cash in anyone's pocket (no name, gone when lost): the bar keeps what it owes low.
+MAX_BALANCE_CENTS = 10_000
 LOAD_METHODS = (PaymentMethod.CASH, PaymentMethod.CARD)
 
 
@@ -37,6 +39,18 @@ def _check_load(value_cents: int, method: PaymentMethod) -> None:
     if method not in LOAD_METHODS:
         raise InvalidInput(
             QT_TRANSLATE_NOOP("Errors", "Een koffiekaart wordt contant of met pin betaald.")
+        )
+
+
+def _check_room(balance_cents: int, value_cents: int) -> None:
+    """Refuse a load that would put more than :data:`MAX_BALANCE_CENTS` on the card."""
+    if balance_cents + value_cents > MAX_BALANCE_CENTS:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors", "Op een koffiekaart staat hoogstens {most}: er kan nog {room} bij."
+            ),
+            most=Money(MAX_BALANCE_CENTS),
+            room=Money(max(0, MAX_BALANCE_CENTS - balance_cents)),
         )
 
 
@@ -81,14 +95,15 @@ def issue_card(uow: UnitOfWork, actor: Actor, value_cents: int, method: PaymentM
 def top_up(
     uow: UnitOfWork, actor: Actor, code: str, value_cents: int, method: PaymentMethod
 ) -> CardInfo:
-    """Load more onto an existing card."""
+    """Load more onto an existing, active card, up to :data:`MAX_BALANCE_CENTS` on it."""
     _check_load(value_cents, method)
     with uow.write() as tx:
         person = require_role(tx, actor, Role.BAR)
         card = card_by_code(tx.session, code)
+        balance = card_balance(tx.session, card.id)
+        _check_room(balance, value_cents)
         add_movement(tx, card, person, value=value_cents, method=method)
-        tx.session.flush()
-        return CardInfo(card.id, card.code, card_balance(tx.session, card.id))
+        return CardInfo(card.id, card.code, balance + value_cents)
 
 
 def card_info(uow: UnitOfWork, code: str) -> CardInfo:

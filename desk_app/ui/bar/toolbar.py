@@ -22,6 +22,7 @@ from desk_app.ui.bar.card_kind import CardKindDialog
 from desk_app.ui.bar.card_load_reversal import CardLoadReversalDialog
 from desk_app.ui.bar.card_sale import CardSaleDialog
 from desk_app.ui.bar.coffee_card_sale import CoffeeCardDialog
+from desk_app.ui.bar.coffee_card_top_up import CoffeeCardTopUpDialog
 from desk_app.ui.bar.common import money
 from desk_app.ui.bar.journal_export import JournalExportDialog
 from desk_app.ui.bar.paid_out import PaidOutDialog
@@ -121,6 +122,7 @@ class BarToolbar(QWidget):
         for text, slot in (
             (self.tr("Bon terugdraaien"), self._reverse),
             (self.tr("Koffiekaart verkopen"), self._coffee_card),
+            (self.tr("Koffiekaart opwaarderen"), self._coffee_card_top_up),
             (self.tr("Opwaardering koffiekaart terugdraaien"), self._card_load_reversal),
             (self.tr("Strippenkaart verkopen"), self._multi_visit_card),
             (self.tr("X-rapport"), self._x_report),
@@ -210,6 +212,10 @@ class BarToolbar(QWidget):
     def _coffee_card(self) -> None:
         if (actor := self.act.actor()) is not None:
             open_dialog(CoffeeCardDialog(self.context, actor, self))
+
+    def _coffee_card_top_up(self) -> None:
+        if (actor := self.act.actor()) is not None:
+            open_dialog(CoffeeCardTopUpDialog(self.uow, actor, self))
 
     def _card_load_reversal(self) -> None:
         if (actor := self.act.actor()) is not None:

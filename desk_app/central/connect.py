@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PASSWORD_ENV = "DESK_CENTRAL_PASSWORD"  # noqa: S105 - the name of a variable, not a password
 KEYRING_SERVICE = "desk-app-central"
+PASSWORD_OPTION = "password"  # noqa: S105 - libpq's name for the option, not a password
 CONNECT_TIMEOUT_S = 10
 INVALID_PASSWORD, INVALID_AUTHORIZATION, INVALID_CATALOG = "28P01", "28000", "3D000"
 # The server's own words for each (PostgreSQL's server messages have no Dutch translation).
@@ -201,14 +202,18 @@ def _parse(url: str) -> URL:
 
 
 def _bare(parsed: URL) -> URL:
-    """The URL without a password (``URL.set`` cannot remove one)."""
+    """The URL without a password (``URL.set`` cannot remove one), also one in its options.
+
+    libpq reads ``?password=...`` as well as ``user:password@``: either would otherwise be
+    stored in the settings and the audit trail, shown, and written to the log.
+    """
     return URL.create(
         parsed.drivername,
         username=parsed.username,
         host=parsed.host,
         port=parsed.port,
         database=parsed.database,
-        query=parsed.query,
+        query={key: value for key, value in parsed.query.items() if key != PASSWORD_OPTION},
     )
 
 

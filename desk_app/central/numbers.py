@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from desk_app.central.errors import SyncErrorRow
 from desk_app.central.reads import read_central
 from desk_app.central.schema import NUMBERED
+from desk_app.central.validate import kept_payload
 from desk_app.wire.rows import OutgoingRow
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def hold_repeated(
                     found.number,
                     uuid.UUID(str(found.row.row_id)),
                     found.existing_id,
-                    found.row.payload,
+                    kept_payload(found.row.payload),
                 )
                 for found in rows
             ],

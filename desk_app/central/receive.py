@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,16 +22,14 @@ import orjson
 import psycopg
 from psycopg import sql
 
+from desk_app.central.careful import REFUSED, upsert_carefully, without_bad_values
 from desk_app.central.numbers import hold_repeated, take_repeated
 from desk_app.central.raw import Packed, store_batch, store_rows
-from desk_app.central.validate import column_problem, problem_with
+from desk_app.central.validate import kept_payload, problem_with
 from desk_app.errors import QT_TRANSLATE_NOOP, DeskError
 from desk_app.wire.rows import OutgoingRow
 
 log = logging.getLogger(__name__)
-# What the database says of a batch it will not store as it is: a value that does not fit,
-# or a key there already.
-_REFUSED = (psycopg.errors.DataError, psycopg.errors.IntegrityError)
 
 
 class BatchRefused(DeskError):
@@ -105,6 +104,7 @@ class Receiver:
         self._login: tuple[bool, str | None] | None = None
         self._per_batch: bool | None = None
         self._holds_numbers: bool | None = None
+        self._mapped_centres: set[str] | None = None
 
     def high_water(self, centre_code: str, epoch: uuid.UUID) -> int:
         """The centre's mark for an epoch: every number up to it has been received."""
@@ -117,9 +117,10 @@ class Receiver:
     def apply(self, batch: Batch) -> Receipt:
         """Store the batch once, whatever was received before; return the new mark."""
         self._check_centre(batch)
+        self._check_not_unmapped(batch)
         try:
             return self._apply(batch, careful=False)
-        except _REFUSED:
+        except REFUSED:
             # Rolled back whole; the careful way names the rows at fault and stores the rest.
             return self._apply(batch, careful=True)
 
@@ -133,7 +134,7 @@ class Receiver:
         self._check_centre(batch)
         try:
             return self._reapply(batch, careful=False)
-        except _REFUSED:
+        except REFUSED:
             return self._reapply(batch, careful=True)
 
     def _apply(self, batch: Batch, *, careful: bool) -> Receipt:
@@ -142,7 +143,7 @@ class Receiver:
         So a batch costs three round trips (the lock, the numbers, the rest and the commit),
         however many tables it fills.
         """
-        with self.connection.pipeline(), self.connection.transaction():
+        with self._attempt(careful=careful), self.connection.transaction():
             mark = self._lock_progress(batch.centre_code, batch.epoch, batch.schema_version)
             if batch.first_seq > mark + 1:
                 raise BatchRefused(
@@ -164,9 +165,13 @@ class Receiver:
         return Receipt(batch.last_seq, len(fresh) - rejected, rejected)
 
     def _reapply(self, batch: Batch, *, careful: bool) -> int:
-        with self.connection.pipeline(), self.connection.transaction():
+        with self._attempt(careful=careful), self.connection.transaction():
             self._lock_progress(batch.centre_code, batch.epoch, batch.schema_version)
             return self._store(batch, list(batch.rows), careful=careful, keep_raw=False)
+
+    def _attempt(self, *, careful: bool) -> AbstractContextManager[object]:
+        """Pipelined at first; the careful way waits for each reply, for it sets savepoints."""
+        return nullcontext() if careful else self.connection.pipeline()
 
     def _check_centre(self, batch: Batch) -> None:
         """A centre's login sends only its own centre's batches; another claim is listed.
@@ -203,6 +208,43 @@ class Receiver:
             centre=batch.centre_code,
             login=own or "het kantoor",
         )
+
+    def _check_not_unmapped(self, batch: Batch) -> None:
+        """A centre that has its own login pushes through it, never as the schema owner.
+
+        A login of no centre (the owner, a server administrator) passes the row-level
+        security, so a desk set up with it could write any centre's rows. A central
+        database from before the logins, or a centre not given one yet, is still taken.
+        """
+        mapped, _own = self._login_centre()
+        if mapped or not self._has_login(batch.centre_code):
+            return
+        raise BatchRefused(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Buurthuis {centre} heeft een eigen login voor de centrale database, maar "
+                "deze balie meldt zich aan als {login}. Er is niets verzonden. Vul bij "
+                "Beheer › Instellingen het adres en wachtwoord van dit buurthuis in.",
+            ),
+            centre=batch.centre_code,
+            login=self._user(),
+        )
+
+    def _has_login(self, centre_code: str) -> bool:
+        """Whether the office gave ``centre_code`` a login (``central add-centre``)."""
+        if self._mapped_centres is None:
+            row = self.connection.execute("SELECT to_regclass('desk_login') IS NOT NULL").fetchone()
+            self._mapped_centres = set()
+            if row is not None and row[0]:
+                found = self.connection.execute(
+                    "SELECT DISTINCT centre_code FROM desk_login WHERE centre_code IS NOT NULL"
+                )
+                self._mapped_centres = {str(code) for (code,) in found}
+        return centre_code in self._mapped_centres
+
+    def _user(self) -> str:
+        row = self.connection.execute("SELECT current_user::text").fetchone()
+        return "" if row is None else str(row[0])
 
     def _login_centre(self) -> tuple[bool, str | None]:
         """Whether this login is a mapped one, and its centre (``None``: the office).
@@ -247,8 +289,9 @@ class Receiver:
         """Typed rows, the raw copy and rejected rows; return how many were rejected.
 
         ``careful`` after the database refused the batch once: the values are checked row by
-        row first (the rows at fault go to the error list) and every table is upserted, for a
-        key may be there already (the log sent again after a restore).
+        row first and every table is upserted, for a key may be there already (the log sent
+        again after a restore); the rows at fault, and any the database still refuses, go to
+        the error list and the rest is stored.
         """
         ahead = batch.checked
         if ahead is None or (ahead.first_seq, ahead.count) != (rows[0].seq, len(rows)):
@@ -258,8 +301,17 @@ class Receiver:
         bad = list(ahead.bad)
         repeated = self._hold_repeated_numbers(batch, good)
         if careful:
-            bad.extend(_without_bad_values(good, rows))
-            self._upsert_all(batch.epoch, good)
+            bad.extend(without_bad_values(good, rows))
+            refused = upsert_carefully(
+                self.connection,
+                good,
+                lambda table_name, part: self._upsert(table_name, batch.epoch, part),
+            )
+            bad.extend(
+                (row, refused[(row.table_name, row.row_id)])
+                for row in rows
+                if (row.table_name, row.row_id) in refused
+            )
         else:
             self._upsert_all(batch.epoch, good, _only_inserted(good))
         if keep_raw:  # after the numbers' look-up, whose reply need not wait for it
@@ -360,7 +412,7 @@ class Receiver:
                         row.table_name,
                         row.row_id,
                         reason,
-                        row.payload,
+                        kept_payload(row.payload),
                     )
                     for row, reason in bad
                 ],
@@ -399,22 +451,6 @@ def _check_version(version: int, accepted: list[int]) -> None:
             "Vraag het kantoor de centrale database bij te werken (central init).",
         )
     )
-
-
-def _without_bad_values(good: Good, rows: list[OutgoingRow]) -> list[tuple[OutgoingRow, str]]:
-    """Take the rows whose values do not fit their columns out of ``good``, with the reason."""
-    reasons: dict[tuple[str, uuid.UUID | str], str | None] = {}
-    bad = []
-    for row in rows:
-        by_id = good.get(row.table_name, {})
-        key = (row.table_name, row.row_id)
-        if key not in reasons and row.row_id in by_id:
-            reasons[key] = column_problem(row.table_name, by_id[row.row_id].values or {})
-        reason = reasons.get(key)
-        if reason is not None:
-            by_id.pop(row.row_id, None)
-            bad.append((row, reason))
-    return bad
 
 
 def _text(value: object) -> str | None:

@@ -13,6 +13,7 @@ from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
+import orjson
 from sqlalchemy import TypeDecorator
 
 from desk_app.central.schema import MIRRORS
@@ -46,11 +47,34 @@ def column_problem(table_name: str, values: dict[str, Any]) -> str | None:
         if value is None:
             if not nullable:
                 return f"kolom {name} is leeg"
+        elif isinstance(value, str) and "\x00" in value:
+            # PostgreSQL stores no NUL character in text (pasted or scanned text may hold one)
+            return f"kolom {name} bevat een onzichtbaar NUL-teken"
         elif not check(value):
             return f"kolom {name} heeft geen geldige waarde"
         elif length is not None and isinstance(value, str) and len(value) > length:
             return f"kolom {name} is te lang"
     return None
+
+
+def kept_payload(payload: str) -> str:
+    """A row's JSON as the error list can hold it: a NUL, which ``jsonb`` refuses, as U+FFFD.
+
+    The batch's raw copy keeps the row exactly as it came.
+    """
+    if "\\u0000" not in payload:
+        return payload
+    return orjson.dumps(_without_nul(orjson.loads(payload))).decode()
+
+
+def _without_nul(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace("\x00", "\ufffd")
+    if isinstance(value, dict):
+        return {_without_nul(key): _without_nul(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(item) for item in value]
+    return value
 
 
 @cache

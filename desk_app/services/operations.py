@@ -16,7 +16,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from desk_app.central.connect import KEYRING_SERVICE, check_transport, password_key
+from desk_app.central.connect import (
+    KEYRING_SERVICE,
+    PASSWORD_OPTION,
+    check_transport,
+    password_key,
+)
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
 from desk_app.models import Role, Setting
 from desk_app.paths import DataFolder
@@ -167,7 +172,7 @@ def _checked_url(url: str) -> str:
         raise _bad_url() from error
     if not parsed.drivername.startswith("postgresql") or not parsed.host or not parsed.database:
         raise _bad_url()
-    if parsed.password is not None:
+    if parsed.password is not None or PASSWORD_OPTION in parsed.query:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors", "Zet het wachtwoord niet in het adres maar in het wachtwoordveld."

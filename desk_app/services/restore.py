@@ -20,7 +20,9 @@ from desk_app.formatting import to_local
 from desk_app.paths import DataFolder, create_private_file, create_private_folder
 
 log = logging.getLogger(__name__)
-SIDE_FILES = ("", "-wal", "-shm")
+# The database and the files SQLite keeps beside it: a write-ahead log or a rollback journal
+# left there would be replayed into whichever database next has this name.
+SIDE_FILES = ("", "-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -105,13 +107,17 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _keep_aside(folder: DataFolder, now: datetime) -> Path | None:
-    """Move the current database and its WAL files together, unchanged, into ``replaced/``."""
-    if not folder.database.exists():
+    """Move the current database and its side files together, unchanged, into ``replaced/``.
+
+    Side files go even when the database itself is gone (removed by hand, lost with a
+    disk): SQLite would otherwise read a stray write-ahead log into the restored file.
+    ``None`` when there was no database to keep.
+    """
+    present = [suffix for suffix in SIDE_FILES if Path(f"{folder.database}{suffix}").exists()]
+    if not present:
         return None
     aside = create_private_folder(folder.replaced)
     kept = aside / f"desk-before-restore-{to_local(now):%Y%m%d-%H%M%S}.sqlite3"
-    for suffix in SIDE_FILES:
-        current = Path(f"{folder.database}{suffix}")
-        if current.exists():
-            current.replace(Path(f"{kept}{suffix}"))
-    return kept
+    for suffix in present:
+        Path(f"{folder.database}{suffix}").replace(Path(f"{kept}{suffix}"))
+    return kept if "" in present else None

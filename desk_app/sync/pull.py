@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from desk_app.central.connect import connect
+from desk_app.central.reads import read_central
 from desk_app.central.releases import MasterItem, Release, note_taken, releases_after
 from desk_app.formatting import to_local
 from desk_app.models import Room, Setting, TariffClass
@@ -26,6 +26,9 @@ from desk_app.services.rooms.scheduled_rates import ScheduledRate, apply_due, ta
 from desk_app.services.uow import UnitOfWork
 from desk_app.wire.registry import PULLED_TABLES, synced_table
 from desk_app.wire.values import typed
+
+if TYPE_CHECKING:
+    import psycopg
 
 _KEY = "master_release"
 TARIFF_ITEM = "room_rate"  # a room tariff by the room's name, not by a key of this centre
@@ -39,10 +42,15 @@ def last_release(uow: UnitOfWork) -> int:
 
 
 def pull_master_data(uow: UnitOfWork, url: str) -> int:
-    """Apply every newer release; return how many rows came in."""
+    """Apply every newer release; return how many rows came in.
+
+    A connection that drops halfway is said in Dutch (``read_central``); the releases
+    applied before it stay, each whole, and the next sync goes on from the next one.
+    """
     with uow.read() as tx:
         centre_code = tx.centre_code()
-    with connect(url) as connection:
+
+    def pull(connection: psycopg.Connection[Any]) -> int:
         releases = releases_after(connection, last_release(uow), centre_code)
         received = 0
         for release in releases:
@@ -51,7 +59,9 @@ def pull_master_data(uow: UnitOfWork, url: str) -> int:
         newest = last_release(uow)
         if newest:  # said again each sync, so a report lost on the way is made good
             note_taken(connection, centre_code, newest)
-    return received
+        return received
+
+    return read_central(url, pull)
 
 
 def _apply(uow: UnitOfWork, release: Release, centre_code: str) -> int:

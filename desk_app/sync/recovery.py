@@ -7,6 +7,9 @@ the central database. The rows keep their keys and leave no trace in the change 
 central already and must not come back there as new changes. A row that clashes with one
 made here since the restore (a booking in the same slot, a number given twice) stays out;
 the central side lists that pair for a person to resolve.
+
+A database rolled back by other means (a file copied back, a snapshot) is found by the sync
+(``lineage.py``) and given a new epoch and restore mark, so it comes back the same way.
 """
 
 from __future__ import annotations
@@ -31,12 +34,7 @@ from desk_app.services.numbering import UsedNumbers, raise_floors, used_numbers
 from desk_app.services.operations import load_operations
 from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import UnitOfWork
-from desk_app.sync.recovery_rows import (
-    TableRows,
-    changed_in,
-    changed_since_restore,
-    read_table,
-)
+from desk_app.sync.recovery_rows import TableRows, changed_in, read_table, since_restore
 from desk_app.wire.registry import SYNCED_TABLES, SyncedTable
 
 if TYPE_CHECKING:
@@ -76,11 +74,11 @@ def bring_back(
     of it or nothing, and the till waits only for the write, never for the network.
     """
 
-    changed = changed_since_restore(uow)
+    since = since_restore(uow)
 
     def read(connection: psycopg.Connection[Any]) -> tuple[list[TableRows], dict[str, int]]:
         tables = [
-            read_table(uow, connection, entry, centre_code, changed) for entry in recovery_order()
+            read_table(uow, connection, entry, centre_code, since) for entry in recovery_order()
         ]
         return tables, central_numbers(connection, centre_code)
 

@@ -101,6 +101,7 @@ def run_sync(
     url = with_ca(url, load_operations(uow).central_ca)
     number = _start_run(uow)
     try:
+        _fork_if_rolled_back(uow, url)
         recovered = _recover_first(uow, url)
         result = push(uow, url, batch_size or BATCH_SIZE, progress)
         result = replace(result, received=recovered + pull_master_data(uow, url))
@@ -112,6 +113,15 @@ def run_sync(
     note = _finish_run(uow, number, ok=True, result=result, conflicts=_conflicts_after(uow, url))
     report_contact(uow, url, ok=True, note=note)
     return result
+
+
+def _fork_if_rolled_back(uow: UnitOfWork, url: str) -> None:
+    """A database put back by other means than a restore goes on as a restored one."""
+    from desk_app.sync.lineage import fork_if_rolled_back  # noqa: PLC0415 - as the push
+
+    with uow.read() as tx:
+        centre_code = tx.centre_code()
+    fork_if_rolled_back(uow, url, centre_code)
 
 
 def _recover_first(uow: UnitOfWork, url: str) -> int:
@@ -216,8 +226,9 @@ def _finish_run(
         run = tx.session.get_one(SyncRun, number)
         run.finished_at = tx.now
         run.ok = ok
-        if result is not None:
-            run.sent, run.rejected, run.high_water = result.sent, result.rejected, result.high_water
+        if result is not None:  # the epoch too: a rolled-back database got a new one
+            run.epoch, run.high_water = result.epoch, result.high_water
+            run.sent, run.rejected = result.sent, result.rejected
             run.received = result.received
             note = outcome.finished(result.sent, result.rejected, result.received, conflicts)
         assert note is not None, "a run ends with its error or its result"

@@ -111,6 +111,22 @@ def test_a_batch_claiming_another_centre_is_refused_and_listed(
     assert "zegt van buurthuis WES te komen" in listed["reason"]
 
 
+def test_a_centre_with_its_own_login_is_refused_through_the_schema_owner(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    westend = make_centre("Westend", days=2, seed=6)
+    first = run_sync(westend.uow, central_url)  # before the office gave Westend a login
+    add_centre(central_url, "WES")
+    _walk_ins(westend.uow, 2)
+    with pytest.raises(BatchRefused, match="eigen login") as refused:
+        run_sync(westend.uow, central_url)
+    assert f"meldt zich aan als {make_url(central_url).username}" in refused.value.message
+    assert not sync_log(westend.uow)[0].ok
+    with psycopg.connect(central_url) as owner:
+        mark = _count(owner, "SELECT max(high_water) FROM sync_progress WHERE centre_code = 'WES'")
+    assert mark == first.high_water  # nothing was sent
+
+
 def test_the_policy_alone_refuses_another_centres_rows(
     central_url: str, make_centre: MakeCentre, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -5,15 +5,19 @@ from __future__ import annotations
 import threading
 import uuid
 from datetime import date
+from typing import Any
 
+import psycopg
 import pytest
 from sqlalchemy import func, select
 
 from desk_app.central.releases import MasterItem, publish_release
+from desk_app.cli import main
 from desk_app.models import Person, Product, Visit
 from desk_app.services.uow import UnitOfWork
+from desk_app.sync import pull as pull_module
 from desk_app.sync.pull import last_release
-from desk_app.sync.service import run_sync
+from desk_app.sync.service import run_sync, sync_log
 from tests.integration.checks import compare
 from tests.integration.conftest import MakeCentre
 from tests.integration.test_push import _walk_ins
@@ -92,3 +96,28 @@ def test_a_release_pulled_while_the_till_is_in_use(
         assert tx.session.scalar(select(func.count()).select_from(Visit)) == before + 150
     run_sync(desk.uow, central_url)
     assert compare(desk, central_url, seed=1).clean
+
+
+def test_a_connection_dropped_during_the_pull_ends_the_run_with_a_clear_message(
+    central_url: str,
+    make_centre: MakeCentre,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    desk = make_centre(days=2)
+
+    def dropped(connection: psycopg.Connection[Any], after: int, centre_code: str) -> object:
+        connection.execute("SELECT pg_terminate_backend(pg_backend_pid())")  # the server goes
+        raise AssertionError("the connection is gone")
+
+    monkeypatch.setattr(pull_module, "releases_after", dropped)
+    capsys.readouterr()
+    code = main(["--data-dir", str(desk.folder.root), "sync", "--central", central_url])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "De verbinding met de centrale database viel weg" in err
+    assert "Traceback" not in err
+    [run] = sync_log(desk.uow)
+    assert run.finished_at is not None
+    assert not run.ok
+    assert run.message == err.strip()

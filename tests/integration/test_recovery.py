@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import io
+import shutil
 import uuid
 from pathlib import Path
 from uuid import UUID
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from desk_app.bootstrap import Desk, open_desk, restore_backup
 from desk_app.central.connect import connect
@@ -27,24 +28,28 @@ from desk_app.models import (
     Product,
     Role,
     Sale,
+    Visit,
 )
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
 from desk_app.services.auth import authenticate
+from desk_app.services.identity import RESTORE_MARK, current_epoch
 from desk_app.services.people import desk_accounts
 from desk_app.services.rooms.booking_changes import cancel_booking, confirm_booking
+from desk_app.services.stored_settings import read_setting
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
 from desk_app.services.till.receipts import Receipt
 from desk_app.services.till.sales import sell
+from desk_app.sync.outbox import highest_seq
 from desk_app.sync.problems import fetch_problems
-from desk_app.sync.service import run_sync, save_central_url
+from desk_app.sync.service import run_sync, save_central_url, sync_status
 from desk_app.wire.registry import SCHEMA_VERSION
 from desk_app.wire.rows import OutgoingRow
 from tests.integration.checks import compare
 from tests.integration.conflict_helpers import book_evening, demo_manager
 from tests.integration.conftest import MakeCentre
-from tests.integration.test_push import _restore
+from tests.integration.test_push import _restore, _walk_ins
 
 pytestmark = pytest.mark.central
 CENTRAL_ONLY = {"late", "received_at", "sync_epoch", "sync_seq"}
@@ -303,3 +308,82 @@ def test_recover_with_a_login_of_no_centre_asks_for_the_centre(
     code, out = _out([*argv[:-1], "mee"], capsys)
     assert code == 0, out
     assert "Buurthuis MEE hersteld" in out
+
+
+def test_a_change_in_the_backup_not_yet_synced_survives_the_restore(
+    central_url: str, make_centre: MakeCentre, tmp_path: Path
+) -> None:
+    desk = make_centre(days=3)
+    booking = book_evening(desk, "Biljartclub De Keu", weeks_ahead=3)
+    run_sync(desk.uow, central_url)  # the booking is central, provisional
+    cancel_booking(desk.uow, demo_manager(desk), booking.id)  # in the morning
+    backup = backup_database(desk.database, tmp_path / "backup.sqlite3")  # at noon
+    folder = desk.folder
+    desk.close()  # the PC is lost before the night's sync
+    restore_backup(folder, backup, utc_now())
+    restored = open_desk(folder)
+    try:
+        run_sync(restored.uow, central_url)
+        with restored.uow.read() as tx:
+            assert tx.session.get_one(Booking, booking.id).state is BookingState.CANCELLED
+        with psycopg.connect(central_url) as connection:
+            central = connection.execute(
+                "SELECT state FROM booking WHERE id = %s", (booking.id,)
+            ).fetchone()
+        assert central == ("cancelled",)
+        report = compare(restored, central_url, seed=1)
+        assert (report.lost, report.doubled, report.unexpected) == (0, 0, 0), report
+        assert not report.differing_checksums, report
+    finally:
+        restored.close()
+
+
+def _copied_back(desk: Desk, backup: Path) -> Desk:
+    """The database file put back by hand (or a snapshot): no restore, the same epoch."""
+    folder, path = desk.folder, desk.database.path
+    desk.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(backup, path)
+    return open_desk(folder)
+
+
+def test_a_database_rolled_back_by_hand_goes_on_as_restored_and_drops_nothing(
+    central_url: str, make_centre: MakeCentre, tmp_path: Path
+) -> None:
+    desk = make_centre(days=3)
+    login = add_centre(central_url, "MEE")  # the centre's own login, as at a desk
+    confirmed = book_evening(desk, "Koor Zanglust", weeks_ahead=4)
+    cancelled = book_evening(desk, "Biljartclub De Keu", weeks_ahead=3)
+    run_sync(desk.uow, login)
+    backup = backup_database(desk.database, tmp_path / "backup.sqlite3")
+    with desk.uow.read() as tx:
+        epoch, backed_up = current_epoch(tx.session), highest_seq(tx.connection)
+    _walk_ins(desk.uow, 4)
+    confirm_booking(desk.uow, demo_manager(desk), confirmed.id)
+    run_sync(desk.uow, login)  # the central mark is past the backup's log now
+    rolled_back = _copied_back(desk, backup)
+    try:
+        cancel_booking(rolled_back.uow, demo_manager(rolled_back), cancelled.id)
+        _walk_ins(rolled_back.uow, 6)  # numbered as the changes the central database has
+        result = run_sync(rolled_back.uow, login)
+        assert result.high_water == result.target
+        assert result.received >= 5  # the four walk-ins and the confirmation came back
+        with rolled_back.uow.read() as tx:
+            assert current_epoch(tx.session) != epoch
+            assert read_setting(tx.session, RESTORE_MARK)["seq"] == backed_up  # where they forked
+            states = dict(tx.session.execute(select(Booking.id, Booking.state)).all())
+            visits = tx.session.scalar(select(func.count()).select_from(Visit))
+        assert states[confirmed.id] is BookingState.CONFIRMED
+        assert states[cancelled.id] is BookingState.CANCELLED
+        report = compare(rolled_back, central_url, seed=1)
+        assert (report.lost, report.doubled, report.unexpected) == (0, 0, 0), report
+        assert not report.differing_checksums, report
+        with psycopg.connect(central_url) as connection:
+            central_visits = connection.execute("SELECT count(*) FROM visit").fetchone()
+        assert central_visits == (visits,)
+        again = run_sync(rolled_back.uow, login)
+        assert (again.sent, again.received) == (0, 0)
+        assert sync_status(rolled_back.uow).waiting == 0
+    finally:
+        rolled_back.close()

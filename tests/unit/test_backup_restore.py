@@ -150,6 +150,37 @@ def test_restore_into_an_empty_folder(desk: Desk, manager: Actor, clock: FakeClo
     assert table_rows(elsewhere.database)["centre"] == table_rows(copy)["centre"]
 
 
+def _stray_wal(database: Path) -> bytes:
+    """A write-ahead log with a committed table ``stray`` in it, left beside ``database``."""
+    connection = sqlite3.connect(database)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA wal_autocheckpoint=0")
+    connection.execute("CREATE TABLE stray (x)")
+    connection.execute("INSERT INTO stray VALUES (1)")
+    connection.commit()
+    wal = Path(f"{database}-wal").read_bytes()
+    connection.close()  # the last connection's close checkpoints and removes the log
+    Path(f"{database}-wal").write_bytes(wal)
+    return wal
+
+
+def test_a_stray_log_beside_a_missing_database_is_moved_aside_not_replayed(
+    desk: Desk, manager: Actor, clock: FakeClock
+) -> None:
+    copy = backups.take_backup(desk.database, desk.folder.backups, clock())
+    desk.close()
+    database = desk.folder.database
+    wal = _stray_wal(database)
+    Path(f"{database}-journal").write_bytes(b"a hot journal")
+    database.unlink()  # the damaged database removed by hand, its side files left behind
+    assert restore_backup(desk.folder, copy, clock()).kept_aside is None
+    assert "stray" not in table_rows(database)
+    assert not Path(f"{database}-journal").exists()
+    [kept_wal] = desk.folder.replaced.glob("*.sqlite3-wal")
+    assert kept_wal.read_bytes() == wal
+    assert [path.name for path in desk.folder.replaced.glob("*.sqlite3-journal")] != []
+
+
 def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data, usb = tmp_path / "data", tmp_path / "usb"
     assert main(["--data-dir", str(data), "demo", "--days", "2", "--end", "2026-05-01"]) == 0

@@ -76,6 +76,11 @@ def test_saved_settings_come_back_and_are_audited(
         (OperationsSettings(central_url="postgresql:///zonderhost"), "klopt niet"),
         (OperationsSettings(central_url="geen adres"), "klopt niet"),
         (OperationsSettings(central_url="postgresql://u:pw@host/db"), "wachtwoordveld"),
+        (OperationsSettings(central_url="postgresql://u@host/db?password=pw"), "wachtwoordveld"),
+        (
+            OperationsSettings(central_url="postgresql://u@host/db?sslmode=require&password=pw"),
+            "wachtwoordveld",
+        ),
     ],
 )
 def test_bad_settings_are_refused_and_nothing_written(

@@ -75,6 +75,14 @@ def test_the_url_is_stored_without_its_password(uow: UnitOfWork) -> None:
     assert central_url(uow) == stored
 
 
+def test_a_password_in_the_address_options_is_never_stored(uow: UnitOfWork) -> None:
+    given = "postgresql://desk@db.example/central?password=geheim&sslmode=require"
+    stored = save_central_url(uow, given)
+    assert stored == "postgresql://desk@db.example/central?sslmode=require"
+    assert central_url(uow) == stored
+    assert "geheim" not in without_password(given)
+
+
 def test_the_password_comes_from_the_environment_and_sslmode_is_kept(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -52,12 +51,11 @@ def test_a_price_another_process_commits_is_charged_at_the_next_sale(
 def test_a_pulled_price_is_charged_at_the_next_sale(
     uow: UnitOfWork, bar: Bar, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    @contextmanager
-    def no_central(_url: str) -> Iterator[None]:
-        yield None
+    def no_central(_url: str, work: Callable[[None], int]) -> int:
+        return work(None)
 
     item = MasterItem("product", bar.products["Koffie"], {"price_cents": 140})
-    monkeypatch.setattr(pull, "connect", no_central)
+    monkeypatch.setattr(pull, "read_central", no_central)
     monkeypatch.setattr(pull, "releases_after", lambda *_args: [Release(1, [item])])
     taken: list[int] = []
     monkeypatch.setattr(pull, "note_taken", lambda _c, _code, number: taken.append(number))

@@ -458,6 +458,10 @@
         <translation>Details of centre {subject} changed</translation>
     </message>
     <message>
+        <source>Opwaardering van {before_amount_cents} op koffiekaart {subject} teruggedraaid: {reason}</source>
+        <translation>Load of {before_amount_cents} on coffee card {subject} reversed: {reason}</translation>
+    </message>
+    <message>
         <source>Dag {subject} afgesloten (afsluiting {number}), kasverschil {difference_cents}</source>
         <translation>Day {subject} closed (close {number}), cash difference {difference_cents}</translation>
     </message>
@@ -528,6 +532,10 @@
     <message>
         <source>Instellingen voor synchronisatie en reservekopieën gewijzigd</source>
         <translation>Settings for sync and backups changed</translation>
+    </message>
+    <message>
+        <source>Lege rekening {subject} gesloten</source>
+        <translation>Empty tab {subject} closed</translation>
     </message>
     <message>
         <source>Bardienst gewijzigd</source>
@@ -699,6 +707,10 @@
         <translation>{booked} booked, {left} not found.</translation>
     </message>
     <message>
+        <source>{count} boeking(en) zonder bedrag overgeslagen.</source>
+        <translation>{count} entry(ies) without an amount skipped.</translation>
+    </message>
+    <message>
         <source>Het afschrift kon niet worden ingelezen.</source>
         <translation>The statement could not be read.</translation>
     </message>
@@ -789,6 +801,14 @@
         <translation>Sell coffee card</translation>
     </message>
     <message>
+        <source>Koffiekaart opwaarderen</source>
+        <translation>Top up coffee card</translation>
+    </message>
+    <message>
+        <source>Opwaardering koffiekaart terugdraaien</source>
+        <translation>Reverse a coffee card load</translation>
+    </message>
+    <message>
         <source>Strippenkaart verkopen</source>
         <translation>Sell multi-visit card</translation>
     </message>
@@ -811,6 +831,10 @@
     <message>
         <source>Geld uit de kas</source>
         <translation>Cash out of the drawer</translation>
+    </message>
+    <message>
+        <source>Kassa-instellingen</source>
+        <translation>Till settings</translation>
     </message>
     <message>
         <source>{name} (geen IVA/SVH)</source>
@@ -866,6 +890,10 @@
     <message>
         <source>{count} zaalboekingen zonder ingecheckte gasten: {bookings} en {more} meer (zie Zalen).</source>
         <translation>{count} room bookings without checked-in guests: {bookings} and {more} more (see Rooms).</translation>
+    </message>
+    <message>
+        <source>Rekening sluiten</source>
+        <translation>Close tab</translation>
     </message>
     <message>
         <source>Open rekening {name}: {amount}</source>
@@ -1175,6 +1203,49 @@
     </message>
 </context>
 <context>
+    <name>CardLoadReversalDialog</name>
+    <message>
+        <source>Opwaardering koffiekaart terugdraaien</source>
+        <translation>Reverse a coffee card load</translation>
+    </message>
+    <message>
+        <source>Koffiekaart scannen</source>
+        <translation>Scan coffee card</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
+    </message>
+    <message>
+        <source>Opzoeken</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Terugdraaien</source>
+        <translation>Reverse</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Pincode beheerder</source>
+        <translation>Manager&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Laatste opwaardering: {amount}, {method}, {moment}.</source>
+        <translation>Last load: {amount}, {method}, {moment}.</translation>
+    </message>
+    <message>
+        <source>Zoek eerst de koffiekaart op.</source>
+        <translation>Look up the coffee card first.</translation>
+    </message>
+</context>
+<context>
     <name>CardSaleDialog</name>
     <message>
         <source>Strippenkaart verkopen</source>
@@ -1393,6 +1464,53 @@
     <message>
         <source>Kaart opslaan om te printen</source>
         <translation>Save card to print</translation>
+    </message>
+</context>
+<context>
+    <name>CoffeeCardTopUpDialog</name>
+    <message>
+        <source>Koffiekaart opwaarderen</source>
+        <translation>Top up coffee card</translation>
+    </message>
+    <message>
+        <source>Koffiekaart scannen</source>
+        <translation>Scan coffee card</translation>
+    </message>
+    <message>
+        <source>Koffiekaart</source>
+        <translation>Coffee card</translation>
+    </message>
+    <message>
+        <source>Opzoeken</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bedrag erbij</source>
+        <translation>Amount to add</translation>
+    </message>
+    <message>
+        <source>Tegoed: {amount}</source>
+        <translation>Balance: {amount}</translation>
+    </message>
+    <message>
+        <source>Scan eerst de koffiekaart, of typ de code en tik op Opzoeken.</source>
+        <translation>Scan the coffee card first, or type its code and tap Look up.</translation>
+    </message>
+    <message>
+        <source>Tik eerst op het bedrag dat erbij komt.</source>
+        <translation>Tap the amount to add first.</translation>
+    </message>
+    <message>
+        <source>{value} erbij gezet. Nieuw tegoed: {amount}.</source>
+        <translation>{value} added. New balance: {amount}.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2046,10 @@
         <translation>Day {day} is closed (Z-report no. {number}).</translation>
     </message>
     <message>
+        <source>Dag: {day}, nog niet afgesloten</source>
+        <translation>Day: {day}, not closed yet</translation>
+    </message>
+    <message>
         <source>Rekening {name} is doorgeschoven naar een volgende dag.</source>
         <translation>Tab {name} has been carried over to a later day.</translation>
     </message>
@@ -2388,6 +2510,14 @@
         <translation>This is a volunteer badge, not a visitor pass.</translation>
     </message>
     <message>
+        <source>Dit is een koffiekaart: scan hem bij de bar.</source>
+        <translation>This is a coffee card: scan it at the bar.</translation>
+    </message>
+    <message>
+        <source>Dit is een strippenkaart: scan hem bij de activiteit, op de pagina Activiteiten.</source>
+        <translation>This is a multi-visit card: scan it at the activity, on the Activities page.</translation>
+    </message>
+    <message>
         <source>Deze telling is al teruggedraaid.</source>
         <translation>This count has already been undone.</translation>
     </message>
@@ -2474,6 +2604,10 @@
     <message>
         <source>Kies eerst een strippenkaart.</source>
         <translation>Choose a multi-visit card first.</translation>
+    </message>
+    <message>
+        <source>Deze bon kan niet worden teruggedraaid: van strippenkaart {code} zijn al {used} strip(pen) gebruikt.</source>
+        <translation>This receipt cannot be reversed: {used} stamp(s) of multi-visit card {code} have been used.</translation>
     </message>
     <message>
         <source>Dit is geen strippenkaart.</source>
@@ -2588,6 +2722,10 @@
         <translation>A coffee card is paid in cash or by card.</translation>
     </message>
     <message>
+        <source>Op een koffiekaart staat hoogstens {most}: er kan nog {room} bij.</source>
+        <translation>A coffee card holds at most {most}: {room} more can go on it.</translation>
+    </message>
+    <message>
         <source>Dit product bestaat niet (meer).</source>
         <translation>This product does not exist (any more).</translation>
     </message>
@@ -2684,6 +2822,10 @@
         <translation>The end date is before the price&apos;s start date.</translation>
     </message>
     <message>
+        <source>Alcohol valt onder het hoge btw-tarief van {rate}%.</source>
+        <translation>Alcohol falls under the high VAT rate of {rate}%.</translation>
+    </message>
+    <message>
         <source>Deze bon bestaat niet.</source>
         <translation>This receipt does not exist.</translation>
     </message>
@@ -2704,8 +2846,8 @@
         <translation>This receipt has already been reversed.</translation>
     </message>
     <message>
-        <source>Geef per weekdag een begintijd vóór de eindtijd.</source>
-        <translation>Give a start time before the end time for each weekday.</translation>
+        <source>Geef per weekdag een begin- en een eindtijd die verschillen; een eindtijd vóór de begintijd loopt door tot na middernacht.</source>
+        <translation>Give each weekday a start and an end time that differ; an end before the start runs on past midnight.</translation>
     </message>
     <message>
         <source>Het tegoed per vrijwilliger ligt tussen 0 en 50 euro.</source>
@@ -2742,6 +2884,10 @@
     <message>
         <source>Zoveel staat er niet op de rekening.</source>
         <translation>There is not that much on the tab.</translation>
+    </message>
+    <message>
+        <source>Op rekening {name} staat nog iets: reken die eerst af.</source>
+        <translation>Tab {name} still has something on it: settle it first.</translation>
     </message>
     <message>
         <source>De reservekopie kan niet in {folder} worden gezet. Is de map (of USB-stick) er, en is hij schrijfbaar?</source>
@@ -2830,6 +2976,10 @@
     <message>
         <source>Deze balie hoort bij buurthuis {centre}, maar de login voor de centrale database niet (die hoort bij {login}). Er is niets verzonden. Vul bij Beheer › Instellingen het adres en wachtwoord van dit buurthuis in.</source>
         <translation>This desk belongs to community centre {centre}, but the login for the central database does not (it belongs to {login}). Nothing was sent. Enter this centre&apos;s address and password under Beheer › Instellingen.</translation>
+    </message>
+    <message>
+        <source>Buurthuis {centre} heeft een eigen login voor de centrale database, maar deze balie meldt zich aan als {login}. Er is niets verzonden. Vul bij Beheer › Instellingen het adres en wachtwoord van dit buurthuis in.</source>
+        <translation>Centre {centre} has its own login for the central database, but this desk logs in as {login}. Nothing was sent. Enter this centre&apos;s address and password under Beheer › Settings.</translation>
     </message>
     <message>
         <source>Deze versie van de balie-app is te oud voor de centrale database. Installeer de nieuwste versie en synchroniseer opnieuw.</source>
@@ -3060,8 +3210,16 @@
         <translation>A day in the future cannot be closed.</translation>
     </message>
     <message>
+        <source>Sluit eerst {day} af: ook die dag is de balie gebruikt.</source>
+        <translation>Close {day} first: the desk was used on that day too.</translation>
+    </message>
+    <message>
         <source>Het wisselgeld voor morgen ligt tussen 0 en het getelde bedrag.</source>
         <translation>Tomorrow&apos;s float is between 0 and the amount counted.</translation>
+    </message>
+    <message>
+        <source>Het wisselgeld voor morgen gaat per 5 cent: er zijn geen munten van 1 en 2 cent.</source>
+        <translation>Tomorrow&apos;s float goes in steps of 5 cents: there are no 1 and 2 cent coins.</translation>
     </message>
     <message>
         <source>Het pinautomaat-totaal ligt tussen 0 en 10.000 euro.</source>
@@ -3070,6 +3228,10 @@
     <message>
         <source>Er staan nog {count} rekening(en) open: reken ze af of zet ze door naar morgen.</source>
         <translation>{count} tab(s) still open: settle them or carry them over to tomorrow.</translation>
+    </message>
+    <message>
+        <source>Het totaal van de pinautomaat wijkt {difference} af van de pinbetalingen in de kassa ({recorded}). Geef bij Reden pinverschil een reden.</source>
+        <translation>The card terminal&apos;s total differs by {difference} from the card payments in the till ({recorded}). Give a reason under Card difference reason.</translation>
     </message>
     <message>
         <source>De dag {day} is nog niet afgesloten.</source>
@@ -3611,6 +3773,18 @@
         <source>Noem de sociaal beheerder met {option}, een van: {names}.</source>
         <translation>Name the social manager with {option}, one of: {names}.</translation>
     </message>
+    <message>
+        <source>Op deze koffiekaart staat geen opwaardering meer.</source>
+        <translation>This coffee card has no load left to reverse.</translation>
+    </message>
+    <message>
+        <source>Deze opwaardering bestaat niet of is al teruggedraaid.</source>
+        <translation>This load does not exist or has already been reversed.</translation>
+    </message>
+    <message>
+        <source>Van deze opwaardering is al {spent} besteed: terugdraaien kan niet meer.</source>
+        <translation>{spent} of this load has been spent already: it can no longer be reversed.</translation>
+    </message>
 </context>
 <context>
     <name>Extras</name>
@@ -4037,6 +4211,14 @@
         <source>tot</source>
         <translation>until</translation>
     </message>
+    <message>
+        <source>{day} van</source>
+        <translation>{day} from</translation>
+    </message>
+    <message>
+        <source>{day} tot</source>
+        <translation>{day} until</translation>
+    </message>
 </context>
 <context>
     <name>IdentityForm</name>
@@ -4208,6 +4390,10 @@
     <message>
         <source>Incassobestand gemaakt: {count} facturen, {total}.</source>
         <translation>Direct-debit file made: {count} invoices, {total}.</translation>
+    </message>
+    <message>
+        <source>Overgeslagen: {collected} al geïncasseerd, {without} zonder machtiging.</source>
+        <translation>Skipped: {collected} collected already, {without} without a mandate.</translation>
     </message>
     <message>
         <source>{number} is gemaakt ({total}).</source>
@@ -5414,6 +5600,73 @@
     </message>
 </context>
 <context>
+    <name>PrinterForm</name>
+    <message>
+        <source>Geen bonprinter</source>
+        <translation>No receipt printer</translation>
+    </message>
+    <message>
+        <source>Netwerkprinter</source>
+        <translation>Network printer</translation>
+    </message>
+    <message>
+        <source>USB-printer</source>
+        <translation>USB printer</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 192.168.1.50</source>
+        <translation>for example 192.168.1.50</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 04b8</source>
+        <translation>for example 04b8</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 0e15</source>
+        <translation>for example 0e15</translation>
+    </message>
+    <message>
+        <source>Test afdrukken</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <source>Bonprinter</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Netwerkadres</source>
+        <translation>Network address</translation>
+    </message>
+    <message>
+        <source>Poort</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>USB-leverancier (hex)</source>
+        <translation>USB vendor (hex)</translation>
+    </message>
+    <message>
+        <source>USB-product (hex)</source>
+        <translation>USB product (hex)</translation>
+    </message>
+    <message>
+        <source>Bezig met afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>De proefbon is afgedrukt. Kijk of hij goed leesbaar is.</source>
+        <translation>The test receipt was printed. Check that it is easy to read.</translation>
+    </message>
+    <message>
+        <source>De bonprinter antwoordt niet. Staat hij aan en klopt het adres? U kunt ook zonder bonprinter verder.</source>
+        <translation>The receipt printer does not answer. Is it on and is the address right? You can also go on without a receipt printer.</translation>
+    </message>
+    <message>
+        <source>De bonprinter gaf binnen {seconds} seconden geen antwoord. U kunt ook zonder bonprinter verder.</source>
+        <translation>The receipt printer gave no answer within {seconds} seconds. You can also go on without a receipt printer.</translation>
+    </message>
+</context>
+<context>
     <name>ProductGrid</name>
     <message>
         <source>Nog geen producten.</source>
@@ -6064,12 +6317,24 @@
         <translation>Welcome back! Visit counted.</translation>
     </message>
     <message>
+        <source>Deze pas is net uitgecheckt. De tweede scan telt niet.</source>
+        <translation>This pass has just been checked out. The second scan does not count.</translation>
+    </message>
+    <message>
         <source>Welkom, {name}! U bent aangemeld als vrijwilliger.</source>
         <translation>Welcome, {name}! You are signed in as a volunteer.</translation>
     </message>
     <message>
         <source>Tot ziens, {name}! U bent afgemeld.</source>
         <translation>Goodbye, {name}! You are signed out.</translation>
+    </message>
+    <message>
+        <source>{name} is net al aangemeld. De tweede scan telt niet.</source>
+        <translation>{name} has just signed in. The second scan does not count.</translation>
+    </message>
+    <message>
+        <source>{name} is net al afgemeld. De tweede scan telt niet.</source>
+        <translation>{name} has just signed out. The second scan does not count.</translation>
     </message>
 </context>
 <context>
@@ -6198,6 +6463,10 @@
         <translation>On the hirer&apos;s invoice</translation>
     </message>
     <message>
+        <source>Rekening sluiten</source>
+        <translation>Close tab</translation>
+    </message>
+    <message>
         <source>Contant gepast</source>
         <translation>Exact cash</translation>
     </message>
@@ -6208,6 +6477,10 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Er staat niets op deze rekening. Sluit hem, dan is hij weg.</source>
+        <translation>There is nothing on this tab. Close it and it is gone.</translation>
     </message>
     <message>
         <source>Kies eerst de huurder op wiens factuur dit komt.</source>
@@ -7070,78 +7343,53 @@
     </message>
 </context>
 <context>
-    <name>TillStartForm</name>
+    <name>TillSettingsDialog</name>
     <message>
-        <source>Wisselgeld in de kassa</source>
-        <translation>Float in the till</translation>
+        <source>Kassa-instellingen</source>
+        <translation>Till settings</translation>
     </message>
     <message>
-        <source>Geen bonprinter</source>
-        <translation>No receipt printer</translation>
+        <source>Schenktijden</source>
+        <translation>Serving hours</translation>
     </message>
     <message>
-        <source>Netwerkprinter</source>
-        <translation>Network printer</translation>
+        <source>Alleen rond eigen activiteiten en besloten feesten</source>
+        <translation>Only around own activities and private parties</translation>
     </message>
     <message>
-        <source>USB-printer</source>
-        <translation>USB printer</translation>
+        <source>Bij alcohol eerst 18+ laten bevestigen</source>
+        <translation>Confirm 18+ before serving alcohol</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 192.168.1.50</source>
-        <translation>for example 192.168.1.50</translation>
+        <source>Schenktijden voor alcohol</source>
+        <translation>Serving hours for alcohol</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 04b8</source>
-        <translation>for example 04b8</translation>
+        <source>Zoals de gemeente ze toestaat. Een eindtijd vóór de begintijd loopt door tot na middernacht (16:00 tot 01:00). Een dag zonder vinkje: geen alcohol. Rond een activiteit: van 1 uur ervoor tot 2 uur erna.</source>
+        <translation>As the municipality allows them. An end before the start runs on past midnight (16:00 to 01:00). A day without a tick: no alcohol. Around an activity: from 1 hour before to 2 hours after.</translation>
     </message>
     <message>
-        <source>bijvoorbeeld 0e15</source>
-        <translation>for example 0e15</translation>
-    </message>
-    <message>
-        <source>Test afdrukken</source>
-        <translation>Test print</translation>
-    </message>
-    <message>
-        <source>Wisselgeld in de kassa (€)</source>
-        <translation>Float in the till (€)</translation>
+        <source>Eigen consumptie per vrijwilliger per dag (€)</source>
+        <translation>Own use per volunteer per day (€)</translation>
     </message>
     <message>
         <source>Bonprinter</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <source>Netwerkadres</source>
-        <translation>Network address</translation>
+        <source>Vul de eigen consumptie in als bedrag, zoals 5,00.</source>
+        <translation>Enter the own use as an amount, like 5.00.</translation>
+    </message>
+</context>
+<context>
+    <name>TillStartForm</name>
+    <message>
+        <source>Wisselgeld in de kassa</source>
+        <translation>Float in the till</translation>
     </message>
     <message>
-        <source>Poort</source>
-        <translation>Port</translation>
-    </message>
-    <message>
-        <source>USB-leverancier (hex)</source>
-        <translation>USB vendor (hex)</translation>
-    </message>
-    <message>
-        <source>USB-product (hex)</source>
-        <translation>USB product (hex)</translation>
-    </message>
-    <message>
-        <source>Bezig met afdrukken…</source>
-        <translation>Printing…</translation>
-    </message>
-    <message>
-        <source>De proefbon is afgedrukt. Kijk of hij goed leesbaar is.</source>
-        <translation>The test receipt was printed. Check that it is easy to read.</translation>
-    </message>
-    <message>
-        <source>De bonprinter antwoordt niet. Staat hij aan en klopt het adres? U kunt ook zonder bonprinter verder.</source>
-        <translation>The receipt printer does not answer. Is it on and is the address right? You can also go on without a receipt printer.</translation>
-    </message>
-    <message>
-        <source>De bonprinter gaf binnen {seconds} seconden geen antwoord. U kunt ook zonder bonprinter verder.</source>
-        <translation>The receipt printer gave no answer within {seconds} seconds. You can also go on without a receipt printer.</translation>
+        <source>Wisselgeld in de kassa (€)</source>
+        <translation>Float in the till (€)</translation>
     </message>
 </context>
 <context>
@@ -7352,12 +7600,24 @@ Visits: {visits}, last: {last}</translation>
         <translation>The bar is staffed without anyone holding an IVA or SVH certificate: do not serve alcohol.</translation>
     </message>
     <message>
+        <source>Geen BHV&apos;er aangemeld terwijl er nog bezoekers binnen zijn.</source>
+        <translation>No emergency responder signed in while visitors are still inside.</translation>
+    </message>
+    <message>
+        <source>{name} is op {day} niet afgemeld en telt niet als aanwezig; de dagafsluiting van die dag meldt af.</source>
+        <translation>{name} was not signed out on {day} and does not count as present; that day&apos;s close signs them out.</translation>
+    </message>
+    <message>
         <source>Certificaat {kind} van {name} verloopt op {date}.</source>
         <translation>Certificate {kind} of {name} expires on {date}.</translation>
     </message>
     <message>
         <source>{name} leidt {activity} (jeugd) zonder geldige VOG.</source>
         <translation>{name} leads {activity} (youth) without a valid certificate of conduct (VOG).</translation>
+    </message>
+    <message>
+        <source>{name} leidt {activity} (kwetsbare groep) zonder geldige VOG.</source>
+        <translation>{name} leads {activity} (vulnerable group) without a valid certificate of conduct (VOG).</translation>
     </message>
     <message>
         <source>Geen BHV&apos;er ingeroosterd terwijl het buurthuis open is.</source>

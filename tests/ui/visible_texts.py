@@ -40,6 +40,8 @@ PLACEHOLDER = re.compile(r"\{\w*\}")
 DUTCH_NUMBER = re.compile(
     r"€\s\d|\d,\d{1,2}(?!\d)|\d\.\d{3}(?!\d)|(?<![\d:])\d{1,2}-\d{1,2}(-\d{4})?(?![\d:])"
 )
+# A network address reads the same in every language: "192.168.1.50" holds no Dutch thousand.
+IP_ADDRESS = re.compile(r"(?<![\d.])\d{1,3}(\.\d{1,3}){3}(?![\d.])")
 MAX_CELLS = 400  # enough of a long table to meet every kind of cell
 
 
@@ -81,7 +83,7 @@ class DutchTexts:
         words = sorted({w for w in WORD.findall(plain) if w.lower() in self.words})
         if words:
             return "Dutch words: " + ", ".join(words)
-        if DUTCH_NUMBER.search(plain):
+        if DUTCH_NUMBER.search(IP_ADDRESS.sub(" ", plain)):
             return "a number, amount or date written the Dutch way"
         return None
 

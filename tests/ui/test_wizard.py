@@ -274,7 +274,8 @@ class PrinterOnTheNetwork:
 
 def choose_network_printer(qtbot: QtBot, wizard: FirstRunWizard, port: int) -> None:
     go_to_page(qtbot, wizard, wizard.till)
-    network = wizard.till.printer_form.network  # a tap on its round mark: the row is wider than its text
+    # a tap on its round mark: the row is wider than its text
+    network = wizard.till.printer_form.network
     qtbot.mouseClick(network, Qt.MouseButton.LeftButton, pos=QPoint(10, network.height() // 2))
     qtbot.keyClicks(wizard.till.printer_form.host, "127.0.0.1")
     wizard.till.printer_form.port.selectAll()
@@ -288,7 +289,8 @@ def test_test_print_reaches_a_network_printer_in_the_background(
     choose_network_printer(qtbot, wizard, printer.port)
     with qtbot.waitSignal(wizard.till.printer_form.test_finished, timeout=10_000) as finished:
         qtbot.mouseClick(wizard.till.printer_form.test, Qt.MouseButton.LeftButton)
-        assert wizard.till.printer_form.result.text() == "Bezig met afdrukken…"  # the click returned at once
+        # the click returned at once
+        assert wizard.till.printer_form.result.text() == "Bezig met afdrukken…"
     assert "afgedrukt" in str(finished.args)
     assert printer.closed.wait(5)
     assert b"Proefbon" in printer.received

@@ -22,7 +22,8 @@ from tests.conftest import FakeClock
 from tests.unit import hire_factories as hire
 from tests.unit.till_factories import set_up_bar
 
-LATE = dict.fromkeys(range(7), (time(16, 0), time(1, 0)))  # until one at night
+# until one at night
+LATE: dict[int, tuple[time, time] | None] = dict.fromkeys(range(7), (time(16, 0), time(1, 0)))
 CASH = PaymentIn(PaymentMethod.CASH)
 
 
@@ -49,7 +50,7 @@ def test_a_span_past_midnight_is_kept_and_an_empty_one_refused(
     uow: UnitOfWork, manager: Actor
 ) -> None:
     assert save_settings(uow, manager, TillSettings(alcohol_hours=LATE)).alcohol_hours == LATE
-    empty = {**LATE, 0: (time(16, 0), time(16, 0))}
+    empty: dict[int, tuple[time, time] | None] = {**LATE, 0: (time(16, 0), time(16, 0))}
     with pytest.raises(InvalidInput, match="middernacht"):
         save_settings(uow, manager, TillSettings(alcohol_hours=empty))
 

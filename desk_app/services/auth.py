@@ -6,6 +6,8 @@ work's login sessions hold; ``require_role`` refuses any other, however it names
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import overload
@@ -129,6 +131,16 @@ def _count_typist_failure(typist: Person, now: datetime, error: NotAllowed) -> N
 def log_out(uow: UnitOfWork, actor: Actor) -> None:
     """End the actor's session: its ticket is no longer accepted."""
     uow.logins.forget(actor.ticket)
+
+
+@contextmanager
+def approval(uow: UnitOfWork, at_desk: Actor, approver_id: UUID, pin: str) -> Iterator[Actor]:
+    """The approver's one-off session (:func:`approve_with_pin`) for one approved action."""
+    approver = approve_with_pin(uow, at_desk, approver_id, pin)
+    try:
+        yield approver
+    finally:
+        log_out(uow, approver)
 
 
 def _login_person(tx: Transaction, person_id: UUID) -> Person:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, Money, NotAllowed
 from desk_app.models import CoffeeCard, CoffeeCardMovement, PaymentMethod, Role
 from desk_app.services import audit
-from desk_app.services.auth import Actor, approve_with_pin, log_out, require_role
+from desk_app.services.auth import Actor, approval, require_role
 from desk_app.services.day_close.day_lock import clean_reason
 from desk_app.services.till.coffee_cards import CardInfo, add_movement
 from desk_app.services.till.payments import card_balance, card_by_code
@@ -64,11 +64,8 @@ def reverse_load(
     A wrong manager PIN counts against the manager and against the person at the till.
     """
     reason = clean_reason(reason)
-    approver = approve_with_pin(uow, actor, manager_id, manager_pin)
-    try:
+    with approval(uow, actor, manager_id, manager_pin) as approver:
         return _reverse(uow, actor, approver, movement_id, reason)
-    finally:
-        log_out(uow, approver)
 
 
 def _reverse(

@@ -10,7 +10,7 @@ from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.models import CoffeeCardMovement, Payment, Role, Sale, SaleKind, SaleLine
 from desk_app.services import audit
 from desk_app.services.activities.cards import end_sold_card
-from desk_app.services.auth import Actor, approve_with_pin, log_out, require_role
+from desk_app.services.auth import Actor, approval, require_role
 from desk_app.services.till.basket import PricedLine
 from desk_app.services.till.payments import PlannedPayment
 from desk_app.services.till.receipts import Receipt
@@ -44,11 +44,8 @@ def reverse_sale(
     A wrong manager PIN counts against the manager and against the person at the till.
     """
     reason = _clean_reason(reason)
-    approver = approve_with_pin(uow, actor, manager_id, manager_pin)
-    try:
+    with approval(uow, actor, manager_id, manager_pin) as approver:
         return _reverse(uow, actor, approver, sale_id, reason)
-    finally:
-        log_out(uow, approver)
 
 
 def _reverse(uow: UnitOfWork, actor: Actor, approver: Actor, sale_id: UUID, reason: str) -> Receipt:

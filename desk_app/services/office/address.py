@@ -51,11 +51,16 @@ def load_office_address(uow: UnitOfWork) -> OfficeAddress | None:
 
 
 def split_password(url: str) -> tuple[str, str]:
-    """The address without its password, and the password it carried ("" for none)."""
+    """The address without its password, and the password it carried ("" for none).
+
+    A password among the address's options (``?password=…``) is taken out too: the address
+    is stored in the settings and the backups, the password only in the keyring.
+    """
     parsed = _parsed(url)
-    password = parsed.password or ""
-    bare = parsed.set(password=None) if password else parsed
-    return bare.render_as_string(hide_password=False), str(password)
+    in_options = parsed.query.get("password", "")
+    password = parsed.password or (in_options if isinstance(in_options, str) else in_options[0])
+    bare = parsed._replace(password=None).difference_update_query(["password"])  # set() keeps it
+    return bare.render_as_string(hide_password=False), str(password or "")
 
 
 def sign_in(

@@ -107,14 +107,19 @@ def _payment_means(root: Element, document: InvoiceDocument) -> None:
 
 
 def _line(root: Element, position: int, line: ExtraLine, sign: int, *, credit: bool) -> None:
-    """One line: a price is never negative, so a negative line has a negative quantity."""
-    quantity, price = line.quantity * sign, line.unit_cents * sign
+    """One line whose quantity times price is its amount (PEPPOL-EN16931-R120).
+
+    The document's sign turns the line once, on its price; a price is never negative (BR-27),
+    so a negative line (a discount, or an invoice's negative line credited) has a negative
+    quantity.
+    """
+    quantity, price = line.quantity, sign * line.unit_cents
     if price < 0:
         quantity, price = -quantity, -price
     element = cac(root, "CreditNoteLine" if credit else "InvoiceLine")
     cbc(element, "ID", str(position))
     cbc(element, "CreditedQuantity" if credit else "InvoicedQuantity", str(quantity), unitCode=UNIT)
-    amount(element, "LineExtensionAmount", sign * line.amount_cents)
+    amount(element, "LineExtensionAmount", quantity * price)
     item = cac(element, "Item")
     cbc(item, "Name", line.description[:100] or "-")
     category(item, "ClassifiedTaxCategory", line.vat_rate)

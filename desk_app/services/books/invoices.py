@@ -83,7 +83,7 @@ def payment_entries(session: Session, ledger: Ledger, first: date, last: date) -
         .order_by(InvoicePayment.paid_on, InvoicePayment.created_at)
     ).all()
     entries = []
-    for position, (payment, invoice) in enumerate(rows, start=1):
+    for payment, invoice in rows:
         number = invoice_number_text(invoice.centre_code, invoice.number)
         hirer = hirer_ident(invoice.hirer_id)
         cents = payment.amount_cents
@@ -92,6 +92,16 @@ def payment_entries(session: Session, ledger: Ledger, first: date, last: date) -
             Line(ledger.debtors, -cents, invoice.hirer_name, hirer, invoice=number),
         )
         text = f"Ontvangst {number} ({payment.method.value})"
-        entry_number = f"ONT-{payment.paid_on.year}-{position:05d}"
-        entries.append(Entry(JournalKind.RECEIPTS, entry_number, payment.paid_on, text, lines))
+        entries.append(
+            Entry(JournalKind.RECEIPTS, receipt_number(payment.id), payment.paid_on, text, lines)
+        )
     return entries
+
+
+def receipt_number(payment_id: UUID) -> str:
+    """A receipt's entry number, the same in every export: ``ONT`` and the payment's key.
+
+    The three letters and the key's 32 hex digits fill the audit file's 35 characters for a
+    transaction number; a time-ordered key keeps a day's receipts in the order they came in.
+    """
+    return f"{JournalKind.RECEIPTS.value}{payment_id.hex}"

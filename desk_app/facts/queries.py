@@ -22,6 +22,9 @@ from sqlalchemy.orm import Session
 
 from desk_app.facts.registry import FactValues, Period
 from desk_app.formatting import LOCAL_ZONE
+from desk_app.kinds import VolunteerKind
+
+STAFF = VolunteerKind.STAFF.value  # paid staff sign in too, but are no volunteers
 
 _visit = table(
     "visit",
@@ -34,8 +37,21 @@ _visit = table(
 )
 _reversal = _visit.alias("reversal")
 _vote = table("satisfaction_vote", column("centre_code"), column("local_day"), column("mood"))
-_person = table("person", column("id"), column("centre_code"), column("active"))
+_person = table("person", column("id"), column("centre_code"), column("kind"))
 _centre = table("centre", column("code"), column("name"))
+_sign_in = table(
+    "sign_in",
+    column("id"),
+    column("centre_code"),
+    column("person_id"),
+    column("local_day", Date),
+    column("created_at"),
+)
+_sign_out = table("sign_out", column("centre_code"), column("sign_in_id"), column("ended_at"))
+_SIGNED_IN = _sign_in.join(
+    _person,
+    and_(_person.c.centre_code == _sign_in.c.centre_code, _person.c.id == _sign_in.c.person_id),
+)
 
 
 def centres(connection: Connection, period: Period) -> dict[str, str]:
@@ -91,12 +107,20 @@ def satisfaction_pct(connection: Connection, period: Period) -> FactValues:
 
 
 def volunteers_active(connection: Connection, period: Period) -> FactValues:
-    """People in the register who are active (volunteers and staff who use the desk)."""
-    query = select(_person.c.centre_code, func.count()).where(_person.c.active.is_(True))
-    per_centre = _per_centre(connection, query, _person.c.centre_code, period)
-    total_query = select(func.count(func.distinct(_person.c.id))).where(_person.c.active.is_(True))
+    """Volunteers who signed in for duty at least once in the period (staff left out).
+
+    The register says who volunteers today, not who did in the year asked for; a sign-in
+    does. Across centres a person the office sent to several counts once.
+    """
+    people = func.count(func.distinct(_sign_in.c.person_id))
+    volunteered = and_(
+        _sign_in.c.local_day.between(period.first, period.last), _person.c.kind != STAFF
+    )
+    query = select(_sign_in.c.centre_code, people).select_from(_SIGNED_IN).where(volunteered)
+    per_centre = _per_centre(connection, query, _sign_in.c.centre_code, period)
+    total_query = select(people).select_from(_SIGNED_IN).where(volunteered)
     if period.centre:
-        total_query = total_query.where(_person.c.centre_code == period.centre)
+        total_query = total_query.where(_sign_in.c.centre_code == period.centre)
     return FactValues(per_centre, int(connection.scalar(total_query) or 0))
 
 
@@ -150,10 +174,6 @@ _product = table("product", column("centre_code"), column("id"), column("stamps"
 _occurrence = table(
     "activity_session", column("centre_code"), column("day", Date), column("cancelled")
 )
-_sign_in = table(
-    "sign_in", column("id"), column("centre_code"), column("local_day", Date), column("created_at")
-)
-_sign_out = table("sign_out", column("centre_code"), column("sign_in_id"), column("ended_at"))
 
 
 def bar_turnover_cents(connection: Connection, period: Period) -> FactValues:

@@ -2,11 +2,11 @@
 
 Nothing is deleted (the office sends an inactive flag instead). A sale copies its price, so
 a new price never alters a past sale. A whole product row from the office replaces the
-centre's own product of the same name and category from the day the new price starts; a room
-tariff names its room, and one that starts later waits for its day
-(``services/rooms/scheduled_rates.py``). After
-the pull the desk tells the central database which release it has reached. Each release is
-applied in one local transaction together with its number, so it is taken whole or not at all.
+centre's own product of the same name and category from the day the new price starts (a
+strippenkaart stays one, with its stamps); a room tariff names its room, and one that starts
+later waits for its day (``services/rooms/scheduled_rates.py``). After the pull the desk tells
+the central database which release it has reached. Each release is applied in one local
+transaction together with its number, so it is taken whole or not at all.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import Table, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desk_app.central.reads import read_central
@@ -115,6 +115,7 @@ def _apply_due_tariffs(uow: UnitOfWork, centre_code: str) -> None:
 def _upsert(session: Session, item: MasterItem, centre_code: str) -> None:
     values = _write(session, item, centre_code)
     if item.table_name == "product" and {"name", "category", "valid_from"} <= values.keys():
+        _keep_card(session, item, values)
         _supersede(session, item, values)
 
 
@@ -135,15 +136,44 @@ def _write(session: Session, item: MasterItem, centre_code: str) -> dict[str, An
     return values
 
 
-def _supersede(session: Session, item: MasterItem, values: dict[str, Any]) -> None:
-    """The centre's other prices of this product end the day before the new one starts."""
-    table = synced_table("product").local  # type: ignore[union-attr]
-    start: date = values["valid_from"]
-    same = (
+def _same_product(item: MasterItem, values: dict[str, Any]) -> tuple[Any, ...]:
+    """The centre's other rows of the product a release row prices (same name and category)."""
+    table = _products()
+    return (
         table.c.id != item.row_id,
         func.lower(table.c.name) == str(values["name"]).lower(),
         func.lower(table.c.category) == str(values["category"]).lower(),
     )
+
+
+def _products() -> Table:
+    return synced_table("product").local  # type: ignore[union-attr]
+
+
+def _keep_card(session: Session, item: MasterItem, values: dict[str, Any]) -> None:
+    """A strippenkaart priced by a release stays one, with the stamps it has here.
+
+    A row without stamps (a release published before they travelled, or a central copy not
+    yet synced) would otherwise turn the card into a bar product that can no longer be sold.
+    """
+    if values.get("stamps") is not None:
+        return
+    table = _products()
+    stamps = session.scalar(
+        select(table.c.stamps)
+        .where(*_same_product(item, values), table.c.stamps.is_not(None))
+        .order_by(table.c.valid_from.desc())
+        .limit(1)
+    )
+    if stamps is not None:
+        session.execute(update(table).where(table.c.id == item.row_id).values(stamps=stamps))
+
+
+def _supersede(session: Session, item: MasterItem, values: dict[str, Any]) -> None:
+    """The centre's other prices of this product end the day before the new one starts."""
+    table = _products()
+    start: date = values["valid_from"]
+    same = _same_product(item, values)
     still_valid = or_(table.c.valid_to.is_(None), table.c.valid_to >= start)
     session.execute(
         update(table)

@@ -78,6 +78,21 @@ def test_a_centres_detail_holds_its_days_and_z_totals(
     assert detail.z_total("cash_takings_cents") >= 0
 
 
+def test_a_centres_day_turnover_is_the_facts_bar_turnover_without_card_sales(
+    central_url: str, make_centre: MakeCentre
+) -> None:
+    desk = make_centre("Westend", days=12, seed=6)  # its strippenkaarten sold on its last day
+    run_sync(desk.uow, central_url)
+    span = Span(date(2026, 2, 1), date(2026, 3, 2))
+    detail = centre_detail(add_office(central_url, "kantoor"), None, "WES", span)
+    shown = sum(day.turnover_cents for day in detail.days)
+    assert shown == _local(desk, span)["bar_turnover_cents"]
+    with psycopg.connect(central_url) as connection:
+        row = connection.execute("SELECT sum(total_cents) FROM sale WHERE NOT training").fetchone()
+    assert row is not None
+    assert shown < int(row[0])  # the cards' sales are in the till, not in the bar's turnover
+
+
 def test_central_status_flags_a_centre_silent_for_two_days(
     central_url: str, make_centre: MakeCentre, capsys: pytest.CaptureFixture[str]
 ) -> None:

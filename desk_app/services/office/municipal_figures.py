@@ -1,9 +1,10 @@
 """The municipal report's figures from the central mirrors, per centre and over a set of centres.
 
 Each figure is counted as ``report facts`` counts it (a test holds them equal): visits with
-reversals subtracted, unique visitors as distinct passes of visits not reversed, hours of
-completed shifts rounded per centre, occupancy weighted by open parts of the day. Totals are
-sums, except the distinct ones (passes, people) and the shares (over all centres' counts).
+reversals subtracted, unique visitors as distinct passes of visits not reversed, volunteers as
+the people who signed in during the year, hours of completed shifts rounded per centre,
+occupancy weighted by open parts of the day. Totals are sums, except the distinct ones
+(passes, people) and the shares (over all centres' counts).
 """
 
 from __future__ import annotations
@@ -135,19 +136,28 @@ def _activities(c: Connection, first: date, last: date, centres: list[str], out:
 
 
 def _volunteers(c: Connection, first: date, last: date, centres: list[str], out: Figures) -> None:
-    active = and_(_person.c.active.is_(True), _person.c.centre_code.in_(centres))
+    """Volunteers who signed in at least once in the year, as ``report facts`` counts them."""
+    signed_in = _sign_in.join(
+        _person,
+        and_(_person.c.centre_code == _sign_in.c.centre_code, _person.c.id == _sign_in.c.person_id),
+    )
+    volunteered = and_(
+        _sign_in.c.local_day.between(first, last),
+        _sign_in.c.centre_code.in_(centres),
+        _person.c.kind != VolunteerKind.STAFF.value,
+    )
     kinds = {
         "volunteers_active": None,
         "volunteers_social_return": VolunteerKind.SOCIAL_RETURN.value,
         "volunteers_intern": VolunteerKind.INTERN.value,
     }
+    people = func.count(func.distinct(_sign_in.c.person_id))
     for key, kind in kinds.items():
-        where = active if kind is None else and_(active, _person.c.kind == kind)
-        for code, number in c.execute(
-            select(_person.c.centre_code, func.count()).where(where).group_by(_person.c.centre_code)
-        ):
+        where = volunteered if kind is None else and_(volunteered, _person.c.kind == kind)
+        counted = select(_sign_in.c.centre_code, people).select_from(signed_in).where(where)
+        for code, number in c.execute(counted.group_by(_sign_in.c.centre_code)):
             out.per_centre[code][key] = int(number)
-        distinct = select(func.count(func.distinct(_person.c.id))).where(where)
+        distinct = select(people).select_from(signed_in).where(where)
         out.total[key] = int(c.scalar(distinct) or 0)  # a person the office sent counts once
 
 

@@ -65,7 +65,11 @@ def year_before(kind: PeriodKind, span: Span) -> Span:
 
 @dataclass(frozen=True)
 class CentreDay:
-    """One day of a centre: its visits and bar turnover, and its Z-report when it was closed."""
+    """One day of a centre: its visits and bar turnover, and its Z-report when it was closed.
+
+    The bar turnover is the facts' (``bar_turnover_cents``): a strippenkaart sold is prepaid
+    credit, not turnover, so its lines are left out; the Z-report's takings still hold them.
+    """
 
     day: date
     visits: int
@@ -101,10 +105,18 @@ _DAYS = """
 WITH visits AS (
     SELECT local_day AS day, sum(visitors) AS n FROM visit
     WHERE centre_code = %(code)s AND local_day BETWEEN %(first)s AND %(last)s GROUP BY 1
-), sales AS (
-    SELECT (created_at AT TIME ZONE %(zone)s)::date AS day, sum(total_cents) AS cents FROM sale
+), sold AS (
+    SELECT id, (created_at AT TIME ZONE %(zone)s)::date AS day, total_cents FROM sale
     WHERE centre_code = %(code)s AND NOT training
-      AND created_at >= %(start)s AND created_at < %(end)s GROUP BY 1
+      AND created_at >= %(start)s AND created_at < %(end)s
+), cards AS (
+    SELECT s.day, sum(l.amount_cents) AS cents FROM sold s
+    JOIN sale_line l ON l.centre_code = %(code)s AND l.sale_id = s.id
+    JOIN product p ON p.centre_code = l.centre_code AND p.id = l.product_id
+    WHERE p.stamps IS NOT NULL GROUP BY 1
+), sales AS (
+    SELECT day, sum(total_cents) - coalesce(max(c.cents), 0) AS cents
+    FROM sold LEFT JOIN cards c USING (day) GROUP BY 1
 ), closes AS (
     SELECT local_day AS day, number, cash_takings_cents, card_recorded_cents, paid_out_cents,
            cash_counted_cents - cash_expected_cents AS difference, closed_by_name

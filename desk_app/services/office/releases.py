@@ -11,6 +11,7 @@ from desk_app.central.connect import connect
 from desk_app.central.releases import MasterItem, publish_release
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.models.types import new_id, utc_now
+from desk_app.services.activities.cards import CATEGORY as CARD_CATEGORY
 from desk_app.services.office.central_reads import (
     ReleaseInfo,
     TariffLine,
@@ -25,6 +26,8 @@ from desk_app.services.office.price_lines import (
     checked,
     checked_tariff,
 )
+from desk_app.services.till.pricing import ProductDraft, validated
+from desk_app.services.till.vat import ALCOHOL_VAT_RATE
 
 RELEASES_SHOWN = 50
 _OFFICE_GROUP = "desk_office"
@@ -150,19 +153,77 @@ def _key(line: PriceLine) -> tuple[str, str]:
     return (line.category.lower(), line.name.lower())
 
 
-def _known_products(connection: Any) -> dict[tuple[str, str], tuple[bool, int]]:
-    """Per product already sold somewhere: whether it is alcohol, and its place in the list."""
+@dataclass(frozen=True)
+class KnownProduct:
+    """What the centres already know of a product: the release keeps it as it is."""
+
+    is_alcohol: bool
+    sort_order: int
+    stamps: int | None  # a strippenkaart's stamps; None for a product sold at the bar
+
+
+def _known_products(connection: Any) -> dict[tuple[str, str], KnownProduct]:
+    """Per product already sold somewhere: alcohol or not, its place in the list, its stamps.
+
+    A strippenkaart stays one: its stamps are those any centre's row of it ever carried, so a
+    row left without them (by a release before they travelled) does not make it a bar product.
+    """
     rows = connection.execute(
         "SELECT DISTINCT ON (lower(category), lower(name)) lower(category), lower(name), "
-        "is_alcohol, sort_order FROM product "
+        "is_alcohol, sort_order, "
+        "max(stamps) OVER (PARTITION BY lower(category), lower(name)) FROM product "
         "ORDER BY lower(category), lower(name), valid_from DESC"
     )
-    return {(category, name): (alcohol, order) for category, name, alcohol, order in rows}
+    return {
+        (category, name): KnownProduct(alcohol, order, stamps)
+        for category, name, alcohol, order, stamps in rows
+    }
 
 
-def _item(line: PriceLine, known: tuple[bool, int] | None) -> MasterItem:
+def _sold_as_at_the_till(line: PriceLine, *, is_alcohol: bool) -> None:
+    """The till's own rules for a product (alcohol only at the high rate), naming the product."""
+    draft = ProductDraft(
+        line.category, line.name, line.price_cents, line.vat_rate, is_alcohol, line.valid_from
+    )
+    try:
+        validated(draft)
+    except InvalidInput as error:
+        if not is_alcohol:
+            raise
+        # checked() let the line through, so what the till refuses is the rate of alcohol
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{product} is alcohol en valt onder het hoge btw-tarief van {rate}%, niet "
+                "{given}%. Er is niets gepubliceerd.",
+            ),
+            product=line.name,
+            rate=ALCOHOL_VAT_RATE,
+            given=line.vat_rate,
+        ) from error
+
+
+def _refuse_new_card(line: PriceLine) -> None:
+    """A new strippenkaart needs its stamps, which only a centre gives it (a price does not)."""
+    if line.category.lower() == CARD_CATEGORY.lower():
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{product} staat bij geen buurthuis als strippenkaart. Een nieuwe strippenkaart "
+                "zet een buurthuis zelf op de prijslijst, met het aantal strippen. Er is niets "
+                "gepubliceerd.",
+            ),
+            product=line.name,
+        )
+
+
+def _item(line: PriceLine, known: KnownProduct | None) -> MasterItem:
+    """The release's row of a product: its kind (alcohol, strippenkaart) as the centres know it."""
     # A product new to the organisation counts as alcohol when taxed at 21 % (as at a bar).
-    is_alcohol, sort_order = known if known else (line.vat_rate == 21, 0)
+    if known is None:
+        _refuse_new_card(line)
+        known = KnownProduct(line.vat_rate == ALCOHOL_VAT_RATE, sort_order=0, stamps=None)
+    _sold_as_at_the_till(line, is_alcohol=known.is_alcohol)
     return MasterItem(
         "product",
         new_id(),
@@ -171,10 +232,11 @@ def _item(line: PriceLine, known: tuple[bool, int] | None) -> MasterItem:
             "name": line.name,
             "price_cents": line.price_cents,
             "vat_rate": line.vat_rate,
-            "is_alcohol": is_alcohol,
+            "is_alcohol": known.is_alcohol,
+            "stamps": known.stamps,
             "valid_from": line.valid_from.isoformat(),
             "valid_to": None,
-            "sort_order": sort_order,
+            "sort_order": known.sort_order,
             "active": True,
             "created_at": utc_now().isoformat(),
         },

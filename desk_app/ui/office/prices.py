@@ -153,7 +153,7 @@ class PricesPage(QWidget):
             return
         self.category.setText(line.category)
         self.name.setText(line.name)
-        self.price.setText(screen_formatter().cents(line.price_cents).replace("€", "").strip())
+        self.price.setText(screen_formatter().amount_field(line.price_cents))
         self.vat.setCurrentText(str(line.vat_rate))
 
     @Slot()

@@ -77,7 +77,7 @@ class TariffTab(QWidget):
         self.room.setText(line.room)
         self.kind.setCurrentIndex(max(0, self.kind.findData(line.tariff_class)))
         for edit, cents in ((self.part, line.part_of_day_cents), (self.hour, line.hour_cents)):
-            edit.setText(screen_formatter().cents(cents).replace("€", "").strip())
+            edit.setText(screen_formatter().amount_field(cents))
         self.vat.setCurrentText(str(line.vat_rate))
 
     @Slot()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from uuid import uuid4
 
 import pytest
 
@@ -25,6 +24,7 @@ from desk_app.services.living_room.presence import presence
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
 from tests.unit.factories import table_counts, volunteer
+from tests.unit.test_activity_signups import plan_session
 
 VISIT_TABLES = ("visit", "checkout")
 
@@ -206,19 +206,19 @@ def test_on_a_day_set_closed_visitors_checked_in_count_as_inside(
 
 
 def test_a_scan_at_an_activity_door_moves_the_visitor_and_counts_the_activity(
-    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+    uow: UnitOfWork, manager: Actor, desk_volunteer: Actor, clock: FakeClock
 ) -> None:
     [code] = issue_passes(uow, desk_volunteer)
     scan_pass(uow, desk_volunteer, code)
     clock.advance(timedelta(minutes=5))  # within the double-scan window of the living room
-    activity = uuid4()
+    activity, next_one = plan_session(uow, manager), plan_session(uow, manager)
     moved = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)
     assert moved.result is ScanResult.CHECKED_IN
     assert moved.visit is not None
     assert (moved.visit.purpose, moved.visit.first_visit) == (Purpose.ACTIVITY, False)
     assert presence(uow).with_pass == {Purpose.ACTIVITY: 1}
     clock.advance(timedelta(minutes=15))  # past the window: another activity is another move
-    other = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=uuid4())
+    other = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=next_one)
     assert other.result is ScanResult.CHECKED_IN
     assert presence(uow).with_pass == {Purpose.ACTIVITY: 1}
     assert table_counts(uow, *VISIT_TABLES)["checkout"] == 2  # each move ended a visit
@@ -230,10 +230,10 @@ def test_a_scan_at_an_activity_door_moves_the_visitor_and_counts_the_activity(
 
 
 def test_the_same_activity_scanned_again_is_still_a_double_scan_then_a_check_out(
-    uow: UnitOfWork, desk_volunteer: Actor, clock: FakeClock
+    uow: UnitOfWork, manager: Actor, desk_volunteer: Actor, clock: FakeClock
 ) -> None:
     [code] = issue_passes(uow, desk_volunteer)
-    activity = uuid4()
+    activity = plan_session(uow, manager)
     scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)
     clock.advance(timedelta(minutes=1))
     again = scan_pass(uow, desk_volunteer, code, purpose=Purpose.ACTIVITY, purpose_ref=activity)

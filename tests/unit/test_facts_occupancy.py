@@ -17,6 +17,7 @@ from desk_app.services.rooms.booking_changes import book_internal, cancel_bookin
 from desk_app.services.rooms.bookings import book_room
 from desk_app.services.rooms.occupancy import occupancy
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.roster_plan import set_holiday
 from tests.unit import hire_factories as make
 from tests.unit.hire_factories import MONDAY
 
@@ -39,6 +40,24 @@ def test_the_week_computed_by_hand_from_the_synced_tables(uow: UnitOfWork, manag
         assert synced.booked_and_open(tx.connection, MONDAY, last, "WES") == {}
     assert counts == {"MEE": (5, 38)}
     assert occupancy(uow, MONDAY, last).rate == 5 / 38
+
+
+def test_a_day_the_centre_is_closed_is_not_open_either_way(uow: UnitOfWork, manager: Actor) -> None:
+    hall, _studio = make.room(uow, manager), make.room(uow, manager, "Atelier", 12)
+    club = make.hirer(uow, manager)
+    book_room(uow, manager, make.request(hall, club, day=MONDAY, part=E))
+    wednesday = MONDAY + timedelta(days=2)
+    book_room(uow, manager, make.request(hall, club, day=wednesday, part=M))
+    set_holiday(uow, manager, wednesday, "Buurtfeest elders")
+    last = MONDAY + timedelta(days=6)
+    report = occupancy(uow, MONDAY, last)
+    cells = {(c.room_name, c.part): (c.booked, c.open) for c in report.cells}
+    # The week's 38 open cells less Wednesday's three parts in both rooms; its booking too.
+    assert cells[("Grote zaal", M)] == (0, 6)
+    assert cells[("Atelier", E)] == (0, 4)
+    with uow.read() as tx:
+        assert synced.booked_and_open(tx.connection, MONDAY, last) == {"MEE": (1, 32)}
+    assert report.rate == 1 / 32
 
 
 def test_the_demo_centre_gives_the_same_figure_both_ways(tmp_path: Path) -> None:

@@ -102,11 +102,16 @@ def sell_card(
     payments: Sequence[PaymentIn],
     *,
     rng: Random | None = None,
+    training: bool = False,
 ) -> SoldCard:
     """Sell a strippenkaart at the till: a receipt like any sale, and a card with a fresh code.
 
     ``rng`` seeds the code for the reproducible demo; the desk's own codes are unguessable.
+    In the till's practice mode (``training``) no card is sold: a card made there would be
+    stamped at the door as a real one.
     """
+    if training:
+        raise practice_refusal()
     with uow.write() as tx:
         seller = require_role(tx, actor, Role.BAR)
         product = tx.session.get(Product, product_id)
@@ -129,6 +134,17 @@ def sell_card(
         )
         tx.session.add(card)
         return SoldCard(card.code, stamps, receipt)
+
+
+def practice_refusal() -> NotAllowed:
+    """Why the till's practice mode sells no strippenkaart (the sale's dialog says it at once)."""
+    return NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "In de oefenmodus worden geen strippenkaarten verkocht. Zet de oefenmodus uit "
+            "om een echte kaart te verkopen.",
+        )
+    )
 
 
 def end_sold_card(tx: Transaction, sale_id: UUID) -> None:

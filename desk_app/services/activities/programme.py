@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from itertools import islice
 from uuid import UUID
 
-from dateutil.rrule import MONTHLY, WEEKLY, rrule
+from dateutil.relativedelta import relativedelta
+from dateutil.rrule import WEEKLY, rrule
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,8 @@ from desk_app.models import (
     Activity,
     ActivityOccurrence,
     Attendance,
+    Booking,
+    BookingState,
     CardStamp,
     Centre,
     OwnTargetGroup,
@@ -25,10 +28,12 @@ from desk_app.models import (
     Recurrence,
     Role,
     Room,
+    SignUp,
     TargetGroup,
     Visit,
 )
 from desk_app.services import audit
+from desk_app.services.activities.stamps import undo_session_stamps
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.people import clean_name
 from desk_app.services.uow import Transaction, UnitOfWork
@@ -36,6 +41,7 @@ from desk_app.services.uow import Transaction, UnitOfWork
 MAX_OCCURRENCES = 120
 MAX_ATTENDEES = 5_000
 MAX_CAPACITY = 1_000
+CANCEL_REASON = "Bijeenkomst afgelast"  # the reason on the stamps a cancellation gives back
 
 
 @dataclass(frozen=True)
@@ -75,22 +81,27 @@ class OccurrenceInfo:
     scanned: int
     own_group: str | None = None  # the name of the organisation's own target group, if any
     stamped: int = 0  # strippenkaarten stamped at the door, undone ones subtracted
+    ticked: int = 0  # ticked off on the sign-up list ("Is er") without their pass scanned
 
     @property
     def attendance(self) -> int:
-        return self.counted + self.scanned + self.stamped
+        return self.counted + self.scanned + self.stamped + self.ticked
 
 
 def occurrences(recurrence: Recurrence, first: date, last: date) -> list[date]:
-    """The days an activity takes place; a monthly one keeps its day of the month."""
+    """The days an activity takes place; a monthly one keeps its day of the month.
+
+    A monthly one from the 29th to the 31st takes a shorter month's last day (31 January:
+    28 February, 31 March, 30 April), as nobody expects such a month to be skipped.
+    """
     if recurrence is Recurrence.ONCE:
         return [first]
-    start, until = datetime.combine(first, time(0)), datetime.combine(last, time(0))
     if recurrence is Recurrence.MONTHLY:
-        rule = rrule(MONTHLY, dtstart=start, until=until)
-    else:
-        interval = 2 if recurrence is Recurrence.FORTNIGHTLY else 1
-        rule = rrule(WEEKLY, interval=interval, dtstart=start, until=until)
+        monthly = (first + relativedelta(months=n) for n in range(MAX_OCCURRENCES + 1))
+        return [day for day in monthly if day <= last]
+    start, until = datetime.combine(first, time(0)), datetime.combine(last, time(0))
+    interval = 2 if recurrence is Recurrence.FORTNIGHTLY else 1
+    rule = rrule(WEEKLY, interval=interval, dtstart=start, until=until)
     return [moment.date() for moment in islice(rule, MAX_OCCURRENCES + 1)]
 
 
@@ -257,8 +268,9 @@ def _occurrences_where(session: Session, condition: object) -> list[OccurrenceIn
         .where(condition)  # type: ignore[arg-type]
         .order_by(ActivityOccurrence.day, Activity.starts, Activity.name)
     ).all()
-    counted, scanned = _attendance(session, [row[0] for row in rows])
-    stamped = _stamped(session, [row[0] for row in rows])
+    ids = [row[0] for row in rows]
+    counted, scanned = _attendance(session, ids)
+    stamped, ticked = _stamped(session, ids), _ticked(session, ids)
     return [
         OccurrenceInfo(
             *row[:-1],
@@ -266,6 +278,7 @@ def _occurrences_where(session: Session, condition: object) -> list[OccurrenceIn
             scanned.get(row[0], 0),
             row[-1],
             stamped.get(row[0], 0),
+            ticked.get(row[0], 0),
         )
         for row in rows
     ]
@@ -276,6 +289,27 @@ def _stamped(session: Session, ids: list[UUID]) -> dict[UUID, int]:
     net = func.sum(case((CardStamp.reverses_id.is_(None), 1), else_=-1))
     query = select(CardStamp.session_id, net).where(CardStamp.session_id.in_(ids))
     return {key: int(n) for key, n in session.execute(query.group_by(CardStamp.session_id))}
+
+
+def _ticked(session: Session, ids: list[UUID]) -> dict[UUID, int]:
+    """Sign-ups ticked off as come, per occurrence, less those whose pass was scanned for it
+    (counted among the scans already): one person counts once."""
+    scans = (
+        select(func.coalesce(func.sum(Visit.visitors), 0))
+        .where(
+            Visit.purpose == Purpose.ACTIVITY,
+            Visit.purpose_ref == SignUp.session_id,
+            Visit.pass_id == SignUp.pass_id,
+        )
+        .scalar_subquery()
+    )
+    query = (
+        select(SignUp.session_id, func.count())
+        .where(SignUp.session_id.in_(ids), SignUp.cancelled_at.is_(None))
+        .where(SignUp.came_at.is_not(None), scans <= 0)
+        .group_by(SignUp.session_id)
+    )
+    return {key: int(n) for key, n in session.execute(query)}
 
 
 def _attendance(session: Session, ids: list[UUID]) -> tuple[dict[UUID, int], dict[UUID, int]]:
@@ -307,29 +341,64 @@ def record_attendance(uow: UnitOfWork, actor: Actor, occurrence_id: UUID, attend
         )
     with uow.write() as tx:
         require_role(tx, actor, Role.RECEPTION)
-        found = _occurrences_where(tx.session, ActivityOccurrence.id == occurrence_id)
-        info = found[0] if found else None
-        if info is None or info.cancelled:
-            raise InvalidInput(
-                QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet of gaat niet door.")
-            )
+        info = _countable(tx, occurrence_id)
         if info.counted + attendees < 0:
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Zoveel deelnemers zijn er niet geteld.")
             )
-        tx.session.add(
-            Attendance(
-                centre_code=tx.centre_code(),
-                created_at=tx.now,
-                session_id=occurrence_id,
-                attendees=attendees,
-                recorded_by=actor.person_id,
-            )
+        _add_count(tx, actor, occurrence_id, attendees)
+
+
+def correct_count(uow: UnitOfWork, actor: Actor, occurrence_id: UUID, total: int) -> int:
+    """Put the hand count of an occurrence right: ``total`` replaces what was counted so far.
+
+    The counts stay; one correction row adds the difference (negative to count fewer), which
+    is returned.
+    """
+    if isinstance(total, bool) or not 0 <= total <= MAX_ATTENDEES:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Tel 0 tot {max} deelnemers."), max=MAX_ATTENDEES
         )
+    with uow.write() as tx:
+        require_role(tx, actor, Role.RECEPTION)
+        difference = total - _countable(tx, occurrence_id).counted
+        if difference == 0:
+            raise InvalidInput(
+                QT_TRANSLATE_NOOP("Errors", "De telling staat al op {count}."), count=total
+            )
+        _add_count(tx, actor, occurrence_id, difference)
+        return difference
 
 
-def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> None:
-    """A social manager cancels one occurrence; it stays in the programme, marked."""
+def _countable(tx: Transaction, occurrence_id: UUID) -> OccurrenceInfo:
+    """The occurrence to count for, refused when it does not exist or is called off."""
+    found = _occurrences_where(tx.session, ActivityOccurrence.id == occurrence_id)
+    if not found or found[0].cancelled:
+        raise InvalidInput(
+            QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst bestaat niet of gaat niet door.")
+        )
+    return found[0]
+
+
+def _add_count(tx: Transaction, actor: Actor, occurrence_id: UUID, attendees: int) -> None:
+    tx.session.add(
+        Attendance(
+            centre_code=tx.centre_code(),
+            created_at=tx.now,
+            session_id=occurrence_id,
+            attendees=attendees,
+            recorded_by=actor.person_id,
+        )
+    )
+
+
+def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> int:
+    """A social manager cancels one occurrence; it stays in the programme, marked.
+
+    In the same transaction the room booked for it is freed (room hire's own cancellation)
+    and the strippenkaart stamps taken for it go back (as the manager undoes a stamp). Returns
+    how many stamps went back.
+    """
     with uow.write() as tx:
         manager = require_role(tx, actor, Role.MANAGER)
         occurrence = tx.session.get(ActivityOccurrence, occurrence_id)
@@ -338,6 +407,8 @@ def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> Non
         if occurrence.cancelled:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze bijeenkomst is al afgelast."))
         occurrence.cancelled = True
+        _free_room(tx, manager, occurrence)
+        returned = undo_session_stamps(tx, manager, occurrence.id, CANCEL_REASON)
         audit.record(
             tx.session,
             centre_code=occurrence.centre_code,
@@ -345,7 +416,27 @@ def cancel_occurrence(uow: UnitOfWork, actor: Actor, occurrence_id: UUID) -> Non
             action="activity.cancel",
             subject=str(occurrence.day),
             at=tx.now,
+            after={"stamps_returned": returned} if returned else None,
         )
+        return returned
+
+
+def _free_room(tx: Transaction, manager: Person, occurrence: ActivityOccurrence) -> None:
+    """Cancel the activity's own booking of its room on the occurrence's day, if it has one."""
+    from desk_app.services.rooms.booking_changes import cancel_in  # noqa: PLC0415
+    from desk_app.services.rooms.hire_rules import local_moment  # noqa: PLC0415
+
+    day = occurrence.day
+    bookings = tx.session.scalars(
+        select(Booking).where(
+            Booking.series_id == occurrence.activity_id,
+            Booking.state != BookingState.CANCELLED,
+            Booking.starts_at >= local_moment(day, time(0)),
+            Booking.starts_at < local_moment(day + timedelta(days=1), time(0)),
+        )
+    ).all()
+    for booking in bookings:
+        cancel_in(tx, manager, booking)
 
 
 def occurrences_held(session: Session, first: date, last: date) -> int:

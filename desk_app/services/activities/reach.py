@@ -3,7 +3,8 @@
 The mirrors carry the local tables' names and columns, so one query serves a desk's own
 facts and the organisation's. An activity counts once per occurrence that took place (in the
 period, up to today, not cancelled); its participants are the counted attendance plus the
-passes scanned and the strippenkaarten stamped for it, as the programme shows them.
+passes scanned, the strippenkaarten stamped and the sign-ups ticked off as come (whose pass was
+not also scanned) for it, as the programme shows them.
 """
 
 from __future__ import annotations
@@ -37,9 +38,18 @@ _visit = table(
     column("purpose"),
     column("purpose_ref"),
     column("visitors"),
+    column("pass_id"),
 )
 _stamp = table("card_stamp", column("centre_code"), column("session_id"), column("reverses_id"))
 _own = table("own_target_group", column("id"), column("name"))
+_signup = table(
+    "activity_signup",
+    column("centre_code"),
+    column("session_id"),
+    column("pass_id"),
+    column("came_at"),
+    column("cancelled_at"),
+)
 
 
 @dataclass(frozen=True)
@@ -104,11 +114,12 @@ def _held(first: date, last: date, centres: Collection[str] | None) -> Select[An
 def _participants(
     connection: Connection, first: date, last: date, centres: Collection[str] | None
 ) -> list[tuple[Any, Any, Any]]:
-    """Counted attendance, scanned passes and stamped cards per occurrence.
+    """Counted attendance, scanned passes, stamped cards and ticked sign-ups per occurrence.
 
     A pass is scanned for an activity on its day; attendance may be counted later, so it is
     not limited by day but by the occurrences it belongs to, like a stamp (an undone one,
-    its reversal row, counts -1). A stamp is a participant, never a living-room visit.
+    its reversal row, counts -1) and a sign-up ticked off. A stamp is a participant, never a
+    living-room visit.
     """
     counted = select(
         _attendance.c.centre_code, _attendance.c.session_id, func.sum(_attendance.c.attendees)
@@ -122,12 +133,34 @@ def _participants(
     stamped = select(_stamp.c.centre_code, _stamp.c.session_id, net).group_by(
         _stamp.c.centre_code, _stamp.c.session_id
     )
+    ticked = _ticked()
     if centres is not None:
         counted = counted.where(_attendance.c.centre_code.in_(list(centres)))
         scanned = scanned.where(_visit.c.centre_code.in_(list(centres)))
         stamped = stamped.where(_stamp.c.centre_code.in_(list(centres)))
-    queries = (counted, scanned, stamped)
+        ticked = ticked.where(_signup.c.centre_code.in_(list(centres)))
+    queries = (counted, scanned, stamped, ticked)
     return [tuple(row) for query in queries for row in connection.execute(query)]
+
+
+def _ticked() -> Select[Any]:
+    """Sign-ups ticked off as come per occurrence, less those whose pass was scanned for it
+    (a participant among the scans already)."""
+    scans = (
+        select(func.coalesce(func.sum(_visit.c.visitors), 0))
+        .where(
+            _visit.c.centre_code == _signup.c.centre_code,
+            _visit.c.purpose == "activity",
+            _visit.c.purpose_ref == _signup.c.session_id,
+            _visit.c.pass_id == _signup.c.pass_id,
+        )
+        .scalar_subquery()
+    )
+    return (
+        select(_signup.c.centre_code, _signup.c.session_id, func.count())
+        .where(_signup.c.came_at.is_not(None), _signup.c.cancelled_at.is_(None), scans <= 0)
+        .group_by(_signup.c.centre_code, _signup.c.session_id)
+    )
 
 
 def _own_names(connection: Connection) -> dict[str, str]:

@@ -15,12 +15,28 @@ from sqlalchemy import case, func, select
 from desk_app.codes import CodeKind, parse_code
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.formatting import to_local
-from desk_app.models import ActivityOccurrence, CardStamp, MultiVisitCard, Product, Role, SaleLine
+from desk_app.models import (
+    ActivityOccurrence,
+    CardStamp,
+    MultiVisitCard,
+    Person,
+    Product,
+    Role,
+    SaleLine,
+)
 from desk_app.services.auth import Actor, require_role, role_allows
 from desk_app.services.day_close.day_lock import clean_reason, ensure_day_open
 from desk_app.services.uow import Transaction, UnitOfWork
 
 MAX_SCAN_LENGTH = 64
+_REVERSED_IDS = select(CardStamp.reverses_id).where(CardStamp.reverses_id.is_not(None))
+# Stamps that still count: not a reversal row, and not reversed by one.
+_COUNTING = select(CardStamp).where(
+    CardStamp.reverses_id.is_(None), CardStamp.id.not_in(_REVERSED_IDS)
+)
+STAMP_ON_THE_DAY = QT_TRANSLATE_NOOP(
+    "Errors", "Afstempelen kan alleen op de dag van de bijeenkomst."
+)
 # The desk may undo its own slip this long after; later only the social manager may.
 UNDO_MINUTES = 5
 
@@ -55,7 +71,7 @@ def stamp_card(
     code = _card_code(raw)
     with uow.write() as tx:
         require_role(tx, actor, Role.RECEPTION)
-        _check_session(tx, session_id)
+        check_session_today(tx, session_id)
         card = tx.session.scalar(select(MultiVisitCard).where(MultiVisitCard.code == code))
         if card is None or not card.active:
             raise InvalidInput(QT_TRANSLATE_NOOP("Errors", "Deze strippenkaart is niet bekend."))
@@ -96,44 +112,58 @@ def undo_stamp(uow: UnitOfWork, actor: Actor, stamp_id: UUID, reason: str) -> St
             raise InvalidInput(
                 QT_TRANSLATE_NOOP("Errors", "Deze stempel bestaat niet of is al teruggedraaid.")
             )
-        late = tx.now - stamp.created_at > timedelta(minutes=UNDO_MINUTES)
-        if late and not role_allows(person.role, Role.MANAGER):
-            raise NotAllowed(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "Een stempel van meer dan {minutes} minuten geleden draait alleen "
-                    "de sociaal beheerder terug.",
-                ),
-                minutes=UNDO_MINUTES,
-            )
-        ensure_day_open(tx.session, to_local(stamp.created_at).date())
-        tx.session.add(
-            CardStamp(
-                centre_code=tx.centre_code(),
-                created_at=tx.now,
-                card_id=stamp.card_id,
-                session_id=stamp.session_id,
-                by_id=actor.person_id,
-                value_cents=-stamp.value_cents,
-                vat_rate=stamp.vat_rate,
-                reverses_id=stamp.id,
-                reason=why,
-            )
-        )
+        _reverse(tx, person, stamp, why)
         card = tx.session.get_one(MultiVisitCard, stamp.card_id)
         tx.session.flush()
         return Stamped(card.code, card.stamps, card.stamps - stamps_used(tx, card.id))
 
 
+def undo_session_stamps(tx: Transaction, person: Person, session_id: UUID, reason: str) -> int:
+    """Undo every stamp of a session that still counts, in the caller's transaction (a session
+    called off gives its stamps back); the same rules as :func:`undo_stamp`. How many."""
+    why = clean_reason(reason)
+    counting = tx.session.scalars(_COUNTING.where(CardStamp.session_id == session_id)).all()
+    for stamp in counting:
+        _reverse(tx, person, stamp, why)
+    return len(counting)
+
+
+def _reverse(tx: Transaction, person: Person, stamp: CardStamp, why: str) -> None:
+    """The reversal row of ``stamp``: the desk within minutes, the manager later, on an open day."""
+    late = tx.now - stamp.created_at > timedelta(minutes=UNDO_MINUTES)
+    if late and not role_allows(person.role, Role.MANAGER):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Een stempel van meer dan {minutes} minuten geleden draait alleen "
+                "de sociaal beheerder terug.",
+            ),
+            minutes=UNDO_MINUTES,
+        )
+    ensure_day_open(tx.session, to_local(stamp.created_at).date())
+    tx.session.add(
+        CardStamp(
+            centre_code=tx.centre_code(),
+            created_at=tx.now,
+            card_id=stamp.card_id,
+            session_id=stamp.session_id,
+            by_id=person.id,
+            value_cents=-stamp.value_cents,
+            vat_rate=stamp.vat_rate,
+            reverses_id=stamp.id,
+            reason=why,
+        )
+    )
+
+
 def session_stamps(uow: UnitOfWork, session_id: UUID) -> list[StampInfo]:
     """The session's stamps not undone, newest first."""
     with uow.read() as tx:
-        reversed_ids = select(CardStamp.reverses_id).where(CardStamp.reverses_id.is_not(None))
         rows = tx.session.execute(
             select(CardStamp.id, MultiVisitCard.code, CardStamp.created_at)
             .join(MultiVisitCard, MultiVisitCard.id == CardStamp.card_id)
             .where(CardStamp.session_id == session_id, CardStamp.reverses_id.is_(None))
-            .where(CardStamp.id.not_in(reversed_ids))
+            .where(CardStamp.id.not_in(_REVERSED_IDS))
             .order_by(CardStamp.created_at.desc())
         ).all()
         return [StampInfo(stamp_id, code, at) for stamp_id, code, at in rows]
@@ -179,7 +209,11 @@ def _reversed(tx: Transaction, stamp_id: UUID) -> bool:
     return found is not None
 
 
-def _check_session(tx: Transaction, session_id: UUID) -> None:
+def check_session_today(
+    tx: Transaction, session_id: UUID, wrong_day: str = STAMP_ON_THE_DAY
+) -> None:
+    """Refuse a session at whose door nothing can be counted: unknown, called off, not today
+    (``wrong_day`` says so for the way in: stamping, scanning), or today's books closed."""
     session = tx.session.get(ActivityOccurrence, session_id)
     if session is None or session.cancelled:
         raise InvalidInput(
@@ -187,7 +221,5 @@ def _check_session(tx: Transaction, session_id: UUID) -> None:
         )
     today = to_local(tx.now).date()
     if session.day != today:
-        raise InvalidInput(
-            QT_TRANSLATE_NOOP("Errors", "Afstempelen kan alleen op de dag van de bijeenkomst.")
-        )
+        raise InvalidInput(wrong_day)
     ensure_day_open(tx.session, today)

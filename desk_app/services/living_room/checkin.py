@@ -104,6 +104,8 @@ def scan_pass(
     code = pass_code(raw)
     with uow.write() as tx:
         require_role(tx, actor, Role.RECEPTION)
+        if purpose is Purpose.ACTIVITY and purpose_ref is not None:
+            _check_activity(tx, purpose_ref)
         visitor_pass = tx.session.scalar(select(VisitorPass).where(VisitorPass.code == code))
         if visitor_pass is None or not visitor_pass.active:
             raise InvalidInput(
@@ -152,6 +154,21 @@ def _settle(
     if _checked_out_since(tx.session, pass_id, now - DOUBLE_CHECKOUT_WINDOW):
         return ScanResult.ALREADY_OUT, None
     return None
+
+
+def _check_activity(tx: Transaction, session_id: UUID) -> None:
+    """A scan at an activity's door counts only for a session held today, as a stamp does."""
+    from desk_app.services.activities.stamps import check_session_today  # noqa: PLC0415 - only an activity's door needs it
+
+    check_session_today(
+        tx,
+        session_id,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Deze bijeenkomst is niet vandaag. Kies de bijeenkomst van vandaag en scan de pas "
+            "opnieuw.",
+        ),
+    )
 
 
 def pass_code(raw: str) -> str:

@@ -1,8 +1,9 @@
 """Booked and open parts of the day from the synced tables of any number of centres.
 
 The rule is room hire's own (``services.rooms.occupancy``): a room's part of the day counts as
-open on each day the centre's opening hours touch it, and as booked when a booking that is not
-cancelled touches it. The central facts and the office's reports both count with it.
+open on each day the centre's opening hours touch it, except the days the centre was closed
+(its roster holidays), and as booked when a booking that is not cancelled touches it. The
+central facts and the office's reports both count with it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ _room = MIRRORS["room"]
 _booking = MIRRORS["booking"]
 _day_part = MIRRORS["day_part"]
 _hours = MIRRORS["opening_hours"]
+_holiday = MIRRORS["roster_holiday"]
 
 
 @dataclass
@@ -34,12 +36,13 @@ class _Centre:
     parts: dict[DayPartKey, tuple[time, time]] = field(default_factory=dict)
     hours: dict[int, tuple[time, time]] = field(default_factory=dict)
     rooms: set[UUID] = field(default_factory=set)
+    closed: set[date] = field(default_factory=set)
     bookings: list[tuple[UUID, datetime, datetime]] = field(default_factory=list)
 
     def booked_and_open(self, first: date, last: date) -> tuple[int, int]:
         """Booked (room, day, part) cells and open ones over the centre's active rooms."""
         calendar = HireCalendar(self.parts, self.hours)
-        opened = open_parts(calendar, first, last)
+        opened = open_parts(calendar, first, last, self.closed)
         booked = {
             (room_id, day, part)
             for room_id, starts_at, ends_at in self.bookings
@@ -62,7 +65,7 @@ def booked_and_open(
 def _load(
     connection: Connection, centre: str | None, first: date, last: date
 ) -> dict[str, _Centre]:
-    """Each centre's parts of the day, opening hours, active rooms and live bookings."""
+    """Each centre's parts of the day, opening hours, closed days, active rooms, live bookings."""
     centres: dict[str, _Centre] = defaultdict(_Centre)
     parts = select(_day_part.c.centre_code, _day_part.c.key, _day_part.c.starts, _day_part.c.ends)
     for code, key, starts, ends in connection.execute(_only(parts, _day_part, centre)):
@@ -76,6 +79,11 @@ def _load(
     )
     for code, weekday, opens, closes in connection.execute(hours):
         centres[code].hours[int(weekday)] = (opens, closes)
+    closed = select(_holiday.c.centre_code, _holiday.c.day).where(
+        _holiday.c.active.is_(True), _holiday.c.day.between(first, last)
+    )
+    for code, day in connection.execute(_only(closed, _holiday, centre)):
+        centres[code].closed.add(day)
     rooms = select(_room.c.centre_code, _room.c.id).where(_room.c.active.is_(True))
     for code, room_id in connection.execute(_only(rooms, _room, centre)):
         centres[code].rooms.add(room_id)

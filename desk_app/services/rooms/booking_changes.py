@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.models import Booking, BookingState, Centre, Role
+from desk_app.models import Booking, BookingState, Centre, Person, Role
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
 from desk_app.services.day_close.day_lock import ensure_day_open
 from desk_app.services.rooms.bookings import BookingInfo, BookingRequest, book_room, booking_info
 from desk_app.services.rooms.hirers import centre_hirer
-from desk_app.services.uow import UnitOfWork
+from desk_app.services.uow import Transaction, UnitOfWork
 
 FREE_CANCELLATION_DAYS = 14  # cancelling at least this many days ahead costs nothing
 LATE_CANCELLATION_PERCENT = 50  # of the room hire, when cancelled later
@@ -52,24 +52,33 @@ def cancel_booking(uow: UnitOfWork, actor: Actor, booking_id: UUID) -> BookingIn
     """Cancel a booking; late cancellations carry the fee, and the cancellation is audited."""
     with uow.write() as tx:
         person = require_role(tx, actor, Role.RECEPTION)
-        booking = _live(tx.session, tx.session.get(Booking, booking_id))
-        now = tx.now
-        day = booking.starts_at.astimezone(LOCAL_ZONE).date()
-        booking.state = BookingState.CANCELLED
-        booking.cancelled_at = now
-        booking.cancellation_fee_cents = cancellation_fee(
-            booking.price_cents, day, now.astimezone(LOCAL_ZONE).date()
-        )
-        audit.record(
-            tx.session,
-            centre_code=booking.centre_code,
-            actor=person,
-            action="booking.cancel",
-            subject=str(booking.id),
-            at=now,
-            after={"fee_cents": booking.cancellation_fee_cents, "day": day.isoformat()},
-        )
+        booking = cancel_in(tx, person, tx.session.get(Booking, booking_id))
         return booking_info(tx.session, booking)
+
+
+def cancel_in(tx: Transaction, person: Person, booking: Booking | None) -> Booking:
+    """:func:`cancel_booking` inside the caller's transaction, its role checked by the caller.
+
+    The programme cancels an activity's own booking with the session it was made for.
+    """
+    booking = _live(tx.session, booking)
+    now = tx.now
+    day = booking.starts_at.astimezone(LOCAL_ZONE).date()
+    booking.state = BookingState.CANCELLED
+    booking.cancelled_at = now
+    booking.cancellation_fee_cents = cancellation_fee(
+        booking.price_cents, day, now.astimezone(LOCAL_ZONE).date()
+    )
+    audit.record(
+        tx.session,
+        centre_code=booking.centre_code,
+        actor=person,
+        action="booking.cancel",
+        subject=str(booking.id),
+        at=now,
+        after={"fee_cents": booking.cancellation_fee_cents, "day": day.isoformat()},
+    )
+    return booking
 
 
 def _live(session: Session, booking: Booking | None) -> Booking:

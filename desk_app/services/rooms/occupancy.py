@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from uuid import UUID
@@ -16,6 +16,7 @@ from desk_app.models import Booking, BookingState, DayPartKey, Room
 from desk_app.models import TariffClass as Tariff
 from desk_app.services.rooms.hire_rules import HireCalendar, local_moment
 from desk_app.services.uow import UnitOfWork
+from desk_app.services.volunteers.roster import holidays
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,18 @@ class OccupancyReport:
         return sum(cell.booked for cell in self.cells) / open_parts if open_parts else 0.0
 
 
-def open_parts(calendar: HireCalendar, first: date, last: date) -> dict[DayPartKey, set[date]]:
-    """On which days of the period each part of the day is (at least partly) open."""
+def open_parts(
+    calendar: HireCalendar, first: date, last: date, closed: Collection[date] = ()
+) -> dict[DayPartKey, set[date]]:
+    """On which days of the period each part of the day is (at least partly) open.
+
+    ``closed`` are the days the social manager closed the centre (Koningsdag): not open,
+    whatever the opening hours of their weekday say.
+    """
     result: dict[DayPartKey, set[date]] = {key: set() for key in calendar.day_parts}
     day = first
     while day <= last:
-        hours = calendar.opening_hours.get(day.weekday())
+        hours = None if day in closed else calendar.opening_hours.get(day.weekday())
         for key, (starts, ends) in calendar.day_parts.items():
             if hours is not None and starts < hours[1] and hours[0] < ends:
                 result[key].add(day)
@@ -82,7 +89,7 @@ def occupancy_in(session: Session, first: date, last: date) -> OccupancyReport:
             Booking.starts_at < local_moment(last + timedelta(days=1), time(0)),
         )
     ).all()
-    opened = open_parts(calendar, first, last)
+    opened = open_parts(calendar, first, last, holidays(session, first, last))
     booked, income, given = _tally(calendar, opened, bookings)
     per_cell = Counter((room_id, part) for room_id, _day, part in booked)
     cells = tuple(

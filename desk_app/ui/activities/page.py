@@ -113,9 +113,17 @@ class ActivitiesPage(Page):
         self.door_scan.returnPressed.connect(self.scan_at_door)
         self.attendees = touch_sized(QSpinBox(self))
         self.attendees.setAccessibleName(self.tr("Aantal aanwezigen"))
-        self.attendees.setRange(1, activities.MAX_ATTENDEES)
+        self.attendees.setRange(0, activities.MAX_ATTENDEES)  # 0: a correction to none
+        self.attendees.setValue(1)
         self.count_button = QPushButton(self.tr("Aanwezigen tellen"), self)
         self.count_button.clicked.connect(self.count_attendance)
+        self.count_question: QMessageBox | None = None  # open while a second count is asked
+        self.correct_button = QPushButton(self.tr("Telling corrigeren"), self)
+        self.correct_button.setToolTip(
+            self.tr("Zet de telling met de hand van de gekozen bijeenkomst op het getal in het vak")
+        )
+        self.correct_button.clicked.connect(self.correct_count)
+        self.correct_question: QMessageBox | None = None  # open while a correction is asked
         self.plan_button = QPushButton(self.tr("Nieuwe activiteit"), self)
         self.plan_button.clicked.connect(self.plan_activity)
         self.cancel_button = QPushButton(self.tr("Bijeenkomst afgelasten"), self)
@@ -159,6 +167,7 @@ class ActivitiesPage(Page):
         for widget in (
             self.attendees,
             self.count_button,
+            self.correct_button,
             self.signups_button,
             self.plan_button,
             self.cancel_button,
@@ -318,12 +327,37 @@ class ActivitiesPage(Page):
 
     @Slot()
     def count_attendance(self) -> None:
-        """Attendance counted by hand for the chosen occurrence."""
+        """Attendance counted by hand for the chosen occurrence; a second count is asked first
+        (a double tap would count everyone twice)."""
         chosen = self._occurrence_and_actor()
         if chosen is None:
             return
         occurrence, actor = chosen
         count = self.attendees.value()
+        if not occurrence.counted:
+            self._count(actor, occurrence, count)
+            return
+
+        def answered(yes: bool) -> None:
+            self.count_question = None
+            if yes:
+                self._count(actor, occurrence, count)
+
+        self.count_question = ask(
+            self,
+            self.tr("Aanwezigen tellen"),
+            self.tr("Er zijn bij {name} al {counted} aanwezigen geteld. Nog {count} erbij?").format(
+                name=occurrence.name, counted=occurrence.counted, count=count
+            ),
+            answered,
+            yes_text=self.tr("Ja, {count} erbij").format(count=count),
+            more=self.tr(
+                "Was het dezelfde telling nog eens? Kies dan Nee. Een verkeerde telling zet u "
+                "recht met Telling corrigeren."
+            ),
+        )
+
+    def _count(self, actor: Actor, occurrence: OccurrenceInfo, count: int) -> None:
         self.act.call(
             lambda: activities.record_attendance(
                 self.context.uow, actor, occurrence.occurrence_id, count
@@ -335,6 +369,47 @@ class ActivitiesPage(Page):
         self.message.show_info(
             self.tr("{count} aanwezigen geteld bij {name}.").format(
                 count=count, name=occurrence.name
+            )
+        )
+        self.refresh()
+
+    @Slot()
+    def correct_count(self) -> None:
+        """Put the chosen occurrence's hand count right: the number in the box replaces it."""
+        chosen = self._occurrence_and_actor()
+        if chosen is None:
+            return
+        occurrence, actor = chosen
+        total = self.attendees.value()
+
+        def answered(yes: bool) -> None:
+            self.correct_question = None
+            if yes:
+                self.act.call(
+                    lambda: activities.correct_count(
+                        self.context.uow, actor, occurrence.occurrence_id, total
+                    ),
+                    lambda _difference: self._corrected(total, occurrence),
+                )
+
+        self.correct_question = ask(
+            self,
+            self.tr("Telling corrigeren"),
+            self.tr("De telling van {name} van {counted} naar {total} zetten?").format(
+                name=occurrence.name, counted=occurrence.counted, total=total
+            ),
+            answered,
+            yes_text=self.tr("Ja, corrigeren"),
+            more=self.tr(
+                "Alleen de telling met de hand verandert; gescande passen, strippen en "
+                "aanmeldingen blijven meetellen."
+            ),
+        )
+
+    def _corrected(self, total: int, occurrence: OccurrenceInfo) -> None:
+        self.message.show_info(
+            self.tr("De telling van {name} staat nu op {total}.").format(
+                name=occurrence.name, total=total
             )
         )
         self.refresh()
@@ -369,6 +444,15 @@ class ActivitiesPage(Page):
             return
         day = screen_formatter().day(occurrence.day)
         text = self.tr("{name} op {day} afgelasten? Dat kan niet ongedaan worden gemaakt.")
+        stamped = len(stamps.session_stamps(self.context.uow, occurrence.occurrence_id))
+        more = (
+            self.tr(
+                "{count} strip(pen) die voor deze bijeenkomst zijn afgestempeld, gaan terug "
+                "op de strippenkaarten."
+            ).format(count=stamped)
+            if stamped
+            else ""
+        )
 
         def answered(yes: bool) -> None:
             self.cancel_question = None
@@ -381,13 +465,17 @@ class ActivitiesPage(Page):
             text.format(name=occurrence.name, day=day),
             answered,
             yes_text=self.tr("Ja, afgelasten"),
+            more=more,
         )
 
     def _cancel(self, actor: Actor, occurrence: OccurrenceInfo, day: str) -> None:
-        def cancelled(_none: None) -> None:
-            self.message.show_info(
-                self.tr("{name} op {day} is afgelast.").format(name=occurrence.name, day=day)
-            )
+        def cancelled(returned: int) -> None:
+            done = self.tr("{name} op {day} is afgelast.").format(name=occurrence.name, day=day)
+            if returned:
+                done += " " + self.tr("{count} strip(pen) terug op de kaarten.").format(
+                    count=returned
+                )
+            self.message.show_info(done)
             self.refresh()
 
         self.act.call(

@@ -25,11 +25,21 @@ from desk_app.ui.widgets import MessageLabel, add_row, form_layout
 
 
 class CardSaleDialog(QDialog):
-    """Choose the card, take the money (a receipt like any sale), and save the card to print."""
+    """Choose the card, take the money (a receipt like any sale), and save the card to print.
 
-    def __init__(self, context: PageContext, actor: Actor, parent: QWidget | None = None) -> None:
+    Opened while the till is in practice mode (``practice``) it sells nothing and says so.
+    """
+
+    def __init__(
+        self,
+        context: PageContext,
+        actor: Actor,
+        parent: QWidget | None = None,
+        *,
+        practice: bool = False,
+    ) -> None:
         super().__init__(parent)
-        self.context, self.actor = context, actor
+        self.context, self.actor, self.practice = context, actor, practice
         self.documents = DocumentMaker(context, self)
         self.sold: SoldCard | None = None
         self.setWindowTitle(self.tr("Strippenkaart verkopen"))
@@ -57,7 +67,9 @@ class CardSaleDialog(QDialog):
         close = touch_button(self.tr("Sluiten"), self)
         close.clicked.connect(self.reject)
         self.fitting = fit_dialog(self, body, [*buttons, close], self.message)
-        if self.card.count() == 0:
+        if practice:
+            self.message.show_desk_error(cards.practice_refusal())
+        elif self.card.count() == 0:
             self.message.show_error(self.tr("Er staat nog geen strippenkaart op de prijslijst."))
 
     @Slot()
@@ -69,7 +81,11 @@ class CardSaleDialog(QDialog):
         exact = None if method is PaymentMethod.CASH else product.price_cents
         self.act.call(
             lambda: cards.sell_card(
-                self.context.uow, self.actor, product.product_id, [PaymentIn(method, exact)]
+                self.context.uow,
+                self.actor,
+                product.product_id,
+                [PaymentIn(method, exact)],
+                training=self.practice,
             ),
             self._sold,
         )

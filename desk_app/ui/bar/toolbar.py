@@ -223,7 +223,8 @@ class BarToolbar(QWidget):
 
     def _multi_visit_card(self) -> None:
         if (actor := self.act.actor()) is not None:
-            open_dialog(CardSaleDialog(self.context, actor, self), closed=self.changed.emit)
+            sale = CardSaleDialog(self.context, actor, self, practice=self.training.isChecked())
+            open_dialog(sale, closed=self.changed.emit)
 
     def _card_kind(self) -> None:
         if (actor := self.act.actor()) is not None:

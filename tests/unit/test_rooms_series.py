@@ -48,6 +48,18 @@ def test_weekly_fortnightly_and_monthly_dates() -> None:
     assert series_days(monthly) == [MONDAY, date(2026, 4, 13), date(2026, 5, 11), date(2026, 6, 8)]
 
 
+def test_a_monthly_series_from_a_fifth_weekday_takes_every_months_last() -> None:
+    first = make.request(uuid4(), uuid4(), day=date(2026, 3, 30))  # the fifth, and last, Monday
+    monthly = SeriesRequest(first, Repeat.MONTHLY, date(2026, 7, 31))
+    assert series_days(monthly) == [
+        date(2026, 3, 30),
+        date(2026, 4, 27),
+        date(2026, 5, 25),
+        date(2026, 6, 29),
+        date(2026, 7, 27),
+    ]
+
+
 def test_a_series_of_n_times_counts_its_skipped_dates() -> None:
     first = make.request(uuid4(), uuid4())
     skip = frozenset({MONDAY + timedelta(weeks=2), MONDAY + timedelta(weeks=5)})

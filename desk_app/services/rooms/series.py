@@ -99,6 +99,7 @@ def all_series_days(request: SeriesRequest) -> list[date]:
     start = datetime.combine(first, datetime.min.time())
     if request.repeat is Repeat.MONTHLY:
         nth = (first.day - 1) // 7 + 1
+        nth = -1 if nth == 5 else nth  # the 29th-31st: the month's last such weekday, every month
         rule = rrule(MONTHLY, dtstart=start, byweekday=weekday(first.weekday(), nth), **end)
     else:
         interval = 2 if request.repeat is Repeat.FORTNIGHTLY else 1

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
@@ -72,11 +71,10 @@ def test_the_settings_are_read_again_after_forget(uow: UnitOfWork, manager: Acto
 def test_a_pull_forgets_the_past_counts(
     uow: UnitOfWork, manager: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    @contextmanager
-    def no_central(_url: str) -> Iterator[None]:
-        yield None
+    def no_central(_url: str, work: Callable[[None], int]) -> int:
+        return work(None)
 
-    monkeypatch.setattr(pull, "connect", no_central)
+    monkeypatch.setattr(pull, "read_central", no_central)
     monkeypatch.setattr(pull, "releases_after", lambda *_args: [Release(1, [])])
     taken: list[int] = []
     monkeypatch.setattr(pull, "note_taken", lambda _c, _code, number: taken.append(number))

@@ -98,7 +98,7 @@ def _toggle(
     day = place(tx, now).day
     ensure_day_open(tx.connection, day)
     latest = _LATEST.first(tx.connection, {"person_id": person.id})
-    if by_badge and (recent := _recent_toggle(latest, now - REPEAT_WINDOW)) is not None:
+    if by_badge and (recent := _recent_toggle(latest, now)) is not None:
         return DutyChange(person.id, person.name, recent, now, repeated=True)
     current = _open_today(latest, day)
     row = {
@@ -142,17 +142,19 @@ def _open_today(latest: Any, day: date) -> UUID | None:
     return cast(UUID, latest[0])
 
 
-def _recent_toggle(latest: Any, since: datetime) -> bool | None:
-    """Signed in (``True``) or out (``False``) by the person after ``since``, if so.
+def _recent_toggle(latest: Any, now: datetime) -> bool | None:
+    """Signed in (``True``) or out (``False``) by the person within the repeat window, if so.
 
-    The day close's sign-outs are the manager's, not the volunteer's: they start no double scan.
+    The day close's sign-outs are the manager's, not the volunteer's: they start no double scan;
+    nor does one dated after ``now`` (a clock set back), which no scan just made.
     """
     if latest is None:
         return None
     signed_in_at, signed_out_at, flagged = latest[2], latest[3], latest[4]
-    if signed_out_at is not None and not flagged and signed_out_at > since:
+    since = now - REPEAT_WINDOW
+    if signed_out_at is not None and not flagged and since < signed_out_at <= now:
         return False
-    if signed_out_at is None and signed_in_at > since:
+    if signed_out_at is None and since < signed_in_at <= now:
         return True
     return None
 

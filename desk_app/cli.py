@@ -94,6 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DeskError as error:
         print(error.message, file=sys.stderr)
         return EXIT_REFUSED
+    except (KeyboardInterrupt, EOFError):  # Ctrl-C, or no PIN to read: stopped, not broken
+        print("\nAfgebroken.", file=sys.stderr)
+        return EXIT_REFUSED
     except Exception:
         configure_logging(folder.logs)  # a command that never opened the folder logs here too
         log.exception("unexpected error in desk-app %s", args.command or "gui")

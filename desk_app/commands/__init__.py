@@ -8,6 +8,7 @@ imports a module only when one of its subcommands runs.
 from __future__ import annotations
 
 import argparse
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeAlias
@@ -69,6 +70,25 @@ def require_output_folder(path: Path) -> None:
             ),
             folder=str(path.expanduser().absolute().parent),
             file=path.name,
+        )
+
+
+def require_folder_for_files(folder: Path) -> None:
+    """Refuse before any work when files cannot be written into ``folder`` (made if missing)."""
+    target = folder.expanduser().absolute()
+    if target.exists() and not target.is_dir():
+        raise StorageError(
+            QT_TRANSLATE_NOOP("Errors", "{folder} is geen map. Kies een map voor de bestanden."),
+            folder=str(folder),
+        )
+    require_output_folder(target)
+    where = target if target.is_dir() else target.parent
+    if not os.access(where, os.W_OK | os.X_OK):
+        raise StorageError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "In de map {folder} kan niets worden bewaard. Kies een andere map."
+            ),
+            folder=str(where),
         )
 
 

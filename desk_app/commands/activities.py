@@ -10,6 +10,7 @@ from uuid import UUID
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_OK, Subcommands, require_database
+from desk_app.commands.manager_login import log_in_manager
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
 from desk_app.paths import DataFolder
@@ -17,6 +18,7 @@ from desk_app.paths import DataFolder
 if TYPE_CHECKING:
     from desk_app.services.activities.attendance import SessionAttendance
     from desk_app.services.activities.signups import SignUpInfo, SignUpList
+    from desk_app.services.auth import Actor
     from desk_app.services.uow import UnitOfWork
 
 DAYS_AHEAD = 14
@@ -33,19 +35,24 @@ def register(commands: Subcommands) -> None:
     )
     listing.add_argument("--session", help="het nummer (id) van de bijeenkomst")
     listing.add_argument("--json", action="store_true", help="als JSON")
+    listing.add_argument("--manager", help="naam van de sociaal beheerder (als er meer zijn)")
     listing.set_defaults(handler=run_signups)
 
 
 def run_signups(args: argparse.Namespace, folder: DataFolder) -> int:
-    """One session's lists, or the coming sessions with their ids and sign-up counts."""
+    """One session's lists, or the coming sessions with their ids and sign-up counts.
+
+    The lists hold names beside pass codes: the social manager logs in with her PIN first.
+    """
     require_database(folder)
     session_id = _session_id(args.session) if args.session else None
     desk = open_desk(folder)
     try:
+        actor = log_in_manager(desk.uow, args.manager)
         if session_id is None:
-            found: Any = _coming(desk.uow)
+            found: Any = _coming(desk.uow, actor)
         else:
-            found = _one(desk.uow, session_id)
+            found = _one(desk.uow, actor, session_id)
     finally:
         desk.close()
     if args.json:
@@ -67,7 +74,7 @@ def _session_id(text: str) -> UUID:
         ) from None
 
 
-def _coming(uow: UnitOfWork) -> list[dict[str, Any]]:
+def _coming(uow: UnitOfWork, actor: Actor) -> list[dict[str, Any]]:
     from desk_app.services.activities.programme import programme  # noqa: PLC0415
     from desk_app.services.activities.signups import signups  # noqa: PLC0415
 
@@ -75,16 +82,16 @@ def _coming(uow: UnitOfWork) -> list[dict[str, Any]]:
     coming = []
     for info in programme(uow, today, today + timedelta(days=DAYS_AHEAD)):
         if not info.cancelled:
-            listed = signups(uow, info.occurrence_id)
+            listed = signups(uow, actor, info.occurrence_id)
             coming.append(_list_json(listed) | {"starts": f"{info.starts:%H:%M}"})
     return coming
 
 
-def _one(uow: UnitOfWork, session_id: UUID) -> dict[str, Any]:
+def _one(uow: UnitOfWork, actor: Actor, session_id: UUID) -> dict[str, Any]:
     from desk_app.services.activities.attendance import session_attendance  # noqa: PLC0415
     from desk_app.services.activities.signups import signups  # noqa: PLC0415
 
-    listed = signups(uow, session_id)
+    listed = signups(uow, actor, session_id)
     return _list_json(listed) | {
         "attendance": _attendance_json(session_attendance(uow, session_id))
     }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+from uuid import UUID
 
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.kinds import Role
@@ -16,6 +17,13 @@ def log_in_manager(uow: UnitOfWork, name: str | None, option: str = "--manager")
 
     ``option`` is the command's own option for the name, so a refusal says how to give it.
     """
+    return authenticate(uow, *ask_manager_pin(uow, name, option))
+
+
+def ask_manager_pin(
+    uow: UnitOfWork, name: str | None, option: str = "--manager"
+) -> tuple[UUID, str]:
+    """The social manager named (or the only one) and the PIN she types, not yet checked."""
     managers = [a for a in desk_accounts(uow) if a.role is Role.MANAGER]
     chosen = [a for a in managers if name is None or a.name.casefold() == name.strip().casefold()]
     if len(chosen) != 1:
@@ -26,5 +34,4 @@ def log_in_manager(uow: UnitOfWork, name: str | None, option: str = "--manager")
             option=option,
             names=", ".join(a.name for a in managers) or "–",
         )
-    pin = getpass.getpass(f"Pincode van {chosen[0].name}: ")
-    return authenticate(uow, chosen[0].person_id, pin)
+    return chosen[0].person_id, getpass.getpass(f"Pincode van {chosen[0].name}: ")

@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import EXIT_OK, Subcommands, require_database, require_output_folder
+from desk_app.commands.manager_login import ask_manager_pin, log_in_manager
 from desk_app.logs import configure_logging
 from desk_app.models.types import utc_now
 from desk_app.paths import DataFolder
+
+if TYPE_CHECKING:
+    from desk_app.services.restore import ManagerPin
+    from desk_app.services.restore_since import DoneAgain
+    from desk_app.services.uow import UnitOfWork
+
+MANAGER_HELP = "naam van de sociaal beheerder (als er meer zijn)"
 
 
 def register(commands: Subcommands) -> None:
@@ -18,12 +28,19 @@ def register(commands: Subcommands) -> None:
         "backup",
         help="maak nu een reservekopie (en ruim kopieën op die ouder zijn dan de bewaartijd)",
     )
-    backup.add_argument("--to", type=Path, help="map voor de kopie (anders de ingestelde map)")
+    backup.add_argument(
+        "--to",
+        type=Path,
+        help="map voor de kopie (anders de ingestelde map); vraagt de pincode van de sociaal "
+        "beheerder",
+    )
+    backup.add_argument("--manager", help=MANAGER_HELP)
     backup.set_defaults(handler=run_backup)
     restore = commands.add_parser(
         "restore", help="zet een reservekopie terug (geweigerd zolang de app open is)"
     )
     restore.add_argument("file", type=Path, help="het bestand van de reservekopie")
+    restore.add_argument("--manager", help=MANAGER_HELP)
     restore.set_defaults(handler=run_restore)
     recover = commands.add_parser(
         "recover",
@@ -37,7 +54,7 @@ def register(commands: Subcommands) -> None:
 
 def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
     """Take a backup now into ``--to`` or the configured folder, then prune old ones."""
-    from desk_app.services import backups, operations  # noqa: PLC0415 - loaded only when asked
+    from desk_app.services import backups, exports, operations  # noqa: PLC0415 - when asked
 
     if args.to is not None:
         require_output_folder(args.to)  # the folder is made, a stick that is not there is not
@@ -47,7 +64,11 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
         settings = operations.load_operations(desk.uow)
         target = args.to if args.to is not None else settings.backup_path(folder)
         now = utc_now()
-        taken = backups.take_backup(desk.database, target, now)
+        if args.to is None:  # the folder the manager set: unattended, every night
+            taken = backups.take_backup(desk.database, target, now)
+        else:  # the whole database anywhere: the manager's, audited
+            actor = log_in_manager(desk.uow, args.manager)
+            taken = exports.backup_to(desk.uow, actor, desk.database, target, now)
         backups.prune_backups(target, settings.retention_days, now)
     finally:
         desk.close()
@@ -56,13 +77,23 @@ def run_backup(args: argparse.Namespace, folder: DataFolder) -> int:
 
 
 def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
-    """Put a backup back; the current database is kept aside, never deleted."""
+    """Put a backup back, signed with a manager's PIN; the current database is kept aside."""
     from desk_app.bootstrap import restore_backup  # noqa: PLC0415
     from desk_app.db.backup import require_file  # noqa: PLC0415
+    from desk_app.services.restore import ManagerPin  # noqa: PLC0415
+
+    def sign_in(uow: UnitOfWork, in_backup: bool) -> ManagerPin:
+        if in_backup:
+            print(
+                "De database van de balie is beschadigd of er kan geen sociaal beheerder "
+                "inloggen: log in met de pincode die gold toen de reservekopie werd gemaakt.",
+                file=sys.stderr,
+            )
+        return ManagerPin(*ask_manager_pin(uow, args.manager))
 
     require_file(args.file)  # a mistyped file name leaves no data folder behind
     configure_logging(folder.logs)
-    restored = restore_backup(folder, args.file, utc_now())
+    restored = restore_backup(folder, args.file, utc_now(), sign_in)
     print(f"Reservekopie {args.file} teruggezet in {folder.database}.")
     if restored.kept_aside is not None:
         print(f"De vorige database staat apart in {restored.kept_aside}.")
@@ -77,7 +108,38 @@ def run_restore(args: argparse.Namespace, folder: DataFolder) -> int:
             "die het buurthuis al gebruikte."
         )
     print("De eerste synchronisatie haalt terug wat na de reservekopie centraal is bewaard.")
+    if restored.since is not None:
+        print("\n".join(done_again_lines(restored.since)))
     return EXIT_OK
+
+
+def done_again_lines(done: DoneAgain) -> list[str]:
+    """What the restore did again that the backup had undone, or could not check."""
+    lines = []
+    if not done.read:
+        lines.append(
+            "Let op: de vervangen database kon niet worden gelezen. Gegevens die na de "
+            "reservekopie zijn gewist, pincodes die daarna zijn gewijzigd en de bon- en "
+            "factuurnummers die ze gebruikte, zijn niet nagekeken: wis die gegevens opnieuw, "
+            "geef zo nodig nieuwe pincodes en synchroniseer vóór de eerste verkoop."
+        )
+    if done.erased_passes or done.erased_signups:
+        lines.append(
+            f"Opnieuw gewist wat na de reservekopie was gewist: de gegevens van "
+            f"{done.erased_passes} bezoekerspas(sen) en {done.erased_signups} naam/namen "
+            "op aanmeldlijsten."
+        )
+    if done.void_pins:
+        lines.append(
+            f"De pincode van {', '.join(done.void_pins)} was na de reservekopie gewijzigd; "
+            "de oude geldt niet meer. Geef een nieuwe pincode in Beheer › Accounts."
+        )
+    if done.old_pins_kept:
+        lines.append(
+            f"Let op: de oude pincode van {', '.join(done.old_pins_kept)} geldt weer (anders "
+            "kon geen sociaal beheerder meer inloggen). Kies meteen een nieuwe."
+        )
+    return lines
 
 
 def run_recover(args: argparse.Namespace, folder: DataFolder) -> int:

@@ -6,6 +6,7 @@ import argparse
 import sys
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desk_app.bootstrap import open_desk
 from desk_app.commands import (
@@ -19,6 +20,10 @@ from desk_app.commands import (
 )
 from desk_app.commands.municipality import register_central as register_target_groups
 from desk_app.paths import DataFolder
+
+if TYPE_CHECKING:
+    from desk_app.services.auth import Actor
+    from desk_app.services.uow import UnitOfWork
 
 CA_HELP = "CA-certificaat van de organisatie (PEM): het adres vraagt dan TLS met controle"
 
@@ -74,6 +79,11 @@ def register(commands: Subcommands) -> None:
     sync.add_argument("--central", help="adres van de centrale database (anders de instelling)")
     sync.add_argument(
         "--batch", type=int, default=None, help="rijen per verzending (standaard 10.000)"
+    )
+    sync.add_argument(
+        "--manager",
+        help="naam van de sociaal beheerder die een ander --central-adres bevestigt "
+        "(als er meer zijn)",
     )
     sync.set_defaults(handler=run_sync_command)
 
@@ -131,17 +141,21 @@ def run_central_errors(args: argparse.Namespace, _folder: DataFolder) -> int:
 
 def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
     """Push this centre's changes; print a short summary."""
+    from desk_app.central.connect import without_password  # noqa: PLC0415
+    from desk_app.services.operations import remember_central_url  # noqa: PLC0415
     from desk_app.sync.problems import known_conflicts  # noqa: PLC0415
-    from desk_app.sync.service import run_sync, save_central_url  # noqa: PLC0415
+    from desk_app.sync.service import run_sync  # noqa: PLC0415
 
     require_database(folder)  # a sync of a new, empty database would hide a wrong data folder
     desk = open_desk(folder)
     try:
+        given = without_password(args.central) if args.central else None
+        signer = _address_signer(desk.uow, given, args.manager)
         batch = None if args.batch is None else max(1, args.batch)  # None: the push's own
         result = run_sync(desk.uow, args.central, batch_size=batch)
         done = result.high_water >= result.target
-        if args.central and done:  # a working address only replaces the stored one
-            save_central_url(desk.uow, args.central, folder)
+        if given and done:  # a working address only replaces the stored one
+            remember_central_url(desk.uow, given, folder, signer)
         conflicts = len(known_conflicts(desk.uow).conflicts)
     finally:
         desk.close()
@@ -161,6 +175,24 @@ def run_sync_command(args: argparse.Namespace, folder: DataFolder) -> int:
             "annuleer er één van elk paar (zie Beheer › Synchronisatielog en fouten)."
         )
     return EXIT_OK if done else EXIT_FAILED
+
+
+def _address_signer(uow: UnitOfWork, given: str | None, manager: str | None) -> Actor | None:
+    """The social manager who confirms another address than the stored one, before any use.
+
+    The data goes to the address given, so a change is confirmed before the sync, not after.
+    """
+    from desk_app.commands.manager_login import log_in_manager  # noqa: PLC0415
+    from desk_app.services.operations import central_url_change  # noqa: PLC0415
+
+    if given is None or not central_url_change(uow, given):
+        return None
+    print(
+        "Dit adres wijkt af van het bewaarde adres van de centrale database; een sociaal "
+        "beheerder bevestigt de wijziging met haar pincode.",
+        file=sys.stderr,
+    )
+    return log_in_manager(uow, manager)
 
 
 def run_facts(args: argparse.Namespace, folder: DataFolder) -> int:

@@ -14,6 +14,7 @@ from typing import overload
 from uuid import UUID
 
 from sqlalchemy import bindparam, select
+from sqlalchemy.orm import Session
 
 from desk_app.db.prepared import Prepared
 from desk_app.errors import QT_TRANSLATE_NOOP, NotAllowed
@@ -27,6 +28,7 @@ from desk_app.services.pin_hashing import (
     pin_too_short,
     validate_pin,
 )
+from desk_app.services.stored_settings import read_setting, write_setting
 from desk_app.services.uow import CoreTransaction, Transaction, UnitOfWork
 
 MAX_PIN_ATTEMPTS = 5
@@ -39,6 +41,9 @@ LOCKOUT_STEPS = (
     timedelta(minutes=60),
 )
 ROLE_RANK = {Role.RECEPTION: 0, Role.BAR: 1, Role.MANAGER: 2}
+# The people whose PIN in this database no longer counts: a restore brought back a PIN that
+# was reset or changed after the backup was taken. A manager's new PIN (``reset_pin``) ends it.
+VOID_PINS_KEY = "void_pins"
 
 
 @dataclass(frozen=True)
@@ -149,7 +154,25 @@ def _login_person(tx: Transaction, person_id: UUID) -> Person:
         raise NotAllowed(
             QT_TRANSLATE_NOOP("Errors", "Deze persoon kan niet inloggen aan de balie.")
         )
+    if person.id in void_pins(tx.session):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Uw pincode geldt niet meer: er is een reservekopie teruggezet. "
+                "Vraag een sociaal beheerder om een nieuwe pincode.",
+            )
+        )
     return person
+
+
+def void_pins(session: Session) -> frozenset[UUID]:
+    """The people whose PIN here no longer counts (see ``VOID_PINS_KEY``)."""
+    return frozenset(UUID(text) for text in read_setting(session, VOID_PINS_KEY, []))
+
+
+def set_void_pins(session: Session, person_ids: frozenset[UUID]) -> None:
+    """Store whose PIN no longer counts, in the caller's transaction."""
+    write_setting(session, VOID_PINS_KEY, sorted(str(person_id) for person_id in person_ids))
 
 
 def _locked(person: Person, now: datetime) -> NotAllowed | None:

@@ -22,12 +22,12 @@ from desk_app.central.connect import (
     check_transport,
     password_key,
 )
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, StorageError
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed, StorageError
 from desk_app.models import Role, Setting
 from desk_app.paths import DataFolder
 from desk_app.services import audit
 from desk_app.services.auth import Actor, require_role
-from desk_app.services.central_ca import take_in
+from desk_app.services.central_ca import named_file, take_in
 from desk_app.services.stored_settings import write_setting
 from desk_app.services.uow import UnitOfWork
 
@@ -53,25 +53,86 @@ class OperationsSettings:
 def load_operations(uow: UnitOfWork) -> OperationsSettings:
     """The stored settings, or the defaults on a new installation."""
     with uow.read() as tx:
-        row = tx.session.get(Setting, _KEY)
-        stored = json.loads(row.value_json) if row is not None else {}
+        return _stored(tx.session)
+
+
+def _stored(session: Session) -> OperationsSettings:
+    row = session.get(Setting, _KEY)
+    stored = json.loads(row.value_json) if row is not None else {}
     if "sync_time" in stored:
         stored["sync_time"] = time.fromisoformat(stored["sync_time"])
     known = {k: v for k, v in stored.items() if k in OperationsSettings.__dataclass_fields__}
     return replace(OperationsSettings(), **known)
 
 
-def remember_central_url(uow: UnitOfWork, url: str, folder: DataFolder | None = None) -> str:
+def remember_central_url(
+    uow: UnitOfWork, url: str, folder: DataFolder | None = None, actor: Actor | None = None
+) -> str:
     """Store the address given to ``desk-app sync --central`` (already without a password).
 
-    With ``folder``, a CA file the address names is copied there and used from then on.
+    Checked as the settings check it. Stored at once only while none is stored; another
+    address replaces a stored one only when a social manager signs (``actor``), through
+    ``save_operations`` and audited there. With ``folder``, a CA file the address names is
+    copied there and used from then on.
     """
-    settings = replace(load_operations(uow), central_url=url)
+    url = _checked_url(url.strip())
+    stored = load_operations(uow)
+    if not stored.central_url:
+        return _store_first_url(uow, url, folder)
+    if not _replaces(stored.central_url, url):
+        return stored.central_url
+    if actor is None:
+        raise _address_change_refused(stored.central_url)
+    changed = replace(stored, central_url=url)
+    return save_operations(uow, actor, changed, folder=folder).central_url
+
+
+def _store_first_url(uow: UnitOfWork, url: str, folder: DataFolder | None) -> str:
+    """The first address of this desk: no manager needed, as a recovery or first sync sets it.
+
+    Not audited: nothing is replaced, and a recovery's first sync must send nothing new.
+    """
     with uow.write() as tx:
+        current = _stored(tx.session)
+        if current.central_url and _replaces(current.central_url, url):  # stored meanwhile
+            raise _address_change_refused(current.central_url)
+        if current.central_url:
+            return current.central_url
+        settings = replace(current, central_url=url)
         if folder is not None:
             settings = _with_ca(settings, folder, None)
         _store(tx.session, settings)
     return settings.central_url
+
+
+def central_url_change(uow: UnitOfWork, url: str) -> bool:
+    """Whether storing ``url`` (without password) would replace another stored address.
+
+    Such a change is a social manager's: ``remember_central_url`` refuses it without one.
+    The address is checked as the settings check it, so a bad one is refused before any use.
+    """
+    url = _checked_url(url.strip())
+    stored = load_operations(uow).central_url
+    return bool(stored) and _replaces(stored, url)
+
+
+def _replaces(stored: str, url: str) -> bool:
+    """Another server, login or database, or a CA certificate named to take in."""
+    if url == stored:
+        return False
+    return password_key(url) != password_key(stored) or named_file(url) is not None
+
+
+def _address_change_refused(stored: str) -> NotAllowed:
+    return NotAllowed(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Er is al een ander adres van de centrale database bewaard ({stored}). Alleen een "
+            "sociaal beheerder mag het wijzigen: met --manager en de pincode, of in Beheer "
+            "› Instellingen.",
+        ),
+        stored=stored,
+    )
 
 
 def central_password(settings: OperationsSettings) -> str | None:

@@ -9,10 +9,16 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
+from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.models import Person, Role
 from desk_app.services import audit
-from desk_app.services.auth import Actor, require_issued, require_role
+from desk_app.services.auth import (
+    Actor,
+    require_issued,
+    require_role,
+    set_void_pins,
+    void_pins,
+)
 from desk_app.services.pin_hashing import hash_pin, require_pin_for_role
 from desk_app.services.uow import Transaction, UnitOfWork
 
@@ -90,6 +96,8 @@ def change_role(uow: UnitOfWork, actor: Actor, person_id: UUID, role: Role) -> A
         person = _person(tx.session, person_id)
         before = _snapshot(person)
         person.role = role
+        if role is not Role.MANAGER:
+            _require_a_manager_left(tx.session)
         _audit(
             tx,
             manager=manager,
@@ -111,6 +119,8 @@ def reset_pin(uow: UnitOfWork, actor: Actor, person_id: UUID, pin: str) -> None:
         person.pin_hash = pin_hash
         person.failed_pin_attempts = 0
         person.locked_until = None
+        if person.id in (void := void_pins(tx.session)):  # the new PIN counts again
+            set_void_pins(tx.session, void - {person.id})
         _audit(
             tx,
             manager=manager,
@@ -166,6 +176,8 @@ def set_active(uow: UnitOfWork, actor: Actor, person_id: UUID, active: bool) -> 
             )
         before = _snapshot(person)
         person.active = active
+        if not active:
+            _require_a_manager_left(tx.session)
         _audit(
             tx,
             manager=manager,
@@ -175,6 +187,28 @@ def set_active(uow: UnitOfWork, actor: Actor, person_id: UUID, active: bool) -> 
             after=_snapshot(person),
         )
         return _account(person)
+
+
+def _require_a_manager_left(session: Session) -> None:
+    """Refuse a change after which no active social manager can log in with a PIN.
+
+    Without one nobody closes a day, manages accounts or approves a reversal, and a
+    set-up folder cannot be recovered or set up again: the desk would be stuck.
+    """
+    session.flush()
+    managers = session.scalars(
+        select(Person.id).where(
+            Person.role == Role.MANAGER, Person.active.is_(True), Person.pin_hash.is_not(None)
+        )
+    )
+    if not set(managers) - void_pins(session):
+        raise NotAllowed(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Dan kan geen enkele sociaal beheerder meer inloggen. Geef eerst iemand "
+                "anders de rol sociaal beheerder.",
+            )
+        )
 
 
 def _person(session: Session, person_id: UUID) -> Person:

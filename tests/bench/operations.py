@@ -9,8 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desk_app.bootstrap import open_desk, restore_backup
+from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.paths import DataFolder
 from desk_app.services.backups import take_backup
+from desk_app.services.people import desk_accounts
+from desk_app.services.restore import ManagerPin
+from desk_app.services.uow import UnitOfWork
 from tests.bench.harness import Figure
 
 
@@ -31,11 +35,17 @@ def backup_seconds(demo_folder: Path, scratch: Path) -> tuple[float, Path]:
     return elapsed, copy
 
 
+def _demo_manager(uow: UnitOfWork, _in_backup: bool) -> ManagerPin:
+    """The demo's manager signs the restore (the backup's, on a folder without a database)."""
+    name, pin = DEMO_MANAGER
+    return ManagerPin(next(a.person_id for a in desk_accounts(uow) if a.name == name), pin)
+
+
 def restore_seconds(copy: Path, scratch: Path) -> float:
     """Integrity check, copy into place, open (with its checks) and a new epoch."""
     target = DataFolder(scratch / "restored")
     start = time.perf_counter()
-    restore_backup(target, copy, datetime.now(UTC))
+    restore_backup(target, copy, datetime.now(UTC), _demo_manager)
     return time.perf_counter() - start
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from desk_app import __version__
+from desk_app.demo.foundation import DEMO_MANAGER
 
 TIMEOUT = 120
 
@@ -33,8 +34,11 @@ def demo_folder(program: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     return folder
 
 
-def run(program: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """Run the bundled program in a clean environment (no venv, no source tree on the path)."""
+def run(program: Path, *args: str, typed: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    """Run the bundled program in a clean environment (no venv, no source tree on the path).
+
+    ``typed`` is what the user types (a PIN, read from standard input when not a terminal).
+    """
     environment = {
         "PATH": "/usr/bin:/bin",
         "HOME": os.environ.get("HOME", "/tmp"),
@@ -44,6 +48,7 @@ def run(program: Path, *args: str, **env: str) -> subprocess.CompletedProcess[st
     result = subprocess.run(
         [str(program), *args],
         capture_output=True,
+        input=typed,
         text=True,
         timeout=TIMEOUT,
         env=environment,
@@ -65,9 +70,11 @@ def test_doctor_on_the_demo_centre(program: Path, demo_folder: Path) -> None:
 
 
 def test_backup_and_restore(program: Path, demo_folder: Path, tmp_path: Path) -> None:
-    run(program, "--data-dir", str(demo_folder), "backup", "--to", str(tmp_path))
+    pin = f"{DEMO_MANAGER[1]}\n"  # the demo's social manager signs both
+    run(program, "--data-dir", str(demo_folder), "backup", "--to", str(tmp_path), typed=pin)
     [copy] = tmp_path.glob("desk-*.sqlite3")
-    assert "teruggezet" in run(program, "--data-dir", str(demo_folder), "restore", str(copy)).stdout
+    restored = run(program, "--data-dir", str(demo_folder), "restore", str(copy), typed=pin)
+    assert "teruggezet" in restored.stdout
 
 
 def test_yearly_facts_from_the_bundle(program: Path, demo_folder: Path) -> None:

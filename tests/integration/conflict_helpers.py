@@ -12,7 +12,9 @@ from desk_app.formatting import LOCAL_ZONE
 from desk_app.models import DayPartKey, Hirer, Room
 from desk_app.services import auth, people
 from desk_app.services.auth import Actor
+from desk_app.services.restore import ManagerPin
 from desk_app.services.rooms.bookings import BookingInfo, BookingRequest, book_room
+from desk_app.services.uow import UnitOfWork
 
 DEMO_MANAGER = ("Sanne de Vries", "123456")
 
@@ -21,6 +23,12 @@ def demo_manager(desk: Desk) -> Actor:
     """The demo centre's social manager, logged in."""
     account = next(a for a in people.desk_accounts(desk.uow) if a.name == DEMO_MANAGER[0])
     return auth.authenticate(desk.uow, account.person_id, DEMO_MANAGER[1])
+
+
+def demo_sign_in(uow: UnitOfWork, _in_backup: bool) -> ManagerPin:
+    """The demo manager signs a restore with her PIN."""
+    account = next(a for a in people.desk_accounts(uow) if a.name == DEMO_MANAGER[0])
+    return ManagerPin(account.person_id, DEMO_MANAGER[1])
 
 
 def book_evening(desk: Desk, hirer_name: str, weeks_ahead: int = 3) -> BookingInfo:

@@ -47,7 +47,7 @@ from desk_app.sync.service import run_sync, save_central_url, sync_status
 from desk_app.wire.registry import SCHEMA_VERSION
 from desk_app.wire.rows import OutgoingRow
 from tests.integration.checks import compare
-from tests.integration.conflict_helpers import book_evening, demo_manager
+from tests.integration.conflict_helpers import book_evening, demo_manager, demo_sign_in
 from tests.integration.conftest import MakeCentre
 from tests.integration.test_push import _restore, _walk_ins
 
@@ -93,7 +93,7 @@ def test_a_restore_continues_the_receipt_numbers_and_brings_the_synced_sales_bac
     run_sync(desk.uow, central_url)
     folder = desk.folder
     desk.close()
-    restore_backup(folder, backup, utc_now())
+    restore_backup(folder, backup, utc_now(), demo_sign_in)
     restored = open_desk(folder)
     try:
         assert coffee(restored).number == first + 3
@@ -242,7 +242,7 @@ def test_a_backup_restored_on_a_new_pc_asks_the_central_database_for_the_numbers
     sold = coffee(desk)
     run_sync(desk.uow, central_url)
     new_pc = DataFolder(tmp_path / "new-pc")  # no replaced database to learn the numbers from
-    restored = restore_backup(new_pc, backup, utc_now())
+    restored = restore_backup(new_pc, backup, utc_now(), demo_sign_in)
     assert restored.kept_aside is None
     assert restored.central_checked
     desk = open_desk(new_pc)
@@ -264,7 +264,7 @@ def test_a_restore_brings_back_newer_versions_unless_changed_here_since(
     run_sync(desk.uow, central_url)
     folder = desk.folder
     desk.close()
-    restore_backup(folder, backup, utc_now())
+    restore_backup(folder, backup, utc_now(), demo_sign_in)
     restored = open_desk(folder)
     try:
         confirm_booking(restored.uow, demo_manager(restored), confirmed.id)  # changed here since
@@ -320,7 +320,7 @@ def test_a_change_in_the_backup_not_yet_synced_survives_the_restore(
     backup = backup_database(desk.database, tmp_path / "backup.sqlite3")  # at noon
     folder = desk.folder
     desk.close()  # the PC is lost before the night's sync
-    restore_backup(folder, backup, utc_now())
+    restore_backup(folder, backup, utc_now(), demo_sign_in)
     restored = open_desk(folder)
     try:
         run_sync(restored.uow, central_url)

@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 from desk_app.bootstrap import open_desk
 from desk_app.central.logins import add_centre
 from desk_app.cli import main
-from desk_app.models import SignUp
+from desk_app.models import Role, SignUp
 from desk_app.paths import DataFolder
+from desk_app.services import auth, people
 from desk_app.services.activities import signups
 from desk_app.sync.service import run_sync
 from tests.integration.checks import compare
@@ -65,7 +66,9 @@ def test_a_rebuilt_pc_has_the_sign_ups_back_without_names(
     try:
         with rebuilt.uow.read() as tx:
             session_id = tx.session.scalars(select(SignUp.session_id).limit(1)).one()
-        listed = signups.signups(rebuilt.uow, session_id)
+        manager = next(a for a in people.desk_accounts(rebuilt.uow) if a.role is Role.MANAGER)
+        reader = auth.authenticate(rebuilt.uow, manager.person_id, "654321")
+        listed = signups.signups(rebuilt.uow, reader, session_id)
     finally:
         rebuilt.close()
     assert (len(listed.placed), len(listed.waiting)) == (8, 3)

@@ -117,7 +117,8 @@ def test_a_strippenkaart_scanned_on_the_list_is_stamped_and_a_second_stamp_asked
     assert "strippenkaart is op" in page.message.text()
     assert page.signups.stamper.question is None
     assert "2 strip(pen) gestempeld" in page.signups.summary.text()
-    assert not signups.signups(context.uow, page.signups.session_id or product.product_id).placed
+    session_id = page.signups.session_id or product.product_id
+    assert not signups.signups(context.uow, desk_manager, session_id).placed
 
 
 def test_a_stamp_is_undone_with_a_reason(

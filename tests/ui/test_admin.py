@@ -88,6 +88,19 @@ def test_manager_cannot_switch_herself_off(
     assert dialog.message.text() == "U kunt uw eigen account niet uitschakelen."
 
 
+def test_the_last_manager_cannot_give_up_her_role(
+    qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
+) -> None:
+    dialog = accounts_dialog(qtbot, desk_uow, desk_manager)
+    select(dialog, "Sanne de Vries")
+    assert not dialog.change_selected_role(Role.RECEPTION)
+    assert dialog.message.text() == (
+        "Dan kan geen enkele sociaal beheerder meer inloggen. Geef eerst iemand anders de rol "
+        "sociaal beheerder."
+    )
+    assert select(dialog, "Sanne de Vries").role is Role.MANAGER
+
+
 def test_a_short_pin_is_refused_in_dutch(
     qtbot: QtBot, desk_uow: UnitOfWork, desk_manager: Actor
 ) -> None:

@@ -33,6 +33,7 @@ from tests.conftest import FakeClock
 from tests.integration.conftest import central_url  # noqa: F401 - the fixture
 from tests.ui.conftest import MANAGER_PIN
 from tests.unit import hire_factories as make
+from tests.unit.factories import signed_by
 
 NOWHERE = "postgresql://desk@127.0.0.1:1/central"
 
@@ -93,11 +94,11 @@ def test_without_a_central_address_nothing_is_fetched(
     assert panel.log_model.rowCount(QModelIndex()) == 0
 
 
-def _copy_of(desk: Desk, tmp_path: Path, clock: FakeClock) -> Desk:
+def _copy_of(desk: Desk, manager: Actor, tmp_path: Path, clock: FakeClock) -> Desk:
     """A second desk of the same centre from a copy of this one (a restore: a new epoch)."""
     backup = backup_database(desk.database, tmp_path / "copy.sqlite3")
     folder = DataFolder(tmp_path / "second-desk")
-    restore_backup(folder, backup, clock())
+    restore_backup(folder, backup, clock(), signed_by(manager.person_id, MANAGER_PIN))
     copy = open_desk(folder)
     copy.uow = UnitOfWork(copy.database, clock=clock)
     return copy
@@ -117,7 +118,7 @@ def test_a_double_booking_is_shown_and_gone_after_cancelling_one(
     hall = make.room(uow, desk_manager)
     club, choir = make.hirer(uow, desk_manager), make.hirer(uow, desk_manager, "Koor Zanglust")
     save_central_url(uow, central_url)
-    copy = _copy_of(empty_desk, tmp_path, clock)
+    copy = _copy_of(empty_desk, desk_manager, tmp_path, clock)
     try:
         there = authenticate(copy.uow, desk_manager.person_id, MANAGER_PIN)  # she logs in there
         book_room(copy.uow, there, make.request(hall, choir, part=DayPartKey.EVENING))

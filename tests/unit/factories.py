@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from uuid import UUID
+
 from desk_app.models import Role
 from desk_app.services.auth import Actor, authenticate
 from desk_app.services.people import create_account
+from desk_app.services.restore import ManagerPin, SignIn
 from desk_app.services.uow import UnitOfWork
 
 
@@ -18,6 +21,11 @@ def volunteer(
     """Create an account through the manager and log it in."""
     account = create_account(uow, manager, name=name, role=role, pin=pin)
     return authenticate(uow, account.person_id, pin)
+
+
+def signed_by(person_id: UUID, pin: str) -> SignIn:
+    """A restore's sign-in by this manager with this PIN, whichever database asks."""
+    return lambda _uow, _in_backup: ManagerPin(person_id, pin)
 
 
 def table_counts(uow: UnitOfWork, *tables: str) -> dict[str, int]:

@@ -67,7 +67,7 @@ def test_a_pass_signs_up_once_and_shows_its_consented_name(uow: UnitOfWork, mana
     assert first.signed_up.pass_code == code
     with pytest.raises(InvalidInput):
         signups.sign_up_pass(uow, manager, session, code)
-    assert len(signups.signups(uow, session).placed) == 1
+    assert len(signups.signups(uow, manager, session).placed) == 1
 
 
 @pytest.mark.parametrize("capacity", [0, -3])
@@ -79,7 +79,7 @@ def test_a_capacity_of_zero_or_less_is_refused_with_nothing_written(
     with pytest.raises(InvalidInput):
         signups.set_capacity(uow, manager, session, capacity)
     assert table_counts(uow, "activity_session", "audit_entry") == before
-    assert signups.signups(uow, session).capacity is None
+    assert signups.signups(uow, manager, session).capacity is None
 
 
 def test_capacity_is_not_lowered_below_the_places_taken(uow: UnitOfWork, manager: Actor) -> None:
@@ -182,7 +182,7 @@ def test_places_planned_with_the_activity_and_zero_refused_with_nothing_written(
         activities.plan_activity(uow, manager, replace(plan, capacity=0))
     assert table_counts(uow, "activity", "activity_session") == before
     made = activities.plan_activity(uow, manager, replace(plan, capacity=12))
-    assert [signups.signups(uow, s.occurrence_id).capacity for s in made] == [12, 12, 12]
+    assert [signups.signups(uow, manager, s.occurrence_id).capacity for s in made] == [12, 12, 12]
 
 
 def test_names_signed_up_are_erased_after_the_retention_period(
@@ -192,7 +192,17 @@ def test_names_signed_up_are_erased_after_the_retention_period(
     signups.sign_up_name(uow, manager, session, "Nel Smit")
     clock.advance(timedelta(days=400))
     apply_retention(uow)
-    assert [s.name for s in signups.signups(uow, session).placed] == ["Nel Smit"]
+    assert [s.name for s in signups.signups(uow, manager, session).placed] == ["Nel Smit"]
     clock.advance(timedelta(days=400))  # the default retention is two years
     apply_retention(uow)
-    assert [s.name for s in signups.signups(uow, session).placed] == [""]
+    assert [s.name for s in signups.signups(uow, manager, session).placed] == [""]
+
+
+def test_the_lists_are_read_only_by_someone_logged_in(uow: UnitOfWork, manager: Actor) -> None:
+    session = plan_session(uow, manager)
+    signups.sign_up_name(uow, manager, session, "Nel Smit")
+    unissued = Actor(manager.person_id, manager.name, Role.MANAGER)  # named, never logged in
+    with pytest.raises(NotAllowed, match="Log eerst in"):
+        signups.signups(uow, unissued, session)
+    desk_volunteer = volunteer(uow, manager)
+    assert [s.name for s in signups.signups(uow, desk_volunteer, session).placed] == ["Nel Smit"]

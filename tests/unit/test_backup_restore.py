@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 import sqlite3
 import threading
@@ -14,21 +15,33 @@ import pytest
 
 from desk_app.bootstrap import Desk, restore_backup
 from desk_app.cli import main
+from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.errors import InvalidInput
 from desk_app.paths import DataFolder
 from desk_app.services import backups
 from desk_app.services.auth import Actor
 from desk_app.services.identity import RESTORE_MARK
-from tests.conftest import FakeClock
+from desk_app.services.restore import ManagerPin, SignIn
+from desk_app.services.uow import UnitOfWork
+from tests.conftest import MANAGER_PIN, FakeClock
+from tests.unit.factories import signed_by
 from tests.unit.test_backup import add_room_pairs
 
 LOCAL_ONLY = {"local_identity"}  # a restore adds an epoch there, by design
 
 
 def restorable(rows: dict[str, list[tuple[object, ...]]]) -> dict[str, list[tuple[object, ...]]]:
-    """The rows a restore brings back as they were: not the epochs, not the restore's mark."""
+    """The rows a restore brings back as they were: not the epochs, not the restore's mark,
+    not the restore's own audit entry (with its line in the change log)."""
+    own = {row[6] for row in rows.get("audit_entry", []) if row[2] == "backup.restore"}
     return {
-        table: [row for row in found if not (table == "setting" and row[0] == RESTORE_MARK)]
+        table: [
+            row
+            for row in found
+            if not (table == "setting" and row[0] == RESTORE_MARK)
+            and not (table == "audit_entry" and row[6] in own)
+            and not (table == "change_log" and row[2] in own)
+        ]
         for table, found in rows.items()
         if table not in LOCAL_ONLY
     }
@@ -51,6 +64,14 @@ def table_rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
     return rows
 
 
+def _signed(manager: Actor) -> SignIn:
+    return signed_by(manager.person_id, MANAGER_PIN)
+
+
+def _nobody(_uow: UnitOfWork, _in_backup: bool) -> ManagerPin:
+    raise AssertionError("a refused file asks no PIN")
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -70,7 +91,7 @@ def test_backup_while_writing_then_restore_equals_the_original(
     final = backups.take_backup(desk.database, desk.folder.backups, clock())
     original = table_rows(desk.folder.database)
     desk.close()
-    restored = restore_backup(desk.folder, final, clock())
+    restored = restore_backup(desk.folder, final, clock(), _signed(manager))
     after = table_rows(desk.folder.database)
     assert restorable(after) == restorable(original)
     assert any(row[0] == RESTORE_MARK for row in after["setting"])
@@ -83,7 +104,7 @@ def test_backup_while_writing_then_restore_equals_the_original(
 def test_a_restored_database_gets_a_new_epoch(desk: Desk, manager: Actor, clock: FakeClock) -> None:
     copy = backups.take_backup(desk.database, desk.folder.backups, clock())
     desk.close()
-    restored = restore_backup(desk.folder, copy, clock())
+    restored = restore_backup(desk.folder, copy, clock(), _signed(manager))
     with sqlite3.connect(desk.folder.database) as connection:
         newest = connection.execute(
             "SELECT epoch FROM local_identity ORDER BY number DESC LIMIT 1"
@@ -116,7 +137,7 @@ def test_restore_of_a_corrupt_file_is_refused_and_changes_nothing(
     desk.close()
     before = digest(desk.folder.database)
     with pytest.raises(InvalidInput, match="beschadigd"):
-        restore_backup(desk.folder, copy, clock())
+        restore_backup(desk.folder, copy, clock(), _signed(manager))
     assert digest(desk.folder.database) == before
     assert not (desk.folder.root / "replaced").exists()
 
@@ -128,7 +149,7 @@ def test_restore_refuses_a_file_that_is_not_a_desk_backup(tmp_path: Path, desk: 
     connection.close()
     desk.close()
     with pytest.raises(InvalidInput, match="geen reservekopie"):
-        restore_backup(desk.folder, other, desk.uow.now())
+        restore_backup(desk.folder, other, desk.uow.now(), _nobody)
 
 
 def test_restore_refuses_a_backup_from_a_newer_app(
@@ -140,13 +161,13 @@ def test_restore_refuses_a_backup_from_a_newer_app(
     connection.close()
     desk.close()
     with pytest.raises(InvalidInput, match="nieuwere versie"):
-        restore_backup(desk.folder, copy, clock())
+        restore_backup(desk.folder, copy, clock(), _signed(manager))
 
 
 def test_restore_into_an_empty_folder(desk: Desk, manager: Actor, clock: FakeClock) -> None:
     copy = backups.take_backup(desk.database, desk.folder.backups, clock())
     elsewhere = DataFolder(desk.folder.root.parent / "new-pc")
-    assert restore_backup(elsewhere, copy, clock()).kept_aside is None
+    assert restore_backup(elsewhere, copy, clock(), _signed(manager)).kept_aside is None
     assert table_rows(elsewhere.database)["centre"] == table_rows(copy)["centre"]
 
 
@@ -173,7 +194,7 @@ def test_a_stray_log_beside_a_missing_database_is_moved_aside_not_replayed(
     wal = _stray_wal(database)
     Path(f"{database}-journal").write_bytes(b"a hot journal")
     database.unlink()  # the damaged database removed by hand, its side files left behind
-    assert restore_backup(desk.folder, copy, clock()).kept_aside is None
+    assert restore_backup(desk.folder, copy, clock(), _signed(manager)).kept_aside is None
     assert "stray" not in table_rows(database)
     assert not Path(f"{database}-journal").exists()
     [kept_wal] = desk.folder.replaced.glob("*.sqlite3-wal")
@@ -181,7 +202,10 @@ def test_a_stray_log_beside_a_missing_database_is_moved_aside_not_replayed(
     assert [path.name for path in desk.folder.replaced.glob("*.sqlite3-journal")] != []
 
 
-def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_backup_and_restore_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
     data, usb = tmp_path / "data", tmp_path / "usb"
     assert main(["--data-dir", str(data), "demo", "--days", "2", "--end", "2026-05-01"]) == 0
     assert main(["--data-dir", str(data), "backup", "--to", str(usb)]) == 0
@@ -196,3 +220,35 @@ def test_backup_and_restore_commands(tmp_path: Path, capsys: pytest.CaptureFixtu
     error = capsys.readouterr().err
     assert "beschadigd" in error
     assert "Traceback" not in error
+
+
+def test_a_backup_elsewhere_is_the_managers_and_audited(
+    desk: Desk,
+    manager: Actor,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    desk.close()
+    argv = ["--data-dir", str(desk.folder.root), "backup", "--to", str(stick)]
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: "000000")
+    assert main(argv) == 2
+    assert "Onjuiste pincode" in capsys.readouterr().err
+    assert list(stick.iterdir()) == []
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: MANAGER_PIN)
+    assert main(argv) == 0
+    [copy] = stick.iterdir()
+    with sqlite3.connect(desk.folder.database) as connection:
+        entries = connection.execute(
+            "SELECT actor_name, subject, after_json FROM audit_entry WHERE action = 'backup.copy'"
+        ).fetchall()
+    connection.close()
+    assert entries == [("Sanne de Vries", str(stick), json.dumps({"file": str(copy)}))]
+    monkeypatch.setattr("getpass.getpass", _no_pin_asked)
+    assert main(["--data-dir", str(desk.folder.root), "backup"]) == 0  # the nightly one
+
+
+def _no_pin_asked(_prompt: str) -> str:
+    raise AssertionError("the nightly backup into the set folder asks no PIN")

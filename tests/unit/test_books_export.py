@@ -16,10 +16,13 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
+from sqlalchemy import select
 
 from desk_app.bootstrap import open_desk
 from desk_app.cli import main
 from desk_app.demo import DemoOptions, generate
+from desk_app.demo.foundation import DEMO_MANAGER
+from desk_app.models import AuditEntry
 from desk_app.paths import DataFolder
 from desk_app.services.books.ledger import DEFAULT_LEDGER
 from desk_app.services.books.till_period import TillDay, till_period
@@ -46,10 +49,16 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="module")
 def audit_file(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> etree._ElementTree:
     out = tmp_path_factory.mktemp("out") / "2026.xaf"
-    assert (
-        main(["--data-dir", str(demo), "export", "xaf", "--year", "2026", "--out", str(out)]) == 0
-    )
+    with pytest.MonkeyPatch.context() as patch:  # the social manager signs the export
+        patch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
+        argv = ["--data-dir", str(demo), "export", "xaf", "--year", "2026", "--out", str(out)]
+        assert main(argv) == 0
     return etree.parse(str(out))
+
+
+@pytest.fixture(autouse=True)
+def manager_types_her_pin(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
 
 
 def _cents(line: etree._Element) -> int:
@@ -203,3 +212,31 @@ def test_the_period_read_of_the_till_equals_each_days_x_report(demo: Path) -> No
         assert till.rounding_cents == report.cash_rounding_cents, report.day
         assert till.cards_sold_cents == report.cards_sold_cents, report.day
         assert sum(till.stamps.values()) == report.stamps_used_cents, report.day
+
+
+def test_an_export_needs_the_managers_pin_and_is_audited(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "journaal.csv"
+    argv = ["--data-dir", str(demo), "export", "journal", "--from", "2026-06-01"]
+    argv += ["--to", "2026-06-30", "--out", str(out)]
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: "000000")
+    assert main(argv) == 2
+    assert "Onjuiste pincode" in capsys.readouterr().err
+    assert not out.exists()
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
+    assert main(argv) == 0
+    desk = open_desk(DataFolder(demo))
+    try:
+        with desk.uow.read() as tx:
+            newest = select(AuditEntry.actor_name, AuditEntry.subject, AuditEntry.after_json)
+            entry = tx.session.execute(
+                newest.where(AuditEntry.action == "books.export")
+                .order_by(AuditEntry.created_at.desc())
+                .limit(1)
+            ).one()
+    finally:
+        desk.close()
+    assert entry.actor_name == DEMO_MANAGER[0]
+    assert entry.subject == "journaal 2026-06-01 - 2026-06-30"
+    assert json.loads(entry.after_json) == {"file": str(out)}

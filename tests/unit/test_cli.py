@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from desk_app import __version__
+from desk_app.bootstrap import Desk
 from desk_app.cli import main
 from desk_app.db import engine
+from desk_app.services.auth import Actor
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -83,3 +85,21 @@ def test_locked_database_is_explained(
         holder.execute("ROLLBACK")
         holder.close()
     assert "in gebruik" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("stop", [KeyboardInterrupt, EOFError], ids=["ctrl-c", "eof"])
+def test_a_pin_prompt_left_is_a_quiet_stop(
+    desk: Desk,
+    manager: Actor,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    stop: type[BaseException],
+) -> None:
+    def typed(_prompt: str) -> str:
+        raise stop
+
+    monkeypatch.setattr("getpass.getpass", typed)
+    assert main(["--data-dir", str(desk.folder.root), "invoices", "remind"]) == 2
+    error = capsys.readouterr().err
+    assert error.strip() == "Afgebroken."
+    assert "Traceback" not in error

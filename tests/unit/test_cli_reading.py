@@ -10,6 +10,7 @@ import pytest
 
 from desk_app.cli import main
 from desk_app.commands import sync as sync_commands
+from desk_app.demo.foundation import DEMO_MANAGER
 
 READING = [
     pytest.param(["report", "day", "--date", "2026-05-01"], id="report day"),
@@ -92,8 +93,9 @@ def test_a_pdf_onto_a_folder_asks_for_a_file_name(
 
 
 def test_a_backup_onto_a_missing_stick_is_explained(
-    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
     stick = tmp_path / "media" / "usb"
     assert main(["--data-dir", str(demo), "backup", "--to", str(stick / "reserve")]) == 2
     error = capsys.readouterr().err

@@ -71,3 +71,39 @@ def test_a_wrong_pin_is_refused_and_records_nothing(
     assert main(["--data-dir", str(overdue.folder.root), "invoices", "remind"]) != 0
     assert "pincode" in capsys.readouterr().err.lower()
     assert table_counts(overdue.uow, "invoice_reminder")["invoice_reminder"] == 0
+
+
+def test_a_file_given_as_the_folder_is_refused_before_anything_is_recorded(
+    overdue: Desk, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    a_file = tmp_path / "brieven"
+    a_file.write_text("geen map")
+    args = ["--data-dir", str(overdue.folder.root), "invoices", "remind", "--out", str(a_file)]
+    assert main(args) == 2
+    assert f"{a_file} is geen map" in capsys.readouterr().err
+    assert table_counts(overdue.uow, "invoice_reminder")["invoice_reminder"] == 0
+
+
+def test_letters_that_fail_after_recording_are_named_and_printed_again(
+    overdue: Desk,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def full_disk(*_args: object) -> Path:
+        raise OSError(28, "No space left on device")
+
+    out_dir = tmp_path / "brieven"
+    with monkeypatch.context() as patch:
+        patch.setattr("desk_app.documents.archive.archive_document", full_disk)
+        args = ["--data-dir", str(overdue.folder.root), "invoices", "remind", "--out", str(out_dir)]
+        assert main(args) == 2
+    error = capsys.readouterr().err
+    assert "zijn vastgelegd, maar de brieven konden niet worden bewaard" in error
+    assert "MEE-000001, MEE-000002" in error
+    assert "desk-app invoices remind --reprint 20" in error
+    assert table_counts(overdue.uow, "invoice_reminder")["invoice_reminder"] == 2
+    out = _remind(overdue, capsys, "--reprint", "--out", str(out_dir))
+    assert "MEE-000002" in out
+    assert len(list(out_dir.glob("herinnering-*.pdf"))) == 2
+    assert table_counts(overdue.uow, "invoice_reminder")["invoice_reminder"] == 2

@@ -14,6 +14,13 @@ from desk_app.kinds import Recurrence, TargetGroup
 from desk_app.services.activities import programme as activities
 from desk_app.services.activities import signups
 from desk_app.services.auth import Actor
+from tests.conftest import MANAGER_PIN
+
+
+@pytest.fixture(autouse=True)
+def manager_types_her_pin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lists name visitors: the social manager logs in with her PIN first."""
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: MANAGER_PIN)
 
 
 def _session(desk: Desk, manager: Actor, day: date) -> str:
@@ -68,3 +75,14 @@ def test_a_wrong_session_number_is_refused(
     code, out = _run(desk, capsys, "--session", "0190a0a0-0000-7000-8000-000000000000")
     assert code == 2
     assert "bestaat niet" in out
+
+
+def test_the_lists_need_the_managers_pin(
+    desk: Desk, manager: Actor, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    session = _session(desk, manager, date(2026, 3, 5))
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: "000000")
+    code, out = _run(desk, capsys, "--session", session, "--json")
+    assert code == 2
+    assert "Onjuiste pincode" in out
+    assert "Ria" not in out

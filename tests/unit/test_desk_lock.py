@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from desk_app.cli import main
+from desk_app.demo.foundation import DEMO_MANAGER
 from desk_app.paths import DataFolder
 from desk_app.services.desk_lock import FolderInUse, Use, take_hold
 
@@ -64,7 +65,9 @@ def running_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningDe
     root = tmp_path_factory.mktemp("running")
     folder = DataFolder(root / "data")
     assert main(["--data-dir", str(folder.root), "demo", "--days", "1", "--end", "2026-05-01"]) == 0
-    assert main(["--data-dir", str(folder.root), "backup", "--to", str(root / "usb")]) == 0
+    with pytest.MonkeyPatch.context() as patch:  # the manager signs a backup to a stick
+        patch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
+        assert main(["--data-dir", str(folder.root), "backup", "--to", str(root / "usb")]) == 0
     [backup] = (root / "usb").iterdir()
     process = _gui(folder, quit_after_ms=600_000)
     try:
@@ -75,6 +78,12 @@ def running_desk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningDe
     finally:
         process.terminate()
         process.wait(timeout=30)
+
+
+@pytest.fixture(autouse=True)
+def manager_types_her_pin(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The demo's social manager signs what asks for her PIN."""
+    monkeypatch.setattr("getpass.getpass", lambda _prompt: DEMO_MANAGER[1])
 
 
 def test_restore_is_refused_while_the_desk_runs(

@@ -19,6 +19,7 @@ from desk_app.services.till.sales import sell
 from desk_app.services.uow import UnitOfWork
 from tests.conftest import MANAGER_PIN, FakeClock
 from tests.unit.day_close_factories import counts_for
+from tests.unit.factories import signed_by
 from tests.unit.till_factories import Bar, set_up_bar
 
 
@@ -40,7 +41,7 @@ def test_a_restore_gives_no_receipt_or_close_number_again(
     assert [coffee(desk.uow, bar), coffee(desk.uow, bar)] == [2, 3]
     assert [close(desk.uow, manager, 20), close(desk.uow, manager, 21)] == [1, 2]
     desk.close()
-    restore_backup(desk.folder, copy, clock())
+    restore_backup(desk.folder, copy, clock(), signed_by(manager.person_id, MANAGER_PIN))
     restored = open_desk(desk.folder)
     restored.uow = restored.uow.on_clock(clock)
     try:  # a restored desk starts with nobody logged in

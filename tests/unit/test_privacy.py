@@ -17,6 +17,8 @@ from desk_app.documents.archive import archive_document
 from desk_app.paths import DataFolder
 from desk_app.services import backups
 from desk_app.services.privacy import open_to_others
+from desk_app.services.restore import ManagerPin
+from desk_app.services.uow import UnitOfWork
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="Windows keeps %LOCALAPPDATA% private")
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
@@ -28,6 +30,10 @@ def usual_umask() -> Iterator[None]:
     before = os.umask(0o022)
     yield
     os.umask(before)
+
+
+def _nobody_to_ask(_uow: UnitOfWork, _in_backup: bool) -> ManagerPin:
+    raise AssertionError("neither database has a manager to sign")
 
 
 def modes(root: Path) -> dict[str, int]:
@@ -47,7 +53,7 @@ def test_a_new_data_folder_is_for_this_user_only(tmp_path: Path, usual_umask: No
         with_journals = modes(folder.root)
     finally:
         desk.close()
-    restore_backup(folder, copy, NOW)
+    restore_backup(folder, copy, NOW, _nobody_to_ask)  # never set up: no manager signs
     found = {**with_journals, **modes(folder.root)}
     for name in ("desk.sqlite3", "desk.sqlite3-wal", "desk.sqlite3-shm", "logs/desk-app.log"):
         assert name in found

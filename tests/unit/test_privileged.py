@@ -9,9 +9,9 @@ import pytest
 
 from desk_app.errors import InvalidInput, NotAllowed
 from desk_app.models import Role
-from desk_app.services import people
+from desk_app.services import auth, people
 from desk_app.services.audit import recent_entries
-from desk_app.services.auth import Actor
+from desk_app.services.auth import Actor, set_void_pins
 from desk_app.services.centre import centre_details, update_centre
 from desk_app.services.uow import UnitOfWork
 from tests.unit.factories import volunteer
@@ -100,3 +100,29 @@ def test_only_the_manager_reads_the_audit_log(uow: UnitOfWork, manager: Actor, r
         recent_entries(uow, helper)
     assert refused.value.params == {"role": Role.MANAGER}
     assert recent_entries(uow, manager)[0].action == "account.create"
+
+
+LAST_MANAGER = "geen enkele sociaal beheerder meer inloggen"
+
+
+def test_the_last_manager_cannot_give_up_her_role(uow: UnitOfWork, manager: Actor) -> None:
+    audit_before = len(recent_entries(uow, manager))
+    for role in (Role.RECEPTION, Role.BAR):
+        with pytest.raises(NotAllowed, match=LAST_MANAGER):
+            people.change_role(uow, manager, manager.person_id, role)
+    assert [a.role for a in people.desk_accounts(uow)] == [Role.MANAGER]
+    assert len(recent_entries(uow, manager)) == audit_before
+    people.change_role(uow, manager, manager.person_id, Role.MANAGER)  # no change: allowed
+
+
+def test_a_manager_may_step_down_while_another_can_log_in(uow: UnitOfWork, manager: Actor) -> None:
+    other = volunteer(uow, manager, name="Piet Visser", role=Role.MANAGER, pin="246802")
+    with uow.write() as tx:  # Piet's PIN stopped counting (a restore): he cannot log in
+        set_void_pins(tx.session, frozenset({other.person_id}))
+    with pytest.raises(NotAllowed, match=LAST_MANAGER):
+        people.change_role(uow, manager, manager.person_id, Role.BAR)
+    people.reset_pin(uow, manager, other.person_id, "135791")  # a new PIN counts again
+    people.change_role(uow, manager, manager.person_id, Role.BAR)
+    piet = auth.authenticate(uow, other.person_id, "135791")
+    with pytest.raises(NotAllowed, match=LAST_MANAGER):
+        people.change_role(uow, piet, other.person_id, Role.RECEPTION)

@@ -70,15 +70,17 @@ def test_changing_only_a_pin_is_no_change_to_send(uow: UnitOfWork, manager: Acto
 
 
 def test_the_url_is_stored_without_its_password(uow: UnitOfWork) -> None:
-    stored = save_central_url(uow, "postgresql://desk:geheim@db.example/central?sslmode=require")
-    assert stored == "postgresql://desk@db.example/central?sslmode=require"
+    stored = save_central_url(
+        uow, "postgresql://desk:geheim@db.example/central?sslmode=verify-full"
+    )
+    assert stored == "postgresql://desk@db.example/central?sslmode=verify-full"
     assert central_url(uow) == stored
 
 
 def test_a_password_in_the_address_options_is_never_stored(uow: UnitOfWork) -> None:
-    given = "postgresql://desk@db.example/central?password=geheim&sslmode=require"
+    given = "postgresql://desk@db.example/central?password=geheim&sslmode=verify-full"
     stored = save_central_url(uow, given)
-    assert stored == "postgresql://desk@db.example/central?sslmode=require"
+    assert stored == "postgresql://desk@db.example/central?sslmode=verify-full"
     assert central_url(uow) == stored
     assert "geheim" not in without_password(given)
 

@@ -55,9 +55,10 @@ class SignUpOutcome:
     moved_up: tuple[SignUpInfo, ...] = ()
 
 
-def signups(uow: UnitOfWork, session_id: UUID) -> SignUpList:
-    """The sign-up list and the waiting list of a session."""
+def signups(uow: UnitOfWork, actor: Actor, session_id: UUID) -> SignUpList:
+    """The sign-up list and the waiting list of a session: names, for the desk's eyes only."""
     with uow.read() as tx:
+        require_role(tx, actor, Role.RECEPTION)
         return signup_list(tx.session, session_id)
 
 

@@ -103,6 +103,31 @@ def remind_overdue(uow: UnitOfWork, actor: Actor, *, dry_run: bool = False) -> l
         return made
 
 
+def reminders_sent_on(uow: UnitOfWork, actor: Actor, day: date) -> list[ReminderInfo]:
+    """The reminders recorded on ``day`` (the manager's), to print their letters again."""
+    query = (
+        select(InvoiceReminder, Invoice)
+        .join(Invoice, Invoice.id == InvoiceReminder.invoice_id)
+        .where(InvoiceReminder.sent_on == day)
+        .order_by(Invoice.number, InvoiceReminder.created_at)
+    )
+    with uow.read() as tx:
+        require_role(tx, actor, Role.MANAGER)
+        return [
+            ReminderInfo(
+                reminder.id,
+                invoice.id,
+                invoice_number_text(invoice.centre_code, invoice.number),
+                invoice.hirer_name,
+                reminder.level,
+                reminder.sent_on,
+                reminder.due_on,
+                reminder.amount_cents,
+            )
+            for reminder, invoice in tx.session.execute(query)
+        ]
+
+
 def _overdue_invoices(tx: Transaction) -> list[Invoice]:
     """The invoices past their due date, oldest number first; their standing decides the rest."""
     today = _today(tx)

@@ -155,9 +155,10 @@ class SignUpPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the sign-ups and the attendance of the session shown."""
-        if self.session_id is None:
+        session_id, actor = self.session_id, self.act.current_actor()
+        if session_id is None or actor is None:
             return
-        self._show_list(signups.signups(self.context.uow, self.session_id))
+        self.act.call(lambda: signups.signups(self.context.uow, actor, session_id), self._show_list)
 
     def _show_list(self, listed: SignUpList) -> None:
         rows = [Listed(info, None) for info in listed.placed]

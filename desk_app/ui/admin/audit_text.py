@@ -44,6 +44,12 @@ SENTENCES: dict[str, str] = {
     "activity.plan": QT_TRANSLATE_NOOP(
         "AuditText", "Activiteit {subject} gepland, {sessions} bijeenkomst(en)"
     ),
+    "backup.copy": QT_TRANSLATE_NOOP("AuditText", "Reservekopie gemaakt in {subject}: {file}"),
+    "backup.restore": QT_TRANSLATE_NOOP(
+        "AuditText",
+        "Reservekopie {subject} teruggezet; de vorige database staat in {before_replaced}",
+    ),
+    "books.export": QT_TRANSLATE_NOOP("AuditText", "Boekhouding ({subject}) bewaard als {file}"),
     "booking.cancel": QT_TRANSLATE_NOOP(
         "AuditText", "Boeking van {day} geannuleerd, annuleringskosten {fee_cents}"
     ),

@@ -125,6 +125,14 @@
         <translation>Count attendees</translation>
     </message>
     <message>
+        <source>Telling corrigeren</source>
+        <translation>Correct the count</translation>
+    </message>
+    <message>
+        <source>Zet de telling met de hand van de gekozen bijeenkomst op het getal in het vak</source>
+        <translation>Set the hand count of the chosen session to the number in the box</translation>
+    </message>
+    <message>
         <source>Nieuwe activiteit</source>
         <translation>New activity</translation>
     </message>
@@ -169,8 +177,36 @@
         <translation>Multi-visit card stamped for {name}; {left} of {stamps} stamps left.</translation>
     </message>
     <message>
+        <source>Er zijn bij {name} al {counted} aanwezigen geteld. Nog {count} erbij?</source>
+        <translation>{counted} attendees have already been counted at {name}. Add {count} more?</translation>
+    </message>
+    <message>
+        <source>Ja, {count} erbij</source>
+        <translation>Yes, add {count}</translation>
+    </message>
+    <message>
+        <source>Was het dezelfde telling nog eens? Kies dan Nee. Een verkeerde telling zet u recht met Telling corrigeren.</source>
+        <translation>Was it the same count again? Then choose No. A wrong count is put right with Correct the count.</translation>
+    </message>
+    <message>
         <source>{count} aanwezigen geteld bij {name}.</source>
         <translation>{count} attendees counted at {name}.</translation>
+    </message>
+    <message>
+        <source>De telling van {name} van {counted} naar {total} zetten?</source>
+        <translation>Set the count of {name} from {counted} to {total}?</translation>
+    </message>
+    <message>
+        <source>Ja, corrigeren</source>
+        <translation>Yes, correct it</translation>
+    </message>
+    <message>
+        <source>Alleen de telling met de hand verandert; gescande passen, strippen en aanmeldingen blijven meetellen.</source>
+        <translation>Only the hand count changes; scanned passes, stamps and sign-ups still count.</translation>
+    </message>
+    <message>
+        <source>De telling van {name} staat nu op {total}.</source>
+        <translation>The count of {name} is now {total}.</translation>
     </message>
     <message>
         <source>{count} bijeenkomst(en) gepland.</source>
@@ -185,12 +221,20 @@
         <translation>Cancel {name} on {day}? This cannot be undone.</translation>
     </message>
     <message>
+        <source>{count} strip(pen) die voor deze bijeenkomst zijn afgestempeld, gaan terug op de strippenkaarten.</source>
+        <translation>{count} stamp(s) used for this session go back onto the multi-visit cards.</translation>
+    </message>
+    <message>
         <source>Ja, afgelasten</source>
         <translation>Yes, cancel it</translation>
     </message>
     <message>
         <source>{name} op {day} is afgelast.</source>
         <translation>{name} on {day} has been cancelled.</translation>
+    </message>
+    <message>
+        <source>{count} strip(pen) terug op de kaarten.</source>
+        <translation>{count} stamp(s) back on the cards.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +488,18 @@
     <message>
         <source>Activiteit {subject} gepland, {sessions} bijeenkomst(en)</source>
         <translation>Activity {subject} planned, {sessions} session(s)</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt in {subject}: {file}</source>
+        <translation>Backup made in {subject}: {file}</translation>
+    </message>
+    <message>
+        <source>Reservekopie {subject} teruggezet; de vorige database staat in {before_replaced}</source>
+        <translation>Backup {subject} restored; the previous database is in {before_replaced}</translation>
+    </message>
+    <message>
+        <source>Boekhouding ({subject}) bewaard als {file}</source>
+        <translation>Books ({subject}) saved as {file}</translation>
     </message>
     <message>
         <source>Boeking van {day} geannuleerd, annuleringskosten {fee_cents}</source>
@@ -2390,6 +2446,10 @@
         <translation>This person cannot log in at the desk.</translation>
     </message>
     <message>
+        <source>Uw pincode geldt niet meer: er is een reservekopie teruggezet. Vraag een sociaal beheerder om een nieuwe pincode.</source>
+        <translation>Your PIN no longer holds: a backup has been restored. Ask a social manager for a new PIN.</translation>
+    </message>
+    <message>
         <source>Onjuiste pincode. Nog {left} poging(en).</source>
         <translation>Wrong PIN. {left} attempt(s) left.</translation>
     </message>
@@ -2498,6 +2558,10 @@
         <translation>This session is already over.</translation>
     </message>
     <message>
+        <source>Deze bijeenkomst is niet vandaag. Kies de bijeenkomst van vandaag en scan de pas opnieuw.</source>
+        <translation>This session is not today. Choose today&apos;s session and scan the pass again.</translation>
+    </message>
+    <message>
         <source>Scan een pas of typ de code.</source>
         <translation>Scan a pass or type the code.</translation>
     </message>
@@ -2558,6 +2622,10 @@
         <translation>You cannot switch off your own account.</translation>
     </message>
     <message>
+        <source>Dan kan geen enkele sociaal beheerder meer inloggen. Geef eerst iemand anders de rol sociaal beheerder.</source>
+        <translation>Then no social manager could log in any more. First give someone else the role of social manager.</translation>
+    </message>
+    <message>
         <source>Deze persoon bestaat niet (meer).</source>
         <translation>This person does not exist (any more).</translation>
     </message>
@@ -2594,6 +2662,14 @@
         <translation>Count 1 to {max} participants.</translation>
     </message>
     <message>
+        <source>Tel 0 tot {max} deelnemers.</source>
+        <translation>Count 0 to {max} participants.</translation>
+    </message>
+    <message>
+        <source>De telling staat al op {count}.</source>
+        <translation>The count is already {count}.</translation>
+    </message>
+    <message>
         <source>Deze bijeenkomst is al afgelast.</source>
         <translation>This session has already been cancelled.</translation>
     </message>
@@ -2604,6 +2680,10 @@
     <message>
         <source>Kies eerst een strippenkaart.</source>
         <translation>Choose a multi-visit card first.</translation>
+    </message>
+    <message>
+        <source>In de oefenmodus worden geen strippenkaarten verkocht. Zet de oefenmodus uit om een echte kaart te verkopen.</source>
+        <translation>No multi-visit cards are sold in practice mode. Switch practice mode off to sell a real card.</translation>
     </message>
     <message>
         <source>Deze bon kan niet worden teruggedraaid: van strippenkaart {code} zijn al {used} strip(pen) gebruikt.</source>
@@ -2896,6 +2976,10 @@
     <message>
         <source>De reservekopie is niet in orde: {problem}</source>
         <translation>The backup is not sound: {problem}</translation>
+    </message>
+    <message>
+        <source>Er is al een ander adres van de centrale database bewaard ({stored}). Alleen een sociaal beheerder mag het wijzigen: met --manager en de pincode, of in Beheer › Instellingen.</source>
+        <translation>Another address of the central database is stored already ({stored}). Only a social manager may change it: with --manager and the PIN, or under Beheer › Settings.</translation>
     </message>
     <message>
         <source>Vul eerst het adres van de centrale database in.</source>
@@ -3298,6 +3382,14 @@
         <translation>The folder {folder} does not exist, so {file} cannot be saved there. Choose an existing folder.</translation>
     </message>
     <message>
+        <source>{folder} is geen map. Kies een map voor de bestanden.</source>
+        <translation>{folder} is not a folder. Choose a folder for the files.</translation>
+    </message>
+    <message>
+        <source>In de map {folder} kan niets worden bewaard. Kies een andere map.</source>
+        <translation>Nothing can be saved in the folder {folder}. Choose another folder.</translation>
+    </message>
+    <message>
         <source>Het bestand {file} kan niet worden geschreven ({reason}). Is de map schrijfbaar en het bestand niet open in een ander programma?</source>
         <translation>The file {file} cannot be written ({reason}). Is the folder writable, and is the file not open in another program?</translation>
     </message>
@@ -3674,6 +3766,14 @@
         <translation>There is no centre with the code {code}.</translation>
     </message>
     <message>
+        <source>{product} is alcohol en valt onder het hoge btw-tarief van {rate}%, niet {given}%. Er is niets gepubliceerd.</source>
+        <translation>{product} is alcohol and falls under the high VAT rate of {rate}%, not {given}%. Nothing was published.</translation>
+    </message>
+    <message>
+        <source>{product} staat bij geen buurthuis als strippenkaart. Een nieuwe strippenkaart zet een buurthuis zelf op de prijslijst, met het aantal strippen. Er is niets gepubliceerd.</source>
+        <translation>{product} is not a multi-visit card at any centre. A centre puts a new card on its own price list, with its number of stamps. Nothing was published.</translation>
+    </message>
+    <message>
         <source>Alleen het kantoor van de organisatie mag doelgroepen publiceren; de login van een buurthuis mag dat niet.</source>
         <translation>Only the organisation&apos;s office may publish target groups; a centre&apos;s login may not.</translation>
     </message>
@@ -3784,6 +3884,10 @@
     <message>
         <source>Van deze opwaardering is al {spent} besteed: terugdraaien kan niet meer.</source>
         <translation>{spent} of this load has been spent already: it can no longer be reversed.</translation>
+    </message>
+    <message>
+        <source>De herinneringen zijn vastgelegd, maar de brieven konden niet worden bewaard in {folder} ({reason}). Vastgelegd voor: {invoices}. Maak de brieven opnieuw met: desk-app invoices remind --reprint {day} --out MAP</source>
+        <translation>The reminders have been recorded, but the letters could not be saved in {folder} ({reason}). Recorded for: {invoices}. Make the letters again with: desk-app invoices remind --reprint {day} --out FOLDER</translation>
     </message>
 </context>
 <context>

@@ -1184,6 +1184,10 @@
         <translation>Save…</translation>
     </message>
     <message>
+        <source>Laat de sociaal beheerder eerst inloggen.</source>
+        <translation>Let the social manager log in first.</translation>
+    </message>
+    <message>
         <source>Bezig met de auditfile…</source>
         <translation>Making the audit file…</translation>
     </message>

@@ -8,6 +8,7 @@ from lxml import etree
 from pytestqt.qtbot import QtBot
 
 from desk_app.bootstrap import Desk
+from desk_app.services.audit import recent_entries
 from desk_app.services.auth import Actor
 from desk_app.ui.admin.books_export import BooksExportDialog
 from desk_app.ui.main_window import MainWindow
@@ -40,3 +41,19 @@ def test_the_manager_saves_the_years_audit_file_from_beheer(
     )
     assert "boekhouding-2026.xaf" in dialog.message.text()
     assert dialog.save_button.isEnabled()
+    assert "books.export" in {e.action for e in recent_entries(empty_desk.uow, desk_manager)}
+
+
+def test_a_volunteer_gets_no_books(
+    qtbot: QtBot, empty_desk: Desk, desk_manager: Actor, receptionist: Actor, tmp_path: Path
+) -> None:
+    del desk_manager  # the centre is set up
+    window = MainWindow(empty_desk, "De Meent", receptionist)
+    qtbot.addWidget(window)
+    dialog = BooksExportDialog(window.context, window)
+    qtbot.addWidget(dialog)
+    out = tmp_path / "boekhouding.xaf"
+    with qtbot.waitSignal(dialog.documents.failed, timeout=20000):
+        dialog.save_to(out)
+    assert "sociaal beheerder" in dialog.message.text()
+    assert not out.exists()

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.documents.xaf import xaf_bytes
-from desk_app.services.books.books import year_books
+from desk_app.services.auth import Actor
+from desk_app.services.exports import export_year_books
 from desk_app.services.uow import UnitOfWork
 from desk_app.ui.context import PageContext
 from desk_app.ui.documents import DocumentMaker
@@ -26,9 +27,10 @@ from desk_app.ui.fitting import fit_dialog
 from desk_app.ui.widgets import MessageLabel
 
 
-def _audit_file(uow: UnitOfWork, year: int) -> bytes:
-    """Read the year's books and write them as XAF; runs in the documents pool."""
-    return xaf_bytes(year_books(uow, year), uow.now().date())
+def _audit_file(uow: UnitOfWork, actor: Actor, year: int, to: Path) -> bytes:
+    """Read the year's books (a manager's export, audited) and write them as XAF; runs in the
+    documents pool."""
+    return xaf_bytes(export_year_books(uow, actor, year, to), uow.now().date())
 
 
 class BooksExportDialog(QDialog):
@@ -60,9 +62,13 @@ class BooksExportDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Make the chosen year's audit file in the background and write it to ``path``."""
+        actor = self.context.current_actor()
+        if actor is None:
+            self.message.show_error(self.tr("Laat de sociaal beheerder eerst inloggen."))
+            return
         self.save_button.setEnabled(False)
         self.message.show_info(self.tr("Bezig met de auditfile…"))
-        build = partial(_audit_file, self.context.uow, self.year.value())
+        build = partial(_audit_file, self.context.uow, actor, self.year.value(), path)
         self.documents.save(path, build, open_it=False)
 
     @Slot()

@@ -15,7 +15,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Date, Select, and_, case, column, func, select, table
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Date,
+    Select,
+    and_,
+    case,
+    column,
+    func,
+    select,
+    table,
+)
 
 from desk_app.formatting import LOCAL_ZONE
 
@@ -133,32 +144,45 @@ def _participants(
     stamped = select(_stamp.c.centre_code, _stamp.c.session_id, net).group_by(
         _stamp.c.centre_code, _stamp.c.session_id
     )
-    ticked = _ticked()
     if centres is not None:
         counted = counted.where(_attendance.c.centre_code.in_(list(centres)))
         scanned = scanned.where(_visit.c.centre_code.in_(list(centres)))
         stamped = stamped.where(_stamp.c.centre_code.in_(list(centres)))
-        ticked = ticked.where(_signup.c.centre_code.in_(list(centres)))
-    queries = (counted, scanned, stamped, ticked)
+    queries = (counted, scanned, stamped, _ticked(first, last, centres))
     return [tuple(row) for query in queries for row in connection.execute(query)]
 
 
-def _ticked() -> Select[Any]:
+def _ticked(first: date, last: date, centres: Collection[str] | None) -> Select[Any]:
     """Sign-ups ticked off as come per occurrence, less those whose pass was scanned for it
-    (a participant among the scans already)."""
+    (a participant among the scans already).
+
+    One anti-join of the centres' own rows on both sides: a lookup per sign-up made the
+    organisation's report of one centre grow with the number of centres.
+    """
+    came: list[ColumnElement[bool]] = [
+        _signup.c.came_at.is_not(None),
+        _signup.c.cancelled_at.is_(None),
+    ]
     scans = (
-        select(func.coalesce(func.sum(_visit.c.visitors), 0))
-        .where(
-            _visit.c.centre_code == _signup.c.centre_code,
-            _visit.c.purpose == "activity",
-            _visit.c.purpose_ref == _signup.c.session_id,
-            _visit.c.pass_id == _signup.c.pass_id,
-        )
-        .scalar_subquery()
+        select(_visit.c.centre_code, _visit.c.purpose_ref, _visit.c.pass_id)
+        .where(_visit.c.purpose == "activity", _visit.c.pass_id.is_not(None))
+        .where(_visit.c.local_day.between(first, last))  # a session's scans are on its day
+        .group_by(_visit.c.centre_code, _visit.c.purpose_ref, _visit.c.pass_id)
+        .having(func.sum(_visit.c.visitors) > 0)
+    )
+    if centres is not None:
+        scans = scans.where(_visit.c.centre_code.in_(list(centres)))
+        came.append(_signup.c.centre_code.in_(list(centres)))
+    scanned = scans.subquery()
+    same = and_(
+        scanned.c.centre_code == _signup.c.centre_code,
+        scanned.c.purpose_ref == _signup.c.session_id,
+        scanned.c.pass_id == _signup.c.pass_id,
     )
     return (
         select(_signup.c.centre_code, _signup.c.session_id, func.count())
-        .where(_signup.c.came_at.is_not(None), _signup.c.cancelled_at.is_(None), scans <= 0)
+        .select_from(_signup.outerjoin(scanned, same))
+        .where(*came, scanned.c.pass_id.is_(None))
         .group_by(_signup.c.centre_code, _signup.c.session_id)
     )
 

@@ -16,12 +16,10 @@ import pytest
 from lxml import etree
 
 from desk_app.documents.ubl import ubl_invoice
-from desk_app.models import PaymentMethod, TariffClass
+from desk_app.models import PaymentMethod
 from desk_app.services.auth import Actor
-from desk_app.services.centre import CentreDetails, update_centre
 from desk_app.services.rooms.bookings import ExtraLine, book_room
 from desk_app.services.rooms.credit_notes import credit_invoice
-from desk_app.services.rooms.hirers import HirerDetails, create_hirer
 from desk_app.services.rooms.invoicing import invoice_hirer_month
 from desk_app.services.till.basket import LineIn
 from desk_app.services.till.payments import PaymentIn
@@ -30,6 +28,7 @@ from desk_app.services.uow import UnitOfWork
 from tests.conftest import FakeClock
 from tests.ubl_schema import validated
 from tests.unit import hire_factories as make
+from tests.unit.test_ubl_invoices import centre, municipality  # noqa: F401 - the fixtures
 from tests.unit.till_factories import set_up_bar
 
 NS = {
@@ -119,37 +118,12 @@ def _check_sums(root: etree._Element) -> dict[str, int]:
     return totals
 
 
-@pytest.fixture
-def municipality(uow: UnitOfWork, manager: Actor) -> UUID:
-    """A centre that sends e-invoices and the municipality, by its OIN, that takes them."""
-    centre = CentreDetails(
-        name="De Meent",
-        code="MEE",
-        street="Orion 2",
-        postcode="1188 MA",
-        city="Amstelveen",
-        vat_number="NL800000006B01",
-        coc_number="41234567",
-        iban="NL91ABNA0417164300",
-    )
-    update_centre(uow, manager, centre)
-    details = HirerDetails(
-        name="Gemeente Amstelveen",
-        tariff_class=TariffClass.SOCIAL,
-        contact_name="Afdeling Welzijn",
-        street="Laan Nieuwer-Amstel 1",
-        postcode="1182 JR",
-        city="Amstelveen",
-        e_invoicing=True,
-        registration_number="00000001002564440000",
-    )
-    made = create_hirer(uow, manager, details)
-    assert made.id is not None
-    return made.id
-
-
+@pytest.mark.usefixtures("centre")
 def test_an_invoice_and_its_credit_note_keep_the_calculation_rules(
-    uow: UnitOfWork, manager: Actor, municipality: UUID, clock: FakeClock
+    uow: UnitOfWork,
+    manager: Actor,
+    municipality: UUID,  # noqa: F811 - the imported fixture
+    clock: FakeClock,
 ) -> None:
     clock.moment = EVENING
     bar = set_up_bar(uow, manager)

@@ -125,9 +125,8 @@ def _sign(folder: DataFolder, staged: Path, sign_in: SignIn, *, in_use: bool) ->
 
     ``None`` when neither has a manager who can log in (a desk never set up): nobody to ask.
     """
-    for database_file, in_backup in ((None, False), (staged, True)):
-        if not in_backup and not in_use:
-            continue
+    places: list[tuple[Path | None, bool]] = [(None, False)] if in_use else []
+    for database_file, in_backup in [*places, (staged, True)]:
         desk = _open_held(folder, database_file)
         try:
             if can_sign(desk.uow):

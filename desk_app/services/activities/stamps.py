@@ -31,9 +31,8 @@ from desk_app.services.uow import Transaction, UnitOfWork
 MAX_SCAN_LENGTH = 64
 _REVERSED_IDS = select(CardStamp.reverses_id).where(CardStamp.reverses_id.is_not(None))
 # Stamps that still count: not a reversal row, and not reversed by one.
-_COUNTING = select(CardStamp).where(
-    CardStamp.reverses_id.is_(None), CardStamp.id.not_in(_REVERSED_IDS)
-)
+_STILL_COUNTS = (CardStamp.reverses_id.is_(None), CardStamp.id.not_in(_REVERSED_IDS))
+_COUNTING = select(CardStamp).where(*_STILL_COUNTS)
 STAMP_ON_THE_DAY = QT_TRANSLATE_NOOP(
     "Errors", "Afstempelen kan alleen op de dag van de bijeenkomst."
 )
@@ -162,8 +161,7 @@ def session_stamps(uow: UnitOfWork, session_id: UUID) -> list[StampInfo]:
         rows = tx.session.execute(
             select(CardStamp.id, MultiVisitCard.code, CardStamp.created_at)
             .join(MultiVisitCard, MultiVisitCard.id == CardStamp.card_id)
-            .where(CardStamp.session_id == session_id, CardStamp.reverses_id.is_(None))
-            .where(CardStamp.id.not_in(_REVERSED_IDS))
+            .where(CardStamp.session_id == session_id, *_STILL_COUNTS)
             .order_by(CardStamp.created_at.desc())
         ).all()
         return [StampInfo(stamp_id, code, at) for stamp_id, code, at in rows]

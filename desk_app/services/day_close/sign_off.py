@@ -146,9 +146,9 @@ def _checked_reasons(closing: Closing, overview: DayOverview, counted: int) -> t
         )
     cash = CashCheck(counted, overview.cash_expected_cents)
     cash_reason = clean_reason(closing.cash_reason) if cash.reason_needed else closing.cash_reason
-    card_reason = closing.card_reason
+    card_reason = " ".join(closing.card_reason.split())
     card_difference = closing.card_terminal_cents - overview.card_recorded_cents
-    if card_difference and len(" ".join(card_reason.split())) < MIN_REASON:
+    if card_difference and len(card_reason) < MIN_REASON:
         raise InvalidInput(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -159,8 +159,8 @@ def _checked_reasons(closing: Closing, overview: DayOverview, counted: int) -> t
             recorded=Money(overview.card_recorded_cents),
         )
     if card_difference:
-        card_reason = clean_reason(closing.card_reason)
-    return " ".join(cash_reason.split())[:200], " ".join(card_reason.split())[:200]
+        card_reason = clean_reason(card_reason)
+    return " ".join(cash_reason.split())[:200], card_reason[:200]
 
 
 def _close_sign_ins(

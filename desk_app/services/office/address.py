@@ -14,9 +14,11 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from desk_app.central.connect import (
+    PASSWORD_OPTION,
     check_transport,
     connect,
     with_ca,
+    without_password,
 )
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput, NotAllowed
 from desk_app.paths import DataFolder
@@ -57,10 +59,9 @@ def split_password(url: str) -> tuple[str, str]:
     is stored in the settings and the backups, the password only in the keyring.
     """
     parsed = _parsed(url)
-    in_options = parsed.query.get("password", "")
+    in_options = parsed.query.get(PASSWORD_OPTION, "")
     password = parsed.password or (in_options if isinstance(in_options, str) else in_options[0])
-    bare = parsed._replace(password=None).difference_update_query(["password"])  # set() keeps it
-    return bare.render_as_string(hide_password=False), str(password or "")
+    return without_password(url.strip()), str(password or "")
 
 
 def sign_in(

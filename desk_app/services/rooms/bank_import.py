@@ -87,10 +87,9 @@ def import_statement(uow: UnitOfWork, actor: Actor, data: bytes) -> ImportResult
         person = require_role(tx, actor, Role.MANAGER)
         _check_account(tx, statement)
         relevant = [entry for entry in statement.entries if entry.credit or entry.return_reason]
-        results = [_take(tx, person, entry) for entry in relevant if entry.amount_cents]
-        results = _suggest(tx, results)
-    zero = sum(1 for entry in relevant if not entry.amount_cents)
-    return ImportResult(statement.id, tuple(results), zero)
+        paying = [entry for entry in relevant if entry.amount_cents]
+        results = _suggest(tx, [_take(tx, person, entry) for entry in paying])
+    return ImportResult(statement.id, tuple(results), len(relevant) - len(paying))
 
 
 def confirm_suggestion(

@@ -118,8 +118,11 @@ def in_span(at: datetime, hours: dict[int, Span | None]) -> bool:
 def _own_occasion(reader: Session | Connection, at: datetime) -> bool:
     """An activity of the programme around ``at`` (today's, or last night's running late), or a
     private party with alcohol going on: the bylaw's occasions for a paracommercial bar."""
-    day = to_local(at).date()
-    for on in (day, day - timedelta(days=1)):
+    local = to_local(at)
+    day = local.date()
+    # an activity ends on its own day, so last night's counts only until 02:00
+    days = (day, day - timedelta(days=1)) if local.time() < time(2) else (day,)
+    for on in days:
         if any(_around(at, on, starts, ends) for _n, starts, ends in _activities_on(reader, on)):
             return True
     party = reader.execute(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
@@ -75,14 +75,15 @@ def _net_lines(
     return tuple(line for line in totals.values() if line.quantity > 0)
 
 
-def _summary(session: Session, tab: Tab) -> TabSummary:
+def _summary(session: Session, tab: Tab, as_of: datetime | None = None) -> TabSummary:
+    """A tab with what is on it (at ``as_of``: then every open tab had been carried over)."""
     return TabSummary(
         tab.id,
         tab.name,
         tab.is_youth,
-        tab.carried_over,
+        tab.carried_over or as_of is not None,
         tab.created_at,
-        _net_lines(session, tab.id),
+        _net_lines(session, tab.id, as_of),
         tab.for_outsiders,
     )
 
@@ -271,10 +272,7 @@ def tabs_still_open(session: Session, *, as_of: datetime | None = None) -> list[
         return [_summary(session, tab) for tab in tabs]
     still_open = Tab.closed_at.is_(None) | (Tab.closed_at > as_of)
     then = select(Tab).where(Tab.created_at <= as_of, still_open).order_by(Tab.created_at)
-    return [
-        replace(_summary(session, tab), carried_over=True, lines=_net_lines(session, tab.id, as_of))
-        for tab in session.scalars(then)
-    ]
+    return [_summary(session, tab, as_of) for tab in session.scalars(then)]
 
 
 def tabs_blocking_close(uow: UnitOfWork) -> list[TabSummary]:

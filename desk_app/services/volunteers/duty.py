@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple, cast
 from uuid import UUID
 
-from sqlalchemy import ColumnElement, Connection, bindparam, exists, func, insert, select
+from sqlalchemy import ColumnElement, Connection, bindparam, exists, func, insert, select, true
 from sqlalchemy.orm import Session
 
 from desk_app.codes import CodeKind, parse_code
@@ -166,17 +166,9 @@ def open_sign_ins(
 
     A day's Z-report names who was still in at its close, not who is in when it is reprinted.
     """
-    signed_out = exists().where(SignOut.sign_in_id == SignIn.id)
-    query = select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at, Person.tasks)
-    query = query.join(Person, Person.id == SignIn.person_id)
     if as_of is None:
-        query = query.where(~signed_out)
-    else:
-        query = query.where(
-            SignIn.created_at <= as_of, ~signed_out.where(SignOut.created_at < as_of)
-        )
-    rows = reader.execute(query.order_by(SignIn.created_at)).all()
-    return [OpenSignIn(*row) for row in rows]
+        return _open_where(reader, true())
+    return _open_where(reader, SignIn.created_at <= as_of, out_before=as_of)
 
 
 def present_sign_ins(reader: Session | Connection, day: date) -> list[OpenSignIn]:
@@ -189,12 +181,21 @@ def left_open_sign_ins(reader: Session | Connection, day: date) -> list[OpenSign
     return _open_where(reader, SignIn.local_day < day)
 
 
-def _open_where(reader: Session | Connection, condition: ColumnElement[bool]) -> list[OpenSignIn]:
-    """Open sign-ins that meet ``condition``, longest first."""
+def _open_where(
+    reader: Session | Connection,
+    condition: ColumnElement[bool],
+    *,
+    out_before: datetime | None = None,
+) -> list[OpenSignIn]:
+    """Sign-ins that meet ``condition`` and have no sign-out (before ``out_before``), longest
+    first."""
+    signed_out = exists().where(SignOut.sign_in_id == SignIn.id)
+    if out_before is not None:
+        signed_out = signed_out.where(SignOut.created_at < out_before)
     rows = reader.execute(
         select(SignIn.id, SignIn.person_id, Person.name, SignIn.created_at, Person.tasks)
         .join(Person, Person.id == SignIn.person_id)
-        .where(condition, ~exists().where(SignOut.sign_in_id == SignIn.id))
+        .where(condition, ~signed_out)
         .order_by(SignIn.created_at)
     ).all()
     return [OpenSignIn(*row) for row in rows]

@@ -94,7 +94,7 @@ class TillSettingsDialog(QDialog):
     @Slot()
     def save(self) -> None:
         """Save through the service, which checks the hours and the amount and audits it."""
-        cents = parse_euros(self.allowance.text() or "x")
+        cents = parse_euros(self.allowance.text())
         if cents is None:
             self.message.show_error(self.tr("Vul de eigen consumptie in als bedrag, zoals 5,00."))
             return

@@ -170,6 +170,14 @@ def void_pins(session: Session) -> frozenset[UUID]:
     return frozenset(UUID(text) for text in read_setting(session, VOID_PINS_KEY, []))
 
 
+def managers_who_can_log_in(session: Session) -> frozenset[UUID]:
+    """Active social managers with a PIN that still counts: without one, the desk is stuck."""
+    managers = select(Person.id).where(
+        Person.role == Role.MANAGER, Person.active.is_(True), Person.pin_hash.is_not(None)
+    )
+    return frozenset(session.scalars(managers)) - void_pins(session)
+
+
 def set_void_pins(session: Session, person_ids: frozenset[UUID]) -> None:
     """Store whose PIN no longer counts, in the caller's transaction."""
     write_setting(session, VOID_PINS_KEY, sorted(str(person_id) for person_id in person_ids))

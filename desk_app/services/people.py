@@ -14,6 +14,7 @@ from desk_app.models import Person, Role
 from desk_app.services import audit
 from desk_app.services.auth import (
     Actor,
+    managers_who_can_log_in,
     require_issued,
     require_role,
     set_void_pins,
@@ -196,12 +197,7 @@ def _require_a_manager_left(session: Session) -> None:
     set-up folder cannot be recovered or set up again: the desk would be stuck.
     """
     session.flush()
-    managers = session.scalars(
-        select(Person.id).where(
-            Person.role == Role.MANAGER, Person.active.is_(True), Person.pin_hash.is_not(None)
-        )
-    )
-    if not set(managers) - void_pins(session):
+    if not managers_who_can_log_in(session):
         raise NotAllowed(
             QT_TRANSLATE_NOOP(
                 "Errors",

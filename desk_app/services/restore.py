@@ -15,15 +15,13 @@ from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
-from sqlalchemy import select
-
 from desk_app.db.backup import check_integrity
 from desk_app.db.migrate import knows_revision
 from desk_app.errors import QT_TRANSLATE_NOOP, InvalidInput
 from desk_app.formatting import to_local
-from desk_app.models import Person, Role
+from desk_app.models import Role
 from desk_app.paths import DataFolder, create_private_file, create_private_folder
-from desk_app.services.auth import authenticate, log_out, require_role, void_pins
+from desk_app.services.auth import authenticate, log_out, managers_who_can_log_in, require_role
 from desk_app.services.restore_since import DoneAgain, Signer
 from desk_app.services.uow import UnitOfWork
 
@@ -99,10 +97,7 @@ def sign_restore(uow: UnitOfWork, sign_in: SignIn, *, in_backup: bool) -> Signer
 def can_sign(uow: UnitOfWork) -> bool:
     """Whether a social manager can log in to this database (else the backup's sign)."""
     with uow.read() as tx:
-        managers = select(Person.id).where(
-            Person.role == Role.MANAGER, Person.active.is_(True), Person.pin_hash.is_not(None)
-        )
-        return bool(set(tx.session.scalars(managers)) - void_pins(tx.session))
+        return bool(managers_who_can_log_in(tx.session))
 
 
 def discard_staged(staged: Path) -> None:

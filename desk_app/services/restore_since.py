@@ -20,7 +20,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from desk_app.models import AuditEntry, Centre, Person, Role, SignUp, VisitorPass
-from desk_app.services.auth import set_void_pins, void_pins
+from desk_app.services.auth import managers_who_can_log_in, set_void_pins, void_pins
 from desk_app.services.pin_hashing import hash_pin
 from desk_app.services.uow import Transaction, UnitOfWork
 
@@ -144,10 +144,7 @@ def _erase_signups(session: Session, keys: frozenset[UUID]) -> int:
 def _void(session: Session, keys: frozenset[UUID]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Void the PINs of ``keys`` here; return the names voided and the managers' kept."""
     people = list(session.scalars(select(Person).where(Person.id.in_(keys))))
-    managers = select(Person.id).where(
-        Person.role == Role.MANAGER, Person.active.is_(True), Person.pin_hash.is_not(None)
-    )
-    left = set(session.scalars(managers)) - void_pins(session) - keys
+    left = managers_who_can_log_in(session) - keys
     kept = [] if left else [p for p in people if p.role is Role.MANAGER and p.active]
     voided = [person for person in people if person not in kept]
     if voided:

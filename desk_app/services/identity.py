@@ -37,15 +37,17 @@ def ensure_epoch(uow: UnitOfWork) -> UUID:
         return epoch
 
 
-def start_new_epoch(uow: UnitOfWork) -> UUID:
+def start_new_epoch(uow: UnitOfWork, mark: int | None = None) -> UUID:
     """After a restore from a backup: a new identity, so sync numbers start a new series.
 
-    The change log's highest number is noted with it: what is logged after it was changed
-    here since the restore, and keeps its local version when the sync brings rows back.
+    The change log's number the restore went back to is noted with it (``mark``; none given:
+    its highest): what is logged after it was changed here since, and keeps its local version
+    when the sync brings rows back.
     """
     with uow.write() as tx:
         epoch = new_id()
         tx.session.add(LocalIdentity(epoch=epoch, created_at=tx.now))
-        logged = tx.session.scalar(select(func.max(ChangeLogEntry.seq)))
-        write_setting(tx.session, RESTORE_MARK, {"epoch": str(epoch), "seq": int(logged or 0)})
+        if mark is None:
+            mark = int(tx.session.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
+        write_setting(tx.session, RESTORE_MARK, {"epoch": str(epoch), "seq": mark})
         return epoch

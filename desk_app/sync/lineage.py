@@ -26,10 +26,8 @@ from sqlalchemy import func, select
 from desk_app.central.raw import stored_change
 from desk_app.central.reads import read_central
 from desk_app.central.receive import Receiver
-from desk_app.models import ChangeLogEntry, LocalIdentity, SyncRun
-from desk_app.models.types import new_id
-from desk_app.services.identity import RESTORE_MARK, current_epoch
-from desk_app.services.stored_settings import write_setting
+from desk_app.models import ChangeLogEntry, SyncRun
+from desk_app.services.identity import current_epoch, start_new_epoch
 from desk_app.services.uow import UnitOfWork
 
 if TYPE_CHECKING:
@@ -59,10 +57,7 @@ def fork_if_rolled_back(uow: UnitOfWork, url: str, centre_code: str) -> int | No
     fork = read_central(url, lambda connection: _fork(connection, uow, centre_code, known))
     if fork is None:
         return None
-    with uow.write() as tx:
-        epoch = new_id()
-        tx.session.add(LocalIdentity(epoch=epoch, created_at=tx.now))
-        write_setting(tx.session, RESTORE_MARK, {"epoch": str(epoch), "seq": fork})
+    epoch = start_new_epoch(uow, mark=fork)
     log.warning(
         "this database was rolled back: its log left the central one after number %d of "
         "epoch %s; it goes on as epoch %s",

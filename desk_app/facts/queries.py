@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnClause,
+    ColumnElement,
     Connection,
     Date,
     Select,
@@ -48,7 +49,9 @@ _sign_in = table(
     column("created_at"),
 )
 _sign_out = table("sign_out", column("centre_code"), column("sign_in_id"), column("ended_at"))
-_SIGNED_IN = _sign_in.join(
+SIGN_IN, PERSON = _sign_in, _person
+# Sign-ins with their person: who volunteered when (the office's municipal figures count so too).
+SIGNED_IN = _sign_in.join(
     _person,
     and_(_person.c.centre_code == _sign_in.c.centre_code, _person.c.id == _sign_in.c.person_id),
 )
@@ -106,6 +109,11 @@ def satisfaction_pct(connection: Connection, period: Period) -> FactValues:
     )
 
 
+def volunteered(first: date, last: date) -> ColumnElement[bool]:
+    """A sign-in in the period of someone who is no staff (``SIGNED_IN``): a volunteer then."""
+    return and_(_sign_in.c.local_day.between(first, last), _person.c.kind != STAFF)
+
+
 def volunteers_active(connection: Connection, period: Period) -> FactValues:
     """Volunteers who signed in for duty at least once in the period (staff left out).
 
@@ -113,12 +121,10 @@ def volunteers_active(connection: Connection, period: Period) -> FactValues:
     does. Across centres a person the office sent to several counts once.
     """
     people = func.count(func.distinct(_sign_in.c.person_id))
-    volunteered = and_(
-        _sign_in.c.local_day.between(period.first, period.last), _person.c.kind != STAFF
-    )
-    query = select(_sign_in.c.centre_code, people).select_from(_SIGNED_IN).where(volunteered)
+    volunteers = volunteered(period.first, period.last)
+    query = select(_sign_in.c.centre_code, people).select_from(SIGNED_IN).where(volunteers)
     per_centre = _per_centre(connection, query, _sign_in.c.centre_code, period)
-    total_query = select(people).select_from(_SIGNED_IN).where(volunteered)
+    total_query = select(people).select_from(SIGNED_IN).where(volunteers)
     if period.centre:
         total_query = total_query.where(_sign_in.c.centre_code == period.centre)
     return FactValues(per_centre, int(connection.scalar(total_query) or 0))

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
     ColumnClause,
-    ColumnElement,
     Connection,
     Date,
     Select,
@@ -23,9 +22,7 @@ from sqlalchemy.orm import Session
 
 from desk_app.facts.registry import FactValues, Period
 from desk_app.formatting import LOCAL_ZONE
-from desk_app.kinds import VolunteerKind
-
-STAFF = VolunteerKind.STAFF.value  # paid staff sign in too, but are no volunteers
+from desk_app.services.volunteers.volunteered import SIGN_IN, SIGNED_IN, volunteered
 
 _visit = table(
     "visit",
@@ -38,23 +35,8 @@ _visit = table(
 )
 _reversal = _visit.alias("reversal")
 _vote = table("satisfaction_vote", column("centre_code"), column("local_day"), column("mood"))
-_person = table("person", column("id"), column("centre_code"), column("kind"))
 _centre = table("centre", column("code"), column("name"))
-_sign_in = table(
-    "sign_in",
-    column("id"),
-    column("centre_code"),
-    column("person_id"),
-    column("local_day", Date),
-    column("created_at"),
-)
 _sign_out = table("sign_out", column("centre_code"), column("sign_in_id"), column("ended_at"))
-SIGN_IN, PERSON = _sign_in, _person
-# Sign-ins with their person: who volunteered when (the office's municipal figures count so too).
-SIGNED_IN = _sign_in.join(
-    _person,
-    and_(_person.c.centre_code == _sign_in.c.centre_code, _person.c.id == _sign_in.c.person_id),
-)
 
 
 def centres(connection: Connection, period: Period) -> dict[str, str]:
@@ -109,24 +91,19 @@ def satisfaction_pct(connection: Connection, period: Period) -> FactValues:
     )
 
 
-def volunteered(first: date, last: date) -> ColumnElement[bool]:
-    """A sign-in in the period of someone who is no staff (``SIGNED_IN``): a volunteer then."""
-    return and_(_sign_in.c.local_day.between(first, last), _person.c.kind != STAFF)
-
-
 def volunteers_active(connection: Connection, period: Period) -> FactValues:
     """Volunteers who signed in for duty at least once in the period (staff left out).
 
     The register says who volunteers today, not who did in the year asked for; a sign-in
     does. Across centres a person the office sent to several counts once.
     """
-    people = func.count(func.distinct(_sign_in.c.person_id))
+    people = func.count(func.distinct(SIGN_IN.c.person_id))
     volunteers = volunteered(period.first, period.last)
-    query = select(_sign_in.c.centre_code, people).select_from(SIGNED_IN).where(volunteers)
-    per_centre = _per_centre(connection, query, _sign_in.c.centre_code, period)
+    query = select(SIGN_IN.c.centre_code, people).select_from(SIGNED_IN).where(volunteers)
+    per_centre = _per_centre(connection, query, SIGN_IN.c.centre_code, period)
     total_query = select(people).select_from(SIGNED_IN).where(volunteers)
     if period.centre:
-        total_query = total_query.where(_sign_in.c.centre_code == period.centre)
+        total_query = total_query.where(SIGN_IN.c.centre_code == period.centre)
     return FactValues(per_centre, int(connection.scalar(total_query) or 0))
 
 
@@ -228,24 +205,24 @@ def volunteer_hours(connection: Connection, period: Period) -> FactValues:
     """Hours of completed shifts that began in the year, rounded per centre."""
     if connection.dialect.name == "sqlite":
         seconds = (
-            func.julianday(_sign_out.c.ended_at) - func.julianday(_sign_in.c.created_at)
+            func.julianday(_sign_out.c.ended_at) - func.julianday(SIGN_IN.c.created_at)
         ) * 86400
     else:
-        seconds = func.extract("epoch", _sign_out.c.ended_at - _sign_in.c.created_at)
+        seconds = func.extract("epoch", _sign_out.c.ended_at - SIGN_IN.c.created_at)
     query = (
-        select(_sign_in.c.centre_code, func.sum(seconds))
+        select(SIGN_IN.c.centre_code, func.sum(seconds))
         .join(
             _sign_out,
             and_(
-                _sign_out.c.centre_code == _sign_in.c.centre_code,
-                _sign_out.c.sign_in_id == _sign_in.c.id,
+                _sign_out.c.centre_code == SIGN_IN.c.centre_code,
+                _sign_out.c.sign_in_id == SIGN_IN.c.id,
             ),
         )
-        .where(_sign_in.c.local_day.between(period.first, period.last))
+        .where(SIGN_IN.c.local_day.between(period.first, period.last))
     )
     if period.centre:
-        query = query.where(_sign_in.c.centre_code == period.centre)
-    rows = connection.execute(query.group_by(_sign_in.c.centre_code)).all()
+        query = query.where(SIGN_IN.c.centre_code == period.centre)
+    rows = connection.execute(query.group_by(SIGN_IN.c.centre_code)).all()
     per_centre: dict[str, int | float | None] = {
         str(code): round(float(total or 0) / 3600) for code, total in rows
     }

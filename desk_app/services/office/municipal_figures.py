@@ -17,11 +17,11 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import Connection, and_, case, exists, func, select
 
 from desk_app.central.schema import MIRRORS
-from desk_app.facts import queries
 from desk_app.formatting import LOCAL_ZONE
 from desk_app.kinds import VolunteerKind
 from desk_app.services.activities.reach import reach_by_group
 from desk_app.services.office.occupancy import booked_and_open
+from desk_app.services.volunteers.volunteered import PERSON, SIGN_IN, SIGNED_IN, volunteered
 
 Number = int | float | None
 LARGE_EVENT_VISITORS = 500  # a day with more visitors than this is a large event
@@ -138,21 +138,20 @@ def _activities(c: Connection, first: date, last: date, centres: list[str], out:
 
 def _volunteers(c: Connection, first: date, last: date, centres: list[str], out: Figures) -> None:
     """Volunteers who signed in at least once in the year, as ``report facts`` counts them."""
-    signed_in, person = queries.SIGNED_IN, queries.PERSON
-    centre = queries.SIGN_IN.c.centre_code
-    volunteered = and_(queries.volunteered(first, last), centre.in_(centres))
+    centre = SIGN_IN.c.centre_code
+    volunteers = and_(volunteered(first, last), centre.in_(centres))
     kinds = {
         "volunteers_active": None,
         "volunteers_social_return": VolunteerKind.SOCIAL_RETURN.value,
         "volunteers_intern": VolunteerKind.INTERN.value,
     }
-    people = func.count(func.distinct(queries.SIGN_IN.c.person_id))
+    people = func.count(func.distinct(SIGN_IN.c.person_id))
     for key, kind in kinds.items():
-        where = volunteered if kind is None else and_(volunteered, person.c.kind == kind)
-        counted = select(centre, people).select_from(signed_in).where(where)
+        where = volunteers if kind is None else and_(volunteers, PERSON.c.kind == kind)
+        counted = select(centre, people).select_from(SIGNED_IN).where(where)
         for code, number in c.execute(counted.group_by(centre)):
             out.per_centre[code][key] = int(number)
-        distinct = select(people).select_from(signed_in).where(where)
+        distinct = select(people).select_from(SIGNED_IN).where(where)
         out.total[key] = int(c.scalar(distinct) or 0)  # a person the office sent counts once
 
 
